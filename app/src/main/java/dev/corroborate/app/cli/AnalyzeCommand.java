@@ -1,0 +1,98 @@
+package dev.corroborate.app.cli;
+
+import dev.corroborate.extract.ArticleAssembler;
+import dev.corroborate.io.ingest.IngestJob;
+import dev.corroborate.io.ingest.IngestReport;
+import dev.corroborate.io.source.SourceLimits;
+import dev.corroborate.io.source.SourceReader;
+import dev.corroborate.io.store.ArticleStore;
+import dev.corroborate.model.Diagnostic;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code analyze PATH...}: ingest, then every analysis stage that exists, then the summary. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = {
+            "Reads articles from files, directories (recursively) or standard input (-), stores them,",
+            "and runs the analysis stages. Reads .txt, .html, .json and .jsonl, any of them gzipped.",
+            "Ends with a table counting every input under exactly one outcome."})
+final class AnalyzeCommand implements Callable<Integer> {
+
+    @Mixin
+    DataOption data;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories, or - for standard input.")
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "" + IngestJob.DEFAULT_BATCH_SIZE,
+            description = "Articles stored per transaction (default: ${DEFAULT-VALUE}).")
+    int batchSize;
+
+    @Option(names = "--max-article-mb", paramLabel = "MB", defaultValue = "32",
+            description = "Reject a single article (or JSON record) larger than this (default: ${DEFAULT-VALUE}).")
+    int maxArticleMb;
+
+    @Option(names = "--show-diagnostics", paramLabel = "N", defaultValue = "20",
+            description = "Print at most N diagnostics after the summary (default: ${DEFAULT-VALUE}); all are stored.")
+    int showDiagnostics;
+
+    @Option(names = "--no-progress", description = "Never show a progress bar (it only shows on a terminal anyway).")
+    boolean noProgress;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        for (String path : paths) {
+            if (!path.equals("-") && !Files.exists(Path.of(path)) && !Files.isSymbolicLink(Path.of(path))) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "No such file or directory: " + path);
+            }
+        }
+        if (batchSize < 1 || maxArticleMb < 1 || maxArticleMb > 2000) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--batch-size must be >= 1 and --max-article-mb in 1..2000");
+        }
+        long maxBytes = (long) maxArticleMb << 20;
+        SourceLimits limits = new SourceLimits(maxBytes, maxBytes);
+        Map<String, Object> config = new LinkedHashMap<>();
+        config.put("max_article_bytes", maxBytes);
+        config.put("max_record_bytes", maxBytes);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (ArticleStore store = ArticleStore.open(data.dataDir);
+             ProgressDisplay progress = ProgressDisplay.forTerminal(!noProgress, "Reading")) {
+            IngestJob job = new IngestJob(new SourceReader(new ArticleAssembler(), limits), store, batchSize);
+            IngestReport report = job.run(paths, config, progress);
+            progress.close();
+            SummaryTable.print(report, store, out);
+            printDiagnostics(report, err);
+        }
+        return 0;
+    }
+
+    private void printDiagnostics(IngestReport report, PrintWriter err) {
+        List<Diagnostic> diagnostics = report.tally().diagnostics();
+        int shown = Math.min(showDiagnostics, diagnostics.size());
+        for (int i = 0; i < shown; i++) {
+            err.println(diagnostics.get(i).describe());
+        }
+        long more = diagnostics.size() - shown + report.tally().droppedDiagnostics();
+        if (more > 0) {
+            err.println("... and " + more + " more (the first " + diagnostics.size()
+                    + " are in the store's diagnostics table, run " + report.runId() + ")");
+        }
+        err.flush();
+    }
+}

@@ -1,0 +1,69 @@
+package dev.corroborate.app.cli;
+
+import dev.corroborate.io.store.ArticleFilter;
+import dev.corroborate.io.store.ArticleStore;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code articles}: lists stored articles, earliest first, with filters. */
+@Command(name = "articles", mixinStandardHelpOptions = true,
+        description = "Lists stored articles, earliest first (articles with no known time last).")
+final class ArticlesCommand implements Callable<Integer> {
+
+    @Mixin
+    DataOption data;
+
+    @Option(names = "--outlet", paramLabel = "NAME", description = "Only this outlet (ignoring case).")
+    String outlet;
+
+    @Option(names = "--since", paramLabel = "TIME", converter = TimeArguments.class,
+            description = "Only articles published at or after TIME (2026-03-01, 2026-03-01T12:00Z).")
+    Instant since;
+
+    @Option(names = "--until", paramLabel = "TIME", converter = TimeArguments.class,
+            description = "Only articles published before TIME.")
+    Instant until;
+
+    @Option(names = "--title", paramLabel = "TEXT", description = "Only titles containing TEXT (ignoring case).")
+    String title;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "100",
+            description = "At most N articles; 0 for all (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (limit < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be >= 0");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        long[] shown = {0};
+        try (ArticleStore store = StoreAccess.openExisting(data, spec)) {
+            out.printf(Locale.ROOT, "%-16s  %-16s  %-20s  %s%n", "id", "published", "outlet", "title");
+            store.forEach(new ArticleFilter(outlet, since, until, title, limit), article -> {
+                out.printf(Locale.ROOT, "%-16s  %-16s  %-20s  %s%n",
+                        article.id(),
+                        article.published() == null ? "-" : article.published().iso(),
+                        clip(article.outlet() == null ? "-" : article.outlet(), 20),
+                        clip(article.title().isEmpty() ? "(no title)" : article.title(), 90));
+                shown[0]++;
+            });
+            out.printf(Locale.ROOT, "%d of %d articles%n", shown[0], store.count());
+        }
+        out.flush();
+        return 0;
+    }
+
+    static String clip(String value, int width) {
+        return value.length() <= width ? value : value.substring(0, width - 1) + "…";
+    }
+}

@@ -1,0 +1,19 @@
+package dev.corroborate.app.cli;
+
+import picocli.CommandLine;
+
+/** The entry point of {@code ./corroborate}. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code; for tests. */
+    public static int run(String... args) {
+        return CorroborateCommand.commandLine().execute(args);
+    }
+}

@@ -1,0 +1,41 @@
+package dev.corroborate.app.cli;
+
+import dev.corroborate.io.ingest.IngestReport;
+import dev.corroborate.io.store.ArticleStore;
+import dev.corroborate.model.Outcome;
+import dev.corroborate.pipeline.IngestTally;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/** The table that ends {@code analyze}: every input under exactly one outcome, with reasons. */
+final class SummaryTable {
+
+    private SummaryTable() {
+    }
+
+    static void print(IngestReport report, ArticleStore store, PrintWriter out) {
+        IngestTally tally = report.tally();
+        out.printf(Locale.ROOT, "%-18s %8d%n", "read", tally.read());
+        for (Outcome outcome : Outcome.values()) {
+            out.printf(Locale.ROOT, "  %-16s %8d%s%n", outcome.label(), tally.get(outcome), reasons(tally.reasons(outcome)));
+        }
+        if (tally.warnings() > 0) {
+            out.printf(Locale.ROOT, "warnings %d (stored anyway; listed below)%n", tally.warnings());
+        }
+        double seconds = report.elapsed().toMillis() / 1000.0;
+        out.printf(Locale.ROOT, "%d articles in %s · run %d · %.1f s%n",
+                store.count(), store.dataDir(), report.runId(), seconds);
+        out.flush();
+    }
+
+    private static String reasons(Map<String, Long> reasons) {
+        if (reasons.isEmpty()) {
+            return "";
+        }
+        StringJoiner joined = new StringJoiner(" · ", "   ", "");
+        reasons.forEach((reason, count) -> joined.add(reason + " " + count));
+        return joined.toString();
+    }
+}

@@ -1,0 +1,149 @@
+package dev.corroborate.extract;
+
+import dev.corroborate.extract.SourceDocument.Html;
+import dev.corroborate.extract.SourceDocument.HtmlBytes;
+import dev.corroborate.extract.SourceDocument.Metadata;
+import dev.corroborate.extract.SourceDocument.PlainText;
+import dev.corroborate.model.Article;
+import dev.corroborate.model.PublishedTime;
+import dev.corroborate.text.ArticleIds;
+import dev.corroborate.text.Headlines;
+import dev.corroborate.text.TextNormalizer;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a {@link SourceDocument} into an {@link Article}: extracts the page or finds the headline
+ * of a text, lets stated metadata win over extracted metadata, parses the publication time,
+ * normalizes the text and settles the id. Thread-safe; deterministic.
+ */
+public final class ArticleAssembler {
+
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("(?i)([a-z]{2,3})(?:[-_][a-z0-9]{2,8})*");
+
+    private final HtmlExtractor htmlExtractor;
+
+    public ArticleAssembler(HtmlExtractor htmlExtractor) {
+        this.htmlExtractor = Objects.requireNonNull(htmlExtractor, "htmlExtractor");
+    }
+
+    public ArticleAssembler() {
+        this(new HtmlExtractor());
+    }
+
+    /** The article in {@code document}, or why there is none. */
+    public Extraction assemble(SourceDocument document) {
+        Metadata given = document.given();
+        List<String> warnings = new ArrayList<>();
+        String title;
+        List<String> paragraphs;
+        ExtractedPage page = null;
+        if (document.content() instanceof PlainText plain) {
+            List<String> lines = List.of(plain.text().split("\\R", -1));
+            if (given.title() != null && !given.title().isBlank()) {
+                title = given.title();
+                paragraphs = TextNormalizer.paragraphs(plain.text());
+            } else if (document.origin().line() > 0) {
+                // A record's text is the body alone; its headline, if any, was a field.
+                title = "";
+                paragraphs = TextNormalizer.paragraphs(plain.text());
+            } else {
+                int headline = Headlines.find(lines);
+                title = headline < 0 ? "" : lines.get(headline);
+                List<String> rest = new ArrayList<>(lines);
+                if (headline >= 0) {
+                    rest.set(headline, "");
+                }
+                paragraphs = TextNormalizer.paragraphs(String.join("\n", rest));
+            }
+        } else {
+            if (document.content() instanceof Html html) {
+                page = htmlExtractor.extract(html.html(), given.url());
+            } else {
+                page = htmlExtractor.extract(((HtmlBytes) document.content()).bytes(), given.url());
+            }
+            title = firstNonBlank(given.title(), page.title(), "");
+            paragraphs = page.paragraphs();
+        }
+        title = TextNormalizer.line(title);
+        if (paragraphs.isEmpty()) {
+            return Extraction.skipped("no text", page == null ? "no text" : "no article text found in the page");
+        }
+
+        String url = firstNonBlank(given.url(), page == null ? null : page.url(), null);
+        String outlet = firstNonBlank(given.outlet(), page == null ? null : page.outlet(), null);
+        if (outlet == null && url != null) {
+            outlet = hostOf(url);
+        }
+        List<String> authors = !given.authors().isEmpty() ? given.authors()
+                : page == null ? List.of() : page.authors();
+        authors = authors.stream().map(TextNormalizer::line).filter(a -> !a.isEmpty()).distinct().toList();
+
+        PublishedTime published = null;
+        String publishedText = firstNonBlank(given.published(), page == null ? null : page.published(), null);
+        if (publishedText != null) {
+            published = PublishedTime.parse(publishedText).orElse(null);
+            if (published == null) {
+                warnings.add("publication time '" + abbreviate(publishedText) + "' is not ISO-8601; left unknown");
+            }
+        }
+
+        String language = null;
+        String languageText = firstNonBlank(given.language(), page == null ? null : page.language(), null);
+        if (languageText != null) {
+            var matcher = LANGUAGE_TAG.matcher(languageText.strip());
+            if (matcher.matches()) {
+                language = matcher.group(1).toLowerCase(Locale.ROOT);
+            } else {
+                warnings.add("language '" + abbreviate(languageText) + "' is not a language tag; left unknown");
+            }
+        }
+
+        String id;
+        if (given.id() != null) {
+            String problem = ArticleIds.problemWithGivenId(given.id());
+            if (problem != null) {
+                return Extraction.rejected("unusable id", problem);
+            }
+            id = given.id();
+        } else {
+            id = ArticleIds.derive(url, outlet, title, String.join(Article.PARAGRAPH_SEPARATOR, paragraphs));
+        }
+        Article article = new Article(id, url, outlet, title, authors, published, language, paragraphs,
+                document.origin());
+        return new Extraction.Accepted(article, warnings);
+    }
+
+    /** "www.example.org" → "example.org"; null when the URL has no host. */
+    static String hostOf(String url) {
+        try {
+            String host = new URI(url.strip()).getHost();
+            if (host == null) {
+                return null;
+            }
+            host = host.toLowerCase(Locale.ROOT);
+            return host.startsWith("www.") ? host.substring(4) : host;
+        } catch (URISyntaxException e) {
+            return null;
+        }
+    }
+
+    private static String firstNonBlank(String a, String b, String fallback) {
+        if (a != null && !a.isBlank()) {
+            return a;
+        }
+        if (b != null && !b.isBlank()) {
+            return b;
+        }
+        return fallback;
+    }
+
+    private static String abbreviate(String value) {
+        return value.length() <= 60 ? value : value.substring(0, 57) + "...";
+    }
+}

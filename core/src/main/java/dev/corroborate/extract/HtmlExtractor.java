@@ -1,0 +1,385 @@
+package dev.corroborate.extract;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.corroborate.text.TextNormalizer;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/**
+ * A first main-text and metadata extractor for news pages. Metadata comes from JSON-LD, Open
+ * Graph and other meta tags, then from the page itself; the main text is the element whose
+ * paragraphs hold the most text (scored as Readability.js scores paragraph parents), with page
+ * chrome, figures, captions and link lists left out.
+ *
+ * <p>Stateless and thread-safe. Never throws on malformed markup: jsoup repairs what it can.
+ */
+public final class HtmlExtractor {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Elements that are never article text. */
+    private static final String NEVER_TEXT = "script, style, noscript, template, svg, iframe, object, embed, "
+            + "nav, aside, form, button, select, input, textarea, figure, figcaption, picture, video, audio, "
+            + "[hidden], [aria-hidden=true], [role=navigation], [role=complementary], [role=banner], "
+            + "[role=contentinfo]";
+
+    /** Class or id words of page chrome that sits inside the article container on many sites. */
+    private static final Pattern CHROME = Pattern.compile(
+            "(?i)(^|[\\s_-])(share|sharing|social|related|newsletter|comments?|advert|ad|ads|promo|"
+                    + "subscribe|subscription|cookie|breadcrumbs?|sidebar|footer|byline|caption|credit|"
+                    + "tags|author-bio|recommended|most-read|paywall|signup)($|[\\s_-])");
+
+    private static final String BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre, dd";
+
+    private static final Set<String> ARTICLE_TYPES = Set.of(
+            "newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "blogposting",
+            "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "liveblogposting",
+            "webpage", "socialmediaposting");
+
+    /** Extracts from a page already decoded to characters. */
+    public ExtractedPage extract(String html, String baseUrl) {
+        return extract(Jsoup.parse(html, baseUrl == null ? "" : baseUrl));
+    }
+
+    /** Extracts from page bytes, detecting the charset from the BOM, a meta tag, or defaulting to UTF-8. */
+    public ExtractedPage extract(byte[] bytes, String baseUrl) {
+        try {
+            return extract(Jsoup.parse(new ByteArrayInputStream(bytes), null, baseUrl == null ? "" : baseUrl));
+        } catch (IOException e) {
+            // A ByteArrayInputStream does not fail; an unknown charset name in a meta tag is handled by jsoup.
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private ExtractedPage extract(Document doc) {
+        JsonLd ld = JsonLd.of(doc);
+        String title = first(ld.headline, meta(doc, "og:title"), meta(doc, "twitter:title"),
+                text(doc.selectFirst("article h1, main h1")), text(doc.selectFirst("h1")), siteTitle(doc));
+        String published = first(ld.datePublished, meta(doc, "article:published_time"),
+                meta(doc, "og:published_time"), meta(doc, "datePublished"), meta(doc, "pubdate"),
+                meta(doc, "publishdate"), meta(doc, "date"), meta(doc, "dc.date.issued"), meta(doc, "dc.date"),
+                meta(doc, "sailthru.date"), meta(doc, "parsely-pub-date"),
+                attr(doc.selectFirst("[itemprop=datePublished]"), "content", "datetime"),
+                attr(doc.selectFirst("article time[datetime], time[datetime]"), "datetime"));
+        String outlet = first(ld.publisher, meta(doc, "og:site_name"), meta(doc, "application-name"));
+        String url = first(attr(doc.selectFirst("link[rel=canonical]"), "abs:href"), meta(doc, "og:url"), ld.url,
+                doc.location().isEmpty() ? null : doc.location());
+        String language = first(attr(doc.selectFirst("html"), "lang"), ld.language,
+                attr(doc.selectFirst("meta[http-equiv=content-language]"), "content"), meta(doc, "og:locale"));
+        List<String> authors = authors(doc, ld);
+        return new ExtractedPage(title, authors, published, outlet, url, language, mainText(doc));
+    }
+
+    // ---- main text ----
+
+    private static List<String> mainText(Document doc) {
+        Element body = doc.body();
+        body.select(NEVER_TEXT).remove();
+        for (Element header : body.select("header, footer")) {
+            if (header.closest("article") == null) {
+                header.remove();
+            }
+        }
+        Element root = contentRoot(body);
+        removeChrome(root);
+        List<String> paragraphs = new ArrayList<>();
+        for (Element block : root.select(BLOCKS)) {
+            if (hasBlockAncestorWithin(block, root) || block.selectFirst(BLOCKS) != null) {
+                continue; // the innermost block speaks for itself
+            }
+            String text = TextNormalizer.line(block.text());
+            if (text.isEmpty() || isLinkList(block, text)) {
+                continue;
+            }
+            paragraphs.add(text);
+        }
+        if (paragraphs.isEmpty()) {
+            paragraphs.addAll(TextNormalizer.paragraphs(root.wholeText()));
+        }
+        return paragraphs;
+    }
+
+    /** The element whose paragraphs hold the most text, scored as Readability.js scores parents. */
+    private static Element contentRoot(Element body) {
+        Element declared = body.selectFirst("[itemprop=articleBody]");
+        if (declared != null && declared.text().length() > 200) {
+            return declared;
+        }
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        for (Element p : body.select("p, pre, blockquote > p")) {
+            int length = p.text().length();
+            if (length < 25) {
+                continue;
+            }
+            double score = 1 + Math.min(3, length / 100.0) + p.text().split("[,，、]").length;
+            Element parent = p.parent();
+            if (parent != null) {
+                scores.merge(parent, score, Double::sum);
+                Element grand = parent.parent();
+                if (grand != null) {
+                    scores.merge(grand, score / 2, Double::sum);
+                }
+            }
+        }
+        Element best = body;
+        double bestScore = 0;
+        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+            Element candidate = entry.getKey();
+            double score = entry.getValue() * (1 - linkDensity(candidate));
+            if (candidate.tagName().equals("article") || candidate.tagName().equals("main")) {
+                score *= 1.25;
+            }
+            if (score > bestScore || (score == bestScore && precedes(candidate, best))) {
+                bestScore = score;
+                best = candidate;
+            }
+        }
+        return best;
+    }
+
+    private static boolean precedes(Element a, Element b) {
+        return a.siblingIndex() < b.siblingIndex();
+    }
+
+    private static void removeChrome(Element root) {
+        int rootLength = Math.max(1, root.text().length());
+        for (Element element : root.select("[class], [id]")) {
+            if (element.parent() == null) {
+                continue; // already removed with an ancestor
+            }
+            String names = element.className() + " " + element.id();
+            if (CHROME.matcher(names).find() && element.text().length() < rootLength / 3) {
+                element.remove();
+            }
+        }
+    }
+
+    private static boolean hasBlockAncestorWithin(Element block, Element root) {
+        for (Element parent = block.parent(); parent != null && parent != root; parent = parent.parent()) {
+            if (parent.is(BLOCKS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLinkList(Element block, String text) {
+        int words = text.split("\\s+").length;
+        return words < 15 && linkDensity(block) > 0.5;
+    }
+
+    private static double linkDensity(Element element) {
+        int total = element.text().length();
+        if (total == 0) {
+            return 0;
+        }
+        int linked = 0;
+        for (Element link : element.select("a")) {
+            linked += link.text().length();
+        }
+        return Math.min(1.0, (double) linked / total);
+    }
+
+    // ---- metadata ----
+
+    private static List<String> authors(Document doc, JsonLd ld) {
+        Set<String> names = new LinkedHashSet<>(ld.authors);
+        if (names.isEmpty()) {
+            for (Element meta : doc.select("meta[name=author], meta[property=article:author], meta[name=byl], "
+                    + "meta[name=sailthru.author], meta[name=dc.creator]")) {
+                String content = meta.attr("content");
+                if (!content.startsWith("http")) {
+                    names.addAll(splitNames(content));
+                }
+            }
+        }
+        if (names.isEmpty()) {
+            for (Element element : doc.select("[rel=author], [itemprop=author] [itemprop=name], .byline .author, .author-name")) {
+                names.addAll(splitNames(element.text()));
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    static List<String> splitNames(String raw) {
+        String cleaned = TextNormalizer.line(raw).replaceFirst("(?i)^(by|von|par|por|di|door|av)\\s+", "");
+        List<String> names = new ArrayList<>();
+        for (String part : cleaned.split("\\s*(?:;|\\||&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b)\\s*")) {
+            String name = part.strip();
+            if (!name.isEmpty() && name.length() <= 80) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    private static String meta(Document doc, String key) {
+        String lower = key.toLowerCase(Locale.ROOT);
+        for (Element meta : doc.select("meta[content]")) {
+            String property = meta.attr("property").toLowerCase(Locale.ROOT);
+            String name = meta.attr("name").toLowerCase(Locale.ROOT);
+            String itemprop = meta.attr("itemprop").toLowerCase(Locale.ROOT);
+            if (property.equals(lower) || name.equals(lower) || itemprop.equals(lower)) {
+                String content = TextNormalizer.line(meta.attr("content"));
+                if (!content.isEmpty()) {
+                    return content;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String siteTitle(Document doc) {
+        String title = TextNormalizer.line(doc.title());
+        if (title.isEmpty()) {
+            return null;
+        }
+        // "Headline | Site" and "Headline - Site": keep the longer side, which is the headline.
+        String[] parts = title.split("\\s+[|–—-]\\s+");
+        String best = parts[0];
+        for (String part : parts) {
+            if (part.length() > best.length()) {
+                best = part;
+            }
+        }
+        return best;
+    }
+
+    private static String text(Element element) {
+        if (element == null) {
+            return null;
+        }
+        String text = TextNormalizer.line(element.text());
+        return text.isEmpty() ? null : text;
+    }
+
+    private static String attr(Element element, String... names) {
+        if (element == null) {
+            return null;
+        }
+        for (String name : names) {
+            String value = TextNormalizer.line(element.attr(name));
+            if (!value.isEmpty()) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    private static String first(String... values) {
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    /** The fields of the page's schema.org article object, when it has one. */
+    private static final class JsonLd {
+        String headline;
+        String datePublished;
+        String publisher;
+        String url;
+        String language;
+        final List<String> authors = new ArrayList<>();
+
+        static JsonLd of(Document doc) {
+            JsonLd ld = new JsonLd();
+            for (Element script : doc.select("script[type=application/ld+json]")) {
+                JsonNode root;
+                try {
+                    root = JSON.readTree(script.data());
+                } catch (JsonProcessingException e) {
+                    continue; // broken JSON-LD is common; the meta tags still speak
+                }
+                JsonNode article = findArticle(root, 0);
+                if (article != null) {
+                    ld.read(article);
+                    break;
+                }
+            }
+            return ld;
+        }
+
+        private static JsonNode findArticle(JsonNode node, int depth) {
+            if (node == null || depth > 6) {
+                return null;
+            }
+            if (node.isArray()) {
+                for (JsonNode child : node) {
+                    JsonNode found = findArticle(child, depth + 1);
+                    if (found != null) {
+                        return found;
+                    }
+                }
+                return null;
+            }
+            if (!node.isObject()) {
+                return null;
+            }
+            for (String type : types(node.get("@type"))) {
+                if (ARTICLE_TYPES.contains(type.toLowerCase(Locale.ROOT)) && node.has("headline")) {
+                    return node;
+                }
+            }
+            return findArticle(node.get("@graph"), depth + 1);
+        }
+
+        private static List<String> types(JsonNode type) {
+            List<String> types = new ArrayList<>();
+            if (type == null) {
+                return types;
+            }
+            if (type.isArray()) {
+                type.forEach(t -> types.add(t.asText()));
+            } else {
+                types.add(type.asText());
+            }
+            return types;
+        }
+
+        private void read(JsonNode article) {
+            headline = textOf(article.get("headline"));
+            datePublished = textOf(article.get("datePublished"));
+            url = textOf(article.get("url"));
+            language = textOf(article.get("inLanguage"));
+            JsonNode pub = article.get("publisher");
+            if (pub != null) {
+                publisher = pub.isObject() ? textOf(pub.get("name")) : textOf(pub);
+            }
+            JsonNode author = article.get("author");
+            if (author != null) {
+                for (JsonNode one : author.isArray() ? author : List.of(author)) {
+                    String name = one.isObject() ? textOf(one.get("name")) : textOf(one);
+                    if (name != null && !name.startsWith("http")) {
+                        authors.addAll(splitNames(name));
+                    }
+                }
+            }
+        }
+
+        private static String textOf(JsonNode node) {
+            if (node == null || node.isNull() || node.isContainerNode()) {
+                return null;
+            }
+            String text = TextNormalizer.line(node.asText());
+            return text.isEmpty() ? null : text;
+        }
+    }
+}

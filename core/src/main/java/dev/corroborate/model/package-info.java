@@ -1,0 +1,6 @@
+/**
+ * The records that cross stage boundaries: {@link dev.corroborate.model.Article} and the values it
+ * is made of. All are immutable, validated in their compact constructors, and safe to share across
+ * threads. Optional parts are {@code null} when unknown and documented as such.
+ */
+package dev.corroborate.model;

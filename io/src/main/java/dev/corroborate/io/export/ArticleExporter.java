@@ -1,0 +1,95 @@
+package dev.corroborate.io.export;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.corroborate.io.store.ArticleFilter;
+import dev.corroborate.io.store.ArticleStore;
+import dev.corroborate.model.Article;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Writes the {@code articles} export: {@code id, url, outlet, title, published, authors,
+ * language, text, story_id, event_id, ingested_from}. {@code story_id} and {@code event_id} are
+ * null until the clustering stage exists. Streams from the store; memory stays flat.
+ */
+public final class ArticleExporter {
+
+    /** The contract's field order. */
+    public static final List<String> FIELDS = List.of(
+            "id", "url", "outlet", "title", "published", "authors", "language", "text",
+            "story_id", "event_id", "ingested_from");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Writes every article that passes {@code filter}; returns how many. */
+    public long write(ArticleStore store, ArticleFilter filter, ExportFormat format, Writer out) {
+        long[] count = {0};
+        try {
+            if (format == ExportFormat.JSONL) {
+                JsonGenerator json = JSON.getFactory().createGenerator(out);
+                json.setRootValueSeparator(null);
+                store.forEach(filter, article -> {
+                    writeJson(json, article);
+                    count[0]++;
+                });
+                json.flush();
+            } else {
+                CSVPrinter csv = CSVFormat.RFC4180.builder()
+                        .setHeader(FIELDS.toArray(String[]::new))
+                        .setRecordSeparator("\n")
+                        .get()
+                        .print(out);
+                store.forEach(filter, article -> {
+                    writeCsv(csv, article);
+                    count[0]++;
+                });
+                csv.flush();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing the articles export failed", e);
+        }
+        return count[0];
+    }
+
+    private static void writeJson(JsonGenerator json, Article article) {
+        try {
+            json.writeStartObject();
+            json.writeStringField("id", article.id());
+            json.writeStringField("url", article.url());
+            json.writeStringField("outlet", article.outlet());
+            json.writeStringField("title", article.title());
+            json.writeStringField("published", article.published() == null ? null : article.published().iso());
+            json.writeArrayFieldStart("authors");
+            for (String author : article.authors()) {
+                json.writeString(author);
+            }
+            json.writeEndArray();
+            json.writeStringField("language", article.language());
+            json.writeStringField("text", article.text());
+            json.writeNullField("story_id");
+            json.writeNullField("event_id");
+            json.writeStringField("ingested_from", article.origin().describe());
+            json.writeEndObject();
+            json.writeRaw('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing article " + article.id() + " failed", e);
+        }
+    }
+
+    private static void writeCsv(CSVPrinter csv, Article article) {
+        try {
+            csv.printRecord(
+                    article.id(), article.url(), article.outlet(), article.title(),
+                    article.published() == null ? null : article.published().iso(),
+                    String.join("; ", article.authors()), article.language(), article.text(),
+                    null, null, article.origin().describe());
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing article " + article.id() + " failed", e);
+        }
+    }
+}

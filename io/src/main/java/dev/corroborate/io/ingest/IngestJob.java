@@ -1,0 +1,104 @@
+package dev.corroborate.io.ingest;
+
+import dev.corroborate.extract.Extraction;
+import dev.corroborate.io.source.SourceReader;
+import dev.corroborate.io.store.ArticleStore;
+import dev.corroborate.model.Article;
+import dev.corroborate.model.Diagnostic;
+import dev.corroborate.model.Origin;
+import dev.corroborate.model.Outcome;
+import dev.corroborate.pipeline.IngestTally;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Reads inputs into the store. Articles are written in batches of {@link #batchSize()}, each in
+ * one transaction, so memory holds at most one batch and a killed run leaves only whole batches.
+ * Not thread-safe.
+ */
+public final class IngestJob {
+
+    /** Articles per transaction: large enough to amortise the commit, small enough to lose little. */
+    public static final int DEFAULT_BATCH_SIZE = 500;
+
+    private final SourceReader reader;
+    private final ArticleStore store;
+    private final int batchSize;
+
+    public IngestJob(SourceReader reader, ArticleStore store, int batchSize) {
+        this.reader = Objects.requireNonNull(reader, "reader");
+        this.store = Objects.requireNonNull(store, "store");
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batchSize must be >= 1, got " + batchSize);
+        }
+        this.batchSize = batchSize;
+    }
+
+    public int batchSize() {
+        return batchSize;
+    }
+
+    /**
+     * Reads {@code paths} into the store and records the run.
+     *
+     * @param config the effective configuration, stored with the run
+     */
+    public IngestReport run(List<String> paths, Map<String, Object> config, IngestListener listener) {
+        long started = System.nanoTime();
+        IngestTally tally = new IngestTally();
+        Map<String, Object> effective = new LinkedHashMap<>(config);
+        effective.put("batch_size", batchSize);
+        long runId = store.startRun("analyze", paths, effective);
+        List<Extraction.Accepted> pending = new ArrayList<>(batchSize);
+        long[] inputs = {0};
+        listener.started(reader.measure(paths));
+        try {
+            reader.read(paths, (origin, extraction) -> {
+                inputs[0]++;
+                if (extraction instanceof Extraction.Accepted accepted) {
+                    pending.add(accepted);
+                    if (pending.size() >= batchSize) {
+                        flush(pending, runId, tally);
+                    }
+                } else {
+                    Extraction.Refused refused = (Extraction.Refused) extraction;
+                    tally.count(new Diagnostic(origin, refused.outcome(), refused.reason()), refused.kind());
+                }
+            }, bytes -> listener.advanced(bytes, inputs[0]));
+            flush(pending, runId, tally);
+        } finally {
+            listener.finished();
+        }
+        Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put("read", tally.read());
+        for (Outcome outcome : Outcome.values()) {
+            counts.put(outcome.name().toLowerCase(java.util.Locale.ROOT), tally.get(outcome));
+        }
+        store.finishRun(runId, counts, tally.diagnostics());
+        return new IngestReport(runId, tally, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private void flush(List<Extraction.Accepted> pending, long runId, IngestTally tally) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<Article> batch = new ArrayList<>(pending.size());
+        for (Extraction.Accepted accepted : pending) {
+            batch.add(accepted.article());
+        }
+        List<Outcome> outcomes = store.insert(batch, runId);
+        for (int i = 0; i < outcomes.size(); i++) {
+            Outcome outcome = outcomes.get(i);
+            tally.count(outcome);
+            Origin origin = batch.get(i).origin();
+            for (String warning : pending.get(i).warnings()) {
+                tally.warn(new Diagnostic(origin, outcome, warning));
+            }
+        }
+        pending.clear();
+    }
+}

@@ -1,0 +1,487 @@
+package dev.corroborate.io.source;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.corroborate.extract.ArticleAssembler;
+import dev.corroborate.extract.Extraction;
+import dev.corroborate.extract.InputRecords;
+import dev.corroborate.extract.SourceDocument;
+import dev.corroborate.model.Origin;
+import dev.corroborate.model.Outcome;
+import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.LongConsumer;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+
+/**
+ * Reads files, directories and standard input, and hands every input to an
+ * {@link ExtractionSink} exactly once. Directories are read recursively, entries sorted by name,
+ * so a run is deterministic. A JSON or JSONL file is one input per record; any other file is one
+ * input. Problems become refusals naming the file and the line or byte offset; the reader itself
+ * throws only when the sink does. Not thread-safe; cheap to create.
+ */
+public final class SourceReader {
+
+    /** Lists a directory; replaceable in tests, since a root user can read any directory. */
+    @FunctionalInterface
+    interface DirectoryLister {
+        List<Path> list(Path directory) throws IOException;
+    }
+
+    private static final String STDIN = "-";
+
+    private final ArticleAssembler assembler;
+    private final InputRecords records;
+    private final SourceLimits limits;
+    private final ObjectMapper json;
+    private final DirectoryLister lister;
+
+    public SourceReader(ArticleAssembler assembler, SourceLimits limits) {
+        this(assembler, limits, SourceReader::listSorted);
+    }
+
+    SourceReader(ArticleAssembler assembler, SourceLimits limits, DirectoryLister lister) {
+        this.assembler = Objects.requireNonNull(assembler, "assembler");
+        this.records = new InputRecords(assembler);
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.lister = Objects.requireNonNull(lister, "lister");
+        this.json = JsonMapper.builder()
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .build();
+        this.json.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxStringLength((int) limits.maxRecordBytes())
+                .build());
+    }
+
+    /**
+     * The total size in bytes of the files under {@code paths}, as stored (compressed where they
+     * are); standard input counts 0. For a progress bar's total; unreadable entries count 0.
+     */
+    public long measure(List<String> paths) {
+        long total = 0;
+        for (String given : paths) {
+            if (!given.equals(STDIN)) {
+                total += measure(Path.of(given), new HashSet<>());
+            }
+        }
+        return total;
+    }
+
+    private long measure(Path path, Set<Path> seen) {
+        try {
+            if (Files.isDirectory(path)) {
+                if (!seen.add(path.toRealPath())) {
+                    return 0;
+                }
+                long total = 0;
+                for (Path child : lister.list(path)) {
+                    if (!isHidden(child)) {
+                        total += measure(child, seen);
+                    }
+                }
+                return total;
+            }
+            return Files.isRegularFile(path) ? Files.size(path) : 0;
+        } catch (IOException e) {
+            return 0; // reported when the path is read
+        }
+    }
+
+    /**
+     * Reads every input under {@code paths} ({@code -} is standard input) in order.
+     *
+     * @param progress told how many stored bytes each read consumed
+     */
+    public void read(List<String> paths, ExtractionSink sink, LongConsumer progress) {
+        for (String given : paths) {
+            if (given.equals(STDIN)) {
+                readStdin(System.in, sink);
+            } else {
+                readPath(Path.of(given), sink, progress, new HashSet<>());
+            }
+        }
+    }
+
+    /** Reads standard input, recognising JSONL, a JSON array, HTML or plain text by its first character. */
+    void readStdin(InputStream stdin, ExtractionSink sink) {
+        BufferedInputStream in = new BufferedInputStream(stdin, 1 << 16);
+        Origin origin = Origin.of(STDIN);
+        try {
+            in.mark(1 << 16);
+            int first;
+            do {
+                first = in.read();
+            } while (first == ' ' || first == '\n' || first == '\r' || first == '\t' || first == 0xEF
+                    || first == 0xBB || first == 0xBF);
+            in.reset();
+            if (first < 0) {
+                sink.accept(origin, skipped("empty input", "standard input is empty"));
+            } else if (first == '{') {
+                readJsonLines(STDIN, in, sink);
+            } else if (first == '[') {
+                readJson(STDIN, in, sink);
+            } else {
+                readWhole(STDIN, first == '<' ? InputFormat.HTML : InputFormat.TEXT, in, -1, sink);
+            }
+        } catch (IOException e) {
+            sink.accept(origin, rejected("unreadable", "reading standard input failed: " + e.getMessage()));
+        }
+    }
+
+    private void readPath(Path path, ExtractionSink sink, LongConsumer progress, Set<Path> seen) {
+        String name = path.toString();
+        Origin origin = Origin.of(name);
+        if (!Files.exists(path)) {
+            boolean link = Files.isSymbolicLink(path);
+            sink.accept(origin, rejected(link ? "broken link" : "not found",
+                    link ? "symbolic link to a missing file" : "no such file or directory"));
+            return;
+        }
+        if (Files.isDirectory(path)) {
+            readDirectory(path, sink, progress, seen);
+            return;
+        }
+        if (!Files.isRegularFile(path)) {
+            sink.accept(origin, skipped("not a regular file", "not a regular file (a device, pipe or socket)"));
+            return;
+        }
+        var format = InputFormat.ofFileName(path.getFileName().toString());
+        if (format.isEmpty()) {
+            String extension = InputFormat.extension(InputFormat.stripGzip(path.getFileName().toString()));
+            sink.accept(origin, skipped("unsupported file type",
+                    "unsupported file type" + (extension.isEmpty() ? " (no extension)" : " ." + extension)
+                            + "; Corroborate reads .txt, .html, .json and .jsonl, optionally gzipped"));
+            return;
+        }
+        readFile(path, format.get(), sink, progress);
+    }
+
+    private void readDirectory(Path directory, ExtractionSink sink, LongConsumer progress, Set<Path> seen) {
+        Origin origin = Origin.of(directory.toString());
+        List<Path> children;
+        try {
+            if (!seen.add(directory.toRealPath())) {
+                sink.accept(origin, skipped("directory loop", "directory already read (a symbolic link loop)"));
+                return;
+            }
+            children = lister.list(directory);
+        } catch (AccessDeniedException e) {
+            sink.accept(origin, rejected("unreadable directory", "cannot list the directory: permission denied"));
+            return;
+        } catch (IOException e) {
+            sink.accept(origin, rejected("unreadable directory", "cannot list the directory: " + describe(e)));
+            return;
+        }
+        for (Path child : children) {
+            if (isHidden(child)) {
+                sink.accept(Origin.of(child.toString()), skipped("hidden", "hidden file or directory"));
+            } else {
+                readPath(child, sink, progress, seen);
+            }
+        }
+    }
+
+    private static List<Path> listSorted(Path directory) throws IOException {
+        List<Path> children = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(directory)) {
+            stream.forEach(children::add);
+        }
+        children.sort(Comparator.comparing(p -> p.getFileName().toString()));
+        return children;
+    }
+
+    private static boolean isHidden(Path path) {
+        Path name = path.getFileName();
+        return name != null && name.toString().startsWith(".");
+    }
+
+    private void readFile(Path path, InputFormat format, ExtractionSink sink, LongConsumer progress) {
+        String name = path.toString();
+        boolean gzip = InputFormat.isGzip(path.getFileName().toString());
+        long size = -1;
+        try {
+            size = Files.size(path);
+            if (!gzip && (format == InputFormat.TEXT || format == InputFormat.HTML) && size > limits.maxArticleBytes()) {
+                sink.accept(Origin.of(name), tooLarge(size));
+                progress.accept(size);
+                return;
+            }
+        } catch (IOException e) {
+            sink.accept(Origin.of(name), rejected("unreadable", "cannot read the file: " + describe(e)));
+            return;
+        }
+        long[] consumed = {0};
+        LongConsumer counting = n -> {
+            consumed[0] += n;
+            progress.accept(n);
+        };
+        try (InputStream raw = new CountingInputStream(Files.newInputStream(path, LinkOption.NOFOLLOW_LINKS), counting)) {
+            InputStream in = new BufferedInputStream(raw, 1 << 16);
+            if (gzip) {
+                in = new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
+            }
+            switch (format) {
+                case JSONL -> readJsonLines(name, in, sink);
+                case JSON -> readJson(name, in, sink);
+                default -> readWhole(name, format, in, size, sink);
+            }
+        } catch (NoSuchFileException | AccessDeniedException e) {
+            sink.accept(Origin.of(name), rejected("unreadable", "cannot read the file: " + describe(e)));
+        } catch (IOException e) {
+            // Only opening or a gzip header can fail here: the format readers report their own errors.
+            sink.accept(Origin.of(name), rejected(gzip ? "broken gzip" : "unreadable",
+                    (gzip ? "not a readable gzip file: " : "cannot read the file: ") + describe(e)));
+        } finally {
+            if (size > consumed[0]) {
+                progress.accept(size - consumed[0]); // what was not read still counts as done
+            }
+        }
+    }
+
+    /** A file that holds one article: text or HTML. */
+    private void readWhole(String name, InputFormat format, InputStream in, long storedSize, ExtractionSink sink) {
+        Origin origin = Origin.of(name);
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes((int) limits.maxArticleBytes() + 1);
+        } catch (IOException e) {
+            sink.accept(origin, streamFailure(e, "the file"));
+            return;
+        }
+        if (bytes.length > limits.maxArticleBytes()) {
+            sink.accept(origin, tooLarge(-1));
+            return;
+        }
+        if (isBlank(bytes)) {
+            sink.accept(origin, skipped("empty file", storedSize == 0 ? "empty file" : "the file holds only white space"));
+            return;
+        }
+        long binaryAt = Decoding.binaryEvidence(bytes, bytes.length);
+        if (binaryAt >= 0) {
+            sink.accept(origin, rejected("binary content", String.format(Locale.ROOT,
+                    "binary content, not %s (control byte 0x%02X at byte offset %d)",
+                    format == InputFormat.HTML ? "HTML" : "text", bytes[(int) binaryAt] & 0xFF, binaryAt)));
+            return;
+        }
+        SourceDocument.Content content;
+        if (format == InputFormat.HTML) {
+            content = new SourceDocument.HtmlBytes(bytes);
+        } else {
+            try {
+                content = new SourceDocument.PlainText(Decoding.decode(bytes, bytes.length));
+            } catch (Decoding.MalformedText e) {
+                sink.accept(new Origin(name, 0, e.byteOffset), rejected("invalid UTF-8", e.getMessage()
+                        + "; text files must be UTF-8 (or UTF-16 with a byte order mark)"));
+                return;
+            }
+        }
+        sink.accept(origin, assembler.assemble(new SourceDocument(origin, SourceDocument.Metadata.NONE, content)));
+    }
+
+    /** One JSON object per line; blank lines are not inputs. */
+    private void readJsonLines(String name, InputStream in, ExtractionSink sink) {
+        LineReader lines = new LineReader(in, limits.maxRecordBytes());
+        long recordsSeen = 0;
+        while (true) {
+            LineReader.Line line;
+            try {
+                line = lines.next();
+            } catch (IOException e) {
+                sink.accept(new Origin(name, lines.lineNumber() + 1, lines.byteOffset()),
+                        streamFailure(e, "line " + (lines.lineNumber() + 1)));
+                return;
+            }
+            if (line == null) {
+                break;
+            }
+            Origin origin = Origin.atLine(name, line.number(), line.byteOffset());
+            if (line.tooLong()) {
+                sink.accept(origin, rejected("record too large", "the line is longer than "
+                        + megabytes(limits.maxRecordBytes()) + " (the limit for one record)"));
+                continue;
+            }
+            if (isBlank(line.bytes())) {
+                continue;
+            }
+            recordsSeen++;
+            String text;
+            try {
+                int start = line.number() == 1 && Decoding.hasUtf8Bom(line.bytes(), line.bytes().length) ? 3 : 0;
+                text = Decoding.decode(line.bytes(), start, line.bytes().length - start, java.nio.charset.StandardCharsets.UTF_8);
+            } catch (Decoding.MalformedText e) {
+                sink.accept(new Origin(name, line.number(), line.byteOffset() + e.byteOffset),
+                        rejected("invalid UTF-8", e.getMessage() + " of the line"));
+                continue;
+            }
+            JsonNode node;
+            try {
+                node = json.readTree(text);
+            } catch (JsonProcessingException e) {
+                sink.accept(origin, rejected("malformed JSON", "malformed JSON at column "
+                        + e.getLocation().getColumnNr() + ": " + firstLine(e.getOriginalMessage())));
+                continue;
+            }
+            sink.accept(origin, records.toArticle(node, origin));
+        }
+        if (recordsSeen == 0 && lines.lineNumber() <= 1 && lines.byteOffset() == 0) {
+            sink.accept(Origin.of(name), skipped("empty file", "empty file"));
+        } else if (recordsSeen == 0) {
+            sink.accept(Origin.of(name), skipped("empty file", "the file holds no records, only blank lines"));
+        }
+    }
+
+    /** One JSON object, or an array of them, read as a stream. */
+    private void readJson(String name, InputStream in, ExtractionSink sink) {
+        try (JsonParser parser = json.getFactory().createParser(in)) {
+            JsonToken first = nextToken(parser, name, sink);
+            if (first == null) {
+                if (parser.currentLocation().getByteOffset() <= 0) {
+                    sink.accept(Origin.of(name), skipped("empty file", "empty file"));
+                }
+                return;
+            }
+            if (first == JsonToken.START_OBJECT) {
+                Origin origin = originOf(name, parser.currentTokenLocation());
+                JsonNode node = readTree(parser, name, origin, sink);
+                if (node != null) {
+                    sink.accept(origin, records.toArticle(node, origin));
+                }
+                return;
+            }
+            if (first != JsonToken.START_ARRAY) {
+                sink.accept(Origin.of(name), rejected("not a JSON object",
+                        "a .json file must hold an object or an array of objects, not " + first.asString()));
+                return;
+            }
+            while (true) {
+                JsonToken token = nextToken(parser, name, sink);
+                if (token == null || token == JsonToken.END_ARRAY) {
+                    return;
+                }
+                Origin origin = originOf(name, parser.currentTokenLocation());
+                JsonNode node = readTree(parser, name, origin, sink);
+                if (node == null) {
+                    return;
+                }
+                sink.accept(origin, records.toArticle(node, origin));
+            }
+        } catch (IOException e) {
+            sink.accept(Origin.of(name), streamFailure(e, "the file"));
+        }
+    }
+
+    /** The next token, or null after reporting why the rest of the file cannot be read. */
+    private JsonToken nextToken(JsonParser parser, String name, ExtractionSink sink) {
+        try {
+            return parser.nextToken();
+        } catch (JsonProcessingException e) {
+            sink.accept(originOf(name, e.getLocation()), malformedRest(e));
+            return null;
+        } catch (IOException e) {
+            sink.accept(originOf(name, parser.currentLocation()), streamFailure(e, "the file"));
+            return null;
+        }
+    }
+
+    private JsonNode readTree(JsonParser parser, String name, Origin origin, ExtractionSink sink) {
+        try {
+            return json.readTree(parser);
+        } catch (JsonProcessingException e) {
+            sink.accept(e.getLocation() == null ? origin : originOf(name, e.getLocation()), malformedRest(e));
+            return null;
+        } catch (IOException e) {
+            sink.accept(origin, streamFailure(e, "the record"));
+            return null;
+        }
+    }
+
+    private static Extraction malformedRest(JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+        return rejected("malformed JSON", "malformed JSON" + where + ": " + firstLine(e.getOriginalMessage())
+                + "; the rest of the file was not read");
+    }
+
+    private static Origin originOf(String name, JsonLocation location) {
+        if (location == null) {
+            return Origin.of(name);
+        }
+        return new Origin(name, Math.max(0, location.getLineNr()), location.getByteOffset());
+    }
+
+    private Extraction tooLarge(long size) {
+        String actual = size >= 0 ? "is " + megabytes(size) : "is larger than " + megabytes(limits.maxArticleBytes())
+                + " when decompressed";
+        return rejected("too large", "the file " + actual + ", more than the " + megabytes(limits.maxArticleBytes())
+                + " limit for one article");
+    }
+
+    private static Extraction streamFailure(IOException e, String what) {
+        if (e instanceof EOFException || e instanceof ZipException) {
+            return rejected("truncated or corrupt gzip", "reading " + what + " failed: truncated or corrupt gzip data ("
+                    + describe(e) + ")");
+        }
+        return rejected("unreadable", "reading " + what + " failed: " + describe(e));
+    }
+
+    private static String describe(IOException e) {
+        String message = e.getMessage();
+        String type = e.getClass().getSimpleName();
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        return message == null ? type : message;
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unexpected content";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    private static boolean isBlank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Extraction skipped(String kind, String reason) {
+        return new Extraction.Refused(Outcome.SKIPPED, kind, reason);
+    }
+
+    private static Extraction rejected(String kind, String reason) {
+        return new Extraction.Refused(Outcome.REJECTED, kind, reason);
+    }
+}

@@ -1,0 +1,335 @@
+package dev.corroborate.io.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.corroborate.model.Article;
+import dev.corroborate.model.Diagnostic;
+import dev.corroborate.model.Origin;
+import dev.corroborate.model.Outcome;
+import dev.corroborate.model.PublishedTime;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The article store in one data directory. Opening it creates the directory and migrates the
+ * schema. Not thread-safe: one store object per thread (SQLite serializes writers across
+ * processes, waiting up to {@link #BUSY_TIMEOUT_MS}).
+ */
+public final class ArticleStore implements AutoCloseable {
+
+    /** The database file's name inside the data directory. */
+    public static final String DATABASE_FILE = "corroborate.db";
+
+    static final int BUSY_TIMEOUT_MS = 30_000;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String COLUMNS = "id, url, outlet, title, authors, published, language, text, "
+            + "source_input, source_line, source_offset";
+
+    private final Path dataDir;
+    private final Connection connection;
+
+    private ArticleStore(Path dataDir, Connection connection) {
+        this.dataDir = dataDir;
+        this.connection = connection;
+    }
+
+    /** Opens (creating when needed) the store in {@code dataDir} and migrates it to the current schema. */
+    public static ArticleStore open(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new StoreException("cannot create the data directory " + dataDir + ": " + e.getMessage(), e);
+        }
+        Path database = dataDir.resolve(DATABASE_FILE);
+        try {
+            Connection connection = DriverManager.getConnection("jdbc:sqlite:" + database.toAbsolutePath());
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
+                statement.execute("PRAGMA journal_mode = WAL");
+                // NORMAL in WAL mode: a power cut may lose the last commits, never corrupt the database.
+                statement.execute("PRAGMA synchronous = NORMAL");
+                statement.execute("PRAGMA foreign_keys = ON");
+            }
+            Migrations.apply(connection, database.toString());
+            return new ArticleStore(dataDir, connection);
+        } catch (SQLException e) {
+            throw new StoreException("cannot open the store " + database + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** The schema version the store is at. */
+    public int schemaVersion() {
+        try {
+            return Migrations.current(connection);
+        } catch (SQLException e) {
+            throw failure("reading the schema version", e);
+        }
+    }
+
+    // ---- runs ----
+
+    /** Records the start of a run; returns its id. */
+    public long startRun(String command, List<String> inputs, Map<String, Object> config) {
+        String sql = "INSERT INTO runs(command, inputs, config, started_at) VALUES (?, ?, ?, ?)";
+        try (PreparedStatement insert = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            insert.setString(1, command);
+            insert.setString(2, json(inputs));
+            insert.setString(3, json(config));
+            insert.setString(4, Instant.now().toString());
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw failure("recording a run", e);
+        }
+    }
+
+    /** Records the end of a run with its counts and the diagnostics it kept. */
+    public void finishRun(long runId, Map<String, Long> counts, List<Diagnostic> diagnostics) {
+        try {
+            connection.setAutoCommit(false);
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE runs SET finished_at = ?, counts = ? WHERE id = ?");
+                 PreparedStatement insert = connection.prepareStatement(
+                         "INSERT INTO diagnostics(run_id, input, line, byte_offset, outcome, reason) VALUES (?, ?, ?, ?, ?, ?)")) {
+                update.setString(1, Instant.now().toString());
+                update.setString(2, json(counts));
+                update.setLong(3, runId);
+                update.executeUpdate();
+                for (Diagnostic diagnostic : diagnostics) {
+                    insert.setLong(1, runId);
+                    insert.setString(2, diagnostic.origin().input());
+                    insert.setLong(3, diagnostic.origin().line());
+                    insert.setLong(4, diagnostic.origin().byteOffset());
+                    insert.setString(5, diagnostic.outcome().label());
+                    insert.setString(6, diagnostic.reason());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+                connection.commit();
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure("finishing run " + runId, e);
+        }
+    }
+
+    // ---- articles ----
+
+    /**
+     * Stores a batch in one transaction. Returns, for each article in order, {@link Outcome#STORED}
+     * or {@link Outcome#ALREADY_PRESENT} (its id was in the store, or earlier in the batch).
+     */
+    public List<Outcome> insert(List<Article> batch, long runId) {
+        String sql = "INSERT OR IGNORE INTO articles(id, url, outlet, title, authors, published, published_precision, "
+                + "published_utc, language, text, ingested_from, source_input, source_line, source_offset, run_id, "
+                + "ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        String now = Instant.now().toString();
+        List<Outcome> outcomes = new ArrayList<>(batch.size());
+        try {
+            connection.setAutoCommit(false);
+            try (PreparedStatement insert = connection.prepareStatement(sql)) {
+                for (Article article : batch) {
+                    int i = 1;
+                    insert.setString(i++, article.id());
+                    insert.setString(i++, article.url());
+                    insert.setString(i++, article.outlet());
+                    insert.setString(i++, article.title());
+                    insert.setString(i++, json(article.authors()));
+                    PublishedTime published = article.published();
+                    insert.setString(i++, published == null ? null : published.iso());
+                    insert.setString(i++, published == null ? null : published.precision().name());
+                    insert.setString(i++, published == null ? null : published.instant().toString());
+                    insert.setString(i++, article.language());
+                    insert.setString(i++, article.text());
+                    insert.setString(i++, article.origin().describe());
+                    insert.setString(i++, article.origin().input());
+                    insert.setLong(i++, article.origin().line());
+                    insert.setLong(i++, article.origin().byteOffset());
+                    insert.setLong(i++, runId);
+                    insert.setString(i, now);
+                    // One statement per row: a batch's update counts are not reliable for INSERT OR IGNORE.
+                    outcomes.add(insert.executeUpdate() == 1 ? Outcome.STORED : Outcome.ALREADY_PRESENT);
+                }
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure("storing a batch of " + batch.size() + " articles", e);
+        }
+        return outcomes;
+    }
+
+    /** The article with exactly this id. */
+    public Optional<Article> find(String id) {
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM articles WHERE id = ?")) {
+            select.setString(1, id);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(article(rows)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw failure("reading article " + id, e);
+        }
+    }
+
+    /** The ids that start with {@code prefix}, at most {@code limit} of them, sorted. */
+    public List<String> idsStartingWith(String prefix, int limit) {
+        String escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT id FROM articles WHERE id LIKE ? ESCAPE '\\' ORDER BY id LIMIT ?")) {
+            select.setString(1, escaped + "%");
+            select.setInt(2, limit);
+            List<String> ids = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getString(1));
+                }
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw failure("looking up ids starting with " + prefix, e);
+        }
+    }
+
+    /** How many articles the store holds. */
+    public long count() {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM articles")) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw failure("counting articles", e);
+        }
+    }
+
+    /**
+     * Streams the articles that pass {@code filter}, earliest first (articles with no known time
+     * last, then by id), to {@code consumer}. Memory stays flat whatever the store's size.
+     */
+    public void forEach(ArticleFilter filter, Consumer<Article> consumer) {
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM articles WHERE 1 = 1");
+        List<Object> parameters = new ArrayList<>();
+        if (filter.outlet() != null) {
+            sql.append(" AND outlet = ? COLLATE NOCASE");
+            parameters.add(filter.outlet());
+        }
+        if (filter.since() != null) {
+            sql.append(" AND published_utc >= ?");
+            parameters.add(filter.since().toString());
+        }
+        if (filter.until() != null) {
+            sql.append(" AND published_utc < ?");
+            parameters.add(filter.until().toString());
+        }
+        if (filter.titleContains() != null) {
+            sql.append(" AND instr(lower(title), lower(?)) > 0");
+            parameters.add(filter.titleContains());
+        }
+        sql.append(" ORDER BY published_utc IS NULL, published_utc, id");
+        if (filter.limit() > 0) {
+            sql.append(" LIMIT ").append(filter.limit());
+        }
+        try (PreparedStatement select = connection.prepareStatement(sql.toString())) {
+            for (int i = 0; i < parameters.size(); i++) {
+                select.setObject(i + 1, parameters.get(i));
+            }
+            select.setFetchSize(256);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    consumer.accept(article(rows));
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("listing articles", e);
+        }
+    }
+
+    /** Runs SQLite's integrity check; returns "ok" or the problems it found. */
+    public String integrityCheck() {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("PRAGMA integrity_check")) {
+            StringBuilder result = new StringBuilder();
+            while (rows.next()) {
+                if (result.length() > 0) {
+                    result.append('\n');
+                }
+                result.append(rows.getString(1));
+            }
+            return result.toString();
+        } catch (SQLException e) {
+            throw failure("checking integrity", e);
+        }
+    }
+
+    private static Article article(ResultSet rows) throws SQLException {
+        String published = rows.getString("published");
+        return new Article(
+                rows.getString("id"),
+                rows.getString("url"),
+                rows.getString("outlet"),
+                rows.getString("title"),
+                strings(rows.getString("authors")),
+                published == null ? null : PublishedTime.requireParse(published),
+                rows.getString("language"),
+                Article.paragraphsOf(rows.getString("text")),
+                new Origin(rows.getString("source_input"), rows.getLong("source_line"), rows.getLong("source_offset")));
+    }
+
+    private static List<String> strings(String json) {
+        try {
+            return JSON.readValue(json, new TypeReference<List<String>>() { });
+        } catch (JsonProcessingException e) {
+            throw new StoreException("a stored authors list is not a JSON array: " + json, e);
+        }
+    }
+
+    private static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot write as JSON: " + value, e);
+        }
+    }
+
+    private StoreException failure(String what, SQLException e) {
+        return new StoreException(what + " in " + dataDir.resolve(DATABASE_FILE) + " failed: " + e.getMessage(), e);
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw failure("closing", e);
+        }
+    }
+}

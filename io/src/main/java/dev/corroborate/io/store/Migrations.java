@@ -1,0 +1,107 @@
+package dev.corroborate.io.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The ordered schema migrations. Each runs once, in its own transaction, and records itself in
+ * {@code schema_version}; a store written by a newer Corroborate is refused rather than damaged.
+ */
+final class Migrations {
+
+    /** One migration: a version, what it does, and the SQL resource that does it. */
+    record Migration(int version, String description, String resource) {
+    }
+
+    /** Append only: never edit a migration that has shipped. */
+    static final List<Migration> ALL = List.of(
+            new Migration(1, "articles, runs and diagnostics", "migrations/V001__articles.sql"));
+
+    private Migrations() {
+    }
+
+    static int latest() {
+        return ALL.get(ALL.size() - 1).version();
+    }
+
+    /** Brings the schema up to {@link #latest()}; returns the version it was at before. */
+    static int apply(Connection connection, String storeName) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE IF NOT EXISTS schema_version ("
+                    + "version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)");
+        }
+        int current = current(connection);
+        if (current > latest()) {
+            throw new StoreException(storeName + " has schema version " + current
+                    + ", written by a newer Corroborate; this one knows versions up to " + latest()
+                    + ". Use a newer Corroborate or another --data directory.");
+        }
+        for (Migration migration : ALL) {
+            if (migration.version() <= current) {
+                continue;
+            }
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                for (String sql : statements(read(migration.resource()))) {
+                    statement.execute(sql);
+                }
+                try (PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO schema_version(version, description, applied_at) VALUES (?, ?, ?)")) {
+                    insert.setInt(1, migration.version());
+                    insert.setString(2, migration.description());
+                    insert.setString(3, Instant.now().toString());
+                    insert.executeUpdate();
+                }
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw new StoreException("migrating " + storeName + " to schema version " + migration.version()
+                        + " failed: " + e.getMessage(), e);
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        }
+        return current;
+    }
+
+    static int current(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
+            return rows.next() ? rows.getInt(1) : 0;
+        }
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = Migrations.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new StoreException("migration resource " + resource + " is missing from the build");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new StoreException("reading migration resource " + resource + " failed", e);
+        }
+    }
+
+    /** Splits a script on semicolons that end a line; the migrations hold no triggers or strings with ';'. */
+    static List<String> statements(String script) {
+        StringBuilder withoutComments = new StringBuilder();
+        for (String line : script.split("\n")) {
+            int comment = line.indexOf("--");
+            withoutComments.append(comment >= 0 ? line.substring(0, comment) : line).append('\n');
+        }
+        return java.util.Arrays.stream(withoutComments.toString().split(";\\s*\\n"))
+                .map(String::strip)
+                .map(s -> s.endsWith(";") ? s.substring(0, s.length() - 1) : s)
+                .filter(s -> !s.isEmpty())
+                .toList();
+    }
+}
