@@ -82,7 +82,12 @@ public final class HtmlExtractor {
         String language = first(attr(doc.selectFirst("html"), "lang"), ld.language,
                 attr(doc.selectFirst("meta[http-equiv=content-language]"), "content"), meta(doc, "og:locale"));
         List<String> authors = authors(doc, ld);
-        return new ExtractedPage(title, authors, published, outlet, url, language, mainText(doc));
+        List<String> paragraphs = mainText(doc);
+        // The headline repeated as the first block of the container is not body text.
+        if (title != null && !paragraphs.isEmpty() && paragraphs.get(0).equalsIgnoreCase(title)) {
+            paragraphs = paragraphs.subList(1, paragraphs.size());
+        }
+        return new ExtractedPage(title, authors, published, outlet, url, language, paragraphs);
     }
 
     // ---- main text ----

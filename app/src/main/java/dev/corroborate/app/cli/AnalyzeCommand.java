@@ -23,10 +23,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code analyze PATH...}: ingest, then every analysis stage that exists, then the summary. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = {
-            "Reads articles from files, directories (recursively) or standard input (-), stores them,",
-            "and runs the analysis stages. Reads .txt, .html, .json and .jsonl, any of them gzipped.",
-            "Ends with a table counting every input under exactly one outcome."})
+        description = "Reads articles from files, directories (recursively) or standard input (-), stores them, "
+                + "and runs the analysis stages. Reads .txt, .html, .json and .jsonl, any of them gzipped. "
+                + "Ends with a table counting every input under exactly one outcome.")
 final class AnalyzeCommand implements Callable<Integer> {
 
     @Mixin

@@ -48,9 +48,9 @@ final class ArticlesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         long[] shown = {0};
         try (ArticleStore store = StoreAccess.openExisting(data, spec)) {
-            out.printf(Locale.ROOT, "%-16s  %-16s  %-20s  %s%n", "id", "published", "outlet", "title");
+            out.printf(Locale.ROOT, "%-16s  %-25s  %-20s  %s%n", "id", "published", "outlet", "title");
             store.forEach(new ArticleFilter(outlet, since, until, title, limit), article -> {
-                out.printf(Locale.ROOT, "%-16s  %-16s  %-20s  %s%n",
+                out.printf(Locale.ROOT, "%-16s  %-25s  %-20s  %s%n",
                         article.id(),
                         article.published() == null ? "-" : article.published().iso(),
                         clip(article.outlet() == null ? "-" : article.outlet(), 20),

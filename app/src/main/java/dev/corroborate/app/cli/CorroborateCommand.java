@@ -32,6 +32,15 @@ public final class CorroborateCommand implements Runnable {
     /** The configured command line: usage errors exit 2, failures exit 1 with a one-line message. */
     static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new CorroborateCommand());
+        commandLine.setParameterExceptionHandler((exception, args) -> {
+            CommandLine cmd = exception.getCommandLine();
+            PrintWriter err = cmd.getErr();
+            err.println("corroborate: " + exception.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(exception, err);
+            err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
+            err.flush();
+            return cmd.getCommandSpec().exitCodeOnInvalidInput();
+        });
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             PrintWriter err = cmd.getErr();
             if (exception instanceof StoreException || exception instanceof java.io.UncheckedIOException) {

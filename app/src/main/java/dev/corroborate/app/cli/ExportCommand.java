@@ -22,9 +22,8 @@ import picocli.CommandLine.Option;
 
 /** {@code export --what articles --format jsonl|csv}: the export contract of DESIGN.md. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {
-            "Writes stored data in the documented export format, to standard output or --output.",
-            "Available now: articles. Reuse, quotes, stories and events come with their stages."})
+        description = "Writes stored data in the documented export format, to standard output or --output. "
+                + "Available now: articles. Reuse, quotes, stories and events come with their stages.")
 final class ExportCommand implements Callable<Integer> {
 
     /** What can be exported so far; each later stage adds its own. */

@@ -56,7 +56,10 @@ public final class SourceReader {
     private final ArticleAssembler assembler;
     private final InputRecords records;
     private final SourceLimits limits;
+    /** For one JSONL line: anything after the object is an error. */
     private final ObjectMapper json;
+    /** For a .json stream: the parser walks on past each array element. */
+    private final ObjectMapper streamingJson;
     private final DirectoryLister lister;
 
     public SourceReader(ArticleAssembler assembler, SourceLimits limits) {
@@ -71,9 +74,12 @@ public final class SourceReader {
         this.json = JsonMapper.builder()
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .build();
-        this.json.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+        this.streamingJson = new ObjectMapper();
+        StreamReadConstraints constraints = StreamReadConstraints.builder()
                 .maxStringLength((int) limits.maxRecordBytes())
-                .build());
+                .build();
+        this.json.getFactory().setStreamReadConstraints(constraints);
+        this.streamingJson.getFactory().setStreamReadConstraints(constraints);
     }
 
     /**
@@ -281,7 +287,7 @@ public final class SourceReader {
         }
         long binaryAt = Decoding.binaryEvidence(bytes, bytes.length);
         if (binaryAt >= 0) {
-            sink.accept(origin, rejected("binary content", String.format(Locale.ROOT,
+            sink.accept(new Origin(name, 0, binaryAt), rejected("binary content", String.format(Locale.ROOT,
                     "binary content, not %s (control byte 0x%02X at byte offset %d)",
                     format == InputFormat.HTML ? "HTML" : "text", bytes[(int) binaryAt] & 0xFF, binaryAt)));
             return;
@@ -355,7 +361,7 @@ public final class SourceReader {
 
     /** One JSON object, or an array of them, read as a stream. */
     private void readJson(String name, InputStream in, ExtractionSink sink) {
-        try (JsonParser parser = json.getFactory().createParser(in)) {
+        try (JsonParser parser = streamingJson.getFactory().createParser(in)) {
             JsonToken first = nextToken(parser, name, sink);
             if (first == null) {
                 if (parser.currentLocation().getByteOffset() <= 0) {
@@ -408,7 +414,7 @@ public final class SourceReader {
 
     private JsonNode readTree(JsonParser parser, String name, Origin origin, ExtractionSink sink) {
         try {
-            return json.readTree(parser);
+            return streamingJson.readTree(parser);
         } catch (JsonProcessingException e) {
             sink.accept(e.getLocation() == null ? origin : originOf(name, e.getLocation()), malformedRest(e));
             return null;

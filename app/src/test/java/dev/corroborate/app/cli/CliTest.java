@@ -1,0 +1,174 @@
+package dev.corroborate.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.corroborate.io.export.ArticleExporter;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+
+/** The command line end to end, over the bundled example corpus. */
+class CliTest {
+
+    static final Path EXAMPLE = Path.of("..", "examples", "tarn-basin");
+
+    @TempDir
+    Path dir;
+
+    record Result(int exitCode, String out, String err) {
+    }
+
+    static Result run(String... args) {
+        CommandLine commandLine = CorroborateCommand.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        int code = commandLine.execute(args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    /** For export, which writes to System.out directly to stream large exports. */
+    static Result runCapturingStdout(String... args) {
+        PrintStream original = System.out;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        try {
+            Result result = run(args);
+            return new Result(result.exitCode(), bytes.toString(StandardCharsets.UTF_8), result.err());
+        } finally {
+            System.setOut(original);
+        }
+    }
+
+    @Test
+    void analyzingTheExampleStoresEveryArticleAndARerunStoresNone() throws Exception {
+        String data = dir.resolve("data").toString();
+        Result first = run("analyze", "--data", data, EXAMPLE.toString());
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(first.out()).containsPattern("read\\s+7").containsPattern("stored\\s+7")
+                .containsPattern("rejected\\s+0").contains("7 articles in");
+
+        Result second = run("analyze", "--data", data, EXAMPLE.toString());
+        assertThat(second.out()).containsPattern("stored\\s+0").containsPattern("already present\\s+7");
+
+        Result export = runCapturingStdout("export", "--data", data, "--what", "articles", "--format", "jsonl");
+        assertThat(export.exitCode()).isZero();
+        String[] lines = export.out().split("\n");
+        assertThat(lines).hasSize(7);
+        ObjectMapper json = new ObjectMapper();
+        List<String> outlets = new ArrayList<>();
+        for (String line : lines) {
+            JsonNode record = json.readTree(line);
+            assertThat(record.fieldNames()).toIterable().containsExactlyElementsOf(ArticleExporter.FIELDS);
+            assertThat(record.get("title").asText()).isNotBlank();
+            assertThat(record.get("ingested_from").asText()).contains("tarn-basin");
+            outlets.add(record.get("outlet").asText(null));
+        }
+        assertThat(outlets).contains("Harbour Daily", "Civic Observer", "valleycourier.example", "Lunmouth Evening Post");
+        assertThat(export.out()).doesNotContain("Sign up to our newsletter", "Photo: J. Okafor", "Related stories");
+    }
+
+    @Test
+    void articlesShowAndCsvExportWork() throws Exception {
+        String data = dir.resolve("data").toString();
+        run("analyze", "--data", data, EXAMPLE.toString());
+
+        Result list = run("articles", "--data", data, "--outlet", "civic observer");
+        assertThat(list.out()).contains("civic-observer-2026-02-03-tarn-letter").contains("1 of 7 articles");
+
+        Result show = run("show", "--data", data, "civic-observer");
+        assertThat(show.exitCode()).isZero();
+        assertThat(show.out()).contains("Ministry letter sought to delay Tarn mine report")
+                .contains("Mira Castellanos").contains("2026-02-03T16:05:00+01:00");
+
+        Path csv = dir.resolve("articles.csv");
+        Result export = run("export", "--data", data, "--what", "articles", "--format", "csv", "--output", csv.toString());
+        assertThat(export.exitCode()).isZero();
+        assertThat(Files.readString(csv)).startsWith(String.join(",", ArticleExporter.FIELDS) + "\n");
+    }
+
+    @Test
+    void standardInputIsAnInput() {
+        String data = dir.resolve("data").toString();
+        var original = System.in;
+        System.setIn(new java.io.ByteArrayInputStream(
+                "{\"id\": \"piped-1\", \"text\": \"A piped record.\"}\n".getBytes(StandardCharsets.UTF_8)));
+        try {
+            Result result = run("analyze", "--data", data, "-");
+            assertThat(result.out()).containsPattern("stored\\s+1");
+        } finally {
+            System.setIn(original);
+        }
+    }
+
+    @Test
+    void badInputIsReportedWithItsFileAndTheRunGoesOn() throws Exception {
+        Path in = dir.resolve("in");
+        Files.createDirectories(in);
+        Files.writeString(in.resolve("good.txt"), "A perfectly good headline\n\nWith a body.");
+        Files.write(in.resolve("bad.txt"), new byte[] {0, 1, 2, 3, 0, 0});
+        Files.writeString(in.resolve("feed.jsonl"), "{\"text\": \"fine\"}\n[not an object]\n");
+        Result result = run("analyze", "--data", dir.resolve("data").toString(), in.toString());
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).containsPattern("read\\s+4").containsPattern("stored\\s+2").containsPattern("rejected\\s+2");
+        assertThat(result.err()).contains(in.resolve("bad.txt") + "@0: rejected: binary content")
+                .contains(in.resolve("feed.jsonl") + ":2: rejected: malformed JSON");
+    }
+
+    @Test
+    void unknownOptionsAndBadArgumentsExitNonZeroWithAClearMessage() {
+        Result unknown = run("analyze", "--bogus", EXAMPLE.toString());
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("Unknown option: '--bogus'").contains("corroborate analyze --help");
+
+        Result missing = run("analyze", "--data", dir.toString(), dir.resolve("nowhere").toString());
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).contains("No such file or directory");
+
+        Result noStore = run("articles", "--data", dir.resolve("empty").toString());
+        assertThat(noStore.exitCode()).isEqualTo(2);
+        assertThat(noStore.err()).contains("No store in");
+
+        Result noCommand = run();
+        assertThat(noCommand.exitCode()).isEqualTo(2);
+
+        Result badWhat = run("export", "--what", "everything");
+        assertThat(badWhat.exitCode()).isEqualTo(2);
+        assertThat(badWhat.err()).contains("expected one of [articles]");
+
+        Result badDate = run("articles", "--since", "last week");
+        assertThat(badDate.exitCode()).isEqualTo(2);
+        assertThat(badDate.err()).contains("not an ISO-8601 date");
+    }
+
+    @Test
+    void showNamesAMissingIdAndExitsOne() {
+        String data = dir.resolve("data").toString();
+        run("analyze", "--data", data, EXAMPLE.toString());
+        Result result = run("show", "--data", data, "no-such-article");
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains("no article with id no-such-article");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"analyze", "articles", "show", "export"})
+    void everyCommandHasHelp(String command) {
+        Result result = run(command, "--help");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).startsWith("Usage: corroborate " + command);
+    }
+}

@@ -1,0 +1,90 @@
+package dev.corroborate.io.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.corroborate.io.store.ArticleStore;
+import dev.corroborate.io.store.ArticleFilter;
+import dev.corroborate.model.Article;
+import dev.corroborate.model.Origin;
+import dev.corroborate.model.PublishedTime;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The export contract, checked against golden files. Run with {@code -Dgolden.update=true} to
+ * rewrite them after an intended change, and review the diff.
+ */
+class ArticleExporterTest {
+
+    private static final Path GOLDEN = Path.of("src/test/resources/golden");
+
+    @TempDir
+    Path dataDir;
+
+    private ArticleStore storeWithTwoArticles() {
+        ArticleStore store = ArticleStore.open(dataDir);
+        long run = store.startRun("analyze", List.of(), Map.of());
+        store.insert(List.of(
+                new Article("gull-2", null, null, "Gulls, \"quotes\" and commas", List.of(), null, null,
+                        List.of("A paragraph with \"quotes\", commas,", "and a second line; semicolons too."),
+                        Origin.of("notes/gulls.txt")),
+                new Article("ferry-1", "https://islandnews.example/ferry", "Island News", "Ferry fares rise",
+                        List.of("Ann Lee", "Bo Chan"), PublishedTime.parse("2026-04-30T08:15+02:00").orElseThrow(), "en",
+                        List.of("Fares rise in May.", "The operator blamed fuel."), Origin.atLine("feed.jsonl", 12, 2048))),
+                run);
+        return store;
+    }
+
+    @Test
+    void jsonlFollowsTheContract() throws IOException {
+        String actual;
+        try (ArticleStore store = storeWithTwoArticles()) {
+            StringWriter out = new StringWriter();
+            assertThat(new ArticleExporter().write(store, ArticleFilter.ALL, ExportFormat.JSONL, out)).isEqualTo(2);
+            actual = out.toString();
+        }
+        assertGolden("articles.jsonl", actual);
+        ObjectMapper json = new ObjectMapper();
+        for (String line : actual.split("\n")) {
+            JsonNode record = json.readTree(line);
+            assertThat(record.fieldNames()).toIterable().containsExactlyElementsOf(ArticleExporter.FIELDS);
+        }
+    }
+
+    @Test
+    void csvHasAHeaderAndQuotesWhatItMust() throws IOException {
+        String actual;
+        try (ArticleStore store = storeWithTwoArticles()) {
+            StringWriter out = new StringWriter();
+            new ArticleExporter().write(store, ArticleFilter.ALL, ExportFormat.CSV, out);
+            actual = out.toString();
+        }
+        assertGolden("articles.csv", actual);
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(actual)).getRecords();
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(1).get("title")).isEqualTo("Gulls, \"quotes\" and commas");
+        assertThat(rows.get(0).get("authors")).isEqualTo("Ann Lee; Bo Chan");
+    }
+
+    private static void assertGolden(String name, String actual) throws IOException {
+        Path file = GOLDEN.resolve(name);
+        if (Boolean.getBoolean("golden.update") || !Files.exists(file)) {
+            Files.createDirectories(GOLDEN);
+            Files.writeString(file, actual, StandardCharsets.UTF_8);
+        }
+        assertThat(actual).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,134 @@
+package dev.corroborate.io.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.corroborate.extract.ArticleAssembler;
+import dev.corroborate.io.source.SourceLimits;
+import dev.corroborate.io.source.SourceReader;
+import dev.corroborate.io.store.ArticleStore;
+import dev.corroborate.model.Outcome;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IngestJobTest {
+
+    @TempDir
+    Path dir;
+
+    private IngestReport ingest(Path dataDir, String... paths) {
+        try (ArticleStore store = ArticleStore.open(dataDir)) {
+            return new IngestJob(new SourceReader(new ArticleAssembler(), SourceLimits.DEFAULT), store, 2)
+                    .run(List.of(paths), Map.of("test", true), IngestListener.NONE);
+        }
+    }
+
+    @Test
+    void everyInputIsCountedOnceAndARerunStoresNothingNew() throws IOException {
+        Path in = dir.resolve("in");
+        Files.createDirectories(in);
+        Files.writeString(in.resolve("a.txt"), "Bridge reopens after repairs\n\nTraffic is back.");
+        Files.writeString(in.resolve("b.jsonl"), "{\"id\": \"b1\", \"text\": \"One.\"}\n{oops}\n"
+                + "{\"id\": \"b2\", \"text\": \"Two.\", \"published\": \"soon\"}\n{\"id\": \"b1\", \"text\": \"Dup.\"}\n");
+        Files.writeString(in.resolve("c.csv"), "not,read");
+        Files.write(in.resolve("d.txt"), new byte[0]);
+        Path dataDir = dir.resolve("data");
+
+        IngestReport first = ingest(dataDir, in.toString());
+        assertThat(first.tally().read()).isEqualTo(7);
+        assertThat(first.tally().get(Outcome.STORED)).isEqualTo(3);
+        assertThat(first.tally().get(Outcome.ALREADY_PRESENT)).isEqualTo(1);
+        assertThat(first.tally().get(Outcome.SKIPPED)).isEqualTo(2);
+        assertThat(first.tally().get(Outcome.REJECTED)).isEqualTo(1);
+        assertThat(first.tally().warnings()).isEqualTo(1);
+        assertThat(first.tally().diagnostics()).extracting(d -> d.origin().describe())
+                .contains(in.resolve("b.jsonl") + ":2", in.resolve("c.csv").toString());
+
+        IngestReport second = ingest(dataDir, in.toString());
+        assertThat(second.tally().get(Outcome.STORED)).isZero();
+        assertThat(second.tally().get(Outcome.ALREADY_PRESENT)).isEqualTo(4);
+        try (ArticleStore store = ArticleStore.open(dataDir)) {
+            assertThat(store.count()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void aKilledIngestLeavesAConsistentStoreAndARerunFinishesWithoutDuplicates() throws Exception {
+        int records = 200_000;
+        Path input = dir.resolve("big.jsonl");
+        try (BufferedWriter out = Files.newBufferedWriter(input, StandardCharsets.UTF_8)) {
+            for (int i = 0; i < records; i++) {
+                out.write("{\"id\": \"k" + i + "\", \"title\": \"Record " + i + "\", \"text\": \"Body of record " + i
+                        + " with a few words to store.\"}\n");
+            }
+        }
+        Path dataDir = dir.resolve("killed");
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                IngestChild.class.getName(), dataDir.toString(), input.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("child.log").toFile())
+                .start();
+        long stored = 0;
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (stored < 5_000 && child.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            stored = countQuietly(dataDir);
+        }
+        assertThat(child.isAlive()).as("the child must still be running when it is killed").isTrue();
+        child.destroyForcibly().waitFor(); // SIGKILL: no shutdown hooks, no clean close
+
+        try (ArticleStore store = ArticleStore.open(dataDir)) {
+            assertThat(store.integrityCheck()).isEqualTo("ok");
+            long afterKill = store.count();
+            assertThat(afterKill).isBetween(5_000L, (long) records - 1);
+            assertThat(afterKill % 100).as("only whole batches are committed").isZero();
+        }
+        IngestReport rerun = ingest(dataDir, input.toString());
+        try (ArticleStore store = ArticleStore.open(dataDir)) {
+            assertThat(store.count()).isEqualTo(records);
+            assertThat(rerun.tally().get(Outcome.STORED) + rerun.tally().get(Outcome.ALREADY_PRESENT)).isEqualTo(records);
+        }
+        assertThat(unfinishedRuns(dataDir)).containsExactly(1L);
+    }
+
+    private static long countQuietly(Path dataDir) {
+        Path database = dataDir.resolve(ArticleStore.DATABASE_FILE);
+        if (!Files.exists(database)) {
+            return 0;
+        }
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + database);
+             Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA busy_timeout = 1000");
+            try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM articles")) {
+                return rows.next() ? rows.getLong(1) : 0;
+            }
+        } catch (java.sql.SQLException e) {
+            return 0; // the schema is not there yet
+        }
+    }
+
+    private static List<Long> unfinishedRuns(Path dataDir) throws Exception {
+        List<Long> ids = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve(ArticleStore.DATABASE_FILE));
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT id FROM runs WHERE finished_at IS NULL ORDER BY id")) {
+            while (rows.next()) {
+                ids.add(rows.getLong(1));
+            }
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,189 @@
+package dev.corroborate.io.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.corroborate.extract.ArticleAssembler;
+import dev.corroborate.model.Article;
+import dev.corroborate.model.Origin;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SourceReaderTest {
+
+    @TempDir
+    Path dir;
+
+    private final SourceReader reader = new SourceReader(new ArticleAssembler(), SourceLimits.DEFAULT);
+
+    private Path write(String name, String content) throws IOException {
+        Path path = dir.resolve(name);
+        Files.createDirectories(path.getParent());
+        Files.writeString(path, content, StandardCharsets.UTF_8);
+        return path;
+    }
+
+    private Collected read(Path... paths) {
+        Collected collected = new Collected();
+        reader.read(java.util.Arrays.stream(paths).map(Path::toString).toList(), collected, bytes -> { });
+        return collected;
+    }
+
+    @Test
+    void aTextFileIsOneArticleWithItsHeadline() throws IOException {
+        Path file = write("a.txt", "Harbour wall approved\n\nThe council voted on Monday.\n\nWork starts in May.\n");
+        Collected collected = read(file);
+        assertThat(collected.labels()).containsExactly("article");
+        Article article = collected.articles().get(0);
+        assertThat(article.title()).isEqualTo("Harbour wall approved");
+        assertThat(article.paragraphs()).containsExactly("The council voted on Monday.", "Work starts in May.");
+        assertThat(article.origin()).isEqualTo(Origin.of(file.toString()));
+    }
+
+    @Test
+    void anHtmlFileIsExtracted() throws IOException {
+        Path file = write("page.html", "<html><head><title>Dunes closed to walkers | Shore News</title></head><body>"
+                + "<nav><a href='/'>Home</a></nav><article><p>The dunes north of the town are closed to walkers until "
+                + "the nesting season ends in July.</p></article></body></html>");
+        Article article = read(file).articles().get(0);
+        assertThat(article.title()).isEqualTo("Dunes closed to walkers");
+        assertThat(article.paragraphs()).singleElement().asString().startsWith("The dunes north");
+    }
+
+    @Test
+    void jsonLinesAreOneInputPerRecordWithLineAndByteOffset() throws IOException {
+        String first = "{\"id\": \"r1\", \"text\": \"First.\"}\n";
+        Path file = write("feed.jsonl", first + "\n{\"id\": \"r2\", \"text\": \"Second.\"}\r\n");
+        Collected collected = read(file);
+        assertThat(collected.labels()).containsExactly("article", "article");
+        assertThat(collected.items.get(0).origin()).isEqualTo(Origin.atLine(file.toString(), 1, 0));
+        assertThat(collected.items.get(1).origin())
+                .isEqualTo(Origin.atLine(file.toString(), 3, first.getBytes(StandardCharsets.UTF_8).length + 1));
+        assertThat(collected.articles()).extracting(Article::id).containsExactly("r1", "r2");
+    }
+
+    @Test
+    void aJsonFileMayHoldOneObjectOrAnArray() throws IOException {
+        Path one = write("one.json", "{\"id\": \"solo\", \"text\": \"Alone.\"}");
+        Path many = write("many.json", "[\n {\"id\": \"m1\", \"text\": \"One.\"},\n {\"id\": \"m2\", \"text\": \"Two.\"}\n]");
+        Collected collected = read(one, many);
+        assertThat(collected.articles()).extracting(Article::id).containsExactly("solo", "m1", "m2");
+        assertThat(collected.items.get(2).origin().line()).isEqualTo(3);
+    }
+
+    @Test
+    void gzippedFilesAreReadTransparently() throws IOException {
+        Path file = dir.resolve("feed.jsonl.gz");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+            out.write("{\"id\": \"z1\", \"text\": \"Zipped.\"}\n".getBytes(StandardCharsets.UTF_8));
+        }
+        assertThat(read(file).articles()).extracting(Article::id).containsExactly("z1");
+    }
+
+    @Test
+    void directoriesAreReadRecursivelyInNameOrderAndEveryEntryIsCounted() throws IOException {
+        write("b/2.txt", "Second headline is here\n\nBody two.");
+        write("b/1.txt", "First headline is here\n\nBody one.");
+        write("a.txt", "Top level headline here\n\nBody top.");
+        write("notes.md", "# not an article");
+        write(".hidden.txt", "Hidden headline is here\n\nHidden body.");
+        Collected collected = read(dir);
+        assertThat(collected.items).extracting(i -> dir.relativize(Path.of(i.origin().input())).toString())
+                .containsExactly(".hidden.txt", "a.txt", "b/1.txt", "b/2.txt", "notes.md");
+        assertThat(collected.labels())
+                .containsExactly("skipped:hidden", "article", "article", "article", "skipped:unsupported file type");
+    }
+
+    @Test
+    void anUnreadableDirectoryIsRejectedOnceAndTheRestIsRead() throws IOException {
+        write("ok/a.txt", "A readable headline here\n\nReadable body.");
+        Files.createDirectories(dir.resolve("locked"));
+        SourceReader lockedOut = new SourceReader(new ArticleAssembler(), SourceLimits.DEFAULT, directory -> {
+            if (directory.getFileName().toString().equals("locked")) {
+                throw new AccessDeniedException(directory.toString());
+            }
+            try (var entries = Files.list(directory)) {
+                return entries.sorted().toList();
+            }
+        });
+        Collected collected = new Collected();
+        lockedOut.read(List.of(dir.toString()), collected, bytes -> { });
+        assertThat(collected.labels()).containsExactly("rejected:unreadable directory", "article");
+        assertThat(collected.refusal(0).reason()).contains("permission denied");
+        assertThat(collected.items.get(0).origin().input()).endsWith("locked");
+    }
+
+    @Test
+    void symbolicLinkLoopsAndBrokenLinksAreReportedNotFollowedForever() throws IOException {
+        write("d/a.txt", "A headline in the loop\n\nBody in the loop.");
+        Files.createSymbolicLink(dir.resolve("d/back"), dir.resolve("d"));
+        Files.createSymbolicLink(dir.resolve("d/dangling.txt"), dir.resolve("nowhere.txt"));
+        Collected collected = read(dir.resolve("d"));
+        assertThat(collected.labels()).containsExactly("article", "skipped:directory loop", "rejected:broken link");
+    }
+
+    @Test
+    void aHugeTextFileIsRejectedBySizeWithoutBeingRead() throws IOException {
+        Path file = dir.resolve("huge.txt");
+        try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
+            sparse.setLength(200L << 20);
+        }
+        long[] progress = {0};
+        Collected collected = new Collected();
+        reader.read(List.of(file.toString()), collected, bytes -> progress[0] += bytes);
+        assertThat(collected.labels()).containsExactly("rejected:too large");
+        assertThat(collected.refusal(0).reason()).contains("209.7 MB", "33.6 MB");
+        assertThat(progress[0]).isEqualTo(200L << 20);
+    }
+
+    @Test
+    void anOverlongRecordIsRejectedAndTheNextLineIsStillRead() throws IOException {
+        SourceReader small = new SourceReader(new ArticleAssembler(), new SourceLimits(1024, 64));
+        Path file = write("long.jsonl", "{\"text\": \"" + "x".repeat(200) + "\"}\n{\"text\": \"short\"}\n");
+        Collected collected = new Collected();
+        small.read(List.of(file.toString()), collected, bytes -> { });
+        assertThat(collected.labels()).containsExactly("rejected:record too large", "article");
+        assertThat(collected.items.get(1).origin().line()).isEqualTo(2);
+    }
+
+    @Test
+    void progressAddsUpToTheMeasuredTotal() throws IOException {
+        write("x/a.txt", "Headline number one here\n\nBody.");
+        write("x/b.jsonl", "{\"text\": \"One.\"}\n{\"text\": \"Two.\"}\n");
+        write("x/c.png", "not really an image");
+        long total = reader.measure(List.of(dir.resolve("x").toString()));
+        long[] progress = {0};
+        reader.read(List.of(dir.resolve("x").toString()), (o, e) -> { }, bytes -> progress[0] += bytes);
+        assertThat(total).isPositive();
+        assertThat(progress[0]).isLessThanOrEqualTo(total);
+    }
+
+    @Test
+    void standardInputIsRecognisedByItsFirstCharacter() {
+        assertThat(stdin("{\"id\": \"s1\", \"text\": \"One.\"}\n{\"id\": \"s2\", \"text\": \"Two.\"}\n").articles())
+                .extracting(Article::id).containsExactly("s1", "s2");
+        assertThat(stdin("  [{\"id\": \"s3\", \"text\": \"Three.\"}]").articles())
+                .extracting(Article::id).containsExactly("s3");
+        assertThat(stdin("<html><body><article><p>A page piped into the command, long enough to be article text."
+                + "</p></article></body></html>").labels()).containsExactly("article");
+        assertThat(stdin("Piped plain text headline\n\nAnd its body.").articles())
+                .extracting(Article::title).containsExactly("Piped plain text headline");
+        assertThat(stdin("").labels()).containsExactly("skipped:empty input");
+    }
+
+    private Collected stdin(String content) {
+        Collected collected = new Collected();
+        reader.readStdin(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), collected);
+        collected.items.forEach(i -> assertThat(i.origin().input()).isEqualTo("-"));
+        return collected;
+    }
+}

@@ -1,0 +1,108 @@
+package dev.corroborate.io.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.corroborate.model.Article;
+import dev.corroborate.model.Origin;
+import dev.corroborate.model.Outcome;
+import dev.corroborate.model.PublishedTime;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArticleStoreTest {
+
+    @TempDir
+    Path dataDir;
+
+    static Article article(String id, String outlet, String published, String title) {
+        return new Article(id, "https://" + outlet + ".example/" + id, outlet, title, List.of("Ann Lee", "Bo Chan"),
+                published == null ? null : PublishedTime.parse(published).orElseThrow(), "en",
+                List.of("First paragraph of " + id + ".", "Second paragraph."), Origin.atLine("feed.jsonl", 4, 300));
+    }
+
+    @Test
+    void aNewStoreIsMigratedToTheLatestSchemaAndReopensWithoutChange() {
+        try (ArticleStore store = ArticleStore.open(dataDir)) {
+            assertThat(store.schemaVersion()).isEqualTo(Migrations.latest());
+        }
+        try (ArticleStore store = ArticleStore.open(dataDir)) {
+            assertThat(store.schemaVersion()).isEqualTo(Migrations.latest());
+            assertThat(store.integrityCheck()).isEqualTo("ok");
+        }
+    }
+
+    @Test
+    void articlesRoundTripExactly() {
+        try (ArticleStore store = ArticleStore.open(dataDir)) {
+            long run = store.startRun("analyze", List.of("feed.jsonl"), Map.of());
+            Article original = article("a1", "harbour", "2026-02-03T09:12+01:00", "Wall approved");
+            assertThat(store.insert(List.of(original), run)).containsExactly(Outcome.STORED);
+            assertThat(store.find("a1")).contains(original);
+            assertThat(store.find("missing")).isEmpty();
+        }
+    }
+
+    @Test
+    void anIdAlreadyStoredOrRepeatedInTheBatchIsAlreadyPresent() {
+        try (ArticleStore store = ArticleStore.open(dataDir)) {
+            long run = store.startRun("analyze", List.of(), Map.of());
+            store.insert(List.of(article("a1", "x", null, "T")), run);
+            List<Outcome> outcomes = store.insert(
+                    List.of(article("a1", "x", null, "T"), article("a2", "x", null, "T"), article("a2", "x", null, "T")), run);
+            assertThat(outcomes).containsExactly(Outcome.ALREADY_PRESENT, Outcome.STORED, Outcome.ALREADY_PRESENT);
+            assertThat(store.count()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void listingIsEarliestFirstWithUnknownTimesLastAndFiltersApply() {
+        try (ArticleStore store = ArticleStore.open(dataDir)) {
+            long run = store.startRun("analyze", List.of(), Map.of());
+            store.insert(List.of(
+                    article("late", "harbour", "2026-03-01", "Ferry late"),
+                    article("none", "valley", null, "Ferry undated"),
+                    article("early", "valley", "2026-02-01T10:00Z", "Bridge early"),
+                    article("mid", "Harbour", "2026-02-15", "Ferry mid")), run);
+            assertThat(ids(store, ArticleFilter.ALL)).containsExactly("early", "mid", "late", "none");
+            assertThat(ids(store, new ArticleFilter("HARBOUR", null, null, null, 0))).containsExactly("mid", "late");
+            assertThat(ids(store, new ArticleFilter(null, Instant.parse("2026-02-10T00:00:00Z"), null, "ferry", 0)))
+                    .containsExactly("mid", "late");
+            assertThat(ids(store, new ArticleFilter(null, null, null, null, 2))).containsExactly("early", "mid");
+            assertThat(store.idsStartingWith("l", 5)).containsExactly("late");
+            assertThat(store.idsStartingWith("%", 5)).isEmpty();
+        }
+    }
+
+    @Test
+    void aStoreFromANewerCorroborateIsRefusedUntouched() throws Exception {
+        ArticleStore.open(dataDir).close();
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve(ArticleStore.DATABASE_FILE));
+             Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO schema_version VALUES (999, 'from the future', '2030-01-01')");
+        }
+        assertThatThrownBy(() -> ArticleStore.open(dataDir))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("schema version 999").hasMessageContaining("newer Corroborate");
+    }
+
+    @Test
+    void migrationScriptsSplitIntoStatements() {
+        assertThat(Migrations.statements("CREATE TABLE a (x TEXT); -- note\nCREATE INDEX i ON a(x);\n"))
+                .containsExactly("CREATE TABLE a (x TEXT)", "CREATE INDEX i ON a(x)");
+    }
+
+    private static List<String> ids(ArticleStore store, ArticleFilter filter) {
+        List<String> ids = new ArrayList<>();
+        store.forEach(filter, a -> ids.add(a.id()));
+        return ids;
+    }
+}
