@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -70,15 +71,37 @@ final class AnalyzeCommand implements Callable<Integer> {
         config.put("max_record_bytes", maxBytes);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        // Ctrl-C or a kill: SQLite keeps every committed batch; say so, and how to finish.
+        AtomicBoolean finished = new AtomicBoolean();
+        Thread onInterrupt = new Thread(() -> {
+            if (!finished.get()) {
+                System.err.println();
+                System.err.println("corroborate: interrupted. Every batch stored before now is kept; "
+                        + "run the same command again to finish (nothing is stored twice).");
+            }
+        }, "analyze-interrupted");
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
         try (ArticleStore store = ArticleStore.open(data.dataDir);
              ProgressDisplay progress = ProgressDisplay.forTerminal(!noProgress, "Reading")) {
             IngestJob job = new IngestJob(new SourceReader(new ArticleAssembler(), limits), store, batchSize);
             IngestReport report = job.run(paths, config, progress);
+            finished.set(true);
             progress.close();
             SummaryTable.print(report, store, out);
             printDiagnostics(report, err);
+        } finally {
+            finished.set(true);
+            removeHook(onInterrupt);
         }
         return 0;
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // the JVM is already shutting down: the hook runs, and has nothing to say
+        }
     }
 
     private void printDiagnostics(IngestReport report, PrintWriter err) {

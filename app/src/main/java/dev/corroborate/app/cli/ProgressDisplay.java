@@ -1,7 +1,9 @@
 package dev.corroborate.app.cli;
 
 import dev.corroborate.io.ingest.IngestListener;
+import java.io.PrintStream;
 import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
@@ -37,15 +39,58 @@ final class ProgressDisplay implements IngestListener, AutoCloseable {
                 .showSpeed()
                 .setStyle(ProgressBarStyle.ASCII)
                 .setUpdateIntervalMillis(250)
-                .setMaxRenderedLength(100)
+                .setConsumer(new LineRewritingConsumer(System.err, terminalWidth()))
                 .build();
+    }
+
+    /** $COLUMNS when the shell exports it, else 100: asking the terminal would need jline (see below). */
+    private static int terminalWidth() {
+        try {
+            int columns = Integer.parseInt(System.getenv().getOrDefault("COLUMNS", "100"));
+            return Math.max(40, Math.min(200, columns)) - 1;
+        } catch (NumberFormatException e) {
+            return 99;
+        }
+    }
+
+    /**
+     * Rewrites one line on standard error with a carriage return. Progressbar's own console
+     * consumer opens a jline terminal, and jline resets SIGINT to its default, so Ctrl-C would kill
+     * the JVM without running shutdown hooks (the same trap as JDK-8332921); this one opens nothing.
+     */
+    private static final class LineRewritingConsumer implements ProgressBarConsumer {
+        private final PrintStream out;
+        private final int width;
+
+        LineRewritingConsumer(PrintStream out, int width) {
+            this.out = out;
+            this.width = width;
+        }
+
+        @Override
+        public int getMaxRenderedLength() {
+            return width;
+        }
+
+        @Override
+        public void accept(String rendered) {
+            out.print('\r');
+            out.print(rendered);
+            out.flush();
+        }
+
+        @Override
+        public void close() {
+            out.println();
+            out.flush();
+        }
     }
 
     @Override
     public void advanced(long bytes, long inputs) {
         if (bar != null) {
             bar.stepBy(bytes);
-            bar.setExtraMessage(inputs + " inputs");
+            bar.setExtraMessage(" · " + inputs + " inputs");
         }
     }
 
