@@ -44,8 +44,6 @@ public final class HtmlExtractor {
                     + "subscribe|subscription|cookie|breadcrumbs?|sidebar|footer|byline|caption|credit|"
                     + "tags|author-bio|recommended|most-read|paywall|signup)($|[\\s_-])");
 
-    private static final String BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre, dd";
-
     private static final Set<String> ARTICLE_TYPES = Set.of(
             "newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "blogposting",
             "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "liveblogposting",
@@ -92,64 +90,173 @@ public final class HtmlExtractor {
 
     // ---- main text ----
 
+    /** Tags that start a new line of text; everything else flows inline. */
+    private static final Set<String> BLOCK_TAGS = Set.of(
+            "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "div", "dl", "dt",
+            "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+            "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td",
+            "tfoot", "th", "thead", "tr", "ul", "br", "iframe", "noscript", "picture", "video", "audio", "canvas");
+
+    /** A run of text between block boundaries, and the block element that holds it. */
+    private record Chunk(Element owner, String text, int linkChars, String tag) {
+        double linkDensity() {
+            return text.isEmpty() ? 0 : Math.min(1.0, (double) linkChars / text.length());
+        }
+
+        boolean isHeading() {
+            return tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1));
+        }
+    }
+
     private static List<String> mainText(Document doc) {
         Element body = doc.body();
-        body.select(NEVER_TEXT).remove();
+        removeNeverText(body);
         for (Element header : body.select("header, footer")) {
             if (header.closest("article") == null) {
                 header.remove();
             }
         }
-        Element root = contentRoot(body);
-        removeChrome(root);
+        List<Chunk> chunks = chunks(body);
+        Element root = contentRoot(body, chunks);
+        Set<Element> chrome = chromeWithin(root);
         List<String> paragraphs = new ArrayList<>();
-        for (Element block : root.select(BLOCKS)) {
-            if (hasBlockAncestorWithin(block, root) || block.selectFirst(BLOCKS) != null) {
-                continue; // the innermost block speaks for itself
-            }
-            String text = TextNormalizer.line(block.text());
-            if (text.isEmpty() || isLinkList(block, text)) {
+        for (Chunk chunk : chunks) {
+            if (!isWithin(chunk.owner(), root) || isWithinAny(chunk.owner(), chrome, root)) {
                 continue;
             }
-            paragraphs.add(text);
-        }
-        if (paragraphs.isEmpty()) {
-            paragraphs.addAll(TextNormalizer.paragraphs(root.wholeText()));
+            int words = chunk.text().split("\\s+").length;
+            if (words < 15 && chunk.linkDensity() > 0.5) {
+                continue; // a link list: related stories, tags, share buttons
+            }
+            paragraphs.add(chunk.text());
         }
         return paragraphs;
     }
 
-    /** The element whose paragraphs hold the most text, scored as Readability.js scores parents. */
-    private static Element contentRoot(Element body) {
+    private static void removeNeverText(Element body) {
+        for (Element element : body.select(NEVER_TEXT)) {
+            // React's streamed server rendering parks real content in <div hidden id="S:..."> until a
+            // script moves it into place; it is the page's text, not hidden chrome.
+            if (element.hasAttr("hidden") && element.id().startsWith("S:")) {
+                continue;
+            }
+            element.remove();
+        }
+    }
+
+    /** The page's text as chunks in document order, split at block boundaries and line breaks. */
+    private static List<Chunk> chunks(Element body) {
+        List<Chunk> chunks = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        int[] linkChars = {0};
+        Element[] owner = {body};
+        org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
+            int linkDepth;
+
+            @Override
+            public void head(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof org.jsoup.nodes.TextNode textNode) {
+                    String value = textNode.getWholeText();
+                    text.append(value);
+                    if (linkDepth > 0) {
+                        linkChars[0] += value.strip().length();
+                    }
+                } else if (node instanceof Element element) {
+                    if (BLOCK_TAGS.contains(element.normalName())) {
+                        flush();
+                        owner[0] = element;
+                    } else if (element.normalName().equals("a")) {
+                        linkDepth++;
+                    } else if (element.normalName().equals("img") || element.normalName().equals("wbr")) {
+                        text.append(element.normalName().equals("img") ? " " : "");
+                    }
+                }
+            }
+
+            @Override
+            public void tail(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof Element element) {
+                    if (BLOCK_TAGS.contains(element.normalName())) {
+                        flush();
+                        Element parent = element.parent();
+                        owner[0] = parent == null ? body : nearestBlock(parent, body);
+                    } else if (element.normalName().equals("a")) {
+                        linkDepth--;
+                    }
+                }
+            }
+
+            private void flush() {
+                String normalized = TextNormalizer.line(text.toString());
+                if (!normalized.isEmpty()) {
+                    chunks.add(new Chunk(owner[0], normalized, Math.min(linkChars[0], normalized.length()),
+                            owner[0].normalName()));
+                }
+                text.setLength(0);
+                linkChars[0] = 0;
+            }
+        }, body);
+        return chunks;
+    }
+
+    private static Element nearestBlock(Element element, Element body) {
+        for (Element e = element; e != null; e = e.parent()) {
+            if (e == body || BLOCK_TAGS.contains(e.normalName())) {
+                return e;
+            }
+        }
+        return body;
+    }
+
+    /**
+     * The element whose text chunks carry the most weight. Each substantial chunk scores as
+     * Readability.js scores a paragraph; the score goes to every ancestor, divided by its distance,
+     * so the nearest common ancestor of many paragraphs wins even when each paragraph sits in its
+     * own stack of wrappers. Link-heavy candidates are discounted.
+     */
+    private static Element contentRoot(Element body, List<Chunk> chunks) {
         Element declared = body.selectFirst("[itemprop=articleBody]");
         if (declared != null && declared.text().length() > 200) {
             return declared;
         }
         Map<Element, Double> scores = new IdentityHashMap<>();
-        for (Element p : body.select("p, pre, blockquote > p")) {
-            int length = p.text().length();
-            if (length < 25) {
+        Map<Element, int[]> mass = new IdentityHashMap<>(); // {all chars, link chars}
+        for (Chunk chunk : chunks) {
+            for (Element e = chunk.owner(); e != null; e = e.parent()) {
+                int[] m = mass.computeIfAbsent(e, k -> new int[2]);
+                m[0] += chunk.text().length();
+                m[1] += chunk.linkChars();
+                if (e == body) {
+                    break;
+                }
+            }
+            int length = chunk.text().length();
+            if (length < 25 || chunk.linkDensity() > 0.5 || chunk.isHeading()) {
                 continue;
             }
-            double score = 1 + Math.min(3, length / 100.0) + p.text().split("[,，、]").length;
-            Element parent = p.parent();
-            if (parent != null) {
-                scores.merge(parent, score, Double::sum);
-                Element grand = parent.parent();
-                if (grand != null) {
-                    scores.merge(grand, score / 2, Double::sum);
+            double score = 1 + Math.min(3, length / 100.0) + chunk.text().split("[,，、،]").length;
+            int distance = 0;
+            for (Element e = chunk.owner(); e != null; e = e.parent()) {
+                if (distance > 0) {
+                    scores.merge(e, score / distance, Double::sum);
                 }
+                if (e == body) {
+                    break;
+                }
+                distance++;
             }
         }
         Element best = body;
         double bestScore = 0;
         for (Map.Entry<Element, Double> entry : scores.entrySet()) {
             Element candidate = entry.getKey();
-            double score = entry.getValue() * (1 - linkDensity(candidate));
-            if (candidate.tagName().equals("article") || candidate.tagName().equals("main")) {
+            int[] m = mass.get(candidate);
+            double linkDensity = m == null || m[0] == 0 ? 0 : (double) m[1] / m[0];
+            double score = entry.getValue() * (1 - linkDensity);
+            if (candidate.normalName().equals("article") || candidate.normalName().equals("main")) {
                 score *= 1.25;
             }
-            if (score > bestScore || (score == bestScore && precedes(candidate, best))) {
+            if (score > bestScore) {
                 bestScore = score;
                 best = candidate;
             }
@@ -157,47 +264,38 @@ public final class HtmlExtractor {
         return best;
     }
 
-    private static boolean precedes(Element a, Element b) {
-        return a.siblingIndex() < b.siblingIndex();
-    }
-
-    private static void removeChrome(Element root) {
+    /** Page chrome inside the content root, recognised by class or id words. */
+    private static Set<Element> chromeWithin(Element root) {
         int rootLength = Math.max(1, root.text().length());
+        Set<Element> chrome = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element element : root.select("[class], [id]")) {
-            if (element.parent() == null) {
-                continue; // already removed with an ancestor
+            if (element == root) {
+                continue;
             }
             String names = element.className() + " " + element.id();
             if (CHROME.matcher(names).find() && element.text().length() < rootLength / 3) {
-                element.remove();
+                chrome.add(element);
             }
         }
+        return chrome;
     }
 
-    private static boolean hasBlockAncestorWithin(Element block, Element root) {
-        for (Element parent = block.parent(); parent != null && parent != root; parent = parent.parent()) {
-            if (parent.is(BLOCKS)) {
+    private static boolean isWithin(Element element, Element root) {
+        for (Element e = element; e != null; e = e.parent()) {
+            if (e == root) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean isLinkList(Element block, String text) {
-        int words = text.split("\\s+").length;
-        return words < 15 && linkDensity(block) > 0.5;
-    }
-
-    private static double linkDensity(Element element) {
-        int total = element.text().length();
-        if (total == 0) {
-            return 0;
+    private static boolean isWithinAny(Element element, Set<Element> set, Element root) {
+        for (Element e = element; e != null && e != root; e = e.parent()) {
+            if (set.contains(e)) {
+                return true;
+            }
         }
-        int linked = 0;
-        for (Element link : element.select("a")) {
-            linked += link.text().length();
-        }
-        return Math.min(1.0, (double) linked / total);
+        return false;
     }
 
     // ---- metadata ----

@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
             ArticlesCommand.class,
             ShowCommand.class,
             ExportCommand.class,
+            ExtractCommand.class,
+            EvalCommand.class,
             CommandLine.HelpCommand.class})
 public final class CorroborateCommand implements Runnable {
 

@@ -1,0 +1,107 @@
+package dev.corroborate.app.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.corroborate.extract.ArticleAssembler;
+import dev.corroborate.extract.Extraction;
+import dev.corroborate.extract.SourceDocument;
+import dev.corroborate.model.Article;
+import dev.corroborate.model.Origin;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code eval}: writes predictions in the form the evaluation scorers read. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Writes predictions for an evaluation data set, in the form its scorer reads.",
+        subcommands = {EvalCommand.Extraction.class})
+final class EvalCommand {
+
+    /** {@code eval extraction --pages DIR --output PRED.jsonl}. */
+    @Command(name = "extraction", mixinStandardHelpOptions = true,
+            description = "Extracts every page (*.html or *.html.gz) in --pages and writes one line per page: "
+                    + "id (the file name without .html[.gz]), title, text, authors, published. "
+                    + "Score it with score_extraction.py GOLD.jsonl PRED.jsonl.")
+    static final class Extraction implements Callable<Integer> {
+
+        @Option(names = "--pages", required = true, paramLabel = "DIR", description = "The folder of pages.")
+        Path pages;
+
+        @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "Where to write predictions.")
+        Path output;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            if (!Files.isDirectory(pages)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "Not a directory: " + pages);
+            }
+            List<Path> files;
+            try (Stream<Path> listing = Files.list(pages)) {
+                files = listing.filter(p -> p.getFileName().toString().matches("(?i).*\\.html?(\\.gz)?"))
+                        .sorted().toList();
+            }
+            ArticleAssembler assembler = new ArticleAssembler();
+            ObjectMapper json = new ObjectMapper();
+            int written = 0;
+            int empty = 0;
+            long started = System.nanoTime();
+            try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+                JsonGenerator generator = json.getFactory().createGenerator(out);
+                generator.setRootValueSeparator(null);
+                for (Path file : files) {
+                    String name = file.getFileName().toString();
+                    String id = name.replaceFirst("(?i)\\.html?(\\.gz)?$", "");
+                    byte[] bytes = read(file);
+                    var extraction = assembler.assemble(new SourceDocument(Origin.of(file.toString()),
+                            SourceDocument.Metadata.NONE, new SourceDocument.HtmlBytes(bytes)));
+                    generator.writeStartObject();
+                    generator.writeStringField("id", id);
+                    if (extraction instanceof dev.corroborate.extract.Extraction.Accepted accepted) {
+                        Article article = accepted.article();
+                        generator.writeStringField("title", article.title());
+                        generator.writeStringField("text", article.text());
+                        generator.writeArrayFieldStart("authors");
+                        for (String author : article.authors()) {
+                            generator.writeString(author);
+                        }
+                        generator.writeEndArray();
+                        generator.writeStringField("published", article.published() == null ? null : article.published().iso());
+                    } else {
+                        generator.writeStringField("text", "");
+                        empty++;
+                    }
+                    generator.writeEndObject();
+                    generator.writeRaw('\n');
+                    written++;
+                }
+                generator.flush();
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            spec.commandLine().getErr().printf(Locale.ROOT, "%d pages (%d with no text) in %.1f s, %.0f pages/s; wrote %s%n",
+                    written, empty, seconds, written / seconds, output);
+            return 0;
+        }
+
+        private static byte[] read(Path file) throws IOException {
+            try (InputStream raw = Files.newInputStream(file);
+                 InputStream in = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")
+                         ? new GZIPInputStream(raw) : raw) {
+                return in.readAllBytes();
+            }
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package dev.corroborate.app.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.corroborate.extract.ArticleAssembler;
+import dev.corroborate.extract.Extraction;
+import dev.corroborate.io.source.SourceLimits;
+import dev.corroborate.io.source.SourceReader;
+import dev.corroborate.model.Article;
+import dev.corroborate.model.Diagnostic;
+import dev.corroborate.model.Outcome;
+import dev.corroborate.pipeline.IngestTally;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code extract PATH...}: articles as JSON, one per line, without touching the store. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = "Extracts articles from files or directories (the formats analyze reads) and prints one JSON "
+                + "object per article: id, url, outlet, title, published, authors, language, text, ingested_from. "
+                + "Nothing is stored. Problems go to standard error, naming the file and position.")
+final class ExtractCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories, or - for standard input.")
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write JSONL to FILE instead of standard output.")
+    Path output;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        for (String path : paths) {
+            if (!path.equals("-") && !Files.exists(Path.of(path))) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "No such file or directory: " + path);
+            }
+        }
+        IngestTally tally = new IngestTally();
+        ObjectMapper json = new ObjectMapper();
+        try (Writer out = output == null
+                ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
+                : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+            JsonGenerator generator = json.getFactory().createGenerator(out);
+            generator.setRootValueSeparator(null);
+            new SourceReader(new ArticleAssembler(), SourceLimits.DEFAULT).read(paths, (origin, extraction) -> {
+                if (extraction instanceof Extraction.Accepted accepted) {
+                    tally.count(Outcome.STORED);
+                    write(generator, accepted.article());
+                    for (String warning : accepted.warnings()) {
+                        tally.warn(new Diagnostic(origin, Outcome.STORED, warning));
+                    }
+                } else {
+                    Extraction.Refused refused = (Extraction.Refused) extraction;
+                    tally.count(new Diagnostic(origin, refused.outcome(), refused.reason()), refused.kind());
+                }
+            }, bytes -> { });
+            generator.flush();
+        }
+        var err = spec.commandLine().getErr();
+        tally.diagnostics().forEach(d -> err.println(d.describe()));
+        if (output != null || tally.read() > 1) {
+            err.printf("%d read · %d extracted · %d skipped · %d rejected%n", tally.read(), tally.get(Outcome.STORED),
+                    tally.get(Outcome.SKIPPED), tally.get(Outcome.REJECTED));
+        }
+        err.flush();
+        return 0;
+    }
+
+    private static void write(JsonGenerator json, Article article) {
+        try {
+            json.writeStartObject();
+            json.writeStringField("id", article.id());
+            json.writeStringField("url", article.url());
+            json.writeStringField("outlet", article.outlet());
+            json.writeStringField("title", article.title());
+            json.writeStringField("published", article.published() == null ? null : article.published().iso());
+            json.writeArrayFieldStart("authors");
+            for (String author : article.authors()) {
+                json.writeString(author);
+            }
+            json.writeEndArray();
+            json.writeStringField("language", article.language());
+            json.writeStringField("text", article.text());
+            json.writeStringField("ingested_from", article.origin().describe());
+            json.writeEndObject();
+            json.writeRaw('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing article " + article.id() + " failed", e);
+        }
+    }
+}
