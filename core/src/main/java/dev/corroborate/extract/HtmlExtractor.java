@@ -34,9 +34,19 @@ public final class HtmlExtractor {
 
     /** Elements that are never article text. */
     private static final String NEVER_TEXT = "script, style, noscript, template, svg, iframe, object, embed, "
-            + "nav, aside, form, button, select, input, textarea, figure, figcaption, picture, video, audio, "
+            + "nav, aside, button, select, input, textarea, figure, figcaption, picture, video, audio, "
             + "[hidden], [aria-hidden=true], [role=navigation], [role=complementary], [role=banner], "
             + "[role=contentinfo]";
+
+    /**
+     * Names that also say "this is the content" overrule {@link #CHROME}, as in Readability.js:
+     * {@code sidebar-grid__content} is a layout cell holding the article, not a sidebar.
+     */
+    private static final Pattern CONTENT_NAME = Pattern.compile(
+            "(?i)(^|[\\s_-])(content|article|body|main|story|text|entry|post)($|[\\s_-])");
+
+    /** More prose than this (about two paragraphs) and an element is content, whatever its name. */
+    private static final int PROSE_IN_CHROME = 300;
 
     /** Class or id words of page chrome that sits inside the article container on many sites. */
     private static final Pattern CHROME = Pattern.compile(
@@ -118,7 +128,7 @@ public final class HtmlExtractor {
         }
         List<Chunk> chunks = chunks(body);
         Element root = contentRoot(body, chunks);
-        Set<Element> chrome = chromeWithin(root);
+        Set<Element> chrome = chromeWithin(root, chunks);
         List<String> paragraphs = new ArrayList<>();
         for (Chunk chunk : chunks) {
             if (!isWithin(chunk.owner(), root) || isWithinAny(chunk.owner(), chrome, root)) {
@@ -134,6 +144,13 @@ public final class HtmlExtractor {
     }
 
     private static void removeNeverText(Element body) {
+        int pageLength = Math.max(1, body.text().length());
+        for (Element form : body.select("form")) {
+            // Search boxes and sign-up forms go; a form wrapping the whole page (ASP.NET) stays.
+            if (form.text().length() < pageLength / 4) {
+                form.remove();
+            }
+        }
         for (Element element : body.select(NEVER_TEXT)) {
             // React's streamed server rendering parks real content in <div hidden id="S:..."> until a
             // script moves it into place; it is the page's text, not hidden chrome.
@@ -264,16 +281,29 @@ public final class HtmlExtractor {
         return best;
     }
 
-    /** Page chrome inside the content root, recognised by class or id words. */
-    private static Set<Element> chromeWithin(Element root) {
-        int rootLength = Math.max(1, root.text().length());
+    /**
+     * Page chrome inside the content root: a class or id word says so ({@link #CHROME}, unless
+     * {@link #CONTENT_NAME} says otherwise) and its text agrees: less than {@link #PROSE_IN_CHROME}
+     * characters of prose. A name alone is weak evidence: {@code sidebar-grid__container} may hold
+     * half the article.
+     */
+    private static Set<Element> chromeWithin(Element root, List<Chunk> chunks) {
+        Map<Element, Integer> prose = new IdentityHashMap<>();
+        for (Chunk chunk : chunks) {
+            if (chunk.text().length() >= 80 && chunk.linkDensity() < 0.3) {
+                for (Element e = chunk.owner(); e != null && e != root; e = e.parent()) {
+                    prose.merge(e, chunk.text().length(), Integer::sum);
+                }
+            }
+        }
         Set<Element> chrome = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element element : root.select("[class], [id]")) {
             if (element == root) {
                 continue;
             }
             String names = element.className() + " " + element.id();
-            if (CHROME.matcher(names).find() && element.text().length() < rootLength / 3) {
+            if (CHROME.matcher(names).find() && !CONTENT_NAME.matcher(names).find()
+                    && prose.getOrDefault(element, 0) < PROSE_IN_CHROME) {
                 chrome.add(element);
             }
         }
