@@ -76,15 +76,20 @@ public final class HtmlExtractor {
 
     private ExtractedPage extract(Document doc) {
         JsonLd ld = JsonLd.of(doc);
-        String title = first(ld.headline, meta(doc, "og:title"), meta(doc, "twitter:title"),
-                text(doc.selectFirst("article h1, main h1")), text(doc.selectFirst("h1")), siteTitle(doc));
+        String outletName = first(ld.publisher, meta(doc, "og:site_name"), meta(doc, "application-name"));
+        String title = Titles.choose(
+                java.util.Arrays.asList(text(doc.selectFirst("article h1, main h1, [itemprop=headline]")),
+                        text(doc.selectFirst("h1"))),
+                List.of(nonNull(meta(doc, "og:title")), nonNull(meta(doc, "twitter:title")), nonNull(ld.headline),
+                        nonNull(doc.title())),
+                outletName);
         String published = first(ld.datePublished, meta(doc, "article:published_time"),
                 meta(doc, "og:published_time"), meta(doc, "datePublished"), meta(doc, "pubdate"),
                 meta(doc, "publishdate"), meta(doc, "date"), meta(doc, "dc.date.issued"), meta(doc, "dc.date"),
                 meta(doc, "sailthru.date"), meta(doc, "parsely-pub-date"),
                 attr(doc.selectFirst("[itemprop=datePublished]"), "content", "datetime"),
                 attr(doc.selectFirst("article time[datetime], time[datetime]"), "datetime"));
-        String outlet = first(ld.publisher, meta(doc, "og:site_name"), meta(doc, "application-name"));
+        String outlet = outletName;
         String url = first(attr(doc.selectFirst("link[rel=canonical]"), "abs:href"), meta(doc, "og:url"), ld.url,
                 doc.location().isEmpty() ? null : doc.location());
         String language = first(attr(doc.selectFirst("html"), "lang"), ld.language,
@@ -368,7 +373,8 @@ public final class HtmlExtractor {
             String name = meta.attr("name").toLowerCase(Locale.ROOT);
             String itemprop = meta.attr("itemprop").toLowerCase(Locale.ROOT);
             if (property.equals(lower) || name.equals(lower) || itemprop.equals(lower)) {
-                String content = TextNormalizer.line(meta.attr("content"));
+                // Some sites escape twice: "&amp;quot;" arrives as "&quot;" after parsing.
+                String content = TextNormalizer.line(org.jsoup.parser.Parser.unescapeEntities(meta.attr("content"), false));
                 if (!content.isEmpty()) {
                     return content;
                 }
@@ -377,20 +383,8 @@ public final class HtmlExtractor {
         return null;
     }
 
-    private static String siteTitle(Document doc) {
-        String title = TextNormalizer.line(doc.title());
-        if (title.isEmpty()) {
-            return null;
-        }
-        // "Headline | Site" and "Headline - Site": keep the longer side, which is the headline.
-        String[] parts = title.split("\\s+[|–—-]\\s+");
-        String best = parts[0];
-        for (String part : parts) {
-            if (part.length() > best.length()) {
-                best = part;
-            }
-        }
-        return best;
+    private static String nonNull(String value) {
+        return value == null ? "" : value;
     }
 
     private static String text(Element element) {
@@ -511,7 +505,8 @@ public final class HtmlExtractor {
             if (node == null || node.isNull() || node.isContainerNode()) {
                 return null;
             }
-            String text = TextNormalizer.line(node.asText());
+            // JSON-LD strings often carry HTML entities ("&#8216;", "&quot;") the page meant as characters.
+            String text = TextNormalizer.line(org.jsoup.parser.Parser.unescapeEntities(node.asText(), false));
             return text.isEmpty() ? null : text;
         }
     }
