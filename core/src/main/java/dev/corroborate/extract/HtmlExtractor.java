@@ -32,12 +32,6 @@ public final class HtmlExtractor {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Elements that are never article text. */
-    private static final String NEVER_TEXT = "script, style, noscript, template, svg, iframe, object, embed, "
-            + "nav, aside, button, select, input, textarea, figure, figcaption, picture, video, audio, "
-            + "[hidden], [aria-hidden=true], [role=navigation], [role=complementary], [role=banner], "
-            + "[role=contentinfo]";
-
     /**
      * Names that also say "this is the content" overrule {@link #CHROME}, as in Readability.js:
      * {@code sidebar-grid__content} is a layout cell holding the article, not a sidebar.
@@ -75,26 +69,27 @@ public final class HtmlExtractor {
     }
 
     private ExtractedPage extract(Document doc) {
+        Map<String, String> metas = metaIndex(doc);
         JsonLd ld = JsonLd.of(doc);
-        String outletName = first(ld.publisher, meta(doc, "og:site_name"), meta(doc, "application-name"));
+        String outletName = first(ld.publisher, metas.get("og:site_name"), metas.get("application-name"));
         String title = Titles.choose(
                 java.util.Arrays.asList(text(doc.selectFirst("article h1, main h1, [itemprop=headline]")),
                         text(doc.selectFirst("h1"))),
-                List.of(nonNull(meta(doc, "og:title")), nonNull(meta(doc, "twitter:title")), nonNull(ld.headline),
+                List.of(nonNull(metas.get("og:title")), nonNull(metas.get("twitter:title")), nonNull(ld.headline),
                         nonNull(doc.title())),
                 outletName);
-        String published = first(ld.datePublished, meta(doc, "article:published_time"),
-                meta(doc, "og:published_time"), meta(doc, "datePublished"), meta(doc, "pubdate"),
-                meta(doc, "publishdate"), meta(doc, "date"), meta(doc, "dc.date.issued"), meta(doc, "dc.date"),
-                meta(doc, "sailthru.date"), meta(doc, "parsely-pub-date"),
+        String published = first(ld.datePublished, metas.get("article:published_time"),
+                metas.get("og:published_time"), metas.get("datepublished"), metas.get("pubdate"),
+                metas.get("publishdate"), metas.get("date"), metas.get("dc.date.issued"), metas.get("dc.date"),
+                metas.get("sailthru.date"), metas.get("parsely-pub-date"),
                 attr(doc.selectFirst("[itemprop=datePublished]"), "content", "datetime"),
                 attr(doc.selectFirst("article time[datetime], time[datetime]"), "datetime"));
         String outlet = outletName;
-        String url = first(attr(doc.selectFirst("link[rel=canonical]"), "abs:href"), meta(doc, "og:url"), ld.url,
+        String url = first(attr(doc.selectFirst("link[rel=canonical]"), "abs:href"), metas.get("og:url"), ld.url,
                 doc.location().isEmpty() ? null : doc.location());
         String language = first(attr(doc.selectFirst("html"), "lang"), ld.language,
-                attr(doc.selectFirst("meta[http-equiv=content-language]"), "content"), meta(doc, "og:locale"));
-        List<String> authors = authors(doc, ld);
+                attr(doc.selectFirst("meta[http-equiv=content-language]"), "content"), metas.get("og:locale"));
+        List<String> authors = authors(doc, ld, metas);
         List<String> paragraphs = mainText(doc);
         // The headline repeated as the first block of the container is not body text.
         if (title != null && !paragraphs.isEmpty() && paragraphs.get(0).equalsIgnoreCase(title)) {
@@ -148,21 +143,42 @@ public final class HtmlExtractor {
         return paragraphs;
     }
 
+    /** Tags whose content is never article text. */
+    private static final Set<String> NEVER_TEXT_TAGS = Set.of(
+            "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "nav", "aside", "button",
+            "select", "input", "textarea", "figure", "figcaption", "picture", "video", "audio");
+
+    /** ARIA roles of page chrome. */
+    private static final Set<String> CHROME_ROLES = Set.of("navigation", "complementary", "banner", "contentinfo");
+
+    /** Removes what is never article text, in one pass over the tree. */
     private static void removeNeverText(Element body) {
-        int pageLength = Math.max(1, body.text().length());
-        for (Element form : body.select("form")) {
-            // Search boxes and sign-up forms go; a form wrapping the whole page (ASP.NET) stays.
-            if (form.text().length() < pageLength / 4) {
-                form.remove();
-            }
-        }
-        for (Element element : body.select(NEVER_TEXT)) {
-            // React's streamed server rendering parks real content in <div hidden id="S:..."> until a
-            // script moves it into place; it is the page's text, not hidden chrome.
-            if (element.hasAttr("hidden") && element.id().startsWith("S:")) {
+        int pageLength = -1;
+        List<Element> doomed = new ArrayList<>();
+        for (Element element : body.getAllElements()) {
+            if (element == body) {
                 continue;
             }
-            element.remove();
+            String tag = element.normalName();
+            boolean never = NEVER_TEXT_TAGS.contains(tag)
+                    || CHROME_ROLES.contains(element.attr("role"))
+                    || element.attr("aria-hidden").equals("true")
+                    // React's streamed server rendering parks real content in <div hidden id="S:..."> until
+                    // a script moves it into place; it is the page's text, not hidden chrome.
+                    || (element.hasAttr("hidden") && !element.id().startsWith("S:"));
+            if (!never && tag.equals("form")) {
+                // Search boxes and sign-up forms go; a form wrapping the whole page (ASP.NET) stays.
+                if (pageLength < 0) {
+                    pageLength = Math.max(1, body.text().length());
+                }
+                never = element.text().length() < pageLength / 4;
+            }
+            if (never) {
+                doomed.add(element);
+            }
+        }
+        for (Element element : doomed) {
+            element.remove(); // removing a parent first leaves its doomed children detached: harmless
         }
     }
 
@@ -335,7 +351,7 @@ public final class HtmlExtractor {
 
     // ---- metadata ----
 
-    private static List<String> authors(Document doc, JsonLd ld) {
+    private static List<String> authors(Document doc, JsonLd ld, Map<String, String> metas) {
         Set<String> names = new LinkedHashSet<>(ld.authors);
         if (names.isEmpty()) {
             for (Element meta : doc.select("meta[name=author], meta[property=article:author], meta[name=byl], "
@@ -366,21 +382,27 @@ public final class HtmlExtractor {
         return names;
     }
 
-    private static String meta(Document doc, String key) {
-        String lower = key.toLowerCase(Locale.ROOT);
+    /** The page's meta tags by lower-cased property, name and itemprop; the first non-empty content wins. */
+    private static Map<String, String> metaIndex(Document doc) {
+        Map<String, String> index = new java.util.HashMap<>();
         for (Element meta : doc.select("meta[content]")) {
-            String property = meta.attr("property").toLowerCase(Locale.ROOT);
-            String name = meta.attr("name").toLowerCase(Locale.ROOT);
-            String itemprop = meta.attr("itemprop").toLowerCase(Locale.ROOT);
-            if (property.equals(lower) || name.equals(lower) || itemprop.equals(lower)) {
-                // Some sites escape twice: "&amp;quot;" arrives as "&quot;" after parsing.
-                String content = TextNormalizer.line(org.jsoup.parser.Parser.unescapeEntities(meta.attr("content"), false));
-                if (!content.isEmpty()) {
-                    return content;
+            String raw = meta.attr("content");
+            if (raw.isBlank()) {
+                continue;
+            }
+            // Some sites escape twice: "&amp;quot;" arrives as "&quot;" after parsing.
+            String content = TextNormalizer.line(org.jsoup.parser.Parser.unescapeEntities(raw, false));
+            if (content.isEmpty()) {
+                continue;
+            }
+            for (String attribute : new String[] {"property", "name", "itemprop"}) {
+                String key = meta.attr(attribute).toLowerCase(Locale.ROOT);
+                if (!key.isEmpty()) {
+                    index.putIfAbsent(key, content);
                 }
             }
         }
-        return null;
+        return index;
     }
 
     private static String nonNull(String value) {

@@ -1,0 +1,77 @@
+package dev.corroborate.bench;
+
+import dev.corroborate.extract.ExtractedPage;
+import dev.corroborate.extract.HtmlExtractor;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * HTML extraction on one thread, HTML parsing included: one page per operation, so ops/s is
+ * pages/s. The pages come from a folder given at run time (nothing of it is committed):
+ *
+ * <pre>java -jar bench/target/corroborate-bench.jar HtmlExtractBenchmark -p pages=../shared/data/extraction/fundus/pages</pre>
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 3)
+@Measurement(iterations = 5, time = 3)
+@Threads(1)
+@Fork(value = 1, jvmArgsAppend = "-Xmx1g")
+public class HtmlExtractBenchmark {
+
+    /** A folder of *.html or *.html.gz pages. */
+    @Param("")
+    public String pages;
+
+    private final HtmlExtractor extractor = new HtmlExtractor();
+    private final List<byte[]> documents = new ArrayList<>();
+    private int next;
+
+    @Setup
+    public void load() throws IOException {
+        if (pages.isEmpty()) {
+            throw new IllegalArgumentException("give the pages folder: -p pages=DIR");
+        }
+        try (Stream<Path> files = Files.list(Path.of(pages))) {
+            for (Path file : files.sorted().toList()) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".html") || name.endsWith(".html.gz")) {
+                    try (InputStream raw = Files.newInputStream(file);
+                         InputStream in = name.endsWith(".gz") ? new GZIPInputStream(raw) : raw) {
+                        documents.add(in.readAllBytes());
+                    }
+                }
+            }
+        }
+        if (documents.isEmpty()) {
+            throw new IllegalArgumentException("no .html or .html.gz pages in " + pages);
+        }
+    }
+
+    @Benchmark
+    public ExtractedPage extractOnePage() {
+        byte[] page = documents.get(next);
+        next = (next + 1) % documents.size();
+        return extractor.extract(page, null);
+    }
+}
