@@ -58,8 +58,14 @@ public final class ArticleAssembler {
                 List<String> rest = new ArrayList<>(lines);
                 if (headline >= 0) {
                     rest.set(headline, "");
+                    // Above the headline a scraper finds page furniture: dates, weather, section labels.
+                    for (int i = 0; i < headline; i++) {
+                        if (rest.get(i).strip().split("\\s+").length <= 8) {
+                            rest.set(i, "");
+                        }
+                    }
                 }
-                paragraphs = TextNormalizer.paragraphs(String.join("\n", rest));
+                paragraphs = TextNormalizer.paragraphs(String.join("\n", PlainTextCleaner.blankBoilerplateLines(rest)));
             }
         } else {
             if (document.content() instanceof Html html) {
@@ -71,6 +77,26 @@ public final class ArticleAssembler {
             paragraphs = page.paragraphs();
         }
         title = TextNormalizer.line(title);
+        paragraphs = PlainTextCleaner.clean(paragraphs, title, page == null).paragraphs();
+        String dateline = null;
+        String agency = null;
+        for (int i = 0; i < Math.min(5, paragraphs.size()); i++) {
+            var found = Datelines.find(paragraphs.get(i));
+            if (found.isPresent()) {
+                var line = found.get();
+                dateline = line.place() == null ? null : line.date() == null ? line.place() : line.place() + ", " + line.date();
+                agency = line.agency();
+                List<String> cut = new ArrayList<>(paragraphs);
+                String rest = paragraphs.get(i).substring(line.end()).strip();
+                if (rest.isEmpty()) {
+                    cut.remove(i);
+                } else {
+                    cut.set(i, rest);
+                }
+                paragraphs = cut;
+                break;
+            }
+        }
         if (paragraphs.isEmpty()) {
             return Extraction.skipped("no text", page == null ? "no text" : "no article text found in the page");
         }
@@ -115,7 +141,7 @@ public final class ArticleAssembler {
             id = ArticleIds.derive(url, outlet, title, String.join(Article.PARAGRAPH_SEPARATOR, paragraphs));
         }
         Article article = new Article(id, url, outlet, title, authors, published, language, paragraphs,
-                document.origin());
+                dateline, agency, document.origin());
         return new Extraction.Accepted(article, warnings);
     }
 

@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param published  when it was published, or {@code null} when unknown
  * @param language   an ISO 639-1 code such as {@code en}, or {@code null} when unknown
  * @param paragraphs the clean text, one paragraph per element; none is blank
+ * @param dateline   the dateline as written ("GENEVA", "LUNMOUTH, Feb 3"), kept out of the text; null when none
+ * @param agency     the agency the dateline credits ("Reuters"), or null
  * @param origin     where the article was read from
  */
 public record Article(
@@ -28,6 +30,8 @@ public record Article(
         PublishedTime published,
         String language,
         List<String> paragraphs,
+        String dateline,
+        String agency,
         Origin origin) {
 
     /** Separates paragraphs in {@link #text()}. */
@@ -63,6 +67,6 @@ public record Article(
 
     /** A copy with another id; used when an input gives its own. */
     public Article withId(String newId) {
-        return new Article(newId, url, outlet, title, authors, published, language, paragraphs, origin);
+        return new Article(newId, url, outlet, title, authors, published, language, paragraphs, dateline, agency, origin);
     }
 }

@@ -18,11 +18,14 @@ class ArticleAssemblerTest {
     }
 
     @Test
-    void aTextFilesHeadlineLeavesTheBodyAndTheLinesAboveItStay() {
-        Article article = assemble("Friday, March 6, 2026\n\nCouncil approves new harbour wall\n\nThe vote was 9 to 2.\n\nWork starts in May.");
+    void aTextFilesHeadlineLeavesTheBodyAndTheFurnitureAboveItGoes() {
+        Article article = assemble("Friday, March 6, 2026\n\nCouncil approves new harbour wall\n\n"
+                + "LUNMOUTH (Meridian Press) – The vote was 9 to 2.\n\n- Advertisement -\n\nWork starts in May.");
         assertThat(article.title()).isEqualTo("Council approves new harbour wall");
-        assertThat(article.paragraphs()).containsExactly("Friday, March 6, 2026", "The vote was 9 to 2.", "Work starts in May.");
-        assertThat(article.text()).isEqualTo("Friday, March 6, 2026\n\nThe vote was 9 to 2.\n\nWork starts in May.");
+        assertThat(article.paragraphs()).containsExactly("The vote was 9 to 2.", "Work starts in May.");
+        assertThat(article.text()).isEqualTo("The vote was 9 to 2.\n\nWork starts in May.");
+        assertThat(article.dateline()).isEqualTo("LUNMOUTH");
+        assertThat(article.agency()).isEqualTo("Meridian Press");
     }
 
     @Test

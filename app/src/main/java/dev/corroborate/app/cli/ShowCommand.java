@@ -58,6 +58,8 @@ final class ShowCommand implements Callable<Integer> {
         line(out, "published", article.published() == null ? null : article.published().iso());
         line(out, "authors", article.authors().isEmpty() ? null : String.join("; ", article.authors()));
         line(out, "language", article.language());
+        line(out, "dateline", article.dateline());
+        line(out, "agency", article.agency());
         line(out, "from", article.origin().describe());
         line(out, "paragraphs", Integer.toString(article.paragraphs().size()));
         out.println();

@@ -79,7 +79,8 @@ class CliTest {
             outlets.add(record.get("outlet").asText(null));
         }
         assertThat(outlets).contains("Harbour Daily", "Civic Observer", "valleycourier.example", "Lunmouth Evening Post");
-        assertThat(export.out()).doesNotContain("Sign up to our newsletter", "Photo: J. Okafor", "Related stories");
+        assertThat(export.out()).doesNotContain("Sign up to our newsletter", "Photo: J. Okafor", "Related stories",
+                "- Advertisement -", "Leave a Reply", "Share this", "8.4 C", "Must read", "translated automatically");
     }
 
     @Test
@@ -92,6 +93,8 @@ class CliTest {
 
         Result show = run("show", "--data", data, "civic-observer");
         assertThat(show.exitCode()).isZero();
+        Result wire = run("show", "--data", data, json("meridian"));
+        assertThat(wire.out()).containsPattern("dateline\\s+LUNMOUTH, Feb 3").containsPattern("agency\\s+Meridian Press");
         assertThat(show.out()).contains("Ministry letter sought to delay Tarn mine report")
                 .contains("Mira Castellanos").contains("2026-02-03T16:05:00+01:00");
 
@@ -164,8 +167,19 @@ class CliTest {
         assertThat(result.err()).contains("no article with id no-such-article");
     }
 
+    /** The id of the first article whose ingested_from contains {@code file}. */
+    private String json(String file) {
+        Result export = runCapturingStdout("export", "--data", dir.resolve("data").toString(), "--what", "articles");
+        for (String line : export.out().split("\n")) {
+            if (line.contains("\"ingested_from\":\"") && line.replaceAll(".*\"ingested_from\":\"([^\"]*)\".*", "$1").contains(file)) {
+                return line.replaceAll("^\\{\"id\":\"([^\"]*)\".*", "$1");
+            }
+        }
+        throw new AssertionError("no article from " + file);
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"analyze", "articles", "show", "export"})
+    @ValueSource(strings = {"analyze", "articles", "show", "export", "extract"})
     void everyCommandHasHelp(String command) {
         Result result = run(command, "--help");
         assertThat(result.exitCode()).isZero();

@@ -38,7 +38,7 @@ public final class ArticleStore implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String COLUMNS = "id, url, outlet, title, authors, published, language, text, "
-            + "source_input, source_line, source_offset";
+            + "dateline, agency, source_input, source_line, source_offset";
 
     private final Path dataDir;
     private final Connection connection;
@@ -147,8 +147,8 @@ public final class ArticleStore implements AutoCloseable {
      */
     public List<Outcome> insert(List<Article> batch, long runId) {
         String sql = "INSERT OR IGNORE INTO articles(id, url, outlet, title, authors, published, published_precision, "
-                + "published_utc, language, text, ingested_from, source_input, source_line, source_offset, run_id, "
-                + "ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + "published_utc, language, text, dateline, agency, ingested_from, source_input, source_line, source_offset, "
+                + "run_id, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         String now = Instant.now().toString();
         List<Outcome> outcomes = new ArrayList<>(batch.size());
         try {
@@ -167,6 +167,8 @@ public final class ArticleStore implements AutoCloseable {
                     insert.setString(i++, published == null ? null : published.instant().toString());
                     insert.setString(i++, article.language());
                     insert.setString(i++, article.text());
+                    insert.setString(i++, article.dateline());
+                    insert.setString(i++, article.agency());
                     insert.setString(i++, article.origin().describe());
                     insert.setString(i++, article.origin().input());
                     insert.setLong(i++, article.origin().line());
@@ -301,6 +303,8 @@ public final class ArticleStore implements AutoCloseable {
                 published == null ? null : PublishedTime.requireParse(published),
                 rows.getString("language"),
                 Article.paragraphsOf(rows.getString("text")),
+                rows.getString("dateline"),
+                rows.getString("agency"),
                 new Origin(rows.getString("source_input"), rows.getLong("source_line"), rows.getLong("source_offset")));
     }
 

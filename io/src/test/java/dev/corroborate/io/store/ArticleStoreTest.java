@@ -26,7 +26,8 @@ class ArticleStoreTest {
     static Article article(String id, String outlet, String published, String title) {
         return new Article(id, "https://" + outlet + ".example/" + id, outlet, title, List.of("Ann Lee", "Bo Chan"),
                 published == null ? null : PublishedTime.parse(published).orElseThrow(), "en",
-                List.of("First paragraph of " + id + ".", "Second paragraph."), Origin.atLine("feed.jsonl", 4, 300));
+                List.of("First paragraph of " + id + ".", "Second paragraph."), "GENEVA", "Reuters",
+                Origin.atLine("feed.jsonl", 4, 300));
     }
 
     @Test
