@@ -71,7 +71,8 @@ public final class ArticleAssembler {
             if (document.content() instanceof Html html) {
                 page = htmlExtractor.extract(html.html(), given.url());
             } else {
-                page = htmlExtractor.extract(((HtmlBytes) document.content()).bytes(), given.url());
+                HtmlBytes bytes = (HtmlBytes) document.content();
+                page = htmlExtractor.extract(bytes.bytes(), given.url(), bytes.declaredCharset());
             }
             title = firstNonBlank(given.title(), page.title(), "");
             paragraphs = page.paragraphs();

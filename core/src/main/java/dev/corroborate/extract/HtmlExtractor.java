@@ -4,9 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.corroborate.text.TextNormalizer;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -58,14 +55,18 @@ public final class HtmlExtractor {
         return extract(Jsoup.parse(html, baseUrl == null ? "" : baseUrl));
     }
 
-    /** Extracts from page bytes, detecting the charset from the BOM, a meta tag, or defaulting to UTF-8. */
+    /** Extracts from page bytes, detecting the charset from the BOM, a meta tag or the content. */
     public ExtractedPage extract(byte[] bytes, String baseUrl) {
-        try {
-            return extract(Jsoup.parse(new ByteArrayInputStream(bytes), null, baseUrl == null ? "" : baseUrl));
-        } catch (IOException e) {
-            // A ByteArrayInputStream does not fail; an unknown charset name in a meta tag is handled by jsoup.
-            throw new UncheckedIOException(e);
-        }
+        return extract(bytes, baseUrl, null);
+    }
+
+    /**
+     * Extracts from page bytes; {@code declaredCharset} is what the transport said (an HTTP
+     * header), believed only when the page's own BOM and meta tag are silent and the bytes agree.
+     */
+    public ExtractedPage extract(byte[] bytes, String baseUrl, String declaredCharset) {
+        java.nio.charset.Charset charset = Charsets.detect(bytes, declaredCharset);
+        return extract(new String(bytes, charset), baseUrl);
     }
 
     private ExtractedPage extract(Document doc) {

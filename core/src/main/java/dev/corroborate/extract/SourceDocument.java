@@ -57,10 +57,17 @@ public record SourceDocument(Origin origin, Metadata given, Content content) {
         }
     }
 
-    /** A page as bytes, its charset still to be detected (BOM, meta tag, content). */
-    public record HtmlBytes(byte[] bytes) implements Content {
+    /**
+     * A page as bytes, its charset still to be detected (BOM, meta tag, content);
+     * {@code declaredCharset} is what the transport said (an HTTP header), or null.
+     */
+    public record HtmlBytes(byte[] bytes, String declaredCharset) implements Content {
         public HtmlBytes {
             Objects.requireNonNull(bytes, "bytes");
+        }
+
+        public HtmlBytes(byte[] bytes) {
+            this(bytes, null);
         }
     }
 }

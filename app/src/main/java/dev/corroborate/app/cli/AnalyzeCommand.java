@@ -25,14 +25,15 @@ import picocli.CommandLine.Parameters;
 /** {@code analyze PATH...}: ingest, then every analysis stage that exists, then the summary. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = "Reads articles from files, directories (recursively) or standard input (-), stores them, "
-                + "and runs the analysis stages. Reads .txt, .html, .json and .jsonl, any of them gzipped. "
+                + "and runs the analysis stages. Reads .txt, .html, .json, .jsonl, .warc, RSS/Atom feeds (.rss, .atom, .xml) "
+                + "and .urls lists (one URL per line), any of them gzipped, and http(s) URLs. "
                 + "Ends with a table counting every input under exactly one outcome.")
 final class AnalyzeCommand implements Callable<Integer> {
 
     @Mixin
     DataOption data;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories, or - for standard input.")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories, http(s) URLs, or - for standard input.")
     List<String> paths = new ArrayList<>();
 
     @Option(names = "--batch-size", paramLabel = "N", defaultValue = "" + IngestJob.DEFAULT_BATCH_SIZE,
@@ -47,6 +48,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Print at most N diagnostics after the summary (default: ${DEFAULT-VALUE}); all are stored.")
     int showDiagnostics;
 
+    @Option(names = "--fetch-links", description = "For feed items that hold only a summary, fetch the page they link to.")
+    boolean fetchLinks;
+
     @Option(names = "--no-progress", description = "Never show a progress bar (it only shows on a terminal anyway).")
     boolean noProgress;
 
@@ -56,7 +60,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         for (String path : paths) {
-            if (!path.equals("-") && !Files.exists(Path.of(path)) && !Files.isSymbolicLink(Path.of(path))) {
+            if (!path.equals("-") && !isUrl(path) && !Files.exists(Path.of(path)) && !Files.isSymbolicLink(Path.of(path))) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "No such file or directory: " + path);
             }
         }
@@ -83,7 +87,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(onInterrupt);
         try (ArticleStore store = ArticleStore.open(data.dataDir);
              ProgressDisplay progress = ProgressDisplay.forTerminal(!noProgress, "Reading")) {
-            IngestJob job = new IngestJob(new SourceReader(new ArticleAssembler(), limits), store, batchSize);
+            IngestJob job = new IngestJob(new SourceReader(new ArticleAssembler(), limits, fetchLinks), store, batchSize);
             IngestReport report = job.run(paths, config, progress);
             finished.set(true);
             progress.close();
@@ -116,5 +120,9 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + " are in the store's diagnostics table, run " + report.runId() + ")");
         }
         err.flush();
+    }
+
+    static boolean isUrl(String path) {
+        return path.startsWith("http://") || path.startsWith("https://");
     }
 }

@@ -33,11 +33,14 @@ import picocli.CommandLine.Parameters;
                 + "Nothing is stored. Problems go to standard error, naming the file and position.")
 final class ExtractCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories, or - for standard input.")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories, WARCs, feeds, http(s) URLs, or - for standard input.")
     List<String> paths = new ArrayList<>();
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write JSONL to FILE instead of standard output.")
     Path output;
+
+    @Option(names = "--fetch-links", description = "For feed items that hold only a summary, fetch the page they link to.")
+    boolean fetchLinks;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -45,7 +48,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         for (String path : paths) {
-            if (!path.equals("-") && !Files.exists(Path.of(path))) {
+            if (!path.equals("-") && !isUrl(path) && !Files.exists(Path.of(path))) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "No such file or directory: " + path);
             }
         }
@@ -56,7 +59,7 @@ final class ExtractCommand implements Callable<Integer> {
                 : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
             JsonGenerator generator = json.getFactory().createGenerator(out);
             generator.setRootValueSeparator(null);
-            new SourceReader(new ArticleAssembler(), SourceLimits.DEFAULT).read(paths, (origin, extraction) -> {
+            new SourceReader(new ArticleAssembler(), SourceLimits.DEFAULT, fetchLinks).read(paths, (origin, extraction) -> {
                 if (extraction instanceof Extraction.Accepted accepted) {
                     tally.count(Outcome.STORED);
                     write(generator, accepted.article());
@@ -101,5 +104,9 @@ final class ExtractCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException("writing article " + article.id() + " failed", e);
         }
+    }
+
+    static boolean isUrl(String path) {
+        return path.startsWith("http://") || path.startsWith("https://");
     }
 }

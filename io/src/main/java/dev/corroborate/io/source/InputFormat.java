@@ -8,7 +8,13 @@ public enum InputFormat {
     TEXT("txt", "text"),
     HTML("html", "htm", "xhtml", "shtml"),
     JSON("json"),
-    JSONL("jsonl", "ndjson", "jsonlines");
+    JSONL("jsonl", "ndjson", "jsonlines"),
+    /** Web archives; a .warc.gz is gzipped record by record and read as such, not as one gzip stream. */
+    WARC("warc"),
+    /** RSS 2.0, RSS 1.0 and Atom feeds. */
+    FEED("rss", "atom", "xml"),
+    /** A list of URLs, one per line; lines starting with # are comments. */
+    URL_LIST("urls");
 
     private final String[] extensions;
 

@@ -61,16 +61,31 @@ public final class SourceReader {
     /** For a .json stream: the parser walks on past each array element. */
     private final ObjectMapper streamingJson;
     private final DirectoryLister lister;
+    private final UrlSource urls;
+    private final boolean fetchFeedLinks;
 
     public SourceReader(ArticleAssembler assembler, SourceLimits limits) {
-        this(assembler, limits, SourceReader::listSorted);
+        this(assembler, limits, SourceReader::listSorted, false);
+    }
+
+    /**
+     * @param fetchFeedLinks fetch the page an item of a feed links to when the item holds only a summary
+     */
+    public SourceReader(ArticleAssembler assembler, SourceLimits limits, boolean fetchFeedLinks) {
+        this(assembler, limits, SourceReader::listSorted, fetchFeedLinks);
     }
 
     SourceReader(ArticleAssembler assembler, SourceLimits limits, DirectoryLister lister) {
+        this(assembler, limits, lister, false);
+    }
+
+    SourceReader(ArticleAssembler assembler, SourceLimits limits, DirectoryLister lister, boolean fetchFeedLinks) {
         this.assembler = Objects.requireNonNull(assembler, "assembler");
         this.records = new InputRecords(assembler);
         this.limits = Objects.requireNonNull(limits, "limits");
         this.lister = Objects.requireNonNull(lister, "lister");
+        this.urls = UrlSource.withDefaults(assembler, limits, fetchFeedLinks);
+        this.fetchFeedLinks = fetchFeedLinks;
         this.json = JsonMapper.builder()
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .build();
@@ -89,7 +104,7 @@ public final class SourceReader {
     public long measure(List<String> paths) {
         long total = 0;
         for (String given : paths) {
-            if (!given.equals(STDIN)) {
+            if (!given.equals(STDIN) && !UrlSource.isUrl(given)) {
                 total += measure(Path.of(given), new HashSet<>());
             }
         }
@@ -125,6 +140,8 @@ public final class SourceReader {
         for (String given : paths) {
             if (given.equals(STDIN)) {
                 readStdin(System.in, sink);
+            } else if (UrlSource.isUrl(given)) {
+                urls.fetch(given, sink);
             } else {
                 readPath(Path.of(given), sink, progress, new HashSet<>());
             }
@@ -179,7 +196,8 @@ public final class SourceReader {
             String extension = InputFormat.extension(InputFormat.stripGzip(path.getFileName().toString()));
             sink.accept(origin, skipped("unsupported file type",
                     "unsupported file type" + (extension.isEmpty() ? " (no extension)" : " ." + extension)
-                            + "; Corroborate reads .txt, .html, .json and .jsonl, optionally gzipped"));
+                            + "; Corroborate reads .txt, .html, .json, .jsonl, .warc, .rss, .atom, .xml feeds and "
+                            + ".urls lists, optionally gzipped"));
             return;
         }
         readFile(path, format.get(), sink, progress);
@@ -226,6 +244,19 @@ public final class SourceReader {
 
     private void readFile(Path path, InputFormat format, ExtractionSink sink, LongConsumer progress) {
         String name = path.toString();
+        if (format == InputFormat.WARC) {
+            long[] done = {0};
+            new WarcSource(assembler, limits).read(path, sink, bytes -> {
+                done[0] += bytes;
+                progress.accept(bytes);
+            });
+            try {
+                progress.accept(Math.max(0, Files.size(path) - done[0]));
+            } catch (IOException e) {
+                // the size was only for the progress bar
+            }
+            return;
+        }
         boolean gzip = InputFormat.isGzip(path.getFileName().toString());
         long size = -1;
         try {
@@ -252,6 +283,8 @@ public final class SourceReader {
             switch (format) {
                 case JSONL -> readJsonLines(name, in, sink);
                 case JSON -> readJson(name, in, sink);
+                case FEED -> readFeed(name, in, sink);
+                case URL_LIST -> readUrlList(name, in, sink);
                 default -> readWhole(name, format, in, size, sink);
             }
         } catch (NoSuchFileException | AccessDeniedException e) {
@@ -305,6 +338,57 @@ public final class SourceReader {
             }
         }
         sink.accept(origin, assembler.assemble(new SourceDocument(origin, SourceDocument.Metadata.NONE, content)));
+    }
+
+    /** An RSS or Atom feed (an .xml that is a sitemap or anything else is skipped). */
+    private void readFeed(String name, InputStream in, ExtractionSink sink) {
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes((int) limits.maxArticleBytes() + 1);
+        } catch (IOException e) {
+            sink.accept(Origin.of(name), streamFailure(e, "the feed"));
+            return;
+        }
+        if (bytes.length > limits.maxArticleBytes()) {
+            sink.accept(Origin.of(name), tooLarge(-1));
+            return;
+        }
+        if (isBlank(bytes)) {
+            sink.accept(Origin.of(name), skipped("empty file", "empty file"));
+            return;
+        }
+        String head = new String(bytes, 0, Math.min(bytes.length, 2048), java.nio.charset.StandardCharsets.ISO_8859_1)
+                .toLowerCase(Locale.ROOT);
+        if (name.toLowerCase(Locale.ROOT).matches(".*\\.xml(\\.gz)?") && !(head.contains("<rss") || head.contains("<feed")
+                || head.contains("<rdf:rdf"))) {
+            sink.accept(Origin.of(name), skipped("unsupported file type",
+                    head.contains("<urlset") || head.contains("<sitemapindex")
+                            ? "a sitemap; Corroborate does not read sitemaps yet"
+                            : "an XML file that is neither RSS nor Atom"));
+            return;
+        }
+        new FeedSource(assembler, fetchFeedLinks ? urls : null).read(name, bytes, sink);
+    }
+
+    /** One URL per line; blank lines and lines starting with # are not inputs. */
+    private void readUrlList(String name, InputStream in, ExtractionSink sink) {
+        LineReader lines = new LineReader(in, 8192);
+        try {
+            for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
+                String text = new String(line.bytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+                if (text.isEmpty() || text.startsWith("#")) {
+                    continue;
+                }
+                if (!UrlSource.isUrl(text)) {
+                    sink.accept(Origin.atLine(name, line.number(), line.byteOffset()),
+                            rejected("bad URL", "not an http(s) URL: " + text));
+                    continue;
+                }
+                urls.fetch(text, sink);
+            }
+        } catch (IOException e) {
+            sink.accept(new Origin(name, lines.lineNumber() + 1, lines.byteOffset()), streamFailure(e, "the URL list"));
+        }
     }
 
     /** One JSON object per line; blank lines are not inputs. */

@@ -1,0 +1,102 @@
+package dev.corroborate.extract;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides how to decode a page's bytes: a byte order mark first, then the page's own meta tag,
+ * then the charset the transport declared (an HTTP header), then the bytes themselves; and a
+ * declaration the bytes contradict (UTF-8 declared but invalid, a single-byte charset declared
+ * over valid multi-byte UTF-8) is not believed. Thread-safe.
+ */
+public final class Charsets {
+
+    private static final Pattern META_CHARSET = Pattern.compile(
+            "(?i)<meta[^>]{0,200}?charset\\s*=\\s*[\"']?\\s*([a-z0-9_.:-]{2,40})");
+    private static final int META_WINDOW = 4096;
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private Charsets() {
+    }
+
+    /** The charset to decode {@code bytes} with; {@code declared} may be null. */
+    public static Charset detect(byte[] bytes, String declared) {
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            return StandardCharsets.UTF_8;
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+            return StandardCharsets.UTF_16BE;
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            return StandardCharsets.UTF_16LE;
+        }
+        boolean validUtf8 = isValidUtf8(bytes);
+        boolean multiByte = hasMultiByteSequences(bytes);
+        String head = new String(bytes, 0, Math.min(bytes.length, META_WINDOW), StandardCharsets.ISO_8859_1);
+        Matcher meta = META_CHARSET.matcher(head);
+        for (String name : new String[] {meta.find() ? meta.group(1) : null, declared}) {
+            Charset charset = forName(name);
+            if (charset == null) {
+                continue;
+            }
+            if (charset.equals(StandardCharsets.UTF_8) && !validUtf8) {
+                continue; // declared UTF-8, but the bytes are not: the declaration lies
+            }
+            if (!charset.equals(StandardCharsets.UTF_8) && validUtf8 && multiByte && isSingleByte(charset)) {
+                return StandardCharsets.UTF_8; // a single-byte charset over valid multi-byte UTF-8: it lies
+            }
+            return charset;
+        }
+        return validUtf8 ? StandardCharsets.UTF_8 : WINDOWS_1252;
+    }
+
+    private static Charset forName(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        String normalized = name.strip().toLowerCase(Locale.ROOT);
+        // Browsers read latin-1 and ascii labels as windows-1252 (WHATWG Encoding); so do we.
+        if (normalized.equals("iso-8859-1") || normalized.equals("latin1") || normalized.equals("us-ascii")
+                || normalized.equals("ascii")) {
+            return WINDOWS_1252;
+        }
+        try {
+            return Charset.forName(normalized);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            return null;
+        }
+    }
+
+    private static boolean isSingleByte(Charset charset) {
+        return charset.newEncoder().maxBytesPerChar() <= 1.0f;
+    }
+
+    static boolean isValidUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static boolean hasMultiByteSequences(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,218 @@
+package dev.corroborate.io.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.corroborate.extract.ArticleAssembler;
+import dev.corroborate.model.Article;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** WARC files, feeds and URLs; the URLs are served by a server on 127.0.0.1 that the test starts. */
+class WebSourcesTest {
+
+    static final String PAGE = "<html lang=en><head><title>Quay reopens after storm | Shore News</title>"
+            + "<meta property='og:site_name' content='Shore News'></head><body><nav><a href='/'>Home</a></nav>"
+            + "<article><h1>Quay reopens after storm</h1><p>The quay at Lunmouth reopened on Tuesday after storm damage "
+            + "closed it for nine days, the harbour office said.</p><p>Ferries will run the winter timetable until March."
+            + "</p></article></body></html>";
+
+    @TempDir
+    Path dir;
+
+    private HttpServer server;
+    private final List<String> userAgents = new ArrayList<>();
+
+    @BeforeEach
+    void startServer() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/page", exchange -> respond(exchange, 200, "text/html; charset=utf-8", PAGE));
+        server.createContext("/moved", exchange -> {
+            exchange.getResponseHeaders().add("Location", "/page");
+            exchange.sendResponseHeaders(301, -1);
+            exchange.close();
+        });
+        server.createContext("/missing", exchange -> respond(exchange, 404, "text/html", "<p>not here</p>"));
+        server.createContext("/image", exchange -> respond(exchange, 200, "image/png", "\u0089PNG"));
+        server.createContext("/feed", exchange -> respond(exchange, 200, "application/rss+xml",
+                rss("<item><title>Quay reopens after storm</title><link>" + base() + "/page</link>"
+                        + "<description>Short teaser.</description></item>")));
+        server.start();
+    }
+
+    @AfterEach
+    void stopServer() {
+        server.stop(0);
+    }
+
+    private void respond(com.sun.net.httpserver.HttpExchange exchange, int status, String type, String body) throws IOException {
+        userAgents.add(exchange.getRequestHeaders().getFirst("User-Agent"));
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", type);
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    private String base() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    static String rss(String items) {
+        return "<?xml version='1.0' encoding='UTF-8'?><rss version='2.0'><channel><title>Shore News</title>"
+                + "<link>https://shore.example/</link><description>d</description>" + items + "</channel></rss>";
+    }
+
+    private Collected read(SourceReader reader, String... paths) {
+        Collected collected = new Collected();
+        reader.read(List.of(paths), collected, bytes -> { });
+        return collected;
+    }
+
+    private SourceReader reader(boolean fetchLinks) {
+        return new SourceReader(new ArticleAssembler(), SourceLimits.DEFAULT, fetchLinks);
+    }
+
+    @Test
+    void aWarcIsOneInputPerRecordAndPagesCarryTheirTargetAndCaptureDate() throws IOException {
+        byte[] request = WarcFixtures.request("https://shore.example/quay", "2026-02-03T10:00:00Z");
+        byte[] response = WarcFixtures.response("https://shore.example/quay", "2026-02-03T10:00:01Z",
+                "text/html; charset=utf-8", PAGE);
+        byte[] image = WarcFixtures.response("https://shore.example/logo.png", "2026-02-03T10:00:02Z", "image/png", "PNG");
+        Path warc = dir.resolve("crawl.warc.gz");
+        Files.write(warc, WarcFixtures.gzipEach(request, response, image));
+
+        Collected collected = read(reader(false), warc.toString());
+        assertThat(collected.labels()).containsExactly("skipped:not a page", "article", "skipped:not a page");
+        Article article = collected.articles().get(0);
+        assertThat(article.url()).isEqualTo("https://shore.example/quay");
+        assertThat(article.title()).isEqualTo("Quay reopens after storm");
+        assertThat(article.published().iso()).isEqualTo("2026-02-03T10:00:01Z");
+        assertThat(article.origin().byteOffset()).isPositive();
+        assertThat(collected.items.get(1).origin().describe()).startsWith(warc + "@");
+    }
+
+    @Test
+    void aWarcRecordWithALyingLengthIsRejectedWithItsOffsetAndTheRecordsBeforeItStay() throws IOException {
+        byte[] good = WarcFixtures.response("https://shore.example/a", "2026-02-03T10:00:00Z", "text/html", PAGE);
+        byte[] lying = WarcFixtures.record("response", "https://shore.example/b", "2026-02-03T10:00:01Z",
+                "application/http;msgtype=response", ("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + PAGE)
+                        .getBytes(StandardCharsets.UTF_8), 5000);
+        Path warc = dir.resolve("broken.warc");
+        Files.write(warc, WarcFixtures.concat(good, lying));
+
+        Collected collected = read(reader(false), warc.toString());
+        assertThat(collected.labels()).first().isEqualTo("article");
+        assertThat(collected.labels()).last().asString().startsWith("rejected:");
+        assertThat(collected.items.get(collected.items.size() - 1).origin().byteOffset()).isEqualTo(good.length);
+    }
+
+    @Test
+    void feedItemsAreInputsWithTheirStatedMetadata() throws IOException {
+        Path feed = dir.resolve("shore.rss");
+        Files.writeString(feed, rss("<item><title>Ferry timetable changes</title><link>https://shore.example/ferry</link>"
+                + "<pubDate>Tue, 03 Feb 2026 09:30:00 GMT</pubDate><author>desk@shore.example (Ana Petrova)</author>"
+                + "<description><![CDATA[<p>The winter ferry timetable starts on Monday, with two fewer sailings each day "
+                + "and a later first boat, the operator said.</p>]]></description></item>"
+                + "<item><title>No body here</title></item>"));
+        Collected collected = read(reader(false), feed.toString());
+        assertThat(collected.labels()).containsExactly("article", "skipped:no text");
+        Article article = collected.articles().get(0);
+        assertThat(article.title()).isEqualTo("Ferry timetable changes");
+        assertThat(article.url()).isEqualTo("https://shore.example/ferry");
+        assertThat(article.outlet()).isEqualTo("Shore News");
+        assertThat(article.published().iso()).isEqualTo("2026-02-03T09:30:00Z");
+        assertThat(collected.items.get(1).origin().input()).isEqualTo(feed + "#item=2");
+    }
+
+    @Test
+    void anAtomFeedReadsToo() throws IOException {
+        Path feed = dir.resolve("shore.atom");
+        Files.writeString(feed, "<?xml version='1.0' encoding='utf-8'?><feed xmlns='http://www.w3.org/2005/Atom'>"
+                + "<title>Shore News</title><id>urn:shore</id><updated>2026-02-03T09:30:00Z</updated>"
+                + "<entry><title>Gulls nest early</title><id>urn:gulls</id><updated>2026-02-03T09:30:00Z</updated>"
+                + "<link href='https://shore.example/gulls'/><author><name>Kit Marlow</name></author>"
+                + "<content type='html'>&lt;p&gt;Gulls on the harbour wall began nesting three weeks earlier than usual this year.&lt;/p&gt;</content>"
+                + "</entry></feed>");
+        Article article = read(reader(false), feed.toString()).articles().get(0);
+        assertThat(article.authors()).containsExactly("Kit Marlow");
+        assertThat(article.text()).contains("Gulls on the harbour wall");
+    }
+
+    @Test
+    void aFeedWithAnEntityBombIsRejectedNotExpanded() throws IOException {
+        Path feed = dir.resolve("bomb.rss");
+        StringBuilder entities = new StringBuilder("<!ENTITY a0 \"boom\">");
+        for (int i = 1; i < 10; i++) {
+            entities.append("<!ENTITY a").append(i).append(" \"");
+            entities.append(("&a" + (i - 1) + ";").repeat(10)).append("\">");
+        }
+        Files.writeString(feed, "<?xml version='1.0'?><!DOCTYPE rss [" + entities + "<!ENTITY xxe SYSTEM 'file:///etc/passwd'>]>"
+                + "<rss version='2.0'><channel><title>&a9;</title><item><title>&xxe;</title><description>x</description></item></channel></rss>");
+        Collected collected = read(reader(false), feed.toString());
+        assertThat(collected.labels()).containsExactly("rejected:broken feed");
+    }
+
+    @Test
+    void aUrlIsFetchedWithAnHonestUserAgentAndRedirectsFollowed() {
+        Collected collected = read(reader(false), base() + "/moved");
+        assertThat(collected.labels()).containsExactly("article");
+        Article article = collected.articles().get(0);
+        assertThat(article.url()).isEqualTo(base() + "/page");
+        assertThat(article.outlet()).isEqualTo("Shore News");
+        assertThat(userAgents).allSatisfy(agent -> assertThat(agent).startsWith("Corroborate/"));
+    }
+
+    @Test
+    void failedFetchesAreRejectedNamingTheUrl() {
+        Collected collected = read(reader(false), base() + "/missing", base() + "/image", "http://127.0.0.1:1/closed");
+        assertThat(collected.labels()).containsExactly("rejected:fetch failed", "skipped:not a page", "rejected:fetch failed");
+        assertThat(collected.refusal(0).reason()).contains("HTTP 404", base() + "/missing");
+        assertThat(collected.refusal(2).reason()).contains("127.0.0.1:1/closed");
+    }
+
+    @Test
+    void aFeedUrlWithTeasersFetchesTheLinkedPagesWhenAsked() {
+        Collected withoutFetching = read(reader(false), base() + "/feed");
+        assertThat(withoutFetching.labels()).containsExactly("article");
+        assertThat(withoutFetching.articles().get(0).text()).isEqualTo("Short teaser.");
+
+        Collected fetching = read(reader(true), base() + "/feed");
+        assertThat(fetching.labels()).containsExactly("article");
+        assertThat(fetching.articles().get(0).text()).contains("The quay at Lunmouth reopened on Tuesday");
+    }
+
+    @Test
+    void aUrlListIsOneInputPerUrl() throws IOException {
+        Path list = dir.resolve("todo.urls");
+        Files.writeString(list, "# pages to read\n" + base() + "/page\n\nnot a url\n");
+        Collected collected = read(reader(false), list.toString());
+        assertThat(collected.labels()).containsExactly("article", "rejected:bad URL");
+        assertThat(collected.items.get(1).origin().line()).isEqualTo(4);
+    }
+
+    @Test
+    void hostsAreNotAskedMoreThanOncePerDelay() {
+        UrlSource source = new UrlSource(new ArticleAssembler(), SourceLimits.DEFAULT, Duration.ofSeconds(2),
+                Duration.ofSeconds(5), Duration.ofMillis(300), false);
+        long start = System.nanoTime();
+        Collected collected = new Collected();
+        source.fetch(base() + "/page", collected);
+        source.fetch(base() + "/page", collected);
+        source.fetch(base() + "/page", collected);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(600));
+        assertThat(collected.labels()).containsExactly("article", "article", "article");
+    }
+}
