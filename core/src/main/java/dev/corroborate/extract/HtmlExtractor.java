@@ -33,14 +33,14 @@ public final class HtmlExtractor {
      * Names that also say "this is the content" overrule {@link #CHROME}, as in Readability.js:
      * {@code sidebar-grid__content} is a layout cell holding the article, not a sidebar.
      */
-    private static final Pattern CONTENT_NAME = Pattern.compile(
+    static final Pattern CONTENT_NAME = Pattern.compile(
             "(?i)(^|[\\s_-])(content|article|body|main|story|text|entry|post)($|[\\s_-])");
 
     /** More prose than this (about two paragraphs) and an element is content, whatever its name. */
     private static final int PROSE_IN_CHROME = 300;
 
     /** Class or id words of page chrome that sits inside the article container on many sites. */
-    private static final Pattern CHROME = Pattern.compile(
+    static final Pattern CHROME = Pattern.compile(
             "(?i)(^|[\\s_-])(share|sharing|social|related|newsletter|comments?|advert|ad|ads|promo|"
                     + "subscribe|subscription|cookie|breadcrumbs?|sidebar|footer|byline|caption|credit|"
                     + "tags|author-bio|recommended|most-read|paywall|signup)($|[\\s_-])");
@@ -120,6 +120,34 @@ public final class HtmlExtractor {
     }
 
     private static List<String> mainText(Document doc) {
+        List<String> paragraphs = new ArrayList<>();
+        for (ScoredChunk chunk : scoredChunks(doc)) {
+            if (ChunkModel.keeps(chunk.features())) {
+                paragraphs.add(chunk.text());
+            }
+        }
+        return paragraphs;
+    }
+
+    /** The names of the features in {@link ScoredChunk#features()}, in order. */
+    public static List<String> featureNames() {
+        return ChunkFeatures.NAMES;
+    }
+
+    /** A chunk of the page's text and the features {@link ChunkModel} judges it by. */
+    public record ScoredChunk(String text, double[] features) {
+    }
+
+    /**
+     * Every text chunk of a page with its features, in document order: what {@link ChunkModel}
+     * decides on, exposed so the model can be fitted again (see {@code bench}'s TrainChunkModel).
+     */
+    public List<ScoredChunk> describeChunks(byte[] bytes, String baseUrl) {
+        String html = new String(bytes, Charsets.detect(bytes, null));
+        return scoredChunks(Jsoup.parse(html, baseUrl == null ? "" : baseUrl));
+    }
+
+    private static List<ScoredChunk> scoredChunks(Document doc) {
         Element body = doc.body();
         removeNeverText(body);
         for (Element header : body.select("header, footer")) {
@@ -130,19 +158,46 @@ public final class HtmlExtractor {
         List<Chunk> chunks = chunks(body);
         Element root = contentRoot(body, chunks);
         Set<Element> chrome = chromeWithin(root, chunks);
-        List<String> paragraphs = new ArrayList<>();
+        Map<String, Integer> copies = new java.util.HashMap<>();
+        int rootChars = 0;
         for (Chunk chunk : chunks) {
-            if (!isWithin(chunk.owner(), root) || isWithinAny(chunk.owner(), chrome, root)) {
-                continue;
+            copies.merge(chunk.text(), 1, Integer::sum);
+            if (isWithin(chunk.owner(), root)) {
+                rootChars += chunk.text().length();
             }
-            int words = chunk.text().split("\\s+").length;
-            if (words < 15 && chunk.linkDensity() > 0.5) {
-                continue; // a link list: related stories, tags, share buttons
-            }
-            paragraphs.add(chunk.text());
         }
-        return paragraphs;
+        String title = doc.title();
+        List<ScoredChunk> scored = new ArrayList<>(chunks.size());
+        for (int i = 0; i < chunks.size(); i++) {
+            Chunk chunk = chunks.get(i);
+            boolean inRoot = isWithin(chunk.owner(), root);
+            ChunkFeatures.Context context = new ChunkFeatures.Context(
+                    inRoot, inRoot && isWithinAny(chunk.owner(), chrome, root), copies.get(chunk.text()),
+                    (double) i / Math.max(1, chunks.size() - 1), rootChars,
+                    i > 0 && isWithin(chunks.get(i - 1).owner(), root),
+                    i + 1 < chunks.size() && isWithin(chunks.get(i + 1).owner(), root),
+                    names(chunk.owner(), root), title);
+            scored.add(new ScoredChunk(chunk.text(),
+                    ChunkFeatures.of(chunk.text(), chunk.linkChars(), chunk.tag(), context)));
+        }
+        return scored;
     }
+
+    /** The class and id words of a chunk's block and its ancestors up to the root (or 4 levels). */
+    private static String names(Element owner, Element root) {
+        StringBuilder names = new StringBuilder();
+        int levels = 0;
+        for (Element e = owner; e != null && levels < 4; e = e.parent(), levels++) {
+            names.append(e.className()).append(' ').append(e.id()).append(' ');
+            if (e == root) {
+                break;
+            }
+        }
+        return names.toString();
+    }
+
+    /** Blocks that hold running text; a repeat inside them may be deliberate (code, a refrain). */
+    private static final Set<String> PROSE_TAGS = Set.of("p", "li", "pre", "td", "th", "blockquote", "dd");
 
     /** Tags whose content is never article text. */
     private static final Set<String> NEVER_TEXT_TAGS = Set.of(

@@ -1,0 +1,88 @@
+package dev.corroborate.extract;
+
+import java.util.List;
+
+/**
+ * The features of one text chunk that {@link ChunkModel} weighs: its own shape (length,
+ * punctuation, link share, case, digits), its markup (block tag, class and id words), where it
+ * sits (inside the scored content root or not, inside chrome, position, neighbours) and whether
+ * the page repeats it. All are language-neutral. Pure functions.
+ */
+final class ChunkFeatures {
+
+    /** The names of the features, in order; the model's weights follow the same order. */
+    static final List<String> NAMES = List.of(
+            "bias", "log_chars", "words_le_3", "words_le_10", "sentence_end", "sentences", "comma_rate", "link_density",
+            "upper_rate", "digit_rate", "tag_p", "tag_heading", "tag_li", "tag_div", "tag_td", "tag_blockquote",
+            "tag_other", "in_root", "in_chrome", "repeated", "position", "root_share_log", "prev_in_root",
+            "next_in_root", "chrome_name", "content_name", "boilerplate_phrase", "like_title", "starts_by",
+            "copyright");
+
+    /** Where a chunk sits on its page. */
+    record Context(boolean inRoot, boolean inChrome, int copies, double position, int rootChars,
+            boolean previousInRoot, boolean nextInRoot, String names, String title) {
+    }
+
+    private ChunkFeatures() {
+    }
+
+    static double[] of(String text, int linkChars, String tag, Context context) {
+        double[] f = new double[NAMES.size()];
+        int chars = text.length();
+        int words = text.split("\\s+").length;
+        int upper = 0;
+        int letters = 0;
+        int digits = 0;
+        int commas = 0;
+        int sentenceEnds = 0;
+        for (int i = 0; i < chars; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            } else if (Character.isDigit(c)) {
+                digits++;
+            } else if (c == ',' || c == '，' || c == '、' || c == '،') {
+                commas++;
+            } else if (c == '.' || c == '!' || c == '?' || c == '。' || c == '！' || c == '？') {
+                sentenceEnds++;
+            }
+        }
+        char last = chars == 0 ? ' ' : text.charAt(chars - 1);
+        int k = 0;
+        f[k++] = 1;
+        f[k++] = Math.log1p(chars);
+        f[k++] = words <= 3 ? 1 : 0;
+        f[k++] = words <= 10 ? 1 : 0;
+        f[k++] = ".!?。！？\"”»’)".indexOf(last) >= 0 ? 1 : 0;
+        f[k++] = Math.min(5, sentenceEnds);
+        f[k++] = Math.min(1, (double) commas / Math.max(1, words));
+        f[k++] = Math.min(1, (double) linkChars / Math.max(1, chars));
+        f[k++] = letters == 0 ? 0 : (double) upper / letters;
+        f[k++] = (double) digits / Math.max(1, chars);
+        f[k++] = tag.equals("p") ? 1 : 0;
+        f[k++] = tag.matches("h[1-6]") ? 1 : 0;
+        f[k++] = tag.equals("li") ? 1 : 0;
+        f[k++] = tag.equals("div") || tag.equals("section") || tag.equals("article") ? 1 : 0;
+        f[k++] = tag.equals("td") || tag.equals("th") ? 1 : 0;
+        f[k++] = tag.equals("blockquote") ? 1 : 0;
+        f[k++] = f[10] + f[11] + f[12] + f[13] + f[14] + f[15] == 0 ? 1 : 0;
+        f[k++] = context.inRoot() ? 1 : 0;
+        f[k++] = context.inChrome() ? 1 : 0;
+        f[k++] = context.copies() > 1 ? 1 : 0;
+        f[k++] = context.position();
+        f[k++] = Math.log1p(context.rootChars()) / 12.0;
+        f[k++] = context.previousInRoot() ? 1 : 0;
+        f[k++] = context.nextInRoot() ? 1 : 0;
+        f[k++] = HtmlExtractor.CHROME.matcher(context.names()).find() ? 1 : 0;
+        f[k++] = HtmlExtractor.CONTENT_NAME.matcher(context.names()).find() ? 1 : 0;
+        f[k++] = PlainTextCleaner.isBoilerplate(text) ? 1 : 0;
+        f[k++] = context.title() != null && !context.title().isBlank() && chars < context.title().length() * 1.5
+                && Titles.similarity(text, context.title()) >= 0.8 ? 1 : 0;
+        f[k++] = text.matches("(?i)^(by|von|par|por|di|door|av|de)\\s+\\p{Lu}.{0,60}") && words <= 10 ? 1 : 0;
+        f[k++] = text.contains("©") || text.toLowerCase(java.util.Locale.ROOT).contains("copyright") ? 1 : 0;
+        return f;
+    }
+}
