@@ -18,9 +18,12 @@ final class ChunkFeatures {
             "next_in_root", "chrome_name", "content_name", "boilerplate_phrase", "like_title", "starts_by",
             "copyright");
 
+    private static final java.util.regex.Pattern BYLINE =
+            java.util.regex.Pattern.compile("(?i)^(by|von|par|por|di|door|av|de)\\s+\\p{Lu}.{0,60}");
+
     /** Where a chunk sits on its page. */
     record Context(boolean inRoot, boolean inChrome, int copies, double position, int rootChars,
-            boolean previousInRoot, boolean nextInRoot, String names, String title) {
+            boolean previousInRoot, boolean nextInRoot, int nameFlags, Titles.Repeats title) {
     }
 
     private ChunkFeatures() {
@@ -63,7 +66,7 @@ final class ChunkFeatures {
         f[k++] = letters == 0 ? 0 : (double) upper / letters;
         f[k++] = (double) digits / Math.max(1, chars);
         f[k++] = tag.equals("p") ? 1 : 0;
-        f[k++] = tag.matches("h[1-6]") ? 1 : 0;
+        f[k++] = tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6' ? 1 : 0;
         f[k++] = tag.equals("li") ? 1 : 0;
         f[k++] = tag.equals("div") || tag.equals("section") || tag.equals("article") ? 1 : 0;
         f[k++] = tag.equals("td") || tag.equals("th") ? 1 : 0;
@@ -76,12 +79,12 @@ final class ChunkFeatures {
         f[k++] = Math.log1p(context.rootChars()) / 12.0;
         f[k++] = context.previousInRoot() ? 1 : 0;
         f[k++] = context.nextInRoot() ? 1 : 0;
-        f[k++] = HtmlExtractor.CHROME.matcher(context.names()).find() ? 1 : 0;
-        f[k++] = HtmlExtractor.CONTENT_NAME.matcher(context.names()).find() ? 1 : 0;
-        f[k++] = PlainTextCleaner.isBoilerplate(text) ? 1 : 0;
-        f[k++] = context.title() != null && !context.title().isBlank() && chars < context.title().length() * 1.5
-                && Titles.similarity(text, context.title()) >= 0.8 ? 1 : 0;
-        f[k++] = text.matches("(?i)^(by|von|par|por|di|door|av|de)\\s+\\p{Lu}.{0,60}") && words <= 10 ? 1 : 0;
+        f[k++] = (context.nameFlags() & 1) != 0 ? 1 : 0;
+        f[k++] = (context.nameFlags() & 2) != 0 ? 1 : 0;
+        // Phrase and title tests only inside the content root: outside it a chunk is rarely text anyway.
+        f[k++] = context.inRoot() && PlainTextCleaner.isBoilerplate(text) ? 1 : 0;
+        f[k++] = context.inRoot() && context.title().test(text, 0.8) ? 1 : 0;
+        f[k++] = words <= 10 && BYLINE.matcher(text).matches() ? 1 : 0;
         f[k++] = text.contains("©") || text.toLowerCase(java.util.Locale.ROOT).contains("copyright") ? 1 : 0;
         return f;
     }

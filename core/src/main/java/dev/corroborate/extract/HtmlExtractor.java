@@ -166,7 +166,8 @@ public final class HtmlExtractor {
                 rootChars += chunk.text().length();
             }
         }
-        String title = doc.title();
+        Titles.Repeats title = new Titles.Repeats(doc.title());
+        Map<Element, Integer> nameMemo = new IdentityHashMap<>();
         List<ScoredChunk> scored = new ArrayList<>(chunks.size());
         for (int i = 0; i < chunks.size(); i++) {
             Chunk chunk = chunks.get(i);
@@ -176,24 +177,40 @@ public final class HtmlExtractor {
                     (double) i / Math.max(1, chunks.size() - 1), rootChars,
                     i > 0 && isWithin(chunks.get(i - 1).owner(), root),
                     i + 1 < chunks.size() && isWithin(chunks.get(i + 1).owner(), root),
-                    names(chunk.owner(), root), title);
+                    names(chunk.owner(), root, nameMemo), title);
             scored.add(new ScoredChunk(chunk.text(),
                     ChunkFeatures.of(chunk.text(), chunk.linkChars(), chunk.tag(), context)));
         }
         return scored;
     }
 
-    /** The class and id words of a chunk's block and its ancestors up to the root (or 4 levels). */
-    private static String names(Element owner, Element root) {
-        StringBuilder names = new StringBuilder();
+    /** Bit 1: a chrome word, bit 2: a content word, in the class or id of the element itself. */
+    private static int nameFlags(Element element, Map<Element, Integer> memo) {
+        Integer known = memo.get(element);
+        if (known != null) {
+            return known;
+        }
+        int flags = 0;
+        String names = element.className() + " " + element.id();
+        if (names.length() > 1) {
+            flags |= CHROME.matcher(names).find() ? 1 : 0;
+            flags |= CONTENT_NAME.matcher(names).find() ? 2 : 0;
+        }
+        memo.put(element, flags);
+        return flags;
+    }
+
+    /** The name flags of a chunk's block and its ancestors up to the root, or four levels. */
+    private static int names(Element owner, Element root, Map<Element, Integer> memo) {
+        int flags = 0;
         int levels = 0;
         for (Element e = owner; e != null && levels < 4; e = e.parent(), levels++) {
-            names.append(e.className()).append(' ').append(e.id()).append(' ');
+            flags |= nameFlags(e, memo);
             if (e == root) {
                 break;
             }
         }
-        return names.toString();
+        return flags;
     }
 
     /** Blocks that hold running text; a repeat inside them may be deliberate (code, a refrain). */

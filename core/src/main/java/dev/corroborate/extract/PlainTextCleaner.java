@@ -52,6 +52,8 @@ public final class PlainTextCleaner {
             "(?i)\\(?((the )?associated press|reuters|afp|getty images|epa|ap photo"
                     + "|[\\p{L} .'-]{0,40}\\s*/\\s*(afp|ap|reuters|getty images|epa|dpa|xinhua|imago|anadolu)"
                     + "|(reuters|afp|ap photo|ap|epa|getty images)\\s*/\\s*[\\p{L} .'-]{2,40})\\)?");
+    /** Longer lines are reporting, whatever they contain (a caption of 60 words is about 500 characters). */
+    private static final int MAX_BOILERPLATE_CHARS = 600;
     private static final Pattern INLINE_RELATED = Pattern.compile("\\s*\\((RELATED|READ MORE|SEE ALSO|WATCH):[^)]{0,200}\\)");
     private static final Pattern TRAILING_READ_MORE = Pattern.compile("\\s+Read more\\s*$");
 
@@ -128,7 +130,13 @@ public final class PlainTextCleaner {
     /** Whether one line or paragraph is boilerplate by its own evidence. */
     public static boolean isBoilerplate(String paragraph) {
         String line = paragraph.strip();
+        if (line.length() > MAX_BOILERPLATE_CHARS) {
+            return false; // every rule below is about short lines; long ones are never tested
+        }
         int words = line.split("\\s+").length;
+        if (words > 60) {
+            return false;
+        }
         if (AD_MARKER.matcher(line).matches() || TEMPERATURE.matcher(line).matches()) {
             return true;
         }

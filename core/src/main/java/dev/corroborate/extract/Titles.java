@@ -125,6 +125,37 @@ final class Titles {
         return title.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
     }
 
+    /** Tells whether a text repeats one title; the title's trigrams are built once. */
+    static final class Repeats {
+        private final int length;
+        private final Set<String> grams;
+
+        Repeats(String title) {
+            this.length = title == null ? 0 : title.length();
+            this.grams = title == null ? Set.of() : trigrams(title);
+        }
+
+        /** The text is about as long as the title and shares most of its trigrams. */
+        boolean test(String text, double threshold) {
+            if (length == 0 || text.length() > length * 1.5 || text.length() < length / 2) {
+                return false;
+            }
+            Set<String> other = trigrams(text);
+            if (other.isEmpty() || grams.isEmpty()) {
+                return false;
+            }
+            Set<String> smaller = other.size() <= grams.size() ? other : grams;
+            Set<String> larger = smaller == other ? grams : other;
+            int shared = 0;
+            for (String gram : smaller) {
+                if (larger.contains(gram)) {
+                    shared++;
+                }
+            }
+            return (double) shared / smaller.size() >= threshold;
+        }
+    }
+
     /** Containment of character trigrams: robust to added kickers and to scripts without spaces. */
     static double similarity(String a, String b) {
         Set<String> x = trigrams(a);

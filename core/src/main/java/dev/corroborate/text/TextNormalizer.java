@@ -51,7 +51,7 @@ public final class TextNormalizer {
 
     /** NFC, unified line ends, control and zero-width characters removed; line structure kept. */
     static String lines(String raw) {
-        String text = Normalizer.normalize(raw, Normalizer.Form.NFC);
+        String text = mayNeedComposition(raw) ? Normalizer.normalize(raw, Normalizer.Form.NFC) : raw;
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -73,6 +73,16 @@ public final class TextNormalizer {
             }
         }
         return out.toString();
+    }
+
+    /** Below U+0300 nothing composes or decomposes, so such text is already NFC (a fast path). */
+    private static boolean mayNeedComposition(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '\u0300') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isInvisible(char c) {
