@@ -32,7 +32,7 @@ final class ChunkFeatures {
     static double[] of(String text, int linkChars, String tag, Context context) {
         double[] f = new double[NAMES.size()];
         int chars = text.length();
-        int words = text.split("\\s+").length;
+        int words = dev.corroborate.text.TextNormalizer.wordCount(text);
         int upper = 0;
         int letters = 0;
         int digits = 0;

@@ -69,13 +69,82 @@ public final class HtmlExtractor {
         return extract(new String(bytes, charset), baseUrl);
     }
 
+    /** What metadata extraction needs from the page, gathered in one pass instead of a dozen selects. */
+    private static final class PageIndex {
+        Element articleH1;
+        Element firstH1;
+        Element datePublished;
+        Element articleTime;
+        Element firstTime;
+        Element canonical;
+        Element contentLanguage;
+        final List<Element> metas = new ArrayList<>();
+        final List<Element> jsonLd = new ArrayList<>();
+
+        static PageIndex of(Document doc) {
+            PageIndex index = new PageIndex();
+            for (Element e : doc.getAllElements()) {
+                switch (e.normalName()) {
+                    case "h1" -> {
+                        if (index.firstH1 == null) {
+                            index.firstH1 = e;
+                        }
+                        if (index.articleH1 == null && e.closest("article, main") != null) {
+                            index.articleH1 = e;
+                        }
+                    }
+                    case "meta" -> {
+                        if (e.hasAttr("content")) {
+                            index.metas.add(e);
+                        }
+                        if (index.contentLanguage == null && e.attr("http-equiv").equalsIgnoreCase("content-language")) {
+                            index.contentLanguage = e;
+                        }
+                    }
+                    case "script" -> {
+                        if (e.attr("type").equalsIgnoreCase("application/ld+json")) {
+                            index.jsonLd.add(e);
+                        }
+                    }
+                    case "link" -> {
+                        if (index.canonical == null && e.attr("rel").equalsIgnoreCase("canonical")) {
+                            index.canonical = e;
+                        }
+                    }
+                    case "time" -> {
+                        if (e.hasAttr("datetime")) {
+                            if (index.firstTime == null) {
+                                index.firstTime = e;
+                            }
+                            if (index.articleTime == null && e.closest("article") != null) {
+                                index.articleTime = e;
+                            }
+                        }
+                    }
+                    default -> {
+                    }
+                }
+                if (e.hasAttr("itemprop")) {
+                    String itemprop = e.attr("itemprop");
+                    if (index.articleH1 == null && itemprop.equals("headline") && !e.normalName().equals("meta")) {
+                        index.articleH1 = e;
+                    }
+                    if (index.datePublished == null && itemprop.equals("datePublished")) {
+                        index.datePublished = e;
+                    }
+                }
+            }
+            return index;
+        }
+    }
+
     private ExtractedPage extract(Document doc) {
-        Map<String, String> metas = metaIndex(doc);
-        JsonLd ld = JsonLd.of(doc);
+        PageIndex index = PageIndex.of(doc);
+        Map<String, String> metas = metaIndex(index.metas);
+        JsonLd ld = JsonLd.of(index.jsonLd);
         String outletName = first(ld.publisher, metas.get("og:site_name"), metas.get("application-name"));
         String title = Titles.choose(
-                java.util.Arrays.asList(text(doc.selectFirst("article h1, main h1, [itemprop=headline]")),
-                        text(doc.selectFirst("h1"))),
+                java.util.Arrays.asList(text(index.articleH1), text(index.firstH1)),
                 List.of(nonNull(metas.get("og:title")), nonNull(metas.get("twitter:title")), nonNull(ld.headline),
                         nonNull(doc.title())),
                 outletName);
@@ -83,14 +152,14 @@ public final class HtmlExtractor {
                 metas.get("og:published_time"), metas.get("datepublished"), metas.get("pubdate"),
                 metas.get("publishdate"), metas.get("date"), metas.get("dc.date.issued"), metas.get("dc.date"),
                 metas.get("sailthru.date"), metas.get("parsely-pub-date"),
-                attr(doc.selectFirst("[itemprop=datePublished]"), "content", "datetime"),
-                attr(doc.selectFirst("article time[datetime], time[datetime]"), "datetime"));
+                attr(index.datePublished, "content", "datetime"),
+                attr(index.articleTime != null ? index.articleTime : index.firstTime, "datetime"));
         String outlet = outletName;
-        String url = first(attr(doc.selectFirst("link[rel=canonical]"), "abs:href"), metas.get("og:url"), ld.url,
+        String url = first(attr(index.canonical, "abs:href"), metas.get("og:url"), ld.url,
                 doc.location().isEmpty() ? null : doc.location());
-        String language = first(attr(doc.selectFirst("html"), "lang"), ld.language,
-                attr(doc.selectFirst("meta[http-equiv=content-language]"), "content"), metas.get("og:locale"));
-        List<String> authors = authors(doc, ld, metas);
+        String language = first(attr(doc.root().firstElementChild(), "lang"), ld.language,
+                attr(index.contentLanguage, "content"), metas.get("og:locale"));
+        List<String> authors = authors(doc, ld, index.metas);
         List<String> paragraphs = mainText(doc);
         // The headline repeated as the first block of the container is not body text.
         if (title != null && !paragraphs.isEmpty() && paragraphs.get(0).equalsIgnoreCase(title)) {
@@ -298,6 +367,11 @@ public final class HtmlExtractor {
             }
 
             private void flush() {
+                if (isBlank(text)) {
+                    text.setLength(0); // most block boundaries hold only the markup's white space
+                    linkChars[0] = 0;
+                    return;
+                }
                 String normalized = TextNormalizer.line(text.toString());
                 if (!normalized.isEmpty()) {
                     chunks.add(new Chunk(owner[0], normalized, Math.min(linkChars[0], normalized.length()),
@@ -308,6 +382,15 @@ public final class HtmlExtractor {
             }
         }, body);
         return chunks;
+    }
+
+    private static boolean isBlank(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i)) && !Character.isSpaceChar(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Element nearestBlock(Element element, Element body) {
@@ -424,11 +507,17 @@ public final class HtmlExtractor {
 
     // ---- metadata ----
 
-    private static List<String> authors(Document doc, JsonLd ld, Map<String, String> metas) {
+    private static final Set<String> AUTHOR_META = Set.of(
+            "author", "article:author", "byl", "sailthru.author", "dc.creator");
+
+    private static List<String> authors(Document doc, JsonLd ld, List<Element> metaTags) {
         Set<String> names = new LinkedHashSet<>(ld.authors);
         if (names.isEmpty()) {
-            for (Element meta : doc.select("meta[name=author], meta[property=article:author], meta[name=byl], "
-                    + "meta[name=sailthru.author], meta[name=dc.creator]")) {
+            for (Element meta : metaTags) {
+                if (!AUTHOR_META.contains(meta.attr("name").toLowerCase(Locale.ROOT))
+                        && !AUTHOR_META.contains(meta.attr("property").toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
                 String content = meta.attr("content");
                 if (!content.startsWith("http")) {
                     names.addAll(splitNames(content));
@@ -456,9 +545,9 @@ public final class HtmlExtractor {
     }
 
     /** The page's meta tags by lower-cased property, name and itemprop; the first non-empty content wins. */
-    private static Map<String, String> metaIndex(Document doc) {
+    private static Map<String, String> metaIndex(List<Element> metaTags) {
         Map<String, String> index = new java.util.HashMap<>();
-        for (Element meta : doc.select("meta[content]")) {
+        for (Element meta : metaTags) {
             String raw = meta.attr("content");
             if (raw.isBlank()) {
                 continue;
@@ -521,9 +610,9 @@ public final class HtmlExtractor {
         String language;
         final List<String> authors = new ArrayList<>();
 
-        static JsonLd of(Document doc) {
+        static JsonLd of(List<Element> scripts) {
             JsonLd ld = new JsonLd();
-            for (Element script : doc.select("script[type=application/ld+json]")) {
+            for (Element script : scripts) {
                 JsonNode root;
                 try {
                     root = JSON.readTree(script.data());

@@ -133,7 +133,7 @@ public final class PlainTextCleaner {
         if (line.length() > MAX_BOILERPLATE_CHARS) {
             return false; // every rule below is about short lines; long ones are never tested
         }
-        int words = line.split("\\s+").length;
+        int words = dev.corroborate.text.TextNormalizer.wordCount(line);
         if (words > 60) {
             return false;
         }

@@ -49,6 +49,20 @@ public final class TextNormalizer {
         return raw == null ? "" : foldSpaces(lines(raw).replace('\n', ' '));
     }
 
+    /** Words in a text: runs of characters between white space. Cheaper than a regex split. */
+    public static int wordCount(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i)) || Character.isSpaceChar(text.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
+    }
+
     /** NFC, unified line ends, control and zero-width characters removed; line structure kept. */
     static String lines(String raw) {
         String text = mayNeedComposition(raw) ? Normalizer.normalize(raw, Normalizer.Form.NFC) : raw;
