@@ -43,6 +43,7 @@ public final class ArticleAssembler {
         String title;
         List<String> paragraphs;
         ExtractedPage page = null;
+        String scrapedOutlet = null;
         if (document.content() instanceof PlainText plain) {
             List<String> lines = List.of(plain.text().split("\\R", -1));
             if (given.title() != null && !given.title().isBlank()) {
@@ -65,6 +66,7 @@ public final class ArticleAssembler {
                         }
                     }
                 }
+                scrapedOutlet = PlainTextCleaner.outletNamedByLogo(rest);
                 paragraphs = TextNormalizer.paragraphs(String.join("\n", PlainTextCleaner.blankBoilerplateLines(rest)));
             }
         } else {
@@ -103,7 +105,7 @@ public final class ArticleAssembler {
         }
 
         String url = firstNonBlank(given.url(), page == null ? null : page.url(), null);
-        String outlet = firstNonBlank(given.outlet(), page == null ? null : page.outlet(), null);
+        String outlet = firstNonBlank(given.outlet(), page == null ? scrapedOutlet : page.outlet(), null);
         if (outlet == null && url != null) {
             outlet = hostOf(url);
         }

@@ -507,6 +507,8 @@ public final class HtmlExtractor {
 
     // ---- metadata ----
 
+    private static final Pattern BYLINE = Pattern.compile("(?i)(by|von|par|por|di|door|av)\\s+\\p{Lu}.*");
+
     private static final Set<String> AUTHOR_META = Set.of(
             "author", "article:author", "byl", "sailthru.author", "dc.creator");
 
@@ -527,6 +529,16 @@ public final class HtmlExtractor {
         if (names.isEmpty()) {
             for (Element element : doc.select("[rel=author], [itemprop=author] [itemprop=name], .byline .author, .author-name")) {
                 names.addAll(splitNames(element.text()));
+            }
+        }
+        if (names.isEmpty()) {
+            // A byline block: "By Tomas Reyna", "Von Lena Hartl und Tobias Rainer".
+            for (Element element : doc.select("[class*=byline], [class*=author]")) {
+                String text = TextNormalizer.line(element.ownText().isBlank() ? element.text() : element.ownText());
+                if (BYLINE.matcher(text).matches() && TextNormalizer.wordCount(text) <= 12) {
+                    names.addAll(splitNames(text));
+                    break;
+                }
             }
         }
         return List.copyOf(names);

@@ -127,6 +127,21 @@ public final class PlainTextCleaner {
         return stripped.split("\\s+").length <= 2 && !stripped.matches(".*[.!?:;\"”»]$");
     }
 
+    /**
+     * The outlet a scraped text names in its masthead: a short line "Harbour Daily logo" (the alt
+     * text of the site's logo image) among the first lines. Null when there is none.
+     */
+    public static String outletNamedByLogo(List<String> lines) {
+        for (int i = 0; i < Math.min(lines.size(), 20); i++) {
+            String line = lines.get(i).strip();
+            if (line.toLowerCase(Locale.ROOT).endsWith(" logo") && dev.corroborate.text.TextNormalizer.wordCount(line) <= 8) {
+                String name = line.substring(0, line.length() - 5).strip();
+                return name.isEmpty() ? null : name;
+            }
+        }
+        return null;
+    }
+
     /** Whether one line or paragraph is boilerplate by its own evidence. */
     public static boolean isBoilerplate(String paragraph) {
         String line = paragraph.strip();

@@ -38,6 +38,13 @@ final class Titles {
         for (String title : declared) {
             stripped.add(title == null || title.isBlank() ? "" : stripSiteName(title, siteName));
         }
+        String articleH1 = h1s.isEmpty() ? null : h1s.get(0);
+        boolean onlyPageTitle = stripped.subList(0, stripped.size() - 1).stream().allMatch(String::isEmpty);
+        String pageTitle = stripped.get(stripped.size() - 1);
+        if (onlyPageTitle && articleH1 != null && !articleH1.isBlank() && looksLikeSiteName(pageTitle, articleH1)) {
+            // A <title> that is only the site's name ("Portail Nord") says nothing about the article.
+            return articleH1;
+        }
         String h1 = null;
         for (String candidate : h1s) {
             if (candidate != null && !candidate.isBlank()
@@ -68,6 +75,11 @@ final class Titles {
             }
         }
         return null;
+    }
+
+    private static boolean looksLikeSiteName(String pageTitle, String headline) {
+        int words = dev.corroborate.text.TextNormalizer.wordCount(pageTitle);
+        return pageTitle.isBlank() || (words <= 3 && dev.corroborate.text.TextNormalizer.wordCount(headline) > words + 1);
     }
 
     /** "Headline | Site" → "Headline"; a trailing site name with any separator goes. */
