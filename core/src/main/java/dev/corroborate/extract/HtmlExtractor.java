@@ -513,8 +513,9 @@ public final class HtmlExtractor {
             "author", "article:author", "byl", "sailthru.author", "dc.creator");
 
     private static List<String> authors(Document doc, JsonLd ld, List<Element> metaTags) {
-        Set<String> names = new LinkedHashSet<>(ld.authors);
+        List<String> names = Bylines.clean(ld.authors);
         if (names.isEmpty()) {
+            List<String> fromMeta = new ArrayList<>();
             for (Element meta : metaTags) {
                 if (!AUTHOR_META.contains(meta.attr("name").toLowerCase(Locale.ROOT))
                         && !AUTHOR_META.contains(meta.attr("property").toLowerCase(Locale.ROOT))) {
@@ -522,26 +523,29 @@ public final class HtmlExtractor {
                 }
                 String content = meta.attr("content");
                 if (!content.startsWith("http")) {
-                    names.addAll(splitNames(content));
+                    fromMeta.addAll(splitNames(content));
                 }
             }
+            names = Bylines.clean(fromMeta);
         }
         if (names.isEmpty()) {
+            List<String> marked = new ArrayList<>();
             for (Element element : doc.select("[rel=author], [itemprop=author] [itemprop=name], .byline .author, .author-name")) {
-                names.addAll(splitNames(element.text()));
+                marked.addAll(splitNames(element.text()));
             }
+            names = Bylines.clean(marked);
         }
         if (names.isEmpty()) {
             // A byline block: "By Tomas Reyna", "Von Lena Hartl und Tobias Rainer".
             for (Element element : doc.select("[class*=byline], [class*=author]")) {
                 String text = TextNormalizer.line(element.ownText().isBlank() ? element.text() : element.ownText());
                 if (BYLINE.matcher(text).matches() && TextNormalizer.wordCount(text) <= 12) {
-                    names.addAll(splitNames(text));
+                    names = Bylines.clean(splitNames(text));
                     break;
                 }
             }
         }
-        return List.copyOf(names);
+        return names;
     }
 
     static List<String> splitNames(String raw) {
