@@ -16,14 +16,17 @@ final class ChunkFeatures {
             "upper_rate", "digit_rate", "tag_p", "tag_heading", "tag_li", "tag_div", "tag_td", "tag_blockquote",
             "tag_other", "in_root", "in_chrome", "repeated", "position", "root_share_log", "prev_in_root",
             "next_in_root", "chrome_name", "content_name", "boilerplate_phrase", "like_title", "starts_by",
-            "copyright");
+            "copyright", "before_root", "after_root", "depth_below_root", "first_in_root", "last_in_root",
+            "length_vs_root", "starts_lowercase", "has_quote");
 
     private static final java.util.regex.Pattern BYLINE =
             java.util.regex.Pattern.compile("(?i)^(by|von|par|por|di|door|av|de)\\s+\\p{Lu}.{0,60}");
 
     /** Where a chunk sits on its page. */
     record Context(boolean inRoot, boolean inChrome, int copies, double position, int rootChars,
-            boolean previousInRoot, boolean nextInRoot, int nameFlags, Titles.Repeats title) {
+            boolean previousInRoot, boolean nextInRoot, int nameFlags, Titles.Repeats title,
+            boolean beforeRoot, boolean afterRoot, int depthBelowRoot, boolean firstInRoot, boolean lastInRoot,
+            double medianRootChunk) {
     }
 
     private ChunkFeatures() {
@@ -86,6 +89,15 @@ final class ChunkFeatures {
         f[k++] = context.inRoot() && context.title().test(text, 0.8) ? 1 : 0;
         f[k++] = words <= 10 && BYLINE.matcher(text).matches() ? 1 : 0;
         f[k++] = text.contains("©") || text.toLowerCase(java.util.Locale.ROOT).contains("copyright") ? 1 : 0;
+        f[k++] = context.beforeRoot() ? 1 : 0;
+        f[k++] = context.afterRoot() ? 1 : 0;
+        f[k++] = Math.min(10, context.depthBelowRoot()) / 10.0;
+        f[k++] = context.firstInRoot() ? 1 : 0;
+        f[k++] = context.lastInRoot() ? 1 : 0;
+        f[k++] = Math.max(-3, Math.min(3, Math.log((chars + 1) / (context.medianRootChunk() + 1))));
+        f[k++] = chars > 0 && Character.isLowerCase(text.codePointAt(0)) ? 1 : 0;
+        f[k++] = text.indexOf('"') >= 0 || text.indexOf('“') >= 0 || text.indexOf('«') >= 0 || text.indexOf('„') >= 0
+                || text.indexOf('「') >= 0 ? 1 : 0;
         return f;
     }
 }

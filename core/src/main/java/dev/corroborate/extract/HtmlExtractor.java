@@ -229,28 +229,49 @@ public final class HtmlExtractor {
         Set<Element> chrome = chromeWithin(root, chunks);
         Map<String, Integer> copies = new java.util.HashMap<>();
         int rootChars = 0;
-        for (Chunk chunk : chunks) {
+        int firstInRoot = -1;
+        int lastInRoot = -1;
+        boolean[] inRoot = new boolean[chunks.size()];
+        List<Integer> rootLengths = new ArrayList<>();
+        for (int i = 0; i < chunks.size(); i++) {
+            Chunk chunk = chunks.get(i);
             copies.merge(chunk.text(), 1, Integer::sum);
-            if (isWithin(chunk.owner(), root)) {
+            inRoot[i] = isWithin(chunk.owner(), root);
+            if (inRoot[i]) {
                 rootChars += chunk.text().length();
+                rootLengths.add(chunk.text().length());
+                if (firstInRoot < 0) {
+                    firstInRoot = i;
+                }
+                lastInRoot = i;
             }
         }
+        java.util.Collections.sort(rootLengths);
+        double median = rootLengths.isEmpty() ? 0 : rootLengths.get(rootLengths.size() / 2);
         Titles.Repeats title = new Titles.Repeats(doc.title());
         Map<Element, Integer> nameMemo = new IdentityHashMap<>();
         List<ScoredChunk> scored = new ArrayList<>(chunks.size());
         for (int i = 0; i < chunks.size(); i++) {
             Chunk chunk = chunks.get(i);
-            boolean inRoot = isWithin(chunk.owner(), root);
             ChunkFeatures.Context context = new ChunkFeatures.Context(
-                    inRoot, inRoot && isWithinAny(chunk.owner(), chrome, root), copies.get(chunk.text()),
+                    inRoot[i], inRoot[i] && isWithinAny(chunk.owner(), chrome, root), copies.get(chunk.text()),
                     (double) i / Math.max(1, chunks.size() - 1), rootChars,
-                    i > 0 && isWithin(chunks.get(i - 1).owner(), root),
-                    i + 1 < chunks.size() && isWithin(chunks.get(i + 1).owner(), root),
-                    names(chunk.owner(), root, nameMemo), title);
+                    i > 0 && inRoot[i - 1], i + 1 < chunks.size() && inRoot[i + 1],
+                    names(chunk.owner(), root, nameMemo), title,
+                    firstInRoot >= 0 && i < firstInRoot, lastInRoot >= 0 && i > lastInRoot,
+                    inRoot[i] ? depthBelow(chunk.owner(), root) : 0, i == firstInRoot, i == lastInRoot, median);
             scored.add(new ScoredChunk(chunk.text(),
                     ChunkFeatures.of(chunk.text(), chunk.linkChars(), chunk.tag(), context)));
         }
         return scored;
+    }
+
+    private static int depthBelow(Element element, Element root) {
+        int depth = 0;
+        for (Element e = element; e != null && e != root; e = e.parent()) {
+            depth++;
+        }
+        return depth;
     }
 
     /** Bit 1: a chrome word, bit 2: a content word, in the class or id of the element itself. */
