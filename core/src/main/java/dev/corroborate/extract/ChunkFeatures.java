@@ -17,7 +17,7 @@ final class ChunkFeatures {
             "tag_other", "in_root", "in_chrome", "repeated", "position", "root_share_log", "prev_in_root",
             "next_in_root", "chrome_name", "content_name", "boilerplate_phrase", "like_title", "starts_by",
             "copyright", "before_root", "after_root", "depth_below_root", "first_in_root", "last_in_root",
-            "length_vs_root", "starts_lowercase", "has_quote");
+            "length_vs_root", "starts_lowercase", "has_quote", "date_like");
 
     private static final java.util.regex.Pattern BYLINE =
             java.util.regex.Pattern.compile("(?i)^(by|von|par|por|di|door|av|de)\\s+\\p{Lu}.{0,60}");
@@ -98,6 +98,7 @@ final class ChunkFeatures {
         f[k++] = chars > 0 && Character.isLowerCase(text.codePointAt(0)) ? 1 : 0;
         f[k++] = text.indexOf('"') >= 0 || text.indexOf('“') >= 0 || text.indexOf('«') >= 0 || text.indexOf('„') >= 0
                 || text.indexOf('「') >= 0 ? 1 : 0;
+        f[k++] = words <= 8 && dev.corroborate.text.Headlines.looksLikeDate(text) ? 1 : 0;
         return f;
     }
 }

@@ -191,7 +191,9 @@ public final class HtmlExtractor {
     private static List<String> mainText(Document doc) {
         List<String> paragraphs = new ArrayList<>();
         for (ScoredChunk chunk : scoredChunks(doc)) {
-            if (ChunkModel.keeps(chunk.features())) {
+            // A date on a line of its own is metadata (the publication time), never article text.
+            boolean dateLine = chunk.features()[ChunkFeatures.NAMES.indexOf("date_like")] > 0;
+            if (ChunkModel.keeps(chunk.features()) && !dateLine) {
                 paragraphs.add(chunk.text());
             }
         }

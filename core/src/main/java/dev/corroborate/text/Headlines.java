@@ -58,6 +58,11 @@ public final class Headlines {
         return !(words.length > 40 && line.endsWith("."));
     }
 
+    /** A short line that is a date ("March 2, 2026", "2026-03-02", "Monday, 2 March 2026, 14:05"). */
+    public static boolean looksLikeDate(String line) {
+        return isDateLine(line.strip(), line.strip().split("\\s+"));
+    }
+
     private static boolean isDateLine(String line, String[] words) {
         if (words.length > 6) {
             return false;
