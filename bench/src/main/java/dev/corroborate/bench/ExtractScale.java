@@ -2,17 +2,12 @@ package dev.corroborate.bench;
 
 import dev.corroborate.extract.HtmlExtractor;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Extracts N pages (cycling through a folder of pages given at run time) and reports, every
@@ -27,18 +22,7 @@ public final class ExtractScale {
     }
 
     public static void main(String[] args) throws IOException {
-        List<byte[]> pages = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Path.of(args[0]))) {
-            for (Path file : files.sorted().toList()) {
-                String name = file.getFileName().toString();
-                if (name.endsWith(".html") || name.endsWith(".html.gz")) {
-                    try (InputStream raw = Files.newInputStream(file);
-                         InputStream in = name.endsWith(".gz") ? new GZIPInputStream(raw) : raw) {
-                        pages.add(in.readAllBytes());
-                    }
-                }
-            }
-        }
+        List<byte[]> pages = Pages.load(Path.of(args[0]));
         long heldByCorpus = pages.stream().mapToLong(p -> p.length).sum();
         int total = Integer.parseInt(args[1]);
         HtmlExtractor extractor = new HtmlExtractor();

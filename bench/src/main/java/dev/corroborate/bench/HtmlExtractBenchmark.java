@@ -3,14 +3,10 @@ package dev.corroborate.bench;
 import dev.corroborate.extract.ExtractedPage;
 import dev.corroborate.extract.HtmlExtractor;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -52,20 +48,7 @@ public class HtmlExtractBenchmark {
         if (pages.isEmpty()) {
             throw new IllegalArgumentException("give the pages folder: -p pages=DIR");
         }
-        try (Stream<Path> files = Files.list(Path.of(pages))) {
-            for (Path file : files.sorted().toList()) {
-                String name = file.getFileName().toString();
-                if (name.endsWith(".html") || name.endsWith(".html.gz")) {
-                    try (InputStream raw = Files.newInputStream(file);
-                         InputStream in = name.endsWith(".gz") ? new GZIPInputStream(raw) : raw) {
-                        documents.add(in.readAllBytes());
-                    }
-                }
-            }
-        }
-        if (documents.isEmpty()) {
-            throw new IllegalArgumentException("no .html or .html.gz pages in " + pages);
-        }
+        documents.addAll(Pages.load(Path.of(pages)));
     }
 
     @Benchmark

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.corroborate.extract.HtmlExtractor;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,8 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Fits the weights of {@code ChunkModel}: logistic regression over the chunk features of a page
@@ -45,10 +42,7 @@ public final class TrainChunkModel {
         for (int set = 1; set + 1 < args.length; set += 2) {
             Path pages = Path.of(args[set]);
             Map<String, String> gold = readGold(Path.of(args[set + 1]));
-            List<Path> files;
-            try (Stream<Path> listing = Files.list(pages)) {
-                files = listing.filter(p -> p.getFileName().toString().matches(".*\\.html?(\\.gz)?")).sorted().toList();
-            }
+            List<Path> files = Pages.list(pages);
             int index = -1;
             for (Path file : files) {
                 index++;
@@ -61,7 +55,7 @@ public final class TrainChunkModel {
                     continue;
                 }
                 String goldWords = " " + words(body) + " ";
-                for (HtmlExtractor.ScoredChunk chunk : extractor.describeChunks(read(file), null)) {
+                for (HtmlExtractor.ScoredChunk chunk : extractor.describeChunks(Pages.read(file), null)) {
                     String chunkWords = words(chunk.text());
                     if (chunkWords.isEmpty()) {
                         continue;
@@ -176,12 +170,5 @@ public final class TrainChunkModel {
             }
         }
         return gold;
-    }
-
-    private static byte[] read(Path file) throws IOException {
-        try (InputStream raw = Files.newInputStream(file);
-             InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw) {
-            return in.readAllBytes();
-        }
     }
 }

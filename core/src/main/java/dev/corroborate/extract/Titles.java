@@ -152,26 +152,17 @@ final class Titles {
             if (length == 0 || text.length() > length * 1.5 || text.length() < length / 2) {
                 return false;
             }
-            Set<String> other = trigrams(text);
-            if (other.isEmpty() || grams.isEmpty()) {
-                return false;
-            }
-            Set<String> smaller = other.size() <= grams.size() ? other : grams;
-            Set<String> larger = smaller == other ? grams : other;
-            int shared = 0;
-            for (String gram : smaller) {
-                if (larger.contains(gram)) {
-                    shared++;
-                }
-            }
-            return (double) shared / smaller.size() >= threshold;
+            return containment(grams, trigrams(text)) >= threshold;
         }
     }
 
     /** Containment of character trigrams: robust to added kickers and to scripts without spaces. */
     static double similarity(String a, String b) {
-        Set<String> x = trigrams(a);
-        Set<String> y = trigrams(b);
+        return containment(trigrams(a), trigrams(b));
+    }
+
+    /** The share of the smaller set found in the larger; 0 when either is empty. */
+    private static double containment(Set<String> x, Set<String> y) {
         if (x.isEmpty() || y.isEmpty()) {
             return 0;
         }

@@ -11,14 +11,14 @@ class HtmlExtractorTest {
     private final HtmlExtractor extractor = new HtmlExtractor();
 
     static byte[] page(String name) throws IOException {
-        try (InputStream in = HtmlExtractorTest.class.getResourceAsStream("/pages/" + name)) {
+        try (InputStream in = HtmlExtractorTest.class.getResourceAsStream("/golden-pages/" + name)) {
             return in.readAllBytes();
         }
     }
 
     @Test
     void jsonLdInAGraphGivesTheMetadataAndPageChromeStaysOutOfTheText() throws IOException {
-        ExtractedPage page = extractor.extract(page("json-ld-news-page.html"), "https://talbote.example/lokal/1");
+        ExtractedPage page = extractor.extract(page("01-json-ld-graph.html"), "https://talbote.example/lokal/1");
         assertThat(page.title()).isEqualTo("Brücke über die Aller wieder offen");
         assertThat(page.published()).isEqualTo("2026-04-02T07:30:00+02:00");
         assertThat(page.authors()).containsExactly("Lena Hartl", "Tobias Rainer");
@@ -32,7 +32,7 @@ class HtmlExtractorTest {
 
     @Test
     void withoutJsonLdTheMetaTagsAndTheDensestTextBlockAreUsed() throws IOException {
-        ExtractedPage page = extractor.extract(page("meta-only-page.html"), null);
+        ExtractedPage page = extractor.extract(page("02-meta-tags-only.html"), null);
         assertThat(page.title()).isEqualTo("Lighthouse keeper retires after 41 years");
         assertThat(page.outlet()).isEqualTo("The Coastal Gazette");
         assertThat(page.published()).isEqualTo("2026-05-11");
@@ -43,7 +43,7 @@ class HtmlExtractorTest {
 
     @Test
     void aLegacyCharsetDeclaredInAMetaTagIsHonoured() throws IOException {
-        ExtractedPage page = extractor.extract(page("windows-1252-page.html"), null);
+        ExtractedPage page = extractor.extract(page("07-windows-1252-charset.html"), null);
         assertThat(page.title()).isEqualTo("Café owners protest new rules");
         assertThat(page.paragraphs().get(0)).contains("café", "“and nobody asked us”");
     }

@@ -4,16 +4,15 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.corroborate.extract.ArticleAssembler;
 import dev.corroborate.extract.Extraction;
+import dev.corroborate.io.export.ArticleExporter;
 import dev.corroborate.io.source.SourceLimits;
 import dev.corroborate.io.source.SourceReader;
-import dev.corroborate.model.Article;
 import dev.corroborate.model.Diagnostic;
 import dev.corroborate.model.Outcome;
 import dev.corroborate.pipeline.IngestTally;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,7 +28,7 @@ import picocli.CommandLine.Parameters;
 /** {@code extract PATH...}: articles as JSON, one per line, without touching the store. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Extracts articles from files or directories (the formats analyze reads) and prints one JSON "
-                + "object per article: id, url, outlet, title, published, authors, language, text, ingested_from. "
+                + "object per article, in the fields of the articles export. "
                 + "Nothing is stored. Problems go to standard error, naming the file and position.")
 final class ExtractCommand implements Callable<Integer> {
 
@@ -62,7 +61,7 @@ final class ExtractCommand implements Callable<Integer> {
             new SourceReader(new ArticleAssembler(), SourceLimits.DEFAULT, fetchLinks).read(paths, (origin, extraction) -> {
                 if (extraction instanceof Extraction.Accepted accepted) {
                     tally.count(Outcome.STORED);
-                    write(generator, accepted.article());
+                    ArticleExporter.writeJson(generator, accepted.article());
                     for (String warning : accepted.warnings()) {
                         tally.warn(new Diagnostic(origin, Outcome.STORED, warning));
                     }
@@ -81,29 +80,6 @@ final class ExtractCommand implements Callable<Integer> {
         }
         err.flush();
         return 0;
-    }
-
-    private static void write(JsonGenerator json, Article article) {
-        try {
-            json.writeStartObject();
-            json.writeStringField("id", article.id());
-            json.writeStringField("url", article.url());
-            json.writeStringField("outlet", article.outlet());
-            json.writeStringField("title", article.title());
-            json.writeStringField("published", article.published() == null ? null : article.published().iso());
-            json.writeArrayFieldStart("authors");
-            for (String author : article.authors()) {
-                json.writeString(author);
-            }
-            json.writeEndArray();
-            json.writeStringField("language", article.language());
-            json.writeStringField("text", article.text());
-            json.writeStringField("ingested_from", article.origin().describe());
-            json.writeEndObject();
-            json.writeRaw('\n');
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing article " + article.id() + " failed", e);
-        }
     }
 
     static boolean isUrl(String path) {

@@ -56,7 +56,8 @@ public final class ArticleExporter {
         return count[0];
     }
 
-    private static void writeJson(JsonGenerator json, Article article) {
+    /** Writes one article as a JSONL line of the {@code articles} contract; for other commands that print articles. */
+    public static void writeJson(JsonGenerator json, Article article) {
         try {
             json.writeStartObject();
             json.writeStringField("id", article.id());
