@@ -122,6 +122,17 @@ public final class ArticleAssembler {
             }
         }
 
+        PublishedTime modified = null;
+        String modifiedText = firstNonBlank(given.modified(), page == null ? null : page.modified(), null);
+        if (modifiedText != null) {
+            modified = PublishedTime.parse(modifiedText).orElse(null);
+            if (modified == null) {
+                warnings.add("modification time '" + abbreviate(modifiedText) + "' is not ISO-8601; left unknown");
+            }
+        }
+        String leadText = firstNonBlank(given.lead(), page == null ? null : page.lead(), null);
+        String lead = leadText == null ? null : TextNormalizer.line(leadText);
+
         String language = null;
         String languageText = firstNonBlank(given.language(), page == null ? null : page.language(), null);
         if (languageText != null) {
@@ -143,7 +154,7 @@ public final class ArticleAssembler {
         } else {
             id = ArticleIds.derive(url, outlet, title, String.join(Article.PARAGRAPH_SEPARATOR, paragraphs));
         }
-        Article article = new Article(id, url, outlet, title, authors, published, language, paragraphs,
+        Article article = new Article(id, url, outlet, title, authors, published, modified, language, lead, paragraphs,
                 dateline, agency, document.origin());
         return new Extraction.Accepted(article, warnings);
     }

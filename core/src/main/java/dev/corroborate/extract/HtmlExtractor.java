@@ -165,7 +165,11 @@ public final class HtmlExtractor {
         if (title != null && !paragraphs.isEmpty() && paragraphs.get(0).equalsIgnoreCase(title)) {
             paragraphs = paragraphs.subList(1, paragraphs.size());
         }
-        return new ExtractedPage(title, authors, published, outlet, url, language, paragraphs);
+        String modified = first(ld.dateModified, metas.get("article:modified_time"), metas.get("og:updated_time"),
+                metas.get("datemodified"), metas.get("last-modified"), metas.get("dc.date.modified"));
+        String lead = first(metas.get("og:description"), metas.get("description"), metas.get("twitter:description"),
+                ld.description);
+        return new ExtractedPage(title, authors, published, modified, outlet, url, language, lead, paragraphs);
     }
 
     // ---- main text ----
@@ -644,6 +648,8 @@ public final class HtmlExtractor {
     private static final class JsonLd {
         String headline;
         String datePublished;
+        String dateModified;
+        String description;
         String publisher;
         String url;
         String language;
@@ -707,6 +713,8 @@ public final class HtmlExtractor {
         private void read(JsonNode article) {
             headline = textOf(article.get("headline"));
             datePublished = textOf(article.get("datePublished"));
+            dateModified = textOf(article.get("dateModified"));
+            description = textOf(article.get("description"));
             url = textOf(article.get("url"));
             language = textOf(article.get("inLanguage"));
             JsonNode pub = article.get("publisher");

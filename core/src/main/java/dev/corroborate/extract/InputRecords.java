@@ -38,8 +38,10 @@ public final class InputRecords {
             String published = firstString(record, "published", "date_publish", "date");
             String outlet = firstString(record, "outlet", "source_domain", "source");
             String language = stringField(record, "language");
+            String modified = firstString(record, "modified", "date_modify");
+            String lead = firstString(record, "lead", "description");
             List<String> authors = authorsField(record);
-            Metadata given = new Metadata(id, url, outlet, title, authors, published, language);
+            Metadata given = new Metadata(id, url, outlet, title, authors, published, modified, language, lead);
             Content content;
             if (text != null && !text.isBlank()) {
                 content = new SourceDocument.PlainText(text);

@@ -25,9 +25,15 @@ public record SourceDocument(Origin origin, Metadata given, Content content) {
      */
     public record Metadata(
             String id, String url, String outlet, String title, List<String> authors,
-            String published, String language) {
+            String published, String modified, String language, String lead) {
 
-        public static final Metadata NONE = new Metadata(null, null, null, null, List.of(), null, null);
+        public static final Metadata NONE = new Metadata(null, null, null, null, List.of(), null, null, null, null);
+
+        /** Metadata without a modification time or lead, the common case. */
+        public Metadata(String id, String url, String outlet, String title, List<String> authors, String published,
+                String language) {
+            this(id, url, outlet, title, authors, published, null, language, null);
+        }
 
         public Metadata {
             authors = authors == null ? List.of() : List.copyOf(authors);
@@ -35,7 +41,7 @@ public record SourceDocument(Origin origin, Metadata given, Content content) {
 
         /** The same metadata with a URL, for readers that know it from elsewhere (a WARC header). */
         public Metadata withUrl(String newUrl) {
-            return new Metadata(id, newUrl, outlet, title, authors, published, language);
+            return new Metadata(id, newUrl, outlet, title, authors, published, modified, language, lead);
         }
     }
 

@@ -15,7 +15,9 @@ import java.util.Objects;
  * @param title      the headline; never {@code null}, may be empty when none could be found
  * @param authors    the credited authors, in order; empty when none are known
  * @param published  when it was published, or {@code null} when unknown
+ * @param modified   when it was last modified, as the source states it, or {@code null}
  * @param language   an ISO 639-1 code such as {@code en}, or {@code null} when unknown
+ * @param lead       the summary the source gives (a standfirst, the page's description), or {@code null}
  * @param paragraphs the clean text, one paragraph per element; none is blank
  * @param dateline   the dateline as written ("GENEVA", "LUNMOUTH, Feb 3"), kept out of the text; null when none
  * @param agency     the agency the dateline credits ("Reuters"), or null
@@ -28,7 +30,9 @@ public record Article(
         String title,
         List<String> authors,
         PublishedTime published,
+        PublishedTime modified,
         String language,
+        String lead,
         List<String> paragraphs,
         String dateline,
         String agency,
@@ -67,6 +71,13 @@ public record Article(
 
     /** A copy with another id; used when an input gives its own. */
     public Article withId(String newId) {
-        return new Article(newId, url, outlet, title, authors, published, language, paragraphs, dateline, agency, origin);
+        return new Article(newId, url, outlet, title, authors, published, modified, language, lead, paragraphs, dateline,
+                agency, origin);
+    }
+
+    /** A copy with another publication time; used when a capture date stands in for a missing one. */
+    public Article withPublished(PublishedTime time) {
+        return new Article(id, url, outlet, title, authors, time, modified, language, lead, paragraphs, dateline, agency,
+                origin);
     }
 }

@@ -72,6 +72,8 @@ class GoldenPagesTest {
         view.put("outlet", article.outlet());
         view.put("url", article.url());
         view.put("published", article.published() == null ? null : article.published().iso());
+        view.put("modified", article.modified() == null ? null : article.modified().iso());
+        view.put("lead", article.lead());
         view.put("authors", article.authors());
         view.put("language", article.language());
         view.put("dateline", article.dateline());

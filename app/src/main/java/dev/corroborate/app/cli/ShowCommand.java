@@ -56,10 +56,12 @@ final class ShowCommand implements Callable<Integer> {
         line(out, "outlet", article.outlet());
         line(out, "url", article.url());
         line(out, "published", article.published() == null ? null : article.published().iso());
+        line(out, "modified", article.modified() == null ? null : article.modified().iso());
         line(out, "authors", article.authors().isEmpty() ? null : String.join("; ", article.authors()));
         line(out, "language", article.language());
         line(out, "dateline", article.dateline());
         line(out, "agency", article.agency());
+        line(out, "lead", article.lead());
         line(out, "from", article.origin().describe());
         line(out, "paragraphs", Integer.toString(article.paragraphs().size()));
         out.println();

@@ -126,11 +126,8 @@ final class WarcSource {
         if (captured == null || !(extraction instanceof Extraction.Accepted accepted) || accepted.article().published() != null) {
             return extraction;
         }
-        var article = accepted.article();
         var published = dev.corroborate.model.PublishedTime.parse(captured).orElse(null);
-        return new Extraction.Accepted(new dev.corroborate.model.Article(article.id(), article.url(), article.outlet(),
-                article.title(), article.authors(), published, article.language(), article.paragraphs(),
-                article.dateline(), article.agency(), article.origin()), accepted.warnings());
+        return new Extraction.Accepted(accepted.article().withPublished(published), accepted.warnings());
     }
 
     private static String message(Exception e) {

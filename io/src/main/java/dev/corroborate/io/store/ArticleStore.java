@@ -38,7 +38,7 @@ public final class ArticleStore implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String COLUMNS = "id, url, outlet, title, authors, published, language, text, "
-            + "dateline, agency, source_input, source_line, source_offset";
+            + "dateline, agency, modified, lead, source_input, source_line, source_offset";
 
     private final Path dataDir;
     private final Connection connection;
@@ -147,8 +147,8 @@ public final class ArticleStore implements AutoCloseable {
      */
     public List<Outcome> insert(List<Article> batch, long runId) {
         String sql = "INSERT OR IGNORE INTO articles(id, url, outlet, title, authors, published, published_precision, "
-                + "published_utc, language, text, dateline, agency, ingested_from, source_input, source_line, source_offset, "
-                + "run_id, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + "published_utc, language, text, dateline, agency, modified, lead, ingested_from, source_input, source_line, "
+                + "source_offset, run_id, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         String now = Instant.now().toString();
         List<Outcome> outcomes = new ArrayList<>(batch.size());
         try {
@@ -169,6 +169,8 @@ public final class ArticleStore implements AutoCloseable {
                     insert.setString(i++, article.text());
                     insert.setString(i++, article.dateline());
                     insert.setString(i++, article.agency());
+                    insert.setString(i++, article.modified() == null ? null : article.modified().iso());
+                    insert.setString(i++, article.lead());
                     insert.setString(i++, article.origin().describe());
                     insert.setString(i++, article.origin().input());
                     insert.setLong(i++, article.origin().line());
@@ -294,6 +296,7 @@ public final class ArticleStore implements AutoCloseable {
 
     private static Article article(ResultSet rows) throws SQLException {
         String published = rows.getString("published");
+        String modified = rows.getString("modified");
         return new Article(
                 rows.getString("id"),
                 rows.getString("url"),
@@ -301,7 +304,9 @@ public final class ArticleStore implements AutoCloseable {
                 rows.getString("title"),
                 strings(rows.getString("authors")),
                 published == null ? null : PublishedTime.requireParse(published),
+                modified == null ? null : PublishedTime.requireParse(modified),
                 rows.getString("language"),
+                rows.getString("lead"),
                 Article.paragraphsOf(rows.getString("text")),
                 rows.getString("dateline"),
                 rows.getString("agency"),

@@ -24,7 +24,8 @@ final class Migrations {
     /** Append only: never edit a migration that has shipped. */
     static final List<Migration> ALL = List.of(
             new Migration(1, "articles, runs and diagnostics", "migrations/V001__articles.sql"),
-            new Migration(2, "datelines and credited agencies", "migrations/V002__datelines.sql"));
+            new Migration(2, "datelines and credited agencies", "migrations/V002__datelines.sql"),
+            new Migration(3, "modification times and leads", "migrations/V003__modified_lead.sql"));
 
     private Migrations() {
     }

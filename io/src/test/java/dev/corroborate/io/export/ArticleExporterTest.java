@@ -37,11 +37,11 @@ class ArticleExporterTest {
         ArticleStore store = ArticleStore.open(dataDir);
         long run = store.startRun("analyze", List.of(), Map.of());
         store.insert(List.of(
-                new Article("gull-2", null, null, "Gulls, \"quotes\" and commas", List.of(), null, null,
+                new Article("gull-2", null, null, "Gulls, \"quotes\" and commas", List.of(), null, null, null, null,
                         List.of("A paragraph with \"quotes\", commas,", "and a second line; semicolons too."),
                         null, null, Origin.of("notes/gulls.txt")),
                 new Article("ferry-1", "https://islandnews.example/ferry", "Island News", "Ferry fares rise",
-                        List.of("Ann Lee", "Bo Chan"), PublishedTime.parse("2026-04-30T08:15+02:00").orElseThrow(), "en",
+                        List.of("Ann Lee", "Bo Chan"), PublishedTime.parse("2026-04-30T08:15+02:00").orElseThrow(), null, "en", null,
                         List.of("Fares rise in May.", "The operator blamed fuel."), null, null, Origin.atLine("feed.jsonl", 12, 2048))),
                 run);
         return store;

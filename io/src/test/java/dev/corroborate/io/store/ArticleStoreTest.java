@@ -25,7 +25,8 @@ class ArticleStoreTest {
 
     static Article article(String id, String outlet, String published, String title) {
         return new Article(id, "https://" + outlet + ".example/" + id, outlet, title, List.of("Ann Lee", "Bo Chan"),
-                published == null ? null : PublishedTime.parse(published).orElseThrow(), "en",
+                published == null ? null : PublishedTime.parse(published).orElseThrow(),
+                PublishedTime.parse("2026-02-05T10:00Z").orElseThrow(), "en", "A lead for " + id + ".",
                 List.of("First paragraph of " + id + ".", "Second paragraph."), "GENEVA", "Reuters",
                 Origin.atLine("feed.jsonl", 4, 300));
     }
