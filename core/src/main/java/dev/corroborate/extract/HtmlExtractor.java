@@ -309,9 +309,6 @@ public final class HtmlExtractor {
         return flags;
     }
 
-    /** Blocks that hold running text; a repeat inside them may be deliberate (code, a refrain). */
-    private static final Set<String> PROSE_TAGS = Set.of("p", "li", "pre", "td", "th", "blockquote", "dd");
-
     /** Tags whose content is never article text. */
     private static final Set<String> NEVER_TEXT_TAGS = Set.of(
             "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "nav", "aside", "button",
