@@ -1,0 +1,127 @@
+package dev.corroborate.reuse;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds the passages two texts share, in the manner of text-reuse tools for newspaper archives:
+ * anchor on word n-grams the texts have in common, extend each anchor along its diagonal into an
+ * exact run, then chain runs that follow each other in both texts with small gaps (a changed word,
+ * an inserted clause, boilerplate between paragraphs) into one passage. Reordered paragraphs
+ * become separate passages. Immutable and thread-safe.
+ */
+public final class PassageAligner {
+
+    private final int anchorWords;
+    private final int maxGapWords;
+    private final int minPassageWords;
+    private final int maxOccurrences;
+
+    /**
+     * @param anchorWords     n of the shared n-grams that anchor a passage
+     * @param maxGapWords     the largest gap, in each text, bridged within one passage
+     * @param minPassageWords passages with fewer exactly matched words are dropped
+     * @param maxOccurrences  n-grams more frequent than this in a text are too common to anchor on
+     */
+    public PassageAligner(int anchorWords, int maxGapWords, int minPassageWords, int maxOccurrences) {
+        if (anchorWords < 1 || maxGapWords < 0 || minPassageWords < anchorWords || maxOccurrences < 1) {
+            throw new IllegalArgumentException("invalid aligner settings");
+        }
+        this.anchorWords = anchorWords;
+        this.maxGapWords = maxGapWords;
+        this.minPassageWords = minPassageWords;
+        this.maxOccurrences = maxOccurrences;
+    }
+
+    /** Four-word anchors, gaps of up to eight words, passages of at least eight matched words. */
+    public static PassageAligner defaults() {
+        return new PassageAligner(4, 8, 8, 4);
+    }
+
+    /** An exact run: words a[i..i+length) equal b[j..j+length). */
+    private record Run(int i, int j, int length) {
+    }
+
+    public List<Passage> align(String a, String b) {
+        List<Words.Word> wordsA = Words.of(a);
+        List<Words.Word> wordsB = Words.of(b);
+        long[] shinglesA = Shingles.of(wordsA, anchorWords);
+        long[] shinglesB = Shingles.of(wordsB, anchorWords);
+        Map<Long, List<Integer>> positionsB = new HashMap<>();
+        for (int j = 0; j < shinglesB.length; j++) {
+            positionsB.computeIfAbsent(shinglesB[j], k -> new ArrayList<>()).add(j);
+        }
+        Map<Long, Integer> countA = new HashMap<>();
+        for (long shingle : shinglesA) {
+            countA.merge(shingle, 1, Integer::sum);
+        }
+        // Anchors grouped by diagonal (j - i), so consecutive anchors join into exact runs.
+        List<Run> runs = new ArrayList<>();
+        Map<Integer, Run> open = new HashMap<>();
+        for (int i = 0; i < shinglesA.length; i++) {
+            List<Integer> js = positionsB.get(shinglesA[i]);
+            if (js == null || js.size() > maxOccurrences || countA.get(shinglesA[i]) > maxOccurrences) {
+                continue;
+            }
+            for (int j : js) {
+                int diagonal = j - i;
+                Run current = open.get(diagonal);
+                if (current != null && current.i() + current.length() - anchorWords + 1 == i) {
+                    open.put(diagonal, new Run(current.i(), current.j(), current.length() + 1));
+                } else {
+                    if (current != null) {
+                        runs.add(current);
+                    }
+                    open.put(diagonal, new Run(i, j, anchorWords));
+                }
+            }
+        }
+        runs.addAll(open.values());
+        runs.sort(Comparator.comparingInt(Run::i).thenComparingInt(Run::j));
+        return chain(runs, wordsA, wordsB);
+    }
+
+    /** Joins runs that follow each other in both texts within the gap; each chain is a passage. */
+    private List<Passage> chain(List<Run> runs, List<Words.Word> wordsA, List<Words.Word> wordsB) {
+        List<Passage> passages = new ArrayList<>();
+        boolean[] used = new boolean[runs.size()];
+        for (int start = 0; start < runs.size(); start++) {
+            if (used[start]) {
+                continue;
+            }
+            used[start] = true;
+            Run first = runs.get(start);
+            int endI = first.i() + first.length();
+            int endJ = first.j() + first.length();
+            int matched = first.length();
+            for (int next = start + 1; next < runs.size(); next++) {
+                Run run = runs.get(next);
+                if (used[next]) {
+                    continue;
+                }
+                if (run.i() - endI > maxGapWords) {
+                    break; // runs are sorted by position in the first text: nothing later can join
+                }
+                int gapI = run.i() - endI;
+                int gapJ = run.j() - endJ;
+                if (gapI >= -anchorWords && gapJ >= -anchorWords && gapJ <= maxGapWords
+                        && run.i() + run.length() > endI && run.j() + run.length() > endJ) {
+                    used[next] = true;
+                    // Count only words this run newly covers in both texts: runs may overlap the chain.
+                    matched += Math.min(run.length(),
+                            Math.min(run.i() + run.length() - endI, run.j() + run.length() - endJ));
+                    endI = run.i() + run.length();
+                    endJ = run.j() + run.length();
+                }
+            }
+            if (matched >= minPassageWords) {
+                passages.add(new Passage(wordsA.get(first.i()).start(), wordsA.get(endI - 1).end(),
+                        wordsB.get(first.j()).start(), wordsB.get(endJ - 1).end(), matched));
+            }
+        }
+        return passages;
+    }
+}
