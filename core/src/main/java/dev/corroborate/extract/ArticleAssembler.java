@@ -113,23 +113,10 @@ public final class ArticleAssembler {
                 : page == null ? List.of() : page.authors();
         authors = authors.stream().map(TextNormalizer::line).filter(a -> !a.isEmpty()).distinct().toList();
 
-        PublishedTime published = null;
-        String publishedText = firstNonBlank(given.published(), page == null ? null : page.published(), null);
-        if (publishedText != null) {
-            published = PublishedTime.parse(publishedText).orElse(null);
-            if (published == null) {
-                warnings.add("publication time '" + abbreviate(publishedText) + "' is not ISO-8601; left unknown");
-            }
-        }
-
-        PublishedTime modified = null;
-        String modifiedText = firstNonBlank(given.modified(), page == null ? null : page.modified(), null);
-        if (modifiedText != null) {
-            modified = PublishedTime.parse(modifiedText).orElse(null);
-            if (modified == null) {
-                warnings.add("modification time '" + abbreviate(modifiedText) + "' is not ISO-8601; left unknown");
-            }
-        }
+        PublishedTime published = time(firstNonBlank(given.published(), page == null ? null : page.published(), null),
+                "publication time", warnings);
+        PublishedTime modified = time(firstNonBlank(given.modified(), page == null ? null : page.modified(), null),
+                "modification time", warnings);
         String leadText = firstNonBlank(given.lead(), page == null ? null : page.lead(), null);
         String lead = leadText == null ? null : TextNormalizer.line(leadText);
 
@@ -157,6 +144,18 @@ public final class ArticleAssembler {
         Article article = new Article(id, url, outlet, title, authors, published, modified, language, lead, paragraphs,
                 dateline, agency, document.origin());
         return new Extraction.Accepted(article, warnings);
+    }
+
+    /** The time a text states, or null with a warning when it is not ISO-8601. */
+    private static PublishedTime time(String text, String what, List<String> warnings) {
+        if (text == null) {
+            return null;
+        }
+        PublishedTime time = PublishedTime.parse(text).orElse(null);
+        if (time == null) {
+            warnings.add(what + " '" + abbreviate(text) + "' is not ISO-8601; left unknown");
+        }
+        return time;
     }
 
     /** "www.example.org" → "example.org"; null when the URL has no host. */
