@@ -123,13 +123,19 @@ public final class PairClassifier {
         return new ReuseLink(b.id(), a.id(), relation, round(score), round(confidence), swapped, evidence);
     }
 
-    /** Whether {@code derived} credits the outlet or agency of {@code source} in its dateline. */
+    /**
+     * Whether {@code derived} credits {@code source} in its dateline: an outlet whose dateline names
+     * another outlet's agency ("(Meridian Press)" in Harbour Daily) credits the article of that
+     * agency: one whose outlet is the agency, or whose outlet is unknown but whose own dateline
+     * names it. An article whose outlet is unknown, or is the agency itself, credits no one.
+     */
     private static boolean credits(Article derived, Article source) {
         String agency = derived.agency();
-        if (agency == null || sameName(agency, derived.outlet())) {
-            return false; // an agency's own dateline names itself: that is its report, not a credit
+        if (agency == null || derived.outlet() == null || sameName(agency, derived.outlet())) {
+            return false;
         }
-        return sameName(agency, source.outlet()) || sameName(agency, source.agency());
+        return sameName(agency, source.outlet())
+                || (sameName(agency, source.agency()) && (source.outlet() == null || sameName(source.agency(), source.outlet())));
     }
 
     /** Whether {@code citing} names {@code cited}'s outlet or agency with an attribution phrase. */

@@ -1,6 +1,7 @@
 package dev.corroborate.app.cli;
 
 import dev.corroborate.extract.ArticleAssembler;
+import dev.corroborate.io.analysis.ReuseStage;
 import dev.corroborate.io.ingest.IngestJob;
 import dev.corroborate.io.ingest.IngestReport;
 import dev.corroborate.io.source.SourceLimits;
@@ -89,9 +90,11 @@ final class AnalyzeCommand implements Callable<Integer> {
              ProgressDisplay progress = ProgressDisplay.forTerminal(!noProgress, "Reading")) {
             IngestJob job = new IngestJob(new SourceReader(new ArticleAssembler(), limits, fetchLinks), store, batchSize);
             IngestReport report = job.run(paths, config, progress);
-            finished.set(true);
             progress.close();
+            ReuseStage.Summary reuse = new ReuseStage().run(store);
+            finished.set(true);
             SummaryTable.print(report, store, out);
+            SummaryTable.printReuse(reuse, out);
             printDiagnostics(report, err);
         } finally {
             finished.set(true);

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             AnalyzeCommand.class,
             ArticlesCommand.class,
             ShowCommand.class,
+            ReuseCommand.class,
             ExportCommand.class,
             ExtractCommand.class,
             EvalCommand.class,

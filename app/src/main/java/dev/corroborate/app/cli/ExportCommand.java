@@ -2,6 +2,7 @@ package dev.corroborate.app.cli;
 
 import dev.corroborate.io.export.ArticleExporter;
 import dev.corroborate.io.export.ExportFormat;
+import dev.corroborate.io.export.ReuseExporter;
 import dev.corroborate.io.store.ArticleFilter;
 import dev.corroborate.io.store.ArticleStore;
 import java.io.BufferedWriter;
@@ -28,7 +29,8 @@ final class ExportCommand implements Callable<Integer> {
 
     /** What can be exported so far; each later stage adds its own. */
     enum What {
-        articles
+        articles,
+        reuse
     }
 
     @Mixin
@@ -49,6 +51,12 @@ final class ExportCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private long write(ArticleStore store, ExportFormat format, Writer out) {
+        return what == What.articles
+                ? new ArticleExporter().write(store, ArticleFilter.ALL, format, out)
+                : new ReuseExporter().write(store, format, out);
+    }
+
     @Override
     public Integer call() throws IOException {
         ExportFormat exportFormat;
@@ -59,10 +67,9 @@ final class ExportCommand implements Callable<Integer> {
                     "Invalid value for option '--format': '" + format + "' (expected jsonl or csv)");
         }
         try (ArticleStore store = StoreAccess.openExisting(data, spec)) {
-            ArticleExporter exporter = new ArticleExporter();
             if (output == null) {
                 Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
-                exporter.write(store, ArticleFilter.ALL, exportFormat, out);
+                write(store, exportFormat, out);
                 out.flush();
                 return 0;
             }
@@ -72,10 +79,11 @@ final class ExportCommand implements Callable<Integer> {
             try {
                 long count;
                 try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                    count = exporter.write(store, ArticleFilter.ALL, exportFormat, out);
+                    count = write(store, exportFormat, out);
                 }
                 Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                spec.commandLine().getErr().printf(Locale.ROOT, "%d articles written to %s%n", count, output);
+                spec.commandLine().getErr().printf(Locale.ROOT, "%d %s written to %s%n", count,
+                        what == What.articles ? "articles" : "reuse links", output);
             } catch (IOException | UncheckedIOException e) {
                 Files.deleteIfExists(temporary);
                 throw e;

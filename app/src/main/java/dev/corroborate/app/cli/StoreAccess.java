@@ -18,4 +18,21 @@ final class StoreAccess {
         }
         return ArticleStore.open(data.dataDir);
     }
+
+    /** The article with this id or unique id prefix, or a usage error naming the problem. */
+    static dev.corroborate.model.Article requireArticle(ArticleStore store, String id, CommandLine.Model.CommandSpec spec) {
+        var exact = store.find(id);
+        if (exact.isPresent()) {
+            return exact.get();
+        }
+        java.util.List<String> matches = store.idsStartingWith(id, 6);
+        if (matches.size() == 1) {
+            return store.find(matches.get(0)).orElseThrow();
+        }
+        if (matches.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "No article with id " + id);
+        }
+        throw new CommandLine.ParameterException(spec.commandLine(), id + " names several articles: "
+                + String.join(", ", matches) + (matches.size() > 5 ? ", ..." : "") + "; give more of the id");
+    }
 }

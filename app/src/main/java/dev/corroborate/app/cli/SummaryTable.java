@@ -30,6 +30,15 @@ final class SummaryTable {
         out.flush();
     }
 
+    /** "reuse links 6 · copy 1 · rewrite 3 · cites 2" after the analysis. */
+    static void printReuse(dev.corroborate.io.analysis.ReuseStage.Summary summary, PrintWriter out) {
+        StringJoiner line = new StringJoiner(" · ");
+        line.add("reuse links " + summary.total());
+        summary.links().forEach((relation, count) -> line.add(relation.label() + " " + count));
+        out.println(line);
+        out.flush();
+    }
+
     private static String reasons(Map<String, Long> reasons) {
         if (reasons.isEmpty()) {
             return "";

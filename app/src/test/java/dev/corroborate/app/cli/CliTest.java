@@ -151,7 +151,7 @@ class CliTest {
 
         Result badWhat = run("export", "--what", "everything");
         assertThat(badWhat.exitCode()).isEqualTo(2);
-        assertThat(badWhat.err()).contains("expected one of [articles]");
+        assertThat(badWhat.err()).contains("expected one of [articles, reuse]");
 
         Result badDate = run("articles", "--since", "last week");
         assertThat(badDate.exitCode()).isEqualTo(2);
@@ -167,6 +167,33 @@ class CliTest {
         assertThat(result.err()).contains("no article with id no-such-article");
     }
 
+    @Test
+    void reuseIsFoundStoredShownAndExported() throws Exception {
+        String data = dir.resolve("data").toString();
+        Result analyze = run("analyze", "--data", data, EXAMPLE.toString());
+        assertThat(analyze.out()).containsPattern("reuse links \\d+").contains("copy 1").contains("rewrite");
+
+        String wire = json("meridian-press-letter");
+        String harbour = json("harbour-daily-letter");
+        Result reuse = run("reuse", "--data", data, wire);
+        assertThat(reuse.exitCode()).as(reuse.err()).isZero();
+        assertThat(reuse.out()).contains("source of " + harbour).contains("copy").contains("passage, ");
+
+        Result export = runCapturingStdout("export", "--data", data, "--what", "reuse");
+        ObjectMapper json = new ObjectMapper();
+        boolean copyFound = false;
+        for (String line : export.out().split("\n")) {
+            JsonNode link = json.readTree(line);
+            assertThat(link.fieldNames()).toIterable().containsExactlyElementsOf(dev.corroborate.io.export.ReuseExporter.FIELDS);
+            for (JsonNode passage : link.get("passages")) {
+                assertThat(passage.get("source_start").asInt()).isLessThan(passage.get("source_end").asInt());
+            }
+            copyFound |= link.get("relation").asText().equals("copy") && link.get("source_id").asText().equals(wire)
+                    && link.get("derived_id").asText().equals(harbour);
+        }
+        assertThat(copyFound).as("the wire is the source of Harbour Daily's copy").isTrue();
+    }
+
     /** The id of the first article whose ingested_from contains {@code file}. */
     private String json(String file) {
         Result export = runCapturingStdout("export", "--data", dir.resolve("data").toString(), "--what", "articles");
@@ -179,7 +206,7 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"analyze", "articles", "show", "export", "extract"})
+    @ValueSource(strings = {"analyze", "articles", "show", "export", "extract", "reuse"})
     void everyCommandHasHelp(String command) {
         Result result = run(command, "--help");
         assertThat(result.exitCode()).isZero();

@@ -277,6 +277,94 @@ public final class ArticleStore implements AutoCloseable {
         }
     }
 
+    // ---- reuse links ----
+
+    /** Replaces every stored reuse link with {@code links}, in one transaction. */
+    public void replaceReuseLinks(List<dev.corroborate.reuse.ReuseLink> links) {
+        try {
+            connection.setAutoCommit(false);
+            try (Statement delete = connection.createStatement();
+                 PreparedStatement insert = connection.prepareStatement("INSERT OR REPLACE INTO reuse_links(source_id, "
+                         + "derived_id, relation, score, direction_confidence, passages, evidence) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                delete.execute("DELETE FROM reuse_links");
+                for (dev.corroborate.reuse.ReuseLink link : links) {
+                    insert.setString(1, link.sourceId());
+                    insert.setString(2, link.derivedId());
+                    insert.setString(3, link.relation().label());
+                    insert.setDouble(4, link.score());
+                    insert.setDouble(5, link.directionConfidence());
+                    List<Map<String, Integer>> passages = new ArrayList<>();
+                    for (dev.corroborate.reuse.Passage passage : link.passages()) {
+                        Map<String, Integer> p = new java.util.LinkedHashMap<>();
+                        p.put("source_start", passage.aStart());
+                        p.put("source_end", passage.aEnd());
+                        p.put("derived_start", passage.bStart());
+                        p.put("derived_end", passage.bEnd());
+                        p.put("matched_words", passage.matchedWords());
+                        passages.add(p);
+                    }
+                    insert.setString(6, json(passages));
+                    insert.setString(7, json(link.evidence()));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure("storing " + links.size() + " reuse links", e);
+        }
+    }
+
+    /** The reuse links an article takes part in, as source or as derived, strongest first. */
+    public List<dev.corroborate.reuse.ReuseLink> reuseLinks(String articleId) {
+        List<dev.corroborate.reuse.ReuseLink> links = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT * FROM reuse_links WHERE source_id = ? "
+                + "OR derived_id = ? ORDER BY score DESC, source_id, derived_id")) {
+            select.setString(1, articleId);
+            select.setString(2, articleId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    links.add(reuseLink(rows));
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("reading the reuse links of " + articleId, e);
+        }
+        return links;
+    }
+
+    /** Streams every reuse link, ordered by source and derived id. */
+    public void forEachReuseLink(Consumer<dev.corroborate.reuse.ReuseLink> consumer) {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT * FROM reuse_links ORDER BY source_id, derived_id")) {
+            while (rows.next()) {
+                consumer.accept(reuseLink(rows));
+            }
+        } catch (SQLException e) {
+            throw failure("listing reuse links", e);
+        }
+    }
+
+    private static dev.corroborate.reuse.ReuseLink reuseLink(ResultSet rows) throws SQLException {
+        List<dev.corroborate.reuse.Passage> passages = new ArrayList<>();
+        try {
+            for (var node : JSON.readTree(rows.getString("passages"))) {
+                passages.add(new dev.corroborate.reuse.Passage(node.get("source_start").asInt(), node.get("source_end").asInt(),
+                        node.get("derived_start").asInt(), node.get("derived_end").asInt(), node.get("matched_words").asInt()));
+            }
+        } catch (JsonProcessingException e) {
+            throw new StoreException("a stored reuse link has unreadable passages", e);
+        }
+        return new dev.corroborate.reuse.ReuseLink(rows.getString("source_id"), rows.getString("derived_id"),
+                dev.corroborate.reuse.Relation.valueOf(rows.getString("relation").toUpperCase(java.util.Locale.ROOT)),
+                rows.getDouble("score"), rows.getDouble("direction_confidence"), passages, strings(rows.getString("evidence")));
+    }
+
     /** Runs SQLite's integrity check; returns "ok" or the problems it found. */
     public String integrityCheck() {
         try (Statement statement = connection.createStatement();

@@ -25,7 +25,8 @@ final class Migrations {
     static final List<Migration> ALL = List.of(
             new Migration(1, "articles, runs and diagnostics", "migrations/V001__articles.sql"),
             new Migration(2, "datelines and credited agencies", "migrations/V002__datelines.sql"),
-            new Migration(3, "modification times and leads", "migrations/V003__modified_lead.sql"));
+            new Migration(3, "modification times and leads", "migrations/V003__modified_lead.sql"),
+            new Migration(4, "reuse links between articles", "migrations/V004__reuse.sql"));
 
     private Migrations() {
     }

@@ -97,6 +97,21 @@ class ArticleStoreTest {
     }
 
     @Test
+    void reuseLinksRoundTripAndAreReplacedWhole() {
+        try (ArticleStore store = ArticleStore.open(dataDir)) {
+            long run = store.startRun("analyze", List.of(), Map.of());
+            store.insert(List.of(article("a", "x", null, "A"), article("b", "y", null, "B"), article("c", "z", null, "C")), run);
+            var link = new dev.corroborate.reuse.ReuseLink("a", "b", dev.corroborate.reuse.Relation.PARTIAL, 0.4, 0.75,
+                    List.of(new dev.corroborate.reuse.Passage(0, 10, 5, 15, 3)), List.of("a was published first"));
+            store.replaceReuseLinks(List.of(link));
+            assertThat(store.reuseLinks("b")).containsExactly(link);
+            assertThat(store.reuseLinks("c")).isEmpty();
+            store.replaceReuseLinks(List.of());
+            assertThat(store.reuseLinks("a")).isEmpty();
+        }
+    }
+
+    @Test
     void migrationScriptsSplitIntoStatements() {
         assertThat(Migrations.statements("CREATE TABLE a (x TEXT); -- note\nCREATE INDEX i ON a(x);\n"))
                 .containsExactly("CREATE TABLE a (x TEXT)", "CREATE INDEX i ON a(x)");

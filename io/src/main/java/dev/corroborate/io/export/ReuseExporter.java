@@ -1,0 +1,94 @@
+package dev.corroborate.io.export;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.corroborate.io.store.ArticleStore;
+import dev.corroborate.reuse.Passage;
+import dev.corroborate.reuse.ReuseLink;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Writes the {@code reuse} export: {@code source_id, derived_id, relation, score,
+ * direction_confidence, passages:[{source_start, source_end, derived_start, derived_end}], evidence}.
+ * In CSV, passages and evidence are JSON arrays in their cells.
+ */
+public final class ReuseExporter {
+
+    public static final List<String> FIELDS = List.of(
+            "source_id", "derived_id", "relation", "score", "direction_confidence", "passages", "evidence");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Writes every stored link; returns how many. */
+    public long write(ArticleStore store, ExportFormat format, Writer out) {
+        long[] count = {0};
+        try {
+            if (format == ExportFormat.JSONL) {
+                JsonGenerator json = JSON.getFactory().createGenerator(out);
+                json.setRootValueSeparator(null);
+                store.forEachReuseLink(link -> {
+                    writeJson(json, link);
+                    count[0]++;
+                });
+                json.flush();
+            } else {
+                CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(FIELDS.toArray(String[]::new))
+                        .setRecordSeparator("\n").get().print(out);
+                store.forEachReuseLink(link -> {
+                    try {
+                        csv.printRecord(link.sourceId(), link.derivedId(), link.relation().label(), link.score(),
+                                link.directionConfidence(), JSON.writeValueAsString(passages(link)),
+                                JSON.writeValueAsString(link.evidence()));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("writing a reuse link failed", e);
+                    }
+                    count[0]++;
+                });
+                csv.flush();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing the reuse export failed", e);
+        }
+        return count[0];
+    }
+
+    private static void writeJson(JsonGenerator json, ReuseLink link) {
+        try {
+            json.writeStartObject();
+            json.writeStringField("source_id", link.sourceId());
+            json.writeStringField("derived_id", link.derivedId());
+            json.writeStringField("relation", link.relation().label());
+            json.writeNumberField("score", link.score());
+            json.writeNumberField("direction_confidence", link.directionConfidence());
+            json.writeFieldName("passages");
+            JSON.writeValue(json, passages(link));
+            json.writeArrayFieldStart("evidence");
+            for (String item : link.evidence()) {
+                json.writeString(item);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeRaw('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing a reuse link failed", e);
+        }
+    }
+
+    private static List<java.util.Map<String, Integer>> passages(ReuseLink link) {
+        return link.passages().stream().map(ReuseExporter::passage).toList();
+    }
+
+    private static java.util.Map<String, Integer> passage(Passage p) {
+        java.util.Map<String, Integer> map = new java.util.LinkedHashMap<>();
+        map.put("source_start", p.aStart());
+        map.put("source_end", p.aEnd());
+        map.put("derived_start", p.bStart());
+        map.put("derived_end", p.bEnd());
+        return map;
+    }
+}
