@@ -1,35 +1,39 @@
 package dev.corroborate.reuse;
 
 import dev.corroborate.model.Article;
+import dev.corroborate.model.Precision;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Decides whether and how one article derives from another: copy (passages cover most of both),
- * partial (a substantial passage, not the whole), rewrite (most sentences of one have a reworded
- * counterpart in the other, in largely the same order), or cites (one names the other's outlet
- * with an attribution phrase and shares no text). The direction comes from publication times,
- * from credits naming the other's outlet, and from which text the passages cover more. Thresholds
- * are first settings, to be measured by the derivation benchmark of issue 4. Thread-safe.
+ * Decides whether and how one article derives from another: copy (verbatim passages cover most of
+ * both), rewrite (most sentences of both have a reworded counterpart in the other, in largely the
+ * same order, and the wording is not kept), partial (a substantial part of one is found in the
+ * other, verbatim or reworded), or cites (one names the other's outlet with an attribution phrase
+ * and shares no text). The direction comes from publication times, from credits naming the
+ * other's outlet, and from which text the other reproduces more of. Thresholds were set on the
+ * derivation benchmark ({@code bench} ReuseQuality, docs/BENCHMARKS.md). Thread-safe.
  */
 public final class PairClassifier {
 
-    /** Both texts covered this much by passages: a copy. */
+    /** Both texts covered this much by verbatim passages: a copy. */
     static final double COPY_COVERAGE = 0.8;
-    /** A passage of this many matched words, or this share of one text, makes a partial. */
-    static final int PARTIAL_WORDS = 30;
+    /** This many words in verbatim passages, or this share of the shorter text, make a partial. */
+    static final int PARTIAL_WORDS = 25;
     static final double PARTIAL_COVERAGE = 0.2;
-    /** A sentence and its reworded counterpart share this share of their content words. */
-    static final double SENTENCE_MATCH = 0.35;
-    /** This share of the shorter text's sentences reworded in the other: a rewrite. */
-    static final double REWRITE_SHARE = 0.5;
-
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…。！？][\"”’»)]?)\\s+");
+    /** A rewrite: this share of the shorter text's sentences reworded in order, and of the longer's. */
+    static final double REWRITE_SHARE_SHORTER = 0.5;
+    static final double REWRITE_SHARE_LONGER = 0.4;
+    /** Reworded sentence pairs this close count toward a partial without shared wording. */
+    static final double REWORDED_PARTIAL_SIMILARITY = 0.6;
+    static final int REWORDED_PARTIAL_SENTENCES = 3;
+    /** A rewrite has at least this many sentences with counterparts in order. */
+    static final int REWRITE_MIN_SENTENCES = 3;
+    /** A citation needs this cosine between the two texts' content words: the same subject. */
+    static final double CITES_TOPIC_SIMILARITY = 0.08;
 
     private final PassageAligner aligner;
 
@@ -41,6 +45,20 @@ public final class PairClassifier {
         this(PassageAligner.defaults());
     }
 
+    /** What the two texts share, measured both ways. */
+    private record Overlap(List<Passage> verbatim, List<Passage> reworded, int matchedWords, double coverA,
+            double coverB, double sentenceShareA, double sentenceShareB, double inOrderShorter, int closeSentences,
+            int sentencesA, int sentencesB, double topicSimilarity, int inOrderCount) {
+
+        double coverShorter() {
+            return sentencesA <= sentencesB ? coverA : coverB;
+        }
+
+        double sentenceShareLonger() {
+            return sentencesA <= sentencesB ? sentenceShareB : sentenceShareA;
+        }
+    }
+
     /** The derivation between {@code a} and {@code b}, if there is one. */
     public Optional<ReuseLink> classify(Article a, Article b) {
         String textA = a.text();
@@ -50,50 +68,115 @@ public final class PairClassifier {
         if (wordsA == 0 || wordsB == 0) {
             return Optional.empty();
         }
-        List<Passage> passages = aligner.align(textA, textB);
-        int matched = passages.stream().mapToInt(Passage::matchedWords).sum();
-        double coverA = Math.min(1, (double) matched / wordsA);
-        double coverB = Math.min(1, (double) matched / wordsB);
+        Overlap overlap = overlap(textA, textB, wordsA, wordsB);
         List<String> evidence = new ArrayList<>();
         Relation relation;
         double score;
-        if (coverA >= COPY_COVERAGE && coverB >= COPY_COVERAGE) {
+        List<Passage> passages = new ArrayList<>(overlap.verbatim());
+        if (overlap.coverA() >= COPY_COVERAGE && overlap.coverB() >= COPY_COVERAGE) {
             relation = Relation.COPY;
-            score = Math.min(coverA, coverB);
-            evidence.add(String.format(Locale.ROOT, "shared passages cover %.0f%% and %.0f%% of the two texts",
-                    100 * coverA, 100 * coverB));
+            score = Math.min(overlap.coverA(), overlap.coverB());
+            evidence.add(String.format(Locale.ROOT, "shared wording covers %.0f%% and %.0f%% of the two texts",
+                    100 * overlap.coverA(), 100 * overlap.coverB()));
+        } else if (overlap.inOrderShorter() >= REWRITE_SHARE_SHORTER && overlap.inOrderCount() >= REWRITE_MIN_SENTENCES
+                && overlap.sentenceShareLonger() >= REWRITE_SHARE_LONGER && overlap.coverShorter() < COPY_COVERAGE) {
+            relation = Relation.REWRITE;
+            score = overlap.inOrderShorter();
+            passages.addAll(overlap.reworded());
+            evidence.add(String.format(Locale.ROOT,
+                    "%.0f%% of the shorter text's sentences have a counterpart in the other, in order; "
+                            + "shared wording covers %.0f%% of it",
+                    100 * overlap.inOrderShorter(), 100 * overlap.coverShorter()));
+        } else if ((!overlap.verbatim().isEmpty() && (overlap.matchedWords() >= PARTIAL_WORDS
+                || Math.max(overlap.coverA(), overlap.coverB()) >= PARTIAL_COVERAGE))
+                || (overlap.closeSentences() >= REWORDED_PARTIAL_SENTENCES && !overlap.verbatim().isEmpty())) {
+            relation = Relation.PARTIAL;
+            passages.addAll(overlap.reworded());
+            score = Math.max(Math.max(overlap.coverA(), overlap.coverB()),
+                    Math.min(overlap.sentenceShareA(), overlap.sentenceShareB()));
+            evidence.add(String.format(Locale.ROOT,
+                    "%d shared passages (%d words of shared wording) and %d reworded sentences",
+                    overlap.verbatim().size(), overlap.matchedWords(), overlap.reworded().size()));
+        } else if ((cites(b, a) || cites(a, b)) && overlap.topicSimilarity() >= CITES_TOPIC_SIMILARITY) {
+            // Naming an outlet is not enough: the outlet has other articles. The cited one is on the
+            // same subject, and the detector keeps only the closest article of each cited outlet.
+            relation = Relation.CITES;
+            score = overlap.topicSimilarity();
+            passages = new ArrayList<>();
         } else {
-            double rewritten = rewrittenShare(textA, textB);
-            if (rewritten >= REWRITE_SHARE && rewritten > Math.max(coverA, coverB)) {
-                relation = Relation.REWRITE;
-                score = rewritten;
-                evidence.add(String.format(Locale.ROOT, "%.0f%% of the shorter text's sentences are reworded in the other, in order",
-                        100 * rewritten));
-            } else if (!passages.isEmpty() && (passages.stream().anyMatch(p -> p.matchedWords() >= PARTIAL_WORDS)
-                    || Math.max(coverA, coverB) >= PARTIAL_COVERAGE)) {
-                relation = Relation.PARTIAL;
-                score = Math.max(coverA, coverB);
-                evidence.add(String.format(Locale.ROOT, "%d shared passages, %d words matched (%.0f%% of the shorter text)",
-                        passages.size(), matched, 100 * Math.max(coverA, coverB)));
-            } else if (cites(b, a) || cites(a, b)) {
-                relation = Relation.CITES;
-                score = 0.5;
-                passages = List.of();
-            } else {
-                return Optional.empty();
+            return Optional.empty();
+        }
+        passages.sort(java.util.Comparator.comparingInt(Passage::aStart).thenComparingInt(Passage::bStart));
+        return Optional.of(direct(a, b, relation, Math.min(1, score), passages, overlap, evidence));
+    }
+
+    private Overlap overlap(String textA, String textB, int wordsA, int wordsB) {
+        List<Passage> verbatim = aligner.align(textA, textB);
+        int matched = verbatim.stream().mapToInt(Passage::matchedWords).sum();
+        List<Sentences.Sentence> sentencesA = Sentences.of(textA);
+        List<Sentences.Sentence> sentencesB = Sentences.of(textB);
+        int[] aToB = Sentences.counterparts(sentencesA, sentencesB);
+        int[] bToA = Sentences.counterparts(sentencesB, sentencesA);
+        double shareA = share(aToB);
+        double shareB = share(bToA);
+        int[] shorter = sentencesA.size() <= sentencesB.size() ? aToB : bToA;
+        int inOrderCount = Sentences.longestIncreasing(shorter);
+        double inOrder = shorter.length == 0 ? 0 : (double) inOrderCount / shorter.length;
+        // Reworded pairs: sentence counterparts whose wording the verbatim passages do not already hold.
+        List<Passage> reworded = new ArrayList<>();
+        int close = 0;
+        for (int i = 0; i < aToB.length; i++) {
+            if (aToB[i] < 0) {
+                continue;
+            }
+            Sentences.Sentence x = sentencesA.get(i);
+            Sentences.Sentence y = sentencesB.get(aToB[i]);
+            if (coveredShare(x.start(), x.end(), verbatim, true) >= 0.5) {
+                continue;
+            }
+            double similarity = Sentences.similarity(x, y);
+            if (similarity >= REWORDED_PARTIAL_SIMILARITY && Math.min(x.words().length, y.words().length) >= 6) {
+                close++;
+            }
+            reworded.add(new Passage(x.start(), x.end(), y.start(), y.end(), Sentences.sharedWords(x, y), true));
+        }
+        return new Overlap(verbatim, reworded, matched, Math.min(1, (double) matched / wordsA),
+                Math.min(1, (double) matched / wordsB), shareA, shareB, inOrder, close, sentencesA.size(),
+                sentencesB.size(), Sentences.topicSimilarity(sentencesA, sentencesB), inOrderCount);
+    }
+
+    private static double share(int[] counterparts) {
+        if (counterparts.length == 0) {
+            return 0;
+        }
+        int found = 0;
+        for (int counterpart : counterparts) {
+            if (counterpart >= 0) {
+                found++;
             }
         }
-        return Optional.of(direct(a, b, relation, score, passages, coverA, coverB, evidence));
+        return (double) found / counterparts.length;
+    }
+
+    /** The share of [start, end) inside the passages, on the first text's side or the second's. */
+    private static double coveredShare(int start, int end, List<Passage> passages, boolean firstText) {
+        int covered = 0;
+        for (Passage passage : passages) {
+            int from = Math.max(start, firstText ? passage.aStart() : passage.bStart());
+            int to = Math.min(end, firstText ? passage.aEnd() : passage.bEnd());
+            covered += Math.max(0, to - from);
+        }
+        return end == start ? 0 : (double) covered / (end - start);
     }
 
     /** Chooses the source, and orients the passages and evidence to match. */
     private ReuseLink direct(Article a, Article b, Relation relation, double score, List<Passage> passages,
-            double coverA, double coverB, List<String> evidence) {
+            Overlap overlap, List<String> evidence) {
         double vote = 0; // > 0: a is the source
         if (a.published() != null && b.published() != null) {
             int order = a.published().instant().compareTo(b.published().instant());
-            boolean sameDayOnly = (a.published().precision().ordinal() <= dev.corroborate.model.Precision.DAY.ordinal()
-                    || b.published().precision().ordinal() <= dev.corroborate.model.Precision.DAY.ordinal())
+            boolean sameDayOnly = (a.published().precision().ordinal() <= Precision.DAY.ordinal()
+                    || b.published().precision().ordinal() <= Precision.DAY.ordinal())
                     && a.published().local().toLocalDate().equals(b.published().local().toLocalDate());
             if (order != 0 && !sameDayOnly) {
                 vote += order < 0 ? 2 : -2;
@@ -103,23 +186,45 @@ public final class PairClassifier {
         }
         if (credits(b, a)) {
             vote += 2;
-            evidence.add(b.id() + " credits " + nameOf(a));
+            evidence.add(b.id() + " credits " + nameOf(a) + " in its dateline");
         }
         if (credits(a, b)) {
             vote -= 2;
-            evidence.add(a.id() + " credits " + nameOf(b));
+            evidence.add(a.id() + " credits " + nameOf(b) + " in its dateline");
         }
-        if (relation == Relation.PARTIAL && Math.abs(coverA - coverB) > 0.2) {
-            // The text mostly made of the shared passages is the excerpt, usually the later one.
-            vote += coverB > coverA ? 0.5 : -0.5;
+        if (relation != Relation.CITES) {
+            // Naming the other's outlet in the text ("first published by X", "according to X").
+            if (cites(b, a) && !cites(a, b)) {
+                vote += 1.5;
+                evidence.add(b.id() + " names " + nameOf(a) + " as its source");
+            } else if (cites(a, b) && !cites(b, a)) {
+                vote -= 1.5;
+                evidence.add(a.id() + " names " + nameOf(b) + " as its source");
+            }
+            // The text the other reproduces more of is the derived one: a source has what its
+            // excerpts and rewrites leave out.
+            double reproducedA = Math.max(overlap.coverA(), overlap.sentenceShareA());
+            double reproducedB = Math.max(overlap.coverB(), overlap.sentenceShareB());
+            double difference = reproducedB - reproducedA;
+            // Only when one text is reproduced nearly whole: when both have much of their own
+            // (an excerpt set into another report), coverage says nothing about who came first.
+            if (Math.abs(difference) > 0.02 && Math.max(reproducedA, reproducedB) >= 0.7) {
+                vote += Math.signum(difference) * (Math.abs(difference) > 0.1 ? 1 : 0.5);
+                evidence.add(String.format(Locale.ROOT, "%s has more of its own: %.0f%% of it is found in the other, "
+                        + "against %.0f%%", difference > 0 ? a.id() : b.id(),
+                        100 * Math.min(reproducedA, reproducedB), 100 * Math.max(reproducedA, reproducedB)));
+            }
+        } else {
+            vote += cites(b, a) && !cites(a, b) ? 2 : cites(a, b) && !cites(b, a) ? -2 : 0;
+            evidence.add(cites(b, a) ? b.id() + " attributes to " + nameOf(a) : a.id() + " attributes to " + nameOf(b));
         }
         boolean aFirst = vote >= 0;
         double confidence = Math.min(1, Math.abs(vote) / 4);
         if (aFirst) {
             return new ReuseLink(a.id(), b.id(), relation, round(score), round(confidence), passages, evidence);
         }
-        List<Passage> swapped = passages.stream()
-                .map(p -> new Passage(p.bStart(), p.bEnd(), p.aStart(), p.aEnd(), p.matchedWords())).toList();
+        List<Passage> swapped = passages.stream().map(Passage::swapped)
+                .sorted(java.util.Comparator.comparingInt(Passage::aStart).thenComparingInt(Passage::bStart)).toList();
         return new ReuseLink(b.id(), a.id(), relation, round(score), round(confidence), swapped, evidence);
     }
 
@@ -139,15 +244,18 @@ public final class PairClassifier {
     }
 
     /** Whether {@code citing} names {@code cited}'s outlet or agency with an attribution phrase. */
-    private static boolean cites(Article citing, Article cited) {
-        for (String name : new String[] {cited.outlet(), cited.agency()}) {
-            if (name == null || name.isBlank()) {
+    static boolean cites(Article citing, Article cited) {
+        // An article's agency names it only when it has no outlet of its own: a paper that runs a
+        // wire story is not the article a citation of the wire means.
+        String agency = cited.outlet() == null || sameName(cited.outlet(), cited.agency()) ? cited.agency() : null;
+        for (String name : new String[] {cited.outlet(), agency}) {
+            if (name == null || name.isBlank() || sameName(name, citing.outlet())) {
                 continue;
             }
             String quoted = Pattern.quote(name);
             Pattern attribution = Pattern.compile("(?i)(according to|reported by|seen by|obtained by|told|"
-                    + "cited by|verified by|confirmed to)\\s+(the\\s+)?" + quoted + "|" + quoted
-                    + "\\s+(reported|said|reports|wrote|obtained|saw)");
+                    + "cited by|verified by|confirmed (\\w+\\s+){0,3}to|published by|reporting by|courtesy of|as)\\s+(the\\s+)?"
+                    + quoted + "|" + quoted + "\\s+(reported|said|reports|wrote|obtained|saw|first reported)");
             if (attribution.matcher(citing.text()).find()) {
                 return true;
             }
@@ -162,86 +270,6 @@ public final class PairClassifier {
 
     private static String nameOf(Article article) {
         return article.agency() != null ? article.agency() : article.outlet();
-    }
-
-    /**
-     * The share of the shorter text's sentences that have a reworded counterpart in the other,
-     * counted only while the counterparts keep their order (a longest increasing run).
-     */
-    static double rewrittenShare(String textA, String textB) {
-        List<Set<String>> sentencesA = sentences(textA);
-        List<Set<String>> sentencesB = sentences(textB);
-        List<Set<String>> shorter = sentencesA.size() <= sentencesB.size() ? sentencesA : sentencesB;
-        List<Set<String>> longer = shorter == sentencesA ? sentencesB : sentencesA;
-        if (shorter.isEmpty()) {
-            return 0;
-        }
-        List<Integer> matches = new ArrayList<>();
-        for (Set<String> sentence : shorter) {
-            int best = -1;
-            double bestScore = SENTENCE_MATCH;
-            for (int j = 0; j < longer.size(); j++) {
-                double overlap = overlap(sentence, longer.get(j));
-                if (overlap >= bestScore) {
-                    bestScore = overlap;
-                    best = j;
-                }
-            }
-            if (best >= 0) {
-                matches.add(best);
-            }
-        }
-        return (double) longestIncreasing(matches) / shorter.size();
-    }
-
-    private static List<Set<String>> sentences(String text) {
-        List<Set<String>> sentences = new ArrayList<>();
-        for (String paragraph : text.split("\n\n")) {
-            for (String sentence : SENTENCE_END.split(paragraph)) {
-                Set<String> words = new HashSet<>();
-                for (Words.Word word : Words.of(sentence)) {
-                    if (word.folded().length() > 3) { // content-ish words; short function words say little
-                        words.add(word.folded());
-                    }
-                }
-                if (words.size() >= 4) {
-                    sentences.add(words);
-                }
-            }
-        }
-        return sentences;
-    }
-
-    private static double overlap(Set<String> x, Set<String> y) {
-        int shared = 0;
-        for (String word : x) {
-            if (y.contains(word)) {
-                shared++;
-            }
-        }
-        return (double) shared / Math.max(1, Math.min(x.size(), y.size()));
-    }
-
-    private static int longestIncreasing(List<Integer> values) {
-        List<Integer> tails = new ArrayList<>();
-        for (int value : values) {
-            int low = 0;
-            int high = tails.size();
-            while (low < high) {
-                int mid = (low + high) >>> 1;
-                if (tails.get(mid) < value) {
-                    low = mid + 1;
-                } else {
-                    high = mid;
-                }
-            }
-            if (low == tails.size()) {
-                tails.add(value);
-            } else {
-                tails.set(low, value);
-            }
-        }
-        return tails.size();
     }
 
     private static double round(double value) {

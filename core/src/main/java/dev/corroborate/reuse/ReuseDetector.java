@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Finds the pairs of articles that may derive from each other, as articles are added one by one
@@ -91,6 +92,72 @@ public final class ReuseDetector {
             }
         }
         return Shingles.distinct(java.util.Arrays.copyOf(hashes, count));
+    }
+
+    /** The articles a reuse run covers: walked in a stable order (earliest first), and found by id. */
+    public interface Corpus {
+        void forEach(Consumer<Article> action);
+
+        /** The article with this id; it must be one {@link #forEach} gives. */
+        Article require(String id);
+    }
+
+    /**
+     * Every reuse link among the articles of {@code corpus}: names registered in a first walk, then
+     * each article compared with the candidates the indexes propose, each pair once. Holds the
+     * signatures, never all texts; looks texts up by id.
+     */
+    public static List<ReuseLink> findLinks(Corpus corpus) {
+        ReuseDetector detector = new ReuseDetector();
+        corpus.forEach(detector::registerNames);
+        List<ReuseLink> links = new ArrayList<>();
+        Map<ReuseLink, String> sourceOutlets = new java.util.IdentityHashMap<>();
+        Set<String> compared = new java.util.HashSet<>();
+        corpus.forEach(article -> {
+            for (String otherId : detector.add(article)) {
+                String pair = article.id().compareTo(otherId) < 0
+                        ? article.id() + "\u0000" + otherId : otherId + "\u0000" + article.id();
+                if (compared.add(pair)) {
+                    Article other = corpus.require(otherId);
+                    detector.classify(other, article).ifPresent(link -> {
+                        links.add(link);
+                        Article source = link.sourceId().equals(other.id()) ? other : article;
+                        sourceOutlets.put(link, String.valueOf(source.outlet()).toLowerCase(Locale.ROOT));
+                    });
+                }
+            }
+        });
+        return closestCitations(links, sourceOutlets);
+    }
+
+    /**
+     * Of the {@code cites} links from one citing article to articles of the same outlet, only the
+     * one on the closest subject, and none when the citing article already reuses text of an
+     * article of that outlet: "according to X" names one article of X, not all of them.
+     */
+    static List<ReuseLink> closestCitations(List<ReuseLink> links, Map<ReuseLink, String> sourceOutlets) {
+        Map<String, ReuseLink> best = new HashMap<>();
+        Set<String> reused = new java.util.HashSet<>();
+        for (ReuseLink link : links) {
+            String key = link.derivedId() + "\u0000" + sourceOutlets.get(link);
+            if (link.relation() != Relation.CITES) {
+                reused.add(key);
+                continue;
+            }
+            ReuseLink current = best.get(key);
+            if (current == null || link.score() > current.score()
+                    || (link.score() == current.score() && link.sourceId().compareTo(current.sourceId()) < 0)) {
+                best.put(key, link);
+            }
+        }
+        List<ReuseLink> kept = new ArrayList<>();
+        for (ReuseLink link : links) {
+            String key = link.derivedId() + "\u0000" + sourceOutlets.get(link);
+            if (link.relation() != Relation.CITES || (best.get(key) == link && !reused.contains(key))) {
+                kept.add(link);
+            }
+        }
+        return kept;
     }
 
     /** The derivation between two articles, if any. */

@@ -6,12 +6,9 @@ import dev.corroborate.model.Article;
 import dev.corroborate.reuse.Relation;
 import dev.corroborate.reuse.ReuseDetector;
 import dev.corroborate.reuse.ReuseLink;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Finds the reuse links among all stored articles and stores them, replacing the previous ones.
@@ -29,18 +26,20 @@ public final class ReuseStage {
     }
 
     public Summary run(ArticleStore store) {
-        ReuseDetector detector = new ReuseDetector();
-        store.forEach(ArticleFilter.ALL, detector::registerNames);
-        List<ReuseLink> links = new ArrayList<>();
-        Set<String> compared = new HashSet<>();
-        store.forEach(ArticleFilter.ALL, article -> {
-            for (String otherId : detector.add(article)) {
-                String pair = article.id().compareTo(otherId) < 0 ? article.id() + "\u0000" + otherId : otherId + "\u0000" + article.id();
-                if (!compared.add(pair)) {
-                    continue;
-                }
-                Article other = store.find(otherId).orElseThrow();
-                detector.classify(other, article).ifPresent(links::add);
+        int[] articles = {0};
+        List<ReuseLink> links = ReuseDetector.findLinks(new ReuseDetector.Corpus() {
+            @Override
+            public void forEach(java.util.function.Consumer<Article> action) {
+                articles[0] = 0;
+                store.forEach(ArticleFilter.ALL, article -> {
+                    articles[0]++;
+                    action.accept(article);
+                });
+            }
+
+            @Override
+            public Article require(String id) {
+                return store.find(id).orElseThrow(() -> new IllegalStateException("article " + id + " left the store during the run"));
             }
         });
         store.replaceReuseLinks(links);
@@ -48,6 +47,6 @@ public final class ReuseStage {
         for (ReuseLink link : links) {
             counts.merge(link.relation(), 1, Integer::sum);
         }
-        return new Summary(detector.size(), counts);
+        return new Summary(articles[0], counts);
     }
 }

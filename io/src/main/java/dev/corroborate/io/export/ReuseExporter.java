@@ -79,16 +79,18 @@ public final class ReuseExporter {
         }
     }
 
-    private static List<java.util.Map<String, Integer>> passages(ReuseLink link) {
+    private static List<java.util.Map<String, Object>> passages(ReuseLink link) {
         return link.passages().stream().map(ReuseExporter::passage).toList();
     }
 
-    private static java.util.Map<String, Integer> passage(Passage p) {
-        java.util.Map<String, Integer> map = new java.util.LinkedHashMap<>();
+    /** A passage; {@code reworded} is added (true or false) beyond the contract's four offsets. */
+    private static java.util.Map<String, Object> passage(Passage p) {
+        java.util.Map<String, Object> map = new java.util.LinkedHashMap<>();
         map.put("source_start", p.aStart());
         map.put("source_end", p.aEnd());
         map.put("derived_start", p.bStart());
         map.put("derived_end", p.bEnd());
+        map.put("reworded", p.reworded());
         return map;
     }
 }

@@ -293,14 +293,17 @@ public final class ArticleStore implements AutoCloseable {
                     insert.setString(3, link.relation().label());
                     insert.setDouble(4, link.score());
                     insert.setDouble(5, link.directionConfidence());
-                    List<Map<String, Integer>> passages = new ArrayList<>();
+                    List<Map<String, Object>> passages = new ArrayList<>();
                     for (dev.corroborate.reuse.Passage passage : link.passages()) {
-                        Map<String, Integer> p = new java.util.LinkedHashMap<>();
+                        Map<String, Object> p = new java.util.LinkedHashMap<>();
                         p.put("source_start", passage.aStart());
                         p.put("source_end", passage.aEnd());
                         p.put("derived_start", passage.bStart());
                         p.put("derived_end", passage.bEnd());
                         p.put("matched_words", passage.matchedWords());
+                        if (passage.reworded()) {
+                            p.put("reworded", true);
+                        }
                         passages.add(p);
                     }
                     insert.setString(6, json(passages));
@@ -355,7 +358,8 @@ public final class ArticleStore implements AutoCloseable {
         try {
             for (var node : JSON.readTree(rows.getString("passages"))) {
                 passages.add(new dev.corroborate.reuse.Passage(node.get("source_start").asInt(), node.get("source_end").asInt(),
-                        node.get("derived_start").asInt(), node.get("derived_end").asInt(), node.get("matched_words").asInt()));
+                        node.get("derived_start").asInt(), node.get("derived_end").asInt(), node.get("matched_words").asInt(),
+                        node.path("reworded").asBoolean(false)));
             }
         } catch (JsonProcessingException e) {
             throw new StoreException("a stored reuse link has unreadable passages", e);
