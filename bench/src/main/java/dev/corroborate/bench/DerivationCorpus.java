@@ -114,12 +114,14 @@ public final class DerivationCorpus {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"”’)]?)\\s+(?=[\"“‘(A-Z0-9])");
 
     private final Random random;
+    private final long idSalt;
     private final Map<String, String> synonyms = new HashMap<>();
     private final Pattern synonymPattern;
     private int outletCursor;
 
     public DerivationCorpus(long seed) {
         this.random = new Random(seed);
+        this.idSalt = seed * 0x9E3779B97F4A7C15L;
         List<String> keys = new ArrayList<>();
         for (String[] pair : SYNONYMS) {
             synonyms.putIfAbsent(pair[0], pair[1]);
@@ -174,6 +176,18 @@ public final class DerivationCorpus {
     }
 
     /** An origin's story: 2 to 6 derived articles and up to 2 independent reports of the event. */
+    /**
+     * An id that tells nothing of the article's role: the tool breaks ties by id, so ids like
+     * "s1-origin" and "s1-copy-0" would hand it the answer.
+     */
+    private String articleId(String storyId, String role) {
+        long h = idSalt ^ (storyId + "/" + role).hashCode();
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        return storyId + "-" + String.format(Locale.ROOT, "%08x", (int) h);
+    }
+
     private Story story(String storyId, PoolArticle origin, List<PoolArticle> available, LocalDateTime time,
             List<Generated> articles, List<Edge> edges) {
         removeRelated(origin, available);
@@ -181,7 +195,7 @@ public final class DerivationCorpus {
         List<Generated> members = new ArrayList<>();
         Set<String> independent = new HashSet<>();
         Map<String, LocalDateTime> times = new HashMap<>();
-        Generated first = new Generated(storyId + "-origin", storyId, WIRES[random.nextInt(WIRES.length)],
+        Generated first = new Generated(articleId(storyId, "origin"), storyId, WIRES[random.nextInt(WIRES.length)],
                 origin.title(), stamp(time, timesKnown), clean(origin.text()));
         members.add(first);
         times.put(first.id(), time);
@@ -200,7 +214,7 @@ public final class DerivationCorpus {
                 }
             }
             LocalDateTime when = times.get(source.id()).plusMinutes(10 + random.nextInt(18 * 60));
-            String id = storyId + "-" + kind.name().toLowerCase(Locale.ROOT) + "-" + k;
+            String id = articleId(storyId, "derived-" + k);
             String outlet = nextOutlet();
             boolean credit = random.nextBoolean();
             String text = switch (kind) {
@@ -238,7 +252,7 @@ public final class DerivationCorpus {
                 break;
             }
             LocalDateTime when = time.plusMinutes(random.nextInt(12 * 60) - 3 * 60);
-            Generated article = new Generated(storyId + "-independent-" + k, storyId, nextOutlet(), own.title(),
+            Generated article = new Generated(articleId(storyId, "independent-" + k), storyId, nextOutlet(), own.title(),
                     timesKnown ? stamp(when, true) : null, clean(own.text()));
             members.add(article);
             independent.add(article.id());
@@ -261,11 +275,11 @@ public final class DerivationCorpus {
         return own;
     }
 
-    /** Drops pool articles that share a ten-word run with {@code used}: their lineage is unknown. */
+    /** Drops pool articles that share an eight-word run with {@code used}: their lineage is unknown. */
     private static void removeRelated(PoolArticle used, List<PoolArticle> available) {
-        long[] mine = Shingles.distinct(Shingles.of(Words.of(used.text()), 10));
+        long[] mine = Shingles.distinct(Shingles.of(Words.of(used.text()), 8));
         available.removeIf(other -> {
-            long[] theirs = Shingles.distinct(Shingles.of(Words.of(other.text()), 10));
+            long[] theirs = Shingles.distinct(Shingles.of(Words.of(other.text()), 8));
             return Shingles.containment(mine, theirs) > 0 || Shingles.containment(theirs, mine) > 0;
         });
     }

@@ -3,9 +3,11 @@ package dev.corroborate.reuse;
 import dev.corroborate.model.Article;
 import dev.corroborate.model.Precision;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -22,8 +24,10 @@ public final class PairClassifier {
     /** Both texts covered this much by verbatim passages: a copy. */
     static final double COPY_COVERAGE = 0.8;
     /** This many words in verbatim passages, or this share of the shorter text, make a partial. */
-    static final int PARTIAL_WORDS = 25;
+    static final int PARTIAL_WORDS = 15;
     static final double PARTIAL_COVERAGE = 0.2;
+    /** ...but never fewer words than this: one shared stock phrase is not reuse. */
+    static final int PARTIAL_MIN_WORDS = 15;
     /** A rewrite: this share of the shorter text's sentences reworded in order, and of the longer's. */
     static final double REWRITE_SHARE_SHORTER = 0.5;
     static final double REWRITE_SHARE_LONGER = 0.4;
@@ -34,6 +38,12 @@ public final class PairClassifier {
     static final int REWRITE_MIN_SENTENCES = 3;
     /** A citation needs this cosine between the two texts' content words: the same subject. */
     static final double CITES_TOPIC_SIMILARITY = 0.08;
+
+    /** A passage must keep this many matched words once furniture is taken out (the aligner's own minimum). */
+    static final int MIN_PASSAGE_WORDS = 8;
+
+    /** Text only one text has speaks of the story when it holds this many of the other's content words. */
+    static final int OWN_TOPICAL_WORDS = 3;
 
     private final PassageAligner aligner;
 
@@ -48,7 +58,8 @@ public final class PairClassifier {
     /** What the two texts share, measured both ways. */
     private record Overlap(List<Passage> verbatim, List<Passage> reworded, int matchedWords, double coverA,
             double coverB, double sentenceShareA, double sentenceShareB, double inOrderShorter, int closeSentences,
-            int sentencesA, int sentencesB, double topicSimilarity, int inOrderCount) {
+            int sentencesA, int sentencesB, double topicSimilarity, int inOrderCount, int ownTopicalA,
+            int ownTopicalB) {
 
         double coverShorter() {
             return sentencesA <= sentencesB ? coverA : coverB;
@@ -88,7 +99,8 @@ public final class PairClassifier {
                             + "shared wording covers %.0f%% of it",
                     100 * overlap.inOrderShorter(), 100 * overlap.coverShorter()));
         } else if ((!overlap.verbatim().isEmpty() && (overlap.matchedWords() >= PARTIAL_WORDS
-                || Math.max(overlap.coverA(), overlap.coverB()) >= PARTIAL_COVERAGE))
+                || (overlap.matchedWords() >= PARTIAL_MIN_WORDS
+                        && Math.max(overlap.coverA(), overlap.coverB()) >= PARTIAL_COVERAGE)))
                 || (overlap.closeSentences() >= REWORDED_PARTIAL_SENTENCES && !overlap.verbatim().isEmpty())) {
             relation = Relation.PARTIAL;
             passages.addAll(overlap.reworded());
@@ -97,7 +109,10 @@ public final class PairClassifier {
             evidence.add(String.format(Locale.ROOT,
                     "%d shared passages (%d words of shared wording) and %d reworded sentences",
                     overlap.verbatim().size(), overlap.matchedWords(), overlap.reworded().size()));
-        } else if ((cites(b, a) || cites(a, b)) && overlap.topicSimilarity() >= CITES_TOPIC_SIMILARITY) {
+        } else if (((cites(b, a) && !publishedBefore(b, a)) || (cites(a, b) && !publishedBefore(a, b)))
+                && overlap.topicSimilarity() >= CITES_TOPIC_SIMILARITY) {
+            // An attribution names something already published: an article that came out after
+            // the citing one is another article of the same outlet.
             // Naming an outlet is not enough: the outlet has other articles. The cited one is on the
             // same subject, and the detector keeps only the closest article of each cited outlet.
             relation = Relation.CITES;
@@ -111,7 +126,7 @@ public final class PairClassifier {
     }
 
     private Overlap overlap(String textA, String textB, int wordsA, int wordsB) {
-        List<Passage> verbatim = aligner.align(textA, textB);
+        List<Passage> verbatim = withoutFurniture(aligner.align(textA, textB), textA, textB);
         int matched = verbatim.stream().mapToInt(Passage::matchedWords).sum();
         List<Sentences.Sentence> sentencesA = Sentences.of(textA);
         List<Sentences.Sentence> sentencesB = Sentences.of(textB);
@@ -140,9 +155,120 @@ public final class PairClassifier {
             }
             reworded.add(new Passage(x.start(), x.end(), y.start(), y.end(), Sentences.sharedWords(x, y), true));
         }
+        List<Words.Word> allA = Words.of(textA);
+        List<Words.Word> allB = Words.of(textB);
         return new Overlap(verbatim, reworded, matched, Math.min(1, (double) matched / wordsA),
                 Math.min(1, (double) matched / wordsB), shareA, shareB, inOrder, close, sentencesA.size(),
-                sentencesB.size(), Sentences.topicSimilarity(sentencesA, sentencesB), inOrderCount);
+                sentencesB.size(), Sentences.topicSimilarity(sentencesA, sentencesB), inOrderCount,
+                ownTopicalWords(allA, verbatim, true, contentWords(allB)),
+                ownTopicalWords(allB, verbatim, false, contentWords(allA)));
+    }
+
+    /**
+     * Lines every site carries (share prompts, newsletter boxes) and republication credits ("This
+     * story was first published by X"): two articles that share them share no reporting. The credit
+     * still counts, as evidence of direction, elsewhere.
+     */
+    private static final Pattern REPUBLICATION_CREDIT = Pattern.compile("(?i).{0,60}\\b((first|originally) "
+            + "(published|appeared|reported)|republished|reprinted|appeared first|syndicated)\\b.{0,80}");
+
+    /** The spans of a text's paragraphs that are site furniture. */
+    private static List<int[]> furniture(String text) {
+        List<int[]> spans = new ArrayList<>();
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf("\n\n", start);
+            if (end < 0) {
+                end = text.length();
+            }
+            String paragraph = text.substring(start, end);
+            if (!paragraph.isBlank() && (dev.corroborate.extract.PlainTextCleaner.isBoilerplate(paragraph)
+                    || (paragraph.length() < 160 && REPUBLICATION_CREDIT.matcher(paragraph.strip()).matches()))) {
+                spans.add(new int[] {start, end});
+            }
+            start = end + 2;
+        }
+        return spans;
+    }
+
+    /**
+     * The passages with the words they hold in furniture paragraphs (of either text) taken out of
+     * their matched count; a passage left with fewer than the aligner's minimum is dropped.
+     */
+    private static List<Passage> withoutFurniture(List<Passage> passages, String textA, String textB) {
+        List<int[]> furnitureA = furniture(textA);
+        List<int[]> furnitureB = furniture(textB);
+        if (furnitureA.isEmpty() && furnitureB.isEmpty()) {
+            return passages;
+        }
+        List<Words.Word> wordsA = Words.of(textA);
+        List<Words.Word> wordsB = Words.of(textB);
+        List<Passage> kept = new ArrayList<>();
+        for (Passage passage : passages) {
+            int inFurniture = Math.max(wordsWithin(wordsA, passage.aStart(), passage.aEnd(), furnitureA),
+                    wordsWithin(wordsB, passage.bStart(), passage.bEnd(), furnitureB));
+            int matched = passage.matchedWords() - inFurniture;
+            if (matched >= MIN_PASSAGE_WORDS) {
+                kept.add(new Passage(passage.aStart(), passage.aEnd(), passage.bStart(), passage.bEnd(), matched,
+                        passage.reworded()));
+            }
+        }
+        return kept;
+    }
+
+    /** How many of the words between {@code start} and {@code end} lie in one of the spans. */
+    private static int wordsWithin(List<Words.Word> words, int start, int end, List<int[]> spans) {
+        int count = 0;
+        for (Words.Word word : words) {
+            if (word.start() < start || word.end() > end) {
+                continue;
+            }
+            for (int[] span : spans) {
+                if (word.start() >= span[0] && word.end() <= span[1]) {
+                    count++;
+                    break;
+                }
+            }
+        }
+        return count;
+    }
+
+    private static Set<String> contentWords(List<Words.Word> words) {
+        Set<String> content = new HashSet<>();
+        for (Words.Word word : words) {
+            if (Sentences.isContentWord(word.folded())) {
+                content.add(word.folded());
+            }
+        }
+        return content;
+    }
+
+    /**
+     * How many distinct content words of the text's unshared part also occur in the other text:
+     * text only one of them has is a dropped part of the story when it speaks of the same things,
+     * and site furniture ("Subscribe to our newsletter") when it does not.
+     */
+    private static int ownTopicalWords(List<Words.Word> words, List<Passage> verbatim, boolean firstText,
+            Set<String> otherContent) {
+        Set<String> topical = new HashSet<>();
+        for (Words.Word word : words) {
+            if (!Sentences.isContentWord(word.folded()) || !otherContent.contains(word.folded())) {
+                continue;
+            }
+            boolean shared = false;
+            for (Passage passage : verbatim) {
+                int start = firstText ? passage.aStart() : passage.bStart();
+                int end = firstText ? passage.aEnd() : passage.bEnd();
+                if (word.start() >= start && word.end() <= end) {
+                    shared = true;
+                    break;
+                }
+            }
+            if (!shared) {
+                topical.add(word.folded());
+            }
+        }
+        return topical.size();
     }
 
     private static double share(int[] counterparts) {
@@ -209,16 +335,30 @@ public final class PairClassifier {
             // Only when one text is reproduced nearly whole: when both have much of their own
             // (an excerpt set into another report), coverage says nothing about who came first.
             if (Math.abs(difference) > 0.02 && Math.max(reproducedA, reproducedB) >= 0.7) {
-                vote += Math.signum(difference) * (Math.abs(difference) > 0.1 ? 1 : 0.5);
-                evidence.add(String.format(Locale.ROOT, "%s has more of its own: %.0f%% of it is found in the other, "
-                        + "against %.0f%%", difference > 0 ? a.id() : b.id(),
-                        100 * Math.min(reproducedA, reproducedB), 100 * Math.max(reproducedA, reproducedB)));
+                boolean aHasMore = difference > 0;
+                int ownTopical = aHasMore ? overlap.ownTopicalA() : overlap.ownTopicalB();
+                if (ownTopical >= OWN_TOPICAL_WORDS) {
+                    vote += Math.signum(difference) * (Math.abs(difference) > 0.1 ? 1 : 0.5);
+                    evidence.add(String.format(Locale.ROOT, "%s has more of the story: %.0f%% of it is found in the "
+                            + "other, against %.0f%%", aHasMore ? a.id() : b.id(),
+                            100 * Math.min(reproducedA, reproducedB), 100 * Math.max(reproducedA, reproducedB)));
+                } else {
+                    // What only it has is not about the story: the furniture of the site that republished it.
+                    vote -= Math.signum(difference) * 0.5;
+                    evidence.add((aHasMore ? a.id() : b.id())
+                            + " adds only text unrelated to the story, as a republishing site does");
+                }
             }
         } else {
             vote += cites(b, a) && !cites(a, b) ? 2 : cites(a, b) && !cites(b, a) ? -2 : 0;
             evidence.add(cites(b, a) ? b.id() + " attributes to " + nameOf(a) : a.id() + " attributes to " + nameOf(b));
         }
-        boolean aFirst = vote >= 0;
+        if (vote == 0) {
+            // Nothing tells them apart: name a source all the same, the same whichever order the
+            // pair came in, and say that the direction is unknown (confidence 0).
+            evidence.add("nothing tells which came first; shown in id order");
+        }
+        boolean aFirst = vote > 0 || (vote == 0 && a.id().compareTo(b.id()) <= 0);
         double confidence = Math.min(1, Math.abs(vote) / 4);
         if (aFirst) {
             return new ReuseLink(a.id(), b.id(), relation, round(score), round(confidence), passages, evidence);
@@ -244,6 +384,17 @@ public final class PairClassifier {
     }
 
     /** Whether {@code citing} names {@code cited}'s outlet or agency with an attribution phrase. */
+    /** Whether both times are known and {@code x} was surely published before {@code y}. */
+    private static boolean publishedBefore(Article x, Article y) {
+        if (x.published() == null || y.published() == null) {
+            return false;
+        }
+        boolean sameDayOnly = (x.published().precision().ordinal() <= Precision.DAY.ordinal()
+                || y.published().precision().ordinal() <= Precision.DAY.ordinal())
+                && x.published().local().toLocalDate().equals(y.published().local().toLocalDate());
+        return !sameDayOnly && x.published().instant().isBefore(y.published().instant());
+    }
+
     static boolean cites(Article citing, Article cited) {
         // An article's agency names it only when it has no outlet of its own: a paper that runs a
         // wire story is not the article a citation of the wire means.
@@ -252,15 +403,22 @@ public final class PairClassifier {
             if (name == null || name.isBlank() || sameName(name, citing.outlet())) {
                 continue;
             }
-            String quoted = Pattern.quote(name);
-            Pattern attribution = Pattern.compile("(?i)(according to|reported by|seen by|obtained by|told|"
-                    + "cited by|verified by|confirmed (\\w+\\s+){0,3}to|published by|reporting by|courtesy of|as)\\s+(the\\s+)?"
-                    + quoted + "|" + quoted + "\\s+(reported|said|reports|wrote|obtained|saw|first reported)");
-            if (attribution.matcher(citing.text()).find()) {
+            if (ATTRIBUTIONS.computeIfAbsent(name, PairClassifier::attribution).matcher(citing.text()).find()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Attribution patterns by outlet name; outlets are few and recur in every pair. */
+    private static final java.util.concurrent.ConcurrentMap<String, Pattern> ATTRIBUTIONS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Pattern attribution(String name) {
+        String quoted = Pattern.quote(name);
+        return Pattern.compile("(?i)(according to|reported by|seen by|obtained by|told|"
+                + "cited by|verified by|confirmed (\\w+\\s+){0,3}to|published by|reporting by|courtesy of|as)\\s+(the\\s+)?"
+                + quoted + "|" + quoted + "\\s+(reported|said|reports|wrote|obtained|saw|first reported)");
     }
 
     private static boolean sameName(String x, String y) {

@@ -16,7 +16,9 @@ import java.util.function.Consumer;
  * (earliest first): pairs that share text (MinHash signatures of 5-word shingles, LSH with 64
  * bands of 2 rows, so that excerpts meet the articles they come from), pairs that share most of
  * their content words (signatures of the set of words of four letters or more, 48 bands of 2
- * rows: rewrites keep the words and lose the phrases), and pairs where one article names another's
+ * rows: rewrites keep the words and lose the phrases), pairs that share two winnowed fingerprints
+ * (an excerpt of a few sentences, too small a part of a long article for any band to match), and
+ * pairs where one article names another's
  * outlet or agency (candidates for {@code cites}; the names of all articles are registered first,
  * so a mention is found whichever article comes first). Holds two signatures and a few names per
  * article, never their texts. Not thread-safe; deterministic.
@@ -29,6 +31,7 @@ public final class ReuseDetector {
     private final LshIndex index = new LshIndex(64, 2);
     private final MinHash wordHash = new MinHash(96, 43);
     private final LshIndex wordIndex = new LshIndex(48, 2);
+    private final FingerprintIndex excerptIndex = new FingerprintIndex(100, 2);
     private final PairClassifier classifier;
     private final List<String> ids = new ArrayList<>();
     private final Map<String, List<String>> byName = new HashMap<>();
@@ -59,13 +62,19 @@ public final class ReuseDetector {
      * A pair may come back from both sides; callers compare each pair once.
      */
     public List<String> add(Article article) {
-        long[] signature = minHash.signature(Shingles.distinct(Shingles.of(Words.of(article.text()), SHINGLE_WORDS)));
-        long[] wordSignature = wordHash.signature(contentWords(article.text()));
+        List<Words.Word> words = Words.of(article.text());
+        long[] shingles = Shingles.of(words, SHINGLE_WORDS);
+        long[] signature = minHash.signature(Shingles.distinct(shingles));
+        long[] wordSignature = wordHash.signature(contentWords(words));
+        long[] fingerprints = FingerprintIndex.fingerprints(shingles);
         Set<String> candidates = new LinkedHashSet<>();
         for (int candidate : index.candidates(signature)) {
             candidates.add(ids.get(candidate));
         }
         for (int candidate : wordIndex.candidates(wordSignature)) {
+            candidates.add(ids.get(candidate));
+        }
+        for (int candidate : excerptIndex.candidates(fingerprints)) {
             candidates.add(ids.get(candidate));
         }
         String folded = article.text().toLowerCase(Locale.ROOT);
@@ -76,14 +85,14 @@ public final class ReuseDetector {
         }
         index.add(signature);
         wordIndex.add(wordSignature);
+        excerptIndex.add(fingerprints);
         ids.add(article.id());
         candidates.remove(article.id());
         return new ArrayList<>(candidates);
     }
 
     /** Hashes of the distinct words of four letters or more: what a rewrite keeps. */
-    private static long[] contentWords(String text) {
-        List<Words.Word> words = Words.of(text);
+    private static long[] contentWords(List<Words.Word> words) {
         long[] hashes = new long[words.size()];
         int count = 0;
         for (Words.Word word : words) {

@@ -65,7 +65,7 @@ public final class Sentences {
         long[] hashes = new long[words.size()];
         int count = 0;
         for (Words.Word word : words) {
-            if (word.folded().length() > 3 && !COMMON.contains(word.folded())) {
+            if (isContentWord(word.folded())) {
                 hashes[count++] = Shingles.fnv(word.folded());
             }
         }
@@ -74,6 +74,11 @@ public final class Sentences {
             sentences.add(new Sentence(start + words.get(0).start(), start + words.get(words.size() - 1).end(), distinct,
                     words.size()));
         }
+    }
+
+    /** Whether a folded word carries topic: four letters or more, and not among the most common. */
+    static boolean isContentWord(String folded) {
+        return folded.length() > 3 && !COMMON.contains(folded);
     }
 
     /** The cosine of two sentences' content-word sets: in [0, 1], symmetric. */

@@ -1,0 +1,187 @@
+package dev.corroborate.reuse;
+
+import java.util.Arrays;
+
+/**
+ * An inverted index of text fingerprints, for the pairs MinHash cannot find: an excerpt of two
+ * sentences inside an article of six hundred words shares almost none of its shingle set, so its
+ * Jaccard similarity, and with it the chance that a band of the signature matches, is near zero.
+ * Fingerprints are chosen by winnowing (Schleimer, Wilkerson and Aiken 2003): the smallest shingle
+ * hash of every window of {@link #WINDOW} consecutive shingles, so that any run of
+ * {@code WINDOW + shingle words − 1} words two texts share yields at least one common fingerprint,
+ * while an article keeps only about {@code 2 / (WINDOW + 1)} of its shingles. Postings live in
+ * primitive arrays (an open-addressing table and linked postings), about 20 bytes per
+ * fingerprint: memory grows with the text indexed, never with the pairs. A fingerprint found in
+ * more than {@code maxPostings} articles is a stock phrase (site furniture, a legal line) and stops
+ * proposing candidates. Not thread-safe.
+ */
+public final class FingerprintIndex {
+
+    /** Shingles per winnowing window. */
+    public static final int WINDOW = 8;
+
+    private final int maxPostings;
+    private final int minShared;
+    private long[] keys = new long[1 << 16];
+    private int[] heads = new int[1 << 16];
+    private int[] counts = new int[1 << 16];
+    private int used;
+    private int[] postingDoc = new int[1 << 16];
+    private int[] postingNext = new int[1 << 16];
+    private int postings;
+    private int size;
+
+    /**
+     * @param maxPostings a fingerprint in more articles than this proposes no candidates
+     * @param minShared   two articles are candidates when they share this many fingerprints
+     */
+    public FingerprintIndex(int maxPostings, int minShared) {
+        if (maxPostings < 1 || minShared < 1) {
+            throw new IllegalArgumentException("maxPostings and minShared must be >= 1");
+        }
+        this.maxPostings = maxPostings;
+        this.minShared = minShared;
+        Arrays.fill(heads, -1);
+    }
+
+    /** The winnowed fingerprints of a text's shingle hashes (in text order), distinct and sorted. */
+    public static long[] fingerprints(long[] shingles) {
+        if (shingles.length == 0) {
+            return new long[0];
+        }
+        if (shingles.length <= WINDOW) {
+            long min = Long.MAX_VALUE;
+            for (long shingle : shingles) {
+                min = Math.min(min, shingle);
+            }
+            return new long[] {min};
+        }
+        long[] chosen = new long[shingles.length];
+        int count = 0;
+        int minAt = -1;
+        for (int end = WINDOW - 1; end < shingles.length; end++) {
+            int start = end - WINDOW + 1;
+            if (minAt < start) {
+                // The previous minimum left the window: find the rightmost minimum of the new one.
+                minAt = start;
+                for (int i = start + 1; i <= end; i++) {
+                    if (shingles[i] <= shingles[minAt]) {
+                        minAt = i;
+                    }
+                }
+                chosen[count++] = shingles[minAt];
+            } else if (shingles[end] <= shingles[minAt]) {
+                minAt = end;
+                chosen[count++] = shingles[minAt];
+            }
+        }
+        return Shingles.distinct(Arrays.copyOf(chosen, count));
+    }
+
+    /** Adds an article's fingerprints; returns its id, the number of articles added before it. */
+    public int add(long[] fingerprints) {
+        int id = size++;
+        for (long fingerprint : fingerprints) {
+            int slot = slot(fingerprint, true);
+            if (counts[slot] <= maxPostings) {
+                counts[slot]++;
+                if (counts[slot] <= maxPostings) {
+                    if (postings == postingDoc.length) {
+                        postingDoc = Arrays.copyOf(postingDoc, postings * 2);
+                        postingNext = Arrays.copyOf(postingNext, postings * 2);
+                    }
+                    postingDoc[postings] = id;
+                    postingNext[postings] = heads[slot];
+                    heads[slot] = postings++;
+                }
+            }
+        }
+        return id;
+    }
+
+    /** The ids of the indexed articles that share at least {@code minShared} fingerprints, ascending. */
+    public int[] candidates(long[] fingerprints) {
+        int[] found = new int[64];
+        int count = 0;
+        for (long fingerprint : fingerprints) {
+            int slot = slot(fingerprint, false);
+            if (slot < 0 || counts[slot] > maxPostings) {
+                continue;
+            }
+            for (int p = heads[slot]; p >= 0; p = postingNext[p]) {
+                if (count == found.length) {
+                    found = Arrays.copyOf(found, count * 2);
+                }
+                found[count++] = postingDoc[p];
+            }
+        }
+        Arrays.sort(found, 0, count);
+        int[] result = new int[count];
+        int kept = 0;
+        int i = 0;
+        while (i < count) {
+            int j = i;
+            while (j < count && found[j] == found[i]) {
+                j++;
+            }
+            if (j - i >= minShared) {
+                result[kept++] = found[i];
+            }
+            i = j;
+        }
+        return Arrays.copyOf(result, kept);
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** Bytes held by the index's arrays, for the memory figures of the scale benchmark. */
+    public long bytes() {
+        return (long) keys.length * (8 + 4 + 4) + (long) postingDoc.length * 8;
+    }
+
+    private int slot(long key, boolean create) {
+        long stored = key == 0 ? 1 : key; // 0 marks an empty slot
+        int mask = keys.length - 1;
+        int slot = (int) Shingles.mix(stored) & mask;
+        while (keys[slot] != 0) {
+            if (keys[slot] == stored) {
+                return slot;
+            }
+            slot = (slot + 1) & mask;
+        }
+        if (!create) {
+            return -1;
+        }
+        if (used + 1 > keys.length / 2) {
+            grow();
+            return slot(key, true);
+        }
+        keys[slot] = stored;
+        used++;
+        return slot;
+    }
+
+    private void grow() {
+        long[] oldKeys = keys;
+        int[] oldHeads = heads;
+        int[] oldCounts = counts;
+        keys = new long[oldKeys.length * 2];
+        heads = new int[oldKeys.length * 2];
+        counts = new int[oldKeys.length * 2];
+        Arrays.fill(heads, -1);
+        int mask = keys.length - 1;
+        for (int i = 0; i < oldKeys.length; i++) {
+            if (oldKeys[i] != 0) {
+                int slot = (int) Shingles.mix(oldKeys[i]) & mask;
+                while (keys[slot] != 0) {
+                    slot = (slot + 1) & mask;
+                }
+                keys[slot] = oldKeys[i];
+                heads[slot] = oldHeads[i];
+                counts[slot] = oldCounts[i];
+            }
+        }
+    }
+}

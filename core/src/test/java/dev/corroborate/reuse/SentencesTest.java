@@ -1,0 +1,46 @@
+package dev.corroborate.reuse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SentencesTest {
+
+    @Test
+    void sentencesKeepTheirOffsetsAndSkipFragmentsWithoutContent() {
+        String text = "The regulator fined the ferry operator on Monday. Yes. \"Crews were short all winter,\" the union said!\n\nIt is so.";
+        List<Sentences.Sentence> sentences = Sentences.of(text);
+        assertThat(sentences).hasSize(2);
+        assertThat(text.substring(sentences.get(0).start(), sentences.get(0).end()))
+                .isEqualTo("The regulator fined the ferry operator on Monday");
+        assertThat(text.substring(sentences.get(1).start(), sentences.get(1).end()))
+                .isEqualTo("Crews were short all winter,\" the union said");
+    }
+
+    @Test
+    void aRewordedSentenceIsACounterpartAndAnotherSubjectIsNot() {
+        List<Sentences.Sentence> source = Sentences.of("The regulator fined the island ferry operator for late sailings. "
+                + "The tram extension opened two months early.");
+        List<Sentences.Sentence> rewrite = Sentences.of("Late sailings cost the island ferry operator a fine from the regulator. "
+                + "Bakers in the old town went on strike over flour prices.");
+        int[] counterparts = Sentences.counterparts(source, rewrite);
+        assertThat(counterparts).containsExactly(0, -1);
+        assertThat(Sentences.similarity(source.get(0), rewrite.get(0))).isGreaterThanOrEqualTo(Sentences.MATCH);
+        assertThat(Sentences.sharedWords(source.get(1), rewrite.get(1))).isZero();
+    }
+
+    @Test
+    void commonWordsAndShortWordsDoNotMakeTwoSentencesAlike() {
+        List<Sentences.Sentence> a = Sentences.of("They said that this would have been about other things entirely, museum curators.");
+        List<Sentences.Sentence> b = Sentences.of("They said that this would have been about other matters instead, hospital nurses.");
+        assertThat(Sentences.similarity(a.get(0), b.get(0))).isLessThan(Sentences.MATCH);
+    }
+
+    @Test
+    void longestIncreasingRunIgnoresMissingCounterparts() {
+        assertThat(Sentences.longestIncreasing(new int[] {0, -1, 1, 5, 2, 3, -1, 4})).isEqualTo(5);
+        assertThat(Sentences.longestIncreasing(new int[] {-1, -1})).isZero();
+        assertThat(Sentences.longestIncreasing(new int[] {3, 2, 1})).isEqualTo(1);
+    }
+}
