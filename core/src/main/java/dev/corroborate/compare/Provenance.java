@@ -33,6 +33,8 @@ public final class Provenance {
     public static final int OWN_WORDS = 40;
     /** ...when it is also this share of the article. */
     public static final double OWN_SHARE = 0.25;
+    /** ...or half of it, when its source is one it rewrites. */
+    public static final double REWRITE_OWN_SHARE = 0.5;
     /**
      * Only runs of this many words count toward it: a rewrite leaves short sentences and scattered
      * edits unmatched, a report of one's own is paragraphs long.
@@ -153,8 +155,13 @@ public final class Provenance {
             // Independence asks whether its sources account for its text; that copies of it exist
             // elsewhere (its words found in other articles) takes nothing from it.
             int underived = underivedWords(articleWords, kept);
-            boolean independent = origin
-                    || (underived >= OWN_WORDS && underived >= OWN_SHARE * articleWords.size());
+            // A copy is the other article whatever it adds; a rewrite must add more than it takes
+            // (a rewriting desk adds context and reactions of its own); a partial, a quarter.
+            boolean copied = kept.stream().anyMatch(link -> link.relation() == Relation.COPY);
+            boolean rewritten = kept.stream().anyMatch(link -> link.relation() == Relation.REWRITE);
+            double share = rewritten ? REWRITE_OWN_SHARE : OWN_SHARE;
+            boolean independent = origin || (!copied
+                    && underived >= OWN_WORDS && underived >= share * articleWords.size());
             if (origin) {
                 origins.add(article.id());
             }
@@ -329,8 +336,9 @@ public final class Provenance {
     }
 
     /**
-     * The groups of articles connected by links (any relation), each in the order of
-     * {@code articleIds}; groups ordered by their first member. Articles in no link are groups of one.
+     * The groups of articles connected by shared text (copy, partial and rewrite links; a citation
+     * attributes, it does not make two reports one), each in the order of {@code articleIds};
+     * groups ordered by their first member. Articles in no such link are groups of one.
      */
     public static List<List<String>> groups(List<String> articleIds, List<ReuseLink> links) {
         Map<String, String> parent = new HashMap<>();
@@ -338,7 +346,8 @@ public final class Provenance {
             parent.put(id, id);
         }
         for (ReuseLink link : links) {
-            if (parent.containsKey(link.sourceId()) && parent.containsKey(link.derivedId())) {
+            if (link.relation() != Relation.CITES
+                    && parent.containsKey(link.sourceId()) && parent.containsKey(link.derivedId())) {
                 String x = root(parent, link.sourceId());
                 String y = root(parent, link.derivedId());
                 if (!x.equals(y)) {

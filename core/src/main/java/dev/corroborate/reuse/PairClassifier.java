@@ -34,6 +34,12 @@ public final class PairClassifier {
     /** Reworded sentence pairs this close count toward a partial without shared wording. */
     static final double REWORDED_PARTIAL_SIMILARITY = 0.6;
     static final int REWORDED_PARTIAL_SENTENCES = 3;
+    /**
+     * Sentences this close (cosine of their content words) are counterparts: a loose paraphrase
+     * keeps about half its content words. A single such pair says little; a run of them in the
+     * same order as the other text is what makes a rewrite.
+     */
+    static final double REWORDED_SIMILARITY = 0.5;
     /** A rewrite has at least this many sentences with counterparts in order. */
     static final int REWRITE_MIN_SENTENCES = 3;
     /** A citation needs this cosine between the two texts' content words: the same subject. */
@@ -130,8 +136,8 @@ public final class PairClassifier {
         int matched = verbatim.stream().mapToInt(Passage::matchedWords).sum();
         List<Sentences.Sentence> sentencesA = Sentences.of(textA);
         List<Sentences.Sentence> sentencesB = Sentences.of(textB);
-        int[] aToB = Sentences.counterparts(sentencesA, sentencesB);
-        int[] bToA = Sentences.counterparts(sentencesB, sentencesA);
+        int[] aToB = Sentences.counterparts(sentencesA, sentencesB, REWORDED_SIMILARITY);
+        int[] bToA = Sentences.counterparts(sentencesB, sentencesA, REWORDED_SIMILARITY);
         double shareA = share(aToB);
         double shareB = share(bToA);
         int[] shorter = sentencesA.size() <= sentencesB.size() ? aToB : bToA;
@@ -400,7 +406,8 @@ public final class PairClassifier {
         // wire story is not the article a citation of the wire means.
         String agency = cited.outlet() == null || sameName(cited.outlet(), cited.agency()) ? cited.agency() : null;
         for (String name : new String[] {cited.outlet(), agency}) {
-            if (name == null || name.isBlank() || sameName(name, citing.outlet())) {
+            // Naming one's own outlet, or the agency one runs the story of, says nothing of the other.
+            if (name == null || name.isBlank() || sameName(name, citing.outlet()) || sameName(name, citing.agency())) {
                 continue;
             }
             if (ATTRIBUTIONS.computeIfAbsent(name, PairClassifier::attribution).matcher(citing.text()).find()) {

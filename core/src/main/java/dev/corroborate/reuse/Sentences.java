@@ -66,7 +66,7 @@ public final class Sentences {
         int count = 0;
         for (Words.Word word : words) {
             if (isContentWord(word.folded())) {
-                hashes[count++] = Shingles.fnv(word.folded());
+                hashes[count++] = Shingles.fnv(stem(word.folded()));
             }
         }
         long[] distinct = Shingles.distinct(Arrays.copyOf(hashes, count));
@@ -74,6 +74,32 @@ public final class Sentences {
             sentences.add(new Sentence(start + words.get(0).start(), start + words.get(words.size() - 1).end(), distinct,
                     words.size()));
         }
+    }
+
+    /**
+     * A light stem for English inflections ("sources" and "source", "signed" and "signing"), so
+     * that a rewrite's change of form does not count as a change of word. Words of other languages
+     * lose at most an ending and stay distinct from each other.
+     */
+    static String stem(String word) {
+        String w = word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
+        int n = w.length();
+        if (n > 5 && w.endsWith("ies")) {
+            return w.substring(0, n - 3) + "y";
+        }
+        if (n > 6 && w.endsWith("ing")) {
+            return w.substring(0, n - 3);
+        }
+        if (n > 5 && w.endsWith("ed")) {
+            return w.substring(0, n - (w.endsWith("eed") ? 1 : 2));
+        }
+        if (n > 4 && w.endsWith("es") && (w.endsWith("ses") || w.endsWith("xes") || w.endsWith("ches") || w.endsWith("shes"))) {
+            return w.substring(0, n - 2);
+        }
+        if (n > 4 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
+            return w.substring(0, n - 1);
+        }
+        return w;
     }
 
     /** Whether a folded word carries topic: four letters or more, and not among the most common. */
@@ -134,10 +160,15 @@ public final class Sentences {
      * none reaches {@link #MATCH}. Ties go to the earlier sentence of {@code b}.
      */
     public static int[] counterparts(List<Sentence> a, List<Sentence> b) {
+        return counterparts(a, b, MATCH);
+    }
+
+    /** As {@link #counterparts(List, List)}, with counterparts from {@code threshold} up. */
+    public static int[] counterparts(List<Sentence> a, List<Sentence> b, double threshold) {
         int[] best = new int[a.size()];
         for (int i = 0; i < a.size(); i++) {
             best[i] = -1;
-            double bestScore = MATCH;
+            double bestScore = threshold;
             for (int j = 0; j < b.size(); j++) {
                 double score = similarity(a.get(i), b.get(j));
                 if (score > bestScore || (score == bestScore && best[i] < 0)) {

@@ -95,6 +95,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             finished.set(true);
             SummaryTable.print(report, store, out);
             SummaryTable.printReuse(reuse, out);
+            SummaryTable.printProvenance(new dev.corroborate.io.analysis.ProvenanceGroups(store), out);
             printDiagnostics(report, err);
         } finally {
             finished.set(true);

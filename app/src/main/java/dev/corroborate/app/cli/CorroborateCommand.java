@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             ArticlesCommand.class,
             ShowCommand.class,
             ReuseCommand.class,
+            ProvenanceCommand.class,
             ExportCommand.class,
             ExtractCommand.class,
             EvalCommand.class,

@@ -1,7 +1,9 @@
 package dev.corroborate.app.cli;
 
+import dev.corroborate.io.analysis.ProvenanceGroups;
 import dev.corroborate.io.export.ArticleExporter;
 import dev.corroborate.io.export.ExportFormat;
+import dev.corroborate.io.export.GraphExporter;
 import dev.corroborate.io.export.ReuseExporter;
 import dev.corroborate.io.store.ArticleFilter;
 import dev.corroborate.io.store.ArticleStore;
@@ -24,13 +26,15 @@ import picocli.CommandLine.Option;
 /** {@code export --what articles --format jsonl|csv}: the export contract of DESIGN.md. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Writes stored data in the documented export format, to standard output or --output. "
-                + "Available now: articles. Reuse, quotes, stories and events come with their stages.")
+                + "Available now: articles, reuse (jsonl or csv) and provenance (graphml or gexf, for Gephi). "
+                + "Quotes, stories and events come with their stages.")
 final class ExportCommand implements Callable<Integer> {
 
     /** What can be exported so far; each later stage adds its own. */
     enum What {
         articles,
-        reuse
+        reuse,
+        provenance
     }
 
     @Mixin
@@ -40,8 +44,8 @@ final class ExportCommand implements Callable<Integer> {
             description = "What to export: ${COMPLETION-CANDIDATES}.")
     What what;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl",
-            description = "jsonl or csv (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "jsonl or csv; for provenance graphml or gexf (default: jsonl, and graphml for provenance).")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -51,21 +55,28 @@ final class ExportCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    private long write(ArticleStore store, ExportFormat format, Writer out) {
-        return what == What.articles
-                ? new ArticleExporter().write(store, ArticleFilter.ALL, format, out)
-                : new ReuseExporter().write(store, format, out);
+    private long write(ArticleStore store, Object format, Writer out) {
+        return switch (what) {
+            case articles -> new ArticleExporter().write(store, ArticleFilter.ALL, (ExportFormat) format, out);
+            case reuse -> new ReuseExporter().write(store, (ExportFormat) format, out);
+            case provenance -> new GraphExporter().write(new ProvenanceGroups(store), (GraphExporter.Format) format, out);
+        };
+    }
+
+    /** The format asked for, checked against what this kind of export can be written as. */
+    private Object parseFormat() {
+        String asked = (format == null ? (what == What.provenance ? "graphml" : "jsonl") : format).toUpperCase(Locale.ROOT);
+        try {
+            return what == What.provenance ? GraphExporter.Format.valueOf(asked) : ExportFormat.valueOf(asked);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--format': '"
+                    + format + "' (expected " + (what == What.provenance ? "graphml or gexf" : "jsonl or csv") + ")");
+        }
     }
 
     @Override
     public Integer call() throws IOException {
-        ExportFormat exportFormat;
-        try {
-            exportFormat = ExportFormat.valueOf(format.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "Invalid value for option '--format': '" + format + "' (expected jsonl or csv)");
-        }
+        Object exportFormat = parseFormat();
         try (ArticleStore store = StoreAccess.openExisting(data, spec)) {
             if (output == null) {
                 Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
@@ -83,7 +94,11 @@ final class ExportCommand implements Callable<Integer> {
                 }
                 Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 spec.commandLine().getErr().printf(Locale.ROOT, "%d %s written to %s%n", count,
-                        what == What.articles ? "articles" : "reuse links", output);
+                        switch (what) {
+                            case articles -> "articles";
+                            case reuse -> "reuse links";
+                            case provenance -> "articles in provenance graphs";
+                        }, output);
             } catch (IOException | UncheckedIOException e) {
                 Files.deleteIfExists(temporary);
                 throw e;

@@ -39,6 +39,23 @@ final class SummaryTable {
         out.flush();
     }
 
+    /**
+     * One line on the groups of related articles and how many independent sources stand behind
+     * them: "groups 3 · 1 independent source: 2 groups · 2 independent sources: 1 group".
+     */
+    static void printProvenance(dev.corroborate.io.analysis.ProvenanceGroups groups, PrintWriter out) {
+        if (groups.size() == 0) {
+            return;
+        }
+        StringJoiner line = new StringJoiner(" · ");
+        line.add("groups of related articles " + groups.size());
+        groups.independentSourceCounts().forEach((sources, count) -> line.add(sources + " independent source"
+                + (sources == 1 ? "" : "s") + ": " + count + " group" + (count == 1 ? "" : "s")));
+        out.println(line);
+        out.println("  (corroborate provenance ID shows a group's tree)");
+        out.flush();
+    }
+
     private static String reasons(Map<String, Long> reasons) {
         if (reasons.isEmpty()) {
             return "";
