@@ -151,7 +151,7 @@ class CliTest {
 
         Result badWhat = run("export", "--what", "everything");
         assertThat(badWhat.exitCode()).isEqualTo(2);
-        assertThat(badWhat.err()).contains("expected one of [articles, reuse]");
+        assertThat(badWhat.err()).contains("expected one of [articles, reuse, provenance]");
 
         Result badDate = run("articles", "--since", "last week");
         assertThat(badDate.exitCode()).isEqualTo(2);
@@ -194,6 +194,38 @@ class CliTest {
         assertThat(copyFound).as("the wire is the source of Harbour Daily's copy").isTrue();
     }
 
+    @Test
+    void provenanceShowsTheTreeAndExportsAsGraphmlAndGexf() throws Exception {
+        String data = dir.resolve("data").toString();
+        Result analyze = run("analyze", "--data", data, EXAMPLE.toString());
+        assertThat(analyze.out()).contains("2 independent sources: 1 group");
+        String wire = json("meridian-press-letter");
+        String harbour = json("harbour-daily-letter");
+        String civic = "civic-observer-2026-02-03-tarn-letter"; // feeds.jsonl gives its id
+
+        Result tree = run("provenance", "--data", data, harbour);
+        assertThat(tree.exitCode()).as(tree.err()).isZero();
+        assertThat(tree.out()).startsWith("5 articles connected by shared text · 2 independent sources · origin: " + wire);
+        assertThat(tree.out()).containsPattern("├─ copy \\(score [0-9.]+, direction [0-9.]+\\)  " + harbour)
+                .contains("credits Meridian Press in its dateline");
+        String civicBlock = tree.out().substring(tree.out().indexOf(civic));
+        assertThat(civicBlock).contains("independent source · own material");
+        assertThat(tree.out()).doesNotContain("tram").contains("outside this group");
+
+        for (String format : new String[] {"graphml", "gexf"}) {
+            Path file = dir.resolve("graph." + format);
+            Result export = run("export", "--data", data, "--what", "provenance", "--format", format, "-o", file.toString());
+            assertThat(export.exitCode()).as(export.err()).isZero();
+            org.w3c.dom.Document document = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                    .parse(file.toFile());
+            assertThat(document.getElementsByTagName("node").getLength()).isEqualTo(5);
+            assertThat(document.getElementsByTagName("edge").getLength()).isGreaterThanOrEqualTo(4);
+        }
+        Result badFormat = run("export", "--data", data, "--what", "provenance", "--format", "csv");
+        assertThat(badFormat.exitCode()).isEqualTo(2);
+        assertThat(badFormat.err()).contains("expected graphml or gexf");
+    }
+
     /** The id of the first article whose ingested_from contains {@code file}. */
     private String json(String file) {
         Result export = runCapturingStdout("export", "--data", dir.resolve("data").toString(), "--what", "articles");
@@ -206,7 +238,7 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"analyze", "articles", "show", "export", "extract", "reuse"})
+    @ValueSource(strings = {"analyze", "articles", "show", "export", "extract", "reuse", "provenance"})
     void everyCommandHasHelp(String command) {
         Result result = run(command, "--help");
         assertThat(result.exitCode()).isZero();
