@@ -410,6 +410,9 @@ public final class PairClassifier {
             if (name == null || name.isBlank() || sameName(name, citing.outlet()) || sameName(name, citing.agency())) {
                 continue;
             }
+            if (!containsIgnoreCase(citing.text(), name)) {
+                continue; // the cheap test first: most texts never name the other outlet
+            }
             if (ATTRIBUTIONS.computeIfAbsent(name, PairClassifier::attribution).matcher(citing.text()).find()) {
                 return true;
             }
@@ -426,6 +429,16 @@ public final class PairClassifier {
         return Pattern.compile("(?i)(according to|reported by|seen by|obtained by|told|"
                 + "cited by|verified by|confirmed (\\w+\\s+){0,3}to|published by|reporting by|courtesy of|as)\\s+(the\\s+)?"
                 + quoted + "|" + quoted + "\\s+(reported|said|reports|wrote|obtained|saw|first reported)");
+    }
+
+    private static boolean containsIgnoreCase(String text, String name) {
+        int length = name.length();
+        for (int i = 0; i + length <= text.length(); i++) {
+            if (text.regionMatches(true, i, name, 0, length)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean sameName(String x, String y) {

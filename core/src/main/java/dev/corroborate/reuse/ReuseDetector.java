@@ -15,7 +15,7 @@ import java.util.function.Consumer;
  * Finds the pairs of articles that may derive from each other, as articles are added one by one
  * (earliest first): pairs that share text (MinHash signatures of 5-word shingles, LSH with 64
  * bands of 2 rows, so that excerpts meet the articles they come from), pairs that share most of
- * their content words (signatures of the set of words of four letters or more, 48 bands of 2
+ * their content words (signatures of the set of words of four letters or more, 32 bands of 3
  * rows: rewrites keep the words and lose the phrases), pairs that share two winnowed fingerprints
  * (an excerpt of a few sentences, too small a part of a long article for any band to match), and
  * pairs where one article names another's
@@ -26,15 +26,29 @@ import java.util.function.Consumer;
 public final class ReuseDetector {
 
     static final int SHINGLE_WORDS = 5;
+    /** Name candidates: articles of a named outlet published this close to the naming one... */
+    static final long NAME_WINDOW_SECONDS = 7 * 24 * 3600L;
+    /** ...and at most this many of them, the closest in time: an outlet has thousands of articles. */
+    static final int NAME_CANDIDATES = 20;
 
-    private final MinHash minHash = new MinHash(128, 42);
+    // Immutable, so sketches can be made on many threads.
+    private static final MinHash SHINGLE_HASH = new MinHash(128, 42);
+    private static final MinHash WORD_HASH = new MinHash(96, 43);
+
     private final LshIndex index = new LshIndex(64, 2);
-    private final MinHash wordHash = new MinHash(96, 43);
-    private final LshIndex wordIndex = new LshIndex(48, 2);
+    private final LshIndex wordIndex = new LshIndex(32, 3);
     private final FingerprintIndex excerptIndex = new FingerprintIndex(100, 2);
     private final PairClassifier classifier;
     private final List<String> ids = new ArrayList<>();
     private final Map<String, List<String>> byName = new HashMap<>();
+    private final Map<String, Long> publishedSeconds = new HashMap<>();
+
+    /**
+     * What the indexes need of one article, computed without touching the detector (so on any
+     * thread): its shingle and content-word signatures and its winnowed fingerprints.
+     */
+    public record Sketch(Article article, long[] signature, long[] wordSignature, long[] fingerprints) {
+    }
 
     public ReuseDetector(PairClassifier classifier) {
         this.classifier = classifier;
@@ -49,46 +63,81 @@ public final class ReuseDetector {
         for (String name : new String[] {article.outlet(), article.agency()}) {
             if (name != null && name.strip().length() >= 3) {
                 List<String> members = byName.computeIfAbsent(name.strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>());
-                if (!members.contains(article.id())) {
+                if (members.isEmpty() || !members.get(members.size() - 1).equals(article.id())) {
                     members.add(article.id());
                 }
             }
         }
+        if (article.published() != null) {
+            publishedSeconds.put(article.id(), article.published().instant().getEpochSecond());
+        }
+    }
+
+    /** The sketch of an article. Thread-safe. */
+    public static Sketch sketch(Article article) {
+        List<Words.Word> words = Words.of(article.text());
+        long[] shingles = Shingles.of(words, SHINGLE_WORDS);
+        return new Sketch(article, SHINGLE_HASH.signature(Shingles.distinct(shingles)),
+                WORD_HASH.signature(contentWords(words)), FingerprintIndex.fingerprints(shingles));
     }
 
     /**
      * Second pass: adds an article; returns the ids it should be compared with: earlier articles
-     * that share text or words with it, and any registered article whose outlet or agency it names.
-     * A pair may come back from both sides; callers compare each pair once.
+     * that share text or words with it, and registered articles whose outlet or agency it names
+     * (the ones closest in time). A pair may come back from both sides; callers compare each pair once.
      */
     public List<String> add(Article article) {
-        List<Words.Word> words = Words.of(article.text());
-        long[] shingles = Shingles.of(words, SHINGLE_WORDS);
-        long[] signature = minHash.signature(Shingles.distinct(shingles));
-        long[] wordSignature = wordHash.signature(contentWords(words));
-        long[] fingerprints = FingerprintIndex.fingerprints(shingles);
+        return add(sketch(article));
+    }
+
+    /** As {@link #add(Article)}, with the sketch made beforehand. */
+    public List<String> add(Sketch sketch) {
+        Article article = sketch.article();
         Set<String> candidates = new LinkedHashSet<>();
-        for (int candidate : index.candidates(signature)) {
+        for (int candidate : index.candidates(sketch.signature())) {
             candidates.add(ids.get(candidate));
         }
-        for (int candidate : wordIndex.candidates(wordSignature)) {
+        for (int candidate : wordIndex.candidates(sketch.wordSignature())) {
             candidates.add(ids.get(candidate));
         }
-        for (int candidate : excerptIndex.candidates(fingerprints)) {
+        for (int candidate : excerptIndex.candidates(sketch.fingerprints())) {
             candidates.add(ids.get(candidate));
         }
-        String folded = article.text().toLowerCase(Locale.ROOT);
-        for (Map.Entry<String, List<String>> entry : byName.entrySet()) {
-            if (folded.contains(entry.getKey())) {
-                candidates.addAll(entry.getValue());
+        if (!byName.isEmpty()) {
+            String folded = article.text().toLowerCase(Locale.ROOT);
+            for (Map.Entry<String, List<String>> entry : byName.entrySet()) {
+                if (folded.contains(entry.getKey())) {
+                    candidates.addAll(closestInTime(entry.getValue(), article));
+                }
             }
         }
-        index.add(signature);
-        wordIndex.add(wordSignature);
-        excerptIndex.add(fingerprints);
+        index.add(sketch.signature());
+        wordIndex.add(sketch.wordSignature());
+        excerptIndex.add(sketch.fingerprints());
         ids.add(article.id());
         candidates.remove(article.id());
         return new ArrayList<>(candidates);
+    }
+
+    /** The members published within the window of the article, closest first, at most a few. */
+    private List<String> closestInTime(List<String> members, Article article) {
+        if (members.size() <= NAME_CANDIDATES) {
+            return members;
+        }
+        if (article.published() == null) {
+            return List.of(); // too many to compare with, and nothing to choose by
+        }
+        long when = article.published().instant().getEpochSecond();
+        List<String> near = new ArrayList<>();
+        for (String member : members) {
+            Long time = publishedSeconds.get(member);
+            if (time != null && Math.abs(time - when) <= NAME_WINDOW_SECONDS) {
+                near.add(member);
+            }
+        }
+        near.sort(java.util.Comparator.comparingLong((String m) -> Math.abs(publishedSeconds.get(m) - when))
+                .thenComparing(m -> m));
+        return near.size() <= NAME_CANDIDATES ? near : near.subList(0, NAME_CANDIDATES);
     }
 
     /** Hashes of the distinct words of four letters or more: what a rewrite keeps. */
@@ -122,21 +171,52 @@ public final class ReuseDetector {
         List<ReuseLink> links = new ArrayList<>();
         Map<ReuseLink, String> sourceOutlets = new java.util.IdentityHashMap<>();
         Set<String> compared = new java.util.HashSet<>();
+        List<Article> chunk = new ArrayList<>(CHUNK);
+        Runnable flush = () -> {
+            detector.addChunk(chunk, corpus, compared, links, sourceOutlets);
+            chunk.clear();
+        };
         corpus.forEach(article -> {
-            for (String otherId : detector.add(article)) {
+            chunk.add(article);
+            if (chunk.size() == CHUNK) {
+                flush.run();
+            }
+        });
+        flush.run();
+        return closestCitations(links, sourceOutlets);
+    }
+
+    /** Articles sketched and classified together, on all cores; indexed one by one, in order. */
+    static final int CHUNK = 256;
+
+    private void addChunk(List<Article> chunk, Corpus corpus, Set<String> compared, List<ReuseLink> links,
+            Map<ReuseLink, String> sourceOutlets) {
+        List<Sketch> sketches = chunk.parallelStream().map(ReuseDetector::sketch).toList();
+        Map<String, Article> known = new HashMap<>();
+        List<Article[]> pairs = new ArrayList<>();
+        for (Sketch sketch : sketches) {
+            Article article = sketch.article();
+            known.put(article.id(), article);
+            for (String otherId : add(sketch)) {
                 String pair = article.id().compareTo(otherId) < 0
                         ? article.id() + "\u0000" + otherId : otherId + "\u0000" + article.id();
                 if (compared.add(pair)) {
-                    Article other = corpus.require(otherId);
-                    detector.classify(other, article).ifPresent(link -> {
-                        links.add(link);
-                        Article source = link.sourceId().equals(other.id()) ? other : article;
-                        sourceOutlets.put(link, String.valueOf(source.outlet()).toLowerCase(Locale.ROOT));
-                    });
+                    // The store is read on this thread only; comparisons run on all.
+                    Article other = known.computeIfAbsent(otherId, corpus::require);
+                    pairs.add(new Article[] {other, article});
                 }
             }
-        });
-        return closestCitations(links, sourceOutlets);
+        }
+        List<Optional<ReuseLink>> found = pairs.parallelStream().map(pair -> classify(pair[0], pair[1])).toList();
+        for (int i = 0; i < pairs.size(); i++) {
+            Optional<ReuseLink> link = found.get(i);
+            if (link.isPresent()) {
+                links.add(link.get());
+                Article[] pair = pairs.get(i);
+                Article source = link.get().sourceId().equals(pair[0].id()) ? pair[0] : pair[1];
+                sourceOutlets.put(link.get(), String.valueOf(source.outlet()).toLowerCase(Locale.ROOT));
+            }
+        }
     }
 
     /**
@@ -169,7 +249,7 @@ public final class ReuseDetector {
         return kept;
     }
 
-    /** The derivation between two articles, if any. */
+    /** The derivation between two articles, if any. Thread-safe. */
     public Optional<ReuseLink> classify(Article a, Article b) {
         return classifier.classify(a, b);
     }
