@@ -219,14 +219,16 @@ public final class ReuseScale {
         long seed = 7;
         int repeats = 3;
         boolean recall = false;
+        boolean sketchOnly = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--articles" -> n = Long.parseLong(args[++i]);
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--repeats" -> repeats = Integer.parseInt(args[++i]);
                 case "--recall" -> recall = true;
+                case "--sketch-only" -> sketchOnly = true;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + " (use --articles N --seed S --repeats R --recall)");
+                        + " (use --articles N --seed S --repeats R --recall --sketch-only)");
             }
         }
         ReuseScale scale = new ReuseScale(seed);
@@ -263,6 +265,9 @@ public final class ReuseScale {
         rates.sort(null);
         System.out.printf(Locale.ROOT, "sketch + LSH median: %,.0f articles/s%n", rates.get(rates.size() / 2));
         articles.clear();
+        if (sketchOnly) {
+            return;
+        }
         System.gc();
         // Stage 2: the whole detection, articles generated on demand.
         try (HeapPeak heap = new HeapPeak()) {

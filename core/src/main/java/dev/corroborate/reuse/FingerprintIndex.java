@@ -20,15 +20,8 @@ public final class FingerprintIndex {
     /** Shingles per winnowing window. */
     public static final int WINDOW = 8;
 
-    private final int maxPostings;
+    private final PostingTable table;
     private final int minShared;
-    private long[] keys = new long[1 << 16];
-    private int[] heads = new int[1 << 16];
-    private int[] counts = new int[1 << 16];
-    private int used;
-    private int[] postingDoc = new int[1 << 16];
-    private int[] postingNext = new int[1 << 16];
-    private int postings;
     private int size;
 
     /**
@@ -39,9 +32,8 @@ public final class FingerprintIndex {
         if (maxPostings < 1 || minShared < 1) {
             throw new IllegalArgumentException("maxPostings and minShared must be >= 1");
         }
-        this.maxPostings = maxPostings;
+        this.table = new PostingTable(maxPostings);
         this.minShared = minShared;
-        Arrays.fill(heads, -1);
     }
 
     /** The winnowed fingerprints of a text's shingle hashes (in text order), distinct and sorted. */
@@ -82,54 +74,19 @@ public final class FingerprintIndex {
     public int add(long[] fingerprints) {
         int id = size++;
         for (long fingerprint : fingerprints) {
-            int slot = slot(fingerprint, true);
-            if (counts[slot] <= maxPostings) {
-                counts[slot]++;
-                if (counts[slot] <= maxPostings) {
-                    if (postings == postingDoc.length) {
-                        postingDoc = Arrays.copyOf(postingDoc, postings * 2);
-                        postingNext = Arrays.copyOf(postingNext, postings * 2);
-                    }
-                    postingDoc[postings] = id;
-                    postingNext[postings] = heads[slot];
-                    heads[slot] = postings++;
-                }
-            }
+            table.add(fingerprint, id);
         }
         return id;
     }
 
     /** The ids of the indexed articles that share at least {@code minShared} fingerprints, ascending. */
     public int[] candidates(long[] fingerprints) {
-        int[] found = new int[64];
+        int[][] found = {new int[64]};
         int count = 0;
         for (long fingerprint : fingerprints) {
-            int slot = slot(fingerprint, false);
-            if (slot < 0 || counts[slot] > maxPostings) {
-                continue;
-            }
-            for (int p = heads[slot]; p >= 0; p = postingNext[p]) {
-                if (count == found.length) {
-                    found = Arrays.copyOf(found, count * 2);
-                }
-                found[count++] = postingDoc[p];
-            }
+            count = table.collect(fingerprint, found, count);
         }
-        Arrays.sort(found, 0, count);
-        int[] result = new int[count];
-        int kept = 0;
-        int i = 0;
-        while (i < count) {
-            int j = i;
-            while (j < count && found[j] == found[i]) {
-                j++;
-            }
-            if (j - i >= minShared) {
-                result[kept++] = found[i];
-            }
-            i = j;
-        }
-        return Arrays.copyOf(result, kept);
+        return PostingTable.atLeast(found[0], count, minShared);
     }
 
     public int size() {
@@ -138,50 +95,6 @@ public final class FingerprintIndex {
 
     /** Bytes held by the index's arrays, for the memory figures of the scale benchmark. */
     public long bytes() {
-        return (long) keys.length * (8 + 4 + 4) + (long) postingDoc.length * 8;
-    }
-
-    private int slot(long key, boolean create) {
-        long stored = key == 0 ? 1 : key; // 0 marks an empty slot
-        int mask = keys.length - 1;
-        int slot = (int) Shingles.mix(stored) & mask;
-        while (keys[slot] != 0) {
-            if (keys[slot] == stored) {
-                return slot;
-            }
-            slot = (slot + 1) & mask;
-        }
-        if (!create) {
-            return -1;
-        }
-        if (used + 1 > keys.length / 2) {
-            grow();
-            return slot(key, true);
-        }
-        keys[slot] = stored;
-        used++;
-        return slot;
-    }
-
-    private void grow() {
-        long[] oldKeys = keys;
-        int[] oldHeads = heads;
-        int[] oldCounts = counts;
-        keys = new long[oldKeys.length * 2];
-        heads = new int[oldKeys.length * 2];
-        counts = new int[oldKeys.length * 2];
-        Arrays.fill(heads, -1);
-        int mask = keys.length - 1;
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != 0) {
-                int slot = (int) Shingles.mix(oldKeys[i]) & mask;
-                while (keys[slot] != 0) {
-                    slot = (slot + 1) & mask;
-                }
-                keys[slot] = oldKeys[i];
-                heads[slot] = oldHeads[i];
-                counts[slot] = oldCounts[i];
-            }
-        }
+        return table.bytes();
     }
 }

@@ -1,8 +1,5 @@
 package dev.corroborate.reuse;
 
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Locality-sensitive hashing over MinHash signatures, by banding: a signature of
@@ -15,7 +12,8 @@ public final class LshIndex {
 
     private final int bands;
     private final int rows;
-    private final Map<Long, int[]> buckets = new HashMap<>();
+    /** Band keys to articles; a bucket of more than this many identical bands is a stock text. */
+    private final PostingTable buckets = new PostingTable(5_000);
     private int size;
 
     public LshIndex(int bands, int rows) {
@@ -31,17 +29,7 @@ public final class LshIndex {
         requireLength(signature);
         int id = size++;
         for (int band = 0; band < bands; band++) {
-            long key = bandKey(signature, band);
-            int[] members = buckets.get(key);
-            if (members == null) {
-                buckets.put(key, new int[] {1, id});
-            } else {
-                if (members[0] + 1 == members.length) {
-                    members = Arrays.copyOf(members, members.length * 2);
-                    buckets.put(key, members);
-                }
-                members[++members[0]] = id;
-            }
+            buckets.add(bandKey(signature, band), id);
         }
         return id;
     }
@@ -49,29 +37,17 @@ public final class LshIndex {
     /** The ids of the signatures that share at least one band with {@code signature}, ascending. */
     public int[] candidates(long[] signature) {
         requireLength(signature);
-        int[] found = new int[16];
+        int[][] found = {new int[16]};
         int count = 0;
         for (int band = 0; band < bands; band++) {
-            int[] members = buckets.get(bandKey(signature, band));
-            if (members == null) {
-                continue;
-            }
-            for (int k = 1; k <= members[0]; k++) {
-                if (count == found.length) {
-                    found = Arrays.copyOf(found, found.length * 2);
-                }
-                found[count++] = members[k];
-            }
+            count = buckets.collect(bandKey(signature, band), found, count);
         }
-        int[] sorted = Arrays.copyOf(found, count);
-        Arrays.sort(sorted);
-        int unique = 0;
-        for (int i = 0; i < sorted.length; i++) {
-            if (i == 0 || sorted[i] != sorted[i - 1]) {
-                sorted[unique++] = sorted[i];
-            }
-        }
-        return Arrays.copyOf(sorted, unique);
+        return PostingTable.atLeast(found[0], count, 1);
+    }
+
+    /** Bytes held by the index's arrays. */
+    public long bytes() {
+        return buckets.bytes();
     }
 
     public int size() {
@@ -83,13 +59,18 @@ public final class LshIndex {
         return 1 - Math.pow(1 - Math.pow(j, rows), bands);
     }
 
+    /**
+     * A band takes positions {@code band, band + bands, band + 2·bands, …}: with one-permutation
+     * signatures, neighbouring positions of a short text's signature are filled from the same bin,
+     * so a band of adjacent positions would turn one shared shingle into an equal band.
+     */
     private long bandKey(long[] signature, int band) {
-        if (signature[band * rows] == Long.MAX_VALUE) {
-            return Long.MIN_VALUE + band; // empty texts meet only each other
+        if (signature[band] == Long.MAX_VALUE) {
+            return Long.MIN_VALUE + band + 1; // empty texts meet only each other
         }
         long h = band * 0x9E3779B97F4A7C15L;
         for (int r = 0; r < rows; r++) {
-            h = Shingles.mix(h ^ signature[band * rows + r]);
+            h = Shingles.mix(h ^ signature[band + r * bands]);
         }
         return h;
     }

@@ -1,48 +1,68 @@
 package dev.corroborate.reuse;
 
+import java.util.Arrays;
+
 /**
- * MinHash signatures of shingle sets (Broder 1997): for each of {@code k} seeded hash functions,
- * the smallest hash over the set. The share of equal positions estimates the Jaccard similarity;
- * with the set sizes it also estimates containment, which is what an excerpt inside a long
- * article needs. Immutable and thread-safe.
+ * MinHash signatures of shingle sets by one-permutation hashing (Li, Owen and Zhang 2012): each
+ * shingle is hashed once, the hash's high bits choose one of {@code k} bins and the bin keeps its
+ * smallest hash. Bins left empty (short texts) borrow from the next filled bin to their right with
+ * a distinct offset per step ("rotation" densification, Shrivastava and Li 2014), so two signatures
+ * still agree in a bin with probability equal to the Jaccard similarity of the sets. One hash per
+ * shingle instead of {@code k}: the cost no longer grows with the signature. With the set sizes the
+ * Jaccard estimate also gives containment, which is what an excerpt inside a long article needs.
+ * Immutable and thread-safe.
  */
 public final class MinHash {
 
-    private final long[] seeds;
-    private final long[] multipliers;
+    private static final long EMPTY = Long.MAX_VALUE;
+    /** Added once per step when a bin borrows from a bin to its right, so borrowed values differ by distance. */
+    private static final long ROTATION = 0x9E3779B97F4A7C15L;
 
-    /** {@code k} hash functions from a seeded generator, so signatures are stable across runs. */
+    private final int k;
+    private final long seed;
+
+    /** {@code k} bins, hashes salted with {@code seed}, so signatures are stable across runs. */
     public MinHash(int k, long seed) {
         if (k < 1) {
             throw new IllegalArgumentException("k must be >= 1, got " + k);
         }
-        seeds = new long[k];
-        multipliers = new long[k];
-        java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
-        for (int i = 0; i < k; i++) {
-            seeds[i] = random.nextLong();
-            multipliers[i] = random.nextLong() | 1;
-        }
+        this.k = k;
+        this.seed = Shingles.mix(seed);
     }
 
     public int size() {
-        return seeds.length;
+        return k;
     }
 
     /** The signature of a set of shingle hashes; all {@code Long.MAX_VALUE} for an empty set. */
     public long[] signature(long[] shingles) {
-        long[] signature = new long[seeds.length];
-        java.util.Arrays.fill(signature, Long.MAX_VALUE);
-        // Each function is x·a + b over 64 bits (a odd: a permutation of the values). Shingle
-        // hashes are already well mixed, so one multiply per function is enough, a quarter of the
-        // cost of a full mix; the loop over functions is innermost so the JIT can vectorise it.
+        long[] signature = new long[k];
+        Arrays.fill(signature, EMPTY);
+        if (shingles.length == 0) {
+            return signature;
+        }
         for (long shingle : shingles) {
-            for (int i = 0; i < multipliers.length; i++) {
-                long h = shingle * multipliers[i] + seeds[i];
-                if (h < signature[i]) {
-                    signature[i] = h;
-                }
+            long h = Shingles.mix(shingle ^ seed);
+            int bin = (int) (((h >>> 32) * k) >>> 32);
+            long value = h & 0x7FFFFFFFFFFFFFFEL; // below EMPTY, whatever the hash
+            if (value < signature[bin]) {
+                signature[bin] = value;
             }
+        }
+        // Empty bins borrow only from bins the shingles filled, never from one filled by borrowing,
+        // so the result does not depend on the order bins are visited in.
+        long[] filled = signature.clone();
+        for (int bin = 0; bin < k; bin++) {
+            if (filled[bin] != EMPTY) {
+                continue;
+            }
+            int from = bin;
+            int steps = 0;
+            do {
+                from = from + 1 == k ? 0 : from + 1;
+                steps++;
+            } while (filled[from] == EMPTY);
+            signature[bin] = (filled[from] + steps * ROTATION) & 0x7FFFFFFFFFFFFFFEL;
         }
         return signature;
     }
@@ -55,7 +75,7 @@ public final class MinHash {
         int equal = 0;
         int empty = 0;
         for (int i = 0; i < a.length; i++) {
-            if (a[i] == Long.MAX_VALUE && b[i] == Long.MAX_VALUE) {
+            if (a[i] == EMPTY && b[i] == EMPTY) {
                 empty++;
             } else if (a[i] == b[i]) {
                 equal++;

@@ -13,8 +13,9 @@ import java.util.function.Consumer;
 
 /**
  * Finds the pairs of articles that may derive from each other, as articles are added one by one
- * (earliest first): pairs that share text (MinHash signatures of 5-word shingles, LSH with 64
- * bands of 2 rows, so that excerpts meet the articles they come from), pairs that share most of
+ * (earliest first): pairs that share much of their text (one-permutation MinHash signatures of
+ * 5-word shingles, LSH with 32 bands of 2 rows: a pair of Jaccard 0.3 meets with probability
+ * 0.95), pairs that share most of
  * their content words (signatures of the set of words of four letters or more, 32 bands of 3
  * rows: rewrites keep the words and lose the phrases), pairs that share two winnowed fingerprints
  * (an excerpt of a few sentences, too small a part of a long article for any band to match), and
@@ -28,20 +29,25 @@ public final class ReuseDetector {
     static final int SHINGLE_WORDS = 5;
     /** Name candidates: articles of a named outlet published this close to the naming one... */
     static final long NAME_WINDOW_SECONDS = 7 * 24 * 3600L;
-    /** ...and at most this many of them, the closest in time: an outlet has thousands of articles. */
+    /** ...at most this many of the most recent of them are looked at... */
+    static final int NAME_SCAN = 2_000;
+    /** ...and this many kept, the closest in subject: an outlet has thousands of articles. */
     static final int NAME_CANDIDATES = 20;
 
     // Immutable, so sketches can be made on many threads.
-    private static final MinHash SHINGLE_HASH = new MinHash(128, 42);
+    private static final MinHash SHINGLE_HASH = new MinHash(64, 42);
     private static final MinHash WORD_HASH = new MinHash(96, 43);
 
-    private final LshIndex index = new LshIndex(64, 2);
+    private final LshIndex index = new LshIndex(32, 2);
     private final LshIndex wordIndex = new LshIndex(32, 3);
     private final FingerprintIndex excerptIndex = new FingerprintIndex(100, 2);
     private final PairClassifier classifier;
     private final List<String> ids = new ArrayList<>();
     private final Map<String, List<String>> byName = new HashMap<>();
     private final Map<String, Long> publishedSeconds = new HashMap<>();
+    private final Map<String, Integer> indexOf = new HashMap<>();
+    /** The compact content-word signatures of the added articles, one after the other. */
+    private short[] wordSketches = new short[1 << 16];
 
     /**
      * What the indexes need of one article, computed without touching the detector (so on any
@@ -107,37 +113,79 @@ public final class ReuseDetector {
             String folded = article.text().toLowerCase(Locale.ROOT);
             for (Map.Entry<String, List<String>> entry : byName.entrySet()) {
                 if (folded.contains(entry.getKey())) {
-                    candidates.addAll(closestInTime(entry.getValue(), article));
+                    candidates.addAll(closestInTopic(entry.getValue(), sketch));
                 }
             }
         }
         index.add(sketch.signature());
         wordIndex.add(sketch.wordSignature());
         excerptIndex.add(sketch.fingerprints());
+        keepWordSketch(sketch.wordSignature());
+        indexOf.put(article.id(), ids.size());
         ids.add(article.id());
         candidates.remove(article.id());
         return new ArrayList<>(candidates);
     }
 
-    /** The members published within the window of the article, closest first, at most a few. */
-    private List<String> closestInTime(List<String> members, Article article) {
+    /**
+     * Of the articles of a named outlet, the few most likely meant: those published within the
+     * window of the naming article (all recent ones when it has no time; at most the last
+     * {@link #NAME_SCAN} added), ranked by the estimated overlap of their content words with it.
+     */
+    private List<String> closestInTopic(List<String> members, Sketch sketch) {
         if (members.size() <= NAME_CANDIDATES) {
             return members;
         }
-        if (article.published() == null) {
-            return List.of(); // too many to compare with, and nothing to choose by
-        }
-        long when = article.published().instant().getEpochSecond();
+        Article article = sketch.article();
+        Long when = article.published() == null ? null : article.published().instant().getEpochSecond();
         List<String> near = new ArrayList<>();
-        for (String member : members) {
+        for (int m = members.size() - 1; m >= 0 && near.size() < NAME_SCAN; m--) {
+            String member = members.get(m);
             Long time = publishedSeconds.get(member);
-            if (time != null && Math.abs(time - when) <= NAME_WINDOW_SECONDS) {
+            if (when == null || time == null || Math.abs(time - when) <= NAME_WINDOW_SECONDS) {
                 near.add(member);
             }
         }
-        near.sort(java.util.Comparator.comparingLong((String m) -> Math.abs(publishedSeconds.get(m) - when))
-                .thenComparing(m -> m));
-        return near.size() <= NAME_CANDIDATES ? near : near.subList(0, NAME_CANDIDATES);
+        short[] mine = compact(sketch.wordSignature());
+        List<String> ranked = new ArrayList<>(near);
+        Map<String, Integer> agreement = new HashMap<>();
+        for (String member : near) {
+            Integer index = indexOf.get(member);
+            agreement.put(member, index == null ? -1 : agreement(mine, index));
+        }
+        ranked.sort(java.util.Comparator.comparingInt((String m) -> -agreement.get(m)).thenComparing(m -> m));
+        return ranked.size() <= NAME_CANDIDATES ? ranked : ranked.subList(0, NAME_CANDIDATES);
+    }
+
+    /** How many positions of the compact word signature of article {@code index} equal {@code mine}. */
+    private int agreement(short[] mine, int index) {
+        int equal = 0;
+        int base = index * mine.length;
+        for (int i = 0; i < mine.length; i++) {
+            if (wordSketches[base + i] == mine[i]) {
+                equal++;
+            }
+        }
+        return equal;
+    }
+
+    /** The low 16 bits of each value: enough to estimate Jaccard (b-bit MinHash), a quarter of the memory. */
+    private static short[] compact(long[] signature) {
+        short[] compact = new short[signature.length];
+        for (int i = 0; i < signature.length; i++) {
+            compact[i] = (short) signature[i];
+        }
+        return compact;
+    }
+
+    private void keepWordSketch(long[] wordSignature) {
+        int base = ids.size() * wordSignature.length;
+        if (base + wordSignature.length > wordSketches.length) {
+            wordSketches = java.util.Arrays.copyOf(wordSketches, Math.max(wordSketches.length * 2, base + wordSignature.length));
+        }
+        for (int i = 0; i < wordSignature.length; i++) {
+            wordSketches[base + i] = (short) wordSignature[i];
+        }
     }
 
     /** Hashes of the distinct words of four letters or more: what a rewrite keeps. */

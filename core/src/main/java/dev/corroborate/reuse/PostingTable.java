@@ -1,0 +1,135 @@
+package dev.corroborate.reuse;
+
+import java.util.Arrays;
+
+/**
+ * A map from 64-bit keys to lists of article numbers, in primitive arrays: an open-addressing
+ * table of keys (with each key's posting count and the head of its list) and one pair of arrays
+ * holding every posting and the next one of its list. About 12 bytes per posting and 32 per
+ * distinct key, no object per entry, so a million articles fit where boxed maps would not. A key
+ * found in more than {@code maxPostings} articles stops growing and is reported as too common.
+ * Not thread-safe.
+ */
+final class PostingTable {
+
+    private final int maxPostings;
+    private long[] keys = new long[1 << 12];
+    private int[] heads = new int[1 << 12];
+    private int[] counts = new int[1 << 12];
+    private int used;
+    private int[] postingDoc = new int[1 << 12];
+    private int[] postingNext = new int[1 << 12];
+    private int postings;
+
+    PostingTable(int maxPostings) {
+        this.maxPostings = maxPostings;
+        Arrays.fill(heads, -1);
+    }
+
+    /** Adds {@code doc} to the list of {@code key}, unless the key is already too common. */
+    void add(long key, int doc) {
+        int slot = slot(key, true);
+        if (counts[slot] > maxPostings) {
+            return;
+        }
+        counts[slot]++;
+        if (counts[slot] > maxPostings) {
+            return; // now too common: its list is kept but no longer proposes anything
+        }
+        if (postings == postingDoc.length) {
+            postingDoc = Arrays.copyOf(postingDoc, postings * 2);
+            postingNext = Arrays.copyOf(postingNext, postings * 2);
+        }
+        postingDoc[postings] = doc;
+        postingNext[postings] = heads[slot];
+        heads[slot] = postings++;
+    }
+
+    /**
+     * Appends the articles listed under {@code key} to {@code out} from {@code count} on; returns
+     * the new count. A key that is too common gives nothing.
+     */
+    int collect(long key, int[][] out, int count) {
+        int slot = slot(key, false);
+        if (slot < 0 || counts[slot] > maxPostings) {
+            return count;
+        }
+        int[] buffer = out[0];
+        for (int p = heads[slot]; p >= 0; p = postingNext[p]) {
+            if (count == buffer.length) {
+                buffer = Arrays.copyOf(buffer, count * 2);
+                out[0] = buffer;
+            }
+            buffer[count++] = postingDoc[p];
+        }
+        return count;
+    }
+
+    /** Bytes held by the arrays. */
+    long bytes() {
+        return (long) keys.length * (8 + 4 + 4) + (long) postingDoc.length * 8;
+    }
+
+    private int slot(long key, boolean create) {
+        long stored = key == 0 ? 1 : key; // 0 marks an empty slot
+        int mask = keys.length - 1;
+        int slot = (int) Shingles.mix(stored) & mask;
+        while (keys[slot] != 0) {
+            if (keys[slot] == stored) {
+                return slot;
+            }
+            slot = (slot + 1) & mask;
+        }
+        if (!create) {
+            return -1;
+        }
+        if (used + 1 > keys.length / 2) {
+            grow();
+            return slot(key, true);
+        }
+        keys[slot] = stored;
+        used++;
+        return slot;
+    }
+
+    private void grow() {
+        long[] oldKeys = keys;
+        int[] oldHeads = heads;
+        int[] oldCounts = counts;
+        keys = new long[oldKeys.length * 2];
+        heads = new int[oldKeys.length * 2];
+        counts = new int[oldKeys.length * 2];
+        Arrays.fill(heads, -1);
+        int mask = keys.length - 1;
+        for (int i = 0; i < oldKeys.length; i++) {
+            if (oldKeys[i] != 0) {
+                int slot = (int) Shingles.mix(oldKeys[i]) & mask;
+                while (keys[slot] != 0) {
+                    slot = (slot + 1) & mask;
+                }
+                keys[slot] = oldKeys[i];
+                heads[slot] = oldHeads[i];
+                counts[slot] = oldCounts[i];
+            }
+        }
+    }
+
+    /** Sorts the first {@code count} values and keeps those that occur at least {@code minTimes}, once each. */
+    static int[] atLeast(int[] values, int count, int minTimes) {
+        Arrays.sort(values, 0, count);
+        int[] result = new int[count];
+        int kept = 0;
+        int i = 0;
+        while (i < count) {
+            int j = i;
+            while (j < count && values[j] == values[i]) {
+                j++;
+            }
+            if (j - i >= minTimes) {
+                result[kept++] = values[i];
+            }
+            i = j;
+        }
+        return Arrays.copyOf(result, kept);
+    }
+}
