@@ -27,6 +27,8 @@ import java.util.function.Consumer;
 public final class ReuseDetector {
 
     static final int SHINGLE_WORDS = 5;
+    /** Content-word candidates are kept when their estimated Jaccard similarity reaches this. */
+    static final double WORD_AGREEMENT = 0.2;
     /** Name candidates: articles of a named outlet published this close to the naming one... */
     static final long NAME_WINDOW_SECONDS = 7 * 24 * 3600L;
     /** ...at most this many of the most recent of them are looked at... */
@@ -103,8 +105,13 @@ public final class ReuseDetector {
         for (int candidate : index.candidates(sketch.signature())) {
             candidates.add(ids.get(candidate));
         }
+        short[] compactWords = compact(sketch.wordSignature());
         for (int candidate : wordIndex.candidates(sketch.wordSignature())) {
-            candidates.add(ids.get(candidate));
+            // A band can match by chance between articles of one subject; a rewrite keeps most of
+            // its source's words. The whole signature says which.
+            if (agreement(compactWords, candidate) >= WORD_AGREEMENT * compactWords.length) {
+                candidates.add(ids.get(candidate));
+            }
         }
         for (int candidate : excerptIndex.candidates(sketch.fingerprints())) {
             candidates.add(ids.get(candidate));
