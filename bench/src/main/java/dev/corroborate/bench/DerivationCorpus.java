@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  * <p>Gold independence follows the product's definition: an article is an independent source when
  * it derives from no other article of its story, or when it carries a report of its own (the
  * mixed and citing articles carry a whole pool article). Pool articles of one event that already
- * share a ten-word run (real wire copies) are never both used in one story, since their lineage is
+ * share text (an 8-word run, or two 6-word runs) are never both used, since their lineage is
  * unknown.
  */
 public final class DerivationCorpus {
@@ -275,13 +275,36 @@ public final class DerivationCorpus {
         return own;
     }
 
-    /** Drops pool articles that share an eight-word run with {@code used}: their lineage is unknown. */
+    /**
+     * Drops pool articles that share text with {@code used} (an 8-word run, or two 6-word runs:
+     * real reports of one event often share wire background), since their lineage is unknown.
+     */
     private static void removeRelated(PoolArticle used, List<PoolArticle> available) {
-        long[] mine = Shingles.distinct(Shingles.of(Words.of(used.text()), 8));
+        long[] mine8 = Shingles.distinct(Shingles.of(Words.of(used.text()), 8));
+        long[] mine6 = Shingles.distinct(Shingles.of(Words.of(used.text()), 6));
         available.removeIf(other -> {
-            long[] theirs = Shingles.distinct(Shingles.of(Words.of(other.text()), 8));
-            return Shingles.containment(mine, theirs) > 0 || Shingles.containment(theirs, mine) > 0;
+            long[] theirs8 = Shingles.distinct(Shingles.of(Words.of(other.text()), 8));
+            long[] theirs6 = Shingles.distinct(Shingles.of(Words.of(other.text()), 6));
+            return Shingles.containment(mine8, theirs8) > 0 || shared(mine6, theirs6) >= 2;
         });
+    }
+
+    private static int shared(long[] a, long[] b) {
+        int count = 0;
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                count++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return count;
     }
 
     private String nextOutlet() {

@@ -40,6 +40,14 @@ public final class PairClassifier {
      * same order as the other text is what makes a rewrite.
      */
     static final double REWORDED_SIMILARITY = 0.5;
+    /** Loose paraphrase: sentences this close can be counterparts in a run... */
+    static final double PARAPHRASE_SIMILARITY = 0.35;
+    /** ...whose steps skip at most this many sentences of either text... */
+    static final int PARAPHRASE_SKIP = 1;
+    /** ...at least this long... */
+    static final int PARAPHRASE_MIN_SENTENCES = 5;
+    /** ...and covering this share of the shorter text's sentences. */
+    static final double PARAPHRASE_SHARE = 0.6;
     /** A rewrite has at least this many sentences with counterparts in order. */
     static final int REWRITE_MIN_SENTENCES = 3;
     /** A citation needs this cosine between the two texts' content words: the same subject. */
@@ -65,7 +73,7 @@ public final class PairClassifier {
     private record Overlap(List<Passage> verbatim, List<Passage> reworded, int matchedWords, double coverA,
             double coverB, double sentenceShareA, double sentenceShareB, double inOrderShorter, int closeSentences,
             int sentencesA, int sentencesB, double topicSimilarity, int inOrderCount, int ownTopicalA,
-            int ownTopicalB) {
+            int ownTopicalB, List<Passage> paraphraseChain, double paraphraseShare) {
 
         double coverShorter() {
             return sentencesA <= sentencesB ? coverA : coverB;
@@ -104,6 +112,15 @@ public final class PairClassifier {
                     "%.0f%% of the shorter text's sentences have a counterpart in the other, in order; "
                             + "shared wording covers %.0f%% of it",
                     100 * overlap.inOrderShorter(), 100 * overlap.coverShorter()));
+        } else if (overlap.paraphraseChain().size() >= PARAPHRASE_MIN_SENTENCES
+                && overlap.paraphraseShare() >= PARAPHRASE_SHARE && overlap.coverShorter() < COPY_COVERAGE) {
+            relation = Relation.REWRITE;
+            score = overlap.paraphraseShare();
+            passages.addAll(overlap.paraphraseChain());
+            evidence.add(String.format(Locale.ROOT,
+                    "%d sentences paraphrased one after the other (%.0f%% of the shorter text's sentences); "
+                            + "shared wording covers %.0f%% of it",
+                    overlap.paraphraseChain().size(), 100 * overlap.paraphraseShare(), 100 * overlap.coverShorter()));
         } else if ((!overlap.verbatim().isEmpty() && (overlap.matchedWords() >= PARTIAL_WORDS
                 || (overlap.matchedWords() >= PARTIAL_MIN_WORDS
                         && Math.max(overlap.coverA(), overlap.coverB()) >= PARTIAL_COVERAGE)))
@@ -163,11 +180,52 @@ public final class PairClassifier {
         }
         List<Words.Word> allA = Words.of(textA);
         List<Words.Word> allB = Words.of(textB);
+        List<Passage> chain = paraphraseChain(sentencesA, sentencesB);
+        int shorterSize = Math.min(sentencesA.size(), sentencesB.size());
         return new Overlap(verbatim, reworded, matched, Math.min(1, (double) matched / wordsA),
                 Math.min(1, (double) matched / wordsB), shareA, shareB, inOrder, close, sentencesA.size(),
                 sentencesB.size(), Sentences.topicSimilarity(sentencesA, sentencesB), inOrderCount,
                 ownTopicalWords(allA, verbatim, true, contentWords(allB)),
-                ownTopicalWords(allB, verbatim, false, contentWords(allA)));
+                ownTopicalWords(allB, verbatim, false, contentWords(allA)), chain,
+                shorterSize == 0 ? 0 : (double) chain.size() / shorterSize);
+    }
+
+    /**
+     * The longest run of loosely paraphrased sentence pairs (cosine at least
+     * {@link #PARAPHRASE_SIMILARITY}) that advance together through both texts, each step skipping
+     * at most {@link #PARAPHRASE_SKIP} sentences of either: what a desk that rewrites a report
+     * sentence by sentence leaves. Two reports of one event share words too, but their sentences
+     * do not line up one after the other. As reworded passages, in the first text's order.
+     */
+    private static List<Passage> paraphraseChain(List<Sentences.Sentence> a, List<Sentences.Sentence> b) {
+        int[] counterpart = Sentences.counterparts(a, b, PARAPHRASE_SIMILARITY);
+        int[] length = new int[a.size()];
+        int[] previous = new int[a.size()];
+        int best = -1;
+        for (int i = 0; i < a.size(); i++) {
+            previous[i] = -1;
+            if (counterpart[i] < 0) {
+                continue;
+            }
+            length[i] = 1;
+            for (int k = Math.max(0, i - PARAPHRASE_SKIP - 1); k < i; k++) {
+                int step = counterpart[i] - counterpart[k];
+                if (counterpart[k] >= 0 && step > 0 && step <= PARAPHRASE_SKIP + 1 && length[k] + 1 > length[i]) {
+                    length[i] = length[k] + 1;
+                    previous[i] = k;
+                }
+            }
+            if (best < 0 || length[i] > length[best]) {
+                best = i;
+            }
+        }
+        List<Passage> chain = new ArrayList<>();
+        for (int i = best; i >= 0; i = previous[i]) {
+            Sentences.Sentence x = a.get(i);
+            Sentences.Sentence y = b.get(counterpart[i]);
+            chain.add(0, new Passage(x.start(), x.end(), y.start(), y.end(), Math.max(1, Sentences.sharedWords(x, y)), true));
+        }
+        return chain;
     }
 
     /**
@@ -204,9 +262,6 @@ public final class PairClassifier {
     private static List<Passage> withoutFurniture(List<Passage> passages, String textA, String textB) {
         List<int[]> furnitureA = furniture(textA);
         List<int[]> furnitureB = furniture(textB);
-        if (furnitureA.isEmpty() && furnitureB.isEmpty()) {
-            return passages;
-        }
         List<Words.Word> wordsA = Words.of(textA);
         List<Words.Word> wordsB = Words.of(textB);
         List<Passage> kept = new ArrayList<>();
@@ -214,12 +269,31 @@ public final class PairClassifier {
             int inFurniture = Math.max(wordsWithin(wordsA, passage.aStart(), passage.aEnd(), furnitureA),
                     wordsWithin(wordsB, passage.bStart(), passage.bEnd(), furnitureB));
             int matched = passage.matchedWords() - inFurniture;
-            if (matched >= MIN_PASSAGE_WORDS) {
+            if (matched >= MIN_PASSAGE_WORDS && !isName(textA, passage.aStart(), passage.aEnd())) {
                 kept.add(new Passage(passage.aStart(), passage.aEnd(), passage.bStart(), passage.bEnd(), matched,
                         passage.reworded()));
             }
         }
         return kept;
+    }
+
+    /** Words that join the parts of a name ("Church of Jesus Christ of Latter Day Saints"). */
+    private static final Set<String> NAME_JOINERS = Set.of("of", "the", "and", "for", "de", "la", "del", "van", "von", "y");
+
+    /**
+     * Whether a passage is a long name rather than shared reporting: fewer than the minimum passage
+     * of its words are neither capitalised nor joiners. Two reports naming the same church or
+     * ministry in full share nothing but the name.
+     */
+    private static boolean isName(String text, int start, int end) {
+        int other = 0;
+        for (Words.Word word : Words.of(text.substring(start, end))) {
+            char first = text.charAt(start + word.start());
+            if (!Character.isUpperCase(first) && !Character.isDigit(first) && !NAME_JOINERS.contains(word.folded())) {
+                other++;
+            }
+        }
+        return other < MIN_PASSAGE_WORDS;
     }
 
     /** How many of the words between {@code start} and {@code end} lie in one of the spans. */
