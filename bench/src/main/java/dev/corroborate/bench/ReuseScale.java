@@ -112,7 +112,28 @@ public final class ReuseScale {
         return text.toString();
     }
 
+    /**
+     * The texts of the most recent articles: sources lie at most 2,000 back, so regenerating a
+     * source or a candidate (the detector asks for texts by id) is a lookup, not a rebuild. Bounded,
+     * so memory stays the detector's. Used from one thread.
+     */
+    private final java.util.LinkedHashMap<Long, String> recent = new java.util.LinkedHashMap<>(8192, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<Long, String> eldest) {
+            return size() > 4_096;
+        }
+    };
+
     String text(long i) {
+        String cached = recent.get(i);
+        if (cached == null) {
+            cached = generate(i);
+            recent.put(i, cached);
+        }
+        return cached;
+    }
+
+    private String generate(long i) {
         long source = sourceOf(i);
         if (source < 0) {
             return originalText(i);
@@ -253,8 +274,8 @@ public final class ReuseScale {
             for (int from = 0; from < articles.size(); from += 256) {
                 List<ReuseDetector.Sketch> sketches = articles.subList(from, Math.min(articles.size(), from + 256))
                         .parallelStream().map(ReuseDetector::sketch).toList();
-                for (ReuseDetector.Sketch sketch : sketches) {
-                    candidates += detector.add(sketch).size();
+                for (List<String> proposed : detector.addAll(sketches)) {
+                    candidates += proposed.size();
                 }
             }
             double seconds = (System.nanoTime() - start) / 1e9;

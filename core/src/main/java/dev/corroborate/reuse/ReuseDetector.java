@@ -100,38 +100,75 @@ public final class ReuseDetector {
 
     /** As {@link #add(Article)}, with the sketch made beforehand. */
     public List<String> add(Sketch sketch) {
-        Article article = sketch.article();
-        Set<String> candidates = new LinkedHashSet<>();
-        for (int candidate : index.candidates(sketch.signature())) {
-            candidates.add(ids.get(candidate));
+        return addAll(List.of(sketch)).get(0);
+    }
+
+    /**
+     * Adds articles in order; returns, for each, the ids to compare it with, as {@link #add(Article)}
+     * would one by one. The three indexes are independent, so the shingle and fingerprint indexes
+     * take the chunk on one thread while the content-word index takes it on this one; each still
+     * sees the articles in order, so the answer is the same as adding them one at a time.
+     */
+    public List<List<String>> addAll(List<Sketch> sketches) {
+        int first = ids.size();
+        int n = sketches.size();
+        for (int k = 0; k < n; k++) {
+            Article article = sketches.get(k).article();
+            indexOf.put(article.id(), first + k);
+            ids.add(article.id());
+            keepWordSketch(first + k, sketches.get(k).wordSignature());
         }
-        short[] compactWords = compact(sketch.wordSignature());
-        for (int candidate : wordIndex.candidates(sketch.wordSignature())) {
-            // A band can match by chance between articles of one subject; a rewrite keeps most of
-            // its source's words. The whole signature says which.
-            if (agreement(compactWords, candidate) >= WORD_AGREEMENT * compactWords.length) {
-                candidates.add(ids.get(candidate));
+        int[][] shingleCandidates = new int[n][];
+        int[][] excerptCandidates = new int[n][];
+        int[][] wordCandidates = new int[n][];
+        java.util.concurrent.CompletableFuture<Void> text = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            for (int k = 0; k < n; k++) {
+                shingleCandidates[k] = index.candidates(sketches.get(k).signature());
+                index.add(sketches.get(k).signature());
+                excerptCandidates[k] = excerptIndex.candidates(sketches.get(k).fingerprints());
+                excerptIndex.add(sketches.get(k).fingerprints());
             }
-        }
-        for (int candidate : excerptIndex.candidates(sketch.fingerprints())) {
-            candidates.add(ids.get(candidate));
-        }
-        if (!byName.isEmpty()) {
-            String folded = article.text().toLowerCase(Locale.ROOT);
-            for (Map.Entry<String, List<String>> entry : byName.entrySet()) {
-                if (folded.contains(entry.getKey())) {
-                    candidates.addAll(closestInTopic(entry.getValue(), sketch));
+        });
+        for (int k = 0; k < n; k++) {
+            short[] compactWords = compact(sketches.get(k).wordSignature());
+            int[] found = wordIndex.candidates(sketches.get(k).wordSignature());
+            wordIndex.add(sketches.get(k).wordSignature());
+            int kept = 0;
+            for (int candidate : found) {
+                // A band can match by chance between articles of one subject; a rewrite keeps most
+                // of its source's words. The whole signature says which.
+                if (agreement(compactWords, candidate) >= WORD_AGREEMENT * compactWords.length) {
+                    found[kept++] = candidate;
                 }
             }
+            wordCandidates[k] = java.util.Arrays.copyOf(found, kept);
         }
-        index.add(sketch.signature());
-        wordIndex.add(sketch.wordSignature());
-        excerptIndex.add(sketch.fingerprints());
-        keepWordSketch(sketch.wordSignature());
-        indexOf.put(article.id(), ids.size());
-        ids.add(article.id());
-        candidates.remove(article.id());
-        return new ArrayList<>(candidates);
+        text.join();
+        List<List<String>> result = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            Sketch sketch = sketches.get(k);
+            Set<String> candidates = new LinkedHashSet<>();
+            for (int candidate : shingleCandidates[k]) {
+                candidates.add(ids.get(candidate));
+            }
+            for (int candidate : wordCandidates[k]) {
+                candidates.add(ids.get(candidate));
+            }
+            for (int candidate : excerptCandidates[k]) {
+                candidates.add(ids.get(candidate));
+            }
+            if (!byName.isEmpty()) {
+                String folded = sketch.article().text().toLowerCase(Locale.ROOT);
+                for (Map.Entry<String, List<String>> entry : byName.entrySet()) {
+                    if (folded.contains(entry.getKey())) {
+                        candidates.addAll(closestInTopic(entry.getValue(), sketch));
+                    }
+                }
+            }
+            candidates.remove(sketch.article().id());
+            result.add(new ArrayList<>(candidates));
+        }
+        return result;
     }
 
     /**
@@ -185,8 +222,8 @@ public final class ReuseDetector {
         return compact;
     }
 
-    private void keepWordSketch(long[] wordSignature) {
-        int base = ids.size() * wordSignature.length;
+    private void keepWordSketch(int index, long[] wordSignature) {
+        int base = index * wordSignature.length;
         if (base + wordSignature.length > wordSketches.length) {
             wordSketches = java.util.Arrays.copyOf(wordSketches, Math.max(wordSketches.length * 2, base + wordSignature.length));
         }
@@ -249,10 +286,11 @@ public final class ReuseDetector {
         List<Sketch> sketches = chunk.parallelStream().map(ReuseDetector::sketch).toList();
         Map<String, Article> known = new HashMap<>();
         List<Article[]> pairs = new ArrayList<>();
-        for (Sketch sketch : sketches) {
-            Article article = sketch.article();
+        List<List<String>> proposed = addAll(sketches);
+        for (int k = 0; k < sketches.size(); k++) {
+            Article article = sketches.get(k).article();
             known.put(article.id(), article);
-            for (String otherId : add(sketch)) {
+            for (String otherId : proposed.get(k)) {
                 String pair = article.id().compareTo(otherId) < 0
                         ? article.id() + "\u0000" + otherId : otherId + "\u0000" + article.id();
                 if (compared.add(pair)) {
