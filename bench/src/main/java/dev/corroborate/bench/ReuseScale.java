@@ -190,10 +190,18 @@ public final class ReuseScale {
 
     private ReuseDetector.Corpus corpus(long n) {
         return new ReuseDetector.Corpus() {
+            private int walk;
+
             @Override
             public void forEach(Consumer<Article> action) {
+                walk++;
+                long start = System.nanoTime();
                 for (long i = 0; i < n; i++) {
                     action.accept(article(i));
+                    if (walk == 2 && (i + 1) % 100_000 == 0) {
+                        System.out.printf(Locale.ROOT, "  %,d articles compared, %.1f s%n", i + 1,
+                                (System.nanoTime() - start) / 1e9);
+                    }
                 }
             }
 

@@ -32,7 +32,7 @@ public final class FingerprintIndex {
         if (maxPostings < 1 || minShared < 1) {
             throw new IllegalArgumentException("maxPostings and minShared must be >= 1");
         }
-        this.table = new PostingTable(maxPostings);
+        this.table = new PostingTable(maxPostings, maxPostings);
         this.minShared = minShared;
     }
 

@@ -12,8 +12,12 @@ public final class LshIndex {
 
     private final int bands;
     private final int rows;
-    /** Band keys to articles; a bucket of more than this many identical bands is a stock text. */
-    private final PostingTable buckets = new PostingTable(5_000);
+    /**
+     * Band keys to articles. A bucket of more than 50,000 identical bands is a stock text; a lookup
+     * gives the 1,000 most recent articles of a bucket: derived articles follow their sources
+     * within days, and the work per article must not grow with the archive.
+     */
+    private final PostingTable buckets = new PostingTable(50_000, 1_000);
     private int size;
 
     public LshIndex(int bands, int rows) {

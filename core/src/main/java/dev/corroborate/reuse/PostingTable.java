@@ -7,12 +7,14 @@ import java.util.Arrays;
  * table of keys (with each key's posting count and the head of its list) and one pair of arrays
  * holding every posting and the next one of its list. About 12 bytes per posting and 32 per
  * distinct key, no object per entry, so a million articles fit where boxed maps would not. A key
- * found in more than {@code maxPostings} articles stops growing and is reported as too common.
+ * found in more than {@code maxPostings} articles stops growing and is reported as too common; a
+ * lookup gives at most the {@code maxCollected} most recent articles of a key.
  * Not thread-safe.
  */
 final class PostingTable {
 
     private final int maxPostings;
+    private final int maxCollected;
     private long[] keys = new long[1 << 12];
     private int[] heads = new int[1 << 12];
     private int[] counts = new int[1 << 12];
@@ -21,8 +23,9 @@ final class PostingTable {
     private int[] postingNext = new int[1 << 12];
     private int postings;
 
-    PostingTable(int maxPostings) {
+    PostingTable(int maxPostings, int maxCollected) {
         this.maxPostings = maxPostings;
+        this.maxCollected = maxCollected;
         Arrays.fill(heads, -1);
     }
 
@@ -55,7 +58,10 @@ final class PostingTable {
             return count;
         }
         int[] buffer = out[0];
-        for (int p = heads[slot]; p >= 0; p = postingNext[p]) {
+        int taken = 0;
+        // Lists run newest first: a key shared with very many earlier articles gives only the
+        // latest of them, so the work per article stays bounded however large the corpus grows.
+        for (int p = heads[slot]; p >= 0 && taken++ < maxCollected; p = postingNext[p]) {
             if (count == buffer.length) {
                 buffer = Arrays.copyOf(buffer, count * 2);
                 out[0] = buffer;

@@ -27,8 +27,11 @@ import java.util.function.Consumer;
 public final class ReuseDetector {
 
     static final int SHINGLE_WORDS = 5;
-    /** Content-word candidates are kept when their estimated Jaccard similarity reaches this. */
+    /** Content-word candidates are kept when their estimated Jaccard similarity reaches this... */
     static final double WORD_AGREEMENT = 0.2;
+    /** ...and, when both times are known, they lie at most this far apart. */
+    static final long REWRITE_WINDOW_SECONDS = 14 * 24 * 3600L;
+    private static final long NO_TIME = Long.MIN_VALUE;
     /** Name candidates: articles of a named outlet published this close to the naming one... */
     static final long NAME_WINDOW_SECONDS = 7 * 24 * 3600L;
     /** ...at most this many of the most recent of them are looked at... */
@@ -50,6 +53,8 @@ public final class ReuseDetector {
     private final Map<String, Integer> indexOf = new HashMap<>();
     /** The compact content-word signatures of the added articles, one after the other. */
     private short[] wordSketches = new short[1 << 16];
+    /** Publication times (epoch seconds, or {@link #NO_TIME}) of the added articles, by number. */
+    private long[] times = new long[1 << 10];
 
     /**
      * What the indexes need of one article, computed without touching the detector (so on any
@@ -117,6 +122,10 @@ public final class ReuseDetector {
             indexOf.put(article.id(), first + k);
             ids.add(article.id());
             keepWordSketch(first + k, sketches.get(k).wordSignature());
+            if (first + k == times.length) {
+                times = java.util.Arrays.copyOf(times, times.length * 2);
+            }
+            times[first + k] = article.published() == null ? NO_TIME : article.published().instant().getEpochSecond();
         }
         int[][] shingleCandidates = new int[n][];
         int[][] excerptCandidates = new int[n][];
@@ -134,10 +143,14 @@ public final class ReuseDetector {
             int[] found = wordIndex.candidates(sketches.get(k).wordSignature());
             wordIndex.add(sketches.get(k).wordSignature());
             int kept = 0;
+            long when = times[first + k];
             for (int candidate : found) {
                 // A band can match by chance between articles of one subject; a rewrite keeps most
-                // of its source's words. The whole signature says which.
-                if (agreement(compactWords, candidate) >= WORD_AGREEMENT * compactWords.length) {
+                // of its source's words (the whole signature says which), and follows its source
+                // within days: an archive holds years of articles on every subject.
+                boolean apart = when != NO_TIME && times[candidate] != NO_TIME
+                        && Math.abs(when - times[candidate]) > REWRITE_WINDOW_SECONDS;
+                if (!apart && agreement(compactWords, candidate) >= WORD_AGREEMENT * compactWords.length) {
                     found[kept++] = candidate;
                 }
             }
