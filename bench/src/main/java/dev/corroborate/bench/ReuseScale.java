@@ -261,8 +261,8 @@ public final class ReuseScale {
             }
         }
         ReuseScale scale = new ReuseScale(seed);
-        System.out.printf(Locale.ROOT, "reuse scale: %,d articles, seed %d, %d processors, max heap %d MiB%n", n, seed,
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf(Locale.ROOT, "reuse scale: %,d articles, seed %d, %d processors, max heap %d MiB%n",
+                recall ? 5000 : n, seed, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         if (recall) {
             scale.recall(5000);
             return;
@@ -343,10 +343,10 @@ public final class ReuseScale {
             words.add(Shingles.distinct(Shingles.of(w, 1)));
         }
         long start = System.nanoTime();
-        long compared = 0;
-        long related = 0;
-        long found = 0;
-        for (int i = 0; i < n; i++) {
+        java.util.concurrent.atomic.LongAdder compared = new java.util.concurrent.atomic.LongAdder();
+        java.util.concurrent.atomic.LongAdder relatedPairs = new java.util.concurrent.atomic.LongAdder();
+        java.util.concurrent.atomic.LongAdder foundPairs = new java.util.concurrent.atomic.LongAdder();
+        java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
             for (int j = i + 1; j < n; j++) {
                 boolean shareText = Shingles.containment(shingles.get(i), shingles.get(j)) > 0;
                 double wordOverlap = Math.max(Shingles.containment(words.get(i), words.get(j)),
@@ -354,18 +354,21 @@ public final class ReuseScale {
                 if (!shareText && wordOverlap < 0.2) {
                     continue;
                 }
-                compared++;
+                compared.increment();
                 if (detector.classify(articles.get(i), articles.get(j)).isPresent()) {
-                    related++;
+                    relatedPairs.increment();
                     if (candidates.contains(i * (long) n + j)) {
-                        found++;
+                        foundPairs.increment();
                     }
                 }
             }
-        }
+        });
+        long related = relatedPairs.sum();
+        long found = foundPairs.sum();
         System.out.printf(Locale.ROOT, "LSH recall on %,d articles: %,d of %,d related pairs proposed = %.4f "
                 + "(%,d pairs classified exhaustively in %.0f s; %,d candidate pairs proposed)%n", n, found, related,
-                related == 0 ? 1.0 : (double) found / related, compared, (System.nanoTime() - start) / 1e9, candidates.size());
+                related == 0 ? 1.0 : (double) found / related, compared.sum(), (System.nanoTime() - start) / 1e9,
+                candidates.size());
         System.out.printf(Locale.ROOT, "(LSH alone, by Jaccard: a pair of Jaccard 0.2 meets with probability %.3f)%n",
                 new LshIndex(64, 2).candidateProbability(0.2));
     }

@@ -12,17 +12,18 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Finds the pairs of articles that may derive from each other, as articles are added one by one
+ * Finds the pairs of articles that may derive from each other, as articles are added in order
  * (earliest first): pairs that share much of their text (one-permutation MinHash signatures of
  * 5-word shingles, LSH with 32 bands of 2 rows: a pair of Jaccard 0.3 meets with probability
- * 0.95), pairs that share most of
- * their content words (signatures of the set of words of four letters or more, 32 bands of 3
- * rows: rewrites keep the words and lose the phrases), pairs that share two winnowed fingerprints
- * (an excerpt of a few sentences, too small a part of a long article for any band to match), and
- * pairs where one article names another's
- * outlet or agency (candidates for {@code cites}; the names of all articles are registered first,
- * so a mention is found whichever article comes first). Holds two signatures and a few names per
- * article, never their texts. Not thread-safe; deterministic.
+ * 0.95); pairs that share most of their content words (signatures of the words of four letters or
+ * more, 32 bands of 3 rows: rewrites keep the words and lose the phrases), checked against the
+ * whole compact signature and, when both times are known, within 14 days; pairs that share two
+ * winnowed fingerprints (an excerpt of a few sentences, too small a part of a long article for
+ * any band to match); and pairs where one article names another's outlet or agency (candidates
+ * for {@code cites}: the names of all articles are registered first, so a mention is found
+ * whichever article comes first; an outlet with many articles gives the few closest in subject).
+ * Holds the indexes, a compact signature, a time and a few names per article, never their texts.
+ * Not thread-safe; deterministic (chunks use two threads internally and give the same answer).
  */
 public final class ReuseDetector {
 
