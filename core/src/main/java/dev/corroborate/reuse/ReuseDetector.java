@@ -18,7 +18,7 @@ import java.util.function.Consumer;
  * 0.95); pairs that share most of their content words (signatures of the words of four letters or
  * more, 32 bands of 3 rows: rewrites keep the words and lose the phrases), checked against the
  * whole compact signature and, when both times are known, within 14 days; pairs that share two
- * winnowed fingerprints (an excerpt of a few sentences, too small a part of a long article for
+ * winnowed fingerprint (an excerpt of a few sentences, too small a part of a long article for
  * any band to match); and pairs where one article names another's outlet or agency (candidates
  * for {@code cites}: the names of all articles are registered first, so a mention is found
  * whichever article comes first; an outlet with many articles gives the few closest in subject).
@@ -46,7 +46,7 @@ public final class ReuseDetector {
 
     private final LshIndex index = new LshIndex(32, 2);
     private final LshIndex wordIndex = new LshIndex(32, 3);
-    private final FingerprintIndex excerptIndex = new FingerprintIndex(100, 2);
+    private final FingerprintIndex excerptIndex = new FingerprintIndex(100, 1);
     private final PairClassifier classifier;
     private final List<String> ids = new ArrayList<>();
     private final Map<String, List<String>> byName = new HashMap<>();
