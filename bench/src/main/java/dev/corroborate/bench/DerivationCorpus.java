@@ -285,27 +285,10 @@ public final class DerivationCorpus {
         available.removeIf(other -> {
             long[] theirs8 = Shingles.distinct(Shingles.of(Words.of(other.text()), 8));
             long[] theirs6 = Shingles.distinct(Shingles.of(Words.of(other.text()), 6));
-            return Shingles.containment(mine8, theirs8) > 0 || shared(mine6, theirs6) >= 2;
+            return Shingles.containment(mine8, theirs8) > 0 || Shingles.shared(mine6, theirs6) >= 2;
         });
     }
 
-    private static int shared(long[] a, long[] b) {
-        int count = 0;
-        int i = 0;
-        int j = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] == b[j]) {
-                count++;
-                i++;
-                j++;
-            } else if (a[i] < b[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return count;
-    }
 
     private String nextOutlet() {
         return OUTLETS[(outletCursor++ + random.nextInt(3)) % OUTLETS.length];

@@ -136,23 +136,7 @@ public final class Sentences {
 
     /** How many distinct content words two sentences share. */
     public static int sharedWords(Sentence x, Sentence y) {
-        long[] a = x.words();
-        long[] b = y.words();
-        int shared = 0;
-        int i = 0;
-        int j = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] == b[j]) {
-                shared++;
-                i++;
-                j++;
-            } else if (a[i] < b[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return shared;
+        return Shingles.shared(x.words(), y.words());
     }
 
     /**

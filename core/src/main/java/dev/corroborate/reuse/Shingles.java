@@ -48,9 +48,11 @@ public final class Shingles {
 
     /** The exact containment of {@code a} in {@code b}: the share of a's distinct shingles found in b. */
     public static double containment(long[] distinctA, long[] distinctB) {
-        if (distinctA.length == 0) {
-            return 0;
-        }
+        return distinctA.length == 0 ? 0 : (double) shared(distinctA, distinctB) / distinctA.length;
+    }
+
+    /** How many values two sorted distinct hash sets have in common (one merge pass). */
+    public static int shared(long[] distinctA, long[] distinctB) {
         int shared = 0;
         int i = 0;
         int j = 0;
@@ -65,7 +67,7 @@ public final class Shingles {
                 j++;
             }
         }
-        return (double) shared / distinctA.length;
+        return shared;
     }
 
     static long fnv(String word) {
