@@ -23,11 +23,11 @@ public final class PairClassifier {
 
     /** Both texts covered this much by verbatim passages: a copy. */
     static final double COPY_COVERAGE = 0.8;
-    /** This many words in verbatim passages, or this share of the shorter text, make a partial. */
+    /**
+     * This many words in verbatim passages make a partial, however long the texts (an excerpt of
+     * two sentences in a long report); fewer are a stock phrase, not reuse.
+     */
     static final int PARTIAL_WORDS = 15;
-    static final double PARTIAL_COVERAGE = 0.2;
-    /** ...but never fewer words than this: one shared stock phrase is not reuse. */
-    static final int PARTIAL_MIN_WORDS = 15;
     /** A rewrite: this share of the shorter text's sentences reworded in order, and of the longer's. */
     static final double REWRITE_SHARE_SHORTER = 0.5;
     static final double REWRITE_SHARE_LONGER = 0.4;
@@ -88,9 +88,9 @@ public final class PairClassifier {
     public Optional<ReuseLink> classify(Article a, Article b) {
         String textA = a.text();
         String textB = b.text();
-        int wordsA = Words.of(textA).size();
-        int wordsB = Words.of(textB).size();
-        if (wordsA == 0 || wordsB == 0) {
+        List<Words.Word> wordsA = Words.of(textA);
+        List<Words.Word> wordsB = Words.of(textB);
+        if (wordsA.isEmpty() || wordsB.isEmpty()) {
             return Optional.empty();
         }
         Overlap overlap = overlap(textA, textB, wordsA, wordsB);
@@ -121,10 +121,8 @@ public final class PairClassifier {
                     "%d sentences paraphrased one after the other (%.0f%% of the shorter text's sentences); "
                             + "shared wording covers %.0f%% of it",
                     overlap.paraphraseChain().size(), 100 * overlap.paraphraseShare(), 100 * overlap.coverShorter()));
-        } else if ((!overlap.verbatim().isEmpty() && (overlap.matchedWords() >= PARTIAL_WORDS
-                || (overlap.matchedWords() >= PARTIAL_MIN_WORDS
-                        && Math.max(overlap.coverA(), overlap.coverB()) >= PARTIAL_COVERAGE)))
-                || (overlap.closeSentences() >= REWORDED_PARTIAL_SENTENCES && !overlap.verbatim().isEmpty())) {
+        } else if (!overlap.verbatim().isEmpty() && (overlap.matchedWords() >= PARTIAL_WORDS
+                || overlap.closeSentences() >= REWORDED_PARTIAL_SENTENCES)) {
             relation = Relation.PARTIAL;
             passages.addAll(overlap.reworded());
             score = Math.max(Math.max(overlap.coverA(), overlap.coverB()),
@@ -148,12 +146,19 @@ public final class PairClassifier {
         return Optional.of(direct(a, b, relation, Math.min(1, score), passages, overlap, evidence));
     }
 
-    private Overlap overlap(String textA, String textB, int wordsA, int wordsB) {
-        List<Passage> verbatim = withoutFurniture(aligner.align(textA, textB), textA, textB);
+    private Overlap overlap(String textA, String textB, List<Words.Word> wordsA, List<Words.Word> wordsB) {
+        List<Passage> verbatim = withoutFurniture(aligner.align(wordsA, wordsB), textA, textB, wordsA, wordsB);
         int matched = verbatim.stream().mapToInt(Passage::matchedWords).sum();
         List<Sentences.Sentence> sentencesA = Sentences.of(textA);
         List<Sentences.Sentence> sentencesB = Sentences.of(textB);
-        int[] aToB = Sentences.counterparts(sentencesA, sentencesB, REWORDED_SIMILARITY);
+        // The best counterpart of a sentence is the same whatever the threshold, so the strict
+        // counterparts are the loose ones that reach the stricter bar.
+        int[] loose = Sentences.counterparts(sentencesA, sentencesB, PARAPHRASE_SIMILARITY);
+        int[] aToB = new int[loose.length];
+        for (int i = 0; i < loose.length; i++) {
+            aToB[i] = loose[i] >= 0 && Sentences.similarity(sentencesA.get(i), sentencesB.get(loose[i])) >= REWORDED_SIMILARITY
+                    ? loose[i] : -1;
+        }
         int[] bToA = Sentences.counterparts(sentencesB, sentencesA, REWORDED_SIMILARITY);
         double shareA = share(aToB);
         double shareB = share(bToA);
@@ -178,15 +183,13 @@ public final class PairClassifier {
             }
             reworded.add(new Passage(x.start(), x.end(), y.start(), y.end(), Sentences.sharedWords(x, y), true));
         }
-        List<Words.Word> allA = Words.of(textA);
-        List<Words.Word> allB = Words.of(textB);
-        List<Passage> chain = paraphraseChain(sentencesA, sentencesB);
+        List<Passage> chain = paraphraseChain(sentencesA, sentencesB, loose);
         int shorterSize = Math.min(sentencesA.size(), sentencesB.size());
-        return new Overlap(verbatim, reworded, matched, Math.min(1, (double) matched / wordsA),
-                Math.min(1, (double) matched / wordsB), shareA, shareB, inOrder, close, sentencesA.size(),
+        return new Overlap(verbatim, reworded, matched, Math.min(1, (double) matched / wordsA.size()),
+                Math.min(1, (double) matched / wordsB.size()), shareA, shareB, inOrder, close, sentencesA.size(),
                 sentencesB.size(), Sentences.topicSimilarity(sentencesA, sentencesB), inOrderCount,
-                ownTopicalWords(allA, verbatim, true, contentWords(allB)),
-                ownTopicalWords(allB, verbatim, false, contentWords(allA)), chain,
+                ownTopicalWords(wordsA, verbatim, true, contentWords(wordsB)),
+                ownTopicalWords(wordsB, verbatim, false, contentWords(wordsA)), chain,
                 shorterSize == 0 ? 0 : (double) chain.size() / shorterSize);
     }
 
@@ -195,10 +198,11 @@ public final class PairClassifier {
      * {@link #PARAPHRASE_SIMILARITY}) that advance together through both texts, each step skipping
      * at most {@link #PARAPHRASE_SKIP} sentences of either: what a desk that rewrites a report
      * sentence by sentence leaves. Two reports of one event share words too, but their sentences
-     * do not line up one after the other. As reworded passages, in the first text's order.
+     * do not line up one after the other. {@code counterpart} gives each sentence of {@code a} its
+     * best counterpart in {@code b} at that similarity, or -1. As reworded passages, in {@code a}'s order.
      */
-    private static List<Passage> paraphraseChain(List<Sentences.Sentence> a, List<Sentences.Sentence> b) {
-        int[] counterpart = Sentences.counterparts(a, b, PARAPHRASE_SIMILARITY);
+    private static List<Passage> paraphraseChain(List<Sentences.Sentence> a, List<Sentences.Sentence> b,
+            int[] counterpart) {
         int[] length = new int[a.size()];
         int[] previous = new int[a.size()];
         int best = -1;
@@ -259,11 +263,10 @@ public final class PairClassifier {
      * The passages with the words they hold in furniture paragraphs (of either text) taken out of
      * their matched count; a passage left with fewer than the aligner's minimum is dropped.
      */
-    private static List<Passage> withoutFurniture(List<Passage> passages, String textA, String textB) {
+    private static List<Passage> withoutFurniture(List<Passage> passages, String textA, String textB,
+            List<Words.Word> wordsA, List<Words.Word> wordsB) {
         List<int[]> furnitureA = furniture(textA);
         List<int[]> furnitureB = furniture(textB);
-        List<Words.Word> wordsA = Words.of(textA);
-        List<Words.Word> wordsB = Words.of(textB);
         List<Passage> kept = new ArrayList<>();
         for (Passage passage : passages) {
             int inFurniture = Math.max(wordsWithin(wordsA, passage.aStart(), passage.aEnd(), furnitureA),
@@ -379,16 +382,11 @@ public final class PairClassifier {
     private ReuseLink direct(Article a, Article b, Relation relation, double score, List<Passage> passages,
             Overlap overlap, List<String> evidence) {
         double vote = 0; // > 0: a is the source
-        if (a.published() != null && b.published() != null) {
-            int order = a.published().instant().compareTo(b.published().instant());
-            boolean sameDayOnly = (a.published().precision().ordinal() <= Precision.DAY.ordinal()
-                    || b.published().precision().ordinal() <= Precision.DAY.ordinal())
-                    && a.published().local().toLocalDate().equals(b.published().local().toLocalDate());
-            if (order != 0 && !sameDayOnly) {
-                vote += order < 0 ? 2 : -2;
-                evidence.add((order < 0 ? a.id() : b.id()) + " was published first ("
-                        + (order < 0 ? a.published().iso() : b.published().iso()) + ")");
-            }
+        if (publishedBefore(a, b) || publishedBefore(b, a)) {
+            boolean aFirst = publishedBefore(a, b);
+            vote += aFirst ? 2 : -2;
+            evidence.add((aFirst ? a.id() : b.id()) + " was published first ("
+                    + (aFirst ? a.published().iso() : b.published().iso()) + ")");
         }
         if (credits(b, a)) {
             vote += 2;
@@ -464,7 +462,10 @@ public final class PairClassifier {
     }
 
     /** Whether {@code citing} names {@code cited}'s outlet or agency with an attribution phrase. */
-    /** Whether both times are known and {@code x} was surely published before {@code y}. */
+    /**
+     * Whether both times are known and {@code x} was surely published before {@code y}: two times
+     * of which one is only a date, on the same day, do not tell.
+     */
     private static boolean publishedBefore(Article x, Article y) {
         if (x.published() == null || y.published() == null) {
             return false;

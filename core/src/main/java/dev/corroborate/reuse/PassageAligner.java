@@ -46,8 +46,11 @@ public final class PassageAligner {
     }
 
     public List<Passage> align(String a, String b) {
-        List<Words.Word> wordsA = Words.of(a);
-        List<Words.Word> wordsB = Words.of(b);
+        return align(Words.of(a), Words.of(b));
+    }
+
+    /** As {@link #align(String, String)}, for texts already split into words (offsets into the texts). */
+    public List<Passage> align(List<Words.Word> wordsA, List<Words.Word> wordsB) {
         long[] shinglesA = Shingles.of(wordsA, anchorWords);
         long[] shinglesB = Shingles.of(wordsB, anchorWords);
         Map<Long, List<Integer>> positionsB = new HashMap<>();

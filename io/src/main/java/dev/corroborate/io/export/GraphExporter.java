@@ -125,18 +125,14 @@ public final class GraphExporter {
         xml.writeAttribute("edgedefault", "directed");
         xml.writeCharacters("\n");
         for (NodeRow row : nodes) {
-            xml.writeStartElement("node");
-            xml.writeAttribute("id", row.article().id());
+            openNode(xml, row);
             data(xml, "n_", values(row));
             xml.writeEndElement();
             xml.writeCharacters("\n");
         }
         int id = 0;
         for (EdgeRow row : edges) {
-            xml.writeStartElement("edge");
-            xml.writeAttribute("id", "e" + id++);
-            xml.writeAttribute("source", row.link().sourceId());
-            xml.writeAttribute("target", row.link().derivedId());
+            openEdge(xml, id++, row);
             data(xml, "e_", values(row));
             xml.writeEndElement();
             xml.writeCharacters("\n");
@@ -145,6 +141,20 @@ public final class GraphExporter {
         xml.writeEndElement();
         xml.writeCharacters("\n");
         xml.writeEndDocument();
+    }
+
+    /** A node element, opened with its id: both formats name nodes by article id. */
+    private static void openNode(XMLStreamWriter xml, NodeRow row) throws XMLStreamException {
+        xml.writeStartElement("node");
+        xml.writeAttribute("id", row.article().id());
+    }
+
+    /** An edge element, opened with its id, source and target: the same in both formats. */
+    private static void openEdge(XMLStreamWriter xml, int id, EdgeRow row) throws XMLStreamException {
+        xml.writeStartElement("edge");
+        xml.writeAttribute("id", "e" + id);
+        xml.writeAttribute("source", row.link().sourceId());
+        xml.writeAttribute("target", row.link().derivedId());
     }
 
     private static void key(XMLStreamWriter xml, String kind, String[] attribute) throws XMLStreamException {
@@ -182,8 +192,7 @@ public final class GraphExporter {
         xml.writeCharacters("\n");
         for (NodeRow row : nodes) {
             Map<String, String> values = values(row);
-            xml.writeStartElement("node");
-            xml.writeAttribute("id", row.article().id());
+            openNode(xml, row);
             xml.writeAttribute("label", values.remove("label"));
             attvalues(xml, values);
             xml.writeEndElement();
@@ -195,10 +204,7 @@ public final class GraphExporter {
         xml.writeCharacters("\n");
         int id = 0;
         for (EdgeRow row : edges) {
-            xml.writeStartElement("edge");
-            xml.writeAttribute("id", "e" + id++);
-            xml.writeAttribute("source", row.link().sourceId());
-            xml.writeAttribute("target", row.link().derivedId());
+            openEdge(xml, id++, row);
             xml.writeAttribute("label", row.link().relation().label());
             xml.writeAttribute("weight", String.format(Locale.ROOT, "%.3f", row.link().score()));
             attvalues(xml, values(row));
