@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
 /** {@code eval}: writes predictions in the form the evaluation scorers read. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Writes predictions for an evaluation data set, in the form its scorer reads.",
-        subcommands = {EvalCommand.Extraction.class})
+        subcommands = {EvalCommand.Extraction.class, EvalCommand.Quotes.class})
 final class EvalCommand {
 
     /** {@code eval extraction --pages DIR --output PRED.jsonl}. */
@@ -102,6 +102,93 @@ final class EvalCommand {
                          ? new GZIPInputStream(raw) : raw) {
                 return in.readAllBytes();
             }
+        }
+    }
+
+    /** {@code eval quotes --input ARTICLES.jsonl --output QUOTES.jsonl}. */
+    @Command(name = "quotes", mixinStandardHelpOptions = true,
+            description = "Finds the quotes of every article in --input (JSON lines with id and text; the text is used "
+                    + "as given, so gold offsets stay valid) and writes one line per quote as export --what quotes does. "
+                    + "Score it with score_quotes.py INPUT.jsonl GOLD.jsonl QUOTES.jsonl.")
+    static final class Quotes implements Callable<Integer> {
+
+        @Option(names = "--input", required = true, paramLabel = "FILE", description = "The articles, one JSON object per line.")
+        Path input;
+
+        @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "Where to write the quotes.")
+        Path output;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            if (!Files.isRegularFile(input)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "Not a file: " + input);
+            }
+            ObjectMapper json = new ObjectMapper();
+            var extractor = new dev.corroborate.quote.QuoteExtractor();
+            int articles = 0;
+            int quotes = 0;
+            int bad = 0;
+            long started = System.nanoTime();
+            try (var lines = Files.newBufferedReader(input, StandardCharsets.UTF_8);
+                 Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+                JsonGenerator generator = json.getFactory().createGenerator(out);
+                generator.setRootValueSeparator(null);
+                String line;
+                int number = 0;
+                while ((line = lines.readLine()) != null) {
+                    number++;
+                    if (line.isBlank()) {
+                        continue;
+                    }
+                    com.fasterxml.jackson.databind.JsonNode record;
+                    try {
+                        record = json.readTree(line);
+                    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                        spec.commandLine().getErr().printf("%s:%d: not a JSON object (%s); skipped%n", input, number,
+                                e.getOriginalMessage());
+                        bad++;
+                        continue;
+                    }
+                    String id = record.path("id").asText(null);
+                    String text = record.path("text").asText(null);
+                    if (id == null || text == null) {
+                        spec.commandLine().getErr().printf("%s:%d: no id or text; skipped%n", input, number);
+                        bad++;
+                        continue;
+                    }
+                    articles++;
+                    for (var quote : extractor.extract(text)) {
+                        quotes++;
+                        generator.writeStartObject();
+                        generator.writeStringField("article_id", id);
+                        generator.writeStringField("kind", quote.kind().label());
+                        generator.writeNumberField("start", quote.start());
+                        generator.writeNumberField("end", quote.end());
+                        generator.writeStringField("text", quote.text());
+                        generator.writeObjectFieldStart("speaker");
+                        if (quote.speaker() != null) {
+                            generator.writeStringField("name", quote.speaker().name());
+                            generator.writeStringField("mention", quote.speaker().mention());
+                            generator.writeNumberField("start", quote.speaker().start());
+                            generator.writeNumberField("end", quote.speaker().end());
+                            generator.writeStringField("role", quote.speaker().role());
+                            generator.writeStringField("how", quote.speaker().how());
+                        }
+                        generator.writeEndObject();
+                        generator.writeStringField("cue", quote.cue());
+                        generator.writeEndObject();
+                        generator.writeRaw('\n');
+                    }
+                }
+                generator.flush();
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            spec.commandLine().getErr().printf(Locale.ROOT, "%d articles, %d quotes, %d bad lines in %.1f s; wrote %s%n",
+                    articles, quotes, bad, seconds, output);
+            return 0;
         }
     }
 }

@@ -1,0 +1,753 @@
+package dev.corroborate.quote;
+
+import dev.corroborate.quote.Tokens.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds the quotes of one article and who said them.
+ *
+ * <p>Direct quotes are the spans between quotation marks ({@link QuotationMarks}); a quote broken
+ * by its attribution ({@code "Yes," she said, "we will."}) is one quote. The speaker comes from
+ * the words around the quote, tried in this order: the attribution right after it ({@code ", X
+ * said"}, {@code ", said X"}), the attribution before it in the same sentence ({@code X said:},
+ * {@code according to X,}, {@code X says the plan is "dead"}), a paragraph ending in a colon
+ * that introduces it, and finally the previous quote's speaker when the quote opens the next
+ * paragraph and nothing else is said. A short quoted term with no speech around it is a scare
+ * quote or a title and is not reported. Pronouns, "the spokesman" and surnames are resolved to
+ * the fullest compatible name the article gave before. Reported speech ({@code X said that ...})
+ * outside quotation marks is the second kind.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class QuoteExtractor {
+
+    /** Quoted spans shorter than this, with no speech around them, are scare quotes or titles. */
+    static final int MIN_WORDS_WITHOUT_CUE = 6;
+    /** Attributions are looked for this far (in characters) around a quote. */
+    private static final int WINDOW = 240;
+
+    public List<Quote> extract(String text) {
+        List<Joined> spans = join(text, QuotationMarks.find(text));
+        List<Quote> quotes = new ArrayList<>();
+        Attribution previous = null;
+        int previousEnd = -1;
+        for (Joined joined : spans) {
+            QuotationMarks.Span span = joined.span();
+            Attribution attribution = joined.inner() != null ? joined.inner() : attribute(text, span);
+            int words = wordCount(text, span.start(), span.end());
+            if (attribution == null && previous != null && followsClosely(text, previousEnd, span.start())
+                    && words >= 3) {
+                attribution = previous.continued();
+            }
+            if (attribution == null && (words < MIN_WORDS_WITHOUT_CUE || !readsAsSpeech(text, span))) {
+                continue;
+            }
+            if (attribution == null) {
+                // Unattributed and inside a sentence of the reporter's: a title or a borrowed phrase.
+                int sentence = sentenceStart(text, span.start());
+                int clauseEnd = clauseEnd(text, span.end());
+                if (quotedChars(text, sentence, clauseEnd) * 2 < clauseEnd - sentence) {
+                    continue;
+                }
+            }
+            if (attribution != null && attribution.mention == null && words < 3) {
+                continue;
+            }
+            if (attribution != null && words < 3 && !attribution.adjacent) {
+                continue;
+            }
+            SpeakerMention speaker = attribution == null || attribution.mention == null ? null
+                    : resolve(text, attribution.mention, quotes);
+            QuoteKind kind = QuoteKind.DIRECT;
+            int start = span.start();
+            int end = span.end();
+            if (attribution != null && attribution.contentFrom() >= 0 && attribution.contentFrom() < span.start()) {
+                // Words of the reporter's own before the quote: reported speech holding a partial quote
+                // when most of the clause is not quoted, a direct quote introduced in the clause otherwise.
+                int clauseEnd = clauseEnd(text, span.end());
+                int quoted = quotedChars(text, attribution.contentFrom(), clauseEnd);
+                start = attribution.contentFrom();
+                if (quoted * 2 < clauseEnd - start) {
+                    kind = QuoteKind.REPORTED;
+                    end = clauseEnd;
+                }
+            }
+            quotes.add(new Quote(kind, start, end, text.substring(start, end),
+                    speaker, attribution == null ? "" : attribution.cue(text),
+                    attribution == null ? -1 : attribution.cueStart, attribution == null ? -1 : attribution.cueEnd));
+            if (attribution != null && attribution.mention != null) {
+                previous = attribution;
+                previousEnd = span.end();
+            }
+        }
+        return List.copyOf(quotes);
+    }
+
+    /** What an attribution found: the speaker's words and the cue. */
+    private record Attribution(SpeakerMention mention, int cueStart, int cueEnd, boolean adjacent, int contentFrom) {
+        Attribution(SpeakerMention mention, int cueStart, int cueEnd, boolean adjacent) {
+            this(mention, cueStart, cueEnd, adjacent, -1);
+        }
+
+        Attribution continued() {
+            return new Attribution(mention == null ? null : new SpeakerMention(mention.name(), mention.mention(),
+                    mention.start(), mention.end(), mention.role(), "continues the previous speaker"),
+                    cueStart, cueEnd, false);
+        }
+
+        String cue(String text) {
+            return cueStart < 0 ? "" : text.substring(cueStart, cueEnd);
+        }
+    }
+
+    // ---- spans
+
+    /** A quote made of one or more quoted spans of one paragraph, with the attribution found between them. */
+    private record Joined(QuotationMarks.Span span, Attribution inner) {
+    }
+
+    /**
+     * {@code "Yes," she said. "We will."} is one quote: quoted spans of one paragraph joined by
+     * nothing but their attribution, or by nothing at all.
+     */
+    private static List<Joined> join(String text, List<QuotationMarks.Span> spans) {
+        List<Joined> joined = new ArrayList<>();
+        for (QuotationMarks.Span span : spans) {
+            if (!joined.isEmpty()) {
+                Joined last = joined.get(joined.size() - 1);
+                if (last.span().closed() && last.span().end() <= span.start()) {
+                    String gap = text.substring(last.span().end(), span.start());
+                    if (gap.indexOf('\n') < 0 && gap.length() <= 260) {
+                        Attribution between = gap.isBlank() ? null : attributionIn(text, last.span().end(), span.start(), true);
+                        boolean interrupted = between != null && between.mention() != null
+                                && breaksOff(text, last.span()) && oneSentence(text, last.span().end(), span.start())
+                                && after(text, span) == null;
+                        if (gap.isBlank() || interrupted) {
+                            QuotationMarks.Span both = new QuotationMarks.Span(last.span().start(), span.end(), span.closed());
+                            joined.set(joined.size() - 1, new Joined(both, last.inner() != null ? last.inner() : between));
+                            continue;
+                        }
+                    }
+                }
+            }
+            joined.add(new Joined(span, null));
+        }
+        return joined;
+    }
+
+    /** Whether a quote stops mid-sentence, as it does before its attribution: {@code "Yes," she said}. */
+    private static boolean breaksOff(String text, QuotationMarks.Span span) {
+        int i = span.end() - 1;
+        while (i > span.start() && (QuotationMarks.isMark(text.charAt(i)) || Character.isWhitespace(text.charAt(i)))) {
+            i--;
+        }
+        char last = text.charAt(i);
+        if (last == ',' || last == '?' || last == '!' || last == '\u2014' || last == '-' || last == '\u2013') {
+            return true;
+        }
+        int after = span.end();
+        while (after < text.length() && text.charAt(after) == ' ') {
+            after++;
+        }
+        return after < text.length() && text.charAt(after) == ',';
+    }
+
+    /** Whether a stretch of text holds no sentence end before its own last character. */
+    private static boolean oneSentence(String text, int from, int to) {
+        int last = to - 1;
+        while (last > from && Character.isWhitespace(text.charAt(last))) {
+            last--;
+        }
+        for (int i = from; i < last; i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(text.charAt(i + 1)) && !abbreviationBefore(text, i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ---- attribution
+
+    private static Attribution attribute(String text, QuotationMarks.Span span) {
+        Attribution after = after(text, span);
+        if (after != null) {
+            return after;
+        }
+        Attribution before = before(text, span.start(), true);
+        if (before != null) {
+            return before;
+        }
+        return colonIntroduction(text, span.start());
+    }
+
+    /** {@code ", X said"} or {@code ", said X"} right after the quote. */
+    private static Attribution after(String text, QuotationMarks.Span span) {
+        int from = span.end();
+        int to = sentenceEnd(text, from);
+        return attributionIn(text, from, to, true);
+    }
+
+    /**
+     * An attribution that starts at {@code from}: optional commas or dashes, then either a speech verb
+     * followed by the speaker, or the speaker followed by a speech verb.
+     */
+    private static Attribution attributionIn(String text, int from, int to, boolean mustStartAtFrom) {
+        List<Token> tokens = Tokens.of(text, from, Math.min(to, from + WINDOW));
+        int i = 0;
+        while (i < tokens.size() && !tokens.get(i).isWord()) {
+            String t = tokens.get(i).text();
+            if (!(t.equals(",") || t.equals("\u2014") || t.equals("\u2013") || t.equals("-"))) {
+                return null;
+            }
+            i++;
+        }
+        if (i >= tokens.size()) {
+            return null;
+        }
+        Token first = tokens.get(i);
+        if (first.is("according") && i + 1 < tokens.size() && tokens.get(i + 1).is("to")) {
+            SpeakerMention np = forwardNounPhrase(text, tokens, i + 2, "according to X");
+            return np == null ? null : new Attribution(np, first.start(), tokens.get(i + 1).end(), true);
+        }
+        boolean quoteEndsSentence = endsSentence(text, from);
+        if (isCue(first) && (!SpeechCues.isWeakVerb(first.text()) || punctuationAt(tokens, i + 1))) {
+            SpeakerMention np = forwardNounPhrase(text, tokens, i + 1, "said X");
+            return np == null ? null : new Attribution(np, first.start(), first.end(), true);
+        }
+        // X [adverbs] said
+        int limit = Math.min(tokens.size(), i + 12);
+        for (int v = i + 1; v < limit; v++) {
+            Token token = tokens.get(v);
+            if (!token.isWord() && !token.text().equals(",") && !token.text().equals(".")) {
+                break;
+            }
+            if (isCue(token) && (!SpeechCues.isWeakVerb(token.text()) || punctuationAt(tokens, v + 1))) {
+                SpeakerMention np = backwardNounPhrase(text, tokens, i, v, "X said");
+                if (np != null && np.start() == tokens.get(i).start()
+                        && !(quoteEndsSentence && Character.isUpperCase(np.mention().charAt(0)))) {
+                    return new Attribution(np, token.start(), token.end(), true);
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The attribution before a quote, in its sentence: {@code X said:}, {@code according to X,},
+     * or a speech verb whose clause holds a partial quote.
+     */
+    private static Attribution before(String text, int quoteStart, boolean sameSentence) {
+        int from = sentenceStart(text, quoteStart);
+        if (from >= quoteStart) {
+            return null;
+        }
+        List<Token> tokens = Tokens.of(text, from, quoteStart);
+        for (int v = tokens.size() - 1; v >= 0; v--) {
+            Token token = tokens.get(v);
+            if (!token.isWord()) {
+                continue;
+            }
+            if (token.is("according") && v + 1 < tokens.size() && tokens.get(v + 1).is("to")) {
+                SpeakerMention np = forwardNounPhrase(text, tokens, v + 2, "according to X");
+                if (np != null) {
+                    return new Attribution(np, token.start(), tokens.get(v + 1).end(), false);
+                }
+            }
+            if (isCue(token)) {
+                SpeakerMention np = token.text().endsWith("ing") ? clauseSubject(text, tokens, v, "X ..., saying")
+                        : backwardNounPhrase(text, tokens, 0, v, "X said");
+                if (np == null) {
+                    // "..., said X:" and "told X, \"...\"" read the other way.
+                    np = forwardNounPhrase(text, tokens, v + 1, "said X");
+                    if (np != null && !followsSentenceStartOrComma(tokens, v)) {
+                        np = null;
+                    }
+                }
+                if (np != null) {
+                    int wordsBetween = 0;
+                    for (int k = v + 1; k < tokens.size(); k++) {
+                        if (tokens.get(k).isWord()) {
+                            wordsBetween++;
+                        }
+                    }
+                    boolean adjacent = wordsBetween <= 3;
+                    int contentFrom = v + 1;
+                    while (contentFrom < tokens.size() && (!tokens.get(contentFrom).isWord()
+                            || tokens.get(contentFrom).is("that") || np.end() > tokens.get(contentFrom).start())) {
+                        contentFrom++;
+                    }
+                    return new Attribution(np, token.start(), token.end(), adjacent,
+                            contentFrom < tokens.size() ? tokens.get(contentFrom).start() : -1);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A speech verb in lower case: "States" in "the United States" is not one. */
+    private static boolean isCue(Token token) {
+        return token.isWord() && !token.isCapitalized() && SpeechCues.isVerb(token.text());
+    }
+
+    /** Whether the quote that closes at {@code end} closes a sentence: {@code "We will."}. */
+    private static boolean endsSentence(String text, int end) {
+        int i = end - 1;
+        while (i > 0 && QuotationMarks.isMark(text.charAt(i))) {
+            i--;
+        }
+        return i >= 0 && text.charAt(i) == '.';
+    }
+
+    /**
+     * The subject of the clause that holds {@code tokens[verb]}: the last name or description that
+     * opens the sentence or follows a comma and is itself followed by a lower-case word, its verb.
+     */
+    private static SpeakerMention clauseSubject(String text, List<Token> tokens, int verb, String how) {
+        SpeakerMention best = null;
+        for (int p = 0; p < verb; p++) {
+            if (p > 0 && !tokens.get(p - 1).text().equals(",")) {
+                continue;
+            }
+            SpeakerMention np = forwardNounPhrase(text, tokens, p, how);
+            if (np == null) {
+                continue;
+            }
+            int after = p;
+            while (after < tokens.size() && tokens.get(after).start() < np.end()) {
+                after++;
+            }
+            if (after < verb && tokens.get(after).isWord() && !tokens.get(after).isCapitalized()
+                    && !SpeechCues.isParticle(tokens.get(after).text())) {
+                best = np;
+            }
+        }
+        return best;
+    }
+
+    private static boolean punctuationAt(List<Token> tokens, int k) {
+        return k >= tokens.size() || (!tokens.get(k).isWord() && ".,:;".contains(tokens.get(k).text()));
+    }
+
+    private static boolean followsSentenceStartOrComma(List<Token> tokens, int v) {
+        return v == 0 || tokens.get(v - 1).text().equals(",");
+    }
+
+    /** {@code X continued:} closing the previous paragraph introduces a quote that opens the next. */
+    private static Attribution colonIntroduction(String text, int quoteStart) {
+        int i = quoteStart - 1;
+        while (i >= 0 && text.charAt(i) != '\n' && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        if (i < 0 || (text.charAt(i) != '\n' && text.charAt(i) != ':')) {
+            return null;
+        }
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        if (i < 0 || text.charAt(i) != ':') {
+            return null;
+        }
+        Attribution said = before(text, i, false);
+        if (said != null) {
+            return said;
+        }
+        // "Sanders delivered a snappy retort:" — the subject of the sentence that introduces the quote.
+        int from = sentenceStart(text, i);
+        List<Token> tokens = Tokens.of(text, from, i);
+        SpeakerMention subject = tokens.isEmpty() ? null : forwardNounPhrase(text, tokens, 0, "X ...:");
+        if (subject == null || tokens.size() < 2) {
+            return null;
+        }
+        return new Attribution(subject, i, i + 1, false);
+    }
+
+    // ---- noun phrases
+
+    /** The speaker ending right before {@code tokens[verb]}, starting no earlier than {@code floor}. */
+    private static SpeakerMention backwardNounPhrase(String text, List<Token> tokens, int floor, int verb, String how) {
+        int end = verb;
+        while (end - 1 >= floor && tokens.get(end - 1).isWord() && SpeechCues.isAdverb(tokens.get(end - 1).text())
+                && !tokens.get(end - 1).isCapitalized()) {
+            end--;
+        }
+        if (end - 1 < floor) {
+            return null;
+        }
+        Token last = tokens.get(end - 1);
+        if (last.text().equals(",")) {
+            return apposition(text, tokens, floor, end - 1, how);
+        }
+        if (!last.isWord()) {
+            return null;
+        }
+        if (SpeechCues.isPronoun(last.text())) {
+            return mention(text, tokens, end - 1, end, "", how);
+        }
+        int start = end;
+        boolean capital = false;
+        boolean determiner = false;
+        while (start - 1 >= floor && end - (start - 1) <= 7) {
+            Token t = tokens.get(start - 1);
+            if (t.text().equals("\u2019s") || t.text().equals("'s")) {
+                start--;
+                continue;
+            }
+            if (!t.isWord()) {
+                break;
+            }
+            if (SpeechCues.isDeterminer(t.text()) && !(t.isCapitalized() && capital && !t.is("the"))) {
+                start--;
+                determiner = true;
+                break;
+            }
+            if (t.isCapitalized() || Character.isDigit(t.text().charAt(0))) {
+                capital = true;
+                start--;
+                continue;
+            }
+            if (SpeechCues.isParticle(t.text()) && capital) {
+                start--;
+                continue;
+            }
+            if (!capital) {
+                start--;
+                continue;
+            }
+            break;
+        }
+        while (start < end && SpeechCues.isParticle(tokens.get(start).text())) {
+            start++;
+        }
+        if (start >= end || SpeechCues.isParticle(tokens.get(end - 1).text())) {
+            return null;
+        }
+        if (end - start == 1 && (SpeechCues.isDeterminer(tokens.get(start).text())
+                || tokens.get(start).is("who") || tokens.get(start).is("which"))) {
+            return null;
+        }
+        // Lowercase words count only when a determiner opens them ("the judge") or they are one word ("officials").
+        if (!capital && !determiner && end - start > 1) {
+            start = end - 1;
+        }
+        if (!capital && !determiner && start > floor) {
+            Token before = tokens.get(start - 1);
+            if (before.isWord()) {
+                return null;
+            }
+        }
+        return mention(text, tokens, start, end, "", how);
+    }
+
+    /** {@code X, a spokesman for Y, said}: the speaker is X and the role the words between the commas. */
+    private static SpeakerMention apposition(String text, List<Token> tokens, int floor, int comma, String how) {
+        int open = comma - 1;
+        while (open >= floor && !tokens.get(open).text().equals(",")) {
+            if (comma - open > 12 || !tokens.get(open).isWord() && !tokens.get(open).text().equals("\u2019")) {
+                if (!tokens.get(open).isWord() && !tokens.get(open).text().equals("-")) {
+                    return null;
+                }
+            }
+            open--;
+        }
+        if (open < floor || open + 1 >= comma) {
+            return null;
+        }
+        Token roleFirst = tokens.get(open + 1);
+        if (!SpeechCues.isDeterminer(roleFirst.text()) && roleFirst.isCapitalized()
+                && !looksLikeRoleTitle(tokens, open + 1, comma)) {
+            return null;
+        }
+        String role = text.substring(roleFirst.start(), tokens.get(comma - 1).end());
+        SpeakerMention name = backwardNounPhrase(text, tokens, floor, open, how);
+        if (name == null) {
+            return null;
+        }
+        return new SpeakerMention(name.name(), name.mention(), name.start(), name.end(), role, how + " with a role");
+    }
+
+    private static boolean looksLikeRoleTitle(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!tokens.get(k).isCapitalized() && tokens.get(k).isWord()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The speaker starting at {@code tokens[from]}: a pronoun, a name, or a determiner and its words. */
+    private static SpeakerMention forwardNounPhrase(String text, List<Token> tokens, int from, String how) {
+        if (from >= tokens.size() || !tokens.get(from).isWord()) {
+            return null;
+        }
+        Token first = tokens.get(from);
+        if (SpeechCues.isPronoun(first.text())) {
+            return mention(text, tokens, from, from + 1, "", how);
+        }
+        int end = from;
+        if (SpeechCues.isDeterminer(first.text())) {
+            end++;
+            while (end < tokens.size() && end - from < 7 && tokens.get(end).isWord()
+                    && !SpeechCues.isVerb(tokens.get(end).text()) && !tokens.get(end).is("that")) {
+                end++;
+            }
+        } else if (first.isCapitalized()) {
+            while (end < tokens.size() && end - from < 7 && tokens.get(end).isWord()
+                    && (tokens.get(end).isCapitalized() || (SpeechCues.isParticle(tokens.get(end).text())
+                    && end + 1 < tokens.size() && tokens.get(end + 1).isCapitalized()))) {
+                end++;
+            }
+        } else {
+            return null;
+        }
+        if (end == from) {
+            return null;
+        }
+        String role = "";
+        if (end + 1 < tokens.size() && tokens.get(end).text().equals(",")) {
+            Token next = tokens.get(end + 1);
+            if (next.is("a") || next.is("an") || next.is("the")) {
+                int roleEnd = end + 1;
+                while (roleEnd < tokens.size() && roleEnd - end < 12 && (tokens.get(roleEnd).isWord()
+                        || tokens.get(roleEnd).text().equals("-"))) {
+                    roleEnd++;
+                }
+                role = text.substring(next.start(), tokens.get(roleEnd - 1).end());
+            }
+        }
+        return mention(text, tokens, from, end, role, how);
+    }
+
+    private static SpeakerMention mention(String text, List<Token> tokens, int from, int to, String role, String how) {
+        int start = tokens.get(from).start();
+        int end = tokens.get(to - 1).end();
+        String words = text.substring(start, end);
+        if (words.endsWith("\u2019s") || words.endsWith("'s")) {
+            words = words.substring(0, words.length() - 2);
+            end -= 2;
+        }
+        return new SpeakerMention(words, words, start, end, role, how);
+    }
+
+    // ---- resolution within the article
+
+    /**
+     * A pronoun or a description ("the spokesman") takes the name of the nearest named speaker
+     * before it; a surname takes the fullest name that ends with it earlier in the text.
+     */
+    private static SpeakerMention resolve(String text, SpeakerMention mention, List<Quote> earlier) {
+        String words = mention.mention();
+        String first = words.split("\\s+")[0];
+        boolean pronoun = SpeechCues.isPronoun(words);
+        boolean description = !pronoun && SpeechCues.isDeterminer(first)
+                && !Character.isUpperCase(words.charAt(words.length() - 1));
+        if (pronoun || description) {
+            for (int k = earlier.size() - 1; k >= 0; k--) {
+                SpeakerMention named = earlier.get(k).speaker();
+                if (named != null && isName(named.name()) && compatible(words, named)) {
+                    return mention.withName(named.name(), "refers to " + named.name());
+                }
+            }
+            if (pronoun) {
+                String near = nearestNameBefore(text, mention.start());
+                if (near != null) {
+                    return mention.withName(near, "refers to the name before it");
+                }
+            }
+            return mention;
+        }
+        if (isName(words) && !words.contains(" ")) {
+            String full = fullNameEndingWith(text, words, mention.start());
+            if (full != null) {
+                return mention.withName(full, "surname of " + full);
+            }
+        }
+        return mention;
+    }
+
+    private static boolean compatible(String words, SpeakerMention named) {
+        String lower = words.toLowerCase(Locale.ROOT);
+        if (lower.equals("i") || lower.equals("we") || lower.equals("you")) {
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean isName(String words) {
+        return !words.isEmpty() && Character.isUpperCase(words.charAt(0)) && !SpeechCues.isPronoun(words)
+                && !SpeechCues.isDeterminer(words.split("\\s+")[0]);
+    }
+
+    private static String fullNameEndingWith(String text, String surname, int before) {
+        int at = text.lastIndexOf(" " + surname, before - 1);
+        String best = null;
+        while (at > 0) {
+            int start = at;
+            int words = 0;
+            int i = at;
+            // walk back over capitalised words
+            while (i > 0 && words < 3) {
+                int wordEnd = i;
+                int wordStart = wordEnd;
+                while (wordStart > 0 && (Character.isLetter(text.charAt(wordStart - 1))
+                        || text.charAt(wordStart - 1) == '.' || text.charAt(wordStart - 1) == '-')) {
+                    wordStart--;
+                }
+                if (wordStart == wordEnd || !Character.isUpperCase(text.charAt(wordStart))
+                        || (wordStart > 0 && text.charAt(wordStart - 1) != ' ')) {
+                    break;
+                }
+                start = wordStart;
+                words++;
+                i = wordStart - 1;
+            }
+            if (words > 0) {
+                String candidate = text.substring(start, at + 1 + surname.length());
+                if (best == null || candidate.length() > best.length()) {
+                    best = candidate;
+                }
+            }
+            at = text.lastIndexOf(" " + surname, at - 1);
+        }
+        return best;
+    }
+
+    private static String nearestNameBefore(String text, int before) {
+        List<Token> tokens = Tokens.of(text, Math.max(0, before - 400), before);
+        for (int k = tokens.size() - 1; k > 0; k--) {
+            Token t = tokens.get(k);
+            Token p = tokens.get(k - 1);
+            if (t.isCapitalized() && p.isCapitalized() && t.isWord() && p.isWord()
+                    && !SpeechCues.isDeterminer(p.text()) && k - 2 >= 0 && !tokens.get(k - 2).text().matches("[.!?\"“”]")) {
+                return p.text() + " " + t.text();
+            }
+        }
+        return null;
+    }
+
+    // ---- text geometry
+
+    /** The end of the clause a quote closes: the end of its sentence, without the final period. */
+    private static int clauseEnd(String text, int from) {
+        int i = from;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '\u2014' || c == '(') {
+                break;
+            }
+            if (c == '\n' || ((c == '.' || c == '!' || c == '?' || c == ';') && (i + 1 >= text.length()
+                    || Character.isWhitespace(text.charAt(i + 1))) && !abbreviationBefore(text, i))) {
+                break;
+            }
+            if (QuotationMarks.openerAt(text, i) > 0) {
+                List<QuotationMarks.Span> next = QuotationMarks.find(text.substring(i, Math.min(text.length(), i + WINDOW * 4)));
+                if (!next.isEmpty() && next.get(0).start() == 0) {
+                    i += Math.max(1, next.get(0).end());
+                    continue;
+                }
+            }
+            i++;
+        }
+        return i;
+    }
+
+    private static int quotedChars(String text, int from, int to) {
+        int quoted = 0;
+        for (QuotationMarks.Span span : QuotationMarks.find(text.substring(from, to))) {
+            quoted += span.end() - span.start();
+        }
+        return quoted;
+    }
+
+    private static boolean readsAsSpeech(String text, QuotationMarks.Span span) {
+        String inner = QuotationMarks.strip(text.substring(span.start(), span.end()));
+        return inner.indexOf(' ') > 0;
+    }
+
+    /**
+     * Whether a quote follows the previous attributed one closely enough to continue it: in the
+     * same paragraph, or opening the next paragraph when the previous one ended with its quote's
+     * sentence.
+     */
+    private static boolean followsClosely(String text, int previousEnd, int start) {
+        if (previousEnd < 0 || start < previousEnd) {
+            return false;
+        }
+        String gap = text.substring(previousEnd, start);
+        int breakAt = gap.indexOf('\n');
+        if (breakAt < 0) {
+            return gap.length() <= 200;
+        }
+        String rest = gap.substring(breakAt);
+        if (!rest.isBlank()) {
+            return false;
+        }
+        String tail = gap.substring(0, breakAt).strip();
+        return tail.length() <= 120 && (tail.isEmpty() || tail.endsWith("."));
+    }
+
+    private static int wordCount(String text, int from, int to) {
+        int words = 0;
+        boolean in = false;
+        for (int i = from; i < to; i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !in) {
+                words++;
+            }
+            in = letter;
+        }
+        return words;
+    }
+
+    /** Where the sentence holding {@code at} starts: after . ! ? followed by space, a line break, or a closing mark with a period. */
+    static int sentenceStart(String text, int at) {
+        int floor = Math.max(0, at - WINDOW);
+        for (int i = at - 1; i > floor; i--) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                return i + 1;
+            }
+            if ((c == '.' || c == '!' || c == '?') && i + 1 < at && Character.isWhitespace(text.charAt(i + 1))
+                    && !abbreviationBefore(text, i)) {
+                return i + 1;
+            }
+            if ((c == '\u201D' || c == '"') && i > 0 && ".!?".indexOf(text.charAt(i - 1)) >= 0) {
+                return i + 1;
+            }
+        }
+        return floor;
+    }
+
+    private static boolean abbreviationBefore(String text, int period) {
+        int s = period;
+        while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+            s--;
+        }
+        String word = text.substring(s, period).toLowerCase(Locale.ROOT);
+        return word.length() == 1 || switch (word) {
+            case "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "st", "jr", "sr", "prof", "rev", "no" -> true;
+            default -> false;
+        };
+    }
+
+    static int sentenceEnd(String text, int at) {
+        int ceiling = Math.min(text.length(), at + WINDOW);
+        for (int i = at; i < ceiling; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                return i;
+            }
+            if ((c == '.' || c == '!' || c == '?') && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1)))
+                    && !abbreviationBefore(text, i)) {
+                return i + 1;
+            }
+            if (QuotationMarks.openerAt(text, i) > 0 && i > at + 1) {
+                return i;
+            }
+        }
+        return ceiling;
+    }
+}

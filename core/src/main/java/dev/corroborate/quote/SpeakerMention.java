@@ -1,0 +1,27 @@
+package dev.corroborate.quote;
+
+/**
+ * Who a quote is attributed to in one article.
+ *
+ * @param name    the fullest name the article gives this speaker (a pronoun or "the spokesman"
+ *                resolved to the named speaker it refers to), or the mention itself when nothing
+ *                names it
+ * @param mention the words at the attribution, as written ("he", "Liu Yuen", "the letter")
+ * @param start   offset of the mention in the article's text
+ * @param end     end offset of the mention
+ * @param role    the role or title the article gives the speaker ("spokesman for the mission"),
+ *                or the empty string
+ * @param how     the evidence, e.g. {@code "X said"}, {@code "continues the previous speaker"}
+ */
+public record SpeakerMention(String name, String mention, int start, int end, String role, String how) {
+
+    public SpeakerMention {
+        if (start < 0 || end < start) {
+            throw new IllegalArgumentException("bad mention offsets " + start + ".." + end);
+        }
+    }
+
+    SpeakerMention withName(String fullName, String why) {
+        return new SpeakerMention(fullName, mention, start, end, role, how + "; " + why);
+    }
+}

@@ -1,0 +1,83 @@
+package dev.corroborate.quote;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** The words that introduce speech ("said", "told", "according to") and the small words around speakers. */
+final class SpeechCues {
+
+    private SpeechCues() {
+    }
+
+    private static final Set<String> VERBS = Set.copyOf(java.util.List.of(
+            "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added", "adding",
+            "ask", "asks", "asked", "asking", "state", "states", "stated", "write", "writes", "wrote", "written",
+            "explain", "explains", "explained", "argue", "argues", "argued", "claim", "claims", "claimed",
+            "insist", "insists", "insisted", "note", "notes", "noted", "continue", "continues", "continued",
+            "declare", "declares", "declared", "tweet", "tweets", "tweeted", "announce", "announces", "announced",
+            "warn", "warns", "warned", "reply", "replies", "replied", "respond", "responds", "responded",
+            "answer", "answers", "answered", "recall", "recalls", "recalled", "acknowledge", "acknowledges",
+            "acknowledged", "admit", "admits", "admitted", "observe", "observes", "observed", "remark", "remarks",
+            "remarked", "comment", "comments", "commented", "suggest", "suggests", "suggested", "conclude",
+            "concludes", "concluded", "exclaim", "exclaims", "exclaimed", "concede", "concedes", "conceded",
+            "contend", "contends", "contended", "maintain", "maintains", "maintained", "predict", "predicts",
+            "predicted", "promise", "promises", "promised", "vow", "vows", "vowed", "urge", "urges", "urged",
+            "charge", "charges", "charged", "allege", "alleges", "alleged", "assert", "asserts", "asserted",
+            "complain", "complains", "complained", "joke", "jokes", "joked", "quip", "quips", "quipped",
+            "shout", "shouts", "shouted", "yell", "yells", "yelled", "read", "reads", "report", "reports",
+            "reported", "testify", "testifies", "testified", "boast", "boasts", "boasted", "agree", "agrees",
+            "agreed", "demand", "demands", "demanded", "point", "points", "pointed", "mention", "mentions",
+            "mentioned", "describe", "describes", "described", "call", "calls", "called", "emphasize",
+            "emphasizes", "emphasized", "emphasise", "emphasised", "stress", "stresses", "stressed", "counter",
+            "counters", "countered", "retort", "retorts", "retorted", "interrupt", "interrupted", "began",
+            "begins", "recount", "recounts", "recounted", "confirm", "confirms", "confirmed", "deny", "denies",
+            "denied", "tout", "touts", "touted", "proclaim", "proclaims", "proclaimed", "posted", "posts",
+            "wonder", "wonders", "wondered", "muse", "mused", "sigh", "sighed", "whisper", "whispered",
+            "thunder", "thundered", "scoff", "scoffed", "snap", "snapped", "concur", "concurred", "recalling",
+            "adding", "noting", "explaining", "arguing", "insisting", "warning", "declaring", "writing",
+            "predicting", "stating", "claiming", "suggesting", "calling", "asking", "telling"));
+
+    /** Speech verbs that only report speech when something quoted follows or a clause does. */
+    private static final Set<String> WEAK = Set.copyOf(java.util.List.of("call", "calls", "called", "calling", "point", "points", "pointed",
+            "describe", "describes", "described", "began", "begins", "report", "reports", "reported", "read", "reads",
+            "posted", "posts", "agree", "agrees", "agreed", "continue", "continues", "continued"));
+
+    private static final Set<String> PRONOUNS = Set.copyOf(java.util.List.of("he", "she", "they", "we", "i", "it", "you"));
+
+    private static final Set<String> ADVERBS = Set.copyOf(java.util.List.of("also", "then", "later", "further", "again", "previously",
+            "recently", "repeatedly", "once", "finally", "simply", "flatly", "earlier", "now", "reportedly",
+            "has", "have", "had", "was", "is", "were", "are", "would", "will", "did", "does", "do", "could", "may",
+            "might", "should", "been", "not", "never", "just", "first", "last", "even", "still", "often", "quickly",
+            "bluntly", "publicly", "privately", "famously", "recently", "frequently", "tweeting", "quoted", "as"));
+
+    private static final Set<String> DETERMINERS = Set.copyOf(java.util.List.of("the", "a", "an", "his", "her", "their", "its", "our",
+            "this", "that", "one", "another", "some", "many", "several", "two", "three", "both"));
+
+    private static final Set<String> NAME_PARTICLES = Set.copyOf(java.util.List.of("de", "da", "van", "von", "der", "den", "bin", "al",
+            "el", "la", "le", "du", "dos", "das", "di", "ibn", "of", "and", "for", "&"));
+
+    static boolean isVerb(String word) {
+        return VERBS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    static boolean isWeakVerb(String word) {
+        return WEAK.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    static boolean isPronoun(String word) {
+        return PRONOUNS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    static boolean isAdverb(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return ADVERBS.contains(lower) || (lower.endsWith("ly") && lower.length() > 4 && !lower.equals("family"));
+    }
+
+    static boolean isDeterminer(String word) {
+        return DETERMINERS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    static boolean isParticle(String word) {
+        return NAME_PARTICLES.contains(word.toLowerCase(Locale.ROOT));
+    }
+}
