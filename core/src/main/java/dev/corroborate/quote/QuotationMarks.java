@@ -45,7 +45,7 @@ final class QuotationMarks {
                 if (text.charAt(j) == '\n') {
                     // The paragraph ends inside the quote: it goes on if the next paragraph opens with the same mark.
                     int next = j;
-                    while (next < n && Character.isWhitespace(text.charAt(next))) {
+                    while (next < n && Tokens.isSpace(text.charAt(next))) {
                         next++;
                     }
                     if (next < n && openerAt(text, next) > 0 && sameFamily(opener, text.charAt(next))) {
@@ -72,10 +72,10 @@ final class QuotationMarks {
     static String strip(String quoted) {
         int from = 0;
         int to = quoted.length();
-        while (from < to && (isMark(quoted.charAt(from)) || Character.isWhitespace(quoted.charAt(from)))) {
+        while (from < to && (isMark(quoted.charAt(from)) || Tokens.isSpace(quoted.charAt(from)))) {
             from++;
         }
-        while (to > from && (isMark(quoted.charAt(to - 1)) || Character.isWhitespace(quoted.charAt(to - 1)))) {
+        while (to > from && (isMark(quoted.charAt(to - 1)) || Tokens.isSpace(quoted.charAt(to - 1)))) {
             to--;
         }
         return quoted.substring(from, to);
@@ -90,7 +90,7 @@ final class QuotationMarks {
     }
 
     private static int trimEnd(String text, int start, int end) {
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+        while (end > start && Tokens.isSpace(text.charAt(end - 1))) {
             end--;
         }
         return end;
@@ -142,12 +142,12 @@ final class QuotationMarks {
             return true;
         }
         char b = text.charAt(i - 1);
-        return Character.isWhitespace(b) || b == '(' || b == '[' || b == '\u2014' || b == '\u2013' || b == '-'
+        return Tokens.isSpace(b) || b == '(' || b == '[' || b == '\u2014' || b == '\u2013' || b == '-'
                 || b == ':' || b == '/' || b == '\u201C' || b == '"';
     }
 
     private static boolean afterIsWord(String text, int i) {
-        return i < text.length() && !Character.isWhitespace(text.charAt(i));
+        return i < text.length() && !Tokens.isSpace(text.charAt(i));
     }
 
     private static boolean afterIsLetter(String text, int i) {

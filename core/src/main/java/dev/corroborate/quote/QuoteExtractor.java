@@ -25,6 +25,9 @@ public final class QuoteExtractor {
 
     /** Quoted spans shorter than this, with no speech around them, are scare quotes or titles. */
     static final int MIN_WORDS_WITHOUT_CUE = 6;
+    /** How many of the reporter's words before a quote can belong to the quoted clause. */
+    static final int LEAD_IN_WORDS = Integer.getInteger("q.lead", 4);
+    static final double SHARE = Double.parseDouble(System.getProperty("q.share", "0.5"));
     /** Attributions are looked for this far (in characters) around a quote. */
     private static final int WINDOW = 240;
 
@@ -66,10 +69,10 @@ public final class QuoteExtractor {
             if (attribution != null && attribution.contentFrom() >= 0 && attribution.contentFrom() < span.start()) {
                 // Words of the reporter's own before the quote: reported speech holding a partial quote
                 // when most of the clause is not quoted, a direct quote introduced in the clause otherwise.
-                int clauseEnd = clauseEnd(text, span.end());
-                int quoted = quotedChars(text, attribution.contentFrom(), clauseEnd);
-                start = attribution.contentFrom();
-                if (quoted * 2 < clauseEnd - start) {
+                int clauseEnd = closesItsClause(text, span) ? span.end() : clauseEnd(text, span.end());
+                start = leadIn(text, attribution.contentFrom(), span.start());
+                int quoted = quotedChars(text, start, clauseEnd);
+                if (quoted < SHARE * (clauseEnd - start)) {
                     kind = QuoteKind.REPORTED;
                     end = clauseEnd;
                 }
@@ -140,7 +143,7 @@ public final class QuoteExtractor {
     /** Whether a quote stops mid-sentence, as it does before its attribution: {@code "Yes," she said}. */
     private static boolean breaksOff(String text, QuotationMarks.Span span) {
         int i = span.end() - 1;
-        while (i > span.start() && (QuotationMarks.isMark(text.charAt(i)) || Character.isWhitespace(text.charAt(i)))) {
+        while (i > span.start() && (QuotationMarks.isMark(text.charAt(i)) || Tokens.isSpace(text.charAt(i)))) {
             i--;
         }
         char last = text.charAt(i);
@@ -157,12 +160,12 @@ public final class QuoteExtractor {
     /** Whether a stretch of text holds no sentence end before its own last character. */
     private static boolean oneSentence(String text, int from, int to) {
         int last = to - 1;
-        while (last > from && Character.isWhitespace(text.charAt(last))) {
+        while (last > from && Tokens.isSpace(text.charAt(last))) {
             last--;
         }
         for (int i = from; i < last; i++) {
             char c = text.charAt(i);
-            if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(text.charAt(i + 1)) && !abbreviationBefore(text, i)) {
+            if ((c == '.' || c == '!' || c == '?') && Tokens.isSpace(text.charAt(i + 1)) && !abbreviationBefore(text, i)) {
                 return false;
             }
         }
@@ -221,12 +224,13 @@ public final class QuoteExtractor {
         int limit = Math.min(tokens.size(), i + 12);
         for (int v = i + 1; v < limit; v++) {
             Token token = tokens.get(v);
-            if (!token.isWord() && !token.text().equals(",") && !token.text().equals(".")) {
+            if (!token.isWord() && !token.text().equals(",") && !token.text().equals(".")
+                    && !token.text().equals("'") && !token.text().equals("\u2019")) {
                 break;
             }
             if (isCue(token) && (!SpeechCues.isWeakVerb(token.text()) || punctuationAt(tokens, v + 1))) {
                 SpeakerMention np = backwardNounPhrase(text, tokens, i, v, "X said");
-                if (np != null && np.start() == tokens.get(i).start()
+                if (np != null && startsAfterTitleWords(tokens, i, np.start())
                         && !(quoteEndsSentence && Character.isUpperCase(np.mention().charAt(0)))) {
                     return new Attribution(np, token.start(), token.end(), true);
                 }
@@ -258,7 +262,9 @@ public final class QuoteExtractor {
                 }
             }
             if (isCue(token)) {
-                SpeakerMention np = token.text().endsWith("ing") ? clauseSubject(text, tokens, v, "X ..., saying")
+                boolean coordinated = v > 0 && (tokens.get(v - 1).is("and") || tokens.get(v - 1).is("but"));
+                SpeakerMention np = token.text().endsWith("ing") || coordinated
+                        ? clauseSubject(text, tokens, v, token.text().endsWith("ing") ? "X ..., saying" : "X ... and said")
                         : backwardNounPhrase(text, tokens, 0, v, "X said");
                 if (np == null) {
                     // "..., said X:" and "told X, \"...\"" read the other way.
@@ -286,6 +292,20 @@ public final class QuoteExtractor {
             }
         }
         return null;
+    }
+
+    /** Whether only a few lower-case title words ("former presidential candidate") come before the speaker. */
+    private static boolean startsAfterTitleWords(List<Token> tokens, int first, int speakerStart) {
+        int k = first;
+        int words = 0;
+        while (k < tokens.size() && tokens.get(k).start() < speakerStart) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || t.isCapitalized() || SpeechCues.isVerb(t.text()) || ++words > 4) {
+                return false;
+            }
+            k++;
+        }
+        return true;
     }
 
     /** A speech verb in lower case: "States" in "the United States" is not one. */
@@ -339,13 +359,13 @@ public final class QuoteExtractor {
     /** {@code X continued:} closing the previous paragraph introduces a quote that opens the next. */
     private static Attribution colonIntroduction(String text, int quoteStart) {
         int i = quoteStart - 1;
-        while (i >= 0 && text.charAt(i) != '\n' && Character.isWhitespace(text.charAt(i))) {
+        while (i >= 0 && text.charAt(i) != '\n' && Tokens.isSpace(text.charAt(i))) {
             i--;
         }
         if (i < 0 || (text.charAt(i) != '\n' && text.charAt(i) != ':')) {
             return null;
         }
-        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+        while (i >= 0 && Tokens.isSpace(text.charAt(i))) {
             i--;
         }
         if (i < 0 || text.charAt(i) != ':') {
@@ -459,7 +479,11 @@ public final class QuoteExtractor {
         Token roleFirst = tokens.get(open + 1);
         if (!SpeechCues.isDeterminer(roleFirst.text()) && roleFirst.isCapitalized()
                 && !looksLikeRoleTitle(tokens, open + 1, comma)) {
-            return null;
+            // "Her campaign manager, Robby Mook, said": the name is between the commas, the role before.
+            SpeakerMention role = backwardNounPhrase(text, tokens, floor, open, how);
+            SpeakerMention name = mention(text, tokens, open + 1, comma, "", how);
+            return role == null ? null
+                    : new SpeakerMention(name.name(), name.mention(), name.start(), name.end(), role.mention(), how + " with a role");
         }
         String role = text.substring(roleFirst.start(), tokens.get(comma - 1).end());
         SpeakerMention name = backwardNounPhrase(text, tokens, floor, open, how);
@@ -484,6 +508,12 @@ public final class QuoteExtractor {
             return null;
         }
         Token first = tokens.get(from);
+        if (SpeechCues.isFunctionWord(first.text()) && from + 1 < tokens.size()) {
+            return forwardNounPhrase(text, tokens, from + 1, how);
+        }
+        if (first.is("that") || first.is("this") || first.is("what") || first.is("which")) {
+            return null;
+        }
         if (SpeechCues.isPronoun(first.text())) {
             return mention(text, tokens, from, from + 1, "", how);
         }
@@ -494,14 +524,20 @@ public final class QuoteExtractor {
                     && !SpeechCues.isVerb(tokens.get(end).text()) && !tokens.get(end).is("that")) {
                 end++;
             }
-        } else if (first.isCapitalized()) {
-            while (end < tokens.size() && end - from < 7 && tokens.get(end).isWord()
+        } else {
+            // "former Utah governor Michael Leavitt": a few lower-case title words before a name.
+            while (end < tokens.size() && end - from < 4 && tokens.get(end).isWord() && !tokens.get(end).isCapitalized()
+                    && !SpeechCues.isVerb(tokens.get(end).text()) && !SpeechCues.isParticle(tokens.get(end).text())) {
+                end++;
+            }
+            if (end >= tokens.size() || !tokens.get(end).isCapitalized() || !tokens.get(end).isWord()) {
+                return null;
+            }
+            while (end < tokens.size() && end - from < 9 && tokens.get(end).isWord()
                     && (tokens.get(end).isCapitalized() || (SpeechCues.isParticle(tokens.get(end).text())
                     && end + 1 < tokens.size() && tokens.get(end + 1).isCapitalized()))) {
                 end++;
             }
-        } else {
-            return null;
         }
         if (end == from) {
             return null;
@@ -630,6 +666,35 @@ public final class QuoteExtractor {
 
     // ---- text geometry
 
+    /** Whether the quote ends with its own punctuation, which ends the clause that holds it. */
+    private static boolean closesItsClause(String text, QuotationMarks.Span span) {
+        int i = span.end() - 1;
+        while (i > span.start() && QuotationMarks.isMark(text.charAt(i))) {
+            i--;
+        }
+        char c = text.charAt(i);
+        return c == ',' || c == '.' || c == '!' || c == '?';
+    }
+
+    /**
+     * Where the clause that leads into a quote starts: after the cue, but no more than
+     * {@value #LEAD_IN_WORDS} words before the quote, since words further back ("Sunday at a rally")
+     * describe the occasion rather than what was said.
+     */
+    private static int leadIn(String text, int contentFrom, int quoteStart) {
+        List<Token> words = Tokens.of(text, contentFrom, quoteStart);
+        int counted = 0;
+        for (int k = words.size() - 1; k >= 0; k--) {
+            if (words.get(k).isWord()) {
+                counted++;
+                if (counted == LEAD_IN_WORDS) {
+                    return Math.max(contentFrom, words.get(k).start());
+                }
+            }
+        }
+        return contentFrom;
+    }
+
     /** The end of the clause a quote closes: the end of its sentence, without the final period. */
     private static int clauseEnd(String text, int from) {
         int i = from;
@@ -639,7 +704,7 @@ public final class QuoteExtractor {
                 break;
             }
             if (c == '\n' || ((c == '.' || c == '!' || c == '?' || c == ';') && (i + 1 >= text.length()
-                    || Character.isWhitespace(text.charAt(i + 1))) && !abbreviationBefore(text, i))) {
+                    || Tokens.isSpace(text.charAt(i + 1))) && !abbreviationBefore(text, i))) {
                 break;
             }
             if (QuotationMarks.openerAt(text, i) > 0) {
@@ -710,7 +775,7 @@ public final class QuoteExtractor {
             if (c == '\n') {
                 return i + 1;
             }
-            if ((c == '.' || c == '!' || c == '?') && i + 1 < at && Character.isWhitespace(text.charAt(i + 1))
+            if ((c == '.' || c == '!' || c == '?') && i + 1 < at && Tokens.isSpace(text.charAt(i + 1))
                     && !abbreviationBefore(text, i)) {
                 return i + 1;
             }
@@ -740,7 +805,7 @@ public final class QuoteExtractor {
             if (c == '\n') {
                 return i;
             }
-            if ((c == '.' || c == '!' || c == '?') && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1)))
+            if ((c == '.' || c == '!' || c == '?') && (i + 1 >= text.length() || Tokens.isSpace(text.charAt(i + 1)))
                     && !abbreviationBefore(text, i)) {
                 return i + 1;
             }

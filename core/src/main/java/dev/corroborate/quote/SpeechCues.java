@@ -32,6 +32,13 @@ final class SpeechCues {
             "counters", "countered", "retort", "retorts", "retorted", "interrupt", "interrupted", "began",
             "begins", "recount", "recounts", "recounted", "confirm", "confirms", "confirmed", "deny", "denies",
             "denied", "tout", "touts", "touted", "proclaim", "proclaims", "proclaimed", "posted", "posts",
+            "accuse", "accuses", "accused", "accusing", "cite", "cites", "cited", "citing", "chant", "chants",
+            "chanted", "chanting", "dub", "dubs", "dubbed", "label", "labels", "labeled", "labelled", "brand",
+            "branded", "advise", "advises", "advised", "advising", "blast", "blasts", "blasted", "slam", "slams",
+            "slammed", "denounce", "denounces", "denounced", "praise", "praises", "praised", "criticize",
+            "criticizes", "criticized", "mock", "mocks", "mocked", "dismiss", "dismisses", "dismissed",
+            "dismissing", "pledge", "pledges", "pledged", "pledging", "estimate", "estimates", "estimated",
+            "echo", "echoes", "echoed", "interject", "interjects", "interjected", "remarking", "quoting",
             "wonder", "wonders", "wondered", "muse", "mused", "sigh", "sighed", "whisper", "whispered",
             "thunder", "thundered", "scoff", "scoffed", "snap", "snapped", "concur", "concurred", "recalling",
             "adding", "noting", "explaining", "arguing", "insisting", "warning", "declaring", "writing",
@@ -55,6 +62,15 @@ final class SpeechCues {
 
     private static final Set<String> NAME_PARTICLES = Set.copyOf(java.util.List.of("de", "da", "van", "von", "der", "den", "bin", "al",
             "el", "la", "le", "du", "dos", "das", "di", "ibn", "of", "and", "for", "&"));
+
+    /** Words that open a sentence but never a speaker: conjunctions and prepositions. */
+    private static final Set<String> FUNCTION_WORDS = Set.copyOf(java.util.List.of("and", "but", "so", "or", "then",
+            "yet", "from", "in", "on", "at", "with", "under", "by", "after", "before", "when", "while", "as",
+            "meanwhile", "still", "also", "now", "later", "earlier", "instead", "indeed"));
+
+    static boolean isFunctionWord(String word) {
+        return FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
 
     static boolean isVerb(String word) {
         return VERBS.contains(word.toLowerCase(Locale.ROOT));

@@ -29,13 +29,18 @@ final class Tokens {
     private Tokens() {
     }
 
+    /** White space, the no-break space included. */
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
     static List<Token> of(String text, int from, int to) {
         List<Token> tokens = new ArrayList<>();
         int i = Math.max(0, from);
         int end = Math.min(to, text.length());
         while (i < end) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (isSpace(c)) {
                 i++;
                 continue;
             }
