@@ -24,7 +24,7 @@ import java.util.Locale;
 public final class QuoteExtractor {
 
     /** Quoted spans shorter than this, with no speech around them, are scare quotes or titles. */
-    static final int MIN_WORDS_WITHOUT_CUE = 6;
+    static final int MIN_WORDS_WITHOUT_CUE = 8;
     /** How many of the reporter's words before a quote can belong to the quoted clause. */
     static final int LEAD_IN_WORDS = Integer.getInteger("q.lead", 4);
     static final double SHARE = Double.parseDouble(System.getProperty("q.share", "0.5"));
@@ -41,7 +41,7 @@ public final class QuoteExtractor {
             Attribution attribution = joined.inner() != null ? joined.inner() : attribute(text, span);
             int words = wordCount(text, span.start(), span.end());
             if (attribution == null && previous != null && followsClosely(text, previousEnd, span.start())
-                    && words >= 3) {
+                    && words >= MIN_WORDS_WITHOUT_CUE) {
                 attribution = previous.continued();
             }
             if (attribution == null && (words < MIN_WORDS_WITHOUT_CUE || !readsAsSpeech(text, span))) {
@@ -76,6 +76,10 @@ public final class QuoteExtractor {
                     kind = QuoteKind.REPORTED;
                     end = clauseEnd;
                 }
+            }
+            if (kind == QuoteKind.DIRECT && words < 8 && embedded(text, span)) {
+                // A few quoted words in the middle of the reporter's sentence: a partial quote.
+                kind = QuoteKind.REPORTED;
             }
             quotes.add(new Quote(kind, start, end, text.substring(start, end),
                     speaker, attribution == null ? "" : attribution.cue(text),
@@ -221,15 +225,17 @@ public final class QuoteExtractor {
             return np == null ? null : new Attribution(np, first.start(), first.end(), true);
         }
         // X [adverbs] said
-        int limit = Math.min(tokens.size(), i + 12);
+        int limit = Math.min(tokens.size(), i + 30);
         for (int v = i + 1; v < limit; v++) {
             Token token = tokens.get(v);
-            if (!token.isWord() && !token.text().equals(",") && !token.text().equals(".")
-                    && !token.text().equals("'") && !token.text().equals("\u2019")) {
+            if (!token.isWord() && !",.'\u2019()-".contains(token.text())) {
                 break;
             }
             if (isCue(token) && (!SpeechCues.isWeakVerb(token.text()) || punctuationAt(tokens, v + 1))) {
-                SpeakerMention np = backwardNounPhrase(text, tokens, i, v, "X said");
+                SpeakerMention np = wholeNounPhrase(text, tokens, i, v);
+                if (np == null) {
+                    np = backwardNounPhrase(text, tokens, i, v, "X said");
+                }
                 if (np != null && startsAfterTitleWords(tokens, i, np.start())
                         && !(quoteEndsSentence && Character.isUpperCase(np.mention().charAt(0)))) {
                     return new Attribution(np, token.start(), token.end(), true);
@@ -294,6 +300,41 @@ public final class QuoteExtractor {
         return null;
     }
 
+    /**
+     * All the words between a quote and its speech verb when they read as one name with its titles
+     * ("Huckabee spokeswoman Alice Stewart"): no punctuation, no verb, a capital at the end.
+     */
+    private static SpeakerMention wholeNounPhrase(String text, List<Token> tokens, int from, int verb) {
+        int end = verb;
+        while (end - 1 > from && SpeechCues.isAdverb(tokens.get(end - 1).text()) && !tokens.get(end - 1).isCapitalized()) {
+            end--;
+        }
+        if (end - from < 2 || end - from > 8 || !tokens.get(end - 1).isCapitalized()) {
+            return null;
+        }
+        for (int k = from; k < end; k++) {
+            Token t = tokens.get(k);
+            boolean word = t.isWord() || t.text().equals("(") || t.text().equals(")") || t.text().equals("-");
+            if (!word || SpeechCues.isVerb(t.text()) || SpeechCues.isPronoun(t.text())) {
+                return null;
+            }
+        }
+        if (!tokens.get(from).isCapitalized() && !SpeechCues.isDeterminer(tokens.get(from).text())
+                && !startsAfterTitleWords(tokens, from, firstCapital(tokens, from, end))) {
+            return null;
+        }
+        return mention(text, tokens, from, end, "", "X said");
+    }
+
+    private static int firstCapital(List<Token> tokens, int from, int end) {
+        for (int k = from; k < end; k++) {
+            if (tokens.get(k).isCapitalized()) {
+                return tokens.get(k).start();
+            }
+        }
+        return tokens.get(end - 1).start();
+    }
+
     /** Whether only a few lower-case title words ("former presidential candidate") come before the speaker. */
     private static boolean startsAfterTitleWords(List<Token> tokens, int first, int speakerStart) {
         int k = first;
@@ -310,7 +351,8 @@ public final class QuoteExtractor {
 
     /** A speech verb in lower case: "States" in "the United States" is not one. */
     private static boolean isCue(Token token) {
-        return token.isWord() && !token.isCapitalized() && SpeechCues.isVerb(token.text());
+        return token.isWord() && (!token.isCapitalized() || token.is("said") || token.is("says"))
+                && SpeechCues.isVerb(token.text());
     }
 
     /** Whether the quote that closes at {@code end} closes a sentence: {@code "We will."}. */
@@ -685,6 +727,10 @@ public final class QuoteExtractor {
         List<Token> words = Tokens.of(text, contentFrom, quoteStart);
         int counted = 0;
         for (int k = words.size() - 1; k >= 0; k--) {
+            if (words.get(k).is("that") && k + 1 < words.size()) {
+                // "said Friday that Curiel ...": what was said starts after "that".
+                return words.get(k + 1).start();
+            }
             if (words.get(k).isWord()) {
                 counted++;
                 if (counted == LEAD_IN_WORDS) {
@@ -697,6 +743,10 @@ public final class QuoteExtractor {
 
     /** The end of the clause a quote closes: the end of its sentence, without the final period. */
     private static int clauseEnd(String text, int from) {
+        List<Token> following = Tokens.of(text, from, Math.min(text.length(), from + 12));
+        if (!following.isEmpty() && (following.get(0).is("and") || following.get(0).is("but") || following.get(0).is("or"))) {
+            return from;
+        }
         int i = from;
         while (i < text.length()) {
             char c = text.charAt(i);
@@ -717,6 +767,21 @@ public final class QuoteExtractor {
             i++;
         }
         return i;
+    }
+
+    /** Whether the reporter's words surround a quote in its sentence: six or more before it, four or more after. */
+    private static boolean embedded(String text, QuotationMarks.Span span) {
+        int before = wordCount(text, sentenceStart(text, span.start()), span.start());
+        if (before < 6) {
+            return false;
+        }
+        int end = span.end();
+        while (end < text.length() && text.charAt(end) != '\n'
+                && !((text.charAt(end) == '.' || text.charAt(end) == '!' || text.charAt(end) == '?')
+                && (end + 1 >= text.length() || Tokens.isSpace(text.charAt(end + 1))) && !abbreviationBefore(text, end))) {
+            end++;
+        }
+        return wordCount(text, span.end(), end) >= 4;
     }
 
     private static int quotedChars(String text, int from, int to) {

@@ -39,6 +39,8 @@ final class SpeechCues {
             "criticizes", "criticized", "mock", "mocks", "mocked", "dismiss", "dismisses", "dismissed",
             "dismissing", "pledge", "pledges", "pledged", "pledging", "estimate", "estimates", "estimated",
             "echo", "echoes", "echoed", "interject", "interjects", "interjected", "remarking", "quoting",
+            "press", "presses", "pressed", "remember", "remembers", "remembered", "react", "reacts", "reacted",
+            "lament", "laments", "lamented", "plead", "pleaded", "pleads", "acknowledging", "recite", "recited",
             "wonder", "wonders", "wondered", "muse", "mused", "sigh", "sighed", "whisper", "whispered",
             "thunder", "thundered", "scoff", "scoffed", "snap", "snapped", "concur", "concurred", "recalling",
             "adding", "noting", "explaining", "arguing", "insisting", "warning", "declaring", "writing",
