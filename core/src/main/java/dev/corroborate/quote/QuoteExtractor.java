@@ -89,7 +89,143 @@ public final class QuoteExtractor {
                 previousEnd = span.end();
             }
         }
+        quotes.addAll(reportedSpeech(text, quotes));
+        quotes.sort(java.util.Comparator.comparingInt(Quote::start).thenComparingInt(Quote::end));
         return List.copyOf(quotes);
+    }
+
+    // ---- reported speech
+
+    /**
+     * Reported speech in sentences with no quotation marks: {@code X said (that) CLAUSE},
+     * {@code CLAUSE, X said.} and {@code According to X, CLAUSE}. Only the speech verbs that
+     * always report speech count ("said", "told", "argued"; not "called" or "described").
+     */
+    private static List<Quote> reportedSpeech(String text, List<Quote> direct) {
+        List<Quote> reported = new ArrayList<>();
+        int sentenceFrom = 0;
+        int n = text.length();
+        for (int i = 0; i <= n; i++) {
+            boolean boundary = i == n || text.charAt(i) == '\n' || ((text.charAt(i) == '.' || text.charAt(i) == '!'
+                    || text.charAt(i) == '?') && (i + 1 >= n || Tokens.isSpace(text.charAt(i + 1))) && !abbreviationBefore(text, i));
+            if (!boundary) {
+                continue;
+            }
+            int from = sentenceFrom;
+            int to = i;
+            sentenceFrom = i + 1;
+            if (to - from < 20 || overlapsAny(direct, from, to) || hasQuotationMark(text, from, to)) {
+                continue;
+            }
+            Quote quote = reportedIn(text, from, to);
+            if (quote != null) {
+                reported.add(quote);
+            }
+        }
+        return reported;
+    }
+
+    private static Quote reportedIn(String text, int from, int to) {
+        List<Token> tokens = Tokens.of(text, from, to);
+        if (tokens.size() < 6) {
+            return null;
+        }
+        // According to X, CLAUSE
+        if (tokens.get(0).is("according") && tokens.get(1).is("to")) {
+            SpeakerMention np = forwardNounPhrase(text, tokens, 2, "according to X");
+            int comma = indexOf(tokens, ",", 2);
+            if (np != null && comma > 0 && comma + 4 < tokens.size()) {
+                return reportedQuote(text, tokens.get(comma + 1).start(), to, np, tokens.get(0).start(), tokens.get(1).end());
+            }
+            return null;
+        }
+        // CLAUSE, X said.
+        int lastComma = -1;
+        for (int k = tokens.size() - 1; k > 0; k--) {
+            if (tokens.get(k).text().equals(",")) {
+                lastComma = k;
+                break;
+            }
+        }
+        if (lastComma >= 5 && tokens.size() - lastComma <= 10) {
+            Attribution tail = attributionIn(text, tokens.get(lastComma).start(), to, true);
+            if (tail != null && tail.mention() != null && alwaysReports(text.substring(tail.cueStart(), tail.cueEnd()))) {
+                return reportedQuote(text, tokens.get(0).start(), tokens.get(lastComma - 1).end(), tail.mention(),
+                        tail.cueStart(), tail.cueEnd());
+            }
+        }
+        // X said (that) CLAUSE: the subject opens the sentence.
+        for (int v = 1; v < Math.min(tokens.size() - 4, 14); v++) {
+            Token verb = tokens.get(v);
+            if (!isCue(verb) || !alwaysReports(verb.text())) {
+                continue;
+            }
+            SpeakerMention np = backwardNounPhrase(text, tokens, 0, v, "X said");
+            if (np == null || np.start() != tokens.get(0).start()) {
+                return null;
+            }
+            int clause = v + 1;
+            if (verb.is("told") || verb.is("tells") || verb.is("told")) {
+                while (clause < tokens.size() && tokens.get(clause).isWord() && !tokens.get(clause).is("that")
+                        && clause - v <= 3) {
+                    clause++;
+                }
+            }
+            while (clause < tokens.size() && (tokens.get(clause).is("that") || tokens.get(clause).text().equals(","))) {
+                clause++;
+            }
+            if (tokens.size() - clause < 4) {
+                return null;
+            }
+            return reportedQuote(text, tokens.get(clause).start(), to, np, verb.start(), verb.end());
+        }
+        return null;
+    }
+
+    private static Quote reportedQuote(String text, int start, int end, SpeakerMention speaker, int cueStart, int cueEnd) {
+        while (end > start && (Tokens.isSpace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
+            end--;
+        }
+        return new Quote(QuoteKind.REPORTED, start, end, text.substring(start, end), speaker,
+                text.substring(cueStart, cueEnd), cueStart, cueEnd);
+    }
+
+    private static boolean alwaysReports(String cue) {
+        String lower = cue.toLowerCase(Locale.ROOT);
+        return switch (lower) {
+            case "said", "says", "told", "tells", "added", "adds", "stated", "argued", "argues", "claimed", "claims",
+                 "insisted", "insists", "noted", "notes", "warned", "warns", "explained", "explains", "announced",
+                 "announces", "acknowledged", "admitted", "testified", "wrote", "writes", "according to" -> true;
+            default -> false;
+        };
+    }
+
+    private static int indexOf(List<Token> tokens, String text, int from) {
+        for (int k = from; k < tokens.size(); k++) {
+            if (tokens.get(k).text().equals(text)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean overlapsAny(List<Quote> quotes, int from, int to) {
+        for (Quote quote : quotes) {
+            if (quote.start() < to && quote.end() > from) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasQuotationMark(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\u201C' || c == '\u201D' || c == '\u00AB' || c == '\u201E' || c == '\u300C') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What an attribution found: the speaker's words and the cue. */
