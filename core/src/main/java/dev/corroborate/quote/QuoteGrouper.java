@@ -1,0 +1,197 @@
+package dev.corroborate.quote;
+
+import dev.corroborate.reuse.Words;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Groups the quotes of many articles that give the same statement, however each outlet worded it.
+ *
+ * <p>Two quotes of different articles are the same statement when their content words overlap
+ * enough: at least {@value #MIN_SHARED} shared content words making up at least
+ * {@value #MIN_CONTAINMENT} of the shorter quote's (so a truncated quote still joins the full one).
+ * Candidates come from an inverted index of content words, rarest first, so no pair of quotes is
+ * compared unless they share words. Groups are the connected pairs. Each group has a reference
+ * wording, its longest quote, and every other member carries its {@link WordDiff} against it.
+ *
+ * <p>Deterministic: the same quotes in any order give the same groups and ids. Not thread-safe.
+ */
+public final class QuoteGrouper {
+
+    static final int MIN_SHARED = 3;
+    static final double MIN_CONTAINMENT = 0.5;
+    /** Content words held by more quotes than this are too common to propose candidates. */
+    private static final int MAX_POSTINGS = 400;
+
+    /** A quote to group: where it comes from and, for the display, who said it. */
+    public record Member(String articleId, Quote quote, String speakerId) {
+        String key() {
+            return articleId + "#" + quote.start();
+        }
+    }
+
+    /** The members of one group; {@code diffs} has one entry per member, the reference's empty. */
+    public record Group(String id, Member reference, List<Member> members, List<List<WordDiff.Edit>> diffs,
+                        List<String> drift) {
+    }
+
+    private static final Set<String> STOP = Set.of("the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at",
+            "for", "with", "by", "from", "as", "is", "are", "was", "were", "be", "been", "it", "its", "this", "that",
+            "these", "those", "we", "i", "you", "he", "she", "they", "our", "their", "his", "her", "not", "no", "will",
+            "would", "can", "could", "have", "has", "had", "do", "does", "did", "so", "if", "there", "which", "who");
+
+    public List<Group> group(List<Member> quotes) {
+        List<Member> members = new ArrayList<>(quotes);
+        members.sort(Comparator.comparing(Member::key));
+        List<Set<String>> words = new ArrayList<>(members.size());
+        Map<String, List<Integer>> postings = new HashMap<>();
+        for (int i = 0; i < members.size(); i++) {
+            Set<String> content = contentWords(members.get(i).quote().words());
+            words.add(content);
+            for (String word : content) {
+                postings.computeIfAbsent(word, w -> new ArrayList<>()).add(i);
+            }
+        }
+        int[] parent = new int[members.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        for (int i = 0; i < members.size(); i++) {
+            Set<String> mine = words.get(i);
+            if (mine.size() < MIN_SHARED) {
+                continue;
+            }
+            Map<Integer, Integer> shared = new HashMap<>();
+            for (String word : mine) {
+                List<Integer> holders = postings.get(word);
+                if (holders.size() > MAX_POSTINGS) {
+                    continue;
+                }
+                for (int j : holders) {
+                    if (j > i) {
+                        shared.merge(j, 1, Integer::sum);
+                    }
+                }
+            }
+            for (Map.Entry<Integer, Integer> candidate : shared.entrySet()) {
+                int j = candidate.getKey();
+                if (candidate.getValue() < MIN_SHARED || members.get(j).articleId().equals(members.get(i).articleId())) {
+                    continue;
+                }
+                int common = intersection(mine, words.get(j));
+                if (common >= MIN_SHARED && common >= MIN_CONTAINMENT * Math.min(mine.size(), words.get(j).size())) {
+                    union(parent, i, j);
+                }
+            }
+        }
+        Map<Integer, List<Integer>> byRoot = new TreeMap<>();
+        for (int i = 0; i < members.size(); i++) {
+            byRoot.computeIfAbsent(find(parent, i), r -> new ArrayList<>()).add(i);
+        }
+        List<Group> groups = new ArrayList<>();
+        for (List<Integer> indexes : byRoot.values()) {
+            if (indexes.size() < 2) {
+                continue;
+            }
+            List<Member> group = indexes.stream().map(members::get).toList();
+            groups.add(describe(group));
+        }
+        groups.sort(Comparator.comparing((Group g) -> -g.members().size()).thenComparing(Group::id));
+        return List.copyOf(groups);
+    }
+
+    private static Group describe(List<Member> group) {
+        Member reference = group.get(0);
+        for (Member member : group) {
+            if (member.quote().words().length() > reference.quote().words().length()) {
+                reference = member;
+            }
+        }
+        List<List<WordDiff.Edit>> diffs = new ArrayList<>();
+        Set<String> drift = new java.util.LinkedHashSet<>();
+        for (Member member : group) {
+            if (member == reference) {
+                diffs.add(List.of());
+                continue;
+            }
+            List<WordDiff.Edit> diff = WordDiff.between(reference.quote().words(), member.quote().words());
+            diffs.add(diff);
+            for (int k = 0; k < diff.size(); k++) {
+                WordDiff.Edit edit = diff.get(k);
+                switch (edit.op()) {
+                    case CHANGED -> drift.add("changed words");
+                    case ADDED -> drift.add("added words");
+                    case DROPPED -> drift.add(k == 0 || k == diff.size() - 1 ? "truncated" : "dropped words");
+                    default -> { }
+                }
+            }
+            if (member.speakerId() != null && reference.speakerId() != null && !member.speakerId().equals(reference.speakerId())) {
+                drift.add("different speaker");
+            }
+            String cue = member.quote().cue().toLowerCase(java.util.Locale.ROOT);
+            String referenceCue = reference.quote().cue().toLowerCase(java.util.Locale.ROOT);
+            if (!cue.isEmpty() && !referenceCue.isEmpty() && !cue.equals(referenceCue)) {
+                drift.add("different verb (" + referenceCue + " / " + cue + ")");
+            }
+        }
+        return new Group(id(group.get(0).key()), reference, group, diffs, List.copyOf(drift));
+    }
+
+    static Set<String> contentWords(String text) {
+        Set<String> content = new HashSet<>();
+        for (Words.Word word : Words.of(text)) {
+            if (word.folded().length() > 1 && !STOP.contains(word.folded())) {
+                content.add(word.folded());
+            }
+        }
+        return content;
+    }
+
+    private static int intersection(Set<String> a, Set<String> b) {
+        Set<String> small = a.size() <= b.size() ? a : b;
+        Set<String> large = small == a ? b : a;
+        int common = 0;
+        for (String word : small) {
+            if (large.contains(word)) {
+                common++;
+            }
+        }
+        return common;
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private static void union(int[] parent, int a, int b) {
+        int ra = find(parent, a);
+        int rb = find(parent, b);
+        if (ra != rb) {
+            parent[Math.max(ra, rb)] = Math.min(ra, rb);
+        }
+    }
+
+    /** A stable id from the group's first member: the same quotes always give the same id. */
+    static String id(String key) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return "qg-" + HexFormat.of().formatHex(digest, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

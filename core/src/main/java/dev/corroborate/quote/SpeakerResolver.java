@@ -1,0 +1,298 @@
+package dev.corroborate.quote;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Resolves the speakers of many articles into people: the same person under name variants
+ * (spelling and transliteration variants, missing or extra given names, a surname alone, titles)
+ * becomes one speaker, with the evidence; different people with similar names stay apart.
+ *
+ * <p>Names are compared after titles are removed and letters folded (accents, case). Two names are
+ * one person when:
+ * <ul>
+ *   <li>they are equal after folding;</li>
+ *   <li>one is the other's surname alone, and both speak in the same story;</li>
+ *   <li>they share a name word and every other word of the shorter has a close counterpart in the
+ *       longer (the same initial, or a spelling within a small edit distance: "Liu Yuyin" and
+ *       "Liu Yuen"), and something else ties them: the same story, a shared role word, or a shared
+ *       quote.</li>
+ * </ul>
+ * Given names that differ ("John Smith", "Jane Smith") keep two people apart even in one story.
+ * Mentions with no name ("the spokesman" never resolved, "the letter") stay per article.
+ *
+ * <p>Deterministic and independent of input order. Not thread-safe.
+ */
+public final class SpeakerResolver {
+
+    /** One speaker mention to resolve, with what ties it to others. */
+    public record Mention(String articleId, String storyKey, SpeakerMention speaker, Set<String> quoteGroups) {
+        String key() {
+            return articleId + "#" + speaker.start();
+        }
+    }
+
+    /** A person: the name shown, every variant met, roles, how many quotes, why variants were joined. */
+    public record Speaker(String id, String name, List<String> variants, List<String> roles, int quotes,
+                          List<String> evidence) {
+    }
+
+    /** The people, and for each mention key ({@code articleId#start}) the id of its person. */
+    public record Resolution(List<Speaker> speakers, Map<String, String> speakerOf) {
+    }
+
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep",
+            "representative", "gov", "governor", "president", "prime", "minister", "gen", "general", "col", "lt",
+            "capt", "prof", "professor", "rev", "judge", "justice", "mayor", "sir", "dame", "lord", "lady", "chairman",
+            "spokesman", "spokeswoman", "spokesperson", "ambassador", "secretary", "former", "foreign", "chief",
+            "deputy", "director", "king", "queen", "prince", "princess", "pope", "sheikh", "the", "u.s", "us", "state");
+
+    public Resolution resolve(List<Mention> input) {
+        List<Mention> mentions = new ArrayList<>(input);
+        mentions.sort(Comparator.comparing(Mention::key));
+        int n = mentions.size();
+        int[] parent = new int[n];
+        List<List<String>> names = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+            names.add(nameWords(mentions.get(i).speaker().name()));
+        }
+        Map<Integer, List<String>> evidence = new HashMap<>();
+        // Block by every name word, so only names sharing a word are compared.
+        Map<String, List<Integer>> byWord = new TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            for (String word : new TreeSet<>(names.get(i))) {
+                byWord.computeIfAbsent(word, w -> new ArrayList<>()).add(i);
+            }
+        }
+        for (List<Integer> block : byWord.values()) {
+            if (block.size() > 2000) {
+                continue;
+            }
+            for (int x = 0; x < block.size(); x++) {
+                for (int y = x + 1; y < block.size(); y++) {
+                    int i = block.get(x);
+                    int j = block.get(y);
+                    if (find(parent, i) == find(parent, j)) {
+                        continue;
+                    }
+                    String why = samePerson(mentions.get(i), names.get(i), mentions.get(j), names.get(j));
+                    if (why != null) {
+                        int root = union(parent, i, j);
+                        if (!why.isEmpty()) {
+                            evidence.computeIfAbsent(root, r -> new ArrayList<>()).add(why);
+                        }
+                    }
+                }
+            }
+        }
+        Map<Integer, List<Integer>> people = new TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            people.computeIfAbsent(find(parent, i), r -> new ArrayList<>()).add(i);
+        }
+        List<Speaker> speakers = new ArrayList<>();
+        Map<String, String> speakerOf = new HashMap<>();
+        for (Map.Entry<Integer, List<Integer>> person : people.entrySet()) {
+            List<Integer> members = person.getValue();
+            Map<String, Integer> variantCounts = new TreeMap<>();
+            Set<String> roles = new TreeSet<>();
+            for (int i : members) {
+                variantCounts.merge(mentions.get(i).speaker().name(), 1, Integer::sum);
+                String role = mentions.get(i).speaker().role();
+                if (!role.isBlank()) {
+                    roles.add(role);
+                }
+            }
+            String name = variantCounts.entrySet().stream()
+                    .max(Comparator.comparing((Map.Entry<String, Integer> e) -> nameWords(e.getKey()).size())
+                            .thenComparing(Map.Entry::getValue)
+                            .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                    .orElseThrow().getKey();
+            String id = id(mentions.get(members.get(0)).key());
+            List<String> why = new ArrayList<>(new LinkedHashSet<>(evidence.getOrDefault(person.getKey(), List.of())));
+            for (Map.Entry<Integer, List<String>> e : evidence.entrySet()) {
+                if (e.getKey() != person.getKey().intValue() && find(parent, e.getKey()) == person.getKey()) {
+                    why.addAll(e.getValue());
+                }
+            }
+            speakers.add(new Speaker(id, name, List.copyOf(variantCounts.keySet()), List.copyOf(roles), members.size(),
+                    List.copyOf(new LinkedHashSet<>(why))));
+            for (int i : members) {
+                speakerOf.put(mentions.get(i).key(), id);
+            }
+        }
+        speakers.sort(Comparator.comparing((Speaker s) -> -s.quotes()).thenComparing(Speaker::name));
+        return new Resolution(List.copyOf(speakers), Map.copyOf(speakerOf));
+    }
+
+    /** Why two mentions are one person ("" when their names are simply equal), or {@code null}. */
+    private static String samePerson(Mention a, List<String> wa, Mention b, List<String> wb) {
+        if (wa.isEmpty() || wb.isEmpty() || !isNamed(a) || !isNamed(b)) {
+            return null;
+        }
+        if (wa.equals(wb)) {
+            return "";
+        }
+        boolean sameStory = a.storyKey() != null && a.storyKey().equals(b.storyKey());
+        List<String> shorter = wa.size() <= wb.size() ? wa : wb;
+        List<String> longer = shorter == wa ? wb : wa;
+        String shortName = shorter == wa ? a.speaker().name() : b.speaker().name();
+        String longName = shorter == wa ? b.speaker().name() : a.speaker().name();
+        if (shorter.size() == 1) {
+            if (sameStory && longer.get(longer.size() - 1).equals(shorter.get(0))) {
+                return "\u201C" + shortName + "\u201D is the surname of \u201C" + longName + "\u201D in the same story";
+            }
+            return null;
+        }
+        // Every word of the shorter name needs a counterpart in the longer, in order; one must be exact.
+        int exact = 0;
+        int variants = 0;
+        int k = 0;
+        for (String word : shorter) {
+            int found = -1;
+            for (int m = k; m < longer.size(); m++) {
+                if (longer.get(m).equals(word)) {
+                    found = m;
+                    exact++;
+                    break;
+                }
+                if (closeSpelling(word, longer.get(m))) {
+                    found = m;
+                    variants++;
+                    break;
+                }
+            }
+            if (found < 0) {
+                return null;
+            }
+            k = found + 1;
+        }
+        if (exact == 0) {
+            return null;
+        }
+        Set<String> sharedGroups = new TreeSet<>(a.quoteGroups());
+        sharedGroups.retainAll(b.quoteGroups());
+        String tie = sameStory ? "the same story" : !sharedGroups.isEmpty() ? "a shared quote"
+                : sharedRoleWord(a.speaker().role(), b.speaker().role()) ? "a shared role" : null;
+        if (tie == null) {
+            // "George Bush" and "George W. Bush" may be two people: a variant needs something more.
+            return null;
+        }
+        if (variants == 0) {
+            return "\u201C" + shortName + "\u201D is \u201C" + longName + "\u201D with fewer names, with " + tie;
+        }
+        return "\u201C" + a.speaker().name() + "\u201D and \u201C" + b.speaker().name() + "\u201D are spelling variants, with "
+                + tie;
+    }
+
+    private static boolean isNamed(Mention mention) {
+        String name = mention.speaker().name();
+        return !name.isEmpty() && Character.isUpperCase(name.charAt(0)) && !SpeechCues.isPronoun(name);
+    }
+
+    /** The same initial, or one letter in four changed at most, beginning with the same letter. */
+    static boolean closeSpelling(String a, String b) {
+        if (a.length() == 1 || b.length() == 1) {
+            return a.charAt(0) == b.charAt(0);
+        }
+        if (a.charAt(0) != b.charAt(0) || Math.min(a.length(), b.length()) < 3) {
+            return false;
+        }
+        int distance = editDistance(a, b);
+        return distance <= Math.max(1, Math.max(a.length(), b.length()) / 3) && distance <= 2;
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
+    private static boolean sharedRoleWord(String a, String b) {
+        if (a.isBlank() || b.isBlank()) {
+            return false;
+        }
+        Set<String> words = new TreeSet<>(nameWordsOf(a.toLowerCase(Locale.ROOT)));
+        words.retainAll(nameWordsOf(b.toLowerCase(Locale.ROOT)));
+        words.removeIf(w -> w.length() < 4 || w.equals("former"));
+        return !words.isEmpty();
+    }
+
+    /** The words of a name, folded, titles and possessives removed. */
+    static List<String> nameWords(String name) {
+        List<String> words = new ArrayList<>();
+        for (String word : nameWordsOf(name)) {
+            if (!TITLES.contains(word)) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    private static List<String> nameWordsOf(String text) {
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        List<String> words = new ArrayList<>();
+        for (String word : folded.split("[^\\p{L}\\p{N}.'-]+")) {
+            word = word.replaceAll("^[.'-]+|[.'-]+$", "");
+            if (word.endsWith("'s")) {
+                word = word.substring(0, word.length() - 2);
+            }
+            if (!word.isEmpty()) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private static int union(int[] parent, int a, int b) {
+        int ra = find(parent, a);
+        int rb = find(parent, b);
+        int root = Math.min(ra, rb);
+        parent[Math.max(ra, rb)] = root;
+        return root;
+    }
+
+    static String id(String key) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return "sp-" + HexFormat.of().formatHex(digest, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}
