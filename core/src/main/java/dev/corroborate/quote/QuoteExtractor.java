@@ -717,6 +717,9 @@ public final class QuoteExtractor {
                 end++;
             }
         }
+        while (end > from + 1 && SpeechCues.isParticle(tokens.get(end - 1).text())) {
+            end--;
+        }
         if (end == from) {
             return null;
         }
@@ -795,38 +798,45 @@ public final class QuoteExtractor {
                 && !SpeechCues.isDeterminer(words.split("\\s+")[0]);
     }
 
+    /**
+     * The fullest name the article gives a one-word mention: a run of two to four capitalised words
+     * that ends with it ("Marc Brafman" for "Brafman") or, as family names come first in some
+     * languages, starts with it ("Liu Yuen" for "Liu"). Runs before the mention are preferred, the
+     * nearest first; a run that ends with it beats one that starts with it.
+     */
     private static String fullNameEndingWith(String text, String surname, int before) {
-        int at = text.lastIndexOf(" " + surname, before - 1);
-        String best = null;
-        while (at > 0) {
-            int start = at;
-            int words = 0;
-            int i = at;
-            // walk back over capitalised words
-            while (i > 0 && words < 3) {
-                int wordEnd = i;
-                int wordStart = wordEnd;
-                while (wordStart > 0 && (Character.isLetter(text.charAt(wordStart - 1))
-                        || text.charAt(wordStart - 1) == '.' || text.charAt(wordStart - 1) == '-')) {
-                    wordStart--;
-                }
-                if (wordStart == wordEnd || !Character.isUpperCase(text.charAt(wordStart))
-                        || (wordStart > 0 && text.charAt(wordStart - 1) != ' ')) {
-                    break;
-                }
-                start = wordStart;
-                words++;
-                i = wordStart - 1;
+        List<Token> tokens = Tokens.of(text, 0, text.length());
+        String ending = null;
+        String starting = null;
+        boolean endingBefore = false;
+        boolean startingBefore = false;
+        int k = 0;
+        while (k < tokens.size()) {
+            if (!tokens.get(k).isWord() || !tokens.get(k).isCapitalized() || SpeechCues.isDeterminer(tokens.get(k).text())
+                    || SpeechCues.isFunctionWord(tokens.get(k).text())) {
+                k++;
+                continue;
             }
-            if (words > 0) {
-                String candidate = text.substring(start, at + 1 + surname.length());
-                if (best == null || candidate.length() > best.length()) {
-                    best = candidate;
+            int end = k;
+            while (end < tokens.size() && end - k < 4 && tokens.get(end).isWord() && tokens.get(end).isCapitalized()) {
+                end++;
+            }
+            if (end - k >= 2) {
+                String first = tokens.get(k).text();
+                String last = tokens.get(end - 1).text();
+                String run = text.substring(tokens.get(k).start(), tokens.get(end - 1).end());
+                boolean isBefore = tokens.get(k).start() < before;
+                if (last.equals(surname) && (ending == null || isBefore || !endingBefore)) {
+                    ending = run;
+                    endingBefore = isBefore;
+                } else if (first.equals(surname) && (starting == null || isBefore || !startingBefore)) {
+                    starting = run;
+                    startingBefore = isBefore;
                 }
             }
-            at = text.lastIndexOf(" " + surname, at - 1);
+            k = Math.max(end, k + 1);
         }
-        return best;
+        return ending != null ? ending : starting;
     }
 
     private static String nearestNameBefore(String text, int before) {

@@ -21,7 +21,8 @@ import java.util.TreeSet;
  * (spelling and transliteration variants, missing or extra given names, a surname alone, titles)
  * becomes one speaker, with the evidence; different people with similar names stay apart.
  *
- * <p>Names are compared after titles are removed and letters folded (accents, case). Two names are
+ * <p>A spelling variant is one letter changed, added or removed; two when both names are given the
+ * same quote. Names are compared after titles are removed and letters folded (accents, case). Two names are
  * one person when:
  * <ul>
  *   <li>they are equal after folding;</li>
@@ -158,6 +159,10 @@ public final class SpeakerResolver {
             return null;
         }
         // Every word of the shorter name needs a counterpart in the longer, in order; one must be exact.
+        Set<String> sharedGroups = new TreeSet<>(a.quoteGroups());
+        sharedGroups.retainAll(b.quoteGroups());
+        // The same statement attributed to both is strong evidence: it allows a looser spelling.
+        int tolerance = sharedGroups.isEmpty() ? 1 : 2;
         int exact = 0;
         int variants = 0;
         int k = 0;
@@ -169,7 +174,7 @@ public final class SpeakerResolver {
                     exact++;
                     break;
                 }
-                if (closeSpelling(word, longer.get(m))) {
+                if (closeSpelling(word, longer.get(m), tolerance)) {
                     found = m;
                     variants++;
                     break;
@@ -183,10 +188,17 @@ public final class SpeakerResolver {
         if (exact == 0) {
             return null;
         }
-        Set<String> sharedGroups = new TreeSet<>(a.quoteGroups());
-        sharedGroups.retainAll(b.quoteGroups());
-        String tie = sameStory ? "the same story" : !sharedGroups.isEmpty() ? "a shared quote"
-                : sharedRoleWord(a.speaker().role(), b.speaker().role()) ? "a shared role" : null;
+        List<String> ties = new ArrayList<>();
+        if (sameStory) {
+            ties.add("the same story");
+        }
+        if (!sharedGroups.isEmpty()) {
+            ties.add("a shared quote");
+        }
+        if (sharedRoleWord(a.speaker().role(), b.speaker().role())) {
+            ties.add("a shared role");
+        }
+        String tie = ties.isEmpty() ? null : String.join(" and ", ties);
         if (tie == null) {
             // "George Bush" and "George W. Bush" may be two people: a variant needs something more.
             return null;
@@ -203,16 +215,15 @@ public final class SpeakerResolver {
         return !name.isEmpty() && Character.isUpperCase(name.charAt(0)) && !SpeechCues.isPronoun(name);
     }
 
-    /** The same initial, or one letter in four changed at most, beginning with the same letter. */
-    static boolean closeSpelling(String a, String b) {
+    /** The same initial, or the same first letter and at most {@code tolerance} letters changed, added or removed. */
+    static boolean closeSpelling(String a, String b, int tolerance) {
         if (a.length() == 1 || b.length() == 1) {
             return a.charAt(0) == b.charAt(0);
         }
         if (a.charAt(0) != b.charAt(0) || Math.min(a.length(), b.length()) < 3) {
             return false;
         }
-        int distance = editDistance(a, b);
-        return distance <= Math.max(1, Math.max(a.length(), b.length()) / 3) && distance <= 2;
+        return editDistance(a, b) <= tolerance;
     }
 
     private static int editDistance(String a, String b) {

@@ -92,10 +92,12 @@ final class AnalyzeCommand implements Callable<Integer> {
             IngestReport report = job.run(paths, config, progress);
             progress.close();
             ReuseStage.Summary reuse = new ReuseStage().run(store);
+            dev.corroborate.io.analysis.QuoteStage.Summary quotes = new dev.corroborate.io.analysis.QuoteStage().run(store);
             finished.set(true);
             SummaryTable.print(report, store, out);
             SummaryTable.printReuse(reuse, out);
             SummaryTable.printProvenance(new dev.corroborate.io.analysis.ProvenanceGroups(store), out);
+            SummaryTable.printQuotes(quotes, out);
             printDiagnostics(report, err);
         } finally {
             finished.set(true);

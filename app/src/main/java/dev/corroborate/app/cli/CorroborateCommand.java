@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
             ShowCommand.class,
             ReuseCommand.class,
             ProvenanceCommand.class,
+            QuotesCommand.class,
+            SpeakersCommand.class,
             ExportCommand.class,
             ExtractCommand.class,
             EvalCommand.class,

@@ -39,6 +39,13 @@ final class SummaryTable {
         out.flush();
     }
 
+    /** One line on quotes: "quotes 17 direct · 9 reported · 4 quoted in several articles · 8 speakers". */
+    static void printQuotes(dev.corroborate.io.analysis.QuoteStage.Summary summary, PrintWriter out) {
+        out.printf("quotes %d direct · %d reported · %d quoted in several articles · %d speakers%n",
+                summary.direct(), summary.reported(), summary.groups(), summary.speakers());
+        out.flush();
+    }
+
     /**
      * One line on the groups of related articles and how many independent sources stand behind
      * them: "groups 3 · 1 independent source: 2 groups · 2 independent sources: 1 group".

@@ -46,6 +46,18 @@ public final class ProvenanceGroups {
                 .filter(group -> group.size() > 1).toList();
     }
 
+    /** For every article in a group of two or more, the group's key: its first article id. */
+    public Map<String, String> groupKeys() {
+        Map<String, String> keys = new java.util.HashMap<>();
+        for (List<String> group : groups) {
+            String key = group.stream().min(String::compareTo).orElseThrow();
+            for (String id : group) {
+                keys.put(id, key);
+            }
+        }
+        return keys;
+    }
+
     /** How many groups of two or more articles there are. */
     public int size() {
         return groups.size();

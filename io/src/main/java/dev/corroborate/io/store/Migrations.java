@@ -26,7 +26,8 @@ final class Migrations {
             new Migration(1, "articles, runs and diagnostics", "migrations/V001__articles.sql"),
             new Migration(2, "datelines and credited agencies", "migrations/V002__datelines.sql"),
             new Migration(3, "modification times and leads", "migrations/V003__modified_lead.sql"),
-            new Migration(4, "reuse links between articles", "migrations/V004__reuse.sql"));
+            new Migration(4, "reuse links between articles", "migrations/V004__reuse.sql"),
+            new Migration(5, "quotes, speakers and quote groups", "migrations/V005__quotes.sql"));
 
     private Migrations() {
     }
