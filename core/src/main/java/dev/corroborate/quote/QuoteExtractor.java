@@ -356,7 +356,9 @@ public final class QuoteExtractor {
             return np == null ? null : new Attribution(np, first.start(), tokens.get(i + 1).end(), true);
         }
         boolean quoteEndsSentence = endsSentence(text, from);
-        if (isCue(first) && (!SpeechCues.isWeakVerb(first.text()) || punctuationAt(tokens, i + 1))) {
+        // "said X" (not "dismissing it": after an -ing verb comes its object, not the speaker)
+        if (isCue(first) && !first.text().endsWith("ing")
+                && (!SpeechCues.isWeakVerb(first.text()) || punctuationAt(tokens, i + 1))) {
             SpeakerMention np = forwardNounPhrase(text, tokens, i + 1, "said X");
             return np == null ? null : new Attribution(np, first.start(), first.end(), true);
         }

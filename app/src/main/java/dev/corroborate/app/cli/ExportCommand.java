@@ -26,14 +26,15 @@ import picocli.CommandLine.Option;
 /** {@code export --what articles --format jsonl|csv}: the export contract of DESIGN.md. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Writes stored data in the documented export format, to standard output or --output. "
-                + "Available now: articles, reuse (jsonl or csv) and provenance (graphml or gexf, for Gephi). "
-                + "Quotes, stories and events come with their stages.")
+                + "Available now: articles, reuse and quotes (jsonl or csv) and provenance (graphml or gexf, for Gephi). "
+                + "Stories and events come with their stage.")
 final class ExportCommand implements Callable<Integer> {
 
     /** What can be exported so far; each later stage adds its own. */
     enum What {
         articles,
         reuse,
+        quotes,
         provenance
     }
 
@@ -59,6 +60,7 @@ final class ExportCommand implements Callable<Integer> {
         return switch (what) {
             case articles -> new ArticleExporter().write(store, ArticleFilter.ALL, (ExportFormat) format, out);
             case reuse -> new ReuseExporter().write(store, (ExportFormat) format, out);
+            case quotes -> new dev.corroborate.io.export.QuoteExporter().write(store, (ExportFormat) format, out);
             case provenance -> new GraphExporter().write(new ProvenanceGroups(store), (GraphExporter.Format) format, out);
         };
     }
@@ -97,6 +99,7 @@ final class ExportCommand implements Callable<Integer> {
                         switch (what) {
                             case articles -> "articles";
                             case reuse -> "reuse links";
+                            case quotes -> "quotes";
                             case provenance -> "articles in provenance graphs";
                         }, output);
             } catch (IOException | UncheckedIOException e) {
