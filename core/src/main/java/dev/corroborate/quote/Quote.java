@@ -1,5 +1,7 @@
 package dev.corroborate.quote;
 
+import java.util.List;
+
 /**
  * One quote in one article.
  *
@@ -24,8 +26,25 @@ public record Quote(QuoteKind kind, int start, int end, String text, SpeakerMent
         }
     }
 
-    /** The quoted words without the outer quotation marks. */
+    /**
+     * What the speaker said: for a direct quote the words inside its quotation marks (the parts of
+     * a quote broken by its attribution joined by a space), for reported speech the text without
+     * quotation marks.
+     */
     public String words() {
+        if (kind == QuoteKind.DIRECT) {
+            List<QuotationMarks.Span> parts = QuotationMarks.find(text);
+            if (!parts.isEmpty()) {
+                StringBuilder said = new StringBuilder();
+                for (QuotationMarks.Span part : parts) {
+                    if (!said.isEmpty()) {
+                        said.append(' ');
+                    }
+                    said.append(QuotationMarks.strip(text.substring(part.start(), part.end())));
+                }
+                return said.toString();
+            }
+        }
         return QuotationMarks.strip(text);
     }
 }

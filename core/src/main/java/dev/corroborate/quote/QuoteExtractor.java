@@ -62,7 +62,7 @@ public final class QuoteExtractor {
                 continue;
             }
             SpeakerMention speaker = attribution == null || attribution.mention == null ? null
-                    : resolve(text, attribution.mention, quotes);
+                    : resolve(text, attribution.mention, quotes, span.start());
             QuoteKind kind = QuoteKind.DIRECT;
             int start = span.start();
             int end = span.end();
@@ -700,8 +700,10 @@ public final class QuoteExtractor {
         int end = from;
         if (SpeechCues.isDeterminer(first.text())) {
             end++;
-            while (end < tokens.size() && end - from < 7 && tokens.get(end).isWord()
-                    && !SpeechCues.isVerb(tokens.get(end).text()) && !tokens.get(end).is("that")) {
+            while (end < tokens.size() && end - from < 6 && tokens.get(end).isWord()
+                    && !SpeechCues.isVerb(tokens.get(end).text()) && !tokens.get(end).is("that")
+                    && !(end + 1 < tokens.size() && tokens.get(end).text().endsWith("ed")
+                    && SpeechCues.isDeterminer(tokens.get(end + 1).text()))) {
                 end++;
             }
         } else {
@@ -712,6 +714,14 @@ public final class QuoteExtractor {
             }
             if (end >= tokens.size() || !tokens.get(end).isCapitalized() || !tokens.get(end).isWord()) {
                 return null;
+            }
+            while (end < tokens.size() && end - from < 9 && tokens.get(end).isWord()
+                    && !tokens.get(end).isCapitalized() && !SpeechCues.isParticle(tokens.get(end).text())
+                    && !SpeechCues.isVerb(tokens.get(end).text()) && end + 1 < tokens.size()
+                    && (tokens.get(end + 1).isCapitalized() || (end + 2 < tokens.size()
+                    && !tokens.get(end + 1).isCapitalized() && tokens.get(end + 2).isCapitalized()))
+                    && end > from) {
+                end++;
             }
             while (end < tokens.size() && end - from < 9 && tokens.get(end).isWord()
                     && (tokens.get(end).isCapitalized() || (SpeechCues.isParticle(tokens.get(end).text())
@@ -741,6 +751,23 @@ public final class QuoteExtractor {
     }
 
     private static SpeakerMention mention(String text, List<Token> tokens, int from, int to, String role, String how) {
+        // "ministry spokesman Oskar Lindqvist", "Huckabee spokeswoman Alice Stewart": the name is the
+        // capitalised words after the last lower-case word, the words before them the role.
+        int firstCapital = from;
+        if (!SpeechCues.isDeterminer(tokens.get(from).text())) {
+            for (int k = from; k < to - 1; k++) {
+                Token t = tokens.get(k);
+                if (t.isWord() && !t.isCapitalized() && !SpeechCues.isParticle(t.text())) {
+                    firstCapital = k + 1;
+                }
+            }
+        }
+        if (firstCapital > from && firstCapital < to - 1 && role.isEmpty()) {
+            role = text.substring(tokens.get(from).start(), tokens.get(firstCapital - 1).end());
+            SpeakerMention name = mention(text, tokens, firstCapital, to, "", how);
+            return new SpeakerMention(name.name(), text.substring(tokens.get(from).start(), name.end()),
+                    tokens.get(from).start(), name.end(), role, how);
+        }
         int start = tokens.get(from).start();
         int end = tokens.get(to - 1).end();
         String words = text.substring(start, end);
@@ -757,24 +784,26 @@ public final class QuoteExtractor {
      * A pronoun or a description ("the spokesman") takes the name of the nearest named speaker
      * before it; a surname takes the fullest name that ends with it earlier in the text.
      */
-    private static SpeakerMention resolve(String text, SpeakerMention mention, List<Quote> earlier) {
+    private static SpeakerMention resolve(String text, SpeakerMention mention, List<Quote> earlier, int quoteStart) {
         String words = mention.mention();
         String first = words.split("\\s+")[0];
         boolean pronoun = SpeechCues.isPronoun(words);
-        boolean description = !pronoun && SpeechCues.isDeterminer(first)
-                && !Character.isUpperCase(words.charAt(words.length() - 1));
+        boolean description = !pronoun && SpeechCues.isDeterminer(first) && isPersonDescription(words);
         if (pronoun || description) {
-            for (int k = earlier.size() - 1; k >= 0; k--) {
-                SpeakerMention named = earlier.get(k).speaker();
-                if (named != null && isName(named.name()) && compatible(words, named)) {
-                    return mention.withName(named.name(), "refers to " + named.name());
+            SpeakerMention named = null;
+            for (int k = earlier.size() - 1; k >= 0 && named == null; k--) {
+                SpeakerMention candidate = earlier.get(k).speaker();
+                if (candidate != null && isName(candidate.name()) && compatible(words, candidate)) {
+                    named = candidate;
                 }
             }
-            if (pronoun) {
-                String near = nearestNameBefore(text, mention.start());
-                if (near != null) {
-                    return mention.withName(near, "refers to the name before it");
-                }
+            Token[] near = pronoun && compatible(words, null) ? nearestNameBefore(text, Math.min(quoteStart, mention.start())) : null;
+            if (near != null && (named == null || near[0].start() > named.start())) {
+                String name = text.substring(near[0].start(), near[1].end());
+                return mention.withName(name, "refers to " + name + ", the name before it");
+            }
+            if (named != null) {
+                return mention.withName(named.name(), "refers to " + named.name() + ", the speaker before");
             }
             return mention;
         }
@@ -787,12 +816,26 @@ public final class QuoteExtractor {
         return mention;
     }
 
+    /** "the spokesman", "the minister": a description that can stand for a named person ("the letter" cannot). */
+    private static boolean isPersonDescription(String words) {
+        String lower = words.toLowerCase(Locale.ROOT);
+        for (String role : PERSON_NOUNS) {
+            if (lower.endsWith(" " + role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> PERSON_NOUNS = List.of("spokesman", "spokeswoman", "spokesperson", "minister",
+            "official", "senator", "governor", "president", "ambassador", "diplomat", "judge", "lawyer", "attorney",
+            "chairman", "chairwoman", "director", "secretary", "mayor", "leader", "candidate", "aide", "adviser",
+            "advisor", "economist", "analyst", "professor", "researcher", "hydrologist", "engineer", "man", "woman",
+            "officer", "commissioner", "congressman", "congresswoman", "representative", "prosecutor", "chief");
+
     private static boolean compatible(String words, SpeakerMention named) {
         String lower = words.toLowerCase(Locale.ROOT);
-        if (lower.equals("i") || lower.equals("we") || lower.equals("you")) {
-            return false;
-        }
-        return true;
+        return !(lower.equals("i") || lower.equals("we") || lower.equals("you") || lower.equals("it") || lower.equals("they"));
     }
 
     private static boolean isName(String words) {
@@ -841,14 +884,29 @@ public final class QuoteExtractor {
         return ending != null ? ending : starting;
     }
 
-    private static String nearestNameBefore(String text, int before) {
-        List<Token> tokens = Tokens.of(text, Math.max(0, before - 400), before);
+    /** The nearest two-word capitalised name before {@code before}, outside quotation marks: its first and last token. */
+    private static Token[] nearestNameBefore(String text, int before) {
+        int from = Math.max(0, before - 400);
+        List<Token> tokens = Tokens.of(text, from, before);
+        boolean[] quoted = new boolean[tokens.size()];
+        for (QuotationMarks.Span span : QuotationMarks.find(text.substring(from, before))) {
+            for (int k = 0; k < tokens.size(); k++) {
+                int at = tokens.get(k).start() - from;
+                if (at >= span.start() && at < span.end()) {
+                    quoted[k] = true;
+                }
+            }
+        }
         for (int k = tokens.size() - 1; k > 0; k--) {
             Token t = tokens.get(k);
             Token p = tokens.get(k - 1);
-            if (t.isCapitalized() && p.isCapitalized() && t.isWord() && p.isWord()
-                    && !SpeechCues.isDeterminer(p.text()) && k - 2 >= 0 && !tokens.get(k - 2).text().matches("[.!?\"“”]")) {
-                return p.text() + " " + t.text();
+            // A subject: the name opens its sentence ("Oskar Lindqvist, a spokesman, confirmed ...").
+            boolean opensSentence = k - 2 < 0 || ".!?\u201D\"".contains(tokens.get(k - 2).text())
+                    || text.substring(tokens.get(k - 2).end(), p.start()).indexOf('\n') >= 0;
+            if (!quoted[k] && opensSentence && t.isCapitalized() && p.isCapitalized() && t.isWord() && p.isWord()
+                    && !SpeechCues.isDeterminer(p.text()) && !SpeechCues.isFunctionWord(p.text())
+                    && !SpeechCues.isPronoun(p.text())) {
+                return new Token[] {p, t};
             }
         }
         return null;

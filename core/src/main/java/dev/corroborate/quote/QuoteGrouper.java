@@ -19,7 +19,9 @@ import java.util.TreeMap;
  *
  * <p>Two quotes of different articles are the same statement when their content words overlap
  * enough: at least {@value #MIN_SHARED} shared content words making up at least
- * {@value #MIN_CONTAINMENT} of the shorter quote's (so a truncated quote still joins the full one).
+ * {@value #MIN_CONTAINMENT} of the shorter quote's (so a truncated quote still joins the full one),
+ * or, for a reworded or translated quote, {@value #REWORDED_SHARED} making up
+ * {@value #REWORDED_CONTAINMENT}.
  * Candidates come from an inverted index of content words, rarest first, so no pair of quotes is
  * compared unless they share words. Groups are the connected pairs. Each group has a reference
  * wording, its longest quote, and every other member carries its {@link WordDiff} against it.
@@ -30,6 +32,8 @@ public final class QuoteGrouper {
 
     static final int MIN_SHARED = 3;
     static final double MIN_CONTAINMENT = 0.5;
+    static final int REWORDED_SHARED = 5;
+    static final double REWORDED_CONTAINMENT = 0.4;
     /** Content words held by more quotes than this are too common to propose candidates. */
     private static final int MAX_POSTINGS = 400;
 
@@ -89,7 +93,11 @@ public final class QuoteGrouper {
                     continue;
                 }
                 int common = intersection(mine, words.get(j));
-                if (common >= MIN_SHARED && common >= MIN_CONTAINMENT * Math.min(mine.size(), words.get(j).size())) {
+                int shorter = Math.min(mine.size(), words.get(j).size());
+                boolean close = common >= MIN_SHARED && common >= MIN_CONTAINMENT * shorter;
+                // A reworded or translated quote keeps fewer of the words, but more of them.
+                boolean reworded = common >= REWORDED_SHARED && common >= REWORDED_CONTAINMENT * shorter;
+                if (close || reworded) {
                     union(parent, i, j);
                 }
             }

@@ -72,11 +72,17 @@ public final class SpeakerResolver {
             names.add(nameWords(mentions.get(i).speaker().name()));
         }
         Map<Integer, List<String>> evidence = new HashMap<>();
-        // Block by every name word, so only names sharing a word are compared.
+        // Block by every name word and its first letters, so only names sharing one are compared.
         Map<String, List<Integer>> byWord = new TreeMap<>();
         for (int i = 0; i < n; i++) {
-            for (String word : new TreeSet<>(names.get(i))) {
-                byWord.computeIfAbsent(word, w -> new ArrayList<>()).add(i);
+            Set<String> keys = new TreeSet<>();
+            for (String word : names.get(i)) {
+                keys.add(word);
+                // Spelling variants rarely change the first three letters ("Lindqvist", "Lindquist").
+                keys.add("\u0000" + word.substring(0, Math.min(3, word.length())));
+            }
+            for (String key : keys) {
+                byWord.computeIfAbsent(key, w -> new ArrayList<>()).add(i);
             }
         }
         for (List<Integer> block : byWord.values()) {
@@ -141,8 +147,20 @@ public final class SpeakerResolver {
 
     /** Why two mentions are one person ("" when their names are simply equal), or {@code null}. */
     private static String samePerson(Mention a, List<String> wa, Mention b, List<String> wb) {
-        if (wa.isEmpty() || wb.isEmpty() || !isNamed(a) || !isNamed(b)) {
+        if (wa.isEmpty() || wb.isEmpty()) {
             return null;
+        }
+        if (!isNamed(a) || !isNamed(b)) {
+            // "the letter" is one source in one article, or across articles that quote the same words from it.
+            if (!wa.equals(wb)) {
+                return null;
+            }
+            if (a.articleId().equals(b.articleId())) {
+                return "";
+            }
+            Set<String> shared = new TreeSet<>(a.quoteGroups());
+            shared.retainAll(b.quoteGroups());
+            return shared.isEmpty() ? null : "\u201C" + a.speaker().name() + "\u201D quoted with the same words in several articles";
         }
         if (wa.equals(wb)) {
             return "";
@@ -185,7 +203,8 @@ public final class SpeakerResolver {
             }
             k = found + 1;
         }
-        if (exact == 0) {
+        if (exact == 0 && (sharedGroups.isEmpty() || shorter.size() < 2)) {
+            // "Oscar Lindquist" and "Oskar Lindqvist" share no word as written: only the same quote ties them.
             return null;
         }
         List<String> ties = new ArrayList<>();
@@ -212,7 +231,8 @@ public final class SpeakerResolver {
 
     private static boolean isNamed(Mention mention) {
         String name = mention.speaker().name();
-        return !name.isEmpty() && Character.isUpperCase(name.charAt(0)) && !SpeechCues.isPronoun(name);
+        return !name.isEmpty() && Character.isUpperCase(name.charAt(0)) && !SpeechCues.isPronoun(name)
+                && !SpeechCues.isDeterminer(name.split("\\s+")[0]);
     }
 
     /** The same initial, or the same first letter and at most {@code tolerance} letters changed, added or removed. */
