@@ -374,6 +374,13 @@ public final class QuoteExtractor {
                 if (np == null) {
                     np = backwardNounPhrase(text, tokens, i, v, "X said");
                 }
+                if (np == null && v == i + 1 && SpeechCues.isAuxiliary(tokens.get(i).text())) {
+                    // "», a dit Claire Morel": an auxiliary, the verb, then the speaker.
+                    np = forwardNounPhrase(text, tokens, v + 1, "said X");
+                    if (np != null) {
+                        return new Attribution(np, tokens.get(i).start(), token.end(), true);
+                    }
+                }
                 if (np != null && startsAfterTitleWords(tokens, i, np.start())
                         && !(quoteEndsSentence && Character.isUpperCase(np.mention().charAt(0)))) {
                     return new Attribution(np, token.start(), token.end(), true);
@@ -715,18 +722,25 @@ public final class QuoteExtractor {
             if (end >= tokens.size() || !tokens.get(end).isCapitalized() || !tokens.get(end).isWord()) {
                 return null;
             }
-            while (end < tokens.size() && end - from < 9 && tokens.get(end).isWord()
-                    && !tokens.get(end).isCapitalized() && !SpeechCues.isParticle(tokens.get(end).text())
-                    && !SpeechCues.isVerb(tokens.get(end).text()) && end + 1 < tokens.size()
-                    && (tokens.get(end + 1).isCapitalized() || (end + 2 < tokens.size()
-                    && !tokens.get(end + 1).isCapitalized() && tokens.get(end + 2).isCapitalized()))
-                    && end > from) {
-                end++;
-            }
-            while (end < tokens.size() && end - from < 9 && tokens.get(end).isWord()
-                    && (tokens.get(end).isCapitalized() || (SpeechCues.isParticle(tokens.get(end).text())
-                    && end + 1 < tokens.size() && tokens.get(end + 1).isCapitalized()))) {
-                end++;
+            // A capitalised run, and again after one or two lower-case role words ("Ministry spokesman Oskar Lindqvist").
+            while (true) {
+                while (end < tokens.size() && end - from < 9 && tokens.get(end).isWord()
+                        && (tokens.get(end).isCapitalized() || (SpeechCues.isParticle(tokens.get(end).text())
+                        && end + 1 < tokens.size() && tokens.get(end + 1).isCapitalized()))) {
+                    end++;
+                }
+                int role = end;
+                while (role < tokens.size() && role - end < 2 && tokens.get(role).isWord() && !tokens.get(role).isCapitalized()
+                        && !SpeechCues.isParticle(tokens.get(role).text()) && !SpeechCues.isVerb(tokens.get(role).text())
+                        && !SpeechCues.isAdverb(tokens.get(role).text())) {
+                    role++;
+                }
+                if (role > end && role < tokens.size() && role - from < 9 && tokens.get(role).isWord()
+                        && tokens.get(role).isCapitalized()) {
+                    end = role;
+                    continue;
+                }
+                break;
             }
         }
         while (end > from + 1 && SpeechCues.isParticle(tokens.get(end - 1).text())) {
@@ -1000,7 +1014,7 @@ public final class QuoteExtractor {
 
     private static boolean readsAsSpeech(String text, QuotationMarks.Span span) {
         String inner = QuotationMarks.strip(text.substring(span.start(), span.end()));
-        return inner.indexOf(' ') > 0;
+        return inner.indexOf(' ') > 0 || wordCount(inner, 0, inner.length()) >= MIN_WORDS_WITHOUT_CUE;
     }
 
     /**
@@ -1025,17 +1039,31 @@ public final class QuoteExtractor {
         return tail.length() <= 120 && (tail.isEmpty() || tail.endsWith("."));
     }
 
+    /** Words, counting two Chinese, Japanese or Korean characters as one, since those scripts do not space words. */
     private static int wordCount(String text, int from, int to) {
         int words = 0;
+        int ideographs = 0;
         boolean in = false;
         for (int i = from; i < to; i++) {
-            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            char c = text.charAt(i);
+            if (isUnspacedScript(c)) {
+                ideographs++;
+                in = false;
+                continue;
+            }
+            boolean letter = Character.isLetterOrDigit(c);
             if (letter && !in) {
                 words++;
             }
             in = letter;
         }
-        return words;
+        return words + ideographs / 2;
+    }
+
+    private static boolean isUnspacedScript(char c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI;
     }
 
     /** Where the sentence holding {@code at} starts: after . ! ? followed by space, a line break, or a closing mark with a period. */

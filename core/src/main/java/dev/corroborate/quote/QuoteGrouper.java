@@ -24,7 +24,8 @@ import java.util.TreeMap;
  * {@value #REWORDED_CONTAINMENT}.
  * Candidates come from an inverted index of content words, rarest first, so no pair of quotes is
  * compared unless they share words. Groups are the connected pairs. Each group has a reference
- * wording, its longest quote, and every other member carries its {@link WordDiff} against it.
+ * wording, the one sharing most words with the others, and every other member carries its
+ * {@link WordDiff} against it.
  *
  * <p>Deterministic: the same quotes in any order give the same groups and ids. Not thread-safe.
  */
@@ -119,9 +120,21 @@ public final class QuoteGrouper {
     }
 
     private static Group describe(List<Member> group) {
+        // The reference is the wording closest to all the others (the one most outlets carry), then the longest.
         Member reference = group.get(0);
-        for (Member member : group) {
-            if (member.quote().words().length() > reference.quote().words().length()) {
+        long best = -1;
+        List<Set<String>> words = group.stream().map(m -> contentWords(m.quote().words())).toList();
+        for (int i = 0; i < group.size(); i++) {
+            long closeness = 0;
+            for (int j = 0; j < group.size(); j++) {
+                if (i != j) {
+                    closeness += intersection(words.get(i), words.get(j));
+                }
+            }
+            Member member = group.get(i);
+            if (closeness > best || (closeness == best
+                    && member.quote().words().length() > reference.quote().words().length())) {
+                best = closeness;
                 reference = member;
             }
         }

@@ -41,6 +41,10 @@ final class SpeechCues {
             "echo", "echoes", "echoed", "interject", "interjects", "interjected", "remarking", "quoting",
             "press", "presses", "pressed", "remember", "remembers", "remembered", "react", "reacts", "reacted",
             "lament", "laments", "lamented", "plead", "pleaded", "pleads", "acknowledging", "recite", "recited",
+            // the commonest speech verbs of other languages written in Latin letters
+            "dit", "déclaré", "affirmé", "expliqué", "ajouté", "sagte", "sagt", "erklärte", "betonte", "dijo",
+            "afirmó", "declaró", "explicó", "añadió", "disse", "afirmou", "detto", "dichiarato", "zei", "zegt",
+            "verklaarde", "powiedział", "powiedziała", "sade", "sa", "sier", "sagde", "sanoi",
             "wonder", "wonders", "wondered", "muse", "mused", "sigh", "sighed", "whisper", "whispered",
             "thunder", "thundered", "scoff", "scoffed", "snap", "snapped", "concur", "concurred", "recalling",
             "adding", "noting", "explaining", "arguing", "insisting", "warning", "declaring", "writing",
@@ -72,6 +76,13 @@ final class SpeechCues {
 
     static boolean isFunctionWord(String word) {
         return FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> AUXILIARIES = Set.of("a", "ha", "hat", "heeft", "har", "has", "had", "è", "ont");
+
+    /** "a" in "a dit", "hat" in "hat gesagt": an auxiliary before a speech verb. */
+    static boolean isAuxiliary(String word) {
+        return AUXILIARIES.contains(word.toLowerCase(Locale.ROOT));
     }
 
     static boolean isVerb(String word) {

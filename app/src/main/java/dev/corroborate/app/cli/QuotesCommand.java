@@ -130,8 +130,16 @@ final class QuotesCommand implements Callable<Integer> {
         var mention = quote.quote().speaker();
         String person = quote.speakerId() == null ? mention.name() : speakerNames.getOrDefault(quote.speakerId(), mention.name());
         StringBuilder line = new StringBuilder(person);
-        if (!mention.mention().equals(person)) {
-            line.append(" (\u201C").append(mention.mention()).append("\u201D)");
+        // How this article names the person, when it differs: "Oskar Lindqvist (as “Oscar Lindquist”, “he”)".
+        java.util.List<String> asWritten = new java.util.ArrayList<>();
+        if (!mention.name().equals(person)) {
+            asWritten.add("\u201C" + mention.name() + "\u201D");
+        }
+        if (!mention.mention().contains(person) && !mention.mention().equals(mention.name())) {
+            asWritten.add("\u201C" + mention.mention() + "\u201D");
+        }
+        if (!asWritten.isEmpty()) {
+            line.append(" (as ").append(String.join(", ", asWritten)).append(')');
         }
         if (!mention.role().isBlank()) {
             line.append(", ").append(mention.role());

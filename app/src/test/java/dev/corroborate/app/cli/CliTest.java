@@ -151,7 +151,7 @@ class CliTest {
 
         Result badWhat = run("export", "--what", "everything");
         assertThat(badWhat.exitCode()).isEqualTo(2);
-        assertThat(badWhat.err()).contains("expected one of [articles, reuse, provenance]");
+        assertThat(badWhat.err()).contains("expected one of [articles, reuse, quotes, provenance]");
 
         Result badDate = run("articles", "--since", "last week");
         assertThat(badDate.exitCode()).isEqualTo(2);
@@ -224,6 +224,56 @@ class CliTest {
         Result badFormat = run("export", "--data", data, "--what", "provenance", "--format", "csv");
         assertThat(badFormat.exitCode()).isEqualTo(2);
         assertThat(badFormat.err()).contains("expected graphml or gexf");
+    }
+
+    @Test
+    void quotesAreGroupedAcrossOutletsAndSpeakersResolved() throws Exception {
+        String data = dir.resolve("data").toString();
+        Result analyze = run("analyze", "--data", data, EXAMPLE.toString());
+        assertThat(analyze.out()).containsPattern("quotes \\d+ direct · \\d+ reported · [1-9]\\d* quoted in several articles");
+
+        // The spokesman's quote, in the wire, its copies and the rewrite, with the rewrite's wording shown as a diff.
+        Result groups = run("quotes", "--data", data);
+        assertThat(groups.exitCode()).as(groups.err()).isZero();
+        String spokesman = groups.out().substring(groups.out().indexOf("rigour"));
+        assertThat(spokesman).contains("Oskar Lindqvist").contains("Oscar Lindquist")
+                .contains("Nobody asks somebody").contains("\u2192 something]");
+        // The letter's sentence, reworded by the Civic Observer.
+        assertThat(groups.out()).contains("[undermine \u2192 damage]");
+
+        Result speakers = run("speakers", "--data", data, "--variants-only");
+        assertThat(speakers.out()).contains("Oskar Lindqvist").contains("as: Oscar Lindquist = Oskar Lindqvist")
+                .contains("spelling variants").contains("as: Ekdahl = Rasmus Ekdahl");
+        assertThat(speakers.out()).doesNotContain("Helena Voss");
+
+        String civic = "civic-observer-2026-02-03-tarn-letter";
+        Result article = run("quotes", "--data", data, civic);
+        assertThat(article.out()).contains("Rasmus Ekdahl").contains("found by:").contains("also quoted in:");
+
+        Path file = dir.resolve("quotes.jsonl");
+        Result export = run("export", "--data", data, "--what", "quotes", "-o", file.toString());
+        assertThat(export.exitCode()).as(export.err()).isZero();
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        int lines = 0;
+        for (String line : java.nio.file.Files.readAllLines(file)) {
+            var quote = json.readTree(line);
+            for (String field : new String[] {"id", "article_id", "kind", "start", "end", "text", "speaker", "cue", "group_id"}) {
+                assertThat(quote.has(field)).as(field + " in " + line).isTrue();
+            }
+            Result show = runCapturingStdout("export", "--data", data, "--what", "articles");
+            lines++;
+            if (lines == 1) {
+                // The offsets select the quote's text in the article's exported text.
+                for (String articleLine : show.out().split("\n")) {
+                    var exported = json.readTree(articleLine);
+                    if (exported.get("id").asText().equals(quote.get("article_id").asText())) {
+                        assertThat(exported.get("text").asText().substring(quote.get("start").asInt(), quote.get("end").asInt()))
+                                .isEqualTo(quote.get("text").asText());
+                    }
+                }
+            }
+        }
+        assertThat(lines).isGreaterThan(10);
     }
 
     /** The id of the first article whose ingested_from contains {@code file}. */

@@ -1,0 +1,191 @@
+package dev.corroborate.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Each quotation style and attribution pattern, on sentences written for the test. */
+class QuoteExtractorTest {
+
+    private final QuoteExtractor extractor = new QuoteExtractor();
+
+    private List<Quote> direct(String text) {
+        return extractor.extract(text).stream().filter(q -> q.kind() == QuoteKind.DIRECT).toList();
+    }
+
+    private Quote only(String text) {
+        List<Quote> quotes = direct(text);
+        assertThat(quotes).as("direct quotes in: %s", text).hasSize(1);
+        return quotes.get(0);
+    }
+
+    private static String speaker(Quote quote) {
+        return quote.speaker() == null ? null : quote.speaker().mention();
+    }
+
+    @Test
+    void curlyQuoteWithSpeakerAfter() {
+        Quote quote = only("\u201CThe ferry will run again on Monday,\u201D Mira Castell said.");
+        assertThat(quote.words()).isEqualTo("The ferry will run again on Monday,");
+        assertThat(speaker(quote)).isEqualTo("Mira Castell");
+        assertThat(quote.cue()).isEqualTo("said");
+        assertThat(quote.speaker().how()).startsWith("X said");
+    }
+
+    @Test
+    void straightQuoteWithInvertedAttributionAndRole() {
+        Quote quote = only("\"We were never told about the closure,\" said Tomas Berg, a spokesman for the harbour union.");
+        assertThat(speaker(quote)).isEqualTo("Tomas Berg");
+        assertThat(quote.speaker().role()).isEqualTo("a spokesman for the harbour union");
+    }
+
+    @Test
+    void speakerWithRoleBetweenCommasBeforeTheVerb() {
+        Quote quote = only("\u201CThe bridge is safe for light traffic,\u201D Anna Holm, the county engineer, said on Tuesday.");
+        assertThat(speaker(quote)).isEqualTo("Anna Holm");
+        assertThat(quote.speaker().role()).isEqualTo("the county engineer");
+    }
+
+    @Test
+    void toldAnOutlet() {
+        Quote quote = only("\u201CNobody asked the island before the vote,\u201D Per Lund told the Coastal Gazette.");
+        assertThat(speaker(quote)).isEqualTo("Per Lund");
+        assertThat(quote.cue()).isEqualTo("told");
+    }
+
+    @Test
+    void attributionBeforeTheQuoteWithAColon() {
+        Quote quote = only("The minister said in a statement: \u201CThe budget for the new tram line is secured for three years.\u201D");
+        assertThat(speaker(quote)).isEqualTo("The minister");
+    }
+
+    @Test
+    void accordingTo() {
+        Quote quote = only("According to Lena Dahl, \u201Cthe inquiry found no evidence of tampering with the ballots.\u201D");
+        assertThat(speaker(quote)).isEqualTo("Lena Dahl");
+        assertThat(quote.cue()).isEqualTo("According to");
+    }
+
+    @Test
+    void quoteBrokenByItsAttributionIsOneQuote() {
+        Quote quote = only("\u201CYes,\u201D she said, \u201Cthe school will reopen after the floods have passed.\u201D");
+        assertThat(quote.text()).startsWith("\u201CYes,").endsWith("passed.\u201D");
+        assertThat(quote.words()).isEqualTo("Yes, the school will reopen after the floods have passed.");
+        assertThat(speaker(quote)).isEqualTo("she");
+    }
+
+    @Test
+    void singleQuotesNestedInsideDoubleBelongToTheOuterQuote() {
+        Quote quote = only("\u201CThey told us \u2018wait for the report\u2019 and then nothing happened,\u201D Ola Strand said.");
+        assertThat(quote.words()).contains("\u2018wait for the report\u2019");
+        assertThat(speaker(quote)).isEqualTo("Ola Strand");
+    }
+
+    @Test
+    void quoteOverSeveralParagraphsHasAnOpeningMarkAtEachAndOneClosingMark() {
+        String text = "Ines Varga, the harbour master, described the night.\n\n"
+                + "\u201CThe wind turned at midnight and the first boats broke loose within minutes.\n\n"
+                + "\u201CBy two o'clock every crew on the quay was out in the rain trying to save them.\u201D\n\n"
+                + "The harbour reopened on Friday.";
+        Quote quote = only(text);
+        assertThat(quote.text()).contains("midnight").contains("two o'clock");
+        assertThat(quote.text()).doesNotContain("reopened");
+    }
+
+    @Test
+    void partialQuoteInsideReportedSpeechIsReported() {
+        List<Quote> quotes = extractor.extract("The mayor said the council had acted \u201Cin good faith\u201D over the contract and would publish it.");
+        assertThat(quotes).hasSize(1);
+        assertThat(quotes.get(0).kind()).isEqualTo(QuoteKind.REPORTED);
+        assertThat(quotes.get(0).text()).contains("\u201Cin good faith\u201D");
+        assertThat(speaker(quotes.get(0))).isEqualTo("The mayor");
+    }
+
+    @Test
+    void otherLanguagesMarks() {
+        Quote french = only("\u00ABNous ne fermerons pas la gare avant le printemps prochain\u00BB, a dit Claire Morel.");
+        assertThat(french.words()).startsWith("Nous ne fermerons");
+        Quote german = only("\u201EWir werden die Br\u00FCcke im Sommer vollst\u00E4ndig sanieren m\u00FCssen\u201C, sagte die Ministerin.");
+        assertThat(german.words()).startsWith("Wir werden");
+        Quote japanese = only("\u5E02\u9577\u306F\u300C\u6765\u5E74\u306E\u6625\u307E\u3067\u306B\u65B0\u3057\u3044 \u99C5\u3092 \u958B\u304F \u4E88\u5B9A\u3067\u3059 \u3068 \u8A00\u3063\u305F \u3088\u300D");
+        assertThat(japanese.text()).startsWith("\u300C").endsWith("\u300D");
+    }
+
+    @Test
+    void scareQuotesAndTitlesAreNotQuotes() {
+        assertThat(direct("The so-called \u201Cferry tax\u201D was dropped from the budget last week.")).isEmpty();
+        assertThat(direct("She starred in \u201CThe Long Winter\u201D before moving to the capital in 2019.")).isEmpty();
+    }
+
+    @Test
+    void pronounTakesTheNameOpeningTheSentenceBefore() {
+        String text = "Oskar Vinter, a spokesman for the ministry, confirmed the letter had been sent. "
+                + "\u201CWe asked for a careful review of every page,\u201D he told reporters.";
+        Quote quote = only(text);
+        assertThat(quote.speaker().mention()).isEqualTo("he");
+        assertThat(quote.speaker().name()).isEqualTo("Oskar Vinter");
+    }
+
+    @Test
+    void theSpokesmanTakesThePreviousNamedSpeaker() {
+        String text = "\u201CThe tender closes in May,\u201D Hanna Roos said.\n\n"
+                + "Asked about delays, the spokeswoman said: \u201CWe will not move the deadline for anyone at all.\u201D";
+        List<Quote> quotes = direct(text);
+        assertThat(quotes).hasSize(2);
+        assertThat(quotes.get(1).speaker().mention()).isEqualTo("the spokeswoman");
+        assertThat(quotes.get(1).speaker().name()).isEqualTo("Hanna Roos");
+    }
+
+    @Test
+    void surnameTakesTheFullNameGivenEarlier() {
+        String text = "Petra Lindgren runs the island school. \u201CWe have forty pupils and two teachers,\u201D Lindgren said.";
+        assertThat(only(text).speaker().name()).isEqualTo("Petra Lindgren");
+    }
+
+    @Test
+    void aFollowingQuoteContinuesThePreviousSpeaker() {
+        String text = "\u201CThe river rose faster than any model predicted,\u201D Jonas Ek said.\n\n"
+                + "\u201CWe had perhaps twenty minutes to move everyone out of the lower streets.\u201D";
+        List<Quote> quotes = direct(text);
+        assertThat(quotes).hasSize(2);
+        assertThat(quotes.get(1).speaker().name()).isEqualTo("Jonas Ek");
+        assertThat(quotes.get(1).speaker().how()).startsWith("continues the previous speaker");
+    }
+
+    @Test
+    void writtenSourceIsTheSpeaker() {
+        Quote quote = only("\u201CPublishing the figures now would alarm the public without cause,\u201D the letter said.");
+        assertThat(speaker(quote)).isEqualTo("the letter");
+    }
+
+    @Test
+    void reportedSpeechWithASpeechVerb() {
+        List<Quote> quotes = extractor.extract("The harbour master said that the quay would stay closed until the repairs were finished.");
+        assertThat(quotes).hasSize(1);
+        Quote quote = quotes.get(0);
+        assertThat(quote.kind()).isEqualTo(QuoteKind.REPORTED);
+        assertThat(quote.text()).isEqualTo("the quay would stay closed until the repairs were finished");
+        assertThat(speaker(quote)).isEqualTo("The harbour master");
+
+        List<Quote> after = extractor.extract("The quay will stay closed until the repairs are finished, officials said.");
+        assertThat(after).singleElement().satisfies(q -> {
+            assertThat(q.kind()).isEqualTo(QuoteKind.REPORTED);
+            assertThat(q.text()).isEqualTo("The quay will stay closed until the repairs are finished");
+        });
+    }
+
+    @Test
+    void aNameThatIsNotASpeechVerbIsNotACue() {
+        // "States" in "the United States" is not the verb "states".
+        Quote quote = only("\u201CTrade across the strait has doubled in a year,\u201D Ravi Menon said, adding that the United States "
+                + "has become \u201Cthe largest buyer of the island's fish by far.\u201D");
+        assertThat(speaker(quote)).isEqualTo("Ravi Menon");
+    }
+
+    @Test
+    void noQuotesInPlainText() {
+        assertThat(extractor.extract("The tram line opens next spring. Tickets will cost the same as the bus.")).isEmpty();
+        assertThat(extractor.extract("")).isEmpty();
+    }
+}
