@@ -61,54 +61,103 @@ public final class SpeakerResolver {
             "spokesman", "spokeswoman", "spokesperson", "ambassador", "secretary", "former", "foreign", "chief",
             "deputy", "director", "king", "queen", "prince", "princess", "pope", "sheikh", "the", "u.s", "us", "state");
 
+    /**
+     * The mentions that carry one name form: every mention of a name ("Liu Yuen") across articles,
+     * or of a description ("the letter") within one article. Variants are compared between these,
+     * with the stories, quote groups and roles of all their mentions as evidence.
+     */
+    private record Identity(String name, List<String> words, boolean named, Set<String> stories,
+                            Set<String> groups, Set<String> roles) {
+    }
+
+    /** Name words held by more name forms than this are too common to compare all pairs of (surnames still block by prefix). */
+    private static final int MAX_BLOCK = 3000;
+
     public Resolution resolve(List<Mention> input) {
         List<Mention> mentions = new ArrayList<>(input);
         mentions.sort(Comparator.comparing(Mention::key));
         int n = mentions.size();
         int[] parent = new int[n];
-        List<List<String>> names = new ArrayList<>(n);
+        // Equal name forms are one identity outright, so even the commonest name costs no comparisons.
+        Map<String, Integer> identityOf = new HashMap<>();
+        List<Identity> identities = new ArrayList<>();
+        List<Integer> firstMention = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            parent[i] = i;
-            names.add(nameWords(mentions.get(i).speaker().name()));
+            Mention mention = mentions.get(i);
+            List<String> words = nameWords(mention.speaker().name());
+            boolean named = isNamed(mention);
+            String key = (named ? "" : mention.articleId() + "\u0000") + String.join(" ", words);
+            Integer identity = identityOf.get(key);
+            if (identity == null) {
+                identity = identities.size();
+                identityOf.put(key, identity);
+                identities.add(new Identity(mention.speaker().name(), words, named, new TreeSet<>(), new TreeSet<>(),
+                        new TreeSet<>()));
+                firstMention.add(i);
+            }
+            Identity id = identities.get(identity);
+            if (mention.storyKey() != null) {
+                id.stories().add(mention.storyKey());
+            }
+            id.groups().addAll(mention.quoteGroups());
+            if (!mention.speaker().role().isBlank()) {
+                id.roles().add(mention.speaker().role());
+            }
+            parent[i] = firstMention.get(identity);
         }
-        Map<Integer, List<String>> evidence = new HashMap<>();
+        int m = identities.size();
+        int[] identityParent = new int[m];
+        for (int k = 0; k < m; k++) {
+            identityParent[k] = k;
+        }
+        Map<Integer, List<String>> identityEvidence = new HashMap<>();
         // Block by every name word and its first letters, so only names sharing one are compared.
         Map<String, List<Integer>> byWord = new TreeMap<>();
-        for (int i = 0; i < n; i++) {
+        for (int k = 0; k < m; k++) {
             Set<String> keys = new TreeSet<>();
-            for (String word : names.get(i)) {
+            for (String word : identities.get(k).words()) {
                 keys.add(word);
                 // Spelling variants rarely change the first three letters ("Lindqvist", "Lindquist").
                 keys.add("\u0000" + word.substring(0, Math.min(3, word.length())));
             }
             for (String key : keys) {
-                byWord.computeIfAbsent(key, w -> new ArrayList<>()).add(i);
+                byWord.computeIfAbsent(key, w -> new ArrayList<>()).add(k);
             }
         }
         for (List<Integer> block : byWord.values()) {
-            if (block.size() > 2000) {
+            if (block.size() > MAX_BLOCK) {
                 continue;
             }
             for (int x = 0; x < block.size(); x++) {
                 for (int y = x + 1; y < block.size(); y++) {
                     int i = block.get(x);
                     int j = block.get(y);
-                    if (find(parent, i) == find(parent, j)) {
+                    if (find(identityParent, i) == find(identityParent, j)) {
                         continue;
                     }
-                    String why = samePerson(mentions.get(i), names.get(i), mentions.get(j), names.get(j));
+                    String why = samePerson(identities.get(i), identities.get(j));
                     if (why != null) {
-                        int root = union(parent, i, j);
+                        int root = union(identityParent, i, j);
                         if (!why.isEmpty()) {
-                            evidence.computeIfAbsent(root, r -> new ArrayList<>()).add(why);
+                            identityEvidence.computeIfAbsent(root, r -> new ArrayList<>()).add(why);
                         }
                     }
                 }
             }
         }
+        // Back to mentions: each takes its identity's person, keyed by that person's first mention.
+        Map<Integer, List<String>> evidence = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            int identity = identityOf.get(keyOf(mentions.get(i)));
+            parent[i] = firstMention.get(find(identityParent, identity));
+        }
+        for (Map.Entry<Integer, List<String>> e : identityEvidence.entrySet()) {
+            evidence.computeIfAbsent(firstMention.get(find(identityParent, e.getKey())), r -> new ArrayList<>())
+                    .addAll(e.getValue());
+        }
         Map<Integer, List<Integer>> people = new TreeMap<>();
         for (int i = 0; i < n; i++) {
-            people.computeIfAbsent(find(parent, i), r -> new ArrayList<>()).add(i);
+            people.computeIfAbsent(parent[i], r -> new ArrayList<>()).add(i);
         }
         List<Speaker> speakers = new ArrayList<>();
         Map<String, String> speakerOf = new HashMap<>();
@@ -129,12 +178,7 @@ public final class SpeakerResolver {
                             .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
                     .orElseThrow().getKey();
             String id = id(mentions.get(members.get(0)).key());
-            List<String> why = new ArrayList<>(new LinkedHashSet<>(evidence.getOrDefault(person.getKey(), List.of())));
-            for (Map.Entry<Integer, List<String>> e : evidence.entrySet()) {
-                if (e.getKey() != person.getKey().intValue() && find(parent, e.getKey()) == person.getKey()) {
-                    why.addAll(e.getValue());
-                }
-            }
+            List<String> why = evidence.getOrDefault(person.getKey(), List.of());
             speakers.add(new Speaker(id, name, List.copyOf(variantCounts.keySet()), List.copyOf(roles), members.size(),
                     List.copyOf(new LinkedHashSet<>(why))));
             for (int i : members) {
@@ -145,40 +189,39 @@ public final class SpeakerResolver {
         return new Resolution(List.copyOf(speakers), Map.copyOf(speakerOf));
     }
 
-    /** Why two mentions are one person ("" when their names are simply equal), or {@code null}. */
-    private static String samePerson(Mention a, List<String> wa, Mention b, List<String> wb) {
+    private static String keyOf(Mention mention) {
+        return (isNamed(mention) ? "" : mention.articleId() + "\u0000") + String.join(" ", nameWords(mention.speaker().name()));
+    }
+
+    /** Why two name forms are one person, or {@code null}. */
+    private static String samePerson(Identity a, Identity b) {
+        List<String> wa = a.words();
+        List<String> wb = b.words();
         if (wa.isEmpty() || wb.isEmpty()) {
             return null;
         }
-        if (!isNamed(a) || !isNamed(b)) {
+        Set<String> sharedGroups = new TreeSet<>(a.groups());
+        sharedGroups.retainAll(b.groups());
+        if (!a.named() || !b.named()) {
             // "the letter" is one source in one article, or across articles that quote the same words from it.
-            if (!wa.equals(wb)) {
+            if (a.named() != b.named() || !wa.equals(wb) || sharedGroups.isEmpty()) {
                 return null;
             }
-            if (a.articleId().equals(b.articleId())) {
-                return "";
-            }
-            Set<String> shared = new TreeSet<>(a.quoteGroups());
-            shared.retainAll(b.quoteGroups());
-            return shared.isEmpty() ? null : "\u201C" + a.speaker().name() + "\u201D quoted with the same words in several articles";
+            return "\u201C" + a.name() + "\u201D quoted with the same words in several articles";
         }
-        if (wa.equals(wb)) {
-            return "";
-        }
-        boolean sameStory = a.storyKey() != null && a.storyKey().equals(b.storyKey());
+        Set<String> sharedStories = new TreeSet<>(a.stories());
+        sharedStories.retainAll(b.stories());
+        boolean sameStory = !sharedStories.isEmpty();
         List<String> shorter = wa.size() <= wb.size() ? wa : wb;
         List<String> longer = shorter == wa ? wb : wa;
-        String shortName = shorter == wa ? a.speaker().name() : b.speaker().name();
-        String longName = shorter == wa ? b.speaker().name() : a.speaker().name();
+        String shortName = shorter == wa ? a.name() : b.name();
+        String longName = shorter == wa ? b.name() : a.name();
         if (shorter.size() == 1) {
-            if (sameStory && longer.get(longer.size() - 1).equals(shorter.get(0))) {
+            if (sameStory && longer.size() > 1 && longer.get(longer.size() - 1).equals(shorter.get(0))) {
                 return "\u201C" + shortName + "\u201D is the surname of \u201C" + longName + "\u201D in the same story";
             }
             return null;
         }
-        // Every word of the shorter name needs a counterpart in the longer, in order; one must be exact.
-        Set<String> sharedGroups = new TreeSet<>(a.quoteGroups());
-        sharedGroups.retainAll(b.quoteGroups());
         // The same statement attributed to both is strong evidence: it allows a looser spelling.
         int tolerance = sharedGroups.isEmpty() ? 1 : 2;
         int exact = 0;
@@ -203,7 +246,7 @@ public final class SpeakerResolver {
             }
             k = found + 1;
         }
-        if (exact == 0 && (sharedGroups.isEmpty() || shorter.size() < 2)) {
+        if (exact == 0 && sharedGroups.isEmpty()) {
             // "Oscar Lindquist" and "Oskar Lindqvist" share no word as written: only the same quote ties them.
             return null;
         }
@@ -214,19 +257,29 @@ public final class SpeakerResolver {
         if (!sharedGroups.isEmpty()) {
             ties.add("a shared quote");
         }
-        if (sharedRoleWord(a.speaker().role(), b.speaker().role())) {
+        if (sharedRole(a.roles(), b.roles())) {
             ties.add("a shared role");
         }
-        String tie = ties.isEmpty() ? null : String.join(" and ", ties);
-        if (tie == null) {
+        if (ties.isEmpty()) {
             // "George Bush" and "George W. Bush" may be two people: a variant needs something more.
             return null;
         }
+        String tie = String.join(" and ", ties);
         if (variants == 0) {
             return "\u201C" + shortName + "\u201D is \u201C" + longName + "\u201D with fewer names, with " + tie;
         }
-        return "\u201C" + a.speaker().name() + "\u201D and \u201C" + b.speaker().name() + "\u201D are spelling variants, with "
-                + tie;
+        return "\u201C" + a.name() + "\u201D and \u201C" + b.name() + "\u201D are spelling variants, with " + tie;
+    }
+
+    private static boolean sharedRole(Set<String> a, Set<String> b) {
+        for (String x : a) {
+            for (String y : b) {
+                if (sharedRoleWord(x, y)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isNamed(Mention mention) {
