@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Option;
 /** {@code eval}: writes predictions in the form the evaluation scorers read. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Writes predictions for an evaluation data set, in the form its scorer reads.",
-        subcommands = {EvalCommand.Extraction.class, EvalCommand.Quotes.class})
+        subcommands = {EvalCommand.Extraction.class, EvalCommand.Quotes.class, EvalCommand.Clustering.class})
 final class EvalCommand {
 
     /** {@code eval extraction --pages DIR --output PRED.jsonl}. */
@@ -188,6 +189,100 @@ final class EvalCommand {
             double seconds = (System.nanoTime() - started) / 1e9;
             spec.commandLine().getErr().printf(Locale.ROOT, "%d articles, %d quotes, %d bad lines in %.1f s; wrote %s%n",
                     articles, quotes, bad, seconds, output);
+            return 0;
+        }
+    }
+
+    /** {@code eval clustering --input ARTICLES.jsonl --output EVENTS.jsonl}. */
+    @Command(name = "clustering", mixinStandardHelpOptions = true,
+            description = "Clusters the articles of --input (JSON lines with id, title, text and optionally published and "
+                    + "outlet), earliest first then by id as recluster does, and writes one line per event: id, story_id, "
+                    + "label, article_ids. Score it with score_clustering.py GOLD.tsv EVENTS.jsonl.")
+    static final class Clustering implements Callable<Integer> {
+
+        @Option(names = "--input", required = true, paramLabel = "FILE", description = "The articles, one JSON object per line.")
+        Path input;
+
+        @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "Where to write the events.")
+        Path output;
+
+        @Option(names = "--level", defaultValue = "events", paramLabel = "LEVEL",
+                description = "events or stories (default: ${DEFAULT-VALUE}).")
+        String level;
+
+        @Option(names = "--shuffle", paramLabel = "SEED", description = "Feed the articles in a shuffled order (for order tests).")
+        Long shuffle;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            ObjectMapper json = new ObjectMapper();
+            List<Article> articles = new java.util.ArrayList<>();
+            int number = 0;
+            for (String line : Files.readAllLines(input, StandardCharsets.UTF_8)) {
+                number++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                com.fasterxml.jackson.databind.JsonNode record;
+                try {
+                    record = json.readTree(line);
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    spec.commandLine().getErr().printf("%s:%d: not a JSON object (%s); skipped%n", input, number, e.getOriginalMessage());
+                    continue;
+                }
+                String text = record.path("text").asText("");
+                List<String> paragraphs = Article.paragraphsOf(text);
+                if (paragraphs.isEmpty()) {
+                    spec.commandLine().getErr().printf("%s:%d: no text; skipped%n", input, number);
+                    continue;
+                }
+                var published = record.hasNonNull("published")
+                        ? dev.corroborate.model.PublishedTime.parse(record.get("published").asText()).orElse(null) : null;
+                articles.add(new Article(record.path("id").asText("line-" + number), null,
+                        record.path("outlet").asText(null), record.path("title").asText(""), List.of(), published, null,
+                        null, null, paragraphs, null, null, dev.corroborate.model.Origin.of(input + ":" + number)));
+            }
+            if (shuffle == null) {
+                articles.sort(dev.corroborate.cluster.StoryClusterer.FEED_ORDER);
+            } else {
+                java.util.Collections.shuffle(articles, new java.util.Random(shuffle));
+            }
+            long started = System.nanoTime();
+            var clusterer = new dev.corroborate.cluster.StoryClusterer();
+            for (Article article : articles) {
+                clusterer.add(article, List.of());
+            }
+            clusterer.consolidate(dev.corroborate.cluster.StoryClusterer.Settings.MERGE_THRESHOLD);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+                if (level.equals("stories")) {
+                    Map<String, List<String>> articlesOf = new java.util.HashMap<>();
+                    for (var event : clusterer.events()) {
+                        articlesOf.put(event.id(), event.articleIds());
+                    }
+                    for (var story : clusterer.storylines()) {
+                        List<String> ids = new java.util.ArrayList<>();
+                        story.eventIds().forEach(e -> ids.addAll(articlesOf.get(e)));
+                        out.write(json.writeValueAsString(Map.of("id", story.id(), "label", story.label(), "article_ids", ids)));
+                        out.write('\n');
+                    }
+                } else {
+                    for (var event : clusterer.events()) {
+                        Map<String, Object> line = new java.util.LinkedHashMap<>();
+                        line.put("id", event.id());
+                        line.put("story_id", event.storyId());
+                        line.put("label", event.label());
+                        line.put("article_ids", event.articleIds());
+                        out.write(json.writeValueAsString(line));
+                        out.write('\n');
+                    }
+                }
+            }
+            spec.commandLine().getErr().printf(Locale.ROOT, "%d articles, %d events, %d storylines in %.1f s; wrote %s%n",
+                    articles.size(), clusterer.eventCount(), clusterer.storylines().size(), seconds, output);
             return 0;
         }
     }

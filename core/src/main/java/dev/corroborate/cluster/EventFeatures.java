@@ -1,0 +1,111 @@
+package dev.corroborate.cluster;
+
+import dev.corroborate.model.Article;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What an article is about, as weighted features: its words (lower-cased), the names it gives
+ * (capitalised words inside a sentence, counted again as {@code N:name}), its numbers ({@code #26})
+ * and years ({@code Y2011}). The headline and the first {@value #LEAD_WORDS} words weigh
+ * {@value #LEAD_WEIGHT} times as much: that is where a news article says what happened. Weights
+ * are raw counts; {@link EventSpace} turns them into TF-IDF vectors.
+ */
+public final class EventFeatures {
+
+    static final int LEAD_WORDS = 80;
+    static final double LEAD_WEIGHT = 3;
+    static final double NAME_WEIGHT = 2;
+    static final double NUMBER_WEIGHT = 2;
+    static final double YEAR_WEIGHT = 3;
+
+    private static final Set<String> STOP = Set.of("a", "about", "above", "after", "again", "against", "all", "also",
+            "am", "an", "and", "any", "are", "as", "at", "be", "because", "been", "before", "being", "below",
+            "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each",
+            "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "herself",
+            "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more",
+            "most", "my", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours",
+            "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their",
+            "them", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up",
+            "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will",
+            "with", "would", "you", "your", "said", "says", "say", "told", "according", "one", "two", "new", "year",
+            "years", "people", "like", "many", "much", "may", "might", "must", "since", "still", "well", "even",
+            "around", "last", "first", "get", "got", "made", "make", "us", "mr", "mrs", "ms");
+
+    private EventFeatures() {
+    }
+
+    public static Map<String, Double> of(Article article) {
+        return of(article.title(), article.text());
+    }
+
+    /** The years the headline and the lead mention ("2011"): when the happening took place, most often. */
+    public static java.util.Set<String> leadYears(Article article) {
+        java.util.Set<String> years = new java.util.TreeSet<>();
+        for (Map.Entry<String, Double> e : of(article.title(), article.text(), true).entrySet()) {
+            if (e.getKey().startsWith("Y")) {
+                years.add(e.getKey().substring(1));
+            }
+        }
+        return years;
+    }
+
+    public static Map<String, Double> of(String title, String text) {
+        return of(title, text, false);
+    }
+
+    private static Map<String, Double> of(String title, String text, boolean leadOnly) {
+        Map<String, Double> features = new HashMap<>();
+        String all = title.isEmpty() ? text : title + "\n" + text;
+        int n = all.length();
+        int word = 0;
+        int i = 0;
+        char previousNonSpace = '\n';
+        while (i < n) {
+            char c = all.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                if (!Character.isWhitespace(c)) {
+                    previousNonSpace = c;
+                } else if (c == '\n') {
+                    previousNonSpace = '\n';
+                }
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && (Character.isLetterOrDigit(all.charAt(i))
+                    || ((all.charAt(i) == '\'' || all.charAt(i) == '\u2019' || all.charAt(i) == '-')
+                    && i + 1 < n && Character.isLetterOrDigit(all.charAt(i + 1))))) {
+                i++;
+            }
+            String token = all.substring(start, i);
+            String lower = token.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+            if (lower.endsWith("'s")) {
+                lower = lower.substring(0, lower.length() - 2);
+            }
+            if (leadOnly && word >= LEAD_WORDS) {
+                break;
+            }
+            double weight = word++ < LEAD_WORDS ? LEAD_WEIGHT : 1;
+            boolean sentenceStart = previousNonSpace == '.' || previousNonSpace == '!' || previousNonSpace == '?'
+                    || previousNonSpace == '\n' || previousNonSpace == '"' || previousNonSpace == '\u201C';
+            previousNonSpace = 'a';
+            if (lower.length() < 2 || STOP.contains(lower)) {
+                continue;
+            }
+            if (Character.isDigit(token.charAt(0))) {
+                boolean year = lower.length() == 4 && (lower.startsWith("19") || lower.startsWith("20"))
+                        && lower.chars().allMatch(Character::isDigit);
+                features.merge(year ? "Y" + lower : "#" + lower, weight * (year ? YEAR_WEIGHT : NUMBER_WEIGHT), Double::sum);
+                continue;
+            }
+            if (Character.isUpperCase(token.charAt(0)) && !sentenceStart) {
+                features.merge("N:" + lower, weight * NAME_WEIGHT, Double::sum);
+            }
+            features.merge(lower, weight, Double::sum);
+        }
+        return features;
+    }
+}

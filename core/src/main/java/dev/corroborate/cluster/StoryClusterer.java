@@ -1,0 +1,774 @@
+package dev.corroborate.cluster;
+
+import dev.corroborate.model.Article;
+import dev.corroborate.model.PublishedTime;
+import dev.corroborate.reuse.Relation;
+import dev.corroborate.reuse.ReuseLink;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Groups articles into events and events into storylines, one article at a time.
+ *
+ * <p>Each article becomes a TF-IDF vector of its {@link EventFeatures}, with document frequencies
+ * counted over the articles seen so far. Candidate events come from an inverted index of each
+ * event's strongest features (never a scan of all events); the best candidate by cosine
+ * similarity to the event's centroid, damped when their publication times lie far apart, takes the
+ * article if the similarity reaches {@link Settings#eventThreshold()}. Otherwise the article starts
+ * a new event (first-story detection). A copy or rewrite of an article already placed joins that
+ * article's event; a partial reuse adds {@link Settings#partialBonus()}. A new event joins the
+ * storyline whose centroid is closest, if close enough ({@link Settings#storyThreshold()}) and
+ * within {@link Settings#storyWindowDays()}; otherwise it starts a storyline.
+ *
+ * <p>Every assignment keeps its reasons: the shared names and terms that weighed most, the score,
+ * and the runner-up event. Deterministic for a given order of articles; {@code recluster} feeds
+ * them earliest first (then by id). Not thread-safe.
+ */
+public final class StoryClusterer {
+
+    /** The thresholds and limits. */
+    public record Settings(double eventThreshold, double storyThreshold, int storyWindowDays, double partialBonus,
+                           int indexedTermsPerEvent, int centroidTerms, int candidates, int maxPostings) {
+        public static final Settings DEFAULT = new Settings(0.25, 0.10, 90, 0.15, 30, 200, 25, 2000);
+        /** Events whose centroids are this similar are one event ({@link #consolidate}). */
+        public static final double MERGE_THRESHOLD = 0.30;
+    }
+
+    /** Why an article joined its event. */
+    public record Assignment(String articleId, String eventId, String storyId, boolean startedEvent, double score,
+                             List<String> reasons, String runnerUpEventId, double runnerUpScore) {
+    }
+
+    /** An event as it stands: its articles in the order they joined. */
+    public record Event(String id, String storyId, List<String> articleIds, String label, List<String> keyNames,
+                        PublishedTime first, PublishedTime last, List<String> outlets) {
+    }
+
+    /** A storyline: its events in the order they started. */
+    public record Storyline(String id, List<String> eventIds, String label, PublishedTime first, PublishedTime last) {
+    }
+
+    private final Settings settings;
+    private final Map<String, Integer> documentFrequency = new HashMap<>();
+    private int documents;
+    private final List<EventState> events = new ArrayList<>();
+    private final Map<String, Integer> eventOfArticle = new HashMap<>();
+    private final Map<String, int[]> postings = new HashMap<>();
+    private final Map<String, Integer> postingCounts = new HashMap<>();
+    private final List<StoryState> stories = new ArrayList<>();
+    private final Map<String, Assignment> assignments = new HashMap<>();
+    private final Set<Integer> touched = new TreeSet<>();
+
+    public StoryClusterer() {
+        this(Settings.DEFAULT);
+    }
+
+    public StoryClusterer(Settings settings) {
+        this.settings = settings;
+    }
+
+    private static final class EventState {
+        final int number;
+        final String id;
+        int story;
+        final List<String> articles = new ArrayList<>();
+        Map<String, Double> sum = new HashMap<>();
+        Map<String, Double> centroid = Map.of();
+        String label = "";
+        double labelScore = -1;
+        PublishedTime first;
+        PublishedTime last;
+        final Set<String> outlets = new TreeSet<>();
+        final Set<String> indexed = new java.util.HashSet<>();
+        final Map<String, Integer> leadYears = new HashMap<>();
+
+        EventState(int number, String id) {
+            this.number = number;
+            this.id = id;
+        }
+    }
+
+    private static final class StoryState {
+        final String id;
+        final List<Integer> events = new ArrayList<>();
+        Map<String, Double> sum = new HashMap<>();
+        Map<String, Double> centroid = Map.of();
+        PublishedTime first;
+        PublishedTime last;
+
+        StoryState(String id) {
+            this.id = id;
+        }
+    }
+
+    /** Places one article; {@code links} are its reuse links to articles placed before it (others are ignored). */
+    public Assignment add(Article article, List<ReuseLink> links) {
+        return place(article, links, null);
+    }
+
+    /**
+     * Puts an article back into the event a previous run placed it in, without deciding anything:
+     * how an incremental run restores the events before it places the new articles.
+     */
+    public void restore(Article article, Assignment stored) {
+        String eventId = stored.eventId();
+        String storyId = stored.storyId();
+        Map<String, Double> vector = count(article);
+        EventState event = null;
+        for (EventState candidate : eventsById(eventId)) {
+            event = candidate;
+        }
+        if (event == null) {
+            event = newEvent(eventId);
+            StoryState story = storyById(storyId);
+            if (story == null) {
+                story = new StoryState(storyId);
+                stories.add(story);
+            }
+            event.story = stories.indexOf(story);
+            story.events.add(event.number);
+        }
+        join(event, article, vector);
+        assignments.put(article.id(), stored);
+    }
+
+    private List<EventState> eventsById(String id) {
+        Integer number = eventNumbers.get(id);
+        return number == null ? List.of() : List.of(events.get(number));
+    }
+
+    private final Map<String, Integer> eventNumbers = new HashMap<>();
+
+    private StoryState storyById(String id) {
+        for (StoryState story : stories) {
+            if (story.id.equals(id)) {
+                return story;
+            }
+        }
+        return null;
+    }
+
+    private Assignment place(Article article, List<ReuseLink> links, String forcedEvent) {
+        Map<String, Double> counts = count(article);
+        Map<String, Double> vector = weigh(counts);
+        Set<String> years = EventFeatures.leadYears(article);
+        // Candidates from the inverted index: the events that share the article's strongest features.
+        Map<Integer, Double> overlap = new HashMap<>();
+        for (Map.Entry<String, Double> feature : strongest(vector, settings.indexedTermsPerEvent())) {
+            int[] list = postings.get(feature.getKey());
+            if (list == null) {
+                continue;
+            }
+            int count = postingCounts.get(feature.getKey());
+            if (count > settings.maxPostings()) {
+                continue; // too common to tell events apart
+            }
+            for (int k = 0; k < count; k++) {
+                overlap.merge(list[k], feature.getValue(), Double::sum);
+            }
+        }
+        List<Map.Entry<Integer, Double>> shortlist = new ArrayList<>(overlap.entrySet());
+        shortlist.sort(Map.Entry.<Integer, Double>comparingByValue().reversed().thenComparing(Map.Entry::getKey));
+        if (shortlist.size() > settings.candidates()) {
+            shortlist = shortlist.subList(0, settings.candidates());
+        }
+        Map<Integer, String> linkReason = new HashMap<>();
+        Map<Integer, Double> bonus = new HashMap<>();
+        Integer linked = null;
+        for (ReuseLink link : links) {
+            String other = link.sourceId().equals(article.id()) ? link.derivedId() : link.sourceId();
+            Integer event = eventOfArticle.get(other);
+            if (event == null || link.relation() == Relation.CITES) {
+                continue;
+            }
+            if (link.relation() == Relation.COPY || link.relation() == Relation.REWRITE) {
+                if (linked == null) {
+                    linked = event;
+                    linkReason.put(event, link.relation().label() + " of " + other);
+                }
+            } else {
+                bonus.merge(event, settings.partialBonus(), Math::max);
+                linkReason.putIfAbsent(event, "shares passages with " + other);
+            }
+        }
+        Set<Integer> candidates = new LinkedHashSet<>();
+        shortlist.forEach(e -> candidates.add(e.getKey()));
+        candidates.addAll(bonus.keySet());
+        if (linked != null) {
+            candidates.add(linked);
+        }
+        int best = -1;
+        double bestScore = 0;
+        int second = -1;
+        double secondScore = 0;
+        for (int number : candidates) {
+            EventState event = events.get(number);
+            double score = dot(vector, event.centroid) * timeFactor(article.published(), event)
+                    * yearFactor(years, event)
+                    + bonus.getOrDefault(number, 0.0);
+            if (score > bestScore || (score == bestScore && best >= 0 && number < best)) {
+                second = best;
+                secondScore = bestScore;
+                best = number;
+                bestScore = score;
+            } else if (score > secondScore) {
+                second = number;
+                secondScore = score;
+            }
+        }
+        List<String> reasons = new ArrayList<>();
+        EventState event;
+        boolean started;
+        if (linked != null) {
+            event = events.get(linked);
+            started = false;
+            reasons.add(linkReason.get(linked));
+            if (best != linked) {
+                second = best;
+                secondScore = bestScore;
+            }
+            bestScore = Math.max(bestScore, dot(vector, event.centroid));
+            reasons.addAll(shared(vector, event.centroid));
+        } else if (best >= 0 && bestScore >= settings.eventThreshold()) {
+            event = events.get(best);
+            started = false;
+            if (linkReason.containsKey(best)) {
+                reasons.add(linkReason.get(best));
+            }
+            reasons.addAll(shared(vector, event.centroid));
+        } else {
+            event = newEvent(id("ev-", article.id()));
+            started = true;
+            reasons.add(best >= 0 ? String.format(Locale.ROOT, "no event close enough (best %.2f, below %.2f)",
+                    bestScore, settings.eventThreshold()) : "no event shares its strongest features");
+            if (best >= 0) {
+                second = best;
+                secondScore = bestScore;
+            }
+            placeInStory(event, vector, article.published(), reasons);
+        }
+        join(event, article, counts);
+        touched.add(event.number);
+        Assignment assignment = new Assignment(article.id(), event.id, stories.get(event.story).id, started,
+                started ? 0 : round(bestScore), List.copyOf(reasons),
+                second >= 0 && second != event.number ? events.get(second).id : null,
+                second >= 0 && second != event.number ? round(secondScore) : 0);
+        assignments.put(article.id(), assignment);
+        return assignment;
+    }
+
+    private void placeInStory(EventState event, Map<String, Double> vector, PublishedTime time, List<String> reasons) {
+        StoryState best = null;
+        double bestScore = 0;
+        // Storylines are few beside events; those that share a strong feature are candidates.
+        Set<Integer> candidateStories = new TreeSet<>();
+        for (Map.Entry<String, Double> feature : strongest(vector, settings.indexedTermsPerEvent())) {
+            int[] list = postings.get(feature.getKey());
+            if (list == null || postingCounts.get(feature.getKey()) > settings.maxPostings()) {
+                continue;
+            }
+            for (int k = 0; k < postingCounts.get(feature.getKey()); k++) {
+                candidateStories.add(events.get(list[k]).story);
+            }
+        }
+        for (int number : candidateStories) {
+            StoryState story = stories.get(number);
+            if (time != null && story.last != null
+                    && Math.abs(Duration.between(story.last.instant(), time.instant()).toDays()) > settings.storyWindowDays()) {
+                continue;
+            }
+            double score = dot(vector, story.centroid);
+            if (score > bestScore) {
+                best = story;
+                bestScore = score;
+            }
+        }
+        if (best != null && bestScore >= settings.storyThreshold()) {
+            reasons.add(String.format(Locale.ROOT, "starts a new event in storyline %s (similarity %.2f)", best.id, bestScore));
+        } else {
+            best = new StoryState(id("st-", event.id));
+            stories.add(best);
+        }
+        event.story = stories.indexOf(best);
+        best.events.add(event.number);
+    }
+
+    private EventState newEvent(String id) {
+        EventState event = new EventState(events.size(), id);
+        events.add(event);
+        eventNumbers.put(id, event.number);
+        return event;
+    }
+
+    private void join(EventState event, Article article, Map<String, Double> counts) {
+        Map<String, Double> vector = weigh(counts);
+        event.articles.add(article.id());
+        for (String year : EventFeatures.leadYears(article)) {
+            event.leadYears.merge(year, 1, Integer::sum);
+        }
+        eventOfArticle.put(article.id(), event.number);
+        for (Map.Entry<String, Double> e : vector.entrySet()) {
+            event.sum.merge(e.getKey(), e.getValue(), Double::sum);
+        }
+        event.sum = truncate(event.sum, settings.centroidTerms());
+        event.centroid = normalize(event.sum);
+        double labelScore = dot(vector, event.centroid);
+        if (labelScore > event.labelScore && !article.title().isBlank()) {
+            event.label = article.title();
+            event.labelScore = labelScore;
+        }
+        if (article.outlet() != null) {
+            event.outlets.add(article.outlet());
+        }
+        event.first = earlier(event.first, article.published());
+        event.last = later(event.last, article.published());
+        for (Map.Entry<String, Double> feature : strongest(event.centroid, settings.indexedTermsPerEvent())) {
+            if (event.indexed.add(feature.getKey())) {
+                post(feature.getKey(), event.number);
+            }
+        }
+        StoryState story = stories.get(event.story);
+        for (Map.Entry<String, Double> e : vector.entrySet()) {
+            story.sum.merge(e.getKey(), e.getValue(), Double::sum);
+        }
+        story.sum = truncate(story.sum, settings.centroidTerms());
+        story.centroid = normalize(story.sum);
+        story.first = earlier(story.first, article.published());
+        story.last = later(story.last, article.published());
+    }
+
+    private void post(String term, int event) {
+        int[] list = postings.get(term);
+        int count = postingCounts.getOrDefault(term, 0);
+        if (list == null) {
+            list = new int[4];
+        } else if (count == list.length) {
+            if (count > settings.maxPostings()) {
+                postingCounts.put(term, count + 1);
+                return;
+            }
+            list = java.util.Arrays.copyOf(list, count * 2);
+        }
+        list[count] = event;
+        postings.put(term, list);
+        postingCounts.put(term, count + 1);
+    }
+
+    /** Counts the article's features into the document frequencies and returns them. */
+    private Map<String, Double> count(Article article) {
+        Map<String, Double> features = EventFeatures.of(article);
+        documents++;
+        for (String term : features.keySet()) {
+            documentFrequency.merge(term, 1, Integer::sum);
+        }
+        return features;
+    }
+
+    /** TF-IDF, unit length: sublinear term frequency times the inverse document frequency so far. */
+    private Map<String, Double> weigh(Map<String, Double> counts) {
+        Map<String, Double> vector = new HashMap<>();
+        for (Map.Entry<String, Double> e : counts.entrySet()) {
+            double tf = e.getValue() >= 1 ? 1 + Math.log(e.getValue()) : e.getValue();
+            double idf = Math.log((documents + 1.0) / (documentFrequency.getOrDefault(e.getKey(), 0) + 1.0));
+            if (idf > 0) {
+                vector.put(e.getKey(), tf * idf);
+            }
+        }
+        return normalize(vector);
+    }
+
+    private static double dot(Map<String, Double> a, Map<String, Double> b) {
+        if (a.size() > b.size()) {
+            Map<String, Double> swap = a;
+            a = b;
+            b = swap;
+        }
+        double sum = 0;
+        for (Map.Entry<String, Double> e : a.entrySet()) {
+            Double other = b.get(e.getKey());
+            if (other != null) {
+                sum += e.getValue() * other;
+            }
+        }
+        return sum;
+    }
+
+    /** The features that weigh most in both, as readable reasons: names first, then terms and numbers. */
+    private List<String> shared(Map<String, Double> vector, Map<String, Double> centroid) {
+        List<Map.Entry<String, Double>> common = new ArrayList<>();
+        for (Map.Entry<String, Double> e : vector.entrySet()) {
+            Double other = centroid.get(e.getKey());
+            if (other != null) {
+                common.add(Map.entry(e.getKey(), e.getValue() * other));
+            }
+        }
+        common.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry::getKey));
+        List<String> names = new ArrayList<>();
+        List<String> terms = new ArrayList<>();
+        for (Map.Entry<String, Double> e : common) {
+            String key = e.getKey();
+            if (key.startsWith("N:") && names.size() < 5) {
+                names.add(display(key));
+            } else if (!key.startsWith("N:") && terms.size() < 6 && !names.contains(display("N:" + key))) {
+                terms.add(key.startsWith("Y") || key.startsWith("#") ? key.substring(1) : key);
+            }
+        }
+        List<String> reasons = new ArrayList<>();
+        if (!names.isEmpty()) {
+            reasons.add("shared names: " + String.join(", ", names));
+        }
+        if (!terms.isEmpty()) {
+            reasons.add("shared terms: " + String.join(", ", terms));
+        }
+        return reasons;
+    }
+
+    private static String display(String nameFeature) {
+        String name = nameFeature.substring(2);
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    /**
+     * Articles whose leads name years the event's leads never name are most likely about another
+     * happening of the same kind (last year's earthquake): their score is damped.
+     */
+    private static double yearFactor(Set<String> years, EventState event) {
+        if (years.isEmpty() || event.leadYears.isEmpty() || YEAR_CONFLICT >= 1) {
+            return 1;
+        }
+        for (String year : years) {
+            if (event.leadYears.containsKey(year)) {
+                return 1;
+            }
+        }
+        return YEAR_CONFLICT;
+    }
+
+    static final double YEAR_CONFLICT = 0.5;
+
+    private double timeFactor(PublishedTime time, EventState event) {
+        if (time == null || event.first == null) {
+            return 1;
+        }
+        Instant at = time.instant();
+        long days = Math.min(Math.abs(Duration.between(event.first.instant(), at).toDays()),
+                Math.abs(Duration.between(event.last.instant(), at).toDays()));
+        return 1 / (1 + Math.max(0, days - 3) / 14.0);
+    }
+
+    private static List<Map.Entry<String, Double>> strongest(Map<String, Double> vector, int limit) {
+        List<Map.Entry<String, Double>> entries = new ArrayList<>(vector.entrySet());
+        entries.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry::getKey));
+        return entries.size() > limit ? entries.subList(0, limit) : entries;
+    }
+
+    private static Map<String, Double> truncate(Map<String, Double> sum, int limit) {
+        if (sum.size() <= limit * 2) {
+            return sum;
+        }
+        Map<String, Double> kept = new HashMap<>();
+        for (Map.Entry<String, Double> e : strongest(sum, limit)) {
+            kept.put(e.getKey(), e.getValue());
+        }
+        return kept;
+    }
+
+    private static Map<String, Double> normalize(Map<String, Double> vector) {
+        double norm = 0;
+        for (double v : vector.values()) {
+            norm += v * v;
+        }
+        if (norm == 0) {
+            return vector;
+        }
+        double length = Math.sqrt(norm);
+        Map<String, Double> unit = new HashMap<>(vector.size() * 2);
+        for (Map.Entry<String, Double> e : vector.entrySet()) {
+            unit.put(e.getKey(), e.getValue() / length);
+        }
+        return unit;
+    }
+
+    private static PublishedTime earlier(PublishedTime a, PublishedTime b) {
+        return a == null ? b : b == null ? a : b.instant().isBefore(a.instant()) ? b : a;
+    }
+
+    private static PublishedTime later(PublishedTime a, PublishedTime b) {
+        return a == null ? b : b == null ? a : b.instant().isAfter(a.instant()) ? b : a;
+    }
+
+    private static double round(double score) {
+        return Math.round(score * 1000) / 1000.0;
+    }
+
+    /**
+     * Joins events that turned out to be one: pairs whose centroids are at least {@code threshold}
+     * similar (and whose leads do not name different years), closest pair first, until none is left.
+     * Single-pass clustering splits an event when its first articles differ; this is the batch step
+     * that repairs it. Returns how many events were merged away.
+     */
+    public int consolidate(double threshold) {
+        int merged = 0;
+        java.util.ArrayDeque<Integer> work = new java.util.ArrayDeque<>(touched);
+        touched.clear();
+        while (!work.isEmpty()) {
+            EventState a = events.get(work.poll());
+            if (a.articles.isEmpty()) {
+                continue;
+            }
+            EventState partner = null;
+            double best = threshold;
+            Set<Integer> others = new TreeSet<>();
+            for (String term : a.indexed) {
+                int[] list = postings.get(term);
+                int count = postingCounts.get(term);
+                if (count > settings.maxPostings()) {
+                    continue;
+                }
+                for (int k = 0; k < count; k++) {
+                    others.add(list[k]);
+                }
+            }
+            for (int number : others) {
+                EventState b = events.get(number);
+                if (b == a || b.articles.isEmpty() || yearConflict(a, b)) {
+                    continue;
+                }
+                double score = dot(a.centroid, b.centroid);
+                if (score > best) {
+                    best = score;
+                    partner = b;
+                }
+            }
+            if (partner != null) {
+                // The older event keeps its id: articles already exported under it stay there.
+                EventState into = a.number < partner.number ? a : partner;
+                EventState from = into == a ? partner : a;
+                String why = String.format(Locale.ROOT, "joined when events %s and %s proved one (centroid similarity %.2f)",
+                        into.id, from.id, best);
+                merge(into, from, why);
+                merged++;
+                work.add(into.number);
+            }
+        }
+        return merged;
+    }
+
+    /** Decisions a user made; they are replayed after every clustering, so they survive {@code recluster}. */
+    public record Decision(String kind, List<String> articleIds, String targetArticleId) {
+        public static Decision merge(List<String> articles) {
+            return new Decision("merge", List.copyOf(articles), null);
+        }
+
+        public static Decision split(List<String> articles) {
+            return new Decision("split", List.copyOf(articles), null);
+        }
+
+        public static Decision move(String article, String targetArticle) {
+            return new Decision("move", List.of(article), targetArticle);
+        }
+    }
+
+    /**
+     * Replays a user's decision: {@code merge} puts the events of all its articles together,
+     * {@code split} takes its articles out into an event of their own, {@code move} puts its
+     * article into the event of the target article. Articles unknown here are ignored (they may
+     * have left the store). {@code lookup} gives back an article's text to recompute centroids.
+     */
+    public void apply(Decision decision, java.util.function.Function<String, Article> lookup) {
+        List<String> known = decision.articleIds().stream().filter(eventOfArticle::containsKey).toList();
+        switch (decision.kind()) {
+            case "merge" -> {
+                if (known.isEmpty()) {
+                    return;
+                }
+                EventState into = events.get(eventOfArticle.get(known.get(0)));
+                for (String article : known) {
+                    EventState from = events.get(eventOfArticle.get(article));
+                    if (from != into) {
+                        merge(into, from, "merged by a user's decision");
+                    }
+                }
+            }
+            case "split" -> {
+                if (known.isEmpty()) {
+                    return;
+                }
+                String id = id("ev-split-", String.join(",", known));
+                EventState target = eventNumbers.containsKey(id) ? events.get(eventNumbers.get(id)) : newEvent(id);
+                if (target.articles.isEmpty()) {
+                    EventState source = events.get(eventOfArticle.get(known.get(0)));
+                    target.story = source.story;
+                    stories.get(source.story).events.add(target.number);
+                }
+                for (String article : known) {
+                    moveArticle(article, target, lookup, "split off by a user's decision");
+                }
+            }
+            case "move" -> {
+                Integer target = eventOfArticle.get(decision.targetArticleId());
+                if (known.isEmpty() || target == null) {
+                    return;
+                }
+                moveArticle(known.get(0), events.get(target), lookup, "moved by a user's decision");
+            }
+            default -> throw new IllegalArgumentException("unknown decision " + decision.kind());
+        }
+    }
+
+    private void moveArticle(String article, EventState target, java.util.function.Function<String, Article> lookup, String why) {
+        EventState from = events.get(eventOfArticle.get(article));
+        if (from == target) {
+            return;
+        }
+        from.articles.remove(article);
+        rebuild(from, lookup);
+        Article moved = lookup.apply(article);
+        join(target, moved, EventFeatures.of(moved));
+        Assignment old = assignments.get(article);
+        List<String> reasons = new ArrayList<>(old == null ? List.of() : old.reasons());
+        reasons.add(0, why);
+        assignments.put(article, new Assignment(article, target.id, stories.get(target.story).id, false,
+                old == null ? 0 : old.score(), List.copyOf(reasons), old == null ? null : old.runnerUpEventId(),
+                old == null ? 0 : old.runnerUpScore()));
+    }
+
+    /** Recomputes an event's centroid from its remaining articles. */
+    private void rebuild(EventState event, java.util.function.Function<String, Article> lookup) {
+        List<String> members = new ArrayList<>(event.articles);
+        event.articles.clear();
+        event.sum = new HashMap<>();
+        event.centroid = Map.of();
+        event.leadYears.clear();
+        event.outlets.clear();
+        event.first = null;
+        event.last = null;
+        event.label = "";
+        event.labelScore = -1;
+        for (String member : members) {
+            Article article = lookup.apply(member);
+            join(event, article, EventFeatures.of(article));
+        }
+        if (event.articles.isEmpty()) {
+            stories.get(event.story).events.remove(Integer.valueOf(event.number));
+        }
+    }
+
+    private static boolean yearConflict(EventState a, EventState b) {
+        if (a.leadYears.isEmpty() || b.leadYears.isEmpty() || YEAR_CONFLICT >= 1) {
+            return false;
+        }
+        for (String year : a.leadYears.keySet()) {
+            if (b.leadYears.containsKey(year)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Moves every article of {@code from} into {@code into}; {@code from} is left empty. */
+    private void merge(EventState into, EventState from, String why) {
+        for (String article : from.articles) {
+            into.articles.add(article);
+            eventOfArticle.put(article, into.number);
+            Assignment old = assignments.get(article);
+            if (old != null) {
+                List<String> reasons = new ArrayList<>(old.reasons());
+                reasons.add(why);
+                assignments.put(article, new Assignment(article, into.id, stories.get(into.story).id, old.startedEvent(),
+                        old.score(), List.copyOf(reasons), old.runnerUpEventId(), old.runnerUpScore()));
+            }
+        }
+        from.sum.forEach((k, v) -> into.sum.merge(k, v, Double::sum));
+        into.sum = truncate(into.sum, settings.centroidTerms());
+        into.centroid = normalize(into.sum);
+        from.leadYears.forEach((k, v) -> into.leadYears.merge(k, v, Integer::sum));
+        into.outlets.addAll(from.outlets);
+        into.first = earlier(into.first, from.first);
+        into.last = later(into.last, from.last);
+        for (Map.Entry<String, Double> feature : strongest(into.centroid, settings.indexedTermsPerEvent())) {
+            if (into.indexed.add(feature.getKey())) {
+                post(feature.getKey(), into.number);
+            }
+        }
+        from.articles.clear();
+        from.sum = new HashMap<>();
+        from.centroid = Map.of();
+        stories.get(from.story).events.remove(Integer.valueOf(from.number));
+    }
+
+    /** The events so far, in the order they started. */
+    public List<Event> events() {
+        List<Event> out = new ArrayList<>(events.size());
+        for (EventState event : events) {
+            if (event.articles.isEmpty()) {
+                continue;
+            }
+            List<String> names = new ArrayList<>();
+            for (Map.Entry<String, Double> feature : strongest(event.centroid, 40)) {
+                if (feature.getKey().startsWith("N:") && names.size() < 6) {
+                    names.add(display(feature.getKey()));
+                }
+            }
+            out.add(new Event(event.id, stories.get(event.story).id, List.copyOf(event.articles), event.label,
+                    List.copyOf(names), event.first, event.last, List.copyOf(event.outlets)));
+        }
+        return out;
+    }
+
+    /** The storylines so far, in the order they started; the label is their first event's. */
+    public List<Storyline> storylines() {
+        List<Storyline> out = new ArrayList<>(stories.size());
+        for (StoryState story : stories) {
+            List<String> eventIds = story.events.stream().map(n -> events.get(n).id).toList();
+            String label = story.events.isEmpty() ? "" : events.get(story.events.get(0)).label;
+            out.add(new Storyline(story.id, eventIds, label, story.first, story.last));
+        }
+        return out;
+    }
+
+    /** Every article's assignment as it stands now (merges and decisions included), by article id. */
+    public Map<String, Assignment> assignments() {
+        Map<String, Assignment> current = new HashMap<>();
+        for (Assignment a : assignments.values()) {
+            EventState event = events.get(eventOfArticle.get(a.articleId()));
+            String storyId = stories.get(event.story).id;
+            current.put(a.articleId(), a.eventId().equals(event.id) && a.storyId().equals(storyId) ? a
+                    : new Assignment(a.articleId(), event.id, storyId, a.startedEvent(), a.score(), a.reasons(),
+                    a.runnerUpEventId(), a.runnerUpScore()));
+        }
+        return current;
+    }
+
+    /** How many events are indexed. */
+    public int eventCount() {
+        return (int) events.stream().filter(e -> !e.articles.isEmpty()).count();
+    }
+
+    static String id(String prefix, String key) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return prefix + HexFormat.of().formatHex(digest, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    /** Orders articles for a from-scratch run: earliest first, unknown times last, then by id. */
+    public static final Comparator<Article> FEED_ORDER = Comparator
+            .comparing((Article a) -> a.published() == null ? Instant.MAX : a.published().instant())
+            .thenComparing(Article::id);
+}
