@@ -34,6 +34,12 @@ public final class EventFeatures {
             "years", "people", "like", "many", "much", "may", "might", "must", "since", "still", "well", "even",
             "around", "last", "first", "get", "got", "made", "make", "us", "mr", "mrs", "ms");
 
+    /** Capitalised, but not names: they say when, not who or where. */
+    private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+            "sept", "oct", "nov", "dec");
+
     private EventFeatures() {
     }
 
@@ -101,7 +107,7 @@ public final class EventFeatures {
                 features.merge(year ? "Y" + lower : "#" + lower, weight * (year ? YEAR_WEIGHT : NUMBER_WEIGHT), Double::sum);
                 continue;
             }
-            if (Character.isUpperCase(token.charAt(0)) && !sentenceStart) {
+            if (Character.isUpperCase(token.charAt(0)) && !sentenceStart && !CALENDAR.contains(lower)) {
                 features.merge("N:" + lower, weight * NAME_WEIGHT, Double::sum);
             }
             features.merge(lower, weight, Double::sum);

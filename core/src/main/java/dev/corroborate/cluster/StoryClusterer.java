@@ -43,8 +43,8 @@ public final class StoryClusterer {
     public record Settings(double eventThreshold, double storyThreshold, int storyWindowDays, double partialBonus,
                            int indexedTermsPerEvent, int centroidTerms, int candidates, int maxPostings) {
         public static final Settings DEFAULT = new Settings(0.25, 0.10, 90, 0.15, 30, 200, 25, 2000);
-        /** Events whose centroids are this similar are one event ({@link #consolidate}). */
-        public static final double MERGE_THRESHOLD = 0.30;
+        /** Events of articles with a partial reuse link between them are one event when this similar. */
+        public static final double PARTIAL_LINK_THRESHOLD = 0.15;
     }
 
     /** Why an article joined its event. */
@@ -382,7 +382,7 @@ public final class StoryClusterer {
         Map<String, Double> vector = new HashMap<>();
         for (Map.Entry<String, Double> e : counts.entrySet()) {
             double tf = e.getValue() >= 1 ? 1 + Math.log(e.getValue()) : e.getValue();
-            double idf = Math.log((documents + 1.0) / (documentFrequency.getOrDefault(e.getKey(), 0) + 1.0));
+            double idf = Math.log((documents + 1.0) / (documentFrequency.getOrDefault(e.getKey(), 0) + 1.0)) + IDF_FLOOR;
             if (idf > 0) {
                 vector.put(e.getKey(), tf * idf);
             }
@@ -458,6 +458,11 @@ public final class StoryClusterer {
     }
 
     static final double YEAR_CONFLICT = 0.5;
+    /**
+     * Added to every inverse document frequency: in a small collection, words that every article
+     * shares still say something about the happening (smoothing as scikit-learn's, halved).
+     */
+    static final double IDF_FLOOR = 0.5;
 
     private double timeFactor(PublishedTime time, EventState event) {
         if (time == null || event.first == null) {
@@ -665,6 +670,35 @@ public final class StoryClusterer {
         if (event.articles.isEmpty()) {
             stories.get(event.story).events.remove(Integer.valueOf(event.number));
         }
+    }
+
+    /**
+     * Joins the events of articles that share reporting: a copy or a rewrite is always the same
+     * event; a partial reuse is when the two events are at least {@code partialThreshold} similar.
+     * Links whose articles came in the other order (the source placed after the derived article)
+     * are only seen here. Returns how many events were merged away.
+     */
+    public int joinLinked(List<ReuseLink> links, double partialThreshold) {
+        int merged = 0;
+        for (ReuseLink link : links) {
+            Integer a = eventOfArticle.get(link.sourceId());
+            Integer b = eventOfArticle.get(link.derivedId());
+            if (a == null || b == null || a.equals(b) || link.relation() == Relation.CITES) {
+                continue;
+            }
+            EventState ea = events.get(a);
+            EventState eb = events.get(b);
+            double similarity = dot(ea.centroid, eb.centroid);
+            boolean sameReporting = link.relation() == Relation.COPY || link.relation() == Relation.REWRITE;
+            if (sameReporting || similarity >= partialThreshold) {
+                EventState into = ea.number < eb.number ? ea : eb;
+                EventState from = into == ea ? eb : ea;
+                merge(into, from, String.format(Locale.ROOT, "joined because %s is %s of %s", link.derivedId(),
+                        link.relation() == Relation.PARTIAL ? "partly derived" : "a " + link.relation().label(), link.sourceId()));
+                merged++;
+            }
+        }
+        return merged;
     }
 
     private static boolean yearConflict(EventState a, EventState b) {

@@ -92,11 +92,13 @@ final class AnalyzeCommand implements Callable<Integer> {
             IngestReport report = job.run(paths, config, progress);
             progress.close();
             ReuseStage.Summary reuse = new ReuseStage().run(store);
+            dev.corroborate.io.analysis.ClusterStage.Summary clusters = new dev.corroborate.io.analysis.ClusterStage().run(store, false);
             dev.corroborate.io.analysis.QuoteStage.Summary quotes = new dev.corroborate.io.analysis.QuoteStage().run(store);
             finished.set(true);
             SummaryTable.print(report, store, out);
             SummaryTable.printReuse(reuse, out);
             SummaryTable.printProvenance(new dev.corroborate.io.analysis.ProvenanceGroups(store), out);
+            SummaryTable.printClusters(clusters, out);
             SummaryTable.printQuotes(quotes, out);
             printDiagnostics(report, err);
         } finally {

@@ -213,6 +213,10 @@ final class EvalCommand {
         @Option(names = "--shuffle", paramLabel = "SEED", description = "Feed the articles in a shuffled order (for order tests).")
         Long shuffle;
 
+        @Option(names = "--consolidate", paramLabel = "T",
+                description = "After placing every article, join events whose centres are at least T similar (off by default).")
+        Double consolidate;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -255,7 +259,9 @@ final class EvalCommand {
             for (Article article : articles) {
                 clusterer.add(article, List.of());
             }
-            clusterer.consolidate(dev.corroborate.cluster.StoryClusterer.Settings.MERGE_THRESHOLD);
+            if (consolidate != null) {
+                clusterer.consolidate(consolidate);
+            }
             double seconds = (System.nanoTime() - started) / 1e9;
             try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
                 if (level.equals("stories")) {

@@ -39,6 +39,13 @@ final class SummaryTable {
         out.flush();
     }
 
+    /** One line on stories: "events 12 in 9 storylines · 3 articles placed, 40 kept where they were". */
+    static void printClusters(dev.corroborate.io.analysis.ClusterStage.Summary summary, PrintWriter out) {
+        out.printf("events %d in %d storylines · %d articles placed%s%n", summary.events(), summary.storylines(),
+                summary.placed(), summary.restored() > 0 ? ", " + summary.restored() + " kept where they were" : "");
+        out.flush();
+    }
+
     /** One line on quotes: "quotes 17 direct · 9 reported · 4 quoted in several articles · 8 speakers". */
     static void printQuotes(dev.corroborate.io.analysis.QuoteStage.Summary summary, PrintWriter out) {
         out.printf("quotes %d direct · %d reported · %d quoted in several articles · %d speakers%n",

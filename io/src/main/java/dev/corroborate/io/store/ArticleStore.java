@@ -524,6 +524,165 @@ public final class ArticleStore implements AutoCloseable {
                 rows.getString("group_id"), rows.getString("diff"));
     }
 
+    // ---- events, storylines and decisions ----
+
+    /** Replaces every stored event, storyline and membership with a clustering's result, in one transaction. */
+    public void replaceStories(List<dev.corroborate.cluster.StoryClusterer.Storyline> stories,
+                               List<dev.corroborate.cluster.StoryClusterer.Event> events,
+                               Map<String, dev.corroborate.cluster.StoryClusterer.Assignment> assignments) {
+        try {
+            connection.setAutoCommit(false);
+            try (Statement delete = connection.createStatement();
+                 PreparedStatement story = connection.prepareStatement("INSERT INTO stories(id, label, first_published, "
+                         + "last_published) VALUES (?, ?, ?, ?)");
+                 PreparedStatement event = connection.prepareStatement("INSERT INTO events(id, story_id, label, key_names, "
+                         + "outlets, first_published, last_published) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                 PreparedStatement member = connection.prepareStatement("INSERT INTO event_members(article_id, event_id, "
+                         + "position, started, score, reasons, runner_up_event, runner_up_score) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                delete.execute("DELETE FROM event_members");
+                delete.execute("DELETE FROM events");
+                delete.execute("DELETE FROM stories");
+                for (var s : stories) {
+                    if (s.eventIds().isEmpty()) {
+                        continue;
+                    }
+                    story.setString(1, s.id());
+                    story.setString(2, s.label());
+                    story.setString(3, s.first() == null ? null : s.first().iso());
+                    story.setString(4, s.last() == null ? null : s.last().iso());
+                    story.addBatch();
+                }
+                story.executeBatch();
+                for (var e : events) {
+                    event.setString(1, e.id());
+                    event.setString(2, e.storyId());
+                    event.setString(3, e.label());
+                    event.setString(4, json(e.keyNames()));
+                    event.setString(5, json(e.outlets()));
+                    event.setString(6, e.first() == null ? null : e.first().iso());
+                    event.setString(7, e.last() == null ? null : e.last().iso());
+                    event.addBatch();
+                    int position = 0;
+                    for (String articleId : e.articleIds()) {
+                        var a = assignments.get(articleId);
+                        member.setString(1, articleId);
+                        member.setString(2, e.id());
+                        member.setInt(3, position++);
+                        member.setInt(4, a != null && a.startedEvent() ? 1 : 0);
+                        member.setDouble(5, a == null ? 0 : a.score());
+                        member.setString(6, json(a == null ? List.of() : a.reasons()));
+                        member.setString(7, a == null ? null : a.runnerUpEventId());
+                        member.setObject(8, a == null || a.runnerUpEventId() == null ? null : a.runnerUpScore());
+                        member.addBatch();
+                    }
+                }
+                event.executeBatch();
+                member.executeBatch();
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure("storing " + events.size() + " events", e);
+        }
+    }
+
+    /** The stored place of every article, by article id: event, storyline and the reasons. */
+    public Map<String, dev.corroborate.cluster.StoryClusterer.Assignment> assignments() {
+        Map<String, dev.corroborate.cluster.StoryClusterer.Assignment> out = new java.util.HashMap<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT m.*, e.story_id FROM event_members m JOIN events e ON e.id = m.event_id")) {
+            while (rows.next()) {
+                out.put(rows.getString("article_id"), new dev.corroborate.cluster.StoryClusterer.Assignment(
+                        rows.getString("article_id"), rows.getString("event_id"), rows.getString("story_id"),
+                        rows.getInt("started") == 1, rows.getDouble("score"), strings(rows.getString("reasons")),
+                        rows.getString("runner_up_event"), rows.getDouble("runner_up_score")));
+            }
+        } catch (SQLException e) {
+            throw failure("reading event memberships", e);
+        }
+        return out;
+    }
+
+    /** A stored event with its articles in the order they were placed. */
+    public record StoredEvent(String id, String storyId, String label, List<String> keyNames, List<String> outlets,
+                              String firstPublished, String lastPublished, List<String> articleIds) {
+    }
+
+    /** A stored storyline with its events, earliest first. */
+    public record StoredStory(String id, String label, String firstPublished, String lastPublished, List<StoredEvent> events) {
+        public List<String> articleIds() {
+            List<String> ids = new ArrayList<>();
+            events.forEach(e -> ids.addAll(e.articleIds()));
+            return ids;
+        }
+    }
+
+    /** Every stored storyline, latest first (by the last publication time, unknown times last, then id). */
+    public List<StoredStory> stories() {
+        Map<String, List<String>> members = new java.util.HashMap<>();
+        Map<String, List<StoredEvent>> eventsOf = new java.util.LinkedHashMap<>();
+        List<StoredStory> out = new ArrayList<>();
+        try (Statement statement = connection.createStatement()) {
+            try (ResultSet rows = statement.executeQuery("SELECT article_id, event_id FROM event_members ORDER BY event_id, position")) {
+                while (rows.next()) {
+                    members.computeIfAbsent(rows.getString("event_id"), k -> new ArrayList<>()).add(rows.getString("article_id"));
+                }
+            }
+            try (ResultSet rows = statement.executeQuery("SELECT * FROM events ORDER BY first_published IS NULL, first_published, id")) {
+                while (rows.next()) {
+                    StoredEvent event = new StoredEvent(rows.getString("id"), rows.getString("story_id"), rows.getString("label"),
+                            strings(rows.getString("key_names")), strings(rows.getString("outlets")),
+                            rows.getString("first_published"), rows.getString("last_published"),
+                            List.copyOf(members.getOrDefault(rows.getString("id"), List.of())));
+                    eventsOf.computeIfAbsent(event.storyId(), k -> new ArrayList<>()).add(event);
+                }
+            }
+            try (ResultSet rows = statement.executeQuery("SELECT * FROM stories ORDER BY last_published IS NULL, "
+                    + "last_published DESC, id")) {
+                while (rows.next()) {
+                    out.add(new StoredStory(rows.getString("id"), rows.getString("label"), rows.getString("first_published"),
+                            rows.getString("last_published"), List.copyOf(eventsOf.getOrDefault(rows.getString("id"), List.of()))));
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("reading stories", e);
+        }
+        return out;
+    }
+
+    /** Records a user's decision about the stories; it is replayed after every clustering. */
+    public void addDecision(dev.corroborate.cluster.StoryClusterer.Decision decision) {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO story_decisions(kind, article_ids, "
+                + "target_article_id, decided_at) VALUES (?, ?, ?, ?)")) {
+            insert.setString(1, decision.kind());
+            insert.setString(2, json(decision.articleIds()));
+            insert.setString(3, decision.targetArticleId());
+            insert.setString(4, java.time.Instant.now().toString());
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw failure("storing a " + decision.kind() + " decision", e);
+        }
+    }
+
+    /** The users' decisions, in the order they were made. */
+    public List<dev.corroborate.cluster.StoryClusterer.Decision> decisions() {
+        List<dev.corroborate.cluster.StoryClusterer.Decision> out = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT * FROM story_decisions ORDER BY seq")) {
+            while (rows.next()) {
+                out.add(new dev.corroborate.cluster.StoryClusterer.Decision(rows.getString("kind"),
+                        strings(rows.getString("article_ids")), rows.getString("target_article_id")));
+            }
+        } catch (SQLException e) {
+            throw failure("reading story decisions", e);
+        }
+        return out;
+    }
+
     /** Runs SQLite's integrity check; returns "ok" or the problems it found. */
     public String integrityCheck() {
         try (Statement statement = connection.createStatement();

@@ -27,7 +27,8 @@ final class Migrations {
             new Migration(2, "datelines and credited agencies", "migrations/V002__datelines.sql"),
             new Migration(3, "modification times and leads", "migrations/V003__modified_lead.sql"),
             new Migration(4, "reuse links between articles", "migrations/V004__reuse.sql"),
-            new Migration(5, "quotes, speakers and quote groups", "migrations/V005__quotes.sql"));
+            new Migration(5, "quotes, speakers and quote groups", "migrations/V005__quotes.sql"),
+            new Migration(6, "events, storylines and corrections", "migrations/V006__stories.sql"));
 
     private Migrations() {
     }

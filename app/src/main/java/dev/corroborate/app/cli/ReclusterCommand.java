@@ -1,0 +1,37 @@
+package dev.corroborate.app.cli;
+
+import dev.corroborate.io.analysis.ClusterStage;
+import dev.corroborate.io.store.ArticleStore;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code recluster}: rebuilds every event and storyline from scratch, then replays the users' decisions. */
+@Command(name = "recluster", mixinStandardHelpOptions = true,
+        description = "Rebuilds all events and storylines from the stored articles (earliest first), as if they had "
+                + "been analysed in one run, then replays the corrections made with story merge/split/move.")
+final class ReclusterCommand implements Callable<Integer> {
+
+    @Mixin
+    DataOption data;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (ArticleStore store = StoreAccess.openExisting(data, spec)) {
+            long started = System.nanoTime();
+            ClusterStage.Summary summary = new ClusterStage().run(store, true);
+            out.printf(Locale.ROOT, "%d articles in %d events and %d storylines (%d events merged, %d decisions replayed) in %.1f s%n",
+                    summary.articles(), summary.events(), summary.storylines(), summary.merged(), summary.decisions(),
+                    (System.nanoTime() - started) / 1e9);
+        }
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,211 @@
+package dev.corroborate.app.cli;
+
+import dev.corroborate.cluster.StoryClusterer;
+import dev.corroborate.io.analysis.ClusterStage;
+import dev.corroborate.io.store.ArticleStore;
+import dev.corroborate.model.Article;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code story ID}: a storyline or event as a timeline of articles by outlet with the reasons;
+ * {@code story merge|split|move}: corrections, stored and replayed after every clustering.
+ */
+@Command(name = "story", mixinStandardHelpOptions = true,
+        description = {"Shows a storyline (st-…) or an event (ev-…, or an article id: its event) as a timeline: "
+                + "each event with its label, key names, time span and outlets, each article with why it joined and the runner-up.",
+                "Corrections: story merge EVENT EVENT, story split EVENT ARTICLE..., story move ARTICLE EVENT. "
+                        + "They are stored and survive recluster."},
+        subcommands = {StoryCommand.Merge.class, StoryCommand.Split.class, StoryCommand.Move.class})
+final class StoryCommand implements Callable<Integer> {
+
+    @Mixin
+    DataOption data;
+
+    @Parameters(paramLabel = "ID", arity = "0..1", description = "A storyline id, an event id, or an article id.")
+    String id;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (id == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Missing ID (or one of: merge, split, move)");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        try (ArticleStore store = StoreAccess.openExisting(data, spec)) {
+            List<ArticleStore.StoredStory> stories = store.stories();
+            Map<String, StoryClusterer.Assignment> assignments = store.assignments();
+            String wanted = id;
+            if (!wanted.startsWith("st-") && !wanted.startsWith("ev-")) {
+                Article article = StoreAccess.requireArticle(store, wanted, spec);
+                StoryClusterer.Assignment a = assignments.get(article.id());
+                if (a == null) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "Article " + article.id()
+                            + " is in no event yet: run analyze");
+                }
+                wanted = a.eventId();
+            }
+            for (ArticleStore.StoredStory story : stories) {
+                boolean whole = story.id().equals(wanted);
+                for (ArticleStore.StoredEvent event : story.events()) {
+                    if (whole || event.id().equals(wanted)) {
+                        if (!whole || event == story.events().get(0)) {
+                            out.printf("storyline %s  %s  (%d event%s)%n", story.id(), story.label(), story.events().size(),
+                                    story.events().size() == 1 ? "" : "s");
+                        }
+                        printEvent(store, event, assignments, out);
+                    }
+                }
+                if (whole) {
+                    out.flush();
+                    return 0;
+                }
+            }
+            if (!out.toString().isEmpty()) {
+                out.flush();
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static void printEvent(ArticleStore store, ArticleStore.StoredEvent event,
+                                   Map<String, StoryClusterer.Assignment> assignments, PrintWriter out) {
+        out.printf("%nevent %s  %s%n", event.id(), event.label());
+        out.printf("  %s · %d article%s · outlets: %s%n", StoriesCommand.span(event.firstPublished(), event.lastPublished()),
+                event.articleIds().size(), event.articleIds().size() == 1 ? "" : "s",
+                event.outlets().isEmpty() ? "unknown" : String.join(", ", event.outlets()));
+        if (!event.keyNames().isEmpty()) {
+            out.println("  key names: " + String.join(", ", event.keyNames()));
+        }
+        List<Article> articles = new ArrayList<>();
+        for (String articleId : event.articleIds()) {
+            store.find(articleId).ifPresent(articles::add);
+        }
+        articles.sort(StoryClusterer.FEED_ORDER);
+        for (Article article : articles) {
+            StoryClusterer.Assignment a = assignments.get(article.id());
+            out.printf("  %s  %-22s %s  %s%n", article.published() == null ? "time unknown    "
+                            : article.published().iso().substring(0, Math.min(16, article.published().iso().length())),
+                    clip(article.outlet() == null ? "outlet unknown" : article.outlet(), 22), article.id(), clip(article.title(), 70));
+            if (a == null) {
+                continue;
+            }
+            out.println("      " + (a.startedEvent() ? "started the event" : String.format(Locale.ROOT, "joined, score %.2f", a.score())));
+            for (String reason : a.reasons()) {
+                out.println("      · " + reason);
+            }
+            if (a.runnerUpEventId() != null) {
+                out.printf(Locale.ROOT, "      runner-up: %s (%.2f)%n", a.runnerUpEventId(), a.runnerUpScore());
+            }
+        }
+    }
+
+    private static String clip(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
+    /** Re-runs the clustering so a new decision shows at once; nothing already decided is decided again. */
+    static void applyNow(ArticleStore store, PrintWriter out) {
+        ClusterStage.Summary summary = new ClusterStage().run(store, false);
+        out.printf("%d events in %d storylines (%d decisions applied)%n", summary.events(), summary.storylines(),
+                summary.decisions());
+    }
+
+    static List<String> requireEvent(ArticleStore store, String eventId, CommandLine.Model.CommandSpec spec) {
+        List<String> articles = ClusterStage.articlesOf(store, eventId);
+        if (articles.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "No event " + eventId + " (see corroborate stories)");
+        }
+        return articles;
+    }
+
+    @Command(name = "merge", mixinStandardHelpOptions = true,
+            description = "Declares two events one: their articles stay together through every later run and recluster.")
+    static final class Merge implements Callable<Integer> {
+        @Mixin
+        DataOption data;
+
+        @Parameters(index = "0", paramLabel = "EVENT") String first;
+        @Parameters(index = "1", paramLabel = "EVENT") String second;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (ArticleStore store = StoreAccess.openExisting(data, spec)) {
+                List<String> articles = new ArrayList<>(requireEvent(store, first, spec));
+                articles.addAll(requireEvent(store, second, spec));
+                store.addDecision(StoryClusterer.Decision.merge(articles));
+                applyNow(store, spec.commandLine().getOut());
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "split", mixinStandardHelpOptions = true,
+            description = "Takes articles out of an event into an event of their own, through every later run and recluster.")
+    static final class Split implements Callable<Integer> {
+        @Mixin
+        DataOption data;
+
+        @Parameters(index = "0", paramLabel = "EVENT") String event;
+        @Parameters(index = "1..*", arity = "1..*", paramLabel = "ARTICLE") List<String> articles;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (ArticleStore store = StoreAccess.openExisting(data, spec)) {
+                List<String> members = requireEvent(store, event, spec);
+                List<String> ids = new ArrayList<>();
+                for (String article : articles) {
+                    String id = StoreAccess.requireArticle(store, article, spec).id();
+                    if (!members.contains(id)) {
+                        throw new CommandLine.ParameterException(spec.commandLine(), "Article " + id + " is not in event " + event);
+                    }
+                    ids.add(id);
+                }
+                store.addDecision(StoryClusterer.Decision.split(ids));
+                applyNow(store, spec.commandLine().getOut());
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "move", mixinStandardHelpOptions = true,
+            description = "Moves an article into another event, through every later run and recluster.")
+    static final class Move implements Callable<Integer> {
+        @Mixin
+        DataOption data;
+
+        @Parameters(index = "0", paramLabel = "ARTICLE") String article;
+        @Parameters(index = "1", paramLabel = "EVENT") String event;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (ArticleStore store = StoreAccess.openExisting(data, spec)) {
+                String id = StoreAccess.requireArticle(store, article, spec).id();
+                List<String> target = requireEvent(store, event, spec);
+                store.addDecision(StoryClusterer.Decision.move(id, target.get(0)));
+                applyNow(store, spec.commandLine().getOut());
+            }
+            return 0;
+        }
+    }
+}

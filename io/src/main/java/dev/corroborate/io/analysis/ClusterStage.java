@@ -1,0 +1,87 @@
+package dev.corroborate.io.analysis;
+
+import dev.corroborate.cluster.StoryClusterer;
+import dev.corroborate.io.store.ArticleFilter;
+import dev.corroborate.io.store.ArticleStore;
+import dev.corroborate.model.Article;
+import dev.corroborate.reuse.ReuseLink;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Places the stored articles in events and storylines and stores the result. Incremental by
+ * default: articles a previous run placed are put back where they were, without deciding anything
+ * again, and only the new ones are placed (each joins an event or starts one). {@code recluster}
+ * runs it from scratch, which gives the same result as placing the same articles in one run. Both
+ * ways, articles are fed earliest first, then by id, and the users' decisions are replayed last,
+ * so they survive. Not thread-safe.
+ */
+public final class ClusterStage {
+
+    /** What a run did. */
+    public record Summary(int articles, int placed, int restored, int events, int storylines, int merged, int decisions) {
+    }
+
+    public Summary run(ArticleStore store, boolean fromScratch) {
+        Map<String, List<ReuseLink>> linksOf = new HashMap<>();
+        store.forEachReuseLink(link -> {
+            linksOf.computeIfAbsent(link.sourceId(), k -> new ArrayList<>()).add(link);
+            linksOf.computeIfAbsent(link.derivedId(), k -> new ArrayList<>()).add(link);
+        });
+        Map<String, StoryClusterer.Assignment> stored = fromScratch ? Map.of() : store.assignments();
+        StoryClusterer clusterer = new StoryClusterer();
+        Set<String> seen = new HashSet<>();
+        int[] counts = new int[3];
+        store.forEach(ArticleFilter.ALL, article -> {
+            counts[0]++;
+            StoryClusterer.Assignment before = stored.get(article.id());
+            if (before != null) {
+                clusterer.restore(article, before);
+                counts[2]++;
+            } else {
+                List<ReuseLink> earlier = new ArrayList<>();
+                for (ReuseLink link : linksOf.getOrDefault(article.id(), List.of())) {
+                    String other = link.sourceId().equals(article.id()) ? link.derivedId() : link.sourceId();
+                    if (seen.contains(other)) {
+                        earlier.add(link);
+                    }
+                }
+                clusterer.add(article, earlier);
+                counts[1]++;
+            }
+            seen.add(article.id());
+        });
+        List<ReuseLink> links = new ArrayList<>();
+        store.forEachReuseLink(links::add);
+        int merged = clusterer.joinLinked(links, StoryClusterer.Settings.PARTIAL_LINK_THRESHOLD);
+        List<StoryClusterer.Decision> decisions = store.decisions();
+        for (StoryClusterer.Decision decision : decisions) {
+            clusterer.apply(decision, id -> store.find(id).orElseThrow(
+                    () -> new IllegalStateException("article " + id + " left the store during the run")));
+        }
+        List<StoryClusterer.Event> events = clusterer.events();
+        List<StoryClusterer.Storyline> storylines = clusterer.storylines().stream().filter(s -> !s.eventIds().isEmpty()).toList();
+        store.replaceStories(storylines, events, clusterer.assignments());
+        return new Summary(counts[0], counts[1], counts[2], events.size(), storylines.size(), merged, decisions.size());
+    }
+
+    /** The article ids of one stored event, in order; empty when there is no such event. */
+    public static List<String> articlesOf(ArticleStore store, String eventId) {
+        for (ArticleStore.StoredStory story : store.stories()) {
+            for (ArticleStore.StoredEvent event : story.events()) {
+                if (event.id().equals(eventId)) {
+                    return event.articleIds();
+                }
+            }
+        }
+        return List.of();
+    }
+
+    static Article require(ArticleStore store, String id) {
+        return store.find(id).orElseThrow(() -> new IllegalStateException("article " + id + " is not stored"));
+    }
+}
