@@ -26,13 +26,15 @@ import picocli.CommandLine.Option;
 /** {@code export --what articles --format jsonl|csv}: the export contract of DESIGN.md. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Writes stored data in the documented export format, to standard output or --output. "
-                + "Available now: articles, reuse and quotes (jsonl or csv) and provenance (graphml or gexf, for Gephi). "
-                + "Stories and events come with their stage.")
+                + "Available: articles, events, stories, reuse and quotes (jsonl or csv) and provenance "
+                + "(graphml or gexf, for Gephi).")
 final class ExportCommand implements Callable<Integer> {
 
     /** What can be exported so far; each later stage adds its own. */
     enum What {
         articles,
+        events,
+        stories,
         reuse,
         quotes,
         provenance
@@ -61,6 +63,8 @@ final class ExportCommand implements Callable<Integer> {
             case articles -> new ArticleExporter().write(store, ArticleFilter.ALL, (ExportFormat) format, out);
             case reuse -> new ReuseExporter().write(store, (ExportFormat) format, out);
             case quotes -> new dev.corroborate.io.export.QuoteExporter().write(store, (ExportFormat) format, out);
+            case events -> new dev.corroborate.io.export.StoryExporter().write(store, false, (ExportFormat) format, out);
+            case stories -> new dev.corroborate.io.export.StoryExporter().write(store, true, (ExportFormat) format, out);
             case provenance -> new GraphExporter().write(new ProvenanceGroups(store), (GraphExporter.Format) format, out);
         };
     }
@@ -100,6 +104,8 @@ final class ExportCommand implements Callable<Integer> {
                             case articles -> "articles";
                             case reuse -> "reuse links";
                             case quotes -> "quotes";
+                            case events -> "events";
+                            case stories -> "storylines";
                             case provenance -> "articles in provenance graphs";
                         }, output);
             } catch (IOException | UncheckedIOException e) {

@@ -151,7 +151,7 @@ class CliTest {
 
         Result badWhat = run("export", "--what", "everything");
         assertThat(badWhat.exitCode()).isEqualTo(2);
-        assertThat(badWhat.err()).contains("expected one of [articles, reuse, quotes, provenance]");
+        assertThat(badWhat.err()).contains("expected one of [articles, events, stories, reuse, quotes, provenance]");
 
         Result badDate = run("articles", "--since", "last week");
         assertThat(badDate.exitCode()).isEqualTo(2);
@@ -274,6 +274,65 @@ class CliTest {
             }
         }
         assertThat(lines).isGreaterThan(10);
+    }
+
+    @Test
+    void storiesWithReasonsAndCorrectionsThatSurviveRecluster() throws Exception {
+        String data = dir.resolve("data").toString();
+        Result analyze = run("analyze", "--data", data, EXAMPLE.toString());
+        assertThat(analyze.out()).contains("events 3 in 2 storylines · 7 articles placed");
+        String wire = json("meridian-press-letter");
+        String harbour = json("harbour-daily-letter");
+        String civic = "civic-observer-2026-02-03-tarn-letter";
+
+        Result stories = run("stories", "--data", data);
+        assertThat(stories.exitCode()).as(stories.err()).isZero();
+        assertThat(stories.out()).contains("2 events · 6 articles · 3 outlets").contains("1 event · 1 article · 1 outlet");
+
+        // The letter story: one event of five articles, and the suspension weeks later as a second event.
+        Result story = run("story", "--data", data, wire);
+        assertThat(story.out()).contains("5 articles").contains("shared names:").contains("key names:");
+        String eventOfWire = story.out().replaceAll("(?s).*?event (ev-[0-9a-f]+).*", "$1");
+        Result storyline = run("story", "--data", data, story.out().replaceAll("(?s)^storyline (st-[0-9a-f]+).*", "$1"));
+        assertThat(storyline.out()).contains("(2 events)").contains("suspends cooperation");
+
+        // Split the Civic Observer's article off, then recluster: the decision holds.
+        Result split = run("story", "split", "--data", data, eventOfWire, civic);
+        assertThat(split.exitCode()).as(split.err()).isZero();
+        assertThat(run("recluster", "--data", data).out()).contains("1 decisions replayed");
+        Result after = run("story", "--data", data, civic);
+        assertThat(after.out()).contains("1 article").contains("split off by a user's decision");
+
+        // Move it back into the wire's event: it survives another analyze and a recluster.
+        String splitEvent = after.out().replaceAll("(?s).*?event (ev-[0-9a-f-]+).*", "$1");
+        assertThat(splitEvent).isNotEqualTo(eventOfWire);
+        assertThat(run("story", "move", "--data", data, civic, eventOfWire).exitCode()).isZero();
+        run("analyze", "--data", data, EXAMPLE.toString());
+        run("recluster", "--data", data);
+        assertThat(run("story", "--data", data, civic).out()).contains(wire).contains(harbour);
+
+        // Merge the tram story into the letter event.
+        String tram = "lunmouth-evening-post-tram-2026-02-05";
+        String tramEvent = run("story", "--data", data, tram).out().replaceAll("(?s).*?event (ev-[0-9a-f]+).*", "$1");
+        assertThat(run("story", "merge", "--data", data, eventOfWire, tramEvent).exitCode()).isZero();
+        run("recluster", "--data", data);
+        assertThat(run("story", "--data", data, tram).out()).contains(wire).contains("merged by a user's decision");
+
+        Result badEvent = run("story", "merge", "--data", data, "ev-000000000000", tramEvent);
+        assertThat(badEvent.exitCode()).isEqualTo(2);
+        assertThat(badEvent.err()).contains("No event ev-000000000000");
+
+        for (String what : new String[] {"events", "stories"}) {
+            Result export = runCapturingStdout("export", "--data", data, "--what", what);
+            assertThat(export.exitCode()).as(export.err()).isZero();
+            com.fasterxml.jackson.databind.JsonNode first = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(export.out().split("\n")[0]);
+            assertThat(first.has("article_ids")).isTrue();
+            assertThat(first.has("first_published")).isTrue();
+            assertThat(first.has(what.equals("events") ? "story_id" : "event_ids")).isTrue();
+        }
+        Result articles = runCapturingStdout("export", "--data", data, "--what", "articles");
+        assertThat(articles.out()).doesNotContain("\"event_id\":null");
     }
 
     /** The id of the first article whose ingested_from contains {@code file}. */

@@ -15,7 +15,7 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * Writes the {@code articles} export: {@code id, url, outlet, title, published, authors,
  * language, text, story_id, event_id, ingested_from}. {@code story_id} and {@code event_id} are
- * null until the clustering stage exists. Streams from the store; memory stays flat.
+ * the article's storyline and event, null until it has been placed. Streams from the store; memory stays flat.
  */
 public final class ArticleExporter {
 
@@ -29,12 +29,13 @@ public final class ArticleExporter {
     /** Writes every article that passes {@code filter}; returns how many. */
     public long write(ArticleStore store, ArticleFilter filter, ExportFormat format, Writer out) {
         long[] count = {0};
+        java.util.Map<String, dev.corroborate.cluster.StoryClusterer.Assignment> places = store.assignments();
         try {
             if (format == ExportFormat.JSONL) {
                 JsonGenerator json = JSON.getFactory().createGenerator(out);
                 json.setRootValueSeparator(null);
                 store.forEach(filter, article -> {
-                    writeJson(json, article);
+                    writeJson(json, article, places.get(article.id()));
                     count[0]++;
                 });
                 json.flush();
@@ -45,7 +46,7 @@ public final class ArticleExporter {
                         .get()
                         .print(out);
                 store.forEach(filter, article -> {
-                    writeCsv(csv, article);
+                    writeCsv(csv, article, places.get(article.id()));
                     count[0]++;
                 });
                 csv.flush();
@@ -58,6 +59,11 @@ public final class ArticleExporter {
 
     /** Writes one article as a JSONL line of the {@code articles} contract; for other commands that print articles. */
     public static void writeJson(JsonGenerator json, Article article) {
+        writeJson(json, article, null);
+    }
+
+    /** Writes one article with its event and storyline ({@code place}, or null when it has none yet). */
+    public static void writeJson(JsonGenerator json, Article article, dev.corroborate.cluster.StoryClusterer.Assignment place) {
         try {
             json.writeStartObject();
             json.writeStringField("id", article.id());
@@ -72,8 +78,8 @@ public final class ArticleExporter {
             json.writeEndArray();
             json.writeStringField("language", article.language());
             json.writeStringField("text", article.text());
-            json.writeNullField("story_id");
-            json.writeNullField("event_id");
+            json.writeStringField("story_id", place == null ? null : place.storyId());
+            json.writeStringField("event_id", place == null ? null : place.eventId());
             json.writeStringField("ingested_from", article.origin().describe());
             json.writeEndObject();
             json.writeRaw('\n');
@@ -82,13 +88,14 @@ public final class ArticleExporter {
         }
     }
 
-    private static void writeCsv(CSVPrinter csv, Article article) {
+    private static void writeCsv(CSVPrinter csv, Article article, dev.corroborate.cluster.StoryClusterer.Assignment place) {
         try {
             csv.printRecord(
                     article.id(), article.url(), article.outlet(), article.title(),
                     article.published() == null ? null : article.published().iso(),
                     String.join("; ", article.authors()), article.language(), article.text(),
-                    null, null, article.origin().describe());
+                    place == null ? null : place.storyId(), place == null ? null : place.eventId(),
+                    article.origin().describe());
         } catch (IOException e) {
             throw new UncheckedIOException("writing article " + article.id() + " failed", e);
         }

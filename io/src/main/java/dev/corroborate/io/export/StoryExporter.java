@@ -1,0 +1,83 @@
+package dev.corroborate.io.export;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.corroborate.io.store.ArticleStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Writes the {@code events} export ({@code id, story_id, label, article_ids, first_published,
+ * last_published}) and the {@code stories} export ({@code id, label, article_ids, event_ids,
+ * first_published, last_published}). Beyond the contract, events carry {@code key_names} and
+ * {@code outlets}. In CSV, the id lists are JSON arrays in their cells.
+ */
+public final class StoryExporter {
+
+    public static final List<String> EVENT_FIELDS = List.of("id", "story_id", "label", "article_ids", "first_published",
+            "last_published", "key_names", "outlets");
+    public static final List<String> STORY_FIELDS = List.of("id", "label", "article_ids", "event_ids", "first_published",
+            "last_published");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Writes every event ({@code stories == false}) or every storyline; returns how many. */
+    public long write(ArticleStore store, boolean stories, ExportFormat format, Writer out) {
+        List<Map<String, Object>> records = new ArrayList<>();
+        for (ArticleStore.StoredStory story : store.stories()) {
+            if (stories) {
+                Map<String, Object> record = new LinkedHashMap<>();
+                record.put("id", story.id());
+                record.put("label", story.label());
+                record.put("article_ids", story.articleIds());
+                record.put("event_ids", story.events().stream().map(ArticleStore.StoredEvent::id).toList());
+                record.put("first_published", story.firstPublished());
+                record.put("last_published", story.lastPublished());
+                records.add(record);
+            } else {
+                for (ArticleStore.StoredEvent event : story.events()) {
+                    Map<String, Object> record = new LinkedHashMap<>();
+                    record.put("id", event.id());
+                    record.put("story_id", event.storyId());
+                    record.put("label", event.label());
+                    record.put("article_ids", event.articleIds());
+                    record.put("first_published", event.firstPublished());
+                    record.put("last_published", event.lastPublished());
+                    record.put("key_names", event.keyNames());
+                    record.put("outlets", event.outlets());
+                    records.add(record);
+                }
+            }
+        }
+        try {
+            if (format == ExportFormat.JSONL) {
+                for (Map<String, Object> record : records) {
+                    out.write(JSON.writeValueAsString(record));
+                    out.write('\n');
+                }
+            } else {
+                List<String> fields = stories ? STORY_FIELDS : EVENT_FIELDS;
+                CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(fields.toArray(String[]::new))
+                        .setRecordSeparator("\n").get().print(out);
+                for (Map<String, Object> record : records) {
+                    List<Object> row = new ArrayList<>();
+                    for (String field : fields) {
+                        Object value = record.get(field);
+                        row.add(value instanceof List<?> ? JSON.writeValueAsString(value) : value);
+                    }
+                    csv.printRecord(row);
+                }
+                csv.flush();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing the " + (stories ? "stories" : "events") + " export failed", e);
+        }
+        return records.size();
+    }
+}
