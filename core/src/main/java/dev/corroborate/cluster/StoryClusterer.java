@@ -42,7 +42,7 @@ public final class StoryClusterer {
     /** The thresholds and limits. */
     public record Settings(double eventThreshold, double storyThreshold, int storyWindowDays, double partialBonus,
                            int indexedTermsPerEvent, int centroidTerms, int candidates, int maxPostings) {
-        public static final Settings DEFAULT = new Settings(0.25, 0.10, 90, 0.15, 30, 200, 25, 2000);
+        public static final Settings DEFAULT = new Settings(0.25, 0.10, 90, 0.15, 30, 100, 25, 2000);
         /** Events of articles with a partial reuse link between them are one event when this similar. */
         public static final double PARTIAL_LINK_THRESHOLD = 0.15;
     }
@@ -70,6 +70,13 @@ public final class StoryClusterer {
     private final Map<String, Integer> postingCounts = new HashMap<>();
     private final List<StoryState> stories = new ArrayList<>();
     private final Map<String, Assignment> assignments = new HashMap<>();
+    /** Work arrays of the candidate search, reused from article to article. */
+    private float[] overlap = new float[1024];
+    private int[] touchedEvents = new int[1024];
+    /** Each feature's list gives at most this many events, the newest. */
+    static final int MAX_COLLECTED = 400;
+    /** One string per distinct feature, shared by every centroid that holds it. */
+    private final Map<String, String> dictionary = new HashMap<>();
     private final Set<Integer> touched = new TreeSet<>();
 
     public StoryClusterer() {
@@ -85,8 +92,8 @@ public final class StoryClusterer {
         final String id;
         int story;
         final List<String> articles = new ArrayList<>();
-        Map<String, Double> sum = new HashMap<>();
-        Map<String, Double> centroid = Map.of();
+        Map<String, Double> sum = CompactVector.EMPTY;
+        Map<String, Double> centroid = CompactVector.EMPTY;
         String label = "";
         double labelScore = -1;
         PublishedTime first;
@@ -104,8 +111,8 @@ public final class StoryClusterer {
     private static final class StoryState {
         final String id;
         final List<Integer> events = new ArrayList<>();
-        Map<String, Double> sum = new HashMap<>();
-        Map<String, Double> centroid = Map.of();
+        Map<String, Double> sum = CompactVector.EMPTY;
+        Map<String, Double> centroid = CompactVector.EMPTY;
         PublishedTime first;
         PublishedTime last;
 
@@ -165,9 +172,14 @@ public final class StoryClusterer {
         Map<String, Double> counts = count(article);
         Map<String, Double> vector = weigh(counts);
         Set<String> years = EventFeatures.leadYears(article);
-        // Candidates from the inverted index: the events that share the article's strongest features.
-        Map<Integer, Double> overlap = new HashMap<>();
-        for (Map.Entry<String, Double> feature : strongest(vector, settings.indexedTermsPerEvent())) {
+        // Candidates from the inverted index: the events that share the article's strongest features,
+        // scored in a reusable array; each list is read newest first, at most MAX_COLLECTED entries.
+        List<Map.Entry<String, Double>> query = strongest(vector, settings.indexedTermsPerEvent());
+        if (overlap.length < events.size()) {
+            overlap = java.util.Arrays.copyOf(overlap, Math.max(events.size(), overlap.length * 2));
+        }
+        int touchedCount = 0;
+        for (Map.Entry<String, Double> feature : query) {
             int[] list = postings.get(feature.getKey());
             if (list == null) {
                 continue;
@@ -176,11 +188,24 @@ public final class StoryClusterer {
             if (count > settings.maxPostings()) {
                 continue; // too common to tell events apart
             }
-            for (int k = 0; k < count; k++) {
-                overlap.merge(list[k], feature.getValue(), Double::sum);
+            float weight = feature.getValue().floatValue();
+            for (int k = count - 1; k >= 0 && k >= count - MAX_COLLECTED; k--) {
+                int number = list[k];
+                if (overlap[number] == 0) {
+                    if (touchedCount == touchedEvents.length) {
+                        touchedEvents = java.util.Arrays.copyOf(touchedEvents, touchedCount * 2);
+                    }
+                    touchedEvents[touchedCount++] = number;
+                }
+                overlap[number] += weight;
             }
         }
-        List<Map.Entry<Integer, Double>> shortlist = new ArrayList<>(overlap.entrySet());
+        List<Map.Entry<Integer, Double>> shortlist = new ArrayList<>(touchedCount);
+        for (int k = 0; k < touchedCount; k++) {
+            int number = touchedEvents[k];
+            shortlist.add(Map.entry(number, (double) overlap[number]));
+            overlap[number] = 0;
+        }
         shortlist.sort(Map.Entry.<Integer, Double>comparingByValue().reversed().thenComparing(Map.Entry::getKey));
         if (shortlist.size() > settings.candidates()) {
             shortlist = shortlist.subList(0, settings.candidates());
@@ -258,7 +283,11 @@ public final class StoryClusterer {
                 second = best;
                 secondScore = bestScore;
             }
-            placeInStory(event, vector, article.published(), reasons);
+            Set<Integer> nearStories = new TreeSet<>();
+            for (int number : candidates) {
+                nearStories.add(events.get(number).story);
+            }
+            placeInStory(event, vector, article.published(), reasons, nearStories);
         }
         join(event, article, counts);
         touched.add(event.number);
@@ -270,20 +299,11 @@ public final class StoryClusterer {
         return assignment;
     }
 
-    private void placeInStory(EventState event, Map<String, Double> vector, PublishedTime time, List<String> reasons) {
+    /** The storylines of the candidate events are the candidate storylines. */
+    private void placeInStory(EventState event, Map<String, Double> vector, PublishedTime time, List<String> reasons,
+                              Set<Integer> candidateStories) {
         StoryState best = null;
         double bestScore = 0;
-        // Storylines are few beside events; those that share a strong feature are candidates.
-        Set<Integer> candidateStories = new TreeSet<>();
-        for (Map.Entry<String, Double> feature : strongest(vector, settings.indexedTermsPerEvent())) {
-            int[] list = postings.get(feature.getKey());
-            if (list == null || postingCounts.get(feature.getKey()) > settings.maxPostings()) {
-                continue;
-            }
-            for (int k = 0; k < postingCounts.get(feature.getKey()); k++) {
-                candidateStories.add(events.get(list[k]).story);
-            }
-        }
         for (int number : candidateStories) {
             StoryState story = stories.get(number);
             if (time != null && story.last != null
@@ -320,11 +340,8 @@ public final class StoryClusterer {
             event.leadYears.merge(year, 1, Integer::sum);
         }
         eventOfArticle.put(article.id(), event.number);
-        for (Map.Entry<String, Double> e : vector.entrySet()) {
-            event.sum.merge(e.getKey(), e.getValue(), Double::sum);
-        }
-        event.sum = truncate(event.sum, settings.centroidTerms());
-        event.centroid = normalize(event.sum);
+        event.sum = added(event.sum, vector);
+        event.centroid = CompactVector.of(normalize(event.sum), dictionary);
         double labelScore = dot(vector, event.centroid);
         if (labelScore > event.labelScore && !article.title().isBlank()) {
             event.label = article.title();
@@ -341,30 +358,28 @@ public final class StoryClusterer {
             }
         }
         StoryState story = stories.get(event.story);
-        for (Map.Entry<String, Double> e : vector.entrySet()) {
-            story.sum.merge(e.getKey(), e.getValue(), Double::sum);
-        }
-        story.sum = truncate(story.sum, settings.centroidTerms());
-        story.centroid = normalize(story.sum);
+        story.sum = added(story.sum, vector);
+        story.centroid = CompactVector.of(normalize(story.sum), dictionary);
         story.first = earlier(story.first, article.published());
         story.last = later(story.last, article.published());
     }
 
+    /** Lists {@code event} under {@code term}; a term listed for more than {@code maxPostings} events stops proposing any. */
     private void post(String term, int event) {
-        int[] list = postings.get(term);
         int count = postingCounts.getOrDefault(term, 0);
+        if (count >= settings.maxPostings()) {
+            postingCounts.put(term, count + 1);
+            return;
+        }
+        int[] list = postings.get(term);
         if (list == null) {
             list = new int[4];
         } else if (count == list.length) {
-            if (count > settings.maxPostings()) {
-                postingCounts.put(term, count + 1);
-                return;
-            }
             list = java.util.Arrays.copyOf(list, count * 2);
         }
         list[count] = event;
-        postings.put(term, list);
-        postingCounts.put(term, count + 1);
+        postings.put(dictionary.computeIfAbsent(term, k -> k), list);
+        postingCounts.put(dictionary.computeIfAbsent(term, k -> k), count + 1);
     }
 
     /** Counts the article's features into the document frequencies and returns them. */
@@ -480,8 +495,15 @@ public final class StoryClusterer {
         return entries.size() > limit ? entries.subList(0, limit) : entries;
     }
 
+    /** {@code sum + vector}, cut to the {@link Settings#centroidTerms()} strongest features and stored compactly. */
+    private Map<String, Double> added(Map<String, Double> sum, Map<String, Double> vector) {
+        Map<String, Double> total = new HashMap<>(sum);
+        vector.forEach((k, v) -> total.merge(k, v, Double::sum));
+        return CompactVector.of(truncate(total, settings.centroidTerms()), dictionary);
+    }
+
     private static Map<String, Double> truncate(Map<String, Double> sum, int limit) {
-        if (sum.size() <= limit * 2) {
+        if (sum.size() <= limit) {
             return sum;
         }
         Map<String, Double> kept = new HashMap<>();
@@ -655,8 +677,8 @@ public final class StoryClusterer {
     private void rebuild(EventState event, java.util.function.Function<String, Article> lookup) {
         List<String> members = new ArrayList<>(event.articles);
         event.articles.clear();
-        event.sum = new HashMap<>();
-        event.centroid = Map.of();
+        event.sum = CompactVector.EMPTY;
+        event.centroid = CompactVector.EMPTY;
         event.leadYears.clear();
         event.outlets.clear();
         event.first = null;
@@ -726,9 +748,8 @@ public final class StoryClusterer {
                         old.score(), List.copyOf(reasons), old.runnerUpEventId(), old.runnerUpScore()));
             }
         }
-        from.sum.forEach((k, v) -> into.sum.merge(k, v, Double::sum));
-        into.sum = truncate(into.sum, settings.centroidTerms());
-        into.centroid = normalize(into.sum);
+        into.sum = added(into.sum, from.sum);
+        into.centroid = CompactVector.of(normalize(into.sum), dictionary);
         from.leadYears.forEach((k, v) -> into.leadYears.merge(k, v, Integer::sum));
         into.outlets.addAll(from.outlets);
         into.first = earlier(into.first, from.first);
@@ -739,8 +760,8 @@ public final class StoryClusterer {
             }
         }
         from.articles.clear();
-        from.sum = new HashMap<>();
-        from.centroid = Map.of();
+        from.sum = CompactVector.EMPTY;
+        from.centroid = CompactVector.EMPTY;
         stories.get(from.story).events.remove(Integer.valueOf(from.number));
     }
 

@@ -1,0 +1,89 @@
+package dev.corroborate.cluster;
+
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+
+/**
+ * An immutable sparse vector in two arrays (keys sorted, float weights): what an event keeps of its
+ * centroid. About 12 bytes a feature where a hash map takes some 60, so 100,000 events fit in a few
+ * hundred megabytes. Lookups are binary searches; iteration is in key order.
+ */
+final class CompactVector extends AbstractMap<String, Double> {
+
+    static final CompactVector EMPTY = new CompactVector(new String[0], new float[0]);
+
+    private final String[] keys;
+    private final float[] values;
+
+    private CompactVector(String[] keys, float[] values) {
+        this.keys = keys;
+        this.values = values;
+    }
+
+    /** A compact copy of {@code map}, its keys taken from {@code dictionary} so equal terms share one string. */
+    static CompactVector of(Map<String, Double> map, Map<String, String> dictionary) {
+        String[] keys = new String[map.size()];
+        int i = 0;
+        for (String key : map.keySet()) {
+            keys[i++] = dictionary.computeIfAbsent(key, k -> k);
+        }
+        Arrays.sort(keys);
+        float[] values = new float[keys.length];
+        for (int k = 0; k < keys.length; k++) {
+            values[k] = map.get(keys[k]).floatValue();
+        }
+        return new CompactVector(keys, values);
+    }
+
+    @Override
+    public Double get(Object key) {
+        int at = Arrays.binarySearch(keys, (String) key);
+        return at < 0 ? null : (double) values[at];
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+        return Arrays.binarySearch(keys, (String) key) >= 0;
+    }
+
+    @Override
+    public int size() {
+        return keys.length;
+    }
+
+    @Override
+    public Set<Entry<String, Double>> entrySet() {
+        return new AbstractSet<>() {
+            @Override
+            public Iterator<Entry<String, Double>> iterator() {
+                return new Iterator<>() {
+                    private int next;
+
+                    @Override
+                    public boolean hasNext() {
+                        return next < keys.length;
+                    }
+
+                    @Override
+                    public Entry<String, Double> next() {
+                        if (next >= keys.length) {
+                            throw new NoSuchElementException();
+                        }
+                        int at = next++;
+                        return new SimpleImmutableEntry<>(keys[at], (double) values[at]);
+                    }
+                };
+            }
+
+            @Override
+            public int size() {
+                return keys.length;
+            }
+        };
+    }
+}
