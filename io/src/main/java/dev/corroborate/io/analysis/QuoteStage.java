@@ -19,9 +19,9 @@ import java.util.Set;
 
 /**
  * Finds the quotes of every stored article, groups the same statement across articles, resolves
- * the speakers into people, and stores all three, replacing what a previous run stored. Until
- * stories exist (issue 5), "the same story" for speaker resolution means the same group of
- * articles connected by shared text. Quotes are held in memory for the grouping: about 1 KB per
+ * the speakers into people, and stores all three, replacing what a previous run stored. "The same
+ * story" for speaker resolution is the article's storyline (articles connected by shared text
+ * before clustering has run). Quotes are held in memory for the grouping: about 1 KB per
  * quote. Not thread-safe.
  */
 public final class QuoteStage {
@@ -33,7 +33,10 @@ public final class QuoteStage {
     private final QuoteExtractor extractor = new QuoteExtractor();
 
     public Summary run(ArticleStore store) {
-        Map<String, String> storyOf = new ProvenanceGroups(store).groupKeys();
+        // "The same story" for speaker resolution: the article's storyline once clustering has run,
+        // otherwise its group of articles connected by shared text.
+        Map<String, String> storyOf = new HashMap<>(new ProvenanceGroups(store).groupKeys());
+        store.assignments().forEach((article, place) -> storyOf.put(article, place.storyId()));
         List<StoredQuote> found = new ArrayList<>();
         int[] articles = {0};
         store.forEach(ArticleFilter.ALL, article -> {
