@@ -42,7 +42,7 @@ public final class StoryClusterer {
     /** The thresholds and limits. */
     public record Settings(double eventThreshold, double storyThreshold, int storyWindowDays, double partialBonus,
                            int indexedTermsPerEvent, int centroidTerms, int candidates, int maxPostings) {
-        public static final Settings DEFAULT = new Settings(0.25, 0.10, 90, 0.15, 30, 100, 25, 2000);
+        public static final Settings DEFAULT = new Settings(0.26, 0.10, 90, 0.15, 30, 100, 25, 2000);
         /** Events of articles with a partial reuse link between them are one event when this similar. */
         public static final double PARTIAL_LINK_THRESHOLD = 0.15;
     }
