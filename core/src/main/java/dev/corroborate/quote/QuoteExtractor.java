@@ -323,7 +323,68 @@ public final class QuoteExtractor {
         if (before != null) {
             return before;
         }
-        return colonIntroduction(text, span.start());
+        Attribution colon = colonIntroduction(text, span.start());
+        if (colon != null) {
+            return colon;
+        }
+        Attribution previous = previousSentence(text, span.start());
+        return previous != null ? previous : signature(text, span.end());
+    }
+
+    /**
+     * A quote that opens a sentence right after a sentence ending in its attribution, in the same
+     * paragraph: {@code Dianne Bystrom agreed. "Mainstream Republicans are ..."}. The attribution
+     * sentence ends with the speech verb and at most a few words ("in an interview").
+     */
+    private static Attribution previousSentence(String text, int quoteStart) {
+        int i = quoteStart - 1;
+        while (i >= 0 && text.charAt(i) != '\n' && Tokens.isSpace(text.charAt(i))) {
+            i--;
+        }
+        if (i < 1 || text.charAt(i) != '.') {
+            return null;
+        }
+        int sentenceStart = sentenceStart(text, i);
+        List<Token> tokens = Tokens.of(text, sentenceStart, i);
+        for (int v = tokens.size() - 1; v >= 0 && tokens.size() - v <= 7; v--) {
+            Token token = tokens.get(v);
+            if (!(isCue(token) || (SpeechCues.isVerbAfterQuote(token.text()) && !token.isCapitalized())
+                    || token.is("agreed") || token.is("added"))) {
+                continue;
+            }
+            SpeakerMention np = wholeNounPhrase(text, tokens, 0, v);
+            if (np == null) {
+                np = backwardNounPhrase(text, tokens, 0, v, "X said");
+            }
+            if (np != null) {
+                SpeakerMention previous = new SpeakerMention(np.name(), np.mention(), np.start(), np.end(), np.role(),
+                        "X said. in the sentence before");
+                return new Attribution(previous, token.start(), token.end(), false);
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** A quote signed on the next line: {@code "..."} then {@code - Clinton.} */
+    private static Attribution signature(String text, int quoteEnd) {
+        int i = quoteEnd;
+        while (i < text.length() && Tokens.isSpace(text.charAt(i))) {
+            i++;
+        }
+        if (i >= text.length() || i == quoteEnd || text.substring(quoteEnd, i).indexOf('\n') < 0
+                || !(text.charAt(i) == '-' || text.charAt(i) == '\u2014' || text.charAt(i) == '\u2013')) {
+            return null;
+        }
+        int lineEnd = text.indexOf('\n', i);
+        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        if (lineEnd - i > 80) {
+            return null;
+        }
+        List<Token> tokens = Tokens.of(text, i + 1, lineEnd);
+        SpeakerMention np = tokens.isEmpty() ? null : forwardNounPhrase(text, tokens, 0, "signed - X");
+        return np == null || !Character.isUpperCase(np.name().charAt(0)) ? null
+                : new Attribution(np, i, i + 1, true);
     }
 
     /** {@code ", X said"} or {@code ", said X"} right after the quote. */
@@ -369,7 +430,8 @@ public final class QuoteExtractor {
             if (!token.isWord() && !",.'\u2019()-".contains(token.text())) {
                 break;
             }
-            if (isCue(token) && (!SpeechCues.isWeakVerb(token.text()) || punctuationAt(tokens, v + 1))) {
+            boolean cue = isCue(token) || (SpeechCues.isVerbAfterQuote(token.text()) && !token.isCapitalized());
+            if (cue && (!SpeechCues.isWeakVerb(token.text()) || punctuationAt(tokens, v + 1))) {
                 SpeakerMention np = wholeNounPhrase(text, tokens, i, v);
                 if (np == null) {
                     np = backwardNounPhrase(text, tokens, i, v, "X said");
@@ -381,8 +443,11 @@ public final class QuoteExtractor {
                         return new Attribution(np, tokens.get(i).start(), token.end(), true);
                     }
                 }
-                if (np != null && startsAfterTitleWords(tokens, i, np.start())
-                        && !(quoteEndsSentence && Character.isUpperCase(np.mention().charAt(0)))) {
+                // After a quote that ends its sentence, "Trump said." still attributes it, but
+                // "Kasich said he would ..." is the next sentence, about something else.
+                boolean nextSentence = quoteEndsSentence && Character.isUpperCase(np == null ? 'a' : np.mention().charAt(0))
+                        && wordsToSentenceEnd(tokens, v + 1) > 5;
+                if (np != null && startsAfterTitleWords(tokens, i, np.start()) && !nextSentence) {
                     return new Attribution(np, token.start(), token.end(), true);
                 }
                 return null;
@@ -494,6 +559,21 @@ public final class QuoteExtractor {
         return true;
     }
 
+    /** How many words follow {@code tokens[from]} up to the end of its sentence. */
+    private static int wordsToSentenceEnd(List<Token> tokens, int from) {
+        int words = 0;
+        for (int k = from; k < tokens.size(); k++) {
+            String t = tokens.get(k).text();
+            if (t.equals(".") || t.equals("!") || t.equals("?")) {
+                break;
+            }
+            if (tokens.get(k).isWord()) {
+                words++;
+            }
+        }
+        return words;
+    }
+
     /** A speech verb in lower case: "States" in "the United States" is not one. */
     private static boolean isCue(Token token) {
         return token.isWord() && (!token.isCapitalized() || token.is("said") || token.is("says"))
@@ -545,6 +625,10 @@ public final class QuoteExtractor {
 
     /** {@code X continued:} closing the previous paragraph introduces a quote that opens the next. */
     private static Attribution colonIntroduction(String text, int quoteStart) {
+        Attribution label = nameWithColon(text, quoteStart);
+        if (label != null) {
+            return label;
+        }
         int i = quoteStart - 1;
         while (i >= 0 && text.charAt(i) != '\n' && Tokens.isSpace(text.charAt(i))) {
             i--;
@@ -570,6 +654,38 @@ public final class QuoteExtractor {
             return null;
         }
         return new Attribution(subject, i, i + 1, false);
+    }
+
+    /** "Bush: \"The mission is to destroy ...\"": one to four capitalised words and a colon right before the quote. */
+    private static Attribution nameWithColon(String text, int quoteStart) {
+        int from = Math.max(0, quoteStart - 60);
+        List<Token> tokens = Tokens.of(text, from, quoteStart);
+        int colon = tokens.size() - 1;
+        if (colon < 1 || !tokens.get(colon).text().equals(":")) {
+            return null;
+        }
+        int start = colon;
+        while (start - 1 >= 0 && colon - start < 4 && tokens.get(start - 1).isWord() && tokens.get(start - 1).isCapitalized()
+                && !SpeechCues.isFunctionWord(tokens.get(start - 1).text())) {
+            start--;
+        }
+        if (start == colon) {
+            return null;
+        }
+        // The name must open its sentence or line: "… said. Bush:" or a new paragraph.
+        if (start > 0) {
+            String before = tokens.get(start - 1).text();
+            boolean boundary = ".!?\u201D\"".contains(before)
+                    || text.substring(tokens.get(start - 1).end(), tokens.get(start).start()).indexOf('\n') >= 0;
+            if (!boundary) {
+                return null;
+            }
+        } else if (from > 0 && text.substring(Math.max(0, from - 2), tokens.get(0).start()).indexOf('\n') < 0
+                && !Character.isWhitespace(text.charAt(from - 1))) {
+            return null;
+        }
+        SpeakerMention name = mention(text, tokens, start, colon, "", "X: \"...\"");
+        return new Attribution(name, tokens.get(colon).start(), tokens.get(colon).end(), true);
     }
 
     // ---- noun phrases

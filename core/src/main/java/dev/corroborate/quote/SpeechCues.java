@@ -85,6 +85,18 @@ final class SpeechCues {
         return AUXILIARIES.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** Verbs that attribute a quote only when they come right after it ("... ," Toomey fumed). */
+    private static final Set<String> AFTER_QUOTE = Set.of("fumed", "started", "laughed", "chimed", "offered",
+            "snapped", "sighed", "cautioned", "conceded", "grumbled", "mused", "noted", "observed", "wondered",
+            "explained", "concluded", "continued", "deadpanned", "scoffed", "recalled", "ventured", "mocked",
+            "interjected", "pleaded", "boasted", "beamed", "gushed", "lamented", "fumes", "laughs", "barked",
+            "quipped", "joked", "retorted", "replied", "responded", "answered", "shouted", "yelled", "screamed",
+            "cried", "hollered", "whispered", "stated", "declared", "announced", "warned", "argued", "insisted");
+
+    static boolean isVerbAfterQuote(String word) {
+        return AFTER_QUOTE.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     static boolean isVerb(String word) {
         return VERBS.contains(word.toLowerCase(Locale.ROOT));
     }
