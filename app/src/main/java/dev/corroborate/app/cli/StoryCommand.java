@@ -55,10 +55,12 @@ final class StoryCommand implements Callable<Integer> {
                 }
                 wanted = a.eventId();
             }
+            boolean found = false;
             for (ArticleStore.StoredStory story : stories) {
                 boolean whole = story.id().equals(wanted);
                 for (ArticleStore.StoredEvent event : story.events()) {
                     if (whole || event.id().equals(wanted)) {
+                        found = true;
                         if (!whole || event == story.events().get(0)) {
                             out.printf("storyline %s  %s  (%d event%s)%n", story.id(), story.label(), story.events().size(),
                                     story.events().size() == 1 ? "" : "s");
@@ -71,8 +73,9 @@ final class StoryCommand implements Callable<Integer> {
                     return 0;
                 }
             }
-            if (!out.toString().isEmpty()) {
-                out.flush();
+            if (!found) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "No storyline or event " + wanted
+                        + " (see corroborate stories)");
             }
         }
         out.flush();
