@@ -123,7 +123,7 @@ public final class StoryClusterer {
 
     /** Places one article; {@code links} are its reuse links to articles placed before it (others are ignored). */
     public Assignment add(Article article, List<ReuseLink> links) {
-        return place(article, links, null);
+        return place(article, links);
     }
 
     /**
@@ -168,7 +168,7 @@ public final class StoryClusterer {
         return null;
     }
 
-    private Assignment place(Article article, List<ReuseLink> links, String forcedEvent) {
+    private Assignment place(Article article, List<ReuseLink> links) {
         Map<String, Double> counts = count(article);
         Map<String, Double> vector = weigh(counts);
         Set<String> years = EventFeatures.leadYears(article);

@@ -26,8 +26,9 @@ public final class QuoteExtractor {
     /** Quoted spans shorter than this, with no speech around them, are scare quotes or titles. */
     static final int MIN_WORDS_WITHOUT_CUE = 8;
     /** How many of the reporter's words before a quote can belong to the quoted clause. */
-    static final int LEAD_IN_WORDS = Integer.getInteger("q.lead", 4);
-    static final double SHARE = Double.parseDouble(System.getProperty("q.share", "0.5"));
+    static final int LEAD_IN_WORDS = 4;
+    /** A clause whose quoted words make less than this share of it is reported speech holding a partial quote. */
+    static final double SHARE = 0.5;
     /** Attributions are looked for this far (in characters) around a quote. */
     private static final int WINDOW = 240;
 

@@ -124,32 +124,20 @@ final class EvalCommand {
 
         @Override
         public Integer call() throws IOException {
-            if (!Files.isRegularFile(input)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "Not a file: " + input);
-            }
             ObjectMapper json = new ObjectMapper();
             var extractor = new dev.corroborate.quote.QuoteExtractor();
             int articles = 0;
             int quotes = 0;
             int bad = 0;
             long started = System.nanoTime();
-            try (var lines = Files.newBufferedReader(input, StandardCharsets.UTF_8);
-                 Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+            try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
                 JsonGenerator generator = json.getFactory().createGenerator(out);
                 generator.setRootValueSeparator(null);
-                String line;
-                int number = 0;
-                while ((line = lines.readLine()) != null) {
-                    number++;
-                    if (line.isBlank()) {
-                        continue;
-                    }
-                    com.fasterxml.jackson.databind.JsonNode record;
-                    try {
-                        record = json.readTree(line);
-                    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                        spec.commandLine().getErr().printf("%s:%d: not a JSON object (%s); skipped%n", input, number,
-                                e.getOriginalMessage());
+                List<Record> records = records(input, spec);
+                for (Record numbered : records) {
+                    var record = numbered.json();
+                    int number = numbered.line();
+                    if (record == null) {
                         bad++;
                         continue;
                     }
@@ -224,17 +212,10 @@ final class EvalCommand {
         public Integer call() throws IOException {
             ObjectMapper json = new ObjectMapper();
             List<Article> articles = new java.util.ArrayList<>();
-            int number = 0;
-            for (String line : Files.readAllLines(input, StandardCharsets.UTF_8)) {
-                number++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                com.fasterxml.jackson.databind.JsonNode record;
-                try {
-                    record = json.readTree(line);
-                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                    spec.commandLine().getErr().printf("%s:%d: not a JSON object (%s); skipped%n", input, number, e.getOriginalMessage());
+            for (Record numbered : records(input, spec)) {
+                var record = numbered.json();
+                int number = numbered.line();
+                if (record == null) {
                     continue;
                 }
                 String text = record.path("text").asText("");
@@ -291,5 +272,36 @@ final class EvalCommand {
                     articles.size(), clusterer.eventCount(), clusterer.storylines().size(), seconds, output);
             return 0;
         }
+    }
+
+    /** One line of a JSON-lines input: its number and its object, or {@code null} when it is not one. */
+    record Record(int line, com.fasterxml.jackson.databind.JsonNode json) {
+    }
+
+    /** Reads a JSON-lines file; a line that is not JSON is reported with the file and line, and kept as a null record. */
+    static List<Record> records(Path input, CommandLine.Model.CommandSpec spec) throws IOException {
+        if (!Files.isRegularFile(input)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Not a file: " + input);
+        }
+        ObjectMapper json = new ObjectMapper();
+        List<Record> records = new java.util.ArrayList<>();
+        int number = 0;
+        try (var lines = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                number++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                try {
+                    records.add(new Record(number, json.readTree(line)));
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    spec.commandLine().getErr().printf("%s:%d: not a JSON object (%s); skipped%n", input, number,
+                            e.getOriginalMessage());
+                    records.add(new Record(number, null));
+                }
+            }
+        }
+        return records;
     }
 }

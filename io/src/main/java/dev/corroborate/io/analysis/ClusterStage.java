@@ -3,7 +3,6 @@ package dev.corroborate.io.analysis;
 import dev.corroborate.cluster.StoryClusterer;
 import dev.corroborate.io.store.ArticleFilter;
 import dev.corroborate.io.store.ArticleStore;
-import dev.corroborate.model.Article;
 import dev.corroborate.reuse.ReuseLink;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -79,9 +78,5 @@ public final class ClusterStage {
             }
         }
         return List.of();
-    }
-
-    static Article require(ArticleStore store, String id) {
-        return store.find(id).orElseThrow(() -> new IllegalStateException("article " + id + " is not stored"));
     }
 }

@@ -281,8 +281,7 @@ public final class ArticleStore implements AutoCloseable {
 
     /** Replaces every stored reuse link with {@code links}, in one transaction. */
     public void replaceReuseLinks(List<dev.corroborate.reuse.ReuseLink> links) {
-        try {
-            connection.setAutoCommit(false);
+        inTransaction("storing " + links.size() + " reuse links", () -> {
             try (Statement delete = connection.createStatement();
                  PreparedStatement insert = connection.prepareStatement("INSERT OR REPLACE INTO reuse_links(source_id, "
                          + "derived_id, relation, score, direction_confidence, passages, evidence) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
@@ -311,16 +310,8 @@ public final class ArticleStore implements AutoCloseable {
                     insert.addBatch();
                 }
                 insert.executeBatch();
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
-        } catch (SQLException e) {
-            throw failure("storing " + links.size() + " reuse links", e);
-        }
+        });
     }
 
     /** The reuse links an article takes part in, as source or as derived, strongest first. */
@@ -374,8 +365,7 @@ public final class ArticleStore implements AutoCloseable {
     /** Replaces every stored quote, speaker and quote group, in one transaction. */
     public void replaceQuotes(List<StoredQuote> quotes, List<dev.corroborate.quote.SpeakerResolver.Speaker> speakers,
                               List<StoredQuoteGroup> groups) {
-        try {
-            connection.setAutoCommit(false);
+        inTransaction("storing " + quotes.size() + " quotes", () -> {
             try (Statement delete = connection.createStatement();
                  PreparedStatement speaker = connection.prepareStatement("INSERT INTO speakers(id, name, variants, roles, "
                          + "quotes, evidence) VALUES (?, ?, ?, ?, ?, ?)");
@@ -435,16 +425,8 @@ public final class ArticleStore implements AutoCloseable {
                     }
                 }
                 quote.executeBatch();
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
-        } catch (SQLException e) {
-            throw failure("storing " + quotes.size() + " quotes", e);
-        }
+        });
     }
 
     /** Streams stored quotes: those of one article ({@code articleId}), one group, one speaker, or all ({@code null}s). */
@@ -530,8 +512,7 @@ public final class ArticleStore implements AutoCloseable {
     public void replaceStories(List<dev.corroborate.cluster.StoryClusterer.Storyline> stories,
                                List<dev.corroborate.cluster.StoryClusterer.Event> events,
                                Map<String, dev.corroborate.cluster.StoryClusterer.Assignment> assignments) {
-        try {
-            connection.setAutoCommit(false);
+        inTransaction("storing " + events.size() + " events", () -> {
             try (Statement delete = connection.createStatement();
                  PreparedStatement story = connection.prepareStatement("INSERT INTO stories(id, label, first_published, "
                          + "last_published) VALUES (?, ?, ?, ?)");
@@ -578,16 +559,8 @@ public final class ArticleStore implements AutoCloseable {
                 }
                 event.executeBatch();
                 member.executeBatch();
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
-        } catch (SQLException e) {
-            throw failure("storing " + events.size() + " events", e);
-        }
+        });
     }
 
     /** The stored place of every article, by article id: event, storyline and the reasons. */
@@ -681,6 +654,29 @@ public final class ArticleStore implements AutoCloseable {
             throw failure("reading story decisions", e);
         }
         return out;
+    }
+
+    /** Work on the database that either completes or leaves it as it was. */
+    private interface SqlWork {
+        void run() throws SQLException;
+    }
+
+    /** Runs {@code work} in one transaction: committed when it completes, rolled back when it fails. */
+    private void inTransaction(String what, SqlWork work) {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                work.run();
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure(what, e);
+        }
     }
 
     /** Runs SQLite's integrity check; returns "ok" or the problems it found. */
