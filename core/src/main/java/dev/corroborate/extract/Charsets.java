@@ -35,8 +35,9 @@ public final class Charsets {
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
             return StandardCharsets.UTF_16LE;
         }
-        boolean validUtf8 = isValidUtf8(bytes);
-        boolean multiByte = hasMultiByteSequences(bytes);
+        int scan = scanUtf8(bytes);
+        boolean validUtf8 = (scan & VALID) != 0;
+        boolean multiByte = (scan & MULTI_BYTE) != 0;
         String head = new String(bytes, 0, Math.min(bytes.length, META_WINDOW), StandardCharsets.ISO_8859_1);
         Matcher meta = META_CHARSET.matcher(head);
         for (String name : new String[] {meta.find() ? meta.group(1) : null, declared}) {
@@ -76,16 +77,38 @@ public final class Charsets {
         return charset.newEncoder().maxBytesPerChar() <= 1.0f;
     }
 
+    private static final int VALID = 1;
+    private static final int MULTI_BYTE = 2;
+    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+            long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
     /** Whether the bytes are well-formed UTF-8 (RFC 3629: no overlongs, no surrogates, at most U+10FFFF). */
     static boolean isValidUtf8(byte[] bytes) {
+        return (scanUtf8(bytes) & VALID) != 0;
+    }
+
+    /**
+     * One pass over the bytes: {@link #VALID} when they are well-formed UTF-8, {@link #MULTI_BYTE}
+     * when any byte is not ASCII. Runs of ASCII are skipped eight bytes at a time: most of a page is
+     * markup.
+     */
+    private static int scanUtf8(byte[] bytes) {
         int i = 0;
         int n = bytes.length;
+        boolean multiByte = false;
         while (i < n) {
+            while (i + 8 <= n && ((long) LONGS.get(bytes, i) & 0x8080808080808080L) == 0) {
+                i += 8;
+            }
+            if (i >= n) {
+                break;
+            }
             int b = bytes[i] & 0xFF;
             if (b < 0x80) {
                 i++;
                 continue;
             }
+            multiByte = true;
             int length;
             int min;
             if (b >= 0xC2 && b <= 0xDF) {
@@ -98,33 +121,24 @@ public final class Charsets {
                 length = 4;
                 min = 0x10000;
             } else {
-                return false;
+                return MULTI_BYTE;
             }
             if (i + length > n) {
-                return false;
+                return MULTI_BYTE;
             }
             int codePoint = b & (0xFF >> (length + 1));
             for (int k = 1; k < length; k++) {
                 int next = bytes[i + k] & 0xFF;
                 if ((next & 0xC0) != 0x80) {
-                    return false;
+                    return MULTI_BYTE;
                 }
                 codePoint = (codePoint << 6) | (next & 0x3F);
             }
             if (codePoint < min || codePoint > 0x10FFFF || (codePoint >= 0xD800 && codePoint <= 0xDFFF)) {
-                return false;
+                return MULTI_BYTE;
             }
             i += length;
         }
-        return true;
-    }
-
-    private static boolean hasMultiByteSequences(byte[] bytes) {
-        for (byte b : bytes) {
-            if (b < 0) {
-                return true;
-            }
-        }
-        return false;
+        return VALID | (multiByte ? MULTI_BYTE : 0);
     }
 }
