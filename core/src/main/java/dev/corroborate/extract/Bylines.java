@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Cleans author names as pages state them: "Elena Oberholzer (obe)" loses its initials, "A, B, C"
- * is three people, "Brazil, Rachel" is "Rachel Brazil", an e-mail address is no author. An outlet
+ * is three people, "Brazil, Rachel" is "Rachel Brazil", "A B, dpa" is a name and a credited
+ * agency, an e-mail address is no author. An outlet
  * credited as author ("BBC News") stays: it is what the page states. Stateless and thread-safe.
  */
 final class Bylines {
@@ -49,6 +50,16 @@ final class Bylines {
                 allNames &= words >= 2 && words <= 4 && startsEachWordUpper(part);
             }
             if (allNames) {
+                return List.of(parts);
+            }
+            // "Jörg Soldwisch, dpa", "Lea Wagner, Nairobi": a name, then short credits; each is listed.
+            boolean credits = TextNormalizer.wordCount(parts[0]) >= 2 && TextNormalizer.wordCount(parts[0]) <= 4
+                    && startsEachWordUpper(parts[0]);
+            for (int i = 1; i < parts.length && credits; i++) {
+                int words = TextNormalizer.wordCount(parts[i]);
+                credits = words >= 1 && words <= 3 && !parts[i].matches(".*\\d.*");
+            }
+            if (credits) {
                 return List.of(parts);
             }
         }

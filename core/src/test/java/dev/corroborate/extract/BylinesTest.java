@@ -1,0 +1,37 @@
+package dev.corroborate.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BylinesTest {
+
+    @Test
+    void aListOfNamesIsSeveralAuthors() {
+        assertThat(Bylines.clean(List.of("Mira Castell, Tomas Berg, Anna Holm")))
+                .containsExactly("Mira Castell", "Tomas Berg", "Anna Holm");
+    }
+
+    @Test
+    void surnameCommaGivenNameIsOneAuthorReordered() {
+        assertThat(Bylines.clean(List.of("Castell, Mira"))).containsExactly("Mira Castell");
+    }
+
+    @Test
+    void aNameFollowedByShortCreditsListsEach() {
+        assertThat(Bylines.clean(List.of("Ines Varga, dpa"))).containsExactly("Ines Varga", "dpa");
+        assertThat(Bylines.clean(List.of("Per Lund, Lunmouth"))).containsExactly("Per Lund", "Lunmouth");
+    }
+
+    @Test
+    void initialsAndAddressesAreDropped() {
+        assertThat(Bylines.clean(List.of("Elin Strand (els)", "desk@example.org"))).containsExactly("Elin Strand");
+    }
+
+    @Test
+    void aSentenceWithCommasIsNotSplit() {
+        assertThat(Bylines.clean(List.of("Reporting by the harbour desk, with help from readers in 2026")))
+                .containsExactly("Reporting by the harbour desk, with help from readers in 2026");
+    }
+}
