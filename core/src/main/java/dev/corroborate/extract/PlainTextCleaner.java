@@ -68,12 +68,18 @@ public final class PlainTextCleaner {
     public static Cleaned clean(List<String> paragraphs, String title, boolean scraped) {
         List<String> kept = new ArrayList<>(paragraphs.size());
         java.util.Set<String> seen = new java.util.HashSet<>();
+        List<String> headlineRepeats = new ArrayList<>();
         int removed = 0;
         for (int i = 0; i < paragraphs.size(); i++) {
             String paragraph = paragraphs.get(i);
             // The same short paragraph twice is a repeated caption or teaser, not reporting.
             boolean repeated = scraped && paragraph.split("\\s+").length <= 60 && !seen.add(paragraph);
-            if (repeated || isBoilerplate(paragraph) || (i < 4 && repeatsTitle(paragraph, title))) {
+            if (repeated || isBoilerplate(paragraph)) {
+                removed++;
+                continue;
+            }
+            if (i < 4 && repeatsTitle(paragraph, title)) {
+                headlineRepeats.add(paragraph);
                 removed++;
                 continue;
             }
@@ -91,6 +97,10 @@ public final class PlainTextCleaner {
                 kept.remove(kept.size() - 1);
                 removed++;
             }
+        }
+        if (kept.isEmpty() && !headlineRepeats.isEmpty()) {
+            // A brief whose text is its headline: the headline is all the article says, so it stays.
+            return new Cleaned(headlineRepeats, removed - headlineRepeats.size());
         }
         return new Cleaned(kept, removed);
     }

@@ -51,4 +51,12 @@ class PlainTextCleanerTest {
                 .containsExactly("The council approved the wall. Work starts in May.", "A caption seen twice.", "Body text.");
         assertThat(cleaned.removed()).isEqualTo(2);
     }
+
+    @Test
+    void aBriefWhoseTextIsItsHeadlineKeepsIt() {
+        String brief = "A ferry worker has been charged over the harbour fire, but officials said the case may take a year.";
+        var cleaned = PlainTextCleaner.clean(List.of(brief), brief, false);
+        assertThat(cleaned.paragraphs()).containsExactly(brief);
+        assertThat(cleaned.removed()).isZero();
+    }
 }
