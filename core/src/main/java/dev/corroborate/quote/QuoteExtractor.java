@@ -977,7 +977,7 @@ public final class QuoteExtractor {
     /**
      * The fullest name the article gives a one-word mention: a run of two to four capitalised words
      * that ends with it ("Marc Brafman" for "Brafman") or, as family names come first in some
-     * languages, starts with it ("Liu Yuen" for "Liu"). Runs before the mention are preferred, the
+     * languages, starts with it ("Sun Weiyan" for "Sun"). Runs before the mention are preferred, the
      * nearest first; a run that ends with it beats one that starts with it.
      */
     private static String fullNameEndingWith(String text, String surname, int before) {

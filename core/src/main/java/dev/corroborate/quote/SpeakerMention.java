@@ -6,7 +6,7 @@ package dev.corroborate.quote;
  * @param name    the fullest name the article gives this speaker (a pronoun or "the spokesman"
  *                resolved to the named speaker it refers to), or the mention itself when nothing
  *                names it
- * @param mention the words at the attribution, as written ("he", "Liu Yuen", "the letter")
+ * @param mention the words at the attribution, as written ("he", "Sun Weiyan", "the letter")
  * @param start   offset of the mention in the article's text
  * @param end     end offset of the mention
  * @param role    the role or title the article gives the speaker ("spokesman for the mission"),

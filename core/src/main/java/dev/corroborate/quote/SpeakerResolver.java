@@ -28,8 +28,8 @@ import java.util.TreeSet;
  *   <li>they are equal after folding;</li>
  *   <li>one is the other's surname alone, and both speak in the same story;</li>
  *   <li>they share a name word and every other word of the shorter has a close counterpart in the
- *       longer (the same initial, or a spelling within a small edit distance: "Liu Yuyin" and
- *       "Liu Yuen"), and something else ties them: the same story, a shared role word, or a shared
+ *       longer (the same initial, or a spelling within a small edit distance: "Sun Weiyan" and
+ *       "Sun Wean"), and something else ties them: the same story, a shared role word, or a shared
  *       quote.</li>
  * </ul>
  * Given names that differ ("John Smith", "Jane Smith") keep two people apart even in one story.
@@ -62,7 +62,7 @@ public final class SpeakerResolver {
             "deputy", "director", "king", "queen", "prince", "princess", "pope", "sheikh", "the", "u.s", "us", "state");
 
     /**
-     * The mentions that carry one name form: every mention of a name ("Liu Yuen") across articles,
+     * The mentions that carry one name form: every mention of a name ("Sun Weiyan") across articles,
      * or of a description ("the letter") within one article. Variants are compared between these,
      * with the stories, quote groups and roles of all their mentions as evidence.
      */

@@ -18,14 +18,14 @@ class QuoteGrouperTest {
     @Test
     void theSameStatementInOtherWordsIsOneGroupWithItsDrift() {
         List<QuoteGrouper.Group> groups = new QuoteGrouper().group(List.of(
-                member("wire", "The review will deepen the confrontation in the field of water rights and harm the commission", "said"),
-                member("outlet", "The review will deepen the bloc confrontation in the area of water rights and harm the commission", "wrote"),
+                member("wire", "The survey will delay the repairs on the harbour wall and raise the ferry fares", "said"),
+                member("outlet", "The survey will delay the urgent repairs on the harbour pier and raise the ferry fares", "wrote"),
                 member("other", "Tram tickets will cost the same as the bus from the first day of service", "said")));
         assertThat(groups).singleElement().satisfies(group -> {
             assertThat(group.members()).extracting(QuoteGrouper.Member::articleId).containsExactly("outlet", "wire");
             assertThat(group.drift()).contains("changed words", "dropped words", "different verb (wrote / said)");
             int other = group.members().get(0) == group.reference() ? 1 : 0;
-            assertThat(WordDiff.render(group.diffs().get(other))).contains("[area \u2192 field]").contains("[-bloc]");
+            assertThat(WordDiff.render(group.diffs().get(other))).contains("[pier \u2192 wall]").contains("[-urgent]");
         });
     }
 

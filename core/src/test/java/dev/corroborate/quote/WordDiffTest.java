@@ -9,10 +9,10 @@ class WordDiffTest {
 
     @Test
     void changedAddedAndDroppedWords() {
-        List<WordDiff.Edit> edits = WordDiff.between("will intensify collective confrontation in the field of rights",
-                "will intensify bloc confrontation in the area of human rights");
+        List<WordDiff.Edit> edits = WordDiff.between("will delay quick repairs on the bridge of the river",
+                "will delay urgent repairs on the span of the old river");
         assertThat(WordDiff.render(edits))
-                .isEqualTo("will intensify [collective \u2192 bloc] confrontation in the [field \u2192 area] of [+human] rights");
+                .isEqualTo("will delay [quick \u2192 urgent] repairs on the [bridge \u2192 span] of the [+old] river");
     }
 
     @Test
