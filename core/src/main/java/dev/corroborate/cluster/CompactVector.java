@@ -10,8 +10,9 @@ import java.util.Set;
 
 /**
  * An immutable sparse vector in two arrays (keys sorted, float weights): what an event keeps of its
- * centroid. About 12 bytes a feature where a hash map takes some 60, so 100,000 events fit in a few
- * hundred megabytes. Lookups are binary searches; iteration is in key order.
+ * centroid: a reference and a float a feature, the feature strings shared, where a hash map would
+ * add an entry object and a boxed value for each (ClusterScale: 3.5 KB an event in all, docs/BENCHMARKS.md).
+ * Lookups are binary searches; iteration is in key order.
  */
 final class CompactVector extends AbstractMap<String, Double> {
 

@@ -109,6 +109,7 @@ public final class StoryClusterer {
     }
 
     private static final class StoryState {
+        final int number;
         final String id;
         final List<Integer> events = new ArrayList<>();
         Map<String, Double> sum = CompactVector.EMPTY;
@@ -116,7 +117,8 @@ public final class StoryClusterer {
         PublishedTime first;
         PublishedTime last;
 
-        StoryState(String id) {
+        StoryState(int number, String id) {
+            this.number = number;
             this.id = id;
         }
     }
@@ -134,38 +136,27 @@ public final class StoryClusterer {
         String eventId = stored.eventId();
         String storyId = stored.storyId();
         Map<String, Double> vector = count(article);
-        EventState event = null;
-        for (EventState candidate : eventsById(eventId)) {
-            event = candidate;
-        }
-        if (event == null) {
+        Integer known = eventNumbers.get(eventId);
+        EventState event;
+        if (known != null) {
+            event = events.get(known);
+        } else {
             event = newEvent(eventId);
-            StoryState story = storyById(storyId);
-            if (story == null) {
-                story = new StoryState(storyId);
-                stories.add(story);
-            }
-            event.story = stories.indexOf(story);
-            story.events.add(event.number);
+            event.story = storyNumbers.computeIfAbsent(storyId, id -> newStory(id).number);
+            stories.get(event.story).events.add(event.number);
         }
         join(event, article, vector);
         assignments.put(article.id(), stored);
     }
 
-    private List<EventState> eventsById(String id) {
-        Integer number = eventNumbers.get(id);
-        return number == null ? List.of() : List.of(events.get(number));
-    }
-
     private final Map<String, Integer> eventNumbers = new HashMap<>();
+    private final Map<String, Integer> storyNumbers = new HashMap<>();
 
-    private StoryState storyById(String id) {
-        for (StoryState story : stories) {
-            if (story.id.equals(id)) {
-                return story;
-            }
-        }
-        return null;
+    private StoryState newStory(String id) {
+        StoryState story = new StoryState(stories.size(), id);
+        stories.add(story);
+        storyNumbers.put(id, story.number);
+        return story;
     }
 
     private Assignment place(Article article, List<ReuseLink> links) {
@@ -319,10 +310,9 @@ public final class StoryClusterer {
         if (best != null && bestScore >= settings.storyThreshold()) {
             reasons.add(String.format(Locale.ROOT, "starts a new event in storyline %s (similarity %.2f)", best.id, bestScore));
         } else {
-            best = new StoryState(id("st-", event.id));
-            stories.add(best);
+            best = newStory(id("st-", event.id));
         }
-        event.story = stories.indexOf(best);
+        event.story = best.number;
         best.events.add(event.number);
     }
 

@@ -32,7 +32,25 @@ public final class QuoteExtractor {
     /** Attributions are looked for this far (in characters) around a quote. */
     private static final int WINDOW = 240;
 
+    /** The article's tokens, made once per article and only when a surname needs its full name. */
+    private static final class AllWords {
+        private final String text;
+        private List<Token> tokens;
+
+        AllWords(String text) {
+            this.text = text;
+        }
+
+        List<Token> get() {
+            if (tokens == null) {
+                tokens = Tokens.of(text, 0, text.length());
+            }
+            return tokens;
+        }
+    }
+
     public List<Quote> extract(String text) {
+        AllWords allWords = new AllWords(text);
         List<Joined> spans = join(text, QuotationMarks.find(text));
         List<Quote> quotes = new ArrayList<>();
         Attribution previous = null;
@@ -63,7 +81,7 @@ public final class QuoteExtractor {
                 continue;
             }
             SpeakerMention speaker = attribution == null || attribution.mention == null ? null
-                    : resolve(text, attribution.mention, quotes, span.start());
+                    : resolve(text, allWords, attribution.mention, quotes, span.start());
             QuoteKind kind = QuoteKind.DIRECT;
             int start = span.start();
             int end = span.end();
@@ -107,8 +125,7 @@ public final class QuoteExtractor {
         int sentenceFrom = 0;
         int n = text.length();
         for (int i = 0; i <= n; i++) {
-            boolean boundary = i == n || text.charAt(i) == '\n' || ((text.charAt(i) == '.' || text.charAt(i) == '!'
-                    || text.charAt(i) == '?') && (i + 1 >= n || Tokens.isSpace(text.charAt(i + 1))) && !abbreviationBefore(text, i));
+            boolean boundary = i == n || text.charAt(i) == '\n' || endsSentenceAt(text, i);
             if (!boundary) {
                 continue;
             }
@@ -149,7 +166,7 @@ public final class QuoteExtractor {
             }
         }
         if (lastComma >= 5 && tokens.size() - lastComma <= 10) {
-            Attribution tail = attributionIn(text, tokens.get(lastComma).start(), to, true);
+            Attribution tail = attributionIn(text, tokens.get(lastComma).start(), to);
             if (tail != null && tail.mention() != null && alwaysReports(text.substring(tail.cueStart(), tail.cueEnd()))) {
                 return reportedQuote(text, tokens.get(0).start(), tokens.get(lastComma - 1).end(), tail.mention(),
                         tail.cueStart(), tail.cueEnd());
@@ -264,7 +281,7 @@ public final class QuoteExtractor {
                 if (last.span().closed() && last.span().end() <= span.start()) {
                     String gap = text.substring(last.span().end(), span.start());
                     if (gap.indexOf('\n') < 0 && gap.length() <= 260) {
-                        Attribution between = gap.isBlank() ? null : attributionIn(text, last.span().end(), span.start(), true);
+                        Attribution between = gap.isBlank() ? null : attributionIn(text, last.span().end(), span.start());
                         boolean interrupted = between != null && between.mention() != null
                                 && breaksOff(text, last.span()) && oneSentence(text, last.span().end(), span.start())
                                 && after(text, span) == null;
@@ -306,7 +323,7 @@ public final class QuoteExtractor {
         }
         for (int i = from; i < last; i++) {
             char c = text.charAt(i);
-            if ((c == '.' || c == '!' || c == '?') && Tokens.isSpace(text.charAt(i + 1)) && !abbreviationBefore(text, i)) {
+            if (endsSentenceAt(text, i)) {
                 return false;
             }
         }
@@ -320,7 +337,7 @@ public final class QuoteExtractor {
         if (after != null) {
             return after;
         }
-        Attribution before = before(text, span.start(), true);
+        Attribution before = before(text, span.start());
         if (before != null) {
             return before;
         }
@@ -392,14 +409,14 @@ public final class QuoteExtractor {
     private static Attribution after(String text, QuotationMarks.Span span) {
         int from = span.end();
         int to = sentenceEnd(text, from);
-        return attributionIn(text, from, to, true);
+        return attributionIn(text, from, to);
     }
 
     /**
      * An attribution that starts at {@code from}: optional commas or dashes, then either a speech verb
      * followed by the speaker, or the speaker followed by a speech verb.
      */
-    private static Attribution attributionIn(String text, int from, int to, boolean mustStartAtFrom) {
+    private static Attribution attributionIn(String text, int from, int to) {
         List<Token> tokens = Tokens.of(text, from, Math.min(to, from + WINDOW));
         int i = 0;
         while (i < tokens.size() && !tokens.get(i).isWord()) {
@@ -461,7 +478,7 @@ public final class QuoteExtractor {
      * The attribution before a quote, in its sentence: {@code X said:}, {@code according to X,},
      * or a speech verb whose clause holds a partial quote.
      */
-    private static Attribution before(String text, int quoteStart, boolean sameSentence) {
+    private static Attribution before(String text, int quoteStart) {
         int from = sentenceStart(text, quoteStart);
         if (from >= quoteStart) {
             return null;
@@ -643,7 +660,7 @@ public final class QuoteExtractor {
         if (i < 0 || text.charAt(i) != ':') {
             return null;
         }
-        Attribution said = before(text, i, false);
+        Attribution said = before(text, i);
         if (said != null) {
             return said;
         }
@@ -915,7 +932,8 @@ public final class QuoteExtractor {
      * A pronoun or a description ("the spokesman") takes the name of the nearest named speaker
      * before it; a surname takes the fullest name that ends with it earlier in the text.
      */
-    private static SpeakerMention resolve(String text, SpeakerMention mention, List<Quote> earlier, int quoteStart) {
+    private static SpeakerMention resolve(String text, AllWords allWords, SpeakerMention mention, List<Quote> earlier,
+                                          int quoteStart) {
         String words = mention.mention();
         String first = words.split("\\s+")[0];
         boolean pronoun = SpeechCues.isPronoun(words);
@@ -924,11 +942,11 @@ public final class QuoteExtractor {
             SpeakerMention named = null;
             for (int k = earlier.size() - 1; k >= 0 && named == null; k--) {
                 SpeakerMention candidate = earlier.get(k).speaker();
-                if (candidate != null && isName(candidate.name()) && compatible(words, candidate)) {
+                if (candidate != null && isName(candidate.name()) && compatible(words)) {
                     named = candidate;
                 }
             }
-            Token[] near = pronoun && compatible(words, null) ? nearestNameBefore(text, Math.min(quoteStart, mention.start())) : null;
+            Token[] near = pronoun && compatible(words) ? nearestNameBefore(text, Math.min(quoteStart, mention.start())) : null;
             if (near != null && (named == null || near[0].start() > named.start())) {
                 String name = text.substring(near[0].start(), near[1].end());
                 return mention.withName(name, "refers to " + name + ", the name before it");
@@ -939,7 +957,7 @@ public final class QuoteExtractor {
             return mention;
         }
         if (isName(words) && !words.contains(" ")) {
-            String full = fullNameEndingWith(text, words, mention.start());
+            String full = fullNameEndingWith(text, allWords.get(), words, mention.start());
             if (full != null) {
                 return mention.withName(full, "surname of " + full);
             }
@@ -964,7 +982,7 @@ public final class QuoteExtractor {
             "advisor", "economist", "analyst", "professor", "researcher", "hydrologist", "engineer", "man", "woman",
             "officer", "commissioner", "congressman", "congresswoman", "representative", "prosecutor", "chief");
 
-    private static boolean compatible(String words, SpeakerMention named) {
+    private static boolean compatible(String words) {
         String lower = words.toLowerCase(Locale.ROOT);
         return !(lower.equals("i") || lower.equals("we") || lower.equals("you") || lower.equals("it") || lower.equals("they"));
     }
@@ -980,8 +998,7 @@ public final class QuoteExtractor {
      * languages, starts with it ("Sun Weiyan" for "Sun"). Runs before the mention are preferred, the
      * nearest first; a run that ends with it beats one that starts with it.
      */
-    private static String fullNameEndingWith(String text, String surname, int before) {
-        List<Token> tokens = Tokens.of(text, 0, text.length());
+    private static String fullNameEndingWith(String text, List<Token> tokens, String surname, int before) {
         String ending = null;
         String starting = null;
         boolean endingBefore = false;
@@ -1090,8 +1107,7 @@ public final class QuoteExtractor {
             if (c == ',' || c == '\u2014' || c == '(') {
                 break;
             }
-            if (c == '\n' || ((c == '.' || c == '!' || c == '?' || c == ';') && (i + 1 >= text.length()
-                    || Tokens.isSpace(text.charAt(i + 1))) && !abbreviationBefore(text, i))) {
+            if (c == '\n' || endsSentenceAt(text, i) || (c == ';' && (i + 1 >= text.length() || Tokens.isSpace(text.charAt(i + 1))))) {
                 break;
             }
             if (QuotationMarks.openerAt(text, i) > 0) {
@@ -1113,9 +1129,7 @@ public final class QuoteExtractor {
             return false;
         }
         int end = span.end();
-        while (end < text.length() && text.charAt(end) != '\n'
-                && !((text.charAt(end) == '.' || text.charAt(end) == '!' || text.charAt(end) == '?')
-                && (end + 1 >= text.length() || Tokens.isSpace(text.charAt(end + 1))) && !abbreviationBefore(text, end))) {
+        while (end < text.length() && text.charAt(end) != '\n' && !endsSentenceAt(text, end)) {
             end++;
         }
         return wordCount(text, span.end(), end) >= 4;
@@ -1191,8 +1205,7 @@ public final class QuoteExtractor {
             if (c == '\n') {
                 return i + 1;
             }
-            if ((c == '.' || c == '!' || c == '?') && i + 1 < at && Tokens.isSpace(text.charAt(i + 1))
-                    && !abbreviationBefore(text, i)) {
+            if (i + 1 < at && endsSentenceAt(text, i)) {
                 return i + 1;
             }
             if ((c == '\u201D' || c == '"') && i > 0 && ".!?".indexOf(text.charAt(i - 1)) >= 0) {
@@ -1202,16 +1215,23 @@ public final class QuoteExtractor {
         return floor;
     }
 
+    /** Whether a sentence ends at {@code i}: a full stop, ! or ? followed by space, not closing an abbreviation ("Sen."). */
+    private static boolean endsSentenceAt(String text, int i) {
+        char c = text.charAt(i);
+        return (c == '.' || c == '!' || c == '?') && (i + 1 >= text.length() || Tokens.isSpace(text.charAt(i + 1)))
+                && !abbreviationBefore(text, i);
+    }
+
     private static boolean abbreviationBefore(String text, int period) {
+        if (text.charAt(period) != '.') {
+            return false;
+        }
         int s = period;
         while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
             s--;
         }
         String word = text.substring(s, period).toLowerCase(Locale.ROOT);
-        return word.length() == 1 || switch (word) {
-            case "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "st", "jr", "sr", "prof", "rev", "no" -> true;
-            default -> false;
-        };
+        return word.length() == 1 || Tokens.isAbbreviation(word);
     }
 
     static int sentenceEnd(String text, int at) {
@@ -1221,8 +1241,7 @@ public final class QuoteExtractor {
             if (c == '\n') {
                 return i;
             }
-            if ((c == '.' || c == '!' || c == '?') && (i + 1 >= text.length() || Tokens.isSpace(text.charAt(i + 1)))
-                    && !abbreviationBefore(text, i)) {
+            if (endsSentenceAt(text, i)) {
                 return i + 1;
             }
             if (QuotationMarks.openerAt(text, i) > 0 && i > at + 1) {

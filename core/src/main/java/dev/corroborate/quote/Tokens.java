@@ -34,6 +34,11 @@ final class Tokens {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
+    /** Whether {@code word} (lower case, without its period) is an abbreviation such as "sen" or "u.s". */
+    static boolean isAbbreviation(String word) {
+        return ABBREVIATIONS.contains(word);
+    }
+
     static List<Token> of(String text, int from, int to) {
         List<Token> tokens = new ArrayList<>();
         int i = Math.max(0, from);

@@ -151,24 +151,9 @@ final class EvalCommand {
                     articles++;
                     for (var quote : extractor.extract(text)) {
                         quotes++;
-                        generator.writeStartObject();
-                        generator.writeStringField("article_id", id);
-                        generator.writeStringField("kind", quote.kind().label());
-                        generator.writeNumberField("start", quote.start());
-                        generator.writeNumberField("end", quote.end());
-                        generator.writeStringField("text", quote.text());
-                        generator.writeObjectFieldStart("speaker");
-                        if (quote.speaker() != null) {
-                            generator.writeStringField("name", quote.speaker().name());
-                            generator.writeStringField("mention", quote.speaker().mention());
-                            generator.writeNumberField("start", quote.speaker().start());
-                            generator.writeNumberField("end", quote.speaker().end());
-                            generator.writeStringField("role", quote.speaker().role());
-                            generator.writeStringField("how", quote.speaker().how());
-                        }
-                        generator.writeEndObject();
-                        generator.writeStringField("cue", quote.cue());
-                        generator.writeEndObject();
+                        // The lines export --what quotes writes, without the store's speaker and group ids.
+                        json.writeValue(generator, dev.corroborate.io.export.QuoteExporter.record(new dev.corroborate.io.store.StoredQuote(
+                                dev.corroborate.io.store.StoredQuote.idOf(id, quote), id, quote, null, null, null)));
                         generator.writeRaw('\n');
                     }
                 }

@@ -126,89 +126,81 @@ final class StoryCommand implements Callable<Integer> {
     }
 
     static List<String> requireEvent(ArticleStore store, String eventId, CommandLine.Model.CommandSpec spec) {
-        List<String> articles = ClusterStage.articlesOf(store, eventId);
+        List<String> articles = store.eventArticles(eventId);
         if (articles.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "No event " + eventId + " (see corroborate stories)");
         }
         return articles;
     }
 
-    @Command(name = "merge", mixinStandardHelpOptions = true,
-            description = "Declares two events one: their articles stay together through every later run and recluster.")
-    static final class Merge implements Callable<Integer> {
+    /**
+     * A correction: it checks its arguments against the store, records the decision, and re-runs
+     * the clustering so the decision shows at once.
+     */
+    abstract static class Correction implements Callable<Integer> {
         @Mixin
         DataOption data;
-
-        @Parameters(index = "0", paramLabel = "EVENT") String first;
-        @Parameters(index = "1", paramLabel = "EVENT") String second;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
+        abstract StoryClusterer.Decision decide(ArticleStore store);
+
         @Override
         public Integer call() {
             try (ArticleStore store = StoreAccess.openExisting(data, spec)) {
-                List<String> articles = new ArrayList<>(requireEvent(store, first, spec));
-                articles.addAll(requireEvent(store, second, spec));
-                store.addDecision(StoryClusterer.Decision.merge(articles));
+                store.addDecision(decide(store));
                 applyNow(store, spec.commandLine().getOut());
             }
             return 0;
+        }
+    }
+
+    @Command(name = "merge", mixinStandardHelpOptions = true,
+            description = "Declares two events one: their articles stay together through every later run and recluster.")
+    static final class Merge extends Correction {
+        @Parameters(index = "0", paramLabel = "EVENT") String first;
+        @Parameters(index = "1", paramLabel = "EVENT") String second;
+
+        @Override
+        StoryClusterer.Decision decide(ArticleStore store) {
+            List<String> articles = new ArrayList<>(requireEvent(store, first, spec));
+            articles.addAll(requireEvent(store, second, spec));
+            return StoryClusterer.Decision.merge(articles);
         }
     }
 
     @Command(name = "split", mixinStandardHelpOptions = true,
             description = "Takes articles out of an event into an event of their own, through every later run and recluster.")
-    static final class Split implements Callable<Integer> {
-        @Mixin
-        DataOption data;
-
+    static final class Split extends Correction {
         @Parameters(index = "0", paramLabel = "EVENT") String event;
         @Parameters(index = "1..*", arity = "1..*", paramLabel = "ARTICLE") List<String> articles;
 
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
         @Override
-        public Integer call() {
-            try (ArticleStore store = StoreAccess.openExisting(data, spec)) {
-                List<String> members = requireEvent(store, event, spec);
-                List<String> ids = new ArrayList<>();
-                for (String article : articles) {
-                    String id = StoreAccess.requireArticle(store, article, spec).id();
-                    if (!members.contains(id)) {
-                        throw new CommandLine.ParameterException(spec.commandLine(), "Article " + id + " is not in event " + event);
-                    }
-                    ids.add(id);
+        StoryClusterer.Decision decide(ArticleStore store) {
+            List<String> members = requireEvent(store, event, spec);
+            List<String> ids = new ArrayList<>();
+            for (String article : articles) {
+                String id = StoreAccess.requireArticle(store, article, spec).id();
+                if (!members.contains(id)) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "Article " + id + " is not in event " + event);
                 }
-                store.addDecision(StoryClusterer.Decision.split(ids));
-                applyNow(store, spec.commandLine().getOut());
+                ids.add(id);
             }
-            return 0;
+            return StoryClusterer.Decision.split(ids);
         }
     }
 
     @Command(name = "move", mixinStandardHelpOptions = true,
             description = "Moves an article into another event, through every later run and recluster.")
-    static final class Move implements Callable<Integer> {
-        @Mixin
-        DataOption data;
-
+    static final class Move extends Correction {
         @Parameters(index = "0", paramLabel = "ARTICLE") String article;
         @Parameters(index = "1", paramLabel = "EVENT") String event;
 
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
         @Override
-        public Integer call() {
-            try (ArticleStore store = StoreAccess.openExisting(data, spec)) {
-                String id = StoreAccess.requireArticle(store, article, spec).id();
-                List<String> target = requireEvent(store, event, spec);
-                store.addDecision(StoryClusterer.Decision.move(id, target.get(0)));
-                applyNow(store, spec.commandLine().getOut());
-            }
-            return 0;
+        StoryClusterer.Decision decide(ArticleStore store) {
+            String id = StoreAccess.requireArticle(store, article, spec).id();
+            return StoryClusterer.Decision.move(id, requireEvent(store, event, spec).get(0));
         }
     }
 }

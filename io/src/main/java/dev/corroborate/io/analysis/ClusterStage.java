@@ -26,11 +26,13 @@ public final class ClusterStage {
     }
 
     public Summary run(ArticleStore store, boolean fromScratch) {
+        List<ReuseLink> links = new ArrayList<>();
+        store.forEachReuseLink(links::add);
         Map<String, List<ReuseLink>> linksOf = new HashMap<>();
-        store.forEachReuseLink(link -> {
+        for (ReuseLink link : links) {
             linksOf.computeIfAbsent(link.sourceId(), k -> new ArrayList<>()).add(link);
             linksOf.computeIfAbsent(link.derivedId(), k -> new ArrayList<>()).add(link);
-        });
+        }
         Map<String, StoryClusterer.Assignment> stored = fromScratch ? Map.of() : store.assignments();
         StoryClusterer clusterer = new StoryClusterer();
         Set<String> seen = new HashSet<>();
@@ -54,8 +56,6 @@ public final class ClusterStage {
             }
             seen.add(article.id());
         });
-        List<ReuseLink> links = new ArrayList<>();
-        store.forEachReuseLink(links::add);
         int merged = clusterer.joinLinked(links, StoryClusterer.Settings.PARTIAL_LINK_THRESHOLD);
         List<StoryClusterer.Decision> decisions = store.decisions();
         for (StoryClusterer.Decision decision : decisions) {
@@ -66,17 +66,5 @@ public final class ClusterStage {
         List<StoryClusterer.Storyline> storylines = clusterer.storylines().stream().filter(s -> !s.eventIds().isEmpty()).toList();
         store.replaceStories(storylines, events, clusterer.assignments());
         return new Summary(counts[0], counts[1], counts[2], events.size(), storylines.size(), merged, decisions.size());
-    }
-
-    /** The article ids of one stored event, in order; empty when there is no such event. */
-    public static List<String> articlesOf(ArticleStore store, String eventId) {
-        for (ArticleStore.StoredStory story : store.stories()) {
-            for (ArticleStore.StoredEvent event : story.events()) {
-                if (event.id().equals(eventId)) {
-                    return event.articleIds();
-                }
-            }
-        }
-        return List.of();
     }
 }

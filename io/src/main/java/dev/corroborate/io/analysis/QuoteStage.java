@@ -21,8 +21,8 @@ import java.util.Set;
  * Finds the quotes of every stored article, groups the same statement across articles, resolves
  * the speakers into people, and stores all three, replacing what a previous run stored. "The same
  * story" for speaker resolution is the article's storyline (articles connected by shared text
- * before clustering has run). Quotes are held in memory for the grouping: about 1 KB per
- * quote. Not thread-safe.
+ * before clustering has run). Every quote of the store is held in memory for the grouping (not
+ * measured at scale). Not thread-safe.
  */
 public final class QuoteStage {
 

@@ -15,7 +15,8 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * Writes the {@code articles} export: {@code id, url, outlet, title, published, authors,
  * language, text, story_id, event_id, ingested_from}. {@code story_id} and {@code event_id} are
- * the article's storyline and event, null until it has been placed. Streams from the store; memory stays flat.
+ * the article's storyline and event, null until it has been placed. Streams the articles from the
+ * store; only each article's story and event ids are held in memory.
  */
 public final class ArticleExporter {
 

@@ -69,7 +69,8 @@ public final class QuoteExporter {
         return count[0];
     }
 
-    private static Map<String, Object> record(StoredQuote stored) {
+    /** One quote as the export's JSON object. */
+    public static Map<String, Object> record(StoredQuote stored) {
         var quote = stored.quote();
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("id", stored.id());

@@ -508,7 +508,10 @@ public final class ArticleStore implements AutoCloseable {
 
     // ---- events, storylines and decisions ----
 
-    /** Replaces every stored event, storyline and membership with a clustering's result, in one transaction. */
+    /**
+     * Replaces every stored event, storyline and membership with a clustering's result, in one
+     * transaction; {@code stories} are those that still hold events.
+     */
     public void replaceStories(List<dev.corroborate.cluster.StoryClusterer.Storyline> stories,
                                List<dev.corroborate.cluster.StoryClusterer.Event> events,
                                Map<String, dev.corroborate.cluster.StoryClusterer.Assignment> assignments) {
@@ -524,9 +527,6 @@ public final class ArticleStore implements AutoCloseable {
                 delete.execute("DELETE FROM events");
                 delete.execute("DELETE FROM stories");
                 for (var s : stories) {
-                    if (s.eventIds().isEmpty()) {
-                        continue;
-                    }
                     story.setString(1, s.id());
                     story.setString(2, s.label());
                     story.setString(3, s.first() == null ? null : s.first().iso());
@@ -625,6 +625,23 @@ public final class ArticleStore implements AutoCloseable {
             throw failure("reading stories", e);
         }
         return out;
+    }
+
+    /** The article ids of one stored event, in the order they were placed; empty when there is no such event. */
+    public List<String> eventArticles(String eventId) {
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT article_id FROM event_members WHERE event_id = ? ORDER BY position")) {
+            select.setString(1, eventId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("reading the articles of event " + eventId, e);
+        }
+        return ids;
     }
 
     /** Records a user's decision about the stories; it is replayed after every clustering. */
