@@ -142,7 +142,8 @@ public final class StoryClusterer {
             event = events.get(known);
         } else {
             event = newEvent(eventId);
-            event.story = storyNumbers.computeIfAbsent(storyId, id -> newStory(id).number);
+            Integer story = storyNumbers.get(storyId);
+            event.story = story != null ? story : newStory(storyId).number;
             stories.get(event.story).events.add(event.number);
         }
         join(event, article, vector);
