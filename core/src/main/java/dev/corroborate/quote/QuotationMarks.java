@@ -118,16 +118,25 @@ final class QuotationMarks {
     private static int closerAt(String text, int j, char opener) {
         char c = text.charAt(j);
         return switch (opener) {
-            case '\u201C' -> c == '\u201D' || (c == '"') ? 1 : 0;
+            case '\u201C' -> c == '\u201D' || c == '"' || misusedOpener(text, j) ? 1 : 0;
             case '\u201E' -> c == '\u201C' || c == '\u201D' ? 1 : 0;
             case '\u00AB' -> c == '\u00BB' ? 1 : 0;
             case '\u300C' -> c == '\u300D' ? 1 : 0;
             case '\u300E' -> c == '\u300F' ? 1 : 0;
-            case '"' -> c == '"' || c == '\u201D' ? 1 : 0;
+            case '"' -> c == '"' || c == '\u201D' || misusedOpener(text, j) ? 1 : 0;
             case '`' -> text.startsWith("''", j) ? 2 : 0;
             case '\u2018' -> c == '\u2019' && !afterIsLetter(text, j + 1) ? 1 : 0;
             default -> 0;
         };
+    }
+
+    /**
+     * An opening mark typed where the closing one belongs ({@code “It's unusual,“ said}): right
+     * after a word or punctuation and followed by a space or the end of the line.
+     */
+    private static boolean misusedOpener(String text, int j) {
+        return text.charAt(j) == '\u201C' && j > 0 && !Tokens.isSpace(text.charAt(j - 1))
+                && (j + 1 >= text.length() || Tokens.isSpace(text.charAt(j + 1)));
     }
 
     private static boolean sameFamily(char opener, char next) {

@@ -384,14 +384,17 @@ public final class QuoteExtractor {
         return null;
     }
 
-    /** A quote signed on the next line: {@code "..."} then {@code - Clinton.} */
+    /**
+     * A quote signed with a dash and a name that ends the line, on the quote's line or the next:
+     * {@code "..." ― Clinton}.
+     */
     private static Attribution signature(String text, int quoteEnd) {
         int i = quoteEnd;
         while (i < text.length() && Tokens.isSpace(text.charAt(i))) {
             i++;
         }
-        if (i >= text.length() || i == quoteEnd || text.substring(quoteEnd, i).indexOf('\n') < 0
-                || !(text.charAt(i) == '-' || text.charAt(i) == '\u2014' || text.charAt(i) == '\u2013')) {
+        if (i >= text.length() || text.substring(quoteEnd, i).indexOf('\n') != text.substring(quoteEnd, i).lastIndexOf('\n')
+                || !isDash(text.charAt(i))) {
             return null;
         }
         int lineEnd = text.indexOf('\n', i);
@@ -401,8 +404,20 @@ public final class QuoteExtractor {
         }
         List<Token> tokens = Tokens.of(text, i + 1, lineEnd);
         SpeakerMention np = tokens.isEmpty() ? null : forwardNounPhrase(text, tokens, 0, "signed - X");
-        return np == null || !Character.isUpperCase(np.name().charAt(0)) ? null
-                : new Attribution(np, i, i + 1, true);
+        if (np == null || !Character.isUpperCase(np.name().charAt(0))) {
+            return null;
+        }
+        // The name must end the line: "— and then he left." is the reporter's sentence going on.
+        for (Token t : tokens) {
+            if (t.start() >= np.end() && (t.isWord() || !".,".contains(t.text()))) {
+                return null;
+            }
+        }
+        return new Attribution(np, i, i + 1, true);
+    }
+
+    private static boolean isDash(char c) {
+        return c == '-' || c == '\u2014' || c == '\u2013' || c == '\u2015';
     }
 
     /** {@code ", X said"} or {@code ", said X"} right after the quote. */
@@ -434,6 +449,10 @@ public final class QuoteExtractor {
             SpeakerMention np = forwardNounPhrase(text, tokens, i + 2, "according to X");
             return np == null ? null : new Attribution(np, first.start(), tokens.get(i + 1).end(), true);
         }
+        if (first.is("and") || first.is("but") || first.is("while") || first.is("or")) {
+            // '"...," and he said he hoped': a clause of its own, about something else.
+            return null;
+        }
         boolean quoteEndsSentence = endsSentence(text, from);
         // "said X" (not "dismissing it": after an -ing verb comes its object, not the speaker)
         if (isCue(first) && !first.text().endsWith("ing")
@@ -449,6 +468,10 @@ public final class QuoteExtractor {
                 break;
             }
             boolean cue = isCue(token) || (SpeechCues.isVerbAfterQuote(token.text()) && !token.isCapitalized());
+            if (cue && quoteEndsSentence && introducesNextQuote(text, tokens, v)) {
+                // '"..." He added, "..."': the verb belongs to the quote that follows.
+                return null;
+            }
             if (cue && (!SpeechCues.isWeakVerb(token.text()) || punctuationAt(tokens, v + 1))) {
                 SpeakerMention np = wholeNounPhrase(text, tokens, i, v);
                 if (np == null) {
@@ -472,6 +495,18 @@ public final class QuoteExtractor {
             }
         }
         return null;
+    }
+
+    /** Whether the speech verb at {@code tokens[v]} is followed by a comma or colon and an opening mark. */
+    private static boolean introducesNextQuote(String text, List<Token> tokens, int v) {
+        if (v + 1 >= tokens.size() || !(tokens.get(v + 1).is(",") || tokens.get(v + 1).is(":"))) {
+            return false;
+        }
+        int i = tokens.get(v + 1).end();
+        while (i < text.length() && Tokens.isSpace(text.charAt(i)) && text.charAt(i) != '\n') {
+            i++;
+        }
+        return i < text.length() && QuotationMarks.openerAt(text, i) > 0;
     }
 
     /**
@@ -503,7 +538,8 @@ public final class QuoteExtractor {
                 if (np == null) {
                     // "..., said X:" and "told X, \"...\"" read the other way.
                     np = forwardNounPhrase(text, tokens, v + 1, "said X");
-                    if (np != null && !followsSentenceStartOrComma(tokens, v)) {
+                    if (np != null && (!followsSentenceStartOrComma(tokens, v) || !endsAtPunctuation(tokens, np))) {
+                        // Not "said Republicans are engaged in ...": there the words are the subject of what was said.
                         np = null;
                     }
                 }
@@ -633,6 +669,16 @@ public final class QuoteExtractor {
         return best;
     }
 
+    /** Whether a speaker mention is followed by punctuation or by nothing (the quote). */
+    private static boolean endsAtPunctuation(List<Token> tokens, SpeakerMention np) {
+        for (int k = 0; k < tokens.size(); k++) {
+            if (tokens.get(k).start() >= np.end()) {
+                return !tokens.get(k).isWord();
+            }
+        }
+        return true;
+    }
+
     private static boolean punctuationAt(List<Token> tokens, int k) {
         return k >= tokens.size() || (!tokens.get(k).isWord() && ".,:;".contains(tokens.get(k).text()));
     }
@@ -718,6 +764,16 @@ public final class QuoteExtractor {
         if (end - 1 < floor) {
             return null;
         }
+        // "Sen. Claire Okafor (D-Mo.) said": the party and state in brackets are not part of the name.
+        if (tokens.get(end - 1).text().equals(")")) {
+            int open = end - 2;
+            while (open >= floor && end - open <= 6 && !tokens.get(open).text().equals("(")) {
+                open--;
+            }
+            if (open > floor && tokens.get(open).text().equals("(") && tokens.get(open - 1).isWord()) {
+                end = open;
+            }
+        }
         Token last = tokens.get(end - 1);
         if (last.text().equals(",")) {
             return apposition(text, tokens, floor, end - 1, how);
@@ -788,7 +844,7 @@ public final class QuoteExtractor {
         int open = comma - 1;
         while (open >= floor && !tokens.get(open).text().equals(",")) {
             if (comma - open > 12 || !tokens.get(open).isWord() && !tokens.get(open).text().equals("\u2019")) {
-                if (!tokens.get(open).isWord() && !tokens.get(open).text().equals("-")) {
+                if (!tokens.get(open).isWord() && !tokens.get(open).text().equals("-") && !tokens.get(open).text().equals(".")) {
                     return null;
                 }
             }
@@ -798,6 +854,13 @@ public final class QuoteExtractor {
             return null;
         }
         Token roleFirst = tokens.get(open + 1);
+        String between = text.substring(roleFirst.start(), tokens.get(comma - 1).end());
+        if (comma - open <= 4 && PARTY_AND_STATE.matcher(between).matches()) {
+            // "Mitch Dawson, R-Ky., said": the name is before the party and state.
+            SpeakerMention name = backwardNounPhrase(text, tokens, floor, open, how);
+            return name == null ? null : new SpeakerMention(name.name(), name.mention(), name.start(), name.end(),
+                    between, how + " with a role");
+        }
         if (!SpeechCues.isDeterminer(roleFirst.text()) && roleFirst.isCapitalized()
                 && !looksLikeRoleTitle(tokens, open + 1, comma)) {
             // "Her campaign manager, Robby Mook, said": the name is between the commas, the role before.
@@ -813,6 +876,9 @@ public final class QuoteExtractor {
         }
         return new SpeakerMention(name.name(), name.mention(), name.start(), name.end(), role, how + " with a role");
     }
+
+    /** A party and a state as American papers write them after a name: "R-Ky.", "D-N.Y.", "I-Vt". */
+    private static final java.util.regex.Pattern PARTY_AND_STATE = java.util.regex.Pattern.compile("[RDI]-[A-Z][A-Za-z.]{0,5}");
 
     private static boolean looksLikeRoleTitle(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
@@ -848,9 +914,12 @@ public final class QuoteExtractor {
                 end++;
             }
         } else {
-            // "former Utah governor Michael Leavitt": a few lower-case title words before a name.
-            while (end < tokens.size() && end - from < 4 && tokens.get(end).isWord() && !tokens.get(end).isCapitalized()
-                    && !SpeechCues.isVerb(tokens.get(end).text()) && !SpeechCues.isParticle(tokens.get(end).text())) {
+            // "former Utah governor Michael Leavitt", "former secretary of state Ann Rusk", "9/11 widow Ann
+            // Rusk": a few lower-case title words before a name.
+            while (end < tokens.size() && end - from < 5 && !tokens.get(end).isCapitalized()
+                    && (tokens.get(end).isWord() || (tokens.get(end).is("/") && end > from))
+                    && (!SpeechCues.isVerb(tokens.get(end).text()) || (end > from && tokens.get(end - 1).is("of")))
+                    && (!SpeechCues.isParticle(tokens.get(end).text()) || (tokens.get(end).is("of") && end > from))) {
                 end++;
             }
             if (end >= tokens.size() || !tokens.get(end).isCapitalized() || !tokens.get(end).isWord()) {

@@ -188,4 +188,58 @@ class QuoteExtractorTest {
         assertThat(extractor.extract("The tram line opens next spring. Tickets will cost the same as the bus.")).isEmpty();
         assertThat(extractor.extract("")).isEmpty();
     }
+
+    @Test
+    void partyAndStateAfterTheNameAreNotPartOfIt() {
+        Quote brackets = only("\u201CThe harbour deal was rushed,\u201D Sen. Orla Vennick (D-Me.) said on Friday.");
+        assertThat(speaker(brackets)).isEqualTo("Sen. Orla Vennick");
+        Quote commas = only("\u201CWe expect the veto to stand,\u201D Senate Majority Leader Bram Tollefsen, R-Ky., said Tuesday.");
+        assertThat(speaker(commas)).isEqualTo("Senate Majority Leader Bram Tollefsen");
+        assertThat(commas.speaker().role()).isEqualTo("R-Ky.");
+    }
+
+    @Test
+    void titleWordsBeforeTheNameMayHoldOfAndNumbers() {
+        Quote office = only("\"The first duty of a port is to stay open,\" said former secretary of state Ilse Marwood.");
+        assertThat(speaker(office)).isEqualTo("former secretary of state Ilse Marwood");
+        assertThat(office.speaker().name()).isEqualTo("Ilse Marwood");
+        Quote date = only("\u201CThe rules they wrote do not hold up today,\u201D said 9/11 widow Dana Quist.");
+        assertThat(date.speaker().name()).isEqualTo("Dana Quist");
+    }
+
+    @Test
+    void aQuoteSignedWithADashOnItsOwnLine() {
+        List<Quote> quotes = direct("\u201CThe debate showed who he really is, a man who listens to nobody.\u201D \u2015 Karla Dunst\n"
+                + "\u201CNobody in my street will vote for that plan, not one of us.\u201D \u2015 Ivo Marten\n");
+        assertThat(quotes).extracting(QuoteExtractorTest::speaker).containsExactly("Karla Dunst", "Ivo Marten");
+        // A dash that goes on with the reporter's sentence signs nothing.
+        Quote going = only("\u201CThe ferry will be late again today, and again tomorrow,\u201D \u2014 and then the captain left the bridge.");
+        assertThat(going.speaker()).isNull();
+    }
+
+    @Test
+    void anOpeningMarkTypedAsTheClosingOne() {
+        Quote quote = only("\u201CIt is unusual for a council to do this,\u201C said Lena Froh, a lawyer with the Civic Desk.");
+        assertThat(quote.words()).isEqualTo("It is unusual for a council to do this,");
+        assertThat(speaker(quote)).isEqualTo("Lena Froh");
+    }
+
+    @Test
+    void aVerbIntroducingTheNextQuoteDoesNotAttributeThePreviousOne() {
+        List<Quote> quotes = direct("Halvorsen said, \u201CThe case was brought with unusual zeal.\u201D "
+                + "He added, \u201CThings happened in this prosecution that should not have.\u201D");
+        assertThat(quotes).hasSize(2);
+        assertThat(quotes.get(0).speaker().mention()).isEqualTo("Halvorsen");
+        assertThat(quotes.get(1).speaker().name()).isEqualTo("Halvorsen");
+    }
+
+    @Test
+    void theSubjectOfWhatWasSaidIsNotTheSpeaker() {
+        List<Quote> quotes = extractor.extract("Ada Lind, the campaign's adviser, said Republicans are making "
+                + "\"mischief\" that shows their \"distance from what is going on with the voters.\"");
+        assertThat(quotes).isNotEmpty().allSatisfy(q -> assertThat(q.speaker().mention()).isNotEqualTo("Republicans"));
+        Quote clause = only("In an interview, Brenner said on Thursday he \"delivered a letter to the attorney general asking "
+                + "for the inquiry\" and he said he hoped it would be read.");
+        assertThat(clause.speaker().name()).isEqualTo("Brenner");
+    }
 }
