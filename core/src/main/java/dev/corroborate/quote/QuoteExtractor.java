@@ -89,9 +89,11 @@ public final class QuoteExtractor {
                 // Words of the reporter's own before the quote: reported speech holding a partial quote
                 // when most of the clause is not quoted, a direct quote introduced in the clause otherwise.
                 int clauseEnd = closesItsClause(text, span) ? span.end() : clauseEnd(text, span.end());
-                start = leadIn(text, attribution.contentFrom(), span.start());
-                int quoted = quotedChars(text, start, clauseEnd);
-                if (quoted < SHARE * (clauseEnd - start)) {
+                // The share counts the whole clause after the verb (or its "that"), not only the lead-in kept in the quote.
+                int shareFrom = afterThat(text, attribution.contentFrom(), span.start());
+                start = shareFrom > attribution.contentFrom() ? shareFrom : leadIn(text, attribution.contentFrom(), span.start());
+                int quoted = quotedChars(text, shareFrom, clauseEnd);
+                if (quoted < SHARE * (clauseEnd - shareFrom)) {
                     kind = QuoteKind.REPORTED;
                     end = clauseEnd;
                 }
@@ -284,7 +286,7 @@ public final class QuoteExtractor {
                         Attribution between = gap.isBlank() ? null : attributionIn(text, last.span().end(), span.start());
                         boolean interrupted = between != null && between.mention() != null
                                 && breaksOff(text, last.span()) && oneSentence(text, last.span().end(), span.start())
-                                && after(text, span) == null;
+                                && after(text, span) == null && !holdsThat(text, last.span().end(), span.start());
                         if (gap.isBlank() || interrupted) {
                             QuotationMarks.Span both = new QuotationMarks.Span(last.span().start(), span.end(), span.closed());
                             joined.set(joined.size() - 1, new Joined(both, last.inner() != null ? last.inner() : between));
@@ -296,6 +298,19 @@ public final class QuoteExtractor {
             joined.add(new Joined(span, null));
         }
         return joined;
+    }
+
+    /**
+     * Whether the words between two quotes hold a "that": {@code she said, adding that "..."}
+     * introduces a second statement rather than interrupting the first.
+     */
+    private static boolean holdsThat(String text, int from, int to) {
+        for (Token token : Tokens.of(text, from, to)) {
+            if (token.is("that")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a quote stops mid-sentence, as it does before its attribution: {@code "Yes," she said}. */
@@ -338,7 +353,7 @@ public final class QuoteExtractor {
             return after;
         }
         Attribution before = before(text, span.start());
-        if (before != null) {
+        if (before != null && before.mention() != null) {
             return before;
         }
         Attribution colon = colonIntroduction(text, span.start());
@@ -346,7 +361,23 @@ public final class QuoteExtractor {
             return colon;
         }
         Attribution previous = previousSentence(text, span.start());
-        return previous != null ? previous : signature(text, span.end());
+        if (previous != null) {
+            return previous;
+        }
+        Attribution signed = signature(text, span.end());
+        if (signed != null || before == null) {
+            return signed;
+        }
+        // "Moore thanked him for saying \"...\"": speech with no speaker next to its verb; the subject of the sentence said it.
+        int from = sentenceStart(text, span.start());
+        List<Token> tokens = Tokens.of(text, from, span.start());
+        int verb = 0;
+        while (verb < tokens.size() && tokens.get(verb).start() < before.cueStart()) {
+            verb++;
+        }
+        SpeakerMention subject = clauseSubject(text, tokens, verb, "X ... said");
+        return subject == null ? before
+                : new Attribution(subject, before.cueStart(), before.cueEnd(), before.adjacent(), before.contentFrom());
     }
 
     /**
@@ -455,10 +486,12 @@ public final class QuoteExtractor {
         }
         boolean quoteEndsSentence = endsSentence(text, from);
         // "said X" (not "dismissing it": after an -ing verb comes its object, not the speaker)
-        if (isCue(first) && !first.text().endsWith("ing")
-                && (!SpeechCues.isWeakVerb(first.text()) || punctuationAt(tokens, i + 1))) {
+        if (isCue(first) && !first.text().endsWith("ing")) {
             SpeakerMention np = forwardNounPhrase(text, tokens, i + 1, "said X");
-            return np == null ? null : new Attribution(np, first.start(), first.end(), true);
+            // A weak verb ("reported", "read") attributes only when the speaker closes the sentence: ", reported Reuters."
+            boolean weakOk = !SpeechCues.isWeakVerb(first.text()) || punctuationAt(tokens, i + 1)
+                    || (np != null && Character.isUpperCase(np.mention().charAt(0)) && endsAtPunctuation(tokens, np));
+            return np == null || !weakOk ? null : new Attribution(np, first.start(), first.end(), true);
         }
         // X [adverbs] said
         int limit = Math.min(tokens.size(), i + 30);
@@ -487,7 +520,7 @@ public final class QuoteExtractor {
                 // After a quote that ends its sentence, "Trump said." still attributes it, but
                 // "Kasich said he would ..." is the next sentence, about something else.
                 boolean nextSentence = quoteEndsSentence && Character.isUpperCase(np == null ? 'a' : np.mention().charAt(0))
-                        && wordsToSentenceEnd(tokens, v + 1) > 5;
+                        && (wordsToSentenceEnd(tokens, v + 1) > 5 || opensAClause(tokens, v + 1));
                 if (np != null && startsAfterTitleWords(tokens, i, np.start()) && !nextSentence) {
                     return new Attribution(np, token.start(), token.end(), true);
                 }
@@ -519,6 +552,7 @@ public final class QuoteExtractor {
             return null;
         }
         List<Token> tokens = Tokens.of(text, from, quoteStart);
+        Attribution unnamed = null;
         for (int v = tokens.size() - 1; v >= 0; v--) {
             Token token = tokens.get(v);
             if (!token.isWord()) {
@@ -530,11 +564,16 @@ public final class QuoteExtractor {
                     return new Attribution(np, token.start(), tokens.get(v + 1).end(), false);
                 }
             }
-            if (isCue(token)) {
+            if (isCue(token) && !readsAsNoun(tokens, v)) {
                 boolean coordinated = v > 0 && (tokens.get(v - 1).is("and") || tokens.get(v - 1).is("but"));
-                SpeakerMention np = token.text().endsWith("ing") || coordinated
-                        ? clauseSubject(text, tokens, v, token.text().endsWith("ing") ? "X ..., saying" : "X ... and said")
+                boolean participle = token.text().endsWith("ing");
+                SpeakerMention np = participle || coordinated
+                        ? clauseSubject(text, tokens, v, participle ? "X ..., saying" : "X ... and said")
                         : backwardNounPhrase(text, tokens, 0, v, "X said");
+                if (np == null && participle && v > 0 && tokens.get(v - 1).isWord() && tokens.get(v - 1).isCapitalized()) {
+                    // "footage of Mara Quist asking, ...": the name right before the participle.
+                    np = backwardNounPhrase(text, tokens, 0, v, "X saying");
+                }
                 if (np == null) {
                     // "..., said X:" and "told X, \"...\"" read the other way.
                     np = forwardNounPhrase(text, tokens, v + 1, "said X");
@@ -543,7 +582,7 @@ public final class QuoteExtractor {
                         np = null;
                     }
                 }
-                if (np != null) {
+                if (np != null || (unnamed == null && !SpeechCues.isWeakVerb(token.text()))) {
                     int wordsBetween = 0;
                     for (int k = v + 1; k < tokens.size(); k++) {
                         if (tokens.get(k).isWord()) {
@@ -553,15 +592,20 @@ public final class QuoteExtractor {
                     boolean adjacent = wordsBetween <= 3;
                     int contentFrom = v + 1;
                     while (contentFrom < tokens.size() && (!tokens.get(contentFrom).isWord()
-                            || tokens.get(contentFrom).is("that") || np.end() > tokens.get(contentFrom).start())) {
+                            || tokens.get(contentFrom).is("that") || (np != null && np.end() > tokens.get(contentFrom).start()))) {
                         contentFrom++;
                     }
-                    return new Attribution(np, token.start(), token.end(), adjacent,
+                    Attribution found = new Attribution(np, token.start(), token.end(), adjacent,
                             contentFrom < tokens.size() ? tokens.get(contentFrom).start() : -1);
+                    if (np != null) {
+                        return found;
+                    }
+                    // "for saying that X was a \"...\"": speech with no speaker found; kept in case none is.
+                    unnamed = found;
                 }
             }
         }
-        return null;
+        return unnamed;
     }
 
     /**
@@ -661,12 +705,42 @@ public final class QuoteExtractor {
             while (after < tokens.size() && tokens.get(after).start() < np.end()) {
                 after++;
             }
+            if (!np.role().isEmpty() && after < verb && tokens.get(after).is(",")) {
+                // "Dean, a former party chairman, poked at ...": the verb comes after the role's closing comma.
+                int roleEnd = after + 1;
+                while (roleEnd < verb && !tokens.get(roleEnd).is(",")) {
+                    roleEnd++;
+                }
+                after = roleEnd + 1;
+            }
             if (after < verb && tokens.get(after).isWord() && !tokens.get(after).isCapitalized()
                     && !SpeechCues.isParticle(tokens.get(after).text())) {
                 best = np;
             }
         }
         return best;
+    }
+
+    /** Whether the words from {@code tokens[k]} open a clause of their own: a name, a pronoun or "that". */
+    private static boolean opensAClause(List<Token> tokens, int k) {
+        if (k >= tokens.size() || !tokens.get(k).isWord()) {
+            return false;
+        }
+        Token t = tokens.get(k);
+        return t.is("that") || SpeechCues.isPronoun(t.text()) || (t.isCapitalized() && !SpeechCues.isFunctionWord(t.text()));
+    }
+
+    /** Whether the word before a speech verb makes it a noun: "the state", "Kim's mental state", "his claims". */
+    private static boolean readsAsNoun(List<Token> tokens, int v) {
+        if (SpeechCues.isVerbOnly(tokens.get(v).text()) || v == 0) {
+            return false;
+        }
+        Token before = tokens.get(v - 1);
+        if (SpeechCues.isDeterminer(before.text()) || before.is("\u2019s") || before.is("'s")) {
+            return true;
+        }
+        return v >= 2 && before.isWord() && !before.isCapitalized() && !SpeechCues.isAdverb(before.text())
+                && (tokens.get(v - 2).is("\u2019s") || tokens.get(v - 2).is("'s"));
     }
 
     /** Whether a speaker mention is followed by punctuation or by nothing (the quote). */
@@ -707,7 +781,7 @@ public final class QuoteExtractor {
             return null;
         }
         Attribution said = before(text, i);
-        if (said != null) {
+        if (said != null && said.mention() != null) {
             return said;
         }
         // "Sanders delivered a snappy retort:" — the subject of the sentence that introduces the quote.
@@ -1159,6 +1233,17 @@ public final class QuoteExtractor {
                 if (counted == LEAD_IN_WORDS) {
                     return Math.max(contentFrom, words.get(k).start());
                 }
+            }
+        }
+        return contentFrom;
+    }
+
+    /** Where what was said starts: after the last "that" between the speech verb and the quote, or right after the verb. */
+    private static int afterThat(String text, int contentFrom, int quoteStart) {
+        List<Token> words = Tokens.of(text, contentFrom, quoteStart);
+        for (int k = words.size() - 1; k >= 0; k--) {
+            if (words.get(k).is("that") && k + 1 < words.size()) {
+                return words.get(k + 1).start();
             }
         }
         return contentFrom;

@@ -48,7 +48,8 @@ final class SpeechCues {
             "wonder", "wonders", "wondered", "muse", "mused", "sigh", "sighed", "whisper", "whispered",
             "thunder", "thundered", "scoff", "scoffed", "snap", "snapped", "concur", "concurred", "recalling",
             "adding", "noting", "explaining", "arguing", "insisting", "warning", "declaring", "writing",
-            "predicting", "stating", "claiming", "suggesting", "calling", "asking", "telling"));
+            "predicting", "stating", "claiming", "suggesting", "calling", "asking", "telling", "responding", "replying",
+            "sing", "sings", "sang"));
 
     /** Speech verbs that only report speech when something quoted follows or a clause does. */
     private static final Set<String> WEAK = Set.copyOf(java.util.List.of("call", "calls", "called", "calling", "point", "points", "pointed",
@@ -61,9 +62,11 @@ final class SpeechCues {
             "recently", "repeatedly", "once", "finally", "simply", "flatly", "earlier", "now", "reportedly",
             "has", "have", "had", "was", "is", "were", "are", "would", "will", "did", "does", "do", "could", "may",
             "might", "should", "been", "not", "never", "just", "first", "last", "even", "still", "often", "quickly",
-            "bluntly", "publicly", "privately", "famously", "recently", "frequently", "tweeting", "quoted", "as"));
+            "bluntly", "publicly", "privately", "famously", "recently", "frequently", "tweeting", "quoted", "as",
+            "didn't", "didn\u2019t", "doesn't", "doesn\u2019t", "don't", "don\u2019t", "wouldn't", "wouldn\u2019t",
+            "won't", "won\u2019t"));
 
-    private static final Set<String> DETERMINERS = Set.copyOf(java.util.List.of("the", "a", "an", "his", "her", "their", "its", "our",
+    private static final Set<String> DETERMINERS = Set.copyOf(java.util.List.of("the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
             "this", "that", "one", "another", "some", "many", "several", "two", "three", "both"));
 
     private static final Set<String> NAME_PARTICLES = Set.copyOf(java.util.List.of("de", "da", "van", "von", "der", "den", "bin", "al",
@@ -99,6 +102,14 @@ final class SpeechCues {
 
     static boolean isVerb(String word) {
         return VERBS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Speech verbs that are never nouns: "said", "told", "wrote". */
+    private static final Set<String> VERB_ONLY = Set.of("said", "says", "told", "tells", "wrote", "writes", "added", "adds",
+            "asked", "asks", "argued", "argues", "insisted", "insists", "explained", "explains", "declared", "warned");
+
+    static boolean isVerbOnly(String word) {
+        return VERB_ONLY.contains(word.toLowerCase(Locale.ROOT));
     }
 
     static boolean isWeakVerb(String word) {
