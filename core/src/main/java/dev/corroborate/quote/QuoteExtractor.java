@@ -55,8 +55,12 @@ public final class QuoteExtractor {
         List<Quote> quotes = new ArrayList<>();
         Attribution previous = null;
         int previousEnd = -1;
+        int consumedUntil = -1;
         for (Joined joined : spans) {
             QuotationMarks.Span span = joined.span();
+            if (span.start() < consumedUntil) {
+                continue;
+            }
             Attribution attribution = joined.inner() != null ? joined.inner() : attribute(text, span);
             int words = wordCount(text, span.start(), span.end());
             if (attribution == null && previous != null && followsClosely(text, previousEnd, span.start())
@@ -92,13 +96,19 @@ public final class QuoteExtractor {
                 // The share counts the whole clause after the verb (or its "that"), not only the lead-in kept in the quote.
                 int shareFrom = afterThat(text, attribution.contentFrom(), span.start());
                 start = shareFrom > attribution.contentFrom() ? shareFrom : leadIn(text, attribution.contentFrom(), span.start());
-                int quoted = quotedChars(text, shareFrom, clauseEnd);
-                if (quoted < SHARE * (clauseEnd - shareFrom)) {
+                boolean mostlyQuoted = quotedChars(text, shareFrom, clauseEnd) >= SHARE * (clauseEnd - shareFrom);
+                if (!mostlyQuoted) {
                     kind = QuoteKind.REPORTED;
                     end = clauseEnd;
+                } else {
+                    // 'a "serial liar" who is "utterly amoral," a "bully"': the quote runs to the clause's last quoted words.
+                    end = Math.max(end, lastQuotedEnd(text, span.end(), clauseEnd));
+                    consumedUntil = end;
                 }
             }
-            if (kind == QuoteKind.DIRECT && words < 8 && embedded(text, span)) {
+            boolean introduced = attribution != null && attribution.cueEnd() <= span.start()
+                    && wordCount(text, attribution.cueEnd(), span.start()) == 0;
+            if (kind == QuoteKind.DIRECT && words < 8 && !introduced && embedded(text, span)) {
                 // A few quoted words in the middle of the reporter's sentence: a partial quote.
                 kind = QuoteKind.REPORTED;
             }
@@ -1282,11 +1292,28 @@ public final class QuoteExtractor {
         if (before < 6) {
             return false;
         }
+        int last = span.end() - 1;
+        while (last > span.start() && QuotationMarks.isMark(text.charAt(last))) {
+            last--;
+        }
+        if (text.charAt(last) == '.') {
+            // The quote ends its sentence: what follows is the next one.
+            return false;
+        }
         int end = span.end();
         while (end < text.length() && text.charAt(end) != '\n' && !endsSentenceAt(text, end)) {
             end++;
         }
         return wordCount(text, span.end(), end) >= 4;
+    }
+
+    /** The end of the last quoted span between {@code from} and {@code to}, or {@code from}. */
+    private static int lastQuotedEnd(String text, int from, int to) {
+        int last = from;
+        for (QuotationMarks.Span span : QuotationMarks.find(text.substring(from, to))) {
+            last = from + span.end();
+        }
+        return last;
     }
 
     private static int quotedChars(String text, int from, int to) {
