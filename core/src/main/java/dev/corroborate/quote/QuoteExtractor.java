@@ -63,9 +63,11 @@ public final class QuoteExtractor {
             }
             Attribution attribution = joined.inner() != null ? joined.inner() : attribute(text, span);
             int words = wordCount(text, span.start(), span.end());
+            boolean continues = false;
             if (attribution == null && previous != null && followsClosely(text, previousEnd, span.start())
                     && words >= MIN_WORDS_WITHOUT_CUE) {
                 attribution = previous.continued();
+                continues = true;
             }
             if (attribution == null && (words < MIN_WORDS_WITHOUT_CUE || !readsAsSpeech(text, span))) {
                 continue;
@@ -111,6 +113,15 @@ public final class QuoteExtractor {
             if (kind == QuoteKind.DIRECT && words < 8 && !introduced && embedded(text, span)) {
                 // A few quoted words in the middle of the reporter's sentence: a partial quote.
                 kind = QuoteKind.REPORTED;
+            }
+            Quote last = quotes.isEmpty() ? null : quotes.get(quotes.size() - 1);
+            if (continues && kind == QuoteKind.DIRECT && last != null && last.kind() == QuoteKind.DIRECT
+                    && last.end() == previousEnd && QuotationMarks.find(text.substring(last.end(), start)).isEmpty()) {
+                // The statement goes on after its attribution, in the same paragraph or the next: one quote.
+                quotes.set(quotes.size() - 1, new Quote(last.kind(), last.start(), end, text.substring(last.start(), end),
+                        last.speaker(), last.cue(), last.cueStart(), last.cueEnd()));
+                previousEnd = end;
+                continue;
             }
             quotes.add(new Quote(kind, start, end, text.substring(start, end),
                     speaker, attribution == null ? "" : attribution.cue(text),
