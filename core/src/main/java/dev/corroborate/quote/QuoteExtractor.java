@@ -307,7 +307,8 @@ public final class QuoteExtractor {
                         Attribution between = gap.isBlank() ? null : attributionIn(text, last.span().end(), span.start());
                         boolean interrupted = between != null && between.mention() != null
                                 && breaksOff(text, last.span()) && oneSentence(text, last.span().end(), span.start())
-                                && after(text, span) == null && !holdsThat(text, last.span().end(), span.start());
+                                && after(text, span) == null && !holdsThat(text, last.span().end(), span.start())
+                                && !goesOnWithAParticiple(text, last.span().end(), span.start());
                         if (gap.isBlank() || interrupted) {
                             QuotationMarks.Span both = new QuotationMarks.Span(last.span().start(), span.end(), span.closed());
                             joined.set(joined.size() - 1, new Joined(both, last.inner() != null ? last.inner() : between));
@@ -328,6 +329,19 @@ public final class QuoteExtractor {
     private static boolean holdsThat(String text, int from, int to) {
         for (Token token : Tokens.of(text, from, to)) {
             if (token.is("that")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the words between two quotes go on with a participle ({@code said, adding later, "..."}),
+     * which introduces a second statement rather than interrupting the first.
+     */
+    private static boolean goesOnWithAParticiple(String text, int from, int to) {
+        for (Token token : Tokens.of(text, from, to)) {
+            if (token.text().endsWith("ing") && isCue(token)) {
                 return true;
             }
         }

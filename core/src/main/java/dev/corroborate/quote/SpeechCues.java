@@ -101,7 +101,21 @@ final class SpeechCues {
     }
 
     static boolean isVerb(String word) {
-        return VERBS.contains(word.toLowerCase(Locale.ROOT));
+        String lower = word.toLowerCase(Locale.ROOT);
+        return VERBS.contains(lower) || isParticipleOfVerb(lower);
+    }
+
+    /** "tweeting", "quipping", "responding": the -ing form of a listed verb, which the list need not spell out. */
+    private static boolean isParticipleOfVerb(String lower) {
+        if (!lower.endsWith("ing") || lower.length() < 6) {
+            return false;
+        }
+        String stem = lower.substring(0, lower.length() - 3);
+        if (VERBS.contains(stem) || VERBS.contains(stem + "e")) {
+            return true;
+        }
+        int n = stem.length();
+        return n > 2 && stem.charAt(n - 1) == stem.charAt(n - 2) && VERBS.contains(stem.substring(0, n - 1));
     }
 
     /** Speech verbs that are never nouns: "said", "told", "wrote". */

@@ -248,4 +248,19 @@ class QuoteExtractorTest {
                 + "for the inquiry\" and he said he hoped it would be read.");
         assertThat(clause.speaker().name()).isEqualTo("Brenner");
     }
+
+    @Test
+    void aParticipleAfterTheAttributionStartsASecondStatement() {
+        List<Quote> quotes = direct("\u201CWe cannot keep paying for the old pier,\u201D Eva Lind said, adding later, "
+                + "\u201CThe ferry company should pay its share of the repairs this year.\u201D");
+        assertThat(quotes).hasSize(2);
+        assertThat(quotes.get(0).words()).isEqualTo("We cannot keep paying for the old pier,");
+    }
+
+    @Test
+    void theParticipleOfAnySpeechVerbIsACue() {
+        Quote quote = only("Tove Arn mocked the new timetable during the hearing, tweeting, \u201CNine minutes late again. Progress?\u201D");
+        assertThat(quote.cue()).isEqualTo("tweeting");
+        assertThat(speaker(quote)).isEqualTo("Tove Arn");
+    }
 }
