@@ -33,18 +33,26 @@ public record Quote(QuoteKind kind, int start, int end, String text, SpeakerMent
      */
     public String words() {
         if (kind == QuoteKind.DIRECT) {
-            List<QuotationMarks.Span> parts = QuotationMarks.find(text);
-            if (!parts.isEmpty()) {
-                StringBuilder said = new StringBuilder();
-                for (QuotationMarks.Span part : parts) {
-                    if (!said.isEmpty()) {
-                        said.append(' ');
-                    }
-                    said.append(QuotationMarks.strip(text.substring(part.start(), part.end())));
-                }
-                return said.toString();
+            String quoted = quotedWords();
+            if (!quoted.isEmpty()) {
+                return quoted;
             }
         }
         return QuotationMarks.strip(text);
+    }
+
+    /**
+     * The words between quotation marks, the parts joined by a space: the speaker's own words, in a
+     * direct quote or in the partial quote a reported one holds; empty when there are none.
+     */
+    public String quotedWords() {
+        StringBuilder said = new StringBuilder();
+        for (QuotationMarks.Span part : QuotationMarks.find(text)) {
+            if (!said.isEmpty()) {
+                said.append(' ');
+            }
+            said.append(QuotationMarks.strip(text.substring(part.start(), part.end())));
+        }
+        return said.toString();
     }
 }

@@ -1018,6 +1018,7 @@ public final class QuoteExtractor {
             end++;
             while (end < tokens.size() && end - from < 6 && tokens.get(end).isWord()
                     && !SpeechCues.isVerb(tokens.get(end).text()) && !tokens.get(end).is("that")
+                    && !(SpeechCues.isAdverb(tokens.get(end).text()) && !tokens.get(end).isCapitalized())
                     && !(end + 1 < tokens.size() && tokens.get(end).text().endsWith("ed")
                     && SpeechCues.isDeterminer(tokens.get(end + 1).text()))) {
                 end++;

@@ -45,12 +45,14 @@ public final class QuoteStage {
                 found.add(new StoredQuote(StoredQuote.idOf(article.id(), quote), article.id(), quote, null, null, null));
             }
         });
-        // The same statement across articles: direct quotes of four words or more.
+        // The same statement across articles: quotes holding four or more of the speaker's own words
+        // between quotation marks, direct or the partial quote of reported speech.
         List<QuoteGrouper.Member> members = new ArrayList<>();
         Map<String, StoredQuote> byId = new HashMap<>();
         for (StoredQuote quote : found) {
             byId.put(quote.id(), quote);
-            if (quote.quote().kind() == QuoteKind.DIRECT && quote.quote().words().split("\\s+").length >= 4) {
+            String quoted = quote.quote().quotedWords();
+            if (!quoted.isBlank() && quoted.split("\\s+").length >= 4) {
                 members.add(new QuoteGrouper.Member(quote.articleId(), quote.quote(), null));
             }
         }
