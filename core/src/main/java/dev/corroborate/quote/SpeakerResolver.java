@@ -26,7 +26,7 @@ import java.util.TreeSet;
  * one person when:
  * <ul>
  *   <li>they are equal after folding;</li>
- *   <li>one is the other's surname alone, and both speak in the same story;</li>
+ *   <li>one is the other's surname alone, and both speak in the same story or share a quote;</li>
  *   <li>they share a name word and every other word of the shorter has a close counterpart in the
  *       longer (the same initial, or a spelling within a small edit distance: "Sun Weiyan" and
  *       "Sun Wean"), and something else ties them: the same story, a shared role word, or a shared
@@ -217,8 +217,9 @@ public final class SpeakerResolver {
         String shortName = shorter == wa ? a.name() : b.name();
         String longName = shorter == wa ? b.name() : a.name();
         if (shorter.size() == 1) {
-            if (sameStory && longer.size() > 1 && longer.get(longer.size() - 1).equals(shorter.get(0))) {
-                return "\u201C" + shortName + "\u201D is the surname of \u201C" + longName + "\u201D in the same story";
+            if ((sameStory || !sharedGroups.isEmpty()) && longer.size() > 1 && longer.get(longer.size() - 1).equals(shorter.get(0))) {
+                return "\u201C" + shortName + "\u201D is the surname of \u201C" + longName + "\u201D"
+                        + (sameStory ? " in the same story" : ", with a shared quote");
             }
             return null;
         }

@@ -102,4 +102,14 @@ class SpeakerResolverTest {
             assertThat(new SpeakerResolver().resolve(mentions)).isEqualTo(first);
         }
     }
+
+    @Test
+    void aSurnameAloneJoinsTheFullNameInTheSameStoryOrWithASharedQuote() {
+        assertThat(people(List.of(mention("a1", "s1", "Maren Solberg", ""), mention("a2", "s2", "Solberg", "", "q7"),
+                mention("a3", "s3", "Maren Solberg", "", "q7"))))
+                .containsExactly(List.of("Maren Solberg", "Solberg"));
+        // Neither the story nor a quote ties them: the surname stays apart.
+        assertThat(people(List.of(mention("a1", "s1", "Maren Solberg", ""), mention("a2", "s2", "Solberg", ""))))
+                .hasSize(2);
+    }
 }

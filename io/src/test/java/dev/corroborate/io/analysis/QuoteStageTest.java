@@ -1,0 +1,53 @@
+package dev.corroborate.io.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.corroborate.io.store.ArticleStore;
+import dev.corroborate.io.store.StoredQuote;
+import dev.corroborate.model.Article;
+import dev.corroborate.model.Origin;
+import dev.corroborate.model.PublishedTime;
+import dev.corroborate.quote.QuoteKind;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Quote groups and people across stored articles, on articles written for the test. */
+class QuoteStageTest {
+
+    @TempDir
+    Path dataDir;
+
+    private static Article article(String id, String outlet, String paragraph) {
+        return new Article(id, "https://" + outlet + ".example/" + id, outlet, "Harbour levy " + id, List.of(),
+                PublishedTime.parse("2026-03-02T09:00Z").orElseThrow(), PublishedTime.parse("2026-03-02T10:00Z").orElseThrow(),
+                "en", "", List.of(paragraph), "", "", Origin.atLine("feed.jsonl", 1, 0));
+    }
+
+    @Test
+    void aPartialQuoteInReportedSpeechJoinsTheFullQuoteOfAnotherOutlet() {
+        try (ArticleStore store = ArticleStore.open(dataDir)) {
+            long run = store.startRun("analyze", List.of(), Map.of());
+            store.insert(List.of(
+                    article("full", "tidewater", "\u201CThe levy is an attack on the livelihood of every fishing family in the "
+                            + "bay,\u201D Maren Solberg, a spokeswoman for the harbour guild, told reporters."),
+                    article("partial", "coastline", "Solberg said the guild had written to the council on Monday and "
+                            + "called the plan \u201Can attack on the livelihood of every fishing family\u201D in the district "
+                            + "that would not survive another winter of closures.")), run);
+            new QuoteStage().run(store);
+
+            List<StoredQuote> quotes = new ArrayList<>();
+            store.forEachQuote(null, null, null, quotes::add);
+            StoredQuote full = quotes.stream().filter(q -> q.articleId().equals("full")).findFirst().orElseThrow();
+            StoredQuote partial = quotes.stream().filter(q -> q.articleId().equals("partial")).findFirst().orElseThrow();
+            assertThat(full.quote().kind()).isEqualTo(QuoteKind.DIRECT);
+            assertThat(partial.quote().kind()).isEqualTo(QuoteKind.REPORTED);
+            assertThat(full.groupId()).isNotNull().isEqualTo(partial.groupId());
+            // The shared quote ties the surname to the full name: one person.
+            assertThat(full.speakerId()).isNotNull().isEqualTo(partial.speakerId());
+        }
+    }
+}
