@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Decides how to decode a page's bytes: a byte order mark first, then the page's own meta tag,
  * then the charset the transport declared (an HTTP header), then the bytes themselves; and a
- * declaration the bytes contradict (UTF-8 declared but invalid, a single-byte charset declared
- * over valid multi-byte UTF-8) is not believed. Thread-safe.
+ * declaration the bytes contradict (UTF-8 declared but invalid, another charset declared over
+ * valid multi-byte UTF-8) is not believed. Thread-safe.
  */
 public final class Charsets {
 
@@ -48,8 +48,10 @@ public final class Charsets {
             if (charset.equals(StandardCharsets.UTF_8) && !validUtf8) {
                 continue; // declared UTF-8, but the bytes are not: the declaration lies
             }
-            if (!charset.equals(StandardCharsets.UTF_8) && validUtf8 && multiByte && isSingleByte(charset)) {
-                return StandardCharsets.UTF_8; // a single-byte charset over valid multi-byte UTF-8: it lies
+            if (!charset.equals(StandardCharsets.UTF_8) && validUtf8 && multiByte && !charset.name().startsWith("UTF-16")) {
+                // Another charset declared over valid multi-byte UTF-8: it lies. Text in a single-byte
+                // charset, or in GB2312, Shift_JIS or EUC-KR, is almost never well-formed UTF-8 by chance.
+                return StandardCharsets.UTF_8;
             }
             return charset;
         }
@@ -71,10 +73,6 @@ public final class Charsets {
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             return null;
         }
-    }
-
-    private static boolean isSingleByte(Charset charset) {
-        return charset.newEncoder().maxBytesPerChar() <= 1.0f;
     }
 
     private static final int VALID = 1;

@@ -41,4 +41,14 @@ class CharsetsTest {
         byte[] utf16 = ("\uFEFF" + String.format(PAGE, "<meta charset=\"windows-1252\">")).getBytes(StandardCharsets.UTF_16LE);
         assertThat(Charsets.detect(utf16, "utf-8")).isEqualTo(StandardCharsets.UTF_16LE);
     }
+
+    @Test
+    void aMultiByteLegacyDeclarationOverValidUtf8IsNotBelieved() {
+        String page = "<html><head><meta http-equiv=\"content-type\" content=\"text/html;charset=GB2312\"/>"
+                + "<title>\u6e2f\u53e3\u65b0\u95fb</title></head><body><p>\u6e21\u8f6e\u4eca\u5929\u6062\u590d\u8fd0\u884c\u3002</p></body></html>";
+        assertThat(Charsets.detect(page.getBytes(StandardCharsets.UTF_8), null)).isEqualTo(StandardCharsets.UTF_8);
+        // The same page truly in GB2312 is read as GB2312.
+        Charset gb2312 = Charset.forName("GB2312");
+        assertThat(Charsets.detect(page.getBytes(gb2312), null)).isEqualTo(gb2312);
+    }
 }
