@@ -231,7 +231,7 @@ public final class HtmlExtractor {
             }
         }
         List<Chunk> chunks = chunks(body);
-        Element root = contentRoot(body, chunks);
+        Element root = firstOfSeveralArticles(body, contentRoot(body, chunks));
         Set<Element> chrome = chromeWithin(root, chunks);
         Map<String, Integer> copies = new java.util.HashMap<>();
         int rootChars = 0;
@@ -432,6 +432,39 @@ public final class HtmlExtractor {
      * so the nearest common ancestor of many paragraphs wins even when each paragraph sits in its
      * own stack of wrappers. Link-heavy candidates are discounted.
      */
+    /**
+     * A page that scrolls on into the next stories holds several whole {@code <article>}s, each with
+     * its own headline; the first is the page's own. A root found inside a later one (it may be the
+     * longest) moves to the first; a root holding several moves down to the first.
+     */
+    private static Element firstOfSeveralArticles(Element body, Element root) {
+        List<Element> articles = new ArrayList<>();
+        for (Element article : body.select("article")) {
+            boolean nested = false;
+            for (Element parent = article.parent(); parent != null && parent != body; parent = parent.parent()) {
+                if (parent.normalName().equals("article")) {
+                    nested = true;
+                    break;
+                }
+            }
+            if (!nested && article.text().length() >= MIN_SCROLLED_ARTICLE && article.selectFirst("h1, h2") != null) {
+                articles.add(article);
+            }
+        }
+        if (articles.size() < 2) {
+            return root;
+        }
+        for (int k = 1; k < articles.size(); k++) {
+            if (isWithin(root, articles.get(k)) || isWithin(articles.get(0), root) && isWithin(articles.get(k), root)) {
+                return articles.get(0);
+            }
+        }
+        return root;
+    }
+
+    /** Characters an {@code <article>} needs to count as a whole story in {@link #firstOfSeveralArticles}. */
+    private static final int MIN_SCROLLED_ARTICLE = 500;
+
     private static Element contentRoot(Element body, List<Chunk> chunks) {
         Element declared = body.selectFirst("[itemprop=articleBody]");
         if (declared != null && declared.text().length() > 200) {
