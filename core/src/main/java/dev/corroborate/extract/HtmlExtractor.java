@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -80,6 +81,8 @@ public final class HtmlExtractor {
         Element contentLanguage;
         final List<Element> metas = new ArrayList<>();
         final List<Element> jsonLd = new ArrayList<>();
+        /** Inline scripts that carry escaped HTML: where a page rendered in the browser keeps its article. */
+        final List<String> htmlInScripts = new ArrayList<>();
 
         static PageIndex of(Document doc) {
             PageIndex index = new PageIndex();
@@ -104,6 +107,11 @@ public final class HtmlExtractor {
                     case "script" -> {
                         if (e.attr("type").equalsIgnoreCase("application/ld+json")) {
                             index.jsonLd.add(e);
+                        } else if (!e.hasAttr("src")) {
+                            String data = e.data();
+                            if (data.contains("\\u003cp") || data.contains("\\u003Cp")) {
+                                index.htmlInScripts.add(data);
+                            }
                         }
                     }
                     case "link" -> {
@@ -161,6 +169,12 @@ public final class HtmlExtractor {
                 attr(index.contentLanguage, "content"), metas.get("og:locale"));
         List<String> authors = authors(doc, ld, index.metas);
         List<String> paragraphs = mainText(doc);
+        if (totalLength(paragraphs) < SHORT_TEXT && !index.htmlInScripts.isEmpty()) {
+            List<String> scripted = textInScripts(index.htmlInScripts);
+            if (totalLength(scripted) > totalLength(paragraphs)) {
+                paragraphs = scripted;
+            }
+        }
         // The headline repeated as the first block of the container is not body text.
         if (title != null && !paragraphs.isEmpty() && paragraphs.get(0).equalsIgnoreCase(title)) {
             paragraphs = paragraphs.subList(1, paragraphs.size());
@@ -173,6 +187,47 @@ public final class HtmlExtractor {
     }
 
     // ---- main text ----
+
+    /** Less main text than this, and a script holding HTML, sends us looking in the script. */
+    private static final int SHORT_TEXT = 300;
+    /** A JavaScript or JSON string literal, escapes and all. */
+    private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.){200,}+)\"");
+
+    private static int totalLength(List<String> paragraphs) {
+        int length = 0;
+        for (String paragraph : paragraphs) {
+            length += paragraph.length();
+        }
+        return length;
+    }
+
+    /**
+     * The article of a page rendered in the browser: its HTML sits escaped in a string of an inline
+     * script (a framework's hydration data). The string whose paragraphs hold the most text wins.
+     */
+    private static List<String> textInScripts(List<String> scripts) {
+        List<String> best = List.of();
+        for (String script : scripts) {
+            Matcher literal = STRING_LITERAL.matcher(script);
+            while (literal.find()) {
+                String escaped = literal.group(1);
+                if (!escaped.contains("\\u003cp") && !escaped.contains("\\u003Cp")) {
+                    continue;
+                }
+                String html;
+                try {
+                    html = JSON.readValue("\"" + escaped + "\"", String.class);
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    continue; // not a JSON-style string after all
+                }
+                List<String> paragraphs = mainText(Jsoup.parseBodyFragment(html));
+                if (totalLength(paragraphs) > totalLength(best)) {
+                    best = paragraphs;
+                }
+            }
+        }
+        return best;
+    }
 
     /** Tags that start a new line of text; everything else flows inline. */
     private static final Set<String> BLOCK_TAGS = Set.of(
