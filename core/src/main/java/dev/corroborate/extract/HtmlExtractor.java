@@ -175,6 +175,13 @@ public final class HtmlExtractor {
                 paragraphs = scripted;
             }
         }
+        // A page that shows a teaser (a paywall, "read more") may state the whole text in its JSON-LD.
+        if (ld.articleBody != null && ld.articleBody.length() > LONGER_BODY * totalLength(paragraphs) + SHORT_TEXT) {
+            List<String> stated = paragraphsOf(ld.articleBody);
+            if (totalLength(stated) > totalLength(paragraphs)) {
+                paragraphs = stated;
+            }
+        }
         // The headline repeated as the first block of the container is not body text.
         if (title != null && !paragraphs.isEmpty() && paragraphs.get(0).equalsIgnoreCase(title)) {
             paragraphs = paragraphs.subList(1, paragraphs.size());
@@ -192,6 +199,17 @@ public final class HtmlExtractor {
     private static final int SHORT_TEXT = 300;
     /** A JavaScript or JSON string literal, escapes and all. */
     private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.){200,}+)\"");
+
+    /** How many times longer than the page's text a JSON-LD articleBody must be to replace it. */
+    private static final double LONGER_BODY = 1.5;
+
+    /** The paragraphs of a stated article body: HTML, or plain text with a paragraph per line. */
+    private static List<String> paragraphsOf(String body) {
+        if (body.contains("<p") || body.contains("<br")) {
+            return mainText(Jsoup.parseBodyFragment(body));
+        }
+        return TextNormalizer.paragraphs(org.jsoup.parser.Parser.unescapeEntities(body, false));
+    }
 
     private static int totalLength(List<String> paragraphs) {
         int length = 0;
@@ -373,6 +391,14 @@ public final class HtmlExtractor {
     private static final Set<String> CHROME_ROLES = Set.of("navigation", "complementary", "banner", "contentinfo");
 
     /** Removes what is never article text, in one pass over the tree. */
+    private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)(?:^|;)\\s*(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden)");
+
+    /** An inline style that hides the element: a reader never sees its text. */
+    private static boolean hiddenByStyle(Element element) {
+        String style = element.attr("style");
+        return !style.isEmpty() && HIDDEN_STYLE.matcher(style).find();
+    }
+
     private static void removeNeverText(Element body) {
         int pageLength = -1;
         List<Element> doomed = new ArrayList<>();
@@ -386,7 +412,8 @@ public final class HtmlExtractor {
                     || element.attr("aria-hidden").equals("true")
                     // React's streamed server rendering parks real content in <div hidden id="S:..."> until
                     // a script moves it into place; it is the page's text, not hidden chrome.
-                    || (element.hasAttr("hidden") && !element.id().startsWith("S:"));
+                    || (element.hasAttr("hidden") && !element.id().startsWith("S:"))
+                    || hiddenByStyle(element);
             if (!never && tag.equals("form")) {
                 // Search boxes and sign-up forms go; a form wrapping the whole page (ASP.NET) stays.
                 if (pageLength < 0) {
@@ -738,6 +765,7 @@ public final class HtmlExtractor {
         String publisher;
         String url;
         String language;
+        String articleBody;
         final List<String> authors = new ArrayList<>();
 
         static JsonLd of(List<Element> scripts) {
@@ -802,6 +830,9 @@ public final class HtmlExtractor {
             description = textOf(article.get("description"));
             url = textOf(article.get("url"));
             language = textOf(article.get("inLanguage"));
+            // Read as it is: its line breaks are the paragraphs.
+            JsonNode body = article.get("articleBody");
+            articleBody = body != null && body.isTextual() && !body.asText().isBlank() ? body.asText() : null;
             JsonNode pub = article.get("publisher");
             if (pub != null) {
                 publisher = pub.isObject() ? textOf(pub.get("name")) : textOf(pub);

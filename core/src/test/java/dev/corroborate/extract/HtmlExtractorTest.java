@@ -54,4 +54,32 @@ class HtmlExtractorTest {
         assertThat(page.title()).isNull();
         assertThat(page.paragraphs()).allSatisfy(p -> assertThat(p).isNotBlank());
     }
+
+    @Test
+    void textHiddenByAnInlineStyleIsNotArticleText() {
+        String prose = "<p>The county council voted on Tuesday to keep the night ferry running through the winter, "
+                + "reversing the decision it took in March after a petition signed by four thousand islanders.</p>"
+                + "<p>The ferry will run until half past midnight on weekdays and until two in the morning at weekends, "
+                + "at a cost the council puts at 1.2 million kroner a year, the harbour master said.</p>";
+        ExtractedPage page = extractor.extract("<html><body><article><h1>Night ferry stays</h1>" + prose
+                + "<div style=\"display: none\"><p>Subscribe now and read every story of the archive for one krone "
+                + "in the first month, cancel whenever you like.</p></div>"
+                + "<p style=\"color:red; visibility:hidden\">This paragraph is kept out of sight of every reader on purpose "
+                + "by the page itself.</p></article></body></html>", null);
+        assertThat(String.join(" ", page.paragraphs())).contains("night ferry running", "harbour master")
+                .doesNotContain("Subscribe", "out of sight");
+    }
+
+    @Test
+    void aTeaserGivesWayToTheWholeTextStatedInJsonLd() {
+        String whole = "The regional court ruled on Thursday that the fish farm may keep its licence.\\n"
+                + "It must move its pens two hundred metres further from the nature reserve by next summer.\\n".repeat(12)
+                + "Both sides said they would read the judgment before deciding whether to appeal.";
+        ExtractedPage page = extractor.extract("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                + "\"headline\":\"Fish farm keeps its licence\",\"articleBody\":\"" + whole + "\"}</script></head><body><article>"
+                + "<h1>Fish farm keeps its licence</h1><p>The regional court ruled on Thursday that the fish farm may keep "
+                + "its licence ...</p><div class=\"paywall\">Subscribe to read on</div></article></body></html>", null);
+        assertThat(page.paragraphs()).hasSize(14);
+        assertThat(page.paragraphs().get(13)).startsWith("Both sides said");
+    }
 }
