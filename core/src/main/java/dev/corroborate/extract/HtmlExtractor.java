@@ -81,8 +81,8 @@ public final class HtmlExtractor {
         Element contentLanguage;
         final List<Element> metas = new ArrayList<>();
         final List<Element> jsonLd = new ArrayList<>();
-        /** Inline scripts that carry escaped HTML: where a page rendered in the browser keeps its article. */
-        final List<String> htmlInScripts = new ArrayList<>();
+        /** Inline scripts: where a page rendered in the browser keeps its article, as escaped HTML. */
+        final List<Element> inlineScripts = new ArrayList<>();
 
         static PageIndex of(Document doc) {
             PageIndex index = new PageIndex();
@@ -108,10 +108,7 @@ public final class HtmlExtractor {
                         if (e.attr("type").equalsIgnoreCase("application/ld+json")) {
                             index.jsonLd.add(e);
                         } else if (!e.hasAttr("src")) {
-                            String data = e.data();
-                            if (data.contains("\\u003cp") || data.contains("\\u003Cp")) {
-                                index.htmlInScripts.add(data);
-                            }
+                            index.inlineScripts.add(e);
                         }
                     }
                     case "link" -> {
@@ -169,8 +166,8 @@ public final class HtmlExtractor {
                 attr(index.contentLanguage, "content"), metas.get("og:locale"));
         List<String> authors = authors(doc, ld, index.metas);
         List<String> paragraphs = mainText(doc);
-        if (totalLength(paragraphs) < SHORT_TEXT && !index.htmlInScripts.isEmpty()) {
-            List<String> scripted = textInScripts(index.htmlInScripts);
+        if (totalLength(paragraphs) < SHORT_TEXT && !index.inlineScripts.isEmpty()) {
+            List<String> scripted = textInScripts(index.inlineScripts);
             if (totalLength(scripted) > totalLength(paragraphs)) {
                 paragraphs = scripted;
             }
@@ -223,9 +220,13 @@ public final class HtmlExtractor {
      * The article of a page rendered in the browser: its HTML sits escaped in a string of an inline
      * script (a framework's hydration data). The string whose paragraphs hold the most text wins.
      */
-    private static List<String> textInScripts(List<String> scripts) {
+    private static List<String> textInScripts(List<Element> scripts) {
         List<String> best = List.of();
-        for (String script : scripts) {
+        for (Element element : scripts) {
+            String script = element.data();
+            if (!script.contains("\\u003cp") && !script.contains("\\u003Cp")) {
+                continue;
+            }
             Matcher literal = STRING_LITERAL.matcher(script);
             while (literal.find()) {
                 String escaped = literal.group(1);
