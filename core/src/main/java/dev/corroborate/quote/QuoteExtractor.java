@@ -307,8 +307,7 @@ public final class QuoteExtractor {
                         Attribution between = gap.isBlank() ? null : attributionIn(text, last.span().end(), span.start());
                         boolean interrupted = between != null && between.mention() != null
                                 && breaksOff(text, last.span()) && oneSentence(text, last.span().end(), span.start())
-                                && after(text, span) == null && !holdsThat(text, last.span().end(), span.start())
-                                && !goesOnWithAParticiple(text, last.span().end(), span.start());
+                                && after(text, span) == null && !startsASecondStatement(text, last.span().end(), span.start());
                         if (gap.isBlank() || interrupted) {
                             QuotationMarks.Span both = new QuotationMarks.Span(last.span().start(), span.end(), span.closed());
                             joined.set(joined.size() - 1, new Joined(both, last.inner() != null ? last.inner() : between));
@@ -323,25 +322,12 @@ public final class QuoteExtractor {
     }
 
     /**
-     * Whether the words between two quotes hold a "that": {@code she said, adding that "..."}
-     * introduces a second statement rather than interrupting the first.
+     * Whether the words between two quotes start a second statement rather than interrupt the first:
+     * {@code she said, adding that "..."} or {@code she said, adding later, "..."}.
      */
-    private static boolean holdsThat(String text, int from, int to) {
+    private static boolean startsASecondStatement(String text, int from, int to) {
         for (Token token : Tokens.of(text, from, to)) {
-            if (token.is("that")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether the words between two quotes go on with a participle ({@code said, adding later, "..."}),
-     * which introduces a second statement rather than interrupting the first.
-     */
-    private static boolean goesOnWithAParticiple(String text, int from, int to) {
-        for (Token token : Tokens.of(text, from, to)) {
-            if (token.text().endsWith("ing") && isCue(token)) {
+            if (token.is("that") || (token.text().endsWith("ing") && isCue(token))) {
                 return true;
             }
         }
@@ -1252,18 +1238,14 @@ public final class QuoteExtractor {
     }
 
     /**
-     * Where the clause that leads into a quote starts: after the cue, but no more than
-     * {@value #LEAD_IN_WORDS} words before the quote, since words further back ("Sunday at a rally")
-     * describe the occasion rather than what was said.
+     * Where the clause that leads into a quote starts when no "that" marks it: after the cue, but no
+     * more than {@value #LEAD_IN_WORDS} words before the quote, since words further back ("Sunday at
+     * a rally") describe the occasion rather than what was said.
      */
     private static int leadIn(String text, int contentFrom, int quoteStart) {
         List<Token> words = Tokens.of(text, contentFrom, quoteStart);
         int counted = 0;
         for (int k = words.size() - 1; k >= 0; k--) {
-            if (words.get(k).is("that") && k + 1 < words.size()) {
-                // "said Friday that Curiel ...": what was said starts after "that".
-                return words.get(k + 1).start();
-            }
             if (words.get(k).isWord()) {
                 counted++;
                 if (counted == LEAD_IN_WORDS) {
