@@ -13,11 +13,14 @@ import java.util.Locale;
  * the words around the quote, tried in this order: the attribution right after it ({@code ", X
  * said"}, {@code ", said X"}), the attribution before it in the same sentence ({@code X said:},
  * {@code according to X,}, {@code X says the plan is "dead"}), a paragraph ending in a colon
- * that introduces it, and finally the previous quote's speaker when the quote opens the next
- * paragraph and nothing else is said. A short quoted term with no speech around it is a scare
- * quote or a title and is not reported. Pronouns, "the spokesman" and surnames are resolved to
- * the fullest compatible name the article gave before. Reported speech ({@code X said that ...})
- * outside quotation marks is the second kind.
+ * that introduces it, a signature ({@code "..." ― Name}), the subject of the sentence whose speech
+ * verb has no speaker of its own, and finally the previous quote's speaker when the quote opens
+ * the next paragraph and nothing else is said; such a continuation is part of the previous quote.
+ * A clause after a speech verb (or its "that") counts as a direct quote when quoted words are at
+ * least half of it, and as reported speech holding a partial quote otherwise. A short quoted term
+ * with no speech around it is a scare quote or a title and is not reported. Pronouns, "the
+ * spokesman" and surnames are resolved to the fullest compatible name the article gave before.
+ * Reported speech ({@code X said that ...}) outside quotation marks is the second kind.
  *
  * <p>Stateless and thread-safe.
  */
