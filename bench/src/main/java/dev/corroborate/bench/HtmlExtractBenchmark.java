@@ -25,12 +25,15 @@ import org.openjdk.jmh.annotations.Warmup;
  * pages/s. The pages come from a folder given at run time (nothing of it is committed):
  *
  * <pre>java -jar bench/target/corroborate-bench.jar HtmlExtractBenchmark -p pages=../shared/data/extraction/fundus/pages</pre>
+ *
+ * <p>Ten warm-up iterations: pinned to one CPU ({@code taskset -c 0}), the JIT compiles on the
+ * benchmark's own core and needs about 30 s before the rate settles; three were not enough.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 3)
-@Measurement(iterations = 5, time = 3)
+@Warmup(iterations = 10, time = 3)
+@Measurement(iterations = 7, time = 3)
 @Threads(1)
 @Fork(value = 1, jvmArgsAppend = "-Xmx1g")
 public class HtmlExtractBenchmark {
