@@ -1067,6 +1067,10 @@ public final class QuoteExtractor {
     }
 
     private static SpeakerMention mention(String text, List<Token> tokens, int from, int to, String role, String how) {
+        // "But Sanders", "If Cruz", "Thanks Sarah": a capitalised small word opening the sentence is not a name.
+        while (from < to - 1 && tokens.get(from).isCapitalized() && SpeechCues.opensSentenceNotName(tokens.get(from).text())) {
+            from++;
+        }
         // "ministry spokesman Oskar Lindqvist", "Huckabee spokeswoman Alice Stewart": the name is the
         // capitalised words after the last lower-case word, the words before them the role.
         int firstCapital = from;
@@ -1174,7 +1178,7 @@ public final class QuoteExtractor {
         int k = 0;
         while (k < tokens.size()) {
             if (!tokens.get(k).isWord() || !tokens.get(k).isCapitalized() || SpeechCues.isDeterminer(tokens.get(k).text())
-                    || SpeechCues.isFunctionWord(tokens.get(k).text())) {
+                    || SpeechCues.isFunctionWord(tokens.get(k).text()) || SpeechCues.opensSentenceNotName(tokens.get(k).text())) {
                 k++;
                 continue;
             }
@@ -1201,6 +1205,12 @@ public final class QuoteExtractor {
     }
 
     /** The nearest two-word capitalised name before {@code before}, outside quotation marks: its first and last token. */
+    /** Whether {@code tokens[k]} opens a sentence: nothing before it, a sentence end, or a line break. */
+    private static boolean startsSentenceAt(String text, List<Token> tokens, int k) {
+        return k - 1 < 0 || ".!?\u201D\"".contains(tokens.get(k - 1).text())
+                || text.substring(tokens.get(k - 1).end(), tokens.get(k).start()).indexOf('\n') >= 0;
+    }
+
     private static Token[] nearestNameBefore(String text, int before) {
         int from = Math.max(0, before - 400);
         List<Token> tokens = Tokens.of(text, from, before);
@@ -1217,11 +1227,13 @@ public final class QuoteExtractor {
             Token t = tokens.get(k);
             Token p = tokens.get(k - 1);
             // A subject: the name opens its sentence ("Oskar Lindqvist, a spokesman, confirmed ...").
-            boolean opensSentence = k - 2 < 0 || ".!?\u201D\"".contains(tokens.get(k - 2).text())
-                    || text.substring(tokens.get(k - 2).end(), p.start()).indexOf('\n') >= 0;
+            boolean opensSentence = startsSentenceAt(text, tokens, k - 1)
+                    // "But Ines Okafor did not stop there."
+                    || (k - 2 >= 0 && SpeechCues.opensSentenceNotName(tokens.get(k - 2).text())
+                    && startsSentenceAt(text, tokens, k - 2));
             if (!quoted[k] && opensSentence && t.isCapitalized() && p.isCapitalized() && t.isWord() && p.isWord()
                     && !SpeechCues.isDeterminer(p.text()) && !SpeechCues.isFunctionWord(p.text())
-                    && !SpeechCues.isPronoun(p.text())) {
+                    && !SpeechCues.opensSentenceNotName(p.text()) && !SpeechCues.isPronoun(p.text())) {
                 return new Token[] {p, t};
             }
         }

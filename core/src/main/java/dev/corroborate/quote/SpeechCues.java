@@ -77,6 +77,17 @@ final class SpeechCues {
             "yet", "from", "in", "on", "at", "with", "under", "by", "after", "before", "when", "while", "as",
             "meanwhile", "still", "also", "now", "later", "earlier", "instead", "indeed"));
 
+    /** Small words that open sentences and are never the first word of a name ("But", "If", "Does", "Thanks"). */
+    private static final Set<String> SENTENCE_OPENERS = Set.of("but", "and", "or", "so", "yet", "if", "what", "when",
+            "why", "how", "where", "whether", "does", "do", "did", "has", "have", "had", "is", "are", "was", "were",
+            "can", "could", "would", "should", "for", "to", "as", "although", "though", "while", "because", "since",
+            "unless", "until", "like", "thanks", "after", "before", "with", "from", "in", "on", "at", "by", "of",
+            "even", "also", "then", "now", "still", "instead", "meanwhile", "however", "indeed", "here", "there");
+
+    static boolean opensSentenceNotName(String word) {
+        return SENTENCE_OPENERS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     static boolean isFunctionWord(String word) {
         return FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT));
     }

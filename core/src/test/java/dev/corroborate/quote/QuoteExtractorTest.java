@@ -263,4 +263,13 @@ class QuoteExtractorTest {
         assertThat(quote.cue()).isEqualTo("tweeting");
         assertThat(speaker(quote)).isEqualTo("Tove Arn");
     }
+
+    @Test
+    void aSmallWordOpeningTheSentenceIsNotPartOfTheName() {
+        Quote surname = only("What Okafor wants is no secret. \u201CWe will not sign the harbour deal this year,\u201D Okafor said.");
+        assertThat(surname.speaker().name()).isEqualTo("Okafor");
+        Quote subject = only("But Ines Okafor did not stop there. \u201CThe council has broken every promise it made to the "
+                + "island,\u201D she said.");
+        assertThat(subject.speaker().name()).isEqualTo("Ines Okafor");
+    }
 }
