@@ -1183,8 +1183,9 @@ public final class QuoteExtractor {
                 continue;
             }
             int end = k;
-            while (end < tokens.size() && end - k < 4 && tokens.get(end).isWord() && tokens.get(end).isCapitalized()) {
-                end++;
+            while (end < tokens.size() && end - k < 4 && tokens.get(end).isWord() && tokens.get(end).isCapitalized()
+                    && (end == k || text.substring(tokens.get(end - 1).end(), tokens.get(end).start()).indexOf('\n') < 0)) {
+                end++; // a name does not run over a line break ("... X.\n\nSexton said")
             }
             if (end - k >= 2) {
                 String first = tokens.get(k).text();
@@ -1233,7 +1234,8 @@ public final class QuoteExtractor {
                     && startsSentenceAt(text, tokens, k - 2));
             if (!quoted[k] && opensSentence && t.isCapitalized() && p.isCapitalized() && t.isWord() && p.isWord()
                     && !SpeechCues.isDeterminer(p.text()) && !SpeechCues.isFunctionWord(p.text())
-                    && !SpeechCues.opensSentenceNotName(p.text()) && !SpeechCues.isPronoun(p.text())) {
+                    && !SpeechCues.opensSentenceNotName(p.text()) && !SpeechCues.isPronoun(p.text())
+                    && text.substring(p.end(), t.start()).indexOf('\n') < 0) {
                 return new Token[] {p, t};
             }
         }

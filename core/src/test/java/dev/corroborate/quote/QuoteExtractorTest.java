@@ -272,4 +272,12 @@ class QuoteExtractorTest {
                 + "island,\u201D she said.");
         assertThat(subject.speaker().name()).isEqualTo("Ines Okafor");
     }
+
+    @Test
+    void aNameDoesNotRunOverALineBreak() {
+        Quote quote = only("The vote is set for March X.\n\nTollefsen spoke at the quay. \u201CWe will not give up the "
+                + "night ferry without a fight,\u201D he said.");
+        // Not "X.\n\nTollefsen": the pronoun stays unresolved rather than take a name made across paragraphs.
+        assertThat(quote.speaker().name()).doesNotContain("\n").doesNotContain("X.");
+    }
 }
