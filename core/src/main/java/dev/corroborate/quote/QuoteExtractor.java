@@ -754,7 +754,7 @@ public final class QuoteExtractor {
         return t.is("that") || SpeechCues.isPronoun(t.text()) || (t.isCapitalized() && !SpeechCues.isFunctionWord(t.text()));
     }
 
-    /** Whether the word before a speech verb makes it a noun: "the state", "Kim's mental state", "his claims". */
+    /** Whether the words before a speech verb make it a noun: "the state", "Kim's mental state", "the Xinjiang report". */
     private static boolean readsAsNoun(List<Token> tokens, int v) {
         if (SpeechCues.isVerbOnly(tokens.get(v).text()) || v == 0) {
             return false;
@@ -762,6 +762,10 @@ public final class QuoteExtractor {
         Token before = tokens.get(v - 1);
         if (SpeechCues.isDeterminer(before.text()) || before.is("\u2019s") || before.is("'s")) {
             return true;
+        }
+        if (v >= 2 && before.isWord() && SpeechCues.isWeakVerb(tokens.get(v).text())
+                && SpeechCues.isDeterminer(tokens.get(v - 2).text()) && !SpeechCues.isAdverb(before.text())) {
+            return true; // "the Xinjiang report", "the annual report"
         }
         return v >= 2 && before.isWord() && !before.isCapitalized() && !SpeechCues.isAdverb(before.text())
                 && (tokens.get(v - 2).is("\u2019s") || tokens.get(v - 2).is("'s"));
@@ -1005,11 +1009,14 @@ public final class QuoteExtractor {
         int end = from;
         if (SpeechCues.isDeterminer(first.text())) {
             end++;
-            while (end < tokens.size() && end - from < 6 && tokens.get(end).isWord()
+            while (end < tokens.size() && end - from < 8 && tokens.get(end).isWord()
                     && !SpeechCues.isVerb(tokens.get(end).text()) && !tokens.get(end).is("that")
                     && !(SpeechCues.isAdverb(tokens.get(end).text()) && !tokens.get(end).isCapitalized())
                     && !(end + 1 < tokens.size() && tokens.get(end).text().endsWith("ed")
-                    && SpeechCues.isDeterminer(tokens.get(end + 1).text()))) {
+                    && SpeechCues.isDeterminer(tokens.get(end + 1).text()))
+                    // "a letter verified by Reuters and three diplomats": "and" before a small word ends the phrase
+                    && !((tokens.get(end).is("and") || tokens.get(end).is("or"))
+                    && (end + 1 >= tokens.size() || !tokens.get(end + 1).isCapitalized()))) {
                 end++;
             }
         } else {

@@ -280,4 +280,15 @@ class QuoteExtractorTest {
         // Not "X.\n\nTollefsen": the pronoun stays unresolved rather than take a name made across paragraphs.
         assertThat(quote.speaker().name()).doesNotContain("\n").doesNotContain("X.");
     }
+
+    @Test
+    void aDescribedSourceKeepsItsWholePhraseAndANounReportIsNoVerb() {
+        List<Quote> quotes = extractor.extract("Another draft of the plan seen by reporters was harsher, saying the "
+                + "Harbour report was done \u201Cwithout a mandate and in breach of every rule the board set itself.\u201D");
+        assertThat(quotes).isNotEmpty().allSatisfy(q -> {
+            assertThat(q.speaker().mention()).isNotEqualTo("the Harbour");
+            assertThat(q.cue()).isNotEqualTo("report");
+        });
+        assertThat(quotes).anySatisfy(q -> assertThat(q.speaker().mention()).isEqualTo("Another draft of the plan seen by reporters"));
+    }
 }
