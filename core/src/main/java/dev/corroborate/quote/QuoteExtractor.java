@@ -105,6 +105,8 @@ public final class QuoteExtractor {
                 if (!mostlyQuoted) {
                     kind = QuoteKind.REPORTED;
                     end = clauseEnd;
+                    // Quoted words further on in the clause are part of this reported speech, not quotes of their own.
+                    consumedUntil = end;
                 } else {
                     // 'a "serial liar" who is "utterly amoral," a "bully"': the quote runs to the clause's last quoted words.
                     end = Math.max(end, lastQuotedEnd(text, span.end(), clauseEnd));

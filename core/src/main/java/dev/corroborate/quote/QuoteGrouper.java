@@ -55,13 +55,22 @@ public final class QuoteGrouper {
             "these", "those", "we", "i", "you", "he", "she", "they", "our", "their", "his", "her", "not", "no", "will",
             "would", "can", "could", "have", "has", "had", "do", "does", "did", "so", "if", "there", "which", "who");
 
+    /**
+     * What a quote is compared by: the speaker's own words between quotation marks (all of a direct
+     * quote; the partial quote of reported speech), or the reported clause when it quotes nothing.
+     */
+    static String said(Quote quote) {
+        String quoted = quote.quotedWords();
+        return quoted.isBlank() ? quote.words() : quoted;
+    }
+
     public List<Group> group(List<Member> quotes) {
         List<Member> members = new ArrayList<>(quotes);
         members.sort(Comparator.comparing(Member::key));
         List<Set<String>> words = new ArrayList<>(members.size());
         Map<String, List<Integer>> postings = new HashMap<>();
         for (int i = 0; i < members.size(); i++) {
-            Set<String> content = contentWords(members.get(i).quote().words());
+            Set<String> content = contentWords(said(members.get(i).quote()));
             words.add(content);
             for (String word : content) {
                 postings.computeIfAbsent(word, w -> new ArrayList<>()).add(i);
@@ -123,7 +132,7 @@ public final class QuoteGrouper {
         // The reference is the wording closest to all the others (the one most outlets carry), then the longest.
         Member reference = group.get(0);
         long best = -1;
-        List<Set<String>> words = group.stream().map(m -> contentWords(m.quote().words())).toList();
+        List<Set<String>> words = group.stream().map(m -> contentWords(said(m.quote()))).toList();
         for (int i = 0; i < group.size(); i++) {
             long closeness = 0;
             for (int j = 0; j < group.size(); j++) {
@@ -133,7 +142,7 @@ public final class QuoteGrouper {
             }
             Member member = group.get(i);
             if (closeness > best || (closeness == best
-                    && member.quote().words().length() > reference.quote().words().length())) {
+                    && said(member.quote()).length() > said(reference.quote()).length())) {
                 best = closeness;
                 reference = member;
             }
@@ -145,7 +154,7 @@ public final class QuoteGrouper {
                 diffs.add(List.of());
                 continue;
             }
-            List<WordDiff.Edit> diff = WordDiff.between(reference.quote().words(), member.quote().words());
+            List<WordDiff.Edit> diff = WordDiff.between(said(reference.quote()), said(member.quote()));
             diffs.add(diff);
             for (int k = 0; k < diff.size(); k++) {
                 WordDiff.Edit edit = diff.get(k);

@@ -46,6 +46,9 @@ class QuoteStageTest {
             assertThat(full.quote().kind()).isEqualTo(QuoteKind.DIRECT);
             assertThat(partial.quote().kind()).isEqualTo(QuoteKind.REPORTED);
             assertThat(full.groupId()).isNotNull().isEqualTo(partial.groupId());
+            // The two are compared by the speaker's own words: the reporter's around the partial quote are not drift.
+            String diff = full.diff() != null ? full.diff() : partial.diff();
+            assertThat(diff).isNotNull().doesNotContain("guild had written", "council on Monday");
             // The shared quote ties the surname to the full name: one person.
             assertThat(full.speakerId()).isNotNull().isEqualTo(partial.speakerId());
         }
