@@ -537,13 +537,22 @@ public final class HtmlExtractor {
         if (articles.size() < 2) {
             return root;
         }
+        Element first = articles.get(0);
         for (int k = 1; k < articles.size(); k++) {
-            if (isWithin(root, articles.get(k)) || isWithin(articles.get(0), root) && isWithin(articles.get(k), root)) {
-                return articles.get(0);
+            if (isWithin(root, articles.get(k))) {
+                return first;
+            }
+            // A root holding several: only when the first is a story of its own, not a teaser card in a list.
+            if (isWithin(first, root) && isWithin(articles.get(k), root)
+                    && first.text().length() >= WHOLE_STORY_SHARE * root.text().length()) {
+                return first;
             }
         }
         return root;
     }
+
+    /** The share of a root's text the first of its articles must hold to be taken for the page's own story. */
+    private static final double WHOLE_STORY_SHARE = 0.3;
 
     /** Characters an {@code <article>} needs to count as a whole story in {@link #firstOfSeveralArticles}. */
     private static final int MIN_SCROLLED_ARTICLE = 500;
