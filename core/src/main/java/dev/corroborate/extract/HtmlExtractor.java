@@ -236,7 +236,7 @@ public final class HtmlExtractor {
                 String html;
                 try {
                     html = JSON.readValue("\"" + escaped + "\"", String.class);
-                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                } catch (JsonProcessingException e) {
                     continue; // not a JSON-style string after all
                 }
                 List<String> paragraphs = mainText(Jsoup.parseBodyFragment(html));
@@ -518,7 +518,8 @@ public final class HtmlExtractor {
     /**
      * A page that scrolls on into the next stories holds several whole {@code <article>}s, each with
      * its own headline; the first is the page's own. A root found inside a later one (it may be the
-     * longest) moves to the first; a root holding several moves down to the first.
+     * longest) moves to the first; a root holding several moves down to the first when that one holds
+     * a good share of the root's text.
      */
     private static Element firstOfSeveralArticles(Element body, Element root) {
         List<Element> articles = new ArrayList<>();
@@ -538,14 +539,14 @@ public final class HtmlExtractor {
             return root;
         }
         Element first = articles.get(0);
+        boolean holdsFirst = isWithin(first, root);
         for (int k = 1; k < articles.size(); k++) {
             if (isWithin(root, articles.get(k))) {
                 return first;
             }
-            // A root holding several: only when the first is a story of its own, not a teaser card in a list.
-            if (isWithin(first, root) && isWithin(articles.get(k), root)
-                    && first.text().length() >= WHOLE_STORY_SHARE * root.text().length()) {
-                return first;
+            if (holdsFirst && isWithin(articles.get(k), root)) {
+                // Only when the first is a story of its own, not a teaser card in a list.
+                return first.text().length() >= WHOLE_STORY_SHARE * root.text().length() ? first : root;
             }
         }
         return root;
