@@ -130,9 +130,10 @@ public final class QuoteGrouper {
 
     private static Group describe(List<Member> group) {
         // The reference is the wording closest to all the others (the one most outlets carry), then the longest.
-        Member reference = group.get(0);
+        List<String> said = group.stream().map(m -> said(m.quote())).toList();
+        List<Set<String>> words = said.stream().map(QuoteGrouper::contentWords).toList();
+        int closest = 0;
         long best = -1;
-        List<Set<String>> words = group.stream().map(m -> contentWords(said(m.quote()))).toList();
         for (int i = 0; i < group.size(); i++) {
             long closeness = 0;
             for (int j = 0; j < group.size(); j++) {
@@ -140,21 +141,21 @@ public final class QuoteGrouper {
                     closeness += intersection(words.get(i), words.get(j));
                 }
             }
-            Member member = group.get(i);
-            if (closeness > best || (closeness == best
-                    && said(member.quote()).length() > said(reference.quote()).length())) {
+            if (closeness > best || (closeness == best && said.get(i).length() > said.get(closest).length())) {
                 best = closeness;
-                reference = member;
+                closest = i;
             }
         }
+        Member reference = group.get(closest);
         List<List<WordDiff.Edit>> diffs = new ArrayList<>();
         Set<String> drift = new java.util.LinkedHashSet<>();
-        for (Member member : group) {
-            if (member == reference) {
+        for (int i = 0; i < group.size(); i++) {
+            Member member = group.get(i);
+            if (i == closest) {
                 diffs.add(List.of());
                 continue;
             }
-            List<WordDiff.Edit> diff = WordDiff.between(said(reference.quote()), said(member.quote()));
+            List<WordDiff.Edit> diff = WordDiff.between(said.get(closest), said.get(i));
             diffs.add(diff);
             for (int k = 0; k < diff.size(); k++) {
                 WordDiff.Edit edit = diff.get(k);
