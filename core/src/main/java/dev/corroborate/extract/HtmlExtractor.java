@@ -166,16 +166,18 @@ public final class HtmlExtractor {
                 attr(index.contentLanguage, "content"), metas.get("og:locale"));
         List<String> authors = authors(doc, ld, index.metas);
         List<String> paragraphs = mainText(doc);
-        if (totalLength(paragraphs) < SHORT_TEXT && !index.inlineScripts.isEmpty()) {
+        int length = totalLength(paragraphs);
+        if (length < SHORT_TEXT && !index.inlineScripts.isEmpty()) {
             List<String> scripted = textInScripts(index.inlineScripts);
-            if (totalLength(scripted) > totalLength(paragraphs)) {
+            if (totalLength(scripted) > length) {
                 paragraphs = scripted;
+                length = totalLength(scripted);
             }
         }
         // A page that shows a teaser (a paywall, "read more") may state the whole text in its JSON-LD.
-        if (ld.articleBody != null && ld.articleBody.length() > LONGER_BODY * totalLength(paragraphs) + SHORT_TEXT) {
+        if (ld.articleBody != null && ld.articleBody.length() > LONGER_BODY * length + SHORT_TEXT) {
             List<String> stated = paragraphsOf(ld.articleBody);
-            if (totalLength(stated) > totalLength(paragraphs)) {
+            if (totalLength(stated) > length) {
                 paragraphs = stated;
             }
         }
@@ -222,6 +224,7 @@ public final class HtmlExtractor {
      */
     private static List<String> textInScripts(List<Element> scripts) {
         List<String> best = List.of();
+        int bestLength = 0;
         for (Element element : scripts) {
             String script = element.data();
             if (!script.contains("\\u003cp") && !script.contains("\\u003Cp")) {
@@ -240,8 +243,10 @@ public final class HtmlExtractor {
                     continue; // not a JSON-style string after all
                 }
                 List<String> paragraphs = mainText(Jsoup.parseBodyFragment(html));
-                if (totalLength(paragraphs) > totalLength(best)) {
+                int length = totalLength(paragraphs);
+                if (length > bestLength) {
                     best = paragraphs;
+                    bestLength = length;
                 }
             }
         }

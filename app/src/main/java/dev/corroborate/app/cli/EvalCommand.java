@@ -3,10 +3,12 @@ package dev.corroborate.app.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.corroborate.extract.ArticleAssembler;
-import dev.corroborate.extract.Extraction;
 import dev.corroborate.extract.SourceDocument;
+import dev.corroborate.io.export.QuoteExporter;
+import dev.corroborate.io.store.StoredQuote;
 import dev.corroborate.model.Article;
 import dev.corroborate.model.Origin;
+import dev.corroborate.quote.QuoteExtractor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
@@ -125,7 +127,7 @@ final class EvalCommand {
         @Override
         public Integer call() throws IOException {
             ObjectMapper json = new ObjectMapper();
-            var extractor = new dev.corroborate.quote.QuoteExtractor();
+            var extractor = new QuoteExtractor();
             int articles = 0;
             int quotes = 0;
             int bad = 0;
@@ -152,8 +154,8 @@ final class EvalCommand {
                     for (var quote : extractor.extract(text)) {
                         quotes++;
                         // The lines export --what quotes writes, without the store's speaker and group ids.
-                        json.writeValue(generator, dev.corroborate.io.export.QuoteExporter.record(new dev.corroborate.io.store.StoredQuote(
-                                dev.corroborate.io.store.StoredQuote.idOf(id, quote), id, quote, null, null, null)));
+                        json.writeValue(generator, QuoteExporter.record(
+                                new StoredQuote(StoredQuote.idOf(id, quote), id, quote, null, null, null)));
                         generator.writeRaw('\n');
                     }
                 }
