@@ -1187,7 +1187,7 @@ public final class QuoteExtractor {
         int k = 0;
         while (k < tokens.size()) {
             if (!tokens.get(k).isWord() || !tokens.get(k).isCapitalized() || SpeechCues.isDeterminer(tokens.get(k).text())
-                    || SpeechCues.isFunctionWord(tokens.get(k).text()) || SpeechCues.opensSentenceNotName(tokens.get(k).text())) {
+                    || SpeechCues.opensSentenceNotName(tokens.get(k).text())) {
                 k++;
                 continue;
             }
@@ -1242,8 +1242,8 @@ public final class QuoteExtractor {
                     || (k - 2 >= 0 && SpeechCues.opensSentenceNotName(tokens.get(k - 2).text())
                     && startsSentenceAt(text, tokens, k - 2));
             if (!quoted[k] && opensSentence && t.isCapitalized() && p.isCapitalized() && t.isWord() && p.isWord()
-                    && !SpeechCues.isDeterminer(p.text()) && !SpeechCues.isFunctionWord(p.text())
-                    && !SpeechCues.opensSentenceNotName(p.text()) && !SpeechCues.isPronoun(p.text())
+                    && !SpeechCues.isDeterminer(p.text()) && !SpeechCues.opensSentenceNotName(p.text())
+                    && !SpeechCues.isPronoun(p.text())
                     && text.substring(p.end(), t.start()).indexOf('\n') < 0) {
                 return new Token[] {p, t};
             }

@@ -77,15 +77,18 @@ final class SpeechCues {
             "yet", "from", "in", "on", "at", "with", "under", "by", "after", "before", "when", "while", "as",
             "meanwhile", "still", "also", "now", "later", "earlier", "instead", "indeed"));
 
-    /** Small words that open sentences and are never the first word of a name ("But", "If", "Does", "Thanks"). */
-    private static final Set<String> SENTENCE_OPENERS = Set.of("but", "and", "or", "so", "yet", "if", "what", "when",
-            "why", "how", "where", "whether", "does", "do", "did", "has", "have", "had", "is", "are", "was", "were",
-            "can", "could", "would", "should", "for", "to", "as", "although", "though", "while", "because", "since",
-            "unless", "until", "like", "thanks", "after", "before", "with", "from", "in", "on", "at", "by", "of",
-            "even", "also", "then", "now", "still", "instead", "meanwhile", "however", "indeed", "here", "there");
+    /**
+     * Further small words that open sentences and are never the first word of a name ("If", "Does",
+     * "Thanks"); with {@link #FUNCTION_WORDS} they make {@link #opensSentenceNotName}.
+     */
+    private static final Set<String> SENTENCE_OPENERS = Set.of("if", "what", "why", "how", "where", "whether",
+            "does", "do", "did", "has", "have", "had", "is", "are", "was", "were", "can", "could", "would", "should",
+            "for", "to", "of", "although", "though", "because", "since", "unless", "until", "like", "thanks", "even",
+            "however", "here", "there");
 
     static boolean opensSentenceNotName(String word) {
-        return SENTENCE_OPENERS.contains(word.toLowerCase(Locale.ROOT));
+        String lower = word.toLowerCase(Locale.ROOT);
+        return FUNCTION_WORDS.contains(lower) || SENTENCE_OPENERS.contains(lower);
     }
 
     static boolean isFunctionWord(String word) {
