@@ -62,7 +62,12 @@ public final class ClusterScale {
                 clusterer.add(article(random, "base-" + e, e, eventCount), List.of());
             }
             double buildSeconds = (System.nanoTime() - started) / 1e9;
+            started = System.nanoTime();
+            int archiveMerged = clusterer.consolidate();
+            double archiveConsolidateSeconds = (System.nanoTime() - started) / 1e9;
             if (r == 0) {
+                System.out.printf(Locale.ROOT, "consolidated the archive's events in %.1f s (%d merged)%n",
+                        archiveConsolidateSeconds, archiveMerged);
                 double heap = liveHeapMb();
                 System.out.printf(Locale.ROOT, "indexed %d events from %d articles in %.1f s (%.0f articles/s); "
                                 + "live heap %.0f MB, %.1f KB an event%n", clusterer.eventCount(), eventCount, buildSeconds,
@@ -75,19 +80,26 @@ public final class ClusterScale {
                 fresh.add(article(random, "new-" + r + "-" + a, event, eventCount));
             }
             started = System.nanoTime();
+            // A daily run: count the new articles' features, place them, then join the events that proved one.
+            fresh.forEach(clusterer::prime);
             int joined = 0;
             for (Article article : fresh) {
                 if (!clusterer.add(article, List.of()).startedEvent()) {
                     joined++;
                 }
             }
-            double seconds = (System.nanoTime() - started) / 1e9;
+            double placeSeconds = (System.nanoTime() - started) / 1e9;
+            long consolidateStarted = System.nanoTime();
+            int merged = clusterer.consolidate();
+            double consolidateSeconds = (System.nanoTime() - consolidateStarted) / 1e9;
+            double seconds = placeSeconds + consolidateSeconds;
             rates[r] = articles / seconds;
-            System.out.printf(Locale.ROOT, "pass %d: placed %d articles among %d events in %.1f s: %.0f articles/s "
-                    + "(%d joined an event, %d started one)%n", r + 1, articles, eventCount, seconds, rates[r], joined, articles - joined);
+            System.out.printf(Locale.ROOT, "pass %d: placed %d articles among %d events in %.1f s and joined %d events in "
+                            + "%.1f s: %.0f articles/s (%d joined an event, %d started one)%n", r + 1, articles, eventCount,
+                    placeSeconds, merged, consolidateSeconds, rates[r], joined, articles - joined);
         }
         Arrays.sort(rates);
-        System.out.printf(Locale.ROOT, "incremental assignment with %d events indexed, one thread: median %.0f articles/s%n",
+        System.out.printf(Locale.ROOT, "incremental assignment (counting, placing, joining) with %d events indexed, one thread: median %.0f articles/s%n",
                 eventCount, rates[repeats / 2]);
     }
 

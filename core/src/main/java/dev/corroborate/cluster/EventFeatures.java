@@ -47,15 +47,19 @@ public final class EventFeatures {
         return of(article.title(), article.text());
     }
 
-    /** The years the headline and the lead mention ("2011"): when the happening took place, most often. */
-    public static java.util.Set<String> leadYears(Article article) {
-        java.util.Set<String> years = new java.util.TreeSet<>();
-        for (Map.Entry<String, Double> e : of(article.title(), article.text(), true).entrySet()) {
-            if (e.getKey().startsWith("Y")) {
-                years.add(e.getKey().substring(1));
+    /**
+     * The names, numbers and years of the headline and the lead: the details that tell one
+     * happening from another of the same kind (the fire in Harwick from
+     * the fire in Dunmore, 23 arrests from 26). Years are among them, as {@code Y2011}.
+     */
+    public static java.util.Set<String> leadIdentity(Article article) {
+        java.util.Set<String> identity = new java.util.TreeSet<>();
+        for (String key : of(article.title(), article.text(), true).keySet()) {
+            if (key.startsWith("N:") || key.startsWith("#") || key.startsWith("Y")) {
+                identity.add(key);
             }
         }
-        return years;
+        return identity;
     }
 
     public static Map<String, Double> of(String title, String text) {

@@ -24,7 +24,8 @@ import java.util.TreeSet;
  * Groups articles into events and events into storylines, one article at a time.
  *
  * <p>Each article becomes a TF-IDF vector of its {@link EventFeatures}, with document frequencies
- * counted over the articles seen so far. Candidate events come from an inverted index of each
+ * counted over the articles seen so far, and over every article of the run when {@link #prime} has
+ * counted them first (so the first articles of a run are weighed as the last). Candidate events come from an inverted index of each
  * event's strongest features (never a scan of all events); the best candidate by cosine
  * similarity to the event's centroid, damped when their publication times lie far apart, takes the
  * article if the similarity reaches {@link Settings#eventThreshold()}. Otherwise the article starts
@@ -33,6 +34,9 @@ import java.util.TreeSet;
  * storyline whose centroid is closest, if close enough ({@link Settings#storyThreshold()}) and
  * within {@link Settings#storyWindowDays()}; otherwise it starts a storyline.
  *
+ * <p>Single-pass placement splits an event whose first articles differ; {@link #consolidate()} then
+ * joins the events that proved one, by the average similarity of their articles.
+ *
  * <p>Every assignment keeps its reasons: the shared names and terms that weighed most, the score,
  * and the runner-up event. Deterministic for a given order of articles; {@code recluster} feeds
  * them earliest first (then by id). Not thread-safe.
@@ -40,9 +44,10 @@ import java.util.TreeSet;
 public final class StoryClusterer {
 
     /** The thresholds and limits. */
-    public record Settings(double eventThreshold, double storyThreshold, int storyWindowDays, double partialBonus,
-                           int indexedTermsPerEvent, int centroidTerms, int candidates, int maxPostings) {
-        public static final Settings DEFAULT = new Settings(0.26, 0.10, 90, 0.15, 30, 100, 25, 2000);
+    public record Settings(double eventThreshold, double mergeThreshold, double storyThreshold, int storyWindowDays,
+                           double partialBonus, int indexedTermsPerEvent, int centroidTerms, int candidates,
+                           int maxPostings) {
+        public static final Settings DEFAULT = new Settings(0.30, 0.06, 0.10, 90, 0.15, 30, 100, 25, 2000);
         /** Events of articles with a partial reuse link between them are one event when this similar. */
         public static final double PARTIAL_LINK_THRESHOLD = 0.15;
     }
@@ -101,6 +106,8 @@ public final class StoryClusterer {
         final Set<String> outlets = new TreeSet<>();
         final Set<String> indexed = new java.util.HashSet<>();
         final Map<String, Integer> leadYears = new HashMap<>();
+        /** How many members name each detail in their lead ({@link EventFeatures#leadIdentity}). */
+        final Map<String, Integer> leadIdentity = new HashMap<>();
 
         EventState(int number, String id) {
             this.number = number;
@@ -163,7 +170,7 @@ public final class StoryClusterer {
     private Assignment place(Article article, List<ReuseLink> links) {
         Map<String, Double> counts = count(article);
         Map<String, Double> vector = weigh(counts);
-        Set<String> years = EventFeatures.leadYears(article);
+        Set<String> years = years(EventFeatures.leadIdentity(article));
         // Candidates from the inverted index: the events that share the article's strongest features,
         // scored in a reusable array; each list is read newest first, at most MAX_COLLECTED entries.
         List<Map.Entry<String, Double>> query = strongest(vector, settings.indexedTermsPerEvent());
@@ -327,8 +334,12 @@ public final class StoryClusterer {
     private void join(EventState event, Article article, Map<String, Double> counts) {
         Map<String, Double> vector = weigh(counts);
         event.articles.add(article.id());
-        for (String year : EventFeatures.leadYears(article)) {
+        Set<String> identity = EventFeatures.leadIdentity(article);
+        for (String year : years(identity)) {
             event.leadYears.merge(year, 1, Integer::sum);
+        }
+        for (String detail : identity) {
+            event.leadIdentity.merge(detail, 1, Integer::sum);
         }
         eventOfArticle.put(article.id(), event.number);
         event.sum = added(event.sum, vector);
@@ -373,9 +384,28 @@ public final class StoryClusterer {
         postingCounts.put(dictionary.computeIfAbsent(term, k -> k), count + 1);
     }
 
+    /** Articles whose features {@link #prime} already counted; each is counted once. */
+    private final Set<String> primed = new java.util.HashSet<>();
+
+    /**
+     * Counts the document frequencies of a whole run's articles before any is placed, so the first
+     * articles are weighed against the whole collection rather than the handful seen before them.
+     */
+    public void prime(Article article) {
+        if (primed.add(article.id())) {
+            documents++;
+            for (String term : EventFeatures.of(article).keySet()) {
+                documentFrequency.merge(term, 1, Integer::sum);
+            }
+        }
+    }
+
     /** Counts the article's features into the document frequencies and returns them. */
     private Map<String, Double> count(Article article) {
         Map<String, Double> features = EventFeatures.of(article);
+        if (primed.remove(article.id())) {
+            return features;
+        }
         documents++;
         for (String term : features.keySet()) {
             documentFrequency.merge(term, 1, Integer::sum);
@@ -388,7 +418,7 @@ public final class StoryClusterer {
         Map<String, Double> vector = new HashMap<>();
         for (Map.Entry<String, Double> e : counts.entrySet()) {
             double tf = e.getValue() >= 1 ? 1 + Math.log(e.getValue()) : e.getValue();
-            double idf = Math.log((documents + 1.0) / (documentFrequency.getOrDefault(e.getKey(), 0) + 1.0)) + IDF_FLOOR;
+            double idf = Math.log((documents + 1.0 + BACKGROUND_DOCUMENTS) / (documentFrequency.getOrDefault(e.getKey(), 0) + 1.0)) + IDF_FLOOR;
             if (idf > 0) {
                 vector.put(e.getKey(), tf * idf);
             }
@@ -469,6 +499,11 @@ public final class StoryClusterer {
      * shares still say something about the happening (smoothing as scikit-learn's, halved).
      */
     static final double IDF_FLOOR = 0.5;
+    /**
+     * Documents that mention none of the features, added to every collection: in a handful of
+     * articles about one happening, the words they all share are still what they are about.
+     */
+    static final double BACKGROUND_DOCUMENTS = 50;
 
     private double timeFactor(PublishedTime time, EventState event) {
         if (time == null || event.first == null) {
@@ -478,6 +513,33 @@ public final class StoryClusterer {
         long days = Math.min(Math.abs(Duration.between(event.first.instant(), at).toDays()),
                 Math.abs(Duration.between(event.last.instant(), at).toDays()));
         return 1 / (1 + Math.max(0, days - 3) / 14.0);
+    }
+
+    /** The years among a lead's details, without their prefix. */
+    private static Set<String> years(Set<String> identity) {
+        Set<String> years = new TreeSet<>();
+        for (String detail : identity) {
+            if (detail.startsWith("Y")) {
+                years.add(detail.substring(1));
+            }
+        }
+        return years;
+    }
+
+    /**
+     * The fragments of one happening are reported within days of each other: events whose spans lie
+     * further apart are not joined after placement, however alike (a follow-up weeks later).
+     */
+    static final int MERGE_WINDOW_DAYS = 7;
+
+    /** The days between two events' spans, 0 when they overlap or either has no time. */
+    private static long daysApart(EventState a, EventState b) {
+        if (a.first == null || b.first == null) {
+            return 0;
+        }
+        Instant start = a.first.instant().isAfter(b.first.instant()) ? a.first.instant() : b.first.instant();
+        Instant end = a.last.instant().isBefore(b.last.instant()) ? a.last.instant() : b.last.instant();
+        return Math.max(0, Duration.between(end, start).toDays());
     }
 
     private static List<Map.Entry<String, Double>> strongest(Map<String, Double> vector, int limit) {
@@ -533,56 +595,139 @@ public final class StoryClusterer {
     }
 
     /**
-     * Joins events that turned out to be one: pairs whose centroids are at least {@code threshold}
-     * similar (and whose leads do not name different years), closest pair first, until none is left.
-     * Single-pass clustering splits an event when its first articles differ; this is the batch step
-     * that repairs it. Returns how many events were merged away.
+     * Joins events that turned out to be one, the batch step after single-pass placement (which
+     * splits an event when its first articles differ). Pairs of events are scored by average
+     * linkage, the mean similarity of their articles (the dot product of their sums over the product
+     * of their sizes), and joined best first while a pair reaches {@code threshold}. Two events
+     * never join when each has a detail most of its leads name and the other's leads never do
+     * ({@link #IDENTITY_SHARE} of at least {@link #IDENTITY_MIN_SIZE} articles): the fire in
+     * Harwick and the fire in Dunmore, the 23 arrests and the 26. Nor do events whose leads share
+     * fewer than {@link #MIN_SHARED_DETAILS} details, or whose spans lie more than
+     * {@link #MERGE_WINDOW_DAYS} days apart. Only events placed or changed
+     * since the last call start a search; their partners come from the inverted index. Returns how
+     * many events were merged away.
      */
+    public int consolidate() {
+        return consolidate(settings.mergeThreshold());
+    }
+
+    /** {@link #consolidate()} with another threshold. */
     public int consolidate(double threshold) {
-        int merged = 0;
-        java.util.ArrayDeque<Integer> work = new java.util.ArrayDeque<>(touched);
+        java.util.PriorityQueue<Pair> queue = new java.util.PriorityQueue<>(
+                Comparator.comparingDouble(Pair::score).reversed().thenComparingInt(Pair::a).thenComparingInt(Pair::b));
+        for (int number : touched) {
+            queue.addAll(partners(events.get(number), threshold));
+        }
         touched.clear();
-        while (!work.isEmpty()) {
-            EventState a = events.get(work.poll());
-            if (a.articles.isEmpty()) {
+        Set<Long> refused = new java.util.HashSet<>();
+        int merged = 0;
+        while (!queue.isEmpty()) {
+            Pair pair = queue.poll();
+            EventState a = events.get(pair.a());
+            EventState b = events.get(pair.b());
+            if (a.articles.size() != pair.sizeA() || b.articles.size() != pair.sizeB()) {
+                continue; // one of them has changed since: its fresh pairs are queued too
+            }
+            if (identityConflict(a, b) || sharedDetails(a, b) < MIN_SHARED_DETAILS) {
+                refused.add(((long) a.number << 32) | b.number);
                 continue;
             }
-            EventState partner = null;
-            double best = threshold;
-            Set<Integer> others = new TreeSet<>();
-            for (String term : a.indexed) {
-                int[] list = postings.get(term);
-                int count = postingCounts.get(term);
-                if (count > settings.maxPostings()) {
-                    continue;
+            // The older event keeps its id: articles already exported under it stay there.
+            EventState into = a.number < b.number ? a : b;
+            EventState from = into == a ? b : a;
+            merge(into, from, String.format(Locale.ROOT,
+                    "joined when events %s and %s proved one (mean similarity of their articles %.2f)",
+                    into.id, from.id, pair.score()));
+            merged++;
+            for (Pair fresh : partners(into, threshold)) {
+                if (!refused.contains(((long) fresh.a() << 32) | fresh.b())) {
+                    queue.add(fresh);
                 }
-                for (int k = 0; k < count; k++) {
-                    others.add(list[k]);
-                }
-            }
-            for (int number : others) {
-                EventState b = events.get(number);
-                if (b == a || b.articles.isEmpty() || yearConflict(a, b)) {
-                    continue;
-                }
-                double score = dot(a.centroid, b.centroid);
-                if (score > best) {
-                    best = score;
-                    partner = b;
-                }
-            }
-            if (partner != null) {
-                // The older event keeps its id: articles already exported under it stay there.
-                EventState into = a.number < partner.number ? a : partner;
-                EventState from = into == a ? partner : a;
-                String why = String.format(Locale.ROOT, "joined when events %s and %s proved one (centroid similarity %.2f)",
-                        into.id, from.id, best);
-                merge(into, from, why);
-                merged++;
-                work.add(into.number);
             }
         }
         return merged;
+    }
+
+    /** Two events and their average linkage, as it stood when they had these sizes. */
+    private record Pair(int a, int b, double score, int sizeA, int sizeB) {
+    }
+
+    /** The events that share an indexed feature with {@code a} and are at least {@code threshold} close to it. */
+    private List<Pair> partners(EventState a, double threshold) {
+        List<Pair> out = new ArrayList<>();
+        if (a.articles.isEmpty()) {
+            return out;
+        }
+        Set<Integer> others = new TreeSet<>();
+        for (String term : a.indexed) {
+            int[] list = postings.get(term);
+            int count = postingCounts.get(term);
+            if (count > settings.maxPostings()) {
+                continue;
+            }
+            for (int k = 0; k < count; k++) {
+                others.add(list[k]);
+            }
+        }
+        for (int number : others) {
+            EventState b = events.get(number);
+            if (b == a || b.articles.isEmpty()) {
+                continue;
+            }
+            if (daysApart(a, b) > MERGE_WINDOW_DAYS) {
+                continue; // a later happening of the same storyline, not a fragment of this one
+            }
+            double score = dot(a.sum, b.sum) / ((double) a.articles.size() * b.articles.size());
+            if (score >= threshold) {
+                int first = Math.min(a.number, b.number);
+                int second = Math.max(a.number, b.number);
+                out.add(new Pair(first, second, score, events.get(first).articles.size(),
+                        events.get(second).articles.size()));
+            }
+        }
+        return out;
+    }
+
+    /** A detail named in the leads of at least this share of an event's articles is its own. */
+    static final double IDENTITY_SHARE = 0.7;
+    /** Only events of at least this many articles have details of their own: fewer say too little. */
+    static final int IDENTITY_MIN_SIZE = 3;
+
+    /**
+     * Events join only when their leads share at least this many details (names, numbers, years):
+     * two reports of the same kind of happening share words, not the names of who and where.
+     */
+    static final int MIN_SHARED_DETAILS = 2;
+
+    /** How many details both events' leads name. */
+    private static int sharedDetails(EventState a, EventState b) {
+        Map<String, Integer> small = a.leadIdentity.size() <= b.leadIdentity.size() ? a.leadIdentity : b.leadIdentity;
+        Map<String, Integer> large = small == a.leadIdentity ? b.leadIdentity : a.leadIdentity;
+        int shared = 0;
+        for (String detail : small.keySet()) {
+            if (large.containsKey(detail)) {
+                shared++;
+            }
+        }
+        return shared;
+    }
+
+    /** Whether each event has a detail of its own that the other's leads never name. */
+    private static boolean identityConflict(EventState a, EventState b) {
+        return ownDetailMissing(a, b) && ownDetailMissing(b, a);
+    }
+
+    private static boolean ownDetailMissing(EventState event, EventState other) {
+        int size = event.articles.size();
+        if (size < IDENTITY_MIN_SIZE || other.articles.size() < IDENTITY_MIN_SIZE) {
+            return false;
+        }
+        for (Map.Entry<String, Integer> detail : event.leadIdentity.entrySet()) {
+            if (detail.getValue() >= IDENTITY_SHARE * size && !other.leadIdentity.containsKey(detail.getKey())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Decisions a user made; they are replayed after every clustering, so they survive {@code recluster}. */
@@ -671,6 +816,7 @@ public final class StoryClusterer {
         event.sum = CompactVector.EMPTY;
         event.centroid = CompactVector.EMPTY;
         event.leadYears.clear();
+        event.leadIdentity.clear();
         event.outlets.clear();
         event.first = null;
         event.last = null;
@@ -714,18 +860,6 @@ public final class StoryClusterer {
         return merged;
     }
 
-    private static boolean yearConflict(EventState a, EventState b) {
-        if (a.leadYears.isEmpty() || b.leadYears.isEmpty() || YEAR_CONFLICT >= 1) {
-            return false;
-        }
-        for (String year : a.leadYears.keySet()) {
-            if (b.leadYears.containsKey(year)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Moves every article of {@code from} into {@code into}; {@code from} is left empty. */
     private void merge(EventState into, EventState from, String why) {
         for (String article : from.articles) {
@@ -742,6 +876,8 @@ public final class StoryClusterer {
         into.sum = added(into.sum, from.sum);
         into.centroid = CompactVector.of(normalize(into.sum), dictionary);
         from.leadYears.forEach((k, v) -> into.leadYears.merge(k, v, Integer::sum));
+        from.leadIdentity.forEach((k, v) -> into.leadIdentity.merge(k, v, Integer::sum));
+        from.leadIdentity.clear();
         into.outlets.addAll(from.outlets);
         into.first = earlier(into.first, from.first);
         into.last = later(into.last, from.last);

@@ -86,12 +86,18 @@ class StoryClustererTest {
         assertThat(vessa.first().iso()).startsWith("2026-01-12");
     }
 
+    /** A whole run as the cluster stage does it: counts, places, then joins the events that proved one. */
+    static StoryClusterer run(List<Article> articles) {
+        StoryClusterer clusterer = new StoryClusterer();
+        articles.forEach(clusterer::prime);
+        articles.forEach(a -> clusterer.add(a, List.of()));
+        clusterer.consolidate();
+        return clusterer;
+    }
+
     @Test
     void aFollowUpWeeksLaterIsANewEventOfTheSameStoryline() {
-        StoryClusterer clusterer = new StoryClusterer();
-        for (Article article : List.of(VESSA_1, VESSA_2, VESSA_3, VESSA_LATER)) {
-            clusterer.add(article, List.of());
-        }
+        StoryClusterer clusterer = run(List.of(VESSA_1, VESSA_2, VESSA_3, VESSA_LATER));
         Map<String, String> events = eventsOf(clusterer);
         assertThat(events.get("vessa-later")).isNotEqualTo(events.get("vessa-1"));
         assertThat(clusterer.storylines()).singleElement()
@@ -146,6 +152,68 @@ class StoryClustererTest {
         clusterer.apply(StoryClusterer.Decision.merge(List.of("tolland-1", "vessa-1")), byId::get);
         assertThat(eventsOf(clusterer).get("tolland-1")).isEqualTo(eventsOf(clusterer).get("vessa-1"));
         assertThat(clusterer.events()).hasSize(1);
+    }
+
+    // Two supermarket fires, each told by three outlets: the same kind of happening, in other places,
+    // with other people and numbers.
+    static final List<Article> HARWICK = List.of(
+            article("harwick-1", "County Post", null, "Fire destroys Greenway supermarket in Harwick",
+                    "A fire destroyed the Greenway supermarket on Mill Lane in Harwick on Friday night, and 40 "
+                            + "firefighters fought the blaze for six hours.",
+                    "Fire chief Alda Quint said the roof collapsed shortly after midnight. Police are treating the fire "
+                            + "as suspicious."),
+            article("harwick-2", "Evening Star", null, "Harwick supermarket gutted by blaze",
+                    "Forty firefighters spent the night tackling a blaze that gutted the Greenway store in Harwick, "
+                            + "Alda Quint of the county fire service said. Homes on Mill Lane were evacuated.",
+                    "The cause of the fire is not yet known."),
+            article("harwick-3", "Radio South", null, "Police investigate Harwick store fire",
+                    "Detectives are investigating a fire that destroyed a Greenway supermarket in Harwick on Friday. "
+                            + "Alda Quint praised the 40 firefighters who brought it under control.",
+                    "The store on Mill Lane will stay closed while engineers check the building."));
+    static final List<Article> DUNMORE = List.of(
+            article("dunmore-1", "Northern Echo", null, "Blaze tears through Dunmore supermarket",
+                    "Flames tore through a Fresco supermarket in Dunmore early on Sunday. Crews from three stations "
+                            + "were called to Bridge Street at 5am, fire officer Tomas Reyes said.",
+                    "Nobody was hurt. Shoppers were turned away as smoke hung over the town centre."),
+            article("dunmore-2", "Dunmore Herald", null, "Man, 31, charged after Fresco fire in Dunmore",
+                    "A man aged 31 has been charged with arson after the fire that wrecked the Fresco store on Bridge "
+                            + "Street in Dunmore on Sunday morning.",
+                    "Tomas Reyes of the fire service said the damage to the store was severe."),
+            article("dunmore-3", "Coast FM", null, "Dunmore Fresco fire: store to stay shut for weeks",
+                    "The Fresco supermarket in Dunmore will stay shut for weeks after Sunday's fire, its manager said, "
+                            + "as a man of 31 appeared in court charged with arson.",
+                    "Fire officer Tomas Reyes said crews had stopped the flames reaching homes on Bridge Street."));
+
+    @Test
+    void twoHappeningsOfTheSameKindStayApartWhenEachHasItsOwnDetails() {
+        List<Article> articles = new ArrayList<>(HARWICK);
+        articles.addAll(DUNMORE);
+        Map<String, String> events = eventsOf(run(articles));
+        assertThat(events.get("harwick-2")).isEqualTo(events.get("harwick-1")).isEqualTo(events.get("harwick-3"));
+        assertThat(events.get("dunmore-2")).isEqualTo(events.get("dunmore-1")).isEqualTo(events.get("dunmore-3"));
+        assertThat(events.get("dunmore-1")).isNotEqualTo(events.get("harwick-1"));
+    }
+
+    @Test
+    void aFragmentOfOneHappeningJoinsOnceEveryArticleIsPlaced() {
+        // A first-person post about the Harwick fire, in words of its own: too unlike the reports to
+        // join them when it is placed, alike enough to their articles on average, and with no detail
+        // of its own that would tell another fire.
+        Article post = article("harwick-post", "Lane Notes", null, "Woke up to sirens",
+                "I woke at two to sirens and the smell of smoke. By morning the Greenway supermarket at the end of "
+                        + "our road in Harwick was a shell, and neighbours stood about in dressing gowns watching the firefighters.",
+                "The shop is where everyone here buys bread. Nobody knows when it will open again.");
+        List<Article> articles = new ArrayList<>(HARWICK);
+        articles.add(post);
+        StoryClusterer placedOnly = new StoryClusterer();
+        articles.forEach(placedOnly::prime);
+        List<StoryClusterer.Assignment> placed = new ArrayList<>();
+        articles.forEach(a -> placed.add(placedOnly.add(a, List.of())));
+        assertThat(placed.get(3).startedEvent()).as("placed alone at first").isTrue();
+
+        StoryClusterer whole = run(articles);
+        assertThat(new java.util.HashSet<>(eventsOf(whole).values())).hasSize(1);
+        assertThat(whole.assignments().get("harwick-post").reasons()).last().asString().startsWith("joined when events");
     }
 
     // ---- order independence, on a seeded corpus of many events of few kinds
@@ -219,9 +287,7 @@ class StoryClustererTest {
         List<Article> articles = corpus(11, 24, 6, truth);
         List<Article> canonical = new ArrayList<>(articles);
         canonical.sort(StoryClusterer.FEED_ORDER);
-        StoryClusterer reference = new StoryClusterer();
-        canonical.forEach(a -> reference.add(a, List.of()));
-        Map<String, String> expected = eventsOf(reference);
+        Map<String, String> expected = eventsOf(run(canonical));
         Map<String, String> truthEvents = new HashMap<>();
         truth.forEach((a, e) -> truthEvents.put(a, "t" + e));
         assertThat(bcubed(expected, truthEvents)).as("canonical order against the generator's events").isGreaterThan(0.9);
@@ -229,9 +295,7 @@ class StoryClustererTest {
         for (int round = 0; round < 10; round++) {
             List<Article> shuffled = new ArrayList<>(articles);
             Collections.shuffle(shuffled, random);
-            StoryClusterer clusterer = new StoryClusterer();
-            shuffled.forEach(a -> clusterer.add(a, List.of()));
-            assertThat(bcubed(eventsOf(clusterer), expected)).as("round %d", round).isGreaterThanOrEqualTo(0.90);
+            assertThat(bcubed(eventsOf(run(shuffled)), expected)).as("round %d", round).isGreaterThanOrEqualTo(0.90);
         }
     }
 

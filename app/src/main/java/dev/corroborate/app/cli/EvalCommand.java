@@ -189,7 +189,7 @@ final class EvalCommand {
         Long shuffle;
 
         @Option(names = "--consolidate", paramLabel = "T",
-                description = "After placing every article, join events whose centres are at least T similar (off by default).")
+                description = "Join events whose articles are on average at least T similar (default: the clusterer's own threshold).")
         Double consolidate;
 
         @CommandLine.Spec
@@ -224,11 +224,14 @@ final class EvalCommand {
             }
             long started = System.nanoTime();
             var clusterer = new dev.corroborate.cluster.StoryClusterer();
+            articles.forEach(clusterer::prime);
             for (Article article : articles) {
                 clusterer.add(article, List.of());
             }
             if (consolidate != null) {
                 clusterer.consolidate(consolidate);
+            } else {
+                clusterer.consolidate();
             }
             double seconds = (System.nanoTime() - started) / 1e9;
             try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {

@@ -35,6 +35,7 @@ public final class ClusterStage {
         }
         Map<String, StoryClusterer.Assignment> stored = fromScratch ? Map.of() : store.assignments();
         StoryClusterer clusterer = new StoryClusterer();
+        store.forEach(ArticleFilter.ALL, clusterer::prime);
         Set<String> seen = new HashSet<>();
         int[] counts = new int[3];
         store.forEach(ArticleFilter.ALL, article -> {
@@ -57,6 +58,7 @@ public final class ClusterStage {
             seen.add(article.id());
         });
         int merged = clusterer.joinLinked(links, StoryClusterer.Settings.PARTIAL_LINK_THRESHOLD);
+        merged += clusterer.consolidate();
         List<StoryClusterer.Decision> decisions = store.decisions();
         for (StoryClusterer.Decision decision : decisions) {
             clusterer.apply(decision, id -> store.find(id).orElseThrow(
