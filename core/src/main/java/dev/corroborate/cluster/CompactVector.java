@@ -41,6 +41,26 @@ final class CompactVector extends AbstractMap<String, Double> {
         return new CompactVector(keys, values);
     }
 
+    /** The dot product of two compact vectors, by walking their sorted keys together. */
+    static double dot(CompactVector a, CompactVector b) {
+        double sum = 0;
+        int i = 0;
+        int j = 0;
+        while (i < a.keys.length && j < b.keys.length) {
+            String x = a.keys[i];
+            String y = b.keys[j];
+            int order = x == y ? 0 : x.compareTo(y);
+            if (order == 0) {
+                sum += (double) a.values[i++] * b.values[j++];
+            } else if (order < 0) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return sum;
+    }
+
     @Override
     public Double get(Object key) {
         int at = Arrays.binarySearch(keys, (String) key);

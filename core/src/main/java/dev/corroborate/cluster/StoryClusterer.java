@@ -427,6 +427,9 @@ public final class StoryClusterer {
     }
 
     private static double dot(Map<String, Double> a, Map<String, Double> b) {
+        if (a instanceof CompactVector x && b instanceof CompactVector y) {
+            return CompactVector.dot(x, y);
+        }
         if (a.size() > b.size()) {
             Map<String, Double> swap = a;
             a = b;
@@ -628,7 +631,7 @@ public final class StoryClusterer {
             if (a.articles.size() != pair.sizeA() || b.articles.size() != pair.sizeB()) {
                 continue; // one of them has changed since: its fresh pairs are queued too
             }
-            if (identityConflict(a, b) || sharedDetails(a, b) < MIN_SHARED_DETAILS) {
+            if (identityConflict(a, b)) {
                 refused.add(((long) a.number << 32) | b.number);
                 continue;
             }
@@ -658,24 +661,38 @@ public final class StoryClusterer {
         if (a.articles.isEmpty()) {
             return out;
         }
-        Set<Integer> others = new TreeSet<>();
+        // Each partner once, counted in the reusable array of the candidate search; as there, each
+        // feature's list gives at most MAX_COLLECTED events, the newest. A partner must share as
+        // many indexed features as the details its lead must share, which spares most products.
+        if (overlap.length < events.size()) {
+            overlap = java.util.Arrays.copyOf(overlap, Math.max(events.size(), overlap.length * 2));
+        }
+        int found = 0;
         for (String term : a.indexed) {
             int[] list = postings.get(term);
             int count = postingCounts.get(term);
             if (count > settings.maxPostings()) {
                 continue;
             }
-            for (int k = 0; k < count; k++) {
-                others.add(list[k]);
+            for (int k = count - 1; k >= 0 && k >= count - MAX_COLLECTED; k--) {
+                int number = list[k];
+                if (overlap[number] == 0) {
+                    if (found == touchedEvents.length) {
+                        touchedEvents = java.util.Arrays.copyOf(touchedEvents, found * 2);
+                    }
+                    touchedEvents[found++] = number;
+                }
+                overlap[number]++;
             }
         }
-        for (int number : others) {
+        for (int k = 0; k < found; k++) {
+            int number = touchedEvents[k];
+            float sharedTerms = overlap[number];
+            overlap[number] = 0;
             EventState b = events.get(number);
-            if (b == a || b.articles.isEmpty()) {
-                continue;
-            }
-            if (daysApart(a, b) > MERGE_WINDOW_DAYS) {
-                continue; // a later happening of the same storyline, not a fragment of this one
+            if (b == a || b.articles.isEmpty() || sharedTerms < MIN_SHARED_DETAILS || daysApart(a, b) > MERGE_WINDOW_DAYS
+                    || sharedDetails(a, b) < MIN_SHARED_DETAILS) {
+                continue; // over a week apart: a later happening of the same storyline, not a fragment
             }
             double score = dot(a.sum, b.sum) / ((double) a.articles.size() * b.articles.size());
             if (score >= threshold) {
