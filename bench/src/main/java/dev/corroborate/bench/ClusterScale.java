@@ -10,8 +10,10 @@ import java.lang.management.MemoryType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -54,13 +56,19 @@ public final class ClusterScale {
             }
         }
         double[] rates = new double[repeats];
+        long baseSeed = seed;
+        int baseEvents = eventCount;
+        java.util.function.Function<String, Article> archive =
+                id -> baseArticle(baseSeed, Integer.parseInt(id.substring("base-".length())), baseEvents);
         for (int r = 0; r < repeats; r++) {
             Random random = new Random(seed);
             StoryClusterer clusterer = new StoryClusterer();
             long started = System.nanoTime();
             for (int e = 0; e < eventCount; e++) {
-                clusterer.add(article(random, "base-" + e, e, eventCount), List.of());
+                clusterer.add(baseArticle(seed, e, eventCount), List.of());
             }
+            // The archive stands as placed, as a run restores it: no article of it is refined later.
+            clusterer.refine(archive, 0);
             double buildSeconds = (System.nanoTime() - started) / 1e9;
             started = System.nanoTime();
             int archiveMerged = clusterer.consolidate();
@@ -92,15 +100,26 @@ public final class ClusterScale {
             long consolidateStarted = System.nanoTime();
             int merged = clusterer.consolidate();
             double consolidateSeconds = (System.nanoTime() - consolidateStarted) / 1e9;
-            double seconds = placeSeconds + consolidateSeconds;
+            long refineStarted = System.nanoTime();
+            Map<String, Article> freshById = new HashMap<>();
+            fresh.forEach(a -> freshById.put(a.id(), a));
+            int moved = clusterer.refine(id -> id.startsWith("base-") ? archive.apply(id) : freshById.get(id), 3);
+            double refineSeconds = (System.nanoTime() - refineStarted) / 1e9;
+            double seconds = placeSeconds + consolidateSeconds + refineSeconds;
             rates[r] = articles / seconds;
-            System.out.printf(Locale.ROOT, "pass %d: placed %d articles among %d events in %.1f s and joined %d events in "
-                            + "%.1f s: %.0f articles/s (%d joined an event, %d started one)%n", r + 1, articles, eventCount,
-                    placeSeconds, merged, consolidateSeconds, rates[r], joined, articles - joined);
+            System.out.printf(Locale.ROOT, "pass %d: placed %d articles among %d events in %.1f s, joined %d events in "
+                            + "%.1f s, moved %d articles in %.1f s: %.0f articles/s (%d joined an event, %d started one)%n",
+                    r + 1, articles, eventCount, placeSeconds, merged, consolidateSeconds, moved, refineSeconds, rates[r],
+                    joined, articles - joined);
         }
         Arrays.sort(rates);
         System.out.printf(Locale.ROOT, "incremental assignment (counting, placing, joining) with %d events indexed, one thread: median %.0f articles/s%n",
                 eventCount, rates[repeats / 2]);
+    }
+
+    /** The archive's article about event {@code event}, the same every time it is asked for. */
+    static Article baseArticle(long seed, int event, int eventCount) {
+        return article(new Random(seed * 1_000_003L + event), "base-" + event, event, eventCount);
     }
 
     /** An article about event {@code event}: its own names and numbers, its kind's words, common words. */

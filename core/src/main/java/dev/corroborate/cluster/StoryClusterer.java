@@ -83,6 +83,12 @@ public final class StoryClusterer {
     /** One string per distinct feature, shared by every centroid that holds it. */
     private final Map<String, String> dictionary = new HashMap<>();
     private final Set<Integer> touched = new TreeSet<>();
+    /** The articles placed since the last {@link #refine}, with their vectors, in the order they came. */
+    private final Map<String, Placed> placedVectors = new java.util.LinkedHashMap<>();
+
+    /** An article placed in this run: its vector, when it was published (or null), its lead's details. */
+    private record Placed(Map<String, Double> vector, PublishedTime published, Set<String> leadIdentity) {
+    }
 
     public StoryClusterer() {
         this(Settings.DEFAULT);
@@ -170,45 +176,9 @@ public final class StoryClusterer {
     private Assignment place(Article article, List<ReuseLink> links) {
         Map<String, Double> counts = count(article);
         Map<String, Double> vector = weigh(counts);
-        Set<String> years = years(EventFeatures.leadIdentity(article));
-        // Candidates from the inverted index: the events that share the article's strongest features,
-        // scored in a reusable array; each list is read newest first, at most MAX_COLLECTED entries.
-        List<Map.Entry<String, Double>> query = strongest(vector, settings.indexedTermsPerEvent());
-        if (overlap.length < events.size()) {
-            overlap = java.util.Arrays.copyOf(overlap, Math.max(events.size(), overlap.length * 2));
-        }
-        int touchedCount = 0;
-        for (Map.Entry<String, Double> feature : query) {
-            int[] list = postings.get(feature.getKey());
-            if (list == null) {
-                continue;
-            }
-            int count = postingCounts.get(feature.getKey());
-            if (count > settings.maxPostings()) {
-                continue; // too common to tell events apart
-            }
-            float weight = feature.getValue().floatValue();
-            for (int k = count - 1; k >= 0 && k >= count - MAX_COLLECTED; k--) {
-                int number = list[k];
-                if (overlap[number] == 0) {
-                    if (touchedCount == touchedEvents.length) {
-                        touchedEvents = java.util.Arrays.copyOf(touchedEvents, touchedCount * 2);
-                    }
-                    touchedEvents[touchedCount++] = number;
-                }
-                overlap[number] += weight;
-            }
-        }
-        List<Map.Entry<Integer, Double>> shortlist = new ArrayList<>(touchedCount);
-        for (int k = 0; k < touchedCount; k++) {
-            int number = touchedEvents[k];
-            shortlist.add(Map.entry(number, (double) overlap[number]));
-            overlap[number] = 0;
-        }
-        shortlist.sort(Map.Entry.<Integer, Double>comparingByValue().reversed().thenComparing(Map.Entry::getKey));
-        if (shortlist.size() > settings.candidates()) {
-            shortlist = shortlist.subList(0, settings.candidates());
-        }
+        Set<String> identity = EventFeatures.leadIdentity(article);
+        Set<String> years = years(identity);
+        List<Integer> shortlist = shortlist(vector);
         Map<Integer, String> linkReason = new HashMap<>();
         Map<Integer, Double> bonus = new HashMap<>();
         Integer linked = null;
@@ -229,7 +199,7 @@ public final class StoryClusterer {
             }
         }
         Set<Integer> candidates = new LinkedHashSet<>();
-        shortlist.forEach(e -> candidates.add(e.getKey()));
+        candidates.addAll(shortlist);
         candidates.addAll(bonus.keySet());
         if (linked != null) {
             candidates.add(linked);
@@ -288,14 +258,64 @@ public final class StoryClusterer {
             }
             placeInStory(event, vector, article.published(), reasons, nearStories);
         }
-        join(event, article, counts);
+        join(event, article, counts, identity);
         touched.add(event.number);
+        if (linked == null) {
+            placedVectors.put(article.id(), new Placed(vector, article.published(), identity)); // a copy stays with its source
+        }
         Assignment assignment = new Assignment(article.id(), event.id, stories.get(event.story).id, started,
                 started ? 0 : round(bestScore), List.copyOf(reasons),
                 second >= 0 && second != event.number ? events.get(second).id : null,
                 second >= 0 && second != event.number ? round(secondScore) : 0);
         assignments.put(article.id(), assignment);
         return assignment;
+    }
+
+    /**
+     * Candidates from the inverted index: the events that share the vector's strongest features,
+     * best first by the weight they share, at most {@link Settings#candidates()}; each feature's
+     * list is read newest first, at most {@link #MAX_COLLECTED} entries, in reusable arrays.
+     */
+    private List<Integer> shortlist(Map<String, Double> vector) {
+        List<Map.Entry<String, Double>> query = strongest(vector, settings.indexedTermsPerEvent());
+        if (overlap.length < events.size()) {
+            overlap = java.util.Arrays.copyOf(overlap, Math.max(events.size(), overlap.length * 2));
+        }
+        int touchedCount = 0;
+        for (Map.Entry<String, Double> feature : query) {
+            int[] list = postings.get(feature.getKey());
+            if (list == null) {
+                continue;
+            }
+            int count = postingCounts.get(feature.getKey());
+            if (count > settings.maxPostings()) {
+                continue; // too common to tell events apart
+            }
+            float weight = feature.getValue().floatValue();
+            for (int k = count - 1; k >= 0 && k >= count - MAX_COLLECTED; k--) {
+                int number = list[k];
+                if (overlap[number] == 0) {
+                    if (touchedCount == touchedEvents.length) {
+                        touchedEvents = java.util.Arrays.copyOf(touchedEvents, touchedCount * 2);
+                    }
+                    touchedEvents[touchedCount++] = number;
+                }
+                overlap[number] += weight;
+            }
+        }
+        List<Map.Entry<Integer, Double>> shortlist = new ArrayList<>(touchedCount);
+        for (int k = 0; k < touchedCount; k++) {
+            int number = touchedEvents[k];
+            shortlist.add(Map.entry(number, (double) overlap[number]));
+            overlap[number] = 0;
+        }
+        shortlist.sort(Map.Entry.<Integer, Double>comparingByValue().reversed().thenComparing(Map.Entry::getKey));
+        if (shortlist.size() > settings.candidates()) {
+            shortlist = shortlist.subList(0, settings.candidates());
+        }
+        List<Integer> numbers = new ArrayList<>(shortlist.size());
+        shortlist.forEach(e -> numbers.add(e.getKey()));
+        return numbers;
     }
 
     /** The storylines of the candidate events are the candidate storylines. */
@@ -332,9 +352,12 @@ public final class StoryClusterer {
     }
 
     private void join(EventState event, Article article, Map<String, Double> counts) {
+        join(event, article, counts, EventFeatures.leadIdentity(article));
+    }
+
+    private void join(EventState event, Article article, Map<String, Double> counts, Set<String> identity) {
         Map<String, Double> vector = weigh(counts);
         event.articles.add(article.id());
-        Set<String> identity = EventFeatures.leadIdentity(article);
         for (String year : years(identity)) {
             event.leadYears.merge(year, 1, Integer::sum);
         }
@@ -535,6 +558,18 @@ public final class StoryClusterer {
      */
     static final int MERGE_WINDOW_DAYS = 7;
 
+    /** The days between an article and an event's span, 0 when it falls inside or either has no time. */
+    private static long daysApart(PublishedTime time, EventState event) {
+        if (time == null || event.first == null) {
+            return 0;
+        }
+        Instant at = time.instant();
+        if (at.isBefore(event.first.instant())) {
+            return Duration.between(at, event.first.instant()).toDays();
+        }
+        return at.isAfter(event.last.instant()) ? Duration.between(event.last.instant(), at).toDays() : 0;
+    }
+
     /** The days between two events' spans, 0 when they overlap or either has no time. */
     private static long daysApart(EventState a, EventState b) {
         if (a.first == null || b.first == null) {
@@ -716,6 +751,17 @@ public final class StoryClusterer {
      */
     static final int MIN_SHARED_DETAILS = 2;
 
+    /** How many of an article's lead details the event's leads name. */
+    private static int sharedDetails(Set<String> leadIdentity, EventState event) {
+        int shared = 0;
+        for (String detail : leadIdentity) {
+            if (event.leadIdentity.containsKey(detail)) {
+                shared++;
+            }
+        }
+        return shared;
+    }
+
     /** How many details both events' leads name. */
     private static int sharedDetails(EventState a, EventState b) {
         Map<String, Integer> small = a.leadIdentity.size() <= b.leadIdentity.size() ? a.leadIdentity : b.leadIdentity;
@@ -809,7 +855,83 @@ public final class StoryClusterer {
         }
     }
 
+    /**
+     * Moves each article placed since the last call into the event whose articles it is most like
+     * on average, when that is another event and at least {@link Settings#mergeThreshold()} alike;
+     * an article alone in its event counts its own as that threshold. Placement decides with the
+     * events as they stood when each article came, and consolidation joins whole events; this
+     * step corrects the articles that the order put in the wrong one. Copies and rewrites stay
+     * with their source; as in {@link #consolidate()}, no article moves to an event more than
+     * {@link #MERGE_WINDOW_DAYS} days from its time, or whose leads share fewer than
+     * {@link #MIN_SHARED_DETAILS} details with its own. Up to {@code rounds} passes, fewer when one moves nothing; {@code lookup}
+     * gives back an article to rebuild the event it leaves. Returns how many moves were made.
+     */
+    public int refine(java.util.function.Function<String, Article> lookup, int rounds) {
+        int moves = 0;
+        for (int round = 0; round < rounds; round++) {
+            int movedThisRound = 0;
+            for (Map.Entry<String, Placed> placed : placedVectors.entrySet()) {
+                String articleId = placed.getKey();
+                Map<String, Double> vector = placed.getValue().vector();
+                PublishedTime published = placed.getValue().published();
+                Integer current = eventOfArticle.get(articleId);
+                if (current == null) {
+                    continue;
+                }
+                EventState own = events.get(current);
+                double ownScore = meanSimilarityWithin(vector, own);
+                EventState best = null;
+                double bestScore = Math.max(ownScore, settings.mergeThreshold());
+                for (int number : shortlist(vector)) {
+                    EventState other = events.get(number);
+                    if (other == own || other.articles.isEmpty() || daysApart(published, other) > MERGE_WINDOW_DAYS
+                            || (own.articles.size() == 1
+                            && sharedDetails(placed.getValue().leadIdentity(), other) < MIN_SHARED_DETAILS)) {
+                        continue;
+                    }
+                    double score = dot(vector, other.sum) / other.articles.size();
+                    if (score > bestScore) {
+                        best = other;
+                        bestScore = score;
+                    }
+                }
+                if (best != null) {
+                    moveArticle(articleId, best, lookup, String.format(Locale.ROOT,
+                            "moved to event %s, whose articles it is more like (mean similarity %.2f against %.2f)",
+                            best.id, bestScore, ownScore), false);
+                    movedThisRound++;
+                }
+            }
+            moves += movedThisRound;
+            if (movedThisRound == 0) {
+                break;
+            }
+        }
+        placedVectors.clear();
+        return moves;
+    }
+
+    /** The mean similarity of an article to the other articles of its event; for an event of one, the joining threshold. */
+    private double meanSimilarityWithin(Map<String, Double> vector, EventState event) {
+        if (event.articles.size() < 2) {
+            return settings.mergeThreshold();
+        }
+        // The event's sum holds the article itself, as far as its strongest features were kept.
+        double self = 0;
+        for (Map.Entry<String, Double> e : vector.entrySet()) {
+            if (event.sum.containsKey(e.getKey())) {
+                self += e.getValue() * e.getValue();
+            }
+        }
+        return (dot(vector, event.sum) - self) / (event.articles.size() - 1);
+    }
+
     private void moveArticle(String article, EventState target, java.util.function.Function<String, Article> lookup, String why) {
+        moveArticle(article, target, lookup, why, true);
+    }
+
+    private void moveArticle(String article, EventState target, java.util.function.Function<String, Article> lookup,
+                             String why, boolean reasonFirst) {
         EventState from = events.get(eventOfArticle.get(article));
         if (from == target) {
             return;
@@ -820,7 +942,11 @@ public final class StoryClusterer {
         join(target, moved, EventFeatures.of(moved));
         Assignment old = assignments.get(article);
         List<String> reasons = new ArrayList<>(old == null ? List.of() : old.reasons());
-        reasons.add(0, why);
+        if (reasonFirst) {
+            reasons.add(0, why);
+        } else {
+            reasons.add(why);
+        }
         assignments.put(article, new Assignment(article, target.id, stories.get(target.story).id, false,
                 old == null ? 0 : old.score(), List.copyOf(reasons), old == null ? null : old.runnerUpEventId(),
                 old == null ? 0 : old.runnerUpScore()));

@@ -92,6 +92,9 @@ class StoryClustererTest {
         articles.forEach(clusterer::prime);
         articles.forEach(a -> clusterer.add(a, List.of()));
         clusterer.consolidate();
+        Map<String, Article> byId = new HashMap<>();
+        articles.forEach(a -> byId.put(a.id(), a));
+        clusterer.refine(byId::get, 3);
         return clusterer;
     }
 
@@ -214,6 +217,30 @@ class StoryClustererTest {
         StoryClusterer whole = run(articles);
         assertThat(new java.util.HashSet<>(eventsOf(whole).values())).hasSize(1);
         assertThat(whole.assignments().get("harwick-post").reasons()).last().asString().startsWith("joined when events");
+    }
+
+    @Test
+    void anArticleTheOrderPutInTheWrongEventMovesToTheOneItIsMostLike() {
+        // Told in the words of the Dunmore reports, but about Harwick: placed when only Dunmore's
+        // event exists, it joins it; once Harwick's reports are in, it is more like them.
+        Article early = article("harwick-early", "Valley Courier", null, "Blaze tears through Harwick supermarket",
+                "Flames tore through the Greenway supermarket on Mill Lane in Harwick early on Friday. Crews from three stations "
+                        + "were called at 5am, a fire officer said.",
+                "Nobody was hurt. Shoppers were turned away as smoke hung over the town centre.");
+        List<Article> articles = new ArrayList<>(DUNMORE);
+        articles.add(early);
+        articles.addAll(HARWICK);
+        StoryClusterer placedOnly = new StoryClusterer();
+        articles.forEach(placedOnly::prime);
+        articles.forEach(a -> placedOnly.add(a, List.of()));
+        placedOnly.consolidate();
+        Map<String, String> placed = eventsOf(placedOnly);
+
+        StoryClusterer whole = run(articles);
+        Map<String, String> events = eventsOf(whole);
+        assertThat(placed.get("harwick-early")).as("where placement put it").isEqualTo(placed.get("dunmore-1"));
+        assertThat(events.get("harwick-early")).isEqualTo(events.get("harwick-1")).isNotEqualTo(events.get("dunmore-1"));
+        assertThat(whole.assignments().get("harwick-early").reasons()).last().asString().startsWith("moved to event");
     }
 
     // ---- order independence, on a seeded corpus of many events of few kinds

@@ -16,7 +16,9 @@ import java.util.Set;
  * default: articles a previous run placed are put back where they were, without deciding anything
  * again, and only the new ones are placed (each joins an event or starts one). {@code recluster}
  * runs it from scratch, which gives the same result as placing the same articles in one run. Both
- * ways, articles are fed earliest first, then by id, and the users' decisions are replayed last,
+ * ways, every article's features are counted first, articles are fed earliest first, then by id,
+ * the events placement split are joined and the new articles moved to the events they are most
+ * like ({@link StoryClusterer#consolidate()}, {@link StoryClusterer#refine}), and the users' decisions are replayed last,
  * so they survive. Not thread-safe.
  */
 public final class ClusterStage {
@@ -24,6 +26,9 @@ public final class ClusterStage {
     /** What a run did. */
     public record Summary(int articles, int placed, int restored, int events, int storylines, int merged, int decisions) {
     }
+
+    /** Passes of {@link StoryClusterer#refine}: three settle ECB+ in every order tried. */
+    static final int REFINE_ROUNDS = 3;
 
     public Summary run(ArticleStore store, boolean fromScratch) {
         List<ReuseLink> links = new ArrayList<>();
@@ -59,6 +64,8 @@ public final class ClusterStage {
         });
         int merged = clusterer.joinLinked(links, StoryClusterer.Settings.PARTIAL_LINK_THRESHOLD);
         merged += clusterer.consolidate();
+        clusterer.refine(id -> store.find(id).orElseThrow(
+                () -> new IllegalStateException("article " + id + " left the store during the run")), REFINE_ROUNDS);
         List<StoryClusterer.Decision> decisions = store.decisions();
         for (StoryClusterer.Decision decision : decisions) {
             clusterer.apply(decision, id -> store.find(id).orElseThrow(
