@@ -277,32 +277,7 @@ public final class StoryClusterer {
      * list is read newest first, at most {@link #MAX_COLLECTED} entries, in reusable arrays.
      */
     private List<Integer> shortlist(Map<String, Double> vector) {
-        List<Map.Entry<String, Double>> query = strongest(vector, settings.indexedTermsPerEvent());
-        if (overlap.length < events.size()) {
-            overlap = java.util.Arrays.copyOf(overlap, Math.max(events.size(), overlap.length * 2));
-        }
-        int touchedCount = 0;
-        for (Map.Entry<String, Double> feature : query) {
-            int[] list = postings.get(feature.getKey());
-            if (list == null) {
-                continue;
-            }
-            int count = postingCounts.get(feature.getKey());
-            if (count > settings.maxPostings()) {
-                continue; // too common to tell events apart
-            }
-            float weight = feature.getValue().floatValue();
-            for (int k = count - 1; k >= 0 && k >= count - MAX_COLLECTED; k--) {
-                int number = list[k];
-                if (overlap[number] == 0) {
-                    if (touchedCount == touchedEvents.length) {
-                        touchedEvents = java.util.Arrays.copyOf(touchedEvents, touchedCount * 2);
-                    }
-                    touchedEvents[touchedCount++] = number;
-                }
-                overlap[number] += weight;
-            }
-        }
+        int touchedCount = gather(strongest(vector, settings.indexedTermsPerEvent()));
         List<Map.Entry<Integer, Double>> shortlist = new ArrayList<>(touchedCount);
         for (int k = 0; k < touchedCount; k++) {
             int number = touchedEvents[k];
@@ -316,6 +291,42 @@ public final class StoryClusterer {
         List<Integer> numbers = new ArrayList<>(shortlist.size());
         shortlist.forEach(e -> numbers.add(e.getKey()));
         return numbers;
+    }
+
+    /**
+     * Adds each feature's weight to every event its posting list names, in the reusable arrays:
+     * {@code overlap} holds the sums, the first returned entries of {@code touchedEvents} the events.
+     * Each list is read newest first, at most {@link #MAX_COLLECTED} entries; a feature listed for
+     * more than {@link Settings#maxPostings()} events is too common to tell events apart. The caller
+     * reads the sums and sets them back to zero.
+     */
+    private int gather(Iterable<Map.Entry<String, Double>> features) {
+        if (overlap.length < events.size()) {
+            overlap = java.util.Arrays.copyOf(overlap, Math.max(events.size(), overlap.length * 2));
+        }
+        int touchedCount = 0;
+        for (Map.Entry<String, Double> feature : features) {
+            int[] list = postings.get(feature.getKey());
+            if (list == null) {
+                continue;
+            }
+            int count = postingCounts.get(feature.getKey());
+            if (count > settings.maxPostings()) {
+                continue;
+            }
+            float weight = feature.getValue().floatValue();
+            for (int k = count - 1; k >= 0 && k >= count - MAX_COLLECTED; k--) {
+                int number = list[k];
+                if (overlap[number] == 0) {
+                    if (touchedCount == touchedEvents.length) {
+                        touchedEvents = java.util.Arrays.copyOf(touchedEvents, touchedCount * 2);
+                    }
+                    touchedEvents[touchedCount++] = number;
+                }
+                overlap[number] += weight;
+            }
+        }
+        return touchedCount;
     }
 
     /** The storylines of the candidate events are the candidate storylines. */
@@ -696,30 +707,13 @@ public final class StoryClusterer {
         if (a.articles.isEmpty()) {
             return out;
         }
-        // Each partner once, counted in the reusable array of the candidate search; as there, each
-        // feature's list gives at most MAX_COLLECTED events, the newest. A partner must share as
-        // many indexed features as the details its lead must share, which spares most products.
-        if (overlap.length < events.size()) {
-            overlap = java.util.Arrays.copyOf(overlap, Math.max(events.size(), overlap.length * 2));
-        }
-        int found = 0;
+        // A partner must share as many indexed features as the details its lead must share, which
+        // spares most products: each indexed feature counts 1.
+        List<Map.Entry<String, Double>> indexed = new ArrayList<>(a.indexed.size());
         for (String term : a.indexed) {
-            int[] list = postings.get(term);
-            int count = postingCounts.get(term);
-            if (count > settings.maxPostings()) {
-                continue;
-            }
-            for (int k = count - 1; k >= 0 && k >= count - MAX_COLLECTED; k--) {
-                int number = list[k];
-                if (overlap[number] == 0) {
-                    if (found == touchedEvents.length) {
-                        touchedEvents = java.util.Arrays.copyOf(touchedEvents, found * 2);
-                    }
-                    touchedEvents[found++] = number;
-                }
-                overlap[number]++;
-            }
+            indexed.add(Map.entry(term, 1.0));
         }
+        int found = gather(indexed);
         for (int k = 0; k < found; k++) {
             int number = touchedEvents[k];
             float sharedTerms = overlap[number];
