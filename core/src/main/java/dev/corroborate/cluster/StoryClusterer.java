@@ -891,8 +891,8 @@ public final class StoryClusterer {
                 }
                 if (best != null) {
                     moveArticle(articleId, best, lookup, String.format(Locale.ROOT,
-                            "moved to event %s, whose articles it is more like (mean similarity %.2f against %.2f)",
-                            best.id, bestScore, ownScore), false);
+                            "moved to event %s, whose articles it is more like (mean similarity %.3f against %.3f)",
+                            best.id, bestScore, ownScore), round(bestScore));
                     movedThisRound++;
                 }
             }
@@ -921,11 +921,16 @@ public final class StoryClusterer {
     }
 
     private void moveArticle(String article, EventState target, java.util.function.Function<String, Article> lookup, String why) {
-        moveArticle(article, target, lookup, why, true);
+        moveArticle(article, target, lookup, why, Double.NaN);
     }
 
+    /**
+     * Moves an article to {@code target}. A user's decision ({@code score} NaN) leads its reasons and
+     * keeps the placement's score; a move of {@link #refine} follows them and brings its own score.
+     */
     private void moveArticle(String article, EventState target, java.util.function.Function<String, Article> lookup,
-                             String why, boolean reasonFirst) {
+                             String why, double score) {
+        boolean reasonFirst = Double.isNaN(score);
         EventState from = events.get(eventOfArticle.get(article));
         if (from == target) {
             return;
@@ -942,7 +947,8 @@ public final class StoryClusterer {
             reasons.add(why);
         }
         assignments.put(article, new Assignment(article, target.id, stories.get(target.story).id, false,
-                old == null ? 0 : old.score(), List.copyOf(reasons), old == null ? null : old.runnerUpEventId(),
+                !reasonFirst ? score : old == null ? 0 : old.score(), List.copyOf(reasons),
+                old == null ? null : old.runnerUpEventId(),
                 old == null ? 0 : old.runnerUpScore()));
     }
 
