@@ -569,26 +569,25 @@ public final class StoryClusterer {
      */
     static final int MERGE_WINDOW_DAYS = 7;
 
-    /** The days between an article and an event's span, 0 when it falls inside or either has no time. */
-    private static long daysApart(PublishedTime time, EventState event) {
-        if (time == null || event.first == null) {
-            return 0;
-        }
-        Instant at = time.instant();
-        if (at.isBefore(event.first.instant())) {
-            return Duration.between(at, event.first.instant()).toDays();
-        }
-        return at.isAfter(event.last.instant()) ? Duration.between(event.last.instant(), at).toDays() : 0;
-    }
+    /** The longest an event may span once joined: coverage of one happening runs for days, not weeks. */
+    static final int MERGE_SPAN_DAYS = 14;
 
-    /** The days between two events' spans, 0 when they overlap or either has no time. */
-    private static long daysApart(EventState a, EventState b) {
-        if (a.first == null || b.first == null) {
-            return 0;
+    /**
+     * Whether an event spanning {@code first} to {@code last} and {@code event} are too far apart in
+     * time to be one happening: more than {@link #MERGE_WINDOW_DAYS} days between them, or more
+     * than {@link #MERGE_SPAN_DAYS} days from the first article of both to the last (which stops a
+     * chain of joins from growing an event over a season). Without times, nothing is too far.
+     */
+    private static boolean tooFarApart(PublishedTime first, PublishedTime last, EventState event) {
+        if (first == null || event.first == null) {
+            return false;
         }
-        Instant start = a.first.instant().isAfter(b.first.instant()) ? a.first.instant() : b.first.instant();
-        Instant end = a.last.instant().isBefore(b.last.instant()) ? a.last.instant() : b.last.instant();
-        return Math.max(0, Duration.between(end, start).toDays());
+        Instant start = first.instant().isAfter(event.first.instant()) ? first.instant() : event.first.instant();
+        Instant end = last.instant().isBefore(event.last.instant()) ? last.instant() : event.last.instant();
+        long gap = Math.max(0, Duration.between(end, start).toDays());
+        Instant earliest = first.instant().isBefore(event.first.instant()) ? first.instant() : event.first.instant();
+        Instant latest = last.instant().isAfter(event.last.instant()) ? last.instant() : event.last.instant();
+        return gap > MERGE_WINDOW_DAYS || Duration.between(earliest, latest).toDays() > MERGE_SPAN_DAYS;
     }
 
     private static List<Map.Entry<String, Double>> strongest(Map<String, Double> vector, int limit) {
@@ -652,9 +651,9 @@ public final class StoryClusterer {
      * ({@link #IDENTITY_SHARE} of at least {@link #IDENTITY_MIN_SIZE} articles): the fire in
      * Harwick and the fire in Dunmore, the 23 arrests and the 26. Nor do events whose leads share
      * fewer than {@link #MIN_SHARED_DETAILS} details, or whose spans lie more than
-     * {@link #MERGE_WINDOW_DAYS} days apart. Only events placed or changed
-     * since the last call start a search; their partners come from the inverted index. Returns how
-     * many events were merged away.
+     * {@link #MERGE_WINDOW_DAYS} days apart or would together span more than
+     * {@link #MERGE_SPAN_DAYS}. Only events placed or changed since the last call start a search;
+     * their partners come from the inverted index. Returns how many events were merged away.
      */
     public int consolidate() {
         return consolidate(settings.mergeThreshold());
@@ -719,7 +718,7 @@ public final class StoryClusterer {
             float sharedTerms = overlap[number];
             overlap[number] = 0;
             EventState b = events.get(number);
-            if (b == a || b.articles.isEmpty() || sharedTerms < MIN_SHARED_DETAILS || daysApart(a, b) > MERGE_WINDOW_DAYS
+            if (b == a || b.articles.isEmpty() || sharedTerms < MIN_SHARED_DETAILS || tooFarApart(a.first, a.last, b)
                     || sharedDetails(a, b) < MIN_SHARED_DETAILS) {
                 continue; // over a week apart: a later happening of the same storyline, not a fragment
             }
@@ -855,8 +854,8 @@ public final class StoryClusterer {
      * an article alone in its event counts its own as that threshold. Placement decides with the
      * events as they stood when each article came, and consolidation joins whole events; this
      * step corrects the articles that the order put in the wrong one. Copies and rewrites stay
-     * with their source; as in {@link #consolidate()}, no article moves to an event more than
-     * {@link #MERGE_WINDOW_DAYS} days from its time, or whose leads share fewer than
+     * with their source; as in {@link #consolidate()}, no article moves to an event too far from its
+     * time ({@link #MERGE_WINDOW_DAYS}, {@link #MERGE_SPAN_DAYS}), or whose leads share fewer than
      * {@link #MIN_SHARED_DETAILS} details with its own. Up to {@code rounds} passes, fewer when one moves nothing; {@code lookup}
      * gives back an article to rebuild the event it leaves. Returns how many moves were made.
      */
@@ -878,7 +877,7 @@ public final class StoryClusterer {
                 double bestScore = Math.max(ownScore, settings.mergeThreshold());
                 for (int number : shortlist(vector)) {
                     EventState other = events.get(number);
-                    if (other == own || other.articles.isEmpty() || daysApart(published, other) > MERGE_WINDOW_DAYS
+                    if (other == own || other.articles.isEmpty() || tooFarApart(published, published, other)
                             || (own.articles.size() == 1
                             && sharedDetails(placed.getValue().leadIdentity(), other) < MIN_SHARED_DETAILS)) {
                         continue;
@@ -976,7 +975,8 @@ public final class StoryClusterer {
 
     /**
      * Joins the events of articles that share reporting: a copy or a rewrite is always the same
-     * event; a partial reuse is when the two events are at least {@code partialThreshold} similar.
+     * event; a partial reuse is when the two events are at least {@code partialThreshold} similar and
+     * not too far apart in time (a background paragraph reused months later is not the same happening).
      * Links whose articles came in the other order (the source placed after the derived article)
      * are only seen here. Returns how many events were merged away.
      */
@@ -992,7 +992,7 @@ public final class StoryClusterer {
             EventState eb = events.get(b);
             double similarity = dot(ea.centroid, eb.centroid);
             boolean sameReporting = link.relation() == Relation.COPY || link.relation() == Relation.REWRITE;
-            if (sameReporting || similarity >= partialThreshold) {
+            if (sameReporting || (similarity >= partialThreshold && !tooFarApart(ea.first, ea.last, eb))) {
                 EventState into = ea.number < eb.number ? ea : eb;
                 EventState from = into == ea ? eb : ea;
                 merge(into, from, String.format(Locale.ROOT, "joined because %s is %s of %s", link.derivedId(),

@@ -108,6 +108,17 @@ class StoryClustererTest {
     }
 
     @Test
+    void aPassageReusedWeeksLaterDoesNotMakeOneEvent() {
+        StoryClusterer clusterer = run(List.of(VESSA_1, VESSA_2, VESSA_3, VESSA_LATER));
+        ReuseLink background = new ReuseLink("vessa-1", "vessa-later", Relation.PARTIAL, 0.3, 0.2, List.of(), List.of());
+        assertThat(clusterer.joinLinked(List.of(background), StoryClusterer.Settings.PARTIAL_LINK_THRESHOLD)).isZero();
+        assertThat(eventsOf(clusterer).get("vessa-later")).isNotEqualTo(eventsOf(clusterer).get("vessa-1"));
+
+        ReuseLink copy = new ReuseLink("vessa-1", "vessa-later", Relation.COPY, 0.9, 0.8, List.of(), List.of());
+        assertThat(clusterer.joinLinked(List.of(copy), StoryClusterer.Settings.PARTIAL_LINK_THRESHOLD)).isOne();
+    }
+
+    @Test
     void aCopyJoinsItsSourcesEventWhateverItsWords() {
         StoryClusterer clusterer = new StoryClusterer();
         clusterer.add(VESSA_1, List.of());
