@@ -107,6 +107,7 @@ public final class StoryClusterer {
         Map<String, Double> centroid = CompactVector.EMPTY;
         String label = "";
         double labelScore = -1;
+        boolean labelIsDate;
         PublishedTime first;
         PublishedTime last;
         final Set<String> outlets = new TreeSet<>();
@@ -379,9 +380,15 @@ public final class StoryClusterer {
         event.sum = added(event.sum, vector);
         event.centroid = CompactVector.of(normalize(event.sum), dictionary);
         double labelScore = dot(vector, event.centroid);
-        if (labelScore > event.labelScore && !article.title().isBlank()) {
+        // The label is the headline closest to the event's centre; a headline that is only a date
+        // ("27 NOVEMBER, 2005", a page's dateline taken for its title) labels an event only until
+        // a real one comes.
+        boolean dateOnly = dev.corroborate.text.Headlines.looksLikeDate(article.title());
+        if (!article.title().isBlank() && (event.label.isEmpty() || (event.labelIsDate && !dateOnly)
+                || (event.labelIsDate == dateOnly && labelScore > event.labelScore))) {
             event.label = article.title();
             event.labelScore = labelScore;
+            event.labelIsDate = dateOnly;
         }
         if (article.outlet() != null) {
             event.outlets.add(article.outlet());
@@ -964,6 +971,7 @@ public final class StoryClusterer {
         event.last = null;
         event.label = "";
         event.labelScore = -1;
+        event.labelIsDate = false;
         for (String member : members) {
             Article article = lookup.apply(member);
             join(event, article, EventFeatures.of(article));
@@ -1022,6 +1030,11 @@ public final class StoryClusterer {
         from.leadIdentity.forEach((k, v) -> into.leadIdentity.merge(k, v, Integer::sum));
         from.leadIdentity.clear();
         into.outlets.addAll(from.outlets);
+        if ((into.label.isEmpty() || into.labelIsDate) && !from.label.isEmpty() && !from.labelIsDate) {
+            into.label = from.label;
+            into.labelScore = from.labelScore;
+            into.labelIsDate = false;
+        }
         into.first = earlier(into.first, from.first);
         into.last = later(into.last, from.last);
         for (Map.Entry<String, Double> feature : strongest(into.centroid, settings.indexedTermsPerEvent())) {

@@ -108,6 +108,15 @@ class StoryClustererTest {
     }
 
     @Test
+    void aHeadlineThatIsOnlyADateDoesNotLabelTheEvent() {
+        Article dated = article("vessa-dated", "Harbour Daily", "2026-01-12T09:00Z", "Monday, 12 January 2026",
+                VESSA_1.paragraphs().toArray(String[]::new));
+        StoryClusterer clusterer = run(List.of(dated, VESSA_2));
+        assertThat(clusterer.events()).singleElement()
+                .satisfies(event -> assertThat(event.label()).isEqualTo(VESSA_2.title()));
+    }
+
+    @Test
     void aPassageReusedWeeksLaterDoesNotMakeOneEvent() {
         StoryClusterer clusterer = run(List.of(VESSA_1, VESSA_2, VESSA_3, VESSA_LATER));
         ReuseLink background = new ReuseLink("vessa-1", "vessa-later", Relation.PARTIAL, 0.3, 0.2, List.of(), List.of());
