@@ -112,9 +112,10 @@ public final class StoryClusterer {
         PublishedTime last;
         final Set<String> outlets = new TreeSet<>();
         final Set<String> indexed = new java.util.HashSet<>();
-        final Map<String, Integer> leadYears = new HashMap<>();
         /** How many members name each detail in their lead ({@link EventFeatures#leadIdentity}). */
         final Map<String, Integer> leadIdentity = new HashMap<>();
+        /** How many different years {@link #leadIdentity} holds, kept so placement need not look. */
+        int yearsNamed;
 
         EventState(int number, String id) {
             this.number = number;
@@ -370,11 +371,10 @@ public final class StoryClusterer {
     private void join(EventState event, Article article, Map<String, Double> counts, Set<String> identity) {
         Map<String, Double> vector = weigh(counts);
         event.articles.add(article.id());
-        for (String year : years(identity)) {
-            event.leadYears.merge(year, 1, Integer::sum);
-        }
         for (String detail : identity) {
-            event.leadIdentity.merge(detail, 1, Integer::sum);
+            if (event.leadIdentity.merge(detail, 1, Integer::sum) == 1 && detail.startsWith("Y")) {
+                event.yearsNamed++;
+            }
         }
         eventOfArticle.put(article.id(), event.number);
         event.sum = added(event.sum, vector);
@@ -525,16 +525,27 @@ public final class StoryClusterer {
      * Articles whose leads name years the event's leads never name are most likely about another
      * happening of the same kind (last year's earthquake): their score is damped.
      */
-    private static double yearFactor(Set<String> years, EventState event) {
-        if (years.isEmpty() || event.leadYears.isEmpty() || YEAR_CONFLICT >= 1) {
+    private static double yearFactor(Set<String> leadYears, EventState event) {
+        if (YEAR_CONFLICT >= 1 || leadYears.isEmpty() || event.yearsNamed == 0) {
             return 1;
         }
-        for (String year : years) {
-            if (event.leadYears.containsKey(year)) {
+        for (String year : leadYears) {
+            if (event.leadIdentity.containsKey(year)) {
                 return 1;
             }
         }
         return YEAR_CONFLICT;
+    }
+
+    /** The years among a lead's details ({@code Y2011}). */
+    private static Set<String> years(Set<String> leadIdentity) {
+        Set<String> years = new TreeSet<>();
+        for (String detail : leadIdentity) {
+            if (detail.startsWith("Y")) {
+                years.add(detail);
+            }
+        }
+        return years;
     }
 
     static final double YEAR_CONFLICT = 0.5;
@@ -557,17 +568,6 @@ public final class StoryClusterer {
         long days = Math.min(Math.abs(Duration.between(event.first.instant(), at).toDays()),
                 Math.abs(Duration.between(event.last.instant(), at).toDays()));
         return 1 / (1 + Math.max(0, days - 3) / 14.0);
-    }
-
-    /** The years among a lead's details, without their prefix. */
-    private static Set<String> years(Set<String> identity) {
-        Set<String> years = new TreeSet<>();
-        for (String detail : identity) {
-            if (detail.startsWith("Y")) {
-                years.add(detail.substring(1));
-            }
-        }
-        return years;
     }
 
     /**
@@ -964,8 +964,8 @@ public final class StoryClusterer {
         event.articles.clear();
         event.sum = CompactVector.EMPTY;
         event.centroid = CompactVector.EMPTY;
-        event.leadYears.clear();
         event.leadIdentity.clear();
+        event.yearsNamed = 0;
         event.outlets.clear();
         event.first = null;
         event.last = null;
@@ -1026,9 +1026,13 @@ public final class StoryClusterer {
         }
         into.sum = added(into.sum, from.sum);
         into.centroid = CompactVector.of(normalize(into.sum), dictionary);
-        from.leadYears.forEach((k, v) -> into.leadYears.merge(k, v, Integer::sum));
-        from.leadIdentity.forEach((k, v) -> into.leadIdentity.merge(k, v, Integer::sum));
+        from.leadIdentity.forEach((k, v) -> {
+            if (into.leadIdentity.merge(k, v, Integer::sum).equals(v) && k.startsWith("Y")) {
+                into.yearsNamed++;
+            }
+        });
         from.leadIdentity.clear();
+        from.yearsNamed = 0;
         into.outlets.addAll(from.outlets);
         if ((into.label.isEmpty() || into.labelIsDate) && !from.label.isEmpty() && !from.labelIsDate) {
             into.label = from.label;
