@@ -103,7 +103,7 @@ public final class ClusterScale {
             long refineStarted = System.nanoTime();
             Map<String, Article> freshById = new HashMap<>();
             fresh.forEach(a -> freshById.put(a.id(), a));
-            int moved = clusterer.refine(id -> id.startsWith("base-") ? archive.apply(id) : freshById.get(id), 3);
+            int moved = clusterer.refine(id -> id.startsWith("base-") ? archive.apply(id) : freshById.get(id));
             double refineSeconds = (System.nanoTime() - refineStarted) / 1e9;
             double seconds = placeSeconds + consolidateSeconds + refineSeconds;
             rates[r] = articles / seconds;

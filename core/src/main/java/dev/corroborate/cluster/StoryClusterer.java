@@ -855,6 +855,14 @@ public final class StoryClusterer {
         }
     }
 
+    /** Passes of {@link #refine}: three settle ECB+ in every order tried. */
+    public static final int REFINE_ROUNDS = 3;
+
+    /** {@link #refine(java.util.function.Function, int)} with {@link #REFINE_ROUNDS} passes. */
+    public int refine(java.util.function.Function<String, Article> lookup) {
+        return refine(lookup, REFINE_ROUNDS);
+    }
+
     /**
      * Moves each article placed since the last call into the event whose articles it is most like
      * on average, when that is another event and at least {@link Settings#mergeThreshold()} alike;

@@ -86,7 +86,7 @@ class StoryClustererTest {
         assertThat(vessa.first().iso()).startsWith("2026-01-12");
     }
 
-    /** A whole run as the cluster stage does it: counts, places, then joins the events that proved one. */
+    /** A whole run as the cluster stage does it: counts, places, joins the events that proved one, moves the misplaced. */
     static StoryClusterer run(List<Article> articles) {
         StoryClusterer clusterer = new StoryClusterer();
         articles.forEach(clusterer::prime);
@@ -94,7 +94,7 @@ class StoryClustererTest {
         clusterer.consolidate();
         Map<String, Article> byId = new HashMap<>();
         articles.forEach(a -> byId.put(a.id(), a));
-        clusterer.refine(byId::get, 3);
+        clusterer.refine(byId::get);
         return clusterer;
     }
 

@@ -235,7 +235,7 @@ final class EvalCommand {
             }
             Map<String, Article> byId = new java.util.HashMap<>();
             articles.forEach(a -> byId.put(a.id(), a));
-            clusterer.refine(byId::get, 3);
+            clusterer.refine(byId::get);
             double seconds = (System.nanoTime() - started) / 1e9;
             try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
                 if (level.equals("stories")) {

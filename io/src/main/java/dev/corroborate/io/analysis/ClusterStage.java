@@ -18,17 +18,14 @@ import java.util.Set;
  * runs it from scratch, which gives the same result as placing the same articles in one run. Both
  * ways, every article's features are counted first, articles are fed earliest first, then by id,
  * the events placement split are joined and the new articles moved to the events they are most
- * like ({@link StoryClusterer#consolidate()}, {@link StoryClusterer#refine}), and the users' decisions are replayed last,
- * so they survive. Not thread-safe.
+ * like ({@link StoryClusterer#consolidate()}, {@link StoryClusterer#refine}), and the users'
+ * decisions are replayed last, so they survive. Not thread-safe.
  */
 public final class ClusterStage {
 
     /** What a run did. */
     public record Summary(int articles, int placed, int restored, int events, int storylines, int merged, int decisions) {
     }
-
-    /** Passes of {@link StoryClusterer#refine}: three settle ECB+ in every order tried. */
-    static final int REFINE_ROUNDS = 3;
 
     public Summary run(ArticleStore store, boolean fromScratch) {
         List<ReuseLink> links = new ArrayList<>();
@@ -64,12 +61,12 @@ public final class ClusterStage {
         });
         int merged = clusterer.joinLinked(links, StoryClusterer.Settings.PARTIAL_LINK_THRESHOLD);
         merged += clusterer.consolidate();
-        clusterer.refine(id -> store.find(id).orElseThrow(
-                () -> new IllegalStateException("article " + id + " left the store during the run")), REFINE_ROUNDS);
+        java.util.function.Function<String, dev.corroborate.model.Article> lookup = id -> store.find(id).orElseThrow(
+                () -> new IllegalStateException("article " + id + " left the store during the run"));
+        clusterer.refine(lookup);
         List<StoryClusterer.Decision> decisions = store.decisions();
         for (StoryClusterer.Decision decision : decisions) {
-            clusterer.apply(decision, id -> store.find(id).orElseThrow(
-                    () -> new IllegalStateException("article " + id + " left the store during the run")));
+            clusterer.apply(decision, lookup);
         }
         List<StoryClusterer.Event> events = clusterer.events();
         List<StoryClusterer.Storyline> storylines = clusterer.storylines().stream().filter(s -> !s.eventIds().isEmpty()).toList();
