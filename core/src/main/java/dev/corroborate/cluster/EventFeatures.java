@@ -43,6 +43,10 @@ public final class EventFeatures {
     private EventFeatures() {
     }
 
+    private static boolean isAllCapitals(String word) {
+        return word.equals(word.toUpperCase(Locale.ROOT)) && word.length() > 1;
+    }
+
     public static Map<String, Double> of(Article article) {
         return of(article.title(), article.text());
     }
@@ -63,10 +67,22 @@ public final class EventFeatures {
     }
 
     public static Map<String, Double> of(String title, String text) {
-        return of(title, text, false);
+        return of(title, text, false, null);
+    }
+
+    /**
+     * {@link #of(Article)}, noting in {@code nameForms} how each name is written ({@code N:mcdonald}
+     * as "McDonald"): the first way seen, unless it was all capitals and a later one is not.
+     */
+    public static Map<String, Double> of(Article article, Map<String, String> nameForms) {
+        return of(article.title(), article.text(), false, nameForms);
     }
 
     private static Map<String, Double> of(String title, String text, boolean leadOnly) {
+        return of(title, text, leadOnly, null);
+    }
+
+    private static Map<String, Double> of(String title, String text, boolean leadOnly, Map<String, String> nameForms) {
         Map<String, Double> features = new HashMap<>();
         String all = title.isEmpty() ? text : title + "\n" + text;
         int n = all.length();
@@ -113,6 +129,10 @@ public final class EventFeatures {
             }
             if (Character.isUpperCase(token.charAt(0)) && !sentenceStart && !CALENDAR.contains(lower)) {
                 features.merge("N:" + lower, weight * NAME_WEIGHT, Double::sum);
+                if (nameForms != null) {
+                    String form = token.length() > lower.length() ? token.substring(0, lower.length()) : token;
+                    nameForms.merge("N:" + lower, form, (known, seen) -> isAllCapitals(known) && !isAllCapitals(seen) ? seen : known);
+                }
             }
             features.merge(lower, weight, Double::sum);
         }

@@ -443,7 +443,7 @@ public final class StoryClusterer {
 
     /** Counts the article's features into the document frequencies and returns them. */
     private Map<String, Double> count(Article article) {
-        Map<String, Double> features = EventFeatures.of(article);
+        Map<String, Double> features = EventFeatures.of(article, nameForms);
         if (primed.remove(article.id())) {
             return features;
         }
@@ -516,7 +516,14 @@ public final class StoryClusterer {
         return reasons;
     }
 
-    private static String display(String nameFeature) {
+    /** How each name was written, by its feature ({@code N:mcdonald} as "McDonald"). */
+    private final Map<String, String> nameForms = new HashMap<>();
+
+    private String display(String nameFeature) {
+        String form = nameForms.get(nameFeature);
+        if (form != null) {
+            return form;
+        }
         String name = nameFeature.substring(2);
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }

@@ -117,6 +117,21 @@ class StoryClustererTest {
     }
 
     @Test
+    void keyNamesAndReasonsKeepHowANameIsWritten() {
+        Article first = article("bridge-1", "Valley Courier", "2026-03-02T08:00Z", "Bridge in Saint-Émile closes",
+                "The old bridge in Saint-Émile closed on Monday after engineer Carla DeLuca found cracks. "
+                        + "DeLuca said the Saint-Émile bridge would stay shut for a month.");
+        Article second = article("bridge-2", "County Post", "2026-03-02T11:00Z", "SAINT-ÉMILE BRIDGE SHUT",
+                "Engineer Carla DeLuca closed the bridge in Saint-Émile after finding cracks, and DeLuca "
+                        + "expects repairs to take a month in Saint-Émile.");
+        StoryClusterer clusterer = run(List.of(first, second));
+        assertThat(clusterer.events()).singleElement()
+                .satisfies(event -> assertThat(event.keyNames()).contains("DeLuca", "Saint-Émile"));
+        assertThat(clusterer.assignments().get("bridge-2").reasons())
+                .anySatisfy(r -> assertThat(r).startsWith("shared names:").contains("DeLuca"));
+    }
+
+    @Test
     void aPassageReusedWeeksLaterDoesNotMakeOneEvent() {
         StoryClusterer clusterer = run(List.of(VESSA_1, VESSA_2, VESSA_3, VESSA_LATER));
         ReuseLink background = new ReuseLink("vessa-1", "vessa-later", Relation.PARTIAL, 0.3, 0.2, List.of(), List.of());
