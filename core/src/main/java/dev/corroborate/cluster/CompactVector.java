@@ -41,6 +41,17 @@ final class CompactVector extends AbstractMap<String, Double> {
         return new CompactVector(keys, values);
     }
 
+    /** A compact copy of {@code map} whose keys stay its own: for a vector scored once and let go. */
+    static CompactVector copyOf(Map<String, Double> map) {
+        String[] keys = map.keySet().toArray(new String[0]);
+        Arrays.sort(keys);
+        float[] values = new float[keys.length];
+        for (int k = 0; k < keys.length; k++) {
+            values[k] = map.get(keys[k]).floatValue();
+        }
+        return new CompactVector(keys, values);
+    }
+
     /** The dot product of two compact vectors, by walking their sorted keys together. */
     static double dot(CompactVector a, CompactVector b) {
         double sum = 0;

@@ -43,6 +43,16 @@ public final class EventFeatures {
     private EventFeatures() {
     }
 
+    /** "Harwick": a capital, then only small letters (or no letters at all). */
+    private static boolean isCapitalisedOnly(String word) {
+        for (int k = 1; k < word.length(); k++) {
+            if (Character.isUpperCase(word.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isAllCapitals(String word) {
         return word.equals(word.toUpperCase(Locale.ROOT)) && word.length() > 1;
     }
@@ -71,8 +81,9 @@ public final class EventFeatures {
     }
 
     /**
-     * {@link #of(Article)}, noting in {@code nameForms} how each name is written ({@code N:mcdonald}
-     * as "McDonald"): the first way seen, unless it was all capitals and a later one is not.
+     * {@link #of(Article)}, noting in {@code nameForms} how a name is written when capitalising it
+     * would not give it back ({@code N:mcdonald} as "McDonald"): the first such way seen, unless it
+     * was all capitals and a later way is not.
      */
     public static Map<String, Double> of(Article article, Map<String, String> nameForms) {
         return of(article.title(), article.text(), false, nameForms);
@@ -128,10 +139,16 @@ public final class EventFeatures {
                 continue;
             }
             if (Character.isUpperCase(token.charAt(0)) && !sentenceStart && !CALENDAR.contains(lower)) {
-                features.merge("N:" + lower, weight * NAME_WEIGHT, Double::sum);
+                String name = "N:" + lower;
+                features.merge(name, weight * NAME_WEIGHT, Double::sum);
                 if (nameForms != null) {
                     String form = token.length() > lower.length() ? token.substring(0, lower.length()) : token;
-                    nameForms.merge("N:" + lower, form, (known, seen) -> isAllCapitals(known) && !isAllCapitals(seen) ? seen : known);
+                    if (!isCapitalisedOnly(form)) {
+                        // Only forms that capitalising the lower-cased word would not give back are kept.
+                        nameForms.merge(name, form, (known, seen) -> isAllCapitals(known) && !isAllCapitals(seen) ? seen : known);
+                    } else if (nameForms.containsKey(name) && isAllCapitals(nameForms.get(name))) {
+                        nameForms.remove(name);
+                    }
                 }
             }
             features.merge(lower, weight, Double::sum);

@@ -87,7 +87,7 @@ public final class StoryClusterer {
     private final Map<String, Placed> placedVectors = new java.util.LinkedHashMap<>();
 
     /** An article placed in this run: its vector, when it was published (or null), its lead's details. */
-    private record Placed(Map<String, Double> vector, PublishedTime published, Set<String> leadIdentity) {
+    private record Placed(Map<String, Double> vector, Instant published, Set<String> leadIdentity) {
     }
 
     public StoryClusterer() {
@@ -110,6 +110,9 @@ public final class StoryClusterer {
         boolean labelIsDate;
         PublishedTime first;
         PublishedTime last;
+        /** {@link #first} and {@link #last} as instants, worked out once: placement compares them often. */
+        Instant firstAt;
+        Instant lastAt;
         final Set<String> outlets = new TreeSet<>();
         final Set<String> indexed = new java.util.HashSet<>();
         /** How many members name each detail in their lead ({@link EventFeatures#leadIdentity}). */
@@ -180,6 +183,9 @@ public final class StoryClusterer {
         Map<String, Double> vector = weigh(counts);
         Set<String> identity = EventFeatures.leadIdentity(article);
         Set<String> years = years(identity);
+        Instant at = article.published() == null ? null : article.published().instant();
+        // Scored against up to a few dozen centroids: sorted once, each product walks both key lists.
+        CompactVector compact = CompactVector.copyOf(vector);
         List<Integer> shortlist = shortlist(vector);
         Map<Integer, String> linkReason = new HashMap<>();
         Map<Integer, Double> bonus = new HashMap<>();
@@ -212,7 +218,7 @@ public final class StoryClusterer {
         double secondScore = 0;
         for (int number : candidates) {
             EventState event = events.get(number);
-            double score = dot(vector, event.centroid) * timeFactor(article.published(), event)
+            double score = dot(compact, event.centroid) * timeFactor(at, event)
                     * yearFactor(years, event)
                     + bonus.getOrDefault(number, 0.0);
             if (score > bestScore || (score == bestScore && best >= 0 && number < best)) {
@@ -263,7 +269,7 @@ public final class StoryClusterer {
         join(event, article, counts, identity);
         touched.add(event.number);
         if (linked == null) {
-            placedVectors.put(article.id(), new Placed(vector, article.published(), identity)); // a copy stays with its source
+            placedVectors.put(article.id(), new Placed(vector, at, identity)); // a copy stays with its source
         }
         Assignment assignment = new Assignment(article.id(), event.id, stories.get(event.story).id, started,
                 started ? 0 : round(bestScore), List.copyOf(reasons),
@@ -393,8 +399,7 @@ public final class StoryClusterer {
         if (article.outlet() != null) {
             event.outlets.add(article.outlet());
         }
-        event.first = earlier(event.first, article.published());
-        event.last = later(event.last, article.published());
+        widen(event, article.published());
         for (Map.Entry<String, Double> feature : strongest(event.centroid, settings.indexedTermsPerEvent())) {
             if (event.indexed.add(feature.getKey())) {
                 post(feature.getKey(), event.number);
@@ -567,14 +572,29 @@ public final class StoryClusterer {
      */
     static final double BACKGROUND_DOCUMENTS = 50;
 
-    private double timeFactor(PublishedTime time, EventState event) {
-        if (time == null || event.first == null) {
+    private double timeFactor(Instant at, EventState event) {
+        if (at == null || event.firstAt == null) {
             return 1;
         }
-        Instant at = time.instant();
-        long days = Math.min(Math.abs(Duration.between(event.first.instant(), at).toDays()),
-                Math.abs(Duration.between(event.last.instant(), at).toDays()));
+        long days = Math.min(Math.abs(Duration.between(event.firstAt, at).toDays()),
+                Math.abs(Duration.between(event.lastAt, at).toDays()));
         return 1 / (1 + Math.max(0, days - 3) / 14.0);
+    }
+
+    /** Stretches an event's span to cover {@code time}. */
+    private static void widen(EventState event, PublishedTime time) {
+        if (time == null) {
+            return;
+        }
+        Instant at = time.instant();
+        if (event.firstAt == null || at.isBefore(event.firstAt)) {
+            event.first = time;
+            event.firstAt = at;
+        }
+        if (event.lastAt == null || at.isAfter(event.lastAt)) {
+            event.last = time;
+            event.lastAt = at;
+        }
     }
 
     /**
@@ -592,15 +612,15 @@ public final class StoryClusterer {
      * than {@link #MERGE_SPAN_DAYS} days from the first article of both to the last (which stops a
      * chain of joins from growing an event over a season). Without times, nothing is too far.
      */
-    private static boolean tooFarApart(PublishedTime first, PublishedTime last, EventState event) {
-        if (first == null || event.first == null) {
+    private static boolean tooFarApart(Instant first, Instant last, EventState event) {
+        if (first == null || event.firstAt == null) {
             return false;
         }
-        Instant start = first.instant().isAfter(event.first.instant()) ? first.instant() : event.first.instant();
-        Instant end = last.instant().isBefore(event.last.instant()) ? last.instant() : event.last.instant();
+        Instant start = first.isAfter(event.firstAt) ? first : event.firstAt;
+        Instant end = last.isBefore(event.lastAt) ? last : event.lastAt;
         long gap = Math.max(0, Duration.between(end, start).toDays());
-        Instant earliest = first.instant().isBefore(event.first.instant()) ? first.instant() : event.first.instant();
-        Instant latest = last.instant().isAfter(event.last.instant()) ? last.instant() : event.last.instant();
+        Instant earliest = first.isBefore(event.firstAt) ? first : event.firstAt;
+        Instant latest = last.isAfter(event.lastAt) ? last : event.lastAt;
         return gap > MERGE_WINDOW_DAYS || Duration.between(earliest, latest).toDays() > MERGE_SPAN_DAYS;
     }
 
@@ -732,7 +752,7 @@ public final class StoryClusterer {
             float sharedTerms = overlap[number];
             overlap[number] = 0;
             EventState b = events.get(number);
-            if (b == a || b.articles.isEmpty() || sharedTerms < MIN_SHARED_DETAILS || tooFarApart(a.first, a.last, b)
+            if (b == a || b.articles.isEmpty() || sharedTerms < MIN_SHARED_DETAILS || tooFarApart(a.firstAt, a.lastAt, b)
                     || sharedDetails(a, b) < MIN_SHARED_DETAILS) {
                 continue; // over a week apart: a later happening of the same storyline, not a fragment
             }
@@ -888,7 +908,7 @@ public final class StoryClusterer {
             for (Map.Entry<String, Placed> placed : placedVectors.entrySet()) {
                 String articleId = placed.getKey();
                 Map<String, Double> vector = placed.getValue().vector();
-                PublishedTime published = placed.getValue().published();
+                Instant published = placed.getValue().published();
                 Integer current = eventOfArticle.get(articleId);
                 if (current == null) {
                     continue;
@@ -984,6 +1004,8 @@ public final class StoryClusterer {
         event.outlets.clear();
         event.first = null;
         event.last = null;
+        event.firstAt = null;
+        event.lastAt = null;
         event.label = "";
         event.labelScore = -1;
         event.labelIsDate = false;
@@ -1015,7 +1037,7 @@ public final class StoryClusterer {
             EventState eb = events.get(b);
             double similarity = dot(ea.centroid, eb.centroid);
             boolean sameReporting = link.relation() == Relation.COPY || link.relation() == Relation.REWRITE;
-            if (sameReporting || (similarity >= partialThreshold && !tooFarApart(ea.first, ea.last, eb))) {
+            if (sameReporting || (similarity >= partialThreshold && !tooFarApart(ea.firstAt, ea.lastAt, eb))) {
                 EventState into = ea.number < eb.number ? ea : eb;
                 EventState from = into == ea ? eb : ea;
                 merge(into, from, String.format(Locale.ROOT, "joined because %s is %s of %s", link.derivedId(),
@@ -1054,8 +1076,8 @@ public final class StoryClusterer {
             into.labelScore = from.labelScore;
             into.labelIsDate = false;
         }
-        into.first = earlier(into.first, from.first);
-        into.last = later(into.last, from.last);
+        widen(into, from.first);
+        widen(into, from.last);
         for (Map.Entry<String, Double> feature : strongest(into.centroid, settings.indexedTermsPerEvent())) {
             if (into.indexed.add(feature.getKey())) {
                 post(feature.getKey(), into.number);
