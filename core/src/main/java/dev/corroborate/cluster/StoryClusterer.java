@@ -387,7 +387,7 @@ public final class StoryClusterer {
         event.centroid = CompactVector.of(normalize(event.sum), dictionary);
         double labelScore = dot(vector, event.centroid);
         // The label is the headline closest to the event's centre; a headline that is only a date
-        // ("27 NOVEMBER, 2005", a page's dateline taken for its title) labels an event only until
+        // ("14 MARCH, 2019", a page's dateline taken for its title) labels an event only until
         // a real one comes.
         boolean dateOnly = dev.corroborate.text.Headlines.looksLikeDate(article.title());
         if (!article.title().isBlank() && (event.label.isEmpty() || (event.labelIsDate && !dateOnly)
