@@ -27,8 +27,10 @@ final class ReclusterCommand implements Callable<Integer> {
         try (ArticleStore store = StoreAccess.openExisting(data, spec)) {
             long started = System.nanoTime();
             ClusterStage.Summary summary = new ClusterStage().run(store, true);
-            out.printf(Locale.ROOT, "%d articles in %d events and %d storylines (%d events merged, %d decisions replayed) in %.1f s%n",
-                    summary.articles(), summary.events(), summary.storylines(), summary.merged(), summary.decisions(),
+            out.printf(Locale.ROOT, "%d articles in %d events and %d storylines (%d events joined after placement, %d articles moved, "
+                            + "%d decisions replayed) in %.1f s%n",
+                    summary.articles(), summary.events(), summary.storylines(), summary.merged(), summary.moved(),
+                    summary.decisions(),
                     (System.nanoTime() - started) / 1e9);
         }
         out.flush();

@@ -39,10 +39,16 @@ final class SummaryTable {
         out.flush();
     }
 
-    /** One line on stories: "events 12 in 9 storylines · 3 articles placed, 40 kept where they were". */
+    /**
+     * One line on stories: "events 12 in 9 storylines · 3 articles placed, 40 kept where they were ·
+     * 2 events joined after placement, 1 article moved" (the last part only when something was).
+     */
     static void printClusters(dev.corroborate.io.analysis.ClusterStage.Summary summary, PrintWriter out) {
-        out.printf("events %d in %d storylines · %d articles placed%s%n", summary.events(), summary.storylines(),
-                summary.placed(), summary.restored() > 0 ? ", " + summary.restored() + " kept where they were" : "");
+        String after = summary.merged() == 0 && summary.moved() == 0 ? ""
+                : String.format(" · %d %s joined after placement, %d %s moved", summary.merged(),
+                summary.merged() == 1 ? "event" : "events", summary.moved(), summary.moved() == 1 ? "article" : "articles");
+        out.printf("events %d in %d storylines · %d articles placed%s%s%n", summary.events(), summary.storylines(),
+                summary.placed(), summary.restored() > 0 ? ", " + summary.restored() + " kept where they were" : "", after);
         out.flush();
     }
 

@@ -24,7 +24,12 @@ import java.util.Set;
 public final class ClusterStage {
 
     /** What a run did. */
-    public record Summary(int articles, int placed, int restored, int events, int storylines, int merged, int decisions) {
+    /**
+     * What a run did: {@code merged} counts the events joined after placement (by reuse links and
+     * by consolidation), {@code moved} the articles refinement moved to another event.
+     */
+    public record Summary(int articles, int placed, int restored, int events, int storylines, int merged, int moved,
+                          int decisions) {
     }
 
     public Summary run(ArticleStore store, boolean fromScratch) {
@@ -63,7 +68,7 @@ public final class ClusterStage {
         merged += clusterer.consolidate();
         java.util.function.Function<String, dev.corroborate.model.Article> lookup = id -> store.find(id).orElseThrow(
                 () -> new IllegalStateException("article " + id + " left the store during the run"));
-        clusterer.refine(lookup);
+        int moved = clusterer.refine(lookup);
         List<StoryClusterer.Decision> decisions = store.decisions();
         for (StoryClusterer.Decision decision : decisions) {
             clusterer.apply(decision, lookup);
@@ -71,6 +76,7 @@ public final class ClusterStage {
         List<StoryClusterer.Event> events = clusterer.events();
         List<StoryClusterer.Storyline> storylines = clusterer.storylines().stream().filter(s -> !s.eventIds().isEmpty()).toList();
         store.replaceStories(storylines, events, clusterer.assignments());
-        return new Summary(counts[0], counts[1], counts[2], events.size(), storylines.size(), merged, decisions.size());
+        return new Summary(counts[0], counts[1], counts[2], events.size(), storylines.size(), merged, moved,
+                decisions.size());
     }
 }
