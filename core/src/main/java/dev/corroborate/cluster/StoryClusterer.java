@@ -7,7 +7,6 @@ import dev.corroborate.reuse.ReuseLink;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -108,11 +107,7 @@ public final class StoryClusterer {
         String label = "";
         double labelScore = -1;
         boolean labelIsDate;
-        PublishedTime first;
-        PublishedTime last;
-        /** {@link #first} and {@link #last} as instants, worked out once: placement compares them often. */
-        Instant firstAt;
-        Instant lastAt;
+        final Span span = new Span();
         final Set<String> outlets = new TreeSet<>();
         final Set<String> indexed = new java.util.HashSet<>();
         /** How many members name each detail in their lead ({@link EventFeatures#leadIdentity}). */
@@ -132,8 +127,7 @@ public final class StoryClusterer {
         final List<Integer> events = new ArrayList<>();
         Map<String, Double> sum = CompactVector.EMPTY;
         Map<String, Double> centroid = CompactVector.EMPTY;
-        PublishedTime first;
-        PublishedTime last;
+        final Span span = new Span();
 
         StoryState(int number, String id) {
             this.number = number;
@@ -344,8 +338,7 @@ public final class StoryClusterer {
         double bestScore = 0;
         for (int number : candidateStories) {
             StoryState story = stories.get(number);
-            if (time != null && story.last != null
-                    && Math.abs(Duration.between(story.last.instant(), time.instant()).toDays()) > settings.storyWindowDays()) {
+            if (story.span.daysFromLast(time == null ? null : time.instant()) > settings.storyWindowDays()) {
                 continue;
             }
             double score = dot(vector, story.centroid);
@@ -399,7 +392,7 @@ public final class StoryClusterer {
         if (article.outlet() != null) {
             event.outlets.add(article.outlet());
         }
-        widen(event, article.published());
+        event.span.widen(article.published());
         for (Map.Entry<String, Double> feature : strongest(event.centroid, settings.indexedTermsPerEvent())) {
             if (event.indexed.add(feature.getKey())) {
                 post(feature.getKey(), event.number);
@@ -408,8 +401,7 @@ public final class StoryClusterer {
         StoryState story = stories.get(event.story);
         story.sum = added(story.sum, vector);
         story.centroid = CompactVector.of(normalize(story.sum), dictionary);
-        story.first = earlier(story.first, article.published());
-        story.last = later(story.last, article.published());
+        story.span.widen(article.published());
     }
 
     /** Lists {@code event} under {@code term}; a term listed for more than {@code maxPostings} events stops proposing any. */
@@ -572,29 +564,9 @@ public final class StoryClusterer {
      */
     static final double BACKGROUND_DOCUMENTS = 50;
 
-    private double timeFactor(Instant at, EventState event) {
-        if (at == null || event.firstAt == null) {
-            return 1;
-        }
-        long days = Math.min(Math.abs(Duration.between(event.firstAt, at).toDays()),
-                Math.abs(Duration.between(event.lastAt, at).toDays()));
+    private static double timeFactor(Instant at, EventState event) {
+        long days = event.span.daysToNearerEnd(at);
         return 1 / (1 + Math.max(0, days - 3) / 14.0);
-    }
-
-    /** Stretches an event's span to cover {@code time}. */
-    private static void widen(EventState event, PublishedTime time) {
-        if (time == null) {
-            return;
-        }
-        Instant at = time.instant();
-        if (event.firstAt == null || at.isBefore(event.firstAt)) {
-            event.first = time;
-            event.firstAt = at;
-        }
-        if (event.lastAt == null || at.isAfter(event.lastAt)) {
-            event.last = time;
-            event.lastAt = at;
-        }
     }
 
     /**
@@ -612,16 +584,8 @@ public final class StoryClusterer {
      * than {@link #MERGE_SPAN_DAYS} days from the first article of both to the last (which stops a
      * chain of joins from growing an event over a season). Without times, nothing is too far.
      */
-    private static boolean tooFarApart(Instant first, Instant last, EventState event) {
-        if (first == null || event.firstAt == null) {
-            return false;
-        }
-        Instant start = first.isAfter(event.firstAt) ? first : event.firstAt;
-        Instant end = last.isBefore(event.lastAt) ? last : event.lastAt;
-        long gap = Math.max(0, Duration.between(end, start).toDays());
-        Instant earliest = first.isBefore(event.firstAt) ? first : event.firstAt;
-        Instant latest = last.isAfter(event.lastAt) ? last : event.lastAt;
-        return gap > MERGE_WINDOW_DAYS || Duration.between(earliest, latest).toDays() > MERGE_SPAN_DAYS;
+    private static boolean tooFarApart(Span a, EventState b) {
+        return b.span.tooFarFrom(a, MERGE_WINDOW_DAYS, MERGE_SPAN_DAYS);
     }
 
     private static List<Map.Entry<String, Double>> strongest(Map<String, Double> vector, int limit) {
@@ -662,14 +626,6 @@ public final class StoryClusterer {
             unit.put(e.getKey(), e.getValue() / length);
         }
         return unit;
-    }
-
-    private static PublishedTime earlier(PublishedTime a, PublishedTime b) {
-        return a == null ? b : b == null ? a : b.instant().isBefore(a.instant()) ? b : a;
-    }
-
-    private static PublishedTime later(PublishedTime a, PublishedTime b) {
-        return a == null ? b : b == null ? a : b.instant().isAfter(a.instant()) ? b : a;
     }
 
     private static double round(double score) {
@@ -752,7 +708,7 @@ public final class StoryClusterer {
             float sharedTerms = overlap[number];
             overlap[number] = 0;
             EventState b = events.get(number);
-            if (b == a || b.articles.isEmpty() || sharedTerms < MIN_SHARED_DETAILS || tooFarApart(a.firstAt, a.lastAt, b)
+            if (b == a || b.articles.isEmpty() || sharedTerms < MIN_SHARED_DETAILS || tooFarApart(a.span, b)
                     || sharedDetails(a, b) < MIN_SHARED_DETAILS) {
                 continue; // over a week apart: a later happening of the same storyline, not a fragment
             }
@@ -919,7 +875,7 @@ public final class StoryClusterer {
                 double bestScore = Math.max(ownScore, settings.mergeThreshold());
                 for (int number : shortlist(vector)) {
                     EventState other = events.get(number);
-                    if (other == own || other.articles.isEmpty() || tooFarApart(published, published, other)
+                    if (other == own || other.articles.isEmpty() || other.span.tooFarFrom(published, published, MERGE_WINDOW_DAYS, MERGE_SPAN_DAYS)
                             || (own.articles.size() == 1
                             && sharedDetails(placed.getValue().leadIdentity(), other) < MIN_SHARED_DETAILS)) {
                         continue;
@@ -1002,10 +958,7 @@ public final class StoryClusterer {
         event.leadIdentity.clear();
         event.yearsNamed = 0;
         event.outlets.clear();
-        event.first = null;
-        event.last = null;
-        event.firstAt = null;
-        event.lastAt = null;
+        event.span.clear();
         event.label = "";
         event.labelScore = -1;
         event.labelIsDate = false;
@@ -1037,7 +990,7 @@ public final class StoryClusterer {
             EventState eb = events.get(b);
             double similarity = dot(ea.centroid, eb.centroid);
             boolean sameReporting = link.relation() == Relation.COPY || link.relation() == Relation.REWRITE;
-            if (sameReporting || (similarity >= partialThreshold && !tooFarApart(ea.firstAt, ea.lastAt, eb))) {
+            if (sameReporting || (similarity >= partialThreshold && !tooFarApart(ea.span, eb))) {
                 EventState into = ea.number < eb.number ? ea : eb;
                 EventState from = into == ea ? eb : ea;
                 merge(into, from, String.format(Locale.ROOT, "joined because %s is %s of %s", link.derivedId(),
@@ -1076,8 +1029,7 @@ public final class StoryClusterer {
             into.labelScore = from.labelScore;
             into.labelIsDate = false;
         }
-        widen(into, from.first);
-        widen(into, from.last);
+        into.span.widen(from.span);
         for (Map.Entry<String, Double> feature : strongest(into.centroid, settings.indexedTermsPerEvent())) {
             if (into.indexed.add(feature.getKey())) {
                 post(feature.getKey(), into.number);
@@ -1103,7 +1055,7 @@ public final class StoryClusterer {
                 }
             }
             out.add(new Event(event.id, stories.get(event.story).id, List.copyOf(event.articles), event.label,
-                    List.copyOf(names), event.first, event.last, List.copyOf(event.outlets)));
+                    List.copyOf(names), event.span.first, event.span.last, List.copyOf(event.outlets)));
         }
         return out;
     }
@@ -1114,7 +1066,7 @@ public final class StoryClusterer {
         for (StoryState story : stories) {
             List<String> eventIds = story.events.stream().map(n -> events.get(n).id).toList();
             String label = story.events.isEmpty() ? "" : events.get(story.events.get(0)).label;
-            out.add(new Storyline(story.id, eventIds, label, story.first, story.last));
+            out.add(new Storyline(story.id, eventIds, label, story.span.first, story.span.last));
         }
         return out;
     }
