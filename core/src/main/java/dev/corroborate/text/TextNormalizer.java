@@ -49,18 +49,9 @@ public final class TextNormalizer {
         return raw == null ? "" : foldSpaces(lines(raw).replace('\n', ' '));
     }
 
-    /** Words in a text: runs of characters between white space. Cheaper than a regex split. */
+    /** Words in a text: runs of characters between white space; {@link WordCount#pieces(String)}. */
     public static int wordCount(String text) {
-        int words = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean space = Character.isWhitespace(text.charAt(i)) || Character.isSpaceChar(text.charAt(i));
-            if (!space && !inWord) {
-                words++;
-            }
-            inWord = !space;
-        }
-        return words;
+        return WordCount.pieces(text);
     }
 
     /** NFC, unified line ends, control and zero-width characters removed; line structure kept. */

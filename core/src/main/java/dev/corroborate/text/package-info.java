@@ -1,5 +1,9 @@
 /**
- * Text primitives every stage shares: Unicode and whitespace normalization into paragraphs,
- * content-derived article ids, headline guessing for plain text. Pure functions, thread-safe.
+ * The text layer every stage shares: Unicode and white-space normalization into paragraphs, one
+ * {@link dev.corroborate.text.Tokenizer} (tokens with UTF-16 offsets, folded forms and flags), one
+ * {@link dev.corroborate.text.SentenceSplitter}, a {@link dev.corroborate.text.LightStemmer}, stop
+ * words and other word lists as resource files ({@link dev.corroborate.text.WordLists}), word counts,
+ * content-derived article ids and headline guessing. Depends on nothing else in the project; pure
+ * and thread-safe.
  */
 package dev.corroborate.text;

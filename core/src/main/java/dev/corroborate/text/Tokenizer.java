@@ -1,0 +1,169 @@
+package dev.corroborate.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Cuts a text into {@link Token}s with their UTF-16 offsets, the one tokenizer every stage uses.
+ * A word is a run of letters and digits (by code point), joined across the marks its
+ * {@link Settings} allow inside a word; what lies between words is skipped or, when the settings
+ * say so, kept as one token per punctuation mark. Three settings serve the stages:
+ * {@link #WORDS} (text reuse, provenance, quote grouping), {@link #COMPOUND_WORDS} (event
+ * features) and {@link #PROSE} (quote attribution). Immutable and thread-safe.
+ */
+public final class Tokenizer {
+
+    /**
+     * What a tokenizer takes for a word and what it keeps besides words.
+     *
+     * @param joiners             characters that join the letters on either side into one word
+     *                            ({@code '} in "didn't", {@code -} in "Jean-Luc", {@code .} in "U.S");
+     *                            one only joins when a letter (or a digit, see below) follows it
+     * @param joinBeforeDigit     whether a joiner also joins when a digit follows it ("COVID-19")
+     * @param combiningMarks      whether non-spacing marks continue a word (an Arabic vowel sign, a
+     *                            decomposed accent); otherwise they end it
+     * @param abbreviationPeriods whether the period after an initial ("J."), a listed abbreviation
+     *                            ("Sen.", see {@link Abbreviations}) or a word with periods inside
+     *                            ("U.S.") belongs to the word
+     * @param punctuation         whether each character that is neither white space
+     *                            ({@link #isSpace(char)}) nor part of a word becomes a token of its own
+     */
+    public record Settings(String joiners, boolean joinBeforeDigit, boolean combiningMarks,
+            boolean abbreviationPeriods, boolean punctuation) {
+
+        public Settings {
+            java.util.Objects.requireNonNull(joiners, "joiners");
+        }
+    }
+
+    /**
+     * Runs of letters and digits, an apostrophe inside a word kept ("didn't", "China’s"), hyphens
+     * and periods splitting words: what text reuse compares, so that changed punctuation, white
+     * space and capitals do not hide a reused passage.
+     */
+    public static final Tokenizer WORDS = new Tokenizer(new Settings("'\u2019", false, false, false, false));
+
+    /** As {@link #WORDS}, with hyphenated words kept whole ("well-known", "COVID-19"). */
+    public static final Tokenizer COMPOUND_WORDS = new Tokenizer(new Settings("'\u2019-", true, false, false, false));
+
+    /**
+     * Words as a reader sees them ("U.S.", "3.5", "Jean-Luc", "Sen.", "J."), combining marks
+     * inside them, and every punctuation mark as a token of its own: what attribution parsing reads.
+     */
+    public static final Tokenizer PROSE = new Tokenizer(new Settings("'\u2019-.", true, true, true, true));
+
+    /** Characters before a word that make it open a sentence (besides a line break and the start). */
+    private static final String SENTENCE_OPENERS = ".!?\"\u201C";
+    /** What {@code previous} holds after a word: not a sentence opener. */
+    private static final int AFTER_WORD = 'a';
+
+    private final Settings settings;
+
+    public Tokenizer(Settings settings) {
+        this.settings = java.util.Objects.requireNonNull(settings, "settings");
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    /** The tokens of the whole text, in order. */
+    public List<Token> tokens(String text) {
+        return tokens(text, 0, text.length());
+    }
+
+    /**
+     * The tokens of {@code text} between {@code from} and {@code to} (clamped to the text), in
+     * order, with offsets into the whole text. Nothing past {@code to} is looked at: a word at the
+     * end of the stretch ends there.
+     */
+    public List<Token> tokens(String text, int from, int to) {
+        List<Token> tokens = new ArrayList<>();
+        int end = Math.min(to, text.length());
+        int i = Math.max(0, from);
+        int previous = '\n';
+        while (i < end) {
+            int c = codePointAt(text, i, end);
+            if (!Character.isLetterOrDigit(c)) {
+                int width = Character.charCount(c);
+                if (settings.punctuation() && !isSpace(text.charAt(i))) {
+                    tokens.add(token(text, i, i + width, previous));
+                }
+                if (c == '\n') {
+                    previous = '\n';
+                } else if (!Character.isWhitespace(c)) {
+                    previous = c;
+                }
+                i += width;
+                continue;
+            }
+            int start = i;
+            i = wordEnd(text, i + Character.charCount(c), end);
+            if (settings.abbreviationPeriods() && i < end && text.charAt(i) == '.' && keepsPeriod(text, start, i)) {
+                i++;
+            }
+            tokens.add(token(text, start, i, previous));
+            previous = AFTER_WORD;
+        }
+        return tokens;
+    }
+
+    /** Where the word whose letters continue at {@code i} ends. */
+    private int wordEnd(String text, int i, int end) {
+        while (i < end) {
+            int d = codePointAt(text, i, end);
+            if (Character.isLetterOrDigit(d)
+                    || (settings.combiningMarks() && Character.getType(d) == Character.NON_SPACING_MARK)) {
+                i += Character.charCount(d);
+            } else if (settings.joiners().indexOf(d) >= 0 && i + 1 < end && joinsBefore(codePointAt(text, i + 1, end))) {
+                i++; // the joiner; the letter after it continues the word
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    private boolean joinsBefore(int next) {
+        return settings.joinBeforeDigit() ? Character.isLetterOrDigit(next) : Character.isLetter(next);
+    }
+
+    /** Whether the period after the word {@code text[start, end)} belongs to it. */
+    private static boolean keepsPeriod(String text, int start, int end) {
+        String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+        boolean initial = end - start == 1 && Character.isUpperCase(text.charAt(start));
+        return initial || Abbreviations.contains(word) || word.indexOf('.') >= 0;
+    }
+
+    private static Token token(String text, int start, int end, int previous) {
+        String surface = text.substring(start, end);
+        boolean opensSentence = previous == '\n' || SENTENCE_OPENERS.indexOf(previous) >= 0;
+        return new Token(start, end, surface, fold(surface), opensSentence);
+    }
+
+    /**
+     * The folded form of a word: lower case ({@link Locale#ROOT}), the typographic apostrophe as
+     * {@code '}. Returns the same string when nothing changes (no allocation for most words).
+     */
+    public static String fold(String word) {
+        return word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    }
+
+    /** White space, the no-break space included: what never is a token. */
+    public static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /** The code point at {@code i}, a surrogate pair read whole only when both halves lie before {@code end}. */
+    private static int codePointAt(String text, int i, int end) {
+        char high = text.charAt(i);
+        if (Character.isHighSurrogate(high) && i + 1 < end) {
+            char low = text.charAt(i + 1);
+            if (Character.isLowSurrogate(low)) {
+                return Character.toCodePoint(high, low);
+            }
+        }
+        return high;
+    }
+}
