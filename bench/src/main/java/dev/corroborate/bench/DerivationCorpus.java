@@ -1,7 +1,8 @@
 package dev.corroborate.bench;
 
 import dev.corroborate.reuse.Shingles;
-import dev.corroborate.reuse.Words;
+import dev.corroborate.text.Token;
+import dev.corroborate.text.Tokenizer;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -143,7 +144,7 @@ public final class DerivationCorpus {
     public Corpus generate(List<PoolArticle> pool) {
         Map<String, List<PoolArticle>> byEvent = new LinkedHashMap<>();
         for (PoolArticle article : pool) {
-            if (Words.of(article.text()).size() >= 40) {
+            if (Tokenizer.WORDS.tokens(article.text()).size() >= 40) {
                 byEvent.computeIfAbsent(article.event(), k -> new ArrayList<>()).add(article);
             }
         }
@@ -168,7 +169,7 @@ public final class DerivationCorpus {
 
     private PoolArticle takeOrigin(List<PoolArticle> available) {
         for (int i = 0; i < available.size(); i++) {
-            if (Words.of(available.get(i).text()).size() >= 120) {
+            if (Tokenizer.WORDS.tokens(available.get(i).text()).size() >= 120) {
                 return available.remove(i);
             }
         }
@@ -264,7 +265,7 @@ public final class DerivationCorpus {
     /** A pool article of the same event to serve as another outlet's own report. */
     private PoolArticle takeOwnReport(List<PoolArticle> available) {
         int index = available.size() - 1;
-        while (index >= 0 && Words.of(available.get(index).text()).size() < 80) {
+        while (index >= 0 && Tokenizer.WORDS.tokens(available.get(index).text()).size() < 80) {
             index--; // a report of its own is a real one, not a caption or a stub
         }
         if (index < 0) {
@@ -280,11 +281,11 @@ public final class DerivationCorpus {
      * real reports of one event often share wire background), since their lineage is unknown.
      */
     private static void removeRelated(PoolArticle used, List<PoolArticle> available) {
-        long[] mine8 = Shingles.distinct(Shingles.of(Words.of(used.text()), 8));
-        long[] mine6 = Shingles.distinct(Shingles.of(Words.of(used.text()), 6));
+        long[] mine8 = Shingles.distinct(Shingles.of(Tokenizer.WORDS.tokens(used.text()), 8));
+        long[] mine6 = Shingles.distinct(Shingles.of(Tokenizer.WORDS.tokens(used.text()), 6));
         available.removeIf(other -> {
-            long[] theirs8 = Shingles.distinct(Shingles.of(Words.of(other.text()), 8));
-            long[] theirs6 = Shingles.distinct(Shingles.of(Words.of(other.text()), 6));
+            long[] theirs8 = Shingles.distinct(Shingles.of(Tokenizer.WORDS.tokens(other.text()), 8));
+            long[] theirs6 = Shingles.distinct(Shingles.of(Tokenizer.WORDS.tokens(other.text()), 6));
             return Shingles.containment(mine8, theirs8) > 0 || Shingles.shared(mine6, theirs6) >= 2;
         });
     }

@@ -3,11 +3,12 @@ package dev.corroborate.bench;
 import dev.corroborate.model.Article;
 import dev.corroborate.model.Origin;
 import dev.corroborate.model.PublishedTime;
+import dev.corroborate.model.ReuseLink;
 import dev.corroborate.reuse.LshIndex;
 import dev.corroborate.reuse.ReuseDetector;
-import dev.corroborate.reuse.ReuseLink;
 import dev.corroborate.reuse.Shingles;
-import dev.corroborate.reuse.Words;
+import dev.corroborate.text.Token;
+import dev.corroborate.text.Tokenizer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.time.Instant;
@@ -340,7 +341,7 @@ public final class ReuseScale {
         List<long[]> words = new ArrayList<>();
         List<long[]> contentWords = new ArrayList<>();
         for (Article article : articles) {
-            List<Words.Word> w = Words.of(article.text());
+            List<Token> w = Tokenizer.WORDS.tokens(article.text());
             shingles.add(Shingles.distinct(Shingles.of(w, 5)));
             words.add(Shingles.distinct(Shingles.of(w, 1)));
             contentWords.add(Shingles.distinct(Shingles.of(w.stream().filter(x -> x.folded().length() >= 4).toList(), 1)));

@@ -2,8 +2,8 @@ package dev.corroborate.cluster;
 
 import dev.corroborate.model.Article;
 import dev.corroborate.model.PublishedTime;
-import dev.corroborate.reuse.Relation;
-import dev.corroborate.reuse.ReuseLink;
+import dev.corroborate.model.Relation;
+import dev.corroborate.model.ReuseLink;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

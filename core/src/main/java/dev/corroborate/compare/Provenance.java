@@ -1,10 +1,11 @@
 package dev.corroborate.compare;
 
 import dev.corroborate.model.Article;
-import dev.corroborate.reuse.Passage;
-import dev.corroborate.reuse.Relation;
-import dev.corroborate.reuse.ReuseLink;
-import dev.corroborate.reuse.Words;
+import dev.corroborate.model.Passage;
+import dev.corroborate.model.Relation;
+import dev.corroborate.model.ReuseLink;
+import dev.corroborate.text.Token;
+import dev.corroborate.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -135,9 +136,9 @@ public final class Provenance {
                         .add(new int[] {passage.bStart(), passage.bEnd()});
             }
         }
-        Map<String, List<Words.Word>> words = new HashMap<>();
+        Map<String, List<Token>> words = new HashMap<>();
         for (Article article : articles) {
-            words.put(article.id(), Words.of(article.text()));
+            words.put(article.id(), Tokenizer.WORDS.tokens(article.text()));
         }
         Map<String, List<ReuseLink>> sources = new HashMap<>();
         for (Map.Entry<String, List<ReuseLink>> entry : incoming.entrySet()) {
@@ -147,7 +148,7 @@ public final class Provenance {
         List<Node> nodes = new ArrayList<>();
         List<String> origins = new ArrayList<>();
         for (Article article : articles) {
-            List<Words.Word> articleWords = words.get(article.id());
+            List<Token> articleWords = words.get(article.id());
             List<Span> own = ownSpans(articleWords, sharedSpans.getOrDefault(article.id(), List.of()), 8);
             int ownWords = ownWordCount(articleWords, sharedSpans.getOrDefault(article.id(), List.of()));
             List<ReuseLink> kept = sources.getOrDefault(article.id(), List.of());
@@ -176,7 +177,7 @@ public final class Provenance {
      * words (ties: a source that itself derives from nothing, then the earlier, then the smaller
      * id), then any other that accounts for enough words the kept ones do not.
      */
-    private static List<ReuseLink> chooseSources(List<ReuseLink> candidates, List<Words.Word> derivedWords,
+    private static List<ReuseLink> chooseSources(List<ReuseLink> candidates, List<Token> derivedWords,
             Map<String, List<ReuseLink>> incoming, Map<String, Article> byId) {
         Map<ReuseLink, boolean[]> explained = new HashMap<>();
         for (ReuseLink link : candidates) {
@@ -264,7 +265,7 @@ public final class Provenance {
         return null;
     }
 
-    private static void mark(boolean[] covered, List<Words.Word> words, int start, int end) {
+    private static void mark(boolean[] covered, List<Token> words, int start, int end) {
         // Words are in text order: binary search for the first word ending after start.
         int low = 0;
         int high = words.size();
@@ -291,7 +292,7 @@ public final class Provenance {
         return n;
     }
 
-    private static boolean[] coverage(List<Words.Word> words, List<int[]> spans) {
+    private static boolean[] coverage(List<Token> words, List<int[]> spans) {
         boolean[] covered = new boolean[words.size()];
         for (int[] span : spans) {
             mark(covered, words, span[0], span[1]);
@@ -300,7 +301,7 @@ public final class Provenance {
     }
 
     /** The words of an article its source links' passages do not account for. */
-    private static int underivedWords(List<Words.Word> words, List<ReuseLink> sources) {
+    private static int underivedWords(List<Token> words, List<ReuseLink> sources) {
         List<int[]> spans = new ArrayList<>();
         for (ReuseLink link : sources) {
             for (Passage passage : link.passages()) {
@@ -310,12 +311,12 @@ public final class Provenance {
         return ownSpans(words, spans, UNDERIVED_RUN_WORDS).stream().mapToInt(Span::words).sum();
     }
 
-    private static int ownWordCount(List<Words.Word> words, List<int[]> spans) {
+    private static int ownWordCount(List<Token> words, List<int[]> spans) {
         return words.size() - count(coverage(words, spans));
     }
 
     /** Runs of at least {@code minWords} words outside every one of the spans. */
-    private static List<Span> ownSpans(List<Words.Word> words, List<int[]> spans, int minWords) {
+    private static List<Span> ownSpans(List<Token> words, List<int[]> spans, int minWords) {
         boolean[] covered = coverage(words, spans);
         List<Span> own = new ArrayList<>();
         int i = 0;

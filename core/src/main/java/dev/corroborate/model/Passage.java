@@ -1,4 +1,4 @@
-package dev.corroborate.reuse;
+package dev.corroborate.model;
 
 /**
  * A passage two texts share: UTF-16 offsets into each text, and how many of its words were

@@ -1,4 +1,4 @@
-package dev.corroborate.reuse;
+package dev.corroborate.model;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,6 +1,7 @@
 package dev.corroborate.quote;
 
-import dev.corroborate.reuse.Words;
+import dev.corroborate.text.Token;
+import dev.corroborate.text.Tokenizer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -180,7 +181,7 @@ public final class QuoteGrouper {
 
     static Set<String> contentWords(String text) {
         Set<String> content = new HashSet<>();
-        for (Words.Word word : Words.of(text)) {
+        for (Token word : Tokenizer.WORDS.tokens(text)) {
             if (word.folded().length() > 1 && !STOP.contains(word.folded())) {
                 content.add(word.folded());
             }

@@ -1,6 +1,7 @@
 package dev.corroborate.quote;
 
-import dev.corroborate.reuse.Words;
+import dev.corroborate.text.Token;
+import dev.corroborate.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,8 +27,8 @@ public final class WordDiff {
 
     /** The edits that turn {@code reference} into {@code other}; runs of equal words are one SAME edit. */
     public static List<Edit> between(String reference, String other) {
-        List<Words.Word> a = Words.of(reference);
-        List<Words.Word> b = Words.of(other);
+        List<Token> a = Tokenizer.WORDS.tokens(reference);
+        List<Token> b = Tokenizer.WORDS.tokens(other);
         int n = a.size();
         int m = b.size();
         int[][] lcs = new int[n + 1][m + 1];
@@ -93,7 +94,7 @@ public final class WordDiff {
         return out.toString();
     }
 
-    private static String span(String text, List<Words.Word> words, int from, int to) {
+    private static String span(String text, List<Token> words, int from, int to) {
         if (from >= to) {
             return "";
         }

@@ -1,5 +1,8 @@
 package dev.corroborate.reuse;
 
+import dev.corroborate.model.Passage;
+import dev.corroborate.text.Token;
+import dev.corroborate.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -46,11 +49,11 @@ public final class PassageAligner {
     }
 
     public List<Passage> align(String a, String b) {
-        return align(Words.of(a), Words.of(b));
+        return align(Tokenizer.WORDS.tokens(a), Tokenizer.WORDS.tokens(b));
     }
 
     /** As {@link #align(String, String)}, for texts already split into words (offsets into the texts). */
-    public List<Passage> align(List<Words.Word> wordsA, List<Words.Word> wordsB) {
+    public List<Passage> align(List<Token> wordsA, List<Token> wordsB) {
         long[] shinglesA = Shingles.of(wordsA, anchorWords);
         long[] shinglesB = Shingles.of(wordsB, anchorWords);
         Map<Long, List<Integer>> positionsB = new HashMap<>();
@@ -88,7 +91,7 @@ public final class PassageAligner {
     }
 
     /** Joins runs that follow each other in both texts within the gap; each chain is a passage. */
-    private List<Passage> chain(List<Run> runs, List<Words.Word> wordsA, List<Words.Word> wordsB) {
+    private List<Passage> chain(List<Run> runs, List<Token> wordsA, List<Token> wordsB) {
         List<Passage> passages = new ArrayList<>();
         boolean[] used = new boolean[runs.size()];
         for (int start = 0; start < runs.size(); start++) {

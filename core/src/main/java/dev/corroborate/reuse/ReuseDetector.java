@@ -1,6 +1,10 @@
 package dev.corroborate.reuse;
 
 import dev.corroborate.model.Article;
+import dev.corroborate.model.Relation;
+import dev.corroborate.model.ReuseLink;
+import dev.corroborate.text.Token;
+import dev.corroborate.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -89,7 +93,7 @@ public final class ReuseDetector {
 
     /** The sketch of an article. Thread-safe. */
     public static Sketch sketch(Article article) {
-        List<Words.Word> words = Words.of(article.text());
+        List<Token> words = Tokenizer.WORDS.tokens(article.text());
         long[] shingles = Shingles.of(words, SHINGLE_WORDS);
         return new Sketch(article, SHINGLE_HASH.signature(Shingles.distinct(shingles)),
                 WORD_HASH.signature(contentWords(words)), FingerprintIndex.fingerprints(shingles));
@@ -247,10 +251,10 @@ public final class ReuseDetector {
     }
 
     /** Hashes of the distinct words of four letters or more: what a rewrite keeps. */
-    private static long[] contentWords(List<Words.Word> words) {
+    private static long[] contentWords(List<Token> words) {
         long[] hashes = new long[words.size()];
         int count = 0;
-        for (Words.Word word : words) {
+        for (Token word : words) {
             if (word.folded().length() >= 4) {
                 hashes[count++] = Shingles.mix(Shingles.fnv(word.folded()));
             }

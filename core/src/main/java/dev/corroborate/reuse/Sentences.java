@@ -1,33 +1,27 @@
 package dev.corroborate.reuse;
 
+import dev.corroborate.text.LightStemmer;
+import dev.corroborate.text.SentenceSplitter;
+import dev.corroborate.text.StopWords;
+import dev.corroborate.text.TextSpan;
+import dev.corroborate.text.Token;
+import dev.corroborate.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The sentences of a text with their offsets and their content words, and the sentence-level
  * alignment of two texts: which sentence of one has a counterpart in the other, verbatim or
  * reworded. A rewrite changes words and keeps most of them, so two sentences are counterparts
- * when their content-word sets are close (cosine of the sets), whatever the phrasing. Thread-safe.
+ * when their content-word sets are close (cosine of the sets), whatever the phrasing. Sentences
+ * come from {@link SentenceSplitter}, words from {@link Tokenizer#WORDS}, content words are those
+ * {@link StopWords#isContentWord} keeps, lightly stemmed ({@link LightStemmer}). Thread-safe.
  */
 public final class Sentences {
 
     /** Counterparts share at least this cosine of their content-word sets. */
     public static final double MATCH = 0.5;
-
-    /**
-     * Frequent English words of four letters or more that carry no topic. Shorter words are never
-     * content words, so most languages' function words drop out by length alone.
-     */
-    private static final Set<String> COMMON = Set.of("that", "with", "from", "have", "this", "were", "said", "been",
-            "will", "they", "their", "which", "would", "also", "about", "after", "more", "than", "when", "what",
-            "there", "into", "over", "some", "other", "only", "could", "says", "them", "then", "these", "those",
-            "being", "while", "where", "just", "like", "such", "very", "most", "many", "much", "does", "your");
-
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…。！？][\"”’»)]?)\\s+|\\n\\n");
 
     /**
      * One sentence: its span in the text and its distinct content words as sorted hashes.
@@ -46,65 +40,28 @@ public final class Sentences {
     /** The sentences of {@code text} that have at least three content words, in text order. */
     public static List<Sentence> of(String text) {
         List<Sentence> sentences = new ArrayList<>();
-        Matcher boundary = SENTENCE_END.matcher(text);
-        int start = 0;
-        while (start < text.length()) {
-            int end = boundary.find() ? boundary.start() : text.length();
-            int next = end == text.length() ? end : boundary.end();
-            add(text, start, end, sentences);
-            start = next;
+        for (TextSpan span : SentenceSplitter.split(text)) {
+            add(text, span, sentences);
         }
         return sentences;
     }
 
-    private static void add(String text, int start, int end, List<Sentence> sentences) {
-        List<Words.Word> words = Words.of(text.substring(start, end));
+    private static void add(String text, TextSpan span, List<Sentence> sentences) {
+        List<Token> words = Tokenizer.WORDS.tokens(text, span.start(), span.end());
         if (words.isEmpty()) {
             return;
         }
         long[] hashes = new long[words.size()];
         int count = 0;
-        for (Words.Word word : words) {
-            if (isContentWord(word.folded())) {
-                hashes[count++] = Shingles.fnv(stem(word.folded()));
+        for (Token word : words) {
+            if (StopWords.isContentWord(word.folded())) {
+                hashes[count++] = Shingles.fnv(LightStemmer.stem(word.folded()));
             }
         }
         long[] distinct = Shingles.distinct(Arrays.copyOf(hashes, count));
         if (distinct.length >= 3) {
-            sentences.add(new Sentence(start + words.get(0).start(), start + words.get(words.size() - 1).end(), distinct,
-                    words.size()));
+            sentences.add(new Sentence(words.get(0).start(), words.get(words.size() - 1).end(), distinct, words.size()));
         }
-    }
-
-    /**
-     * A light stem for English inflections ("sources" and "source", "signed" and "signing"), so
-     * that a rewrite's change of form does not count as a change of word. Words of other languages
-     * lose at most an ending and stay distinct from each other.
-     */
-    static String stem(String word) {
-        String w = word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
-        int n = w.length();
-        if (n > 5 && w.endsWith("ies")) {
-            return w.substring(0, n - 3) + "y";
-        }
-        if (n > 6 && w.endsWith("ing")) {
-            return w.substring(0, n - 3);
-        }
-        if (n > 5 && w.endsWith("ed")) {
-            return w.substring(0, n - (w.endsWith("eed") ? 1 : 2));
-        }
-        if (n > 4 && w.endsWith("es") && (w.endsWith("ses") || w.endsWith("xes") || w.endsWith("ches") || w.endsWith("shes"))) {
-            return w.substring(0, n - 2);
-        }
-        if (n > 4 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
-            return w.substring(0, n - 1);
-        }
-        return w;
-    }
-
-    /** Whether a folded word carries topic: four letters or more, and not among the most common. */
-    static boolean isContentWord(String folded) {
-        return folded.length() > 3 && !COMMON.contains(folded);
     }
 
     /** The cosine of two sentences' content-word sets: in [0, 1], symmetric. */

@@ -1,5 +1,6 @@
 package dev.corroborate.reuse;
 
+import dev.corroborate.text.Token;
 import java.util.Arrays;
 import java.util.List;
 
@@ -13,7 +14,7 @@ public final class Shingles {
     }
 
     /** The hash of each n-word run, in text order; empty when the text has fewer than n words. */
-    public static long[] of(List<Words.Word> words, int n) {
+    public static long[] of(List<Token> words, int n) {
         if (n < 1) {
             throw new IllegalArgumentException("n must be >= 1, got " + n);
         }

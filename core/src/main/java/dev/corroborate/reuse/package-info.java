@@ -1,7 +1,8 @@
 /**
- * Text reuse between articles: word tokens with their offsets, shingles, MinHash signatures and an
- * LSH index to find candidate pairs without comparing every pair, and a passage aligner that finds
- * the reused passages of a pair with offsets in both texts. Pure and deterministic; the relation
- * and direction of a pair, and provenance per story, come next (issue 4).
+ * Text reuse between articles: shingles, MinHash signatures and LSH, content-word and fingerprint
+ * indexes propose candidate pairs without comparing every pair ({@link dev.corroborate.reuse.ReuseDetector});
+ * {@link dev.corroborate.reuse.PairClassifier} aligns each pair's passages and decides the relation
+ * and direction of a {@link dev.corroborate.model.ReuseLink}. Words and sentences come from
+ * {@code dev.corroborate.text}. Pure and deterministic.
  */
 package dev.corroborate.reuse;

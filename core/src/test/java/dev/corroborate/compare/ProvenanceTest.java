@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.corroborate.model.Article;
 import dev.corroborate.model.Origin;
+import dev.corroborate.model.Passage;
 import dev.corroborate.model.PublishedTime;
-import dev.corroborate.reuse.Passage;
-import dev.corroborate.reuse.Relation;
+import dev.corroborate.model.Relation;
+import dev.corroborate.model.ReuseLink;
 import dev.corroborate.reuse.ReuseDetector;
-import dev.corroborate.reuse.ReuseLink;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

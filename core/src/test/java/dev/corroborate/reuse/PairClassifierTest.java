@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.corroborate.model.Article;
 import dev.corroborate.model.Origin;
+import dev.corroborate.model.Passage;
 import dev.corroborate.model.PublishedTime;
+import dev.corroborate.model.Relation;
+import dev.corroborate.model.ReuseLink;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -2,6 +2,9 @@ package dev.corroborate.reuse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.corroborate.model.Passage;
+import dev.corroborate.text.Token;
+import dev.corroborate.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -62,8 +65,8 @@ class PassageAlignerTest {
             for (Passage p : aligner.align(a, b)) {
                 assertThat(p.aEnd()).isLessThanOrEqualTo(a.length());
                 assertThat(p.bEnd()).isLessThanOrEqualTo(b.length());
-                List<Words.Word> inA = Words.of(a.substring(p.aStart(), p.aEnd()));
-                List<Words.Word> inB = Words.of(b.substring(p.bStart(), p.bEnd()));
+                List<Token> inA = Tokenizer.WORDS.tokens(a.substring(p.aStart(), p.aEnd()));
+                List<Token> inB = Tokenizer.WORDS.tokens(b.substring(p.bStart(), p.bEnd()));
                 assertThat(inA.get(0).folded()).isEqualTo(inB.get(0).folded());
                 assertThat(inA.get(inA.size() - 1).folded()).isEqualTo(inB.get(inB.size() - 1).folded());
                 assertThat(p.matchedWords()).isLessThanOrEqualTo(Math.min(inA.size(), inB.size()));

@@ -4,6 +4,11 @@ import static dev.corroborate.reuse.PairClassifierTest.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.corroborate.model.Article;
+import dev.corroborate.model.Passage;
+import dev.corroborate.model.Relation;
+import dev.corroborate.model.ReuseLink;
+import dev.corroborate.text.Token;
+import dev.corroborate.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -164,7 +169,7 @@ class ReusePropertiesTest {
     }
 
     private static List<String> folded(String text) {
-        return Words.of(text).stream().map(Words.Word::folded).toList();
+        return Tokenizer.WORDS.tokens(text).stream().map(Token::folded).toList();
     }
 
     private static int commonSubsequence(List<String> a, List<String> b) {

@@ -4,7 +4,7 @@ import dev.corroborate.compare.Provenance;
 import dev.corroborate.io.analysis.ProvenanceGroups;
 import dev.corroborate.io.store.ArticleStore;
 import dev.corroborate.model.Article;
-import dev.corroborate.reuse.ReuseLink;
+import dev.corroborate.model.ReuseLink;
 import java.io.PrintWriter;
 import java.util.HashSet;
 import java.util.List;

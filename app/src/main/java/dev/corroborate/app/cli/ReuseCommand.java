@@ -2,8 +2,8 @@ package dev.corroborate.app.cli;
 
 import dev.corroborate.io.store.ArticleStore;
 import dev.corroborate.model.Article;
-import dev.corroborate.reuse.Passage;
-import dev.corroborate.reuse.ReuseLink;
+import dev.corroborate.model.Passage;
+import dev.corroborate.model.ReuseLink;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;

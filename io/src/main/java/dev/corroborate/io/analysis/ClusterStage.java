@@ -3,7 +3,7 @@ package dev.corroborate.io.analysis;
 import dev.corroborate.cluster.StoryClusterer;
 import dev.corroborate.io.store.ArticleFilter;
 import dev.corroborate.io.store.ArticleStore;
-import dev.corroborate.reuse.ReuseLink;
+import dev.corroborate.model.ReuseLink;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -3,7 +3,7 @@ package dev.corroborate.io.analysis;
 import dev.corroborate.compare.Provenance;
 import dev.corroborate.io.store.ArticleStore;
 import dev.corroborate.model.Article;
-import dev.corroborate.reuse.ReuseLink;
+import dev.corroborate.model.ReuseLink;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -99,7 +99,7 @@ public final class ProvenanceGroups {
         Set<String> members = new java.util.HashSet<>(ids);
         List<ReuseLink> own = links.stream()
                 .filter(l -> members.contains(l.sourceId()) && members.contains(l.derivedId())).toList();
-        List<ReuseLink> citations = links.stream().filter(l -> l.relation() == dev.corroborate.reuse.Relation.CITES)
+        List<ReuseLink> citations = links.stream().filter(l -> l.relation() == dev.corroborate.model.Relation.CITES)
                 .filter(l -> members.contains(l.sourceId()) || members.contains(l.derivedId())).toList();
         return new Group(articles, own, citations, Provenance.of(articles, own));
     }

@@ -3,7 +3,7 @@ package dev.corroborate.io.export;
 import dev.corroborate.compare.Provenance;
 import dev.corroborate.io.analysis.ProvenanceGroups;
 import dev.corroborate.model.Article;
-import dev.corroborate.reuse.ReuseLink;
+import dev.corroborate.model.ReuseLink;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashSet;

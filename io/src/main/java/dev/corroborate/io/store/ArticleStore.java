@@ -280,20 +280,20 @@ public final class ArticleStore implements AutoCloseable {
     // ---- reuse links ----
 
     /** Replaces every stored reuse link with {@code links}, in one transaction. */
-    public void replaceReuseLinks(List<dev.corroborate.reuse.ReuseLink> links) {
+    public void replaceReuseLinks(List<dev.corroborate.model.ReuseLink> links) {
         inTransaction("storing " + links.size() + " reuse links", () -> {
             try (Statement delete = connection.createStatement();
                  PreparedStatement insert = connection.prepareStatement("INSERT OR REPLACE INTO reuse_links(source_id, "
                          + "derived_id, relation, score, direction_confidence, passages, evidence) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 delete.execute("DELETE FROM reuse_links");
-                for (dev.corroborate.reuse.ReuseLink link : links) {
+                for (dev.corroborate.model.ReuseLink link : links) {
                     insert.setString(1, link.sourceId());
                     insert.setString(2, link.derivedId());
                     insert.setString(3, link.relation().label());
                     insert.setDouble(4, link.score());
                     insert.setDouble(5, link.directionConfidence());
                     List<Map<String, Object>> passages = new ArrayList<>();
-                    for (dev.corroborate.reuse.Passage passage : link.passages()) {
+                    for (dev.corroborate.model.Passage passage : link.passages()) {
                         Map<String, Object> p = new java.util.LinkedHashMap<>();
                         p.put("source_start", passage.aStart());
                         p.put("source_end", passage.aEnd());
@@ -315,8 +315,8 @@ public final class ArticleStore implements AutoCloseable {
     }
 
     /** The reuse links an article takes part in, as source or as derived, strongest first. */
-    public List<dev.corroborate.reuse.ReuseLink> reuseLinks(String articleId) {
-        List<dev.corroborate.reuse.ReuseLink> links = new ArrayList<>();
+    public List<dev.corroborate.model.ReuseLink> reuseLinks(String articleId) {
+        List<dev.corroborate.model.ReuseLink> links = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT * FROM reuse_links WHERE source_id = ? "
                 + "OR derived_id = ? ORDER BY score DESC, source_id, derived_id")) {
             select.setString(1, articleId);
@@ -333,7 +333,7 @@ public final class ArticleStore implements AutoCloseable {
     }
 
     /** Streams every reuse link, ordered by source and derived id. */
-    public void forEachReuseLink(Consumer<dev.corroborate.reuse.ReuseLink> consumer) {
+    public void forEachReuseLink(Consumer<dev.corroborate.model.ReuseLink> consumer) {
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT * FROM reuse_links ORDER BY source_id, derived_id")) {
             while (rows.next()) {
@@ -344,19 +344,19 @@ public final class ArticleStore implements AutoCloseable {
         }
     }
 
-    private static dev.corroborate.reuse.ReuseLink reuseLink(ResultSet rows) throws SQLException {
-        List<dev.corroborate.reuse.Passage> passages = new ArrayList<>();
+    private static dev.corroborate.model.ReuseLink reuseLink(ResultSet rows) throws SQLException {
+        List<dev.corroborate.model.Passage> passages = new ArrayList<>();
         try {
             for (var node : JSON.readTree(rows.getString("passages"))) {
-                passages.add(new dev.corroborate.reuse.Passage(node.get("source_start").asInt(), node.get("source_end").asInt(),
+                passages.add(new dev.corroborate.model.Passage(node.get("source_start").asInt(), node.get("source_end").asInt(),
                         node.get("derived_start").asInt(), node.get("derived_end").asInt(), node.get("matched_words").asInt(),
                         node.path("reworded").asBoolean(false)));
             }
         } catch (JsonProcessingException e) {
             throw new StoreException("a stored reuse link has unreadable passages", e);
         }
-        return new dev.corroborate.reuse.ReuseLink(rows.getString("source_id"), rows.getString("derived_id"),
-                dev.corroborate.reuse.Relation.valueOf(rows.getString("relation").toUpperCase(java.util.Locale.ROOT)),
+        return new dev.corroborate.model.ReuseLink(rows.getString("source_id"), rows.getString("derived_id"),
+                dev.corroborate.model.Relation.valueOf(rows.getString("relation").toUpperCase(java.util.Locale.ROOT)),
                 rows.getDouble("score"), rows.getDouble("direction_confidence"), passages, strings(rows.getString("evidence")));
     }
 

@@ -101,8 +101,8 @@ class ArticleStoreTest {
         try (ArticleStore store = ArticleStore.open(dataDir)) {
             long run = store.startRun("analyze", List.of(), Map.of());
             store.insert(List.of(article("a", "x", null, "A"), article("b", "y", null, "B"), article("c", "z", null, "C")), run);
-            var link = new dev.corroborate.reuse.ReuseLink("a", "b", dev.corroborate.reuse.Relation.PARTIAL, 0.4, 0.75,
-                    List.of(new dev.corroborate.reuse.Passage(0, 10, 5, 15, 3)), List.of("a was published first"));
+            var link = new dev.corroborate.model.ReuseLink("a", "b", dev.corroborate.model.Relation.PARTIAL, 0.4, 0.75,
+                    List.of(new dev.corroborate.model.Passage(0, 10, 5, 15, 3)), List.of("a was published first"));
             store.replaceReuseLinks(List.of(link));
             assertThat(store.reuseLinks("b")).containsExactly(link);
             assertThat(store.reuseLinks("c")).isEmpty();

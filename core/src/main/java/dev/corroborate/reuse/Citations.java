@@ -1,0 +1,82 @@
+package dev.corroborate.reuse;
+
+import dev.corroborate.model.Article;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.regex.Pattern;
+
+/**
+ * Whether one article names another's outlet or agency as its source, with an attribution phrase
+ * ("according to Meridian Press", "Meridian Press reported"), and whether it credits it in its
+ * dateline. Thread-safe: the attribution patterns are cached in a concurrent map.
+ */
+final class Citations {
+
+    /** Attribution patterns by outlet name; outlets are few and recur in every pair. */
+    private static final ConcurrentMap<String, Pattern> ATTRIBUTIONS = new ConcurrentHashMap<>();
+
+    private Citations() {
+    }
+
+    /** Whether {@code citing} names {@code cited}'s outlet or agency with an attribution phrase. */
+    static boolean cites(Article citing, Article cited) {
+        // An article's agency names it only when it has no outlet of its own: a paper that runs a
+        // wire story is not the article a citation of the wire means.
+        String agency = cited.outlet() == null || sameName(cited.outlet(), cited.agency()) ? cited.agency() : null;
+        for (String name : new String[] {cited.outlet(), agency}) {
+            // Naming one's own outlet, or the agency one runs the story of, says nothing of the other.
+            if (name == null || name.isBlank() || sameName(name, citing.outlet()) || sameName(name, citing.agency())) {
+                continue;
+            }
+            if (!containsIgnoreCase(citing.text(), name)) {
+                continue; // the cheap test first: most texts never name the other outlet
+            }
+            if (ATTRIBUTIONS.computeIfAbsent(name, Citations::attribution).matcher(citing.text()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code derived} credits {@code source} in its dateline: an outlet whose dateline names
+     * another outlet's agency ("(Meridian Press)" in Harbour Daily) credits the article of that
+     * agency: one whose outlet is the agency, or whose outlet is unknown but whose own dateline
+     * names it. An article whose outlet is unknown, or is the agency itself, credits no one.
+     */
+    static boolean credits(Article derived, Article source) {
+        String agency = derived.agency();
+        if (agency == null || derived.outlet() == null || sameName(agency, derived.outlet())) {
+            return false;
+        }
+        return sameName(agency, source.outlet())
+                || (sameName(agency, source.agency()) && (source.outlet() == null || sameName(source.agency(), source.outlet())));
+    }
+
+    /** How an article is named in evidence: its agency, or else its outlet. */
+    static String nameOf(Article article) {
+        return article.agency() != null ? article.agency() : article.outlet();
+    }
+
+    private static Pattern attribution(String name) {
+        String quoted = Pattern.quote(name);
+        return Pattern.compile("(?i)(according to|reported by|seen by|obtained by|told|"
+                + "cited by|verified by|confirmed (\\w+\\s+){0,3}to|published by|reporting by|courtesy of|as)\\s+(the\\s+)?"
+                + quoted + "|" + quoted + "\\s+(reported|said|reports|wrote|obtained|saw|first reported)");
+    }
+
+    private static boolean containsIgnoreCase(String text, String name) {
+        int length = name.length();
+        for (int i = 0; i + length <= text.length(); i++) {
+            if (text.regionMatches(true, i, name, 0, length)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameName(String x, String y) {
+        return x != null && y != null && !x.isBlank()
+                && x.replaceAll("\\W+", "").equalsIgnoreCase(y.replaceAll("\\W+", ""));
+    }
+}

@@ -1,0 +1,130 @@
+package dev.corroborate.reuse;
+
+import static dev.corroborate.reuse.Citations.cites;
+import static dev.corroborate.reuse.Citations.credits;
+import static dev.corroborate.reuse.Citations.nameOf;
+
+import dev.corroborate.model.Article;
+import dev.corroborate.model.Passage;
+import dev.corroborate.model.Precision;
+import dev.corroborate.model.Relation;
+import dev.corroborate.model.ReuseLink;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Which of two related articles is the source: publication times, credits in the dateline, naming
+ * the other's outlet, and which text the other reproduces more of each cast a vote; the link is
+ * oriented by the sum, with a confidence that grows with it and evidence a user can check. When
+ * nothing tells them apart the smaller id is named source with confidence 0, so the answer does
+ * not depend on the order of the pair. Immutable and thread-safe.
+ */
+final class Direction {
+
+    private final ClassifierSettings settings;
+
+    Direction(ClassifierSettings settings) {
+        this.settings = settings;
+    }
+
+    /**
+     * The link between {@code a} and {@code b} with the source chosen; the passages (offsets
+     * {@code a} in the first article) and {@code evidence} are oriented to match.
+     */
+    ReuseLink orient(Article a, Article b, Relation relation, double score, List<Passage> passages, Overlap overlap,
+            List<String> evidence) {
+        double vote = 0; // > 0: a is the source
+        if (publishedBefore(a, b) || publishedBefore(b, a)) {
+            boolean aFirst = publishedBefore(a, b);
+            vote += aFirst ? settings.timeVote() : -settings.timeVote();
+            evidence.add((aFirst ? a.id() : b.id()) + " was published first ("
+                    + (aFirst ? a.published().iso() : b.published().iso()) + ")");
+        }
+        if (credits(b, a)) {
+            vote += settings.creditVote();
+            evidence.add(b.id() + " credits " + nameOf(a) + " in its dateline");
+        }
+        if (credits(a, b)) {
+            vote -= settings.creditVote();
+            evidence.add(a.id() + " credits " + nameOf(b) + " in its dateline");
+        }
+        if (relation != Relation.CITES) {
+            vote += sharedTextVote(a, b, overlap, evidence);
+        } else {
+            vote += cites(b, a) && !cites(a, b) ? settings.citationVote()
+                    : cites(a, b) && !cites(b, a) ? -settings.citationVote() : 0;
+            evidence.add(cites(b, a) ? b.id() + " attributes to " + nameOf(a) : a.id() + " attributes to " + nameOf(b));
+        }
+        if (vote == 0) {
+            // Nothing tells them apart: name a source all the same, the same whichever order the
+            // pair came in, and say that the direction is unknown (confidence 0).
+            evidence.add("nothing tells which came first; shown in id order");
+        }
+        boolean aFirst = vote > 0 || (vote == 0 && a.id().compareTo(b.id()) <= 0);
+        double confidence = Math.min(1, Math.abs(vote) / settings.certainVotes());
+        if (aFirst) {
+            return new ReuseLink(a.id(), b.id(), relation, round(score), round(confidence), passages, evidence);
+        }
+        List<Passage> swapped = passages.stream().map(Passage::swapped)
+                .sorted(Comparator.comparingInt(Passage::aStart).thenComparingInt(Passage::bStart)).toList();
+        return new ReuseLink(b.id(), a.id(), relation, round(score), round(confidence), swapped, evidence);
+    }
+
+    /** The votes of articles that share text: naming the other's outlet, and having more of the story. */
+    private double sharedTextVote(Article a, Article b, Overlap overlap, List<String> evidence) {
+        double vote = 0;
+        // Naming the other's outlet in the text ("first published by X", "according to X").
+        if (cites(b, a) && !cites(a, b)) {
+            vote += settings.namingVote();
+            evidence.add(b.id() + " names " + nameOf(a) + " as its source");
+        } else if (cites(a, b) && !cites(b, a)) {
+            vote -= settings.namingVote();
+            evidence.add(a.id() + " names " + nameOf(b) + " as its source");
+        }
+        // The text the other reproduces more of is the derived one: a source has what its
+        // excerpts and rewrites leave out.
+        double reproducedA = Math.max(overlap.coverA(), overlap.sentenceShareA());
+        double reproducedB = Math.max(overlap.coverB(), overlap.sentenceShareB());
+        double difference = reproducedB - reproducedA;
+        // Only when one text is reproduced nearly whole: when both have much of their own
+        // (an excerpt set into another report), coverage says nothing about who came first.
+        if (Math.abs(difference) > settings.reproducedMinDifference()
+                && Math.max(reproducedA, reproducedB) >= settings.reproducedWhole()) {
+            boolean aHasMore = difference > 0;
+            int ownTopical = aHasMore ? overlap.ownTopicalA() : overlap.ownTopicalB();
+            double half = settings.reproducedVote() / 2;
+            if (ownTopical >= settings.ownTopicalWords()) {
+                vote += Math.signum(difference)
+                        * (Math.abs(difference) > settings.reproducedClearDifference() ? settings.reproducedVote() : half);
+                evidence.add(String.format(Locale.ROOT, "%s has more of the story: %.0f%% of it is found in the "
+                        + "other, against %.0f%%", aHasMore ? a.id() : b.id(),
+                        100 * Math.min(reproducedA, reproducedB), 100 * Math.max(reproducedA, reproducedB)));
+            } else {
+                // What only it has is not about the story: the furniture of the site that republished it.
+                vote -= Math.signum(difference) * half;
+                evidence.add((aHasMore ? a.id() : b.id())
+                        + " adds only text unrelated to the story, as a republishing site does");
+            }
+        }
+        return vote;
+    }
+
+    /**
+     * Whether both times are known and {@code x} was surely published before {@code y}: two times
+     * of which one is only a date, on the same day, do not tell.
+     */
+    static boolean publishedBefore(Article x, Article y) {
+        if (x.published() == null || y.published() == null) {
+            return false;
+        }
+        boolean sameDayOnly = (x.published().precision().ordinal() <= Precision.DAY.ordinal()
+                || y.published().precision().ordinal() <= Precision.DAY.ordinal())
+                && x.published().local().toLocalDate().equals(y.published().local().toLocalDate());
+        return !sameDayOnly && x.published().instant().isBefore(y.published().instant());
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+}

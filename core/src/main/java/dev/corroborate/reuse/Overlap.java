@@ -1,0 +1,199 @@
+package dev.corroborate.reuse;
+
+import dev.corroborate.model.Passage;
+import dev.corroborate.text.StopWords;
+import dev.corroborate.text.Token;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What two texts share, measured both ways: verbatim passages (site furniture and long names taken
+ * out), reworded sentence pairs, sentence counterparts in order, the longest run of loose
+ * paraphrase, and the content words each has of its own. What {@link PairClassifier} decides on.
+ *
+ * @param verbatim         shared wording, offsets {@code a} in the first text, {@code b} in the second
+ * @param reworded         sentence pairs saying the same with other words, not already verbatim
+ * @param matchedWords     words matched in the verbatim passages
+ * @param coverA           the share of the first text's words in verbatim passages, at most 1
+ * @param coverB           the same for the second text
+ * @param sentenceShareA   the share of the first text's sentences with a counterpart in the second
+ * @param sentenceShareB   the same the other way
+ * @param inOrderShorter   the share of the shorter text's sentences with counterparts in order
+ * @param closeSentences   reworded pairs close enough to count toward a partial
+ * @param sentencesA       the first text's sentences
+ * @param sentencesB       the second text's sentences
+ * @param topicSimilarity  the cosine of the two texts' content-word sets
+ * @param inOrderCount     how many of the shorter text's sentences have counterparts in order
+ * @param ownTopicalA      distinct content words of the first text outside verbatim passages that
+ *                         the second also has
+ * @param ownTopicalB      the same for the second text
+ * @param paraphraseChain  the longest run of loosely paraphrased sentence pairs, in the first text's order
+ * @param paraphraseShare  its length over the shorter text's sentences
+ */
+record Overlap(List<Passage> verbatim, List<Passage> reworded, int matchedWords, double coverA, double coverB,
+        double sentenceShareA, double sentenceShareB, double inOrderShorter, int closeSentences, int sentencesA,
+        int sentencesB, double topicSimilarity, int inOrderCount, int ownTopicalA, int ownTopicalB,
+        List<Passage> paraphraseChain, double paraphraseShare) {
+
+    double coverShorter() {
+        return sentencesA <= sentencesB ? coverA : coverB;
+    }
+
+    double sentenceShareLonger() {
+        return sentencesA <= sentencesB ? sentenceShareB : sentenceShareA;
+    }
+
+    /** Measures what {@code textA} and {@code textB} (with their {@link dev.corroborate.text.Tokenizer#WORDS} tokens) share. */
+    static Overlap measure(String textA, String textB, List<Token> wordsA, List<Token> wordsB, PassageAligner aligner,
+            ClassifierSettings settings) {
+        SiteFurniture furniture = new SiteFurniture(settings);
+        List<Passage> verbatim = furniture.withoutFurniture(aligner.align(wordsA, wordsB), textA, textB, wordsA, wordsB);
+        int matched = verbatim.stream().mapToInt(Passage::matchedWords).sum();
+        List<Sentences.Sentence> sentencesA = Sentences.of(textA);
+        List<Sentences.Sentence> sentencesB = Sentences.of(textB);
+        // The best counterpart of a sentence is the same whatever the threshold, so the strict
+        // counterparts are the loose ones that reach the stricter bar.
+        int[] loose = Sentences.counterparts(sentencesA, sentencesB, settings.paraphraseSimilarity());
+        int[] aToB = new int[loose.length];
+        for (int i = 0; i < loose.length; i++) {
+            aToB[i] = loose[i] >= 0
+                    && Sentences.similarity(sentencesA.get(i), sentencesB.get(loose[i])) >= settings.rewordedSimilarity()
+                    ? loose[i] : -1;
+        }
+        int[] bToA = Sentences.counterparts(sentencesB, sentencesA, settings.rewordedSimilarity());
+        double shareA = share(aToB);
+        double shareB = share(bToA);
+        int[] shorter = sentencesA.size() <= sentencesB.size() ? aToB : bToA;
+        int inOrderCount = Sentences.longestIncreasing(shorter);
+        double inOrder = shorter.length == 0 ? 0 : (double) inOrderCount / shorter.length;
+        // Reworded pairs: sentence counterparts whose wording the verbatim passages do not already hold.
+        List<Passage> reworded = new ArrayList<>();
+        int close = 0;
+        for (int i = 0; i < aToB.length; i++) {
+            if (aToB[i] < 0) {
+                continue;
+            }
+            Sentences.Sentence x = sentencesA.get(i);
+            Sentences.Sentence y = sentencesB.get(aToB[i]);
+            if (coveredShare(x.start(), x.end(), verbatim) >= settings.rewordedMaxVerbatimShare()) {
+                continue;
+            }
+            double similarity = Sentences.similarity(x, y);
+            if (similarity >= settings.rewordedPartialSimilarity()
+                    && Math.min(x.words().length, y.words().length) >= settings.rewordedPartialMinWords()) {
+                close++;
+            }
+            reworded.add(new Passage(x.start(), x.end(), y.start(), y.end(), Sentences.sharedWords(x, y), true));
+        }
+        List<Passage> chain = paraphraseChain(sentencesA, sentencesB, loose, settings.paraphraseSkip());
+        int shorterSize = Math.min(sentencesA.size(), sentencesB.size());
+        return new Overlap(verbatim, reworded, matched, Math.min(1, (double) matched / wordsA.size()),
+                Math.min(1, (double) matched / wordsB.size()), shareA, shareB, inOrder, close, sentencesA.size(),
+                sentencesB.size(), Sentences.topicSimilarity(sentencesA, sentencesB), inOrderCount,
+                ownTopicalWords(wordsA, verbatim, true, contentWords(wordsB)),
+                ownTopicalWords(wordsB, verbatim, false, contentWords(wordsA)), chain,
+                shorterSize == 0 ? 0 : (double) chain.size() / shorterSize);
+    }
+
+    /**
+     * The longest run of loosely paraphrased sentence pairs that advance together through both
+     * texts, each step skipping at most {@code skip} sentences of either: what a desk that rewrites
+     * a report sentence by sentence leaves. Two reports of one event share words too, but their
+     * sentences do not line up one after the other. {@code counterpart} gives each sentence of
+     * {@code a} its best loose counterpart in {@code b}, or -1. As reworded passages, in {@code a}'s order.
+     */
+    private static List<Passage> paraphraseChain(List<Sentences.Sentence> a, List<Sentences.Sentence> b,
+            int[] counterpart, int skip) {
+        int[] length = new int[a.size()];
+        int[] previous = new int[a.size()];
+        int best = -1;
+        for (int i = 0; i < a.size(); i++) {
+            previous[i] = -1;
+            if (counterpart[i] < 0) {
+                continue;
+            }
+            length[i] = 1;
+            for (int k = Math.max(0, i - skip - 1); k < i; k++) {
+                int step = counterpart[i] - counterpart[k];
+                if (counterpart[k] >= 0 && step > 0 && step <= skip + 1 && length[k] + 1 > length[i]) {
+                    length[i] = length[k] + 1;
+                    previous[i] = k;
+                }
+            }
+            if (best < 0 || length[i] > length[best]) {
+                best = i;
+            }
+        }
+        List<Passage> chain = new ArrayList<>();
+        for (int i = best; i >= 0; i = previous[i]) {
+            Sentences.Sentence x = a.get(i);
+            Sentences.Sentence y = b.get(counterpart[i]);
+            chain.add(0, new Passage(x.start(), x.end(), y.start(), y.end(), Math.max(1, Sentences.sharedWords(x, y)), true));
+        }
+        return chain;
+    }
+
+    private static Set<String> contentWords(List<Token> words) {
+        Set<String> content = new HashSet<>();
+        for (Token word : words) {
+            if (StopWords.isContentWord(word.folded())) {
+                content.add(word.folded());
+            }
+        }
+        return content;
+    }
+
+    /**
+     * How many distinct content words of the text's unshared part also occur in the other text:
+     * text only one of them has is a dropped part of the story when it speaks of the same things,
+     * and site furniture ("Subscribe to our newsletter") when it does not.
+     */
+    private static int ownTopicalWords(List<Token> words, List<Passage> verbatim, boolean firstText,
+            Set<String> otherContent) {
+        Set<String> topical = new HashSet<>();
+        for (Token word : words) {
+            if (!StopWords.isContentWord(word.folded()) || !otherContent.contains(word.folded())) {
+                continue;
+            }
+            boolean shared = false;
+            for (Passage passage : verbatim) {
+                int start = firstText ? passage.aStart() : passage.bStart();
+                int end = firstText ? passage.aEnd() : passage.bEnd();
+                if (word.start() >= start && word.end() <= end) {
+                    shared = true;
+                    break;
+                }
+            }
+            if (!shared) {
+                topical.add(word.folded());
+            }
+        }
+        return topical.size();
+    }
+
+    private static double share(int[] counterparts) {
+        if (counterparts.length == 0) {
+            return 0;
+        }
+        int found = 0;
+        for (int counterpart : counterparts) {
+            if (counterpart >= 0) {
+                found++;
+            }
+        }
+        return (double) found / counterparts.length;
+    }
+
+    /** The share of [start, end) of the first text inside the passages. */
+    private static double coveredShare(int start, int end, List<Passage> passages) {
+        int covered = 0;
+        for (Passage passage : passages) {
+            int from = Math.max(start, passage.aStart());
+            int to = Math.min(end, passage.aEnd());
+            covered += Math.max(0, to - from);
+        }
+        return end == start ? 0 : (double) covered / (end - start);
+    }
+}
