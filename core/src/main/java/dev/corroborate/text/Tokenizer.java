@@ -53,15 +53,24 @@ public final class Tokenizer {
      */
     public static final Tokenizer PROSE = new Tokenizer(new Settings("'\u2019-.", true, true, true, true));
 
-    /** Characters before a word that make it open a sentence (besides a line break and the start). */
-    private static final String SENTENCE_OPENERS = ".!?\"\u201C";
-    /** What {@code previous} holds after a word: not a sentence opener. */
+    /** What stands before the characters after a word, as far as opening a sentence goes: no opener. */
     private static final int AFTER_WORD = 'a';
 
     private final Settings settings;
+    // The settings as plain fields: read for every character.
+    private final String joiners;
+    private final boolean joinBeforeDigit;
+    private final boolean combiningMarks;
+    private final boolean abbreviationPeriods;
+    private final boolean punctuation;
 
     public Tokenizer(Settings settings) {
         this.settings = java.util.Objects.requireNonNull(settings, "settings");
+        this.joiners = settings.joiners();
+        this.joinBeforeDigit = settings.joinBeforeDigit();
+        this.combiningMarks = settings.combiningMarks();
+        this.abbreviationPeriods = settings.abbreviationPeriods();
+        this.punctuation = settings.punctuation();
     }
 
     public Settings settings() {
@@ -82,31 +91,52 @@ public final class Tokenizer {
         List<Token> tokens = new ArrayList<>();
         int end = Math.min(to, text.length());
         int i = Math.max(0, from);
-        int previous = '\n';
+        // What stands before the characters since the last token: nothing yet (a line break, as
+        // far as opening a sentence goes), a word, or the punctuation mark that was the last token.
+        int lastEnd = i;
+        int beforeGap = '\n';
         while (i < end) {
             int c = codePointAt(text, i, end);
             if (!Character.isLetterOrDigit(c)) {
                 int width = Character.charCount(c);
-                if (settings.punctuation() && !isSpace(text.charAt(i))) {
-                    tokens.add(token(text, i, i + width, previous));
-                }
-                if (c == '\n') {
-                    previous = '\n';
-                } else if (!Character.isWhitespace(c)) {
-                    previous = c;
+                if (punctuation && !isSpace(text.charAt(i))) {
+                    tokens.add(token(text, i, i + width, opensSentence(text, lastEnd, i, beforeGap)));
+                    lastEnd = i + width;
+                    beforeGap = c;
                 }
                 i += width;
                 continue;
             }
             int start = i;
             i = wordEnd(text, i + Character.charCount(c), end);
-            if (settings.abbreviationPeriods() && i < end && text.charAt(i) == '.' && keepsPeriod(text, start, i)) {
+            if (abbreviationPeriods && i < end && text.charAt(i) == '.' && keepsPeriod(text, start, i)) {
                 i++;
             }
-            tokens.add(token(text, start, i, previous));
-            previous = AFTER_WORD;
+            tokens.add(token(text, start, i, opensSentence(text, lastEnd, start, beforeGap)));
+            lastEnd = i;
+            beforeGap = AFTER_WORD;
         }
         return tokens;
+    }
+
+    /**
+     * Whether a token at {@code start} opens a sentence: the last character since the previous
+     * token (at {@code lastEnd}) that is a line break or not white space, or else what stood
+     * before them, is a line break or a sentence opener.
+     */
+    private static boolean opensSentence(String text, int lastEnd, int start, int beforeGap) {
+        int previous = beforeGap;
+        for (int j = start - 1; j >= lastEnd; j--) {
+            char c = text.charAt(j);
+            if (c != ' ' && (c == '\n' || !Character.isWhitespace(c))) {
+                previous = c;
+                break;
+            }
+        }
+        return switch (previous) {
+            case '\n', '.', '!', '?', '"', '\u201C' -> true;
+            default -> false;
+        };
     }
 
     /** Where the word whose letters continue at {@code i} ends. */
@@ -114,9 +144,9 @@ public final class Tokenizer {
         while (i < end) {
             int d = codePointAt(text, i, end);
             if (Character.isLetterOrDigit(d)
-                    || (settings.combiningMarks() && Character.getType(d) == Character.NON_SPACING_MARK)) {
+                    || (combiningMarks && Character.getType(d) == Character.NON_SPACING_MARK)) {
                 i += Character.charCount(d);
-            } else if (settings.joiners().indexOf(d) >= 0 && i + 1 < end && joinsBefore(codePointAt(text, i + 1, end))) {
+            } else if (joiners.indexOf(d) >= 0 && i + 1 < end && joinsBefore(codePointAt(text, i + 1, end))) {
                 i++; // the joiner; the letter after it continues the word
             } else {
                 break;
@@ -126,7 +156,7 @@ public final class Tokenizer {
     }
 
     private boolean joinsBefore(int next) {
-        return settings.joinBeforeDigit() ? Character.isLetterOrDigit(next) : Character.isLetter(next);
+        return joinBeforeDigit ? Character.isLetterOrDigit(next) : Character.isLetter(next);
     }
 
     /** Whether the period after the word {@code text[start, end)} belongs to it. */
@@ -136,9 +166,8 @@ public final class Tokenizer {
         return initial || Abbreviations.contains(word) || word.indexOf('.') >= 0;
     }
 
-    private static Token token(String text, int start, int end, int previous) {
+    private static Token token(String text, int start, int end, boolean opensSentence) {
         String surface = text.substring(start, end);
-        boolean opensSentence = previous == '\n' || SENTENCE_OPENERS.indexOf(previous) >= 0;
         return new Token(start, end, surface, fold(surface), opensSentence);
     }
 
