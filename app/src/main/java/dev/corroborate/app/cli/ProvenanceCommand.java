@@ -1,7 +1,7 @@
 package dev.corroborate.app.cli;
 
 import dev.corroborate.compare.Provenance;
-import dev.corroborate.io.analysis.ProvenanceGroups;
+import dev.corroborate.pipeline.ProvenanceGroups;
 import dev.corroborate.io.store.ArticleStore;
 import dev.corroborate.model.Article;
 import dev.corroborate.reuse.ReuseLink;
@@ -45,7 +45,7 @@ final class ProvenanceCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (ArticleStore store = StoreAccess.openExisting(data, spec)) {
             Article article = StoreAccess.requireArticle(store, id, spec);
-            ProvenanceGroups.Group group = new ProvenanceGroups(store).groupOf(article.id());
+            ProvenanceGroups.Group group = new ProvenanceGroups(store, store).groupOf(article.id());
             Provenance.Graph graph = group.graph();
             Map<String, Article> byId = group.articles().stream()
                     .collect(Collectors.toMap(Article::id, a -> a, (x, y) -> x, java.util.LinkedHashMap::new));

@@ -1,8 +1,8 @@
 package dev.corroborate.app.cli;
 
 import dev.corroborate.io.store.ArticleStore;
-import dev.corroborate.io.store.StoredQuote;
-import dev.corroborate.io.store.StoredQuoteGroup;
+import dev.corroborate.model.FoundQuote;
+import dev.corroborate.model.QuoteGroupSummary;
 import dev.corroborate.model.Article;
 import dev.corroborate.quote.SpeakerResolver;
 import java.io.PrintWriter;
@@ -58,25 +58,25 @@ final class QuotesCommand implements Callable<Integer> {
     }
 
     private void printGroups(ArticleStore store, Map<String, String> speakerNames, PrintWriter out) {
-        List<StoredQuoteGroup> groups = store.quoteGroups();
+        List<QuoteGroupSummary> groups = store.quoteGroups();
         if (groups.isEmpty()) {
             out.println("no statement is quoted in more than one article");
             return;
         }
         int shown = 0;
-        for (StoredQuoteGroup group : groups) {
+        for (QuoteGroupSummary group : groups) {
             if (shown++ == limit) {
                 out.printf("… and %d more groups (--limit)%n", groups.size() - limit);
                 break;
             }
-            List<StoredQuote> members = new ArrayList<>();
+            List<FoundQuote> members = new ArrayList<>();
             store.forEachQuote(null, group.id(), null, members::add);
-            StoredQuote reference = members.stream().filter(q -> q.id().equals(group.referenceId())).findFirst()
+            FoundQuote reference = members.stream().filter(q -> q.id().equals(group.referenceId())).findFirst()
                     .orElse(members.get(0));
             out.printf("%n%s  %d articles%s%n", group.id(), group.size(),
                     group.drift().isEmpty() ? "  same wording" : "  drift: " + String.join(", ", group.drift()));
             out.println("  " + clip(reference.quote().text(), 200));
-            for (StoredQuote member : members) {
+            for (FoundQuote member : members) {
                 Article article = store.find(member.articleId()).orElseThrow();
                 out.printf("  · %s (%s)  %s%n", article.id(), article.outlet() == null ? "outlet unknown" : article.outlet(),
                         speakerOf(member, speakerNames));
@@ -90,14 +90,14 @@ final class QuotesCommand implements Callable<Integer> {
     private static void printArticle(ArticleStore store, Article article, Map<String, String> speakerNames, PrintWriter out) {
         out.printf("%s (%s, %s)%n", article.title().isEmpty() ? "(no title)" : article.title(), article.id(),
                 article.outlet() == null ? "outlet unknown" : article.outlet());
-        List<StoredQuote> quotes = new ArrayList<>();
+        List<FoundQuote> quotes = new ArrayList<>();
         store.forEachQuote(article.id(), null, null, quotes::add);
         if (quotes.isEmpty()) {
             out.println("  no quotes found");
             return;
         }
         Map<String, List<String>> othersByGroup = new LinkedHashMap<>();
-        for (StoredQuote quote : quotes) {
+        for (FoundQuote quote : quotes) {
             if (quote.groupId() != null && !othersByGroup.containsKey(quote.groupId())) {
                 List<String> others = new ArrayList<>();
                 store.forEachQuote(null, quote.groupId(), null, q -> {
@@ -108,7 +108,7 @@ final class QuotesCommand implements Callable<Integer> {
                 othersByGroup.put(quote.groupId(), others);
             }
         }
-        for (StoredQuote quote : quotes) {
+        for (FoundQuote quote : quotes) {
             out.printf("%n  %s %d-%d  %s%n", quote.quote().kind().label(), quote.quote().start(), quote.quote().end(),
                     speakerOf(quote, speakerNames));
             out.println("    " + clip(quote.quote().text(), 240));
@@ -123,7 +123,7 @@ final class QuotesCommand implements Callable<Integer> {
         }
     }
 
-    static String speakerOf(StoredQuote quote, Map<String, String> speakerNames) {
+    static String speakerOf(FoundQuote quote, Map<String, String> speakerNames) {
         if (quote.quote().speaker() == null) {
             return "speaker not stated";
         }

@@ -1,11 +1,13 @@
 package dev.corroborate.app.cli;
 
 import dev.corroborate.cluster.StoryClusterer;
-import dev.corroborate.io.analysis.ClusterStage;
+import dev.corroborate.pipeline.Analysis;
+import dev.corroborate.pipeline.StoryStage;
 import dev.corroborate.io.store.ArticleStore;
 import dev.corroborate.model.Article;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -120,7 +122,7 @@ final class StoryCommand implements Callable<Integer> {
 
     /** Re-runs the clustering so a new decision shows at once; nothing already decided is decided again. */
     static void applyNow(ArticleStore store, PrintWriter out) {
-        ClusterStage.Summary summary = new ClusterStage().run(store, false);
+        StoryStage.Summary summary = Analysis.of(EnumSet.of(Analysis.Step.STORIES), false).run(store, store).stories();
         out.printf("%d events in %d storylines (%d decisions applied)%n", summary.events(), summary.storylines(),
                 summary.decisions());
     }

@@ -1,7 +1,6 @@
-package dev.corroborate.io.analysis;
+package dev.corroborate.pipeline;
 
 import dev.corroborate.compare.Provenance;
-import dev.corroborate.io.store.ArticleStore;
 import dev.corroborate.model.Article;
 import dev.corroborate.reuse.ReuseLink;
 import java.util.ArrayList;
@@ -12,9 +11,9 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The provenance graphs of the stored articles, one per group of articles connected by shared
- * text (until stories exist, a group stands in for a story; a citation does not join groups). Reads the stored links once and the texts
- * of one group at a time. Not thread-safe.
+ * The provenance graphs of a corpus, one per group of articles connected by shared text (a
+ * citation does not join groups). Reads the kept links once and the texts of one group at a time.
+ * Not thread-safe.
  */
 public final class ProvenanceGroups {
 
@@ -30,13 +29,13 @@ public final class ProvenanceGroups {
             Provenance.Graph graph) {
     }
 
-    private final ArticleStore store;
+    private final Corpus corpus;
     private final List<ReuseLink> links = new ArrayList<>();
     private final List<List<String>> groups;
 
-    public ProvenanceGroups(ArticleStore store) {
-        this.store = store;
-        store.forEachReuseLink(links::add);
+    public ProvenanceGroups(Corpus corpus, ReuseSink reuse) {
+        this.corpus = corpus;
+        reuse.forEachReuseLink(links::add);
         Set<String> linked = new LinkedHashSet<>();
         for (ReuseLink link : links) {
             linked.add(link.sourceId());
@@ -92,7 +91,7 @@ public final class ProvenanceGroups {
     private Group load(List<String> ids) {
         List<Article> articles = new ArrayList<>();
         for (String id : ids) {
-            store.find(id).ifPresent(articles::add);
+            articles.add(corpus.require(id));
         }
         articles.sort(java.util.Comparator.comparing((Article a) -> a.published() == null ? "~" : a.published().instant().toString())
                 .thenComparing(Article::id));

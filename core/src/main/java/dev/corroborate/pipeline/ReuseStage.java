@@ -1,7 +1,5 @@
-package dev.corroborate.io.analysis;
+package dev.corroborate.pipeline;
 
-import dev.corroborate.io.store.ArticleFilter;
-import dev.corroborate.io.store.ArticleStore;
 import dev.corroborate.model.Article;
 import dev.corroborate.reuse.Relation;
 import dev.corroborate.reuse.ReuseDetector;
@@ -9,29 +7,35 @@ import dev.corroborate.reuse.ReuseLink;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
- * Finds the reuse links among all stored articles and stores them, replacing the previous ones.
- * Two passes over the articles, earliest first: the first registers outlet and agency names, the
- * second compares each article with the ones the detector proposes, loaded from the store by id,
- * each pair once; texts are never all held in memory. Not thread-safe.
+ * Finds the reuse links among all articles of the corpus and keeps them, replacing the previous
+ * ones. Two passes over the articles in feed order: the first registers outlet and agency names,
+ * the second compares each article with the ones the detector proposes, asked of the corpus by
+ * id, each pair once; texts are never all held in memory. Not thread-safe.
  */
 public final class ReuseStage {
 
     /** What a run found: links by relation. */
     public record Summary(int articles, Map<Relation, Integer> links) {
+
+        public Summary {
+            links = Map.copyOf(links);
+        }
+
         public int total() {
             return links.values().stream().mapToInt(Integer::intValue).sum();
         }
     }
 
-    public Summary run(ArticleStore store) {
+    public Summary run(Corpus corpus, ReuseSink sink) {
         int[] articles = {0};
         List<ReuseLink> links = ReuseDetector.findLinks(new ReuseDetector.Corpus() {
             @Override
-            public void forEach(java.util.function.Consumer<Article> action) {
+            public void forEach(Consumer<Article> action) {
                 articles[0] = 0;
-                store.forEach(ArticleFilter.ALL, article -> {
+                corpus.forEach(article -> {
                     articles[0]++;
                     action.accept(article);
                 });
@@ -39,10 +43,10 @@ public final class ReuseStage {
 
             @Override
             public Article require(String id) {
-                return store.find(id).orElseThrow(() -> new IllegalStateException("article " + id + " left the store during the run"));
+                return corpus.require(id);
             }
         });
-        store.replaceReuseLinks(links);
+        sink.replaceReuseLinks(links);
         Map<Relation, Integer> counts = new EnumMap<>(Relation.class);
         for (ReuseLink link : links) {
             counts.merge(link.relation(), 1, Integer::sum);

@@ -1,8 +1,6 @@
-package dev.corroborate.io.analysis;
+package dev.corroborate.pipeline;
 
 import dev.corroborate.cluster.StoryClusterer;
-import dev.corroborate.io.store.ArticleFilter;
-import dev.corroborate.io.store.ArticleStore;
 import dev.corroborate.reuse.ReuseLink;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,18 +10,18 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Places the stored articles in events and storylines and stores the result. Incremental by
+ * Places the corpus's articles in events and storylines and keeps the result. Incremental by
  * default: articles a previous run placed are put back where they were, without deciding anything
- * again, and only the new ones are placed (each joins an event or starts one). {@code recluster}
- * runs it from scratch, which gives the same result as placing the same articles in one run. Both
- * ways, every article's features are counted first, articles are fed earliest first, then by id,
+ * again, and only the new ones are placed (each joins an event or starts one). From scratch (as
+ * {@code recluster} runs it) it gives the same result as placing the same articles in one run.
+ * Both ways, every article's features are counted first, articles are fed in the corpus's order,
  * the events placement split are joined and the new articles moved to the events they are most
  * like ({@link StoryClusterer#consolidate()}, {@link StoryClusterer#refine}), and the users'
- * decisions are replayed last, so they survive. Not thread-safe.
+ * decisions are replayed last, so they survive. Reuse links kept by the reuse stage join a copy
+ * to its source's event. Not thread-safe.
  */
-public final class ClusterStage {
+public final class StoryStage {
 
-    /** What a run did. */
     /**
      * What a run did: {@code merged} counts the events joined after placement (by reuse links and
      * by consolidation), {@code moved} the articles refinement moved to another event.
@@ -32,20 +30,20 @@ public final class ClusterStage {
                           int decisions) {
     }
 
-    public Summary run(ArticleStore store, boolean fromScratch) {
+    public Summary run(Corpus corpus, ReuseSink reuse, StorySink sink, boolean fromScratch) {
         List<ReuseLink> links = new ArrayList<>();
-        store.forEachReuseLink(links::add);
+        reuse.forEachReuseLink(links::add);
         Map<String, List<ReuseLink>> linksOf = new HashMap<>();
         for (ReuseLink link : links) {
             linksOf.computeIfAbsent(link.sourceId(), k -> new ArrayList<>()).add(link);
             linksOf.computeIfAbsent(link.derivedId(), k -> new ArrayList<>()).add(link);
         }
-        Map<String, StoryClusterer.Assignment> stored = fromScratch ? Map.of() : store.assignments();
+        Map<String, StoryClusterer.Assignment> stored = fromScratch ? Map.of() : sink.assignments();
         StoryClusterer clusterer = new StoryClusterer();
-        store.forEach(ArticleFilter.ALL, clusterer::prime);
+        corpus.forEach(clusterer::prime);
         Set<String> seen = new HashSet<>();
         int[] counts = new int[3];
-        store.forEach(ArticleFilter.ALL, article -> {
+        corpus.forEach(article -> {
             counts[0]++;
             StoryClusterer.Assignment before = stored.get(article.id());
             if (before != null) {
@@ -66,16 +64,15 @@ public final class ClusterStage {
         });
         int merged = clusterer.joinLinked(links, StoryClusterer.Settings.PARTIAL_LINK_THRESHOLD);
         merged += clusterer.consolidate();
-        java.util.function.Function<String, dev.corroborate.model.Article> lookup = id -> store.find(id).orElseThrow(
-                () -> new IllegalStateException("article " + id + " left the store during the run"));
-        int moved = clusterer.refine(lookup);
-        List<StoryClusterer.Decision> decisions = store.decisions();
+        int moved = clusterer.refine(corpus::require);
+        List<StoryClusterer.Decision> decisions = sink.decisions();
         for (StoryClusterer.Decision decision : decisions) {
-            clusterer.apply(decision, lookup);
+            clusterer.apply(decision, corpus::require);
         }
         List<StoryClusterer.Event> events = clusterer.events();
-        List<StoryClusterer.Storyline> storylines = clusterer.storylines().stream().filter(s -> !s.eventIds().isEmpty()).toList();
-        store.replaceStories(storylines, events, clusterer.assignments());
+        List<StoryClusterer.Storyline> storylines = clusterer.storylines().stream()
+                .filter(s -> !s.eventIds().isEmpty()).toList();
+        sink.replaceStories(storylines, events, clusterer.assignments());
         return new Summary(counts[0], counts[1], counts[2], events.size(), storylines.size(), merged, moved,
                 decisions.size());
     }

@@ -1,9 +1,7 @@
-package dev.corroborate.io.analysis;
+package dev.corroborate.pipeline;
 
-import dev.corroborate.io.store.ArticleFilter;
-import dev.corroborate.io.store.ArticleStore;
-import dev.corroborate.io.store.StoredQuote;
-import dev.corroborate.io.store.StoredQuoteGroup;
+import dev.corroborate.model.FoundQuote;
+import dev.corroborate.model.QuoteGroupSummary;
 import dev.corroborate.quote.Quote;
 import dev.corroborate.quote.QuoteExtractor;
 import dev.corroborate.quote.QuoteGrouper;
@@ -13,13 +11,14 @@ import dev.corroborate.quote.WordDiff;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds the quotes of every stored article, groups the same statement across articles, resolves
- * the speakers into people, and stores all three, replacing what a previous run stored. "The same
+ * Finds the quotes of every article of the corpus, groups the same statement across articles, resolves
+ * the speakers into people, and keeps all three, replacing what a previous run kept. "The same
  * story" for speaker resolution is the article's storyline (articles connected by shared text
  * before clustering has run). Every quote of the store is held in memory for the grouping (not
  * measured at scale). Not thread-safe.
@@ -32,24 +31,24 @@ public final class QuoteStage {
 
     private final QuoteExtractor extractor = new QuoteExtractor();
 
-    public Summary run(ArticleStore store) {
+    public Summary run(Corpus corpus, AnalysisResults results) {
         // "The same story" for speaker resolution: the article's storyline once clustering has run,
         // otherwise its group of articles connected by shared text.
-        Map<String, String> storyOf = new HashMap<>(new ProvenanceGroups(store).groupKeys());
-        store.assignments().forEach((article, place) -> storyOf.put(article, place.storyId()));
-        List<StoredQuote> found = new ArrayList<>();
+        Map<String, String> storyOf = new HashMap<>(new ProvenanceGroups(corpus, results).groupKeys());
+        results.assignments().forEach((article, place) -> storyOf.put(article, place.storyId()));
+        List<FoundQuote> found = new ArrayList<>();
         int[] articles = {0};
-        store.forEach(ArticleFilter.ALL, article -> {
+        corpus.forEach(article -> {
             articles[0]++;
             for (Quote quote : extractor.extract(article.text())) {
-                found.add(new StoredQuote(StoredQuote.idOf(article.id(), quote), article.id(), quote, null, null, null));
+                found.add(new FoundQuote(FoundQuote.idOf(article.id(), quote), article.id(), quote, null, null, null));
             }
         });
         // The same statement across articles: quotes holding four or more of the speaker's own words
         // between quotation marks, direct or the partial quote of reported speech.
         List<QuoteGrouper.Member> members = new ArrayList<>();
-        Map<String, StoredQuote> byId = new HashMap<>();
-        for (StoredQuote quote : found) {
+        Map<String, FoundQuote> byId = new HashMap<>();
+        for (FoundQuote quote : found) {
             byId.put(quote.id(), quote);
             String quoted = quote.quote().quotedWords();
             if (!quoted.isBlank() && quoted.split("\\s+").length >= 4) {
@@ -59,30 +58,30 @@ public final class QuoteStage {
         List<QuoteGrouper.Group> groups = new QuoteGrouper().group(members);
         Map<String, String> groupOf = new HashMap<>();
         Map<String, String> diffOf = new HashMap<>();
-        List<StoredQuoteGroup> storedGroups = new ArrayList<>();
+        List<QuoteGroupSummary> storedGroups = new ArrayList<>();
         for (QuoteGrouper.Group group : groups) {
             for (int i = 0; i < group.members().size(); i++) {
                 QuoteGrouper.Member member = group.members().get(i);
-                String id = StoredQuote.idOf(member.articleId(), member.quote());
+                String id = FoundQuote.idOf(member.articleId(), member.quote());
                 groupOf.put(id, group.id());
                 if (member != group.reference()) {
                     diffOf.put(id, WordDiff.render(group.diffs().get(i)));
                 }
             }
-            storedGroups.add(new StoredQuoteGroup(group.id(),
-                    StoredQuote.idOf(group.reference().articleId(), group.reference().quote()), group.members().size(),
+            storedGroups.add(new QuoteGroupSummary(group.id(),
+                    FoundQuote.idOf(group.reference().articleId(), group.reference().quote()), group.members().size(),
                     group.drift()));
         }
         // People: every named speaker, tied by story and by the quote groups they share.
         List<SpeakerResolver.Mention> mentions = new ArrayList<>();
         Map<String, Set<String>> groupsOfSpeaker = new HashMap<>();
-        for (StoredQuote quote : found) {
+        for (FoundQuote quote : found) {
             if (quote.quote().speaker() != null && groupOf.containsKey(quote.id())) {
                 groupsOfSpeaker.computeIfAbsent(mentionKey(quote), k -> new HashSet<>()).add(groupOf.get(quote.id()));
             }
         }
         Set<String> seen = new HashSet<>();
-        for (StoredQuote quote : found) {
+        for (FoundQuote quote : found) {
             if (quote.quote().speaker() != null && !isBarePronoun(quote.quote().speaker().name())
                     && seen.add(mentionKey(quote))) {
                 mentions.add(new SpeakerResolver.Mention(quote.articleId(), storyOf.getOrDefault(quote.articleId(),
@@ -92,27 +91,27 @@ public final class QuoteStage {
         SpeakerResolver.Resolution people = new SpeakerResolver().resolve(mentions);
         // A person's quote count is the quotes attributed to any of their mentions.
         Map<String, Integer> quotesOf = new HashMap<>();
-        List<StoredQuote> stored = new ArrayList<>(found.size());
-        int direct = 0;
-        for (StoredQuote quote : found) {
+        // A quote's id is its article and start, and two findings can start at one offset (overlapping
+        // quotes): the later finding stands, in the place of the first, as the store has always kept it.
+        Map<String, FoundQuote> kept = new LinkedHashMap<>();
+        for (FoundQuote quote : found) {
             String speakerId = quote.quote().speaker() == null ? null : people.speakerOf().get(mentionKey(quote));
             if (speakerId != null) {
                 quotesOf.merge(speakerId, 1, Integer::sum);
             }
-            if (quote.quote().kind() == QuoteKind.DIRECT) {
-                direct++;
-            }
-            stored.add(new StoredQuote(quote.id(), quote.articleId(), quote.quote(), speakerId, groupOf.get(quote.id()),
-                    diffOf.get(quote.id())));
+            kept.put(quote.id(), new FoundQuote(quote.id(), quote.articleId(), quote.quote(), speakerId,
+                    groupOf.get(quote.id()), diffOf.get(quote.id())));
         }
+        List<FoundQuote> stored = List.copyOf(kept.values());
+        int direct = (int) stored.stream().filter(q -> q.quote().kind() == QuoteKind.DIRECT).count();
         List<SpeakerResolver.Speaker> speakers = people.speakers().stream()
                 .map(s -> new SpeakerResolver.Speaker(s.id(), s.name(), s.variants(), s.roles(),
                         quotesOf.getOrDefault(s.id(), 0), s.evidence()))
                 .sorted(java.util.Comparator.comparing((SpeakerResolver.Speaker s) -> -s.quotes())
                         .thenComparing(SpeakerResolver.Speaker::name))
                 .toList();
-        store.replaceQuotes(stored, speakers, storedGroups);
-        return new Summary(articles[0], direct, found.size() - direct, storedGroups.size(), speakers.size());
+        results.replaceQuotes(stored, speakers, storedGroups);
+        return new Summary(articles[0], direct, stored.size() - direct, storedGroups.size(), speakers.size());
     }
 
     /** "He" or "they" that the article never ties to a name: not a person to list. */
@@ -124,7 +123,7 @@ public final class QuoteStage {
     }
 
     /** The key the resolver gives a mention: article and the mention's offset. */
-    private static String mentionKey(StoredQuote quote) {
+    private static String mentionKey(FoundQuote quote) {
         return quote.articleId() + "#" + quote.quote().speaker().start();
     }
 }

@@ -1,0 +1,98 @@
+package dev.corroborate.pipeline;
+
+import dev.corroborate.cluster.StoryClusterer;
+import dev.corroborate.model.FoundQuote;
+import dev.corroborate.model.QuoteGroupSummary;
+import dev.corroborate.quote.SpeakerResolver;
+import dev.corroborate.reuse.ReuseLink;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * An analysis's results held in memory, for evaluation runs, benchmarks and tests: what the store
+ * keeps, without the store. Not thread-safe.
+ */
+public final class InMemoryResults implements AnalysisResults {
+
+    private List<ReuseLink> reuseLinks = List.of();
+    private List<StoryClusterer.Storyline> storylines = List.of();
+    private List<StoryClusterer.Event> events = List.of();
+    private Map<String, StoryClusterer.Assignment> assignments = Map.of();
+    private final List<StoryClusterer.Decision> decisions = new ArrayList<>();
+    private List<FoundQuote> quotes = List.of();
+    private List<SpeakerResolver.Speaker> speakers = List.of();
+    private List<QuoteGroupSummary> quoteGroups = List.of();
+
+    @Override
+    public void replaceReuseLinks(List<ReuseLink> links) {
+        List<ReuseLink> sorted = new ArrayList<>(links);
+        sorted.sort(Comparator.comparing(ReuseLink::sourceId).thenComparing(ReuseLink::derivedId));
+        reuseLinks = List.copyOf(sorted);
+    }
+
+    @Override
+    public void forEachReuseLink(Consumer<ReuseLink> consumer) {
+        reuseLinks.forEach(consumer);
+    }
+
+    @Override
+    public Map<String, StoryClusterer.Assignment> assignments() {
+        return assignments;
+    }
+
+    @Override
+    public List<StoryClusterer.Decision> decisions() {
+        return List.copyOf(decisions);
+    }
+
+    /** Records a user's decision, replayed by every later clustering. */
+    public void addDecision(StoryClusterer.Decision decision) {
+        decisions.add(decision);
+    }
+
+    @Override
+    public void replaceStories(List<StoryClusterer.Storyline> storylines, List<StoryClusterer.Event> events,
+                               Map<String, StoryClusterer.Assignment> assignments) {
+        this.storylines = List.copyOf(storylines);
+        this.events = List.copyOf(events);
+        this.assignments = Map.copyOf(assignments);
+    }
+
+    @Override
+    public void replaceQuotes(List<FoundQuote> quotes, List<SpeakerResolver.Speaker> speakers,
+                              List<QuoteGroupSummary> groups) {
+        this.quotes = List.copyOf(quotes);
+        this.speakers = List.copyOf(speakers);
+        this.quoteGroups = List.copyOf(groups);
+    }
+
+    public List<ReuseLink> reuseLinks() {
+        return reuseLinks;
+    }
+
+    /** The storylines that hold events, as the story stage left them. */
+    public List<StoryClusterer.Storyline> storylines() {
+        return storylines;
+    }
+
+    /** The events, as the story stage left them. */
+    public List<StoryClusterer.Event> events() {
+        return events;
+    }
+
+    /** Every quote found, in corpus order, then by offset. */
+    public List<FoundQuote> quotes() {
+        return quotes;
+    }
+
+    public List<SpeakerResolver.Speaker> speakers() {
+        return speakers;
+    }
+
+    public List<QuoteGroupSummary> quoteGroups() {
+        return quoteGroups;
+    }
+}
