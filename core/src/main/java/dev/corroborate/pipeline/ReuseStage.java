@@ -17,11 +17,13 @@ import java.util.function.Consumer;
  */
 public final class ReuseStage {
 
-    /** What a run found: links by relation. */
+    /** What a run found: links by relation, in the relations' order. */
     public record Summary(int articles, Map<Relation, Integer> links) {
 
         public Summary {
-            links = Map.copyOf(links);
+            Map<Relation, Integer> byRelation = new EnumMap<>(Relation.class);
+            byRelation.putAll(links);
+            links = java.util.Collections.unmodifiableMap(byRelation);
         }
 
         public int total() {

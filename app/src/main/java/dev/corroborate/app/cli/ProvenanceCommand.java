@@ -1,7 +1,7 @@
 package dev.corroborate.app.cli;
 
 import dev.corroborate.compare.Provenance;
-import dev.corroborate.pipeline.ProvenanceGroups;
+import dev.corroborate.io.query.ProvenanceQuery;
 import dev.corroborate.io.store.ArticleStore;
 import dev.corroborate.model.Article;
 import dev.corroborate.reuse.ReuseLink;
@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,10 +44,9 @@ final class ProvenanceCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (ArticleStore store = StoreAccess.openExisting(data, spec)) {
             Article article = StoreAccess.requireArticle(store, id, spec);
-            ProvenanceGroups.Group group = new ProvenanceGroups(store, store).groupOf(article.id());
-            Provenance.Graph graph = group.graph();
-            Map<String, Article> byId = group.articles().stream()
-                    .collect(Collectors.toMap(Article::id, a -> a, (x, y) -> x, java.util.LinkedHashMap::new));
+            ProvenanceQuery.ProvenanceTree tree = new ProvenanceQuery(store).of(article.id());
+            Provenance.Graph graph = tree.group().graph();
+            Map<String, Article> byId = tree.articles();
             out.printf(Locale.ROOT, "%d article%s connected by shared text · %d independent source%s · origin%s: %s%n",
                     graph.nodes().size(), graph.nodes().size() == 1 ? "" : "s", graph.independentSources(),
                     graph.independentSources() == 1 ? "" : "s", graph.origins().size() == 1 ? "" : "s",
@@ -58,14 +56,13 @@ final class ProvenanceCommand implements Callable<Integer> {
                 out.println();
                 print(out, graph, byId, origin, null, "", "", printed, article.id());
             }
-            if (!group.citations().isEmpty()) {
+            if (!tree.citations().isEmpty()) {
                 out.println();
                 out.println("citations (attribution without shared text):");
-                for (ReuseLink link : group.citations()) {
-                    Article cited = store.find(link.sourceId()).orElse(null);
-                    Article citing = store.find(link.derivedId()).orElse(null);
-                    out.printf(Locale.ROOT, "  %s (%s) cites %s (%s)%s%n", link.derivedId(), outlet(citing),
-                            link.sourceId(), outlet(cited), byId.containsKey(link.derivedId()) ? "" : ", outside this group");
+                for (ProvenanceQuery.Citation citation : tree.citations()) {
+                    ReuseLink link = citation.link();
+                    out.printf(Locale.ROOT, "  %s (%s) cites %s (%s)%s%n", link.derivedId(), outlet(citation.citing()),
+                            link.sourceId(), outlet(citation.cited()), citation.insideGroup() ? "" : ", outside this group");
                 }
             }
         }

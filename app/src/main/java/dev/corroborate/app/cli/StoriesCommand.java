@@ -1,10 +1,10 @@
 package dev.corroborate.app.cli;
 
+import dev.corroborate.io.query.StoryQuery;
 import dev.corroborate.io.store.ArticleStore;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -34,19 +34,18 @@ final class StoriesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (ArticleStore store = StoreAccess.openExisting(data, spec)) {
-            List<ArticleStore.StoredStory> stories = store.stories().stream()
-                    .filter(s -> s.articleIds().size() >= minArticles).toList();
+            List<StoryQuery.StorySummary> stories = new StoryQuery(store).list(minArticles);
             if (stories.isEmpty()) {
                 out.println("no stories: run analyze first");
             }
             int shown = 0;
-            for (ArticleStore.StoredStory story : stories) {
+            for (StoryQuery.StorySummary summary : stories) {
                 if (shown++ == limit) {
                     out.printf("… and %d more (--limit)%n", stories.size() - limit);
                     break;
                 }
-                Set<String> outlets = new TreeSet<>();
-                story.events().forEach(e -> outlets.addAll(e.outlets()));
+                ArticleStore.StoredStory story = summary.story();
+                Set<String> outlets = summary.outlets();
                 out.printf("%s  %s%n", story.id(), story.label().isEmpty() ? "(no headline)" : story.label());
                 out.printf("    %s · %d event%s · %d article%s · %d outlet%s%n", span(story.firstPublished(), story.lastPublished()),
                         story.events().size(), story.events().size() == 1 ? "" : "s",

@@ -3,6 +3,7 @@ package dev.corroborate.app.cli;
 import dev.corroborate.cluster.StoryClusterer;
 import dev.corroborate.pipeline.Analysis;
 import dev.corroborate.pipeline.StoryStage;
+import dev.corroborate.io.query.StoryQuery;
 import dev.corroborate.io.store.ArticleStore;
 import dev.corroborate.model.Article;
 import java.io.PrintWriter;
@@ -10,7 +11,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -45,47 +45,29 @@ final class StoryCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         try (ArticleStore store = StoreAccess.openExisting(data, spec)) {
-            List<ArticleStore.StoredStory> stories = store.stories();
-            Map<String, StoryClusterer.Assignment> assignments = store.assignments();
+            StoryQuery stories = new StoryQuery(store);
             String wanted = id;
             if (!wanted.startsWith("st-") && !wanted.startsWith("ev-")) {
                 Article article = StoreAccess.requireArticle(store, wanted, spec);
-                StoryClusterer.Assignment a = assignments.get(article.id());
-                if (a == null) {
-                    throw new CommandLine.ParameterException(spec.commandLine(), "Article " + article.id()
-                            + " is in no event yet: run analyze");
-                }
-                wanted = a.eventId();
+                wanted = stories.eventOf(article.id()).orElseThrow(() -> new CommandLine.ParameterException(
+                        spec.commandLine(), "Article " + article.id() + " is in no event yet: run analyze"));
             }
-            boolean found = false;
-            for (ArticleStore.StoredStory story : stories) {
-                boolean whole = story.id().equals(wanted);
-                for (ArticleStore.StoredEvent event : story.events()) {
-                    if (whole || event.id().equals(wanted)) {
-                        found = true;
-                        if (!whole || event == story.events().get(0)) {
-                            out.printf("storyline %s  %s  (%d event%s)%n", story.id(), story.label(), story.events().size(),
-                                    story.events().size() == 1 ? "" : "s");
-                        }
-                        printEvent(store, event, assignments, out);
-                    }
-                }
-                if (whole) {
-                    out.flush();
-                    return 0;
-                }
-            }
-            if (!found) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "No storyline or event " + wanted
-                        + " (see corroborate stories)");
+            String asked = wanted;
+            StoryQuery.Timeline timeline = stories.timeline(wanted).orElseThrow(() -> new CommandLine.ParameterException(
+                    spec.commandLine(), "No storyline or event " + asked + " (see corroborate stories)"));
+            ArticleStore.StoredStory story = timeline.story();
+            out.printf("storyline %s  %s  (%d event%s)%n", story.id(), story.label(), story.events().size(),
+                    story.events().size() == 1 ? "" : "s");
+            for (StoryQuery.EventTimeline event : timeline.events()) {
+                printEvent(event, out);
             }
         }
         out.flush();
         return 0;
     }
 
-    private static void printEvent(ArticleStore store, ArticleStore.StoredEvent event,
-                                   Map<String, StoryClusterer.Assignment> assignments, PrintWriter out) {
+    private static void printEvent(StoryQuery.EventTimeline timeline, PrintWriter out) {
+        ArticleStore.StoredEvent event = timeline.event();
         out.printf("%nevent %s  %s%n", event.id(), event.label());
         out.printf("  %s · %d article%s · outlets: %s%n", StoriesCommand.span(event.firstPublished(), event.lastPublished()),
                 event.articleIds().size(), event.articleIds().size() == 1 ? "" : "s",
@@ -93,13 +75,9 @@ final class StoryCommand implements Callable<Integer> {
         if (!event.keyNames().isEmpty()) {
             out.println("  key names: " + String.join(", ", event.keyNames()));
         }
-        List<Article> articles = new ArrayList<>();
-        for (String articleId : event.articleIds()) {
-            store.find(articleId).ifPresent(articles::add);
-        }
-        articles.sort(StoryClusterer.FEED_ORDER);
-        for (Article article : articles) {
-            StoryClusterer.Assignment a = assignments.get(article.id());
+        for (StoryQuery.Placed placed : timeline.articles()) {
+            Article article = placed.article();
+            StoryClusterer.Assignment a = placed.placement();
             out.printf("  %s  %-22s %s  %s%n", article.published() == null ? "time unknown    "
                             : article.published().iso().substring(0, Math.min(16, article.published().iso().length())),
                     clip(article.outlet() == null ? "outlet unknown" : article.outlet(), 22), article.id(), clip(article.title(), 70));
