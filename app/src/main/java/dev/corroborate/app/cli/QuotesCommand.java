@@ -6,10 +6,7 @@ import dev.corroborate.model.FoundQuote;
 import dev.corroborate.model.QuoteGroupSummary;
 import dev.corroborate.model.Article;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -19,10 +16,7 @@ import picocli.CommandLine.Parameters;
                 + "with its outlet, speaker and word differences ([from → to], [+added], [-dropped]).",
                 "With an article id: that article's quotes in order (direct and reported), each with its speaker, "
                         + "how the speaker was found, and the other articles that quote the same statement."})
-final class QuotesCommand implements Callable<Integer> {
-
-    @Mixin
-    DataOption data;
+final class QuotesCommand extends StoreView {
 
     @Parameters(paramLabel = "ID", arity = "0..1", description = "An article id, or a prefix that names one article.")
     String id;
@@ -31,22 +25,14 @@ final class QuotesCommand implements Callable<Integer> {
             description = "Show at most N groups (default: ${DEFAULT-VALUE}).")
     int limit;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        try (ArticleStore store = StoreAccess.openExisting(data, spec)) {
-            QuoteQuery quotes = new QuoteQuery(store);
-            if (id == null) {
-                printGroups(quotes, out);
-            } else {
-                printArticle(quotes.ofArticle(StoreAccess.requireArticle(store, id, spec)), out);
-            }
+    void print(ArticleStore store, PrintWriter out) {
+        QuoteQuery quotes = new QuoteQuery(store);
+        if (id == null) {
+            printGroups(quotes, out);
+        } else {
+            printArticle(quotes.ofArticle(StoreAccess.requireArticle(store, id, spec)), out);
         }
-        out.flush();
-        return 0;
     }
 
     private void printGroups(QuoteQuery quotes, PrintWriter out) {

@@ -27,43 +27,36 @@ import picocli.CommandLine.Parameters;
                 "Corrections: story merge EVENT EVENT, story split EVENT ARTICLE..., story move ARTICLE EVENT. "
                         + "They are stored and survive recluster."},
         subcommands = {StoryCommand.Merge.class, StoryCommand.Split.class, StoryCommand.Move.class})
-final class StoryCommand implements Callable<Integer> {
-
-    @Mixin
-    DataOption data;
+final class StoryCommand extends StoreView {
 
     @Parameters(paramLabel = "ID", arity = "0..1", description = "A storyline id, an event id, or an article id.")
     String id;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() {
+    void checkOptions() {
         if (id == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "Missing ID (or one of: merge, split, move)");
         }
-        PrintWriter out = spec.commandLine().getOut();
-        try (ArticleStore store = StoreAccess.openExisting(data, spec)) {
-            StoryQuery stories = new StoryQuery(store);
-            String wanted = id;
-            if (!wanted.startsWith("st-") && !wanted.startsWith("ev-")) {
-                Article article = StoreAccess.requireArticle(store, wanted, spec);
-                wanted = stories.eventOf(article.id()).orElseThrow(() -> new CommandLine.ParameterException(
-                        spec.commandLine(), "Article " + article.id() + " is in no event yet: run analyze"));
-            }
-            String asked = wanted;
-            StoryQuery.Timeline timeline = stories.timeline(wanted).orElseThrow(() -> new CommandLine.ParameterException(
-                    spec.commandLine(), "No storyline or event " + asked + " (see corroborate stories)"));
-            ArticleStore.StoredStory story = timeline.story();
-            out.printf("storyline %s  %s  (%d event%s)%n", story.id(), story.label(), story.events().size(),
-                    story.events().size() == 1 ? "" : "s");
-            for (StoryQuery.EventTimeline event : timeline.events()) {
-                printEvent(event, out);
-            }
+    }
+
+    @Override
+    void print(ArticleStore store, PrintWriter out) {
+        StoryQuery stories = new StoryQuery(store);
+        String wanted = id;
+        if (!wanted.startsWith("st-") && !wanted.startsWith("ev-")) {
+            Article article = StoreAccess.requireArticle(store, wanted, spec);
+            wanted = stories.eventOf(article.id()).orElseThrow(() -> new CommandLine.ParameterException(
+                    spec.commandLine(), "Article " + article.id() + " is in no event yet: run analyze"));
         }
-        out.flush();
-        return 0;
+        String asked = wanted;
+        StoryQuery.Timeline timeline = stories.timeline(wanted).orElseThrow(() -> new CommandLine.ParameterException(
+                spec.commandLine(), "No storyline or event " + asked + " (see corroborate stories)"));
+        ArticleStore.StoredStory story = timeline.story();
+        out.printf("storyline %s  %s  (%d event%s)%n", story.id(), story.label(), story.events().size(),
+                story.events().size() == 1 ? "" : "s");
+        for (StoryQuery.EventTimeline event : timeline.events()) {
+            printEvent(event, out);
+        }
     }
 
     private static void printEvent(StoryQuery.EventTimeline timeline, PrintWriter out) {
