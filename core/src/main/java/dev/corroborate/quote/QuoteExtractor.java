@@ -1,5 +1,8 @@
 package dev.corroborate.quote;
 
+import dev.corroborate.model.Quote;
+import dev.corroborate.model.QuoteKind;
+import dev.corroborate.model.SpeakerMention;
 import dev.corroborate.quote.Tokens.Token;
 import java.util.ArrayList;
 import java.util.List;
@@ -1130,20 +1133,26 @@ public final class QuoteExtractor {
             Token[] near = pronoun && compatible(words) ? nearestNameBefore(text, Math.min(quoteStart, mention.start())) : null;
             if (near != null && (named == null || near[0].start() > named.start())) {
                 String name = text.substring(near[0].start(), near[1].end());
-                return mention.withName(name, "refers to " + name + ", the name before it");
+                return withName(mention, name, "refers to " + name + ", the name before it");
             }
             if (named != null) {
-                return mention.withName(named.name(), "refers to " + named.name() + ", the speaker before");
+                return withName(mention, named.name(), "refers to " + named.name() + ", the speaker before");
             }
             return mention;
         }
         if (isName(words) && !words.contains(" ")) {
             String full = fullNameEndingWith(text, allWords.get(), words, mention.start());
             if (full != null) {
-                return mention.withName(full, "surname of " + full);
+                return withName(mention, full, "surname of " + full);
             }
         }
         return mention;
+    }
+
+    /** The mention under the name it refers to, with the reason added to its evidence. */
+    private static SpeakerMention withName(SpeakerMention mention, String fullName, String why) {
+        return new SpeakerMention(fullName, mention.mention(), mention.start(), mention.end(), mention.role(),
+                mention.how() + "; " + why);
     }
 
     /** "the spokesman", "the minister": a description that can stand for a named person ("the letter" cannot). */

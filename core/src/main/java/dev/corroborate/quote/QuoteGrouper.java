@@ -1,5 +1,6 @@
 package dev.corroborate.quote;
 
+import dev.corroborate.model.Quote;
 import dev.corroborate.reuse.Words;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -60,8 +61,8 @@ public final class QuoteGrouper {
      * quote; the partial quote of reported speech), or the reported clause when it quotes nothing.
      */
     static String said(Quote quote) {
-        String quoted = quote.quotedWords();
-        return quoted.isBlank() ? quote.words() : quoted;
+        String quoted = SaidWords.quoted(quote);
+        return quoted.isBlank() ? SaidWords.of(quote) : quoted;
     }
 
     public List<Group> group(List<Member> quotes) {

@@ -1,5 +1,7 @@
 package dev.corroborate.quote;
 
+import dev.corroborate.model.Speaker;
+import dev.corroborate.model.SpeakerMention;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -44,11 +46,6 @@ public final class SpeakerResolver {
         String key() {
             return articleId + "#" + speaker.start();
         }
-    }
-
-    /** A person: the name shown, every variant met, roles, how many quotes, why variants were joined. */
-    public record Speaker(String id, String name, List<String> variants, List<String> roles, int quotes,
-                          List<String> evidence) {
     }
 
     /** The people, and for each mention key ({@code articleId#start}) the id of its person. */
