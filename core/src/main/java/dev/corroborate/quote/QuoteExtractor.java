@@ -4,6 +4,7 @@ import dev.corroborate.model.Quote;
 import dev.corroborate.model.QuoteKind;
 import dev.corroborate.model.SpeakerMention;
 import dev.corroborate.quote.Tokens.Token;
+import dev.corroborate.text.WordLists;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -198,7 +199,7 @@ public final class QuoteExtractor {
         }
         if (lastComma >= 5 && tokens.size() - lastComma <= 10) {
             Attribution tail = attributionIn(text, tokens.get(lastComma).start(), to);
-            if (tail != null && tail.mention() != null && alwaysReports(text.substring(tail.cueStart(), tail.cueEnd()))) {
+            if (tail != null && tail.mention() != null && SpeechCues.alwaysReports(text.substring(tail.cueStart(), tail.cueEnd()))) {
                 return reportedQuote(text, tokens.get(0).start(), tokens.get(lastComma - 1).end(), tail.mention(),
                         tail.cueStart(), tail.cueEnd());
             }
@@ -206,7 +207,7 @@ public final class QuoteExtractor {
         // X said (that) CLAUSE: the subject opens the sentence.
         for (int v = 1; v < Math.min(tokens.size() - 4, 14); v++) {
             Token verb = tokens.get(v);
-            if (!isCue(verb) || !alwaysReports(verb.text())) {
+            if (!SpeechCues.isCue(verb) || !SpeechCues.alwaysReports(verb.text())) {
                 continue;
             }
             SpeakerMention np = backwardNounPhrase(text, tokens, 0, v, "X said");
@@ -237,16 +238,6 @@ public final class QuoteExtractor {
         }
         return new Quote(QuoteKind.REPORTED, start, end, text.substring(start, end), speaker,
                 text.substring(cueStart, cueEnd), cueStart, cueEnd);
-    }
-
-    private static boolean alwaysReports(String cue) {
-        String lower = cue.toLowerCase(Locale.ROOT);
-        return switch (lower) {
-            case "said", "says", "told", "tells", "added", "adds", "stated", "argued", "argues", "claimed", "claims",
-                 "insisted", "insists", "noted", "notes", "warned", "warns", "explained", "explains", "announced",
-                 "announces", "acknowledged", "admitted", "testified", "wrote", "writes", "according to" -> true;
-            default -> false;
-        };
     }
 
     private static int indexOf(List<Token> tokens, String text, int from) {
@@ -335,7 +326,7 @@ public final class QuoteExtractor {
      */
     private static boolean startsASecondStatement(String text, int from, int to) {
         for (Token token : Tokens.of(text, from, to)) {
-            if (token.is("that") || (token.text().endsWith("ing") && isCue(token))) {
+            if (token.is("that") || (token.text().endsWith("ing") && SpeechCues.isCue(token))) {
                 return true;
             }
         }
@@ -426,7 +417,7 @@ public final class QuoteExtractor {
         List<Token> tokens = Tokens.of(text, sentenceStart, i);
         for (int v = tokens.size() - 1; v >= 0 && tokens.size() - v <= 7; v--) {
             Token token = tokens.get(v);
-            if (!(isCue(token) || (SpeechCues.isVerbAfterQuote(token.text()) && !token.isCapitalized())
+            if (!(SpeechCues.isCue(token) || (SpeechCues.isVerbAfterQuote(token.text()) && !token.isCapitalized())
                     || token.is("agreed") || token.is("added"))) {
                 continue;
             }
@@ -515,7 +506,7 @@ public final class QuoteExtractor {
         }
         boolean quoteEndsSentence = endsSentence(text, from);
         // "said X" (not "dismissing it": after an -ing verb comes its object, not the speaker)
-        if (isCue(first) && !first.text().endsWith("ing")) {
+        if (SpeechCues.isCue(first) && !first.text().endsWith("ing")) {
             SpeakerMention np = forwardNounPhrase(text, tokens, i + 1, "said X");
             // A weak verb ("reported", "read") attributes only when the speaker closes the sentence: ", reported Reuters."
             boolean weakOk = !SpeechCues.isWeakVerb(first.text()) || punctuationAt(tokens, i + 1)
@@ -529,7 +520,7 @@ public final class QuoteExtractor {
             if (!token.isWord() && !",.'\u2019()-".contains(token.text())) {
                 break;
             }
-            boolean cue = isCue(token) || (SpeechCues.isVerbAfterQuote(token.text()) && !token.isCapitalized());
+            boolean cue = SpeechCues.isCue(token) || (SpeechCues.isVerbAfterQuote(token.text()) && !token.isCapitalized());
             if (cue && quoteEndsSentence && introducesNextQuote(text, tokens, v)) {
                 // '"..." He added, "..."': the verb belongs to the quote that follows.
                 return null;
@@ -593,7 +584,7 @@ public final class QuoteExtractor {
                     return new Attribution(np, token.start(), tokens.get(v + 1).end(), false);
                 }
             }
-            if (isCue(token) && !readsAsNoun(tokens, v)) {
+            if (SpeechCues.isCue(token) && !readsAsNoun(tokens, v)) {
                 boolean coordinated = v > 0 && (tokens.get(v - 1).is("and") || tokens.get(v - 1).is("but"));
                 boolean participle = token.text().endsWith("ing");
                 SpeakerMention np = participle || coordinated
@@ -699,12 +690,6 @@ public final class QuoteExtractor {
             }
         }
         return words;
-    }
-
-    /** A speech verb in lower case: "States" in "the United States" is not one. */
-    private static boolean isCue(Token token) {
-        return token.isWord() && (!token.isCapitalized() || token.is("said") || token.is("says"))
-                && SpeechCues.isVerb(token.text());
     }
 
     /** Whether the quote that closes at {@code end} closes a sentence: {@code "We will."}. */
@@ -1166,11 +1151,8 @@ public final class QuoteExtractor {
         return false;
     }
 
-    private static final List<String> PERSON_NOUNS = List.of("spokesman", "spokeswoman", "spokesperson", "minister",
-            "official", "senator", "governor", "president", "ambassador", "diplomat", "judge", "lawyer", "attorney",
-            "chairman", "chairwoman", "director", "secretary", "mayor", "leader", "candidate", "aide", "adviser",
-            "advisor", "economist", "analyst", "professor", "researcher", "hydrologist", "engineer", "man", "woman",
-            "officer", "commissioner", "congressman", "congresswoman", "representative", "prosecutor", "chief");
+    /** "the spokesman", "the minister": nouns that end a description standing for a named person. */
+    private static final java.util.Set<String> PERSON_NOUNS = WordLists.set(QuoteExtractor.class, "person-nouns.txt");
 
     private static boolean compatible(String words) {
         String lower = words.toLowerCase(Locale.ROOT);

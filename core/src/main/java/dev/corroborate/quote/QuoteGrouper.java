@@ -2,6 +2,7 @@ package dev.corroborate.quote;
 
 import dev.corroborate.model.Quote;
 import dev.corroborate.reuse.Words;
+import dev.corroborate.text.WordLists;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -51,10 +52,8 @@ public final class QuoteGrouper {
                         List<String> drift) {
     }
 
-    private static final Set<String> STOP = Set.of("the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at",
-            "for", "with", "by", "from", "as", "is", "are", "was", "were", "be", "been", "it", "its", "this", "that",
-            "these", "those", "we", "i", "you", "he", "she", "they", "our", "their", "his", "her", "not", "no", "will",
-            "would", "can", "could", "have", "has", "had", "do", "does", "did", "so", "if", "there", "which", "who");
+    /** Words too common to tell two quotes apart. */
+    private static final Set<String> STOP = WordLists.set(QuoteGrouper.class, "grouping-stop-words.txt");
 
     /**
      * What a quote is compared by: the speaker's own words between quotation marks (all of a direct

@@ -2,6 +2,7 @@ package dev.corroborate.quote;
 
 import dev.corroborate.model.Speaker;
 import dev.corroborate.model.SpeakerMention;
+import dev.corroborate.text.WordLists;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -52,11 +53,8 @@ public final class SpeakerResolver {
     public record Resolution(List<Speaker> speakers, Map<String, String> speakerOf) {
     }
 
-    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep",
-            "representative", "gov", "governor", "president", "prime", "minister", "gen", "general", "col", "lt",
-            "capt", "prof", "professor", "rev", "judge", "justice", "mayor", "sir", "dame", "lord", "lady", "chairman",
-            "spokesman", "spokeswoman", "spokesperson", "ambassador", "secretary", "former", "foreign", "chief",
-            "deputy", "director", "king", "queen", "prince", "princess", "pope", "sheikh", "the", "u.s", "us", "state");
+    /** Titles and words around names that are not part of the name ("Sen.", "former", "spokesman"). */
+    private static final Set<String> TITLES = WordLists.set(SpeakerResolver.class, "name-titles.txt");
 
     /**
      * The mentions that carry one name form: every mention of a name ("Sun Weiyan") across articles,
