@@ -88,8 +88,11 @@ final class Clauses {
         return i;
     }
 
-    /** Whether the reporter's words surround a quote in its sentence: {@link QuoteSettings#embeddedWordsBefore()} or more
-     * before it, {@link QuoteSettings#embeddedWordsAfter()} or more after. */
+    /**
+     * Whether the reporter's words surround a quote in its sentence:
+     * {@link QuoteSettings#embeddedWordsBefore()} or more before it,
+     * {@link QuoteSettings#embeddedWordsAfter()} or more after.
+     */
     boolean embedded(String text, QuotationMarks.Span span) {
         int before = sentences.wordCount(text, sentences.sentenceStart(text, span.start()), span.start());
         if (before < settings.embeddedWordsBefore()) {

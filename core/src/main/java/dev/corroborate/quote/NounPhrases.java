@@ -14,6 +14,9 @@ import java.util.List;
  */
 final class NounPhrases {
 
+    /** A party and a state as American papers write them after a name: "R-Ky.", "D-N.Y.", "I-Vt". */
+    private static final java.util.regex.Pattern PARTY_AND_STATE = java.util.regex.Pattern.compile("[RDI]-[A-Z][A-Za-z.]{0,5}");
+
     private final QuoteSettings settings;
 
     NounPhrases(QuoteSettings settings) {
@@ -228,9 +231,6 @@ final class NounPhrases {
         }
         return new SpeakerMention(name.name(), name.mention(), name.start(), name.end(), role, how + " with a role");
     }
-
-    /** A party and a state as American papers write them after a name: "R-Ky.", "D-N.Y.", "I-Vt". */
-    private static final java.util.regex.Pattern PARTY_AND_STATE = java.util.regex.Pattern.compile("[RDI]-[A-Z][A-Za-z.]{0,5}");
 
     private static boolean looksLikeRoleTitle(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {

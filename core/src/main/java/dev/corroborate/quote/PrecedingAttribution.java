@@ -143,7 +143,10 @@ final class PrecedingAttribution {
         return new Attribution(subject, i, i + 1, false);
     }
 
-    /** "Bush: \"The mission is to destroy ...\"": one to four capitalised words and a colon right before the quote. */
+    /**
+     * "Bush: \"The mission is to destroy ...\"": up to {@link QuoteSettings#colonNameWords()} capitalised
+     * words and a colon right before the quote.
+     */
     private Attribution nameWithColon(String text, int quoteStart) {
         int from = Math.max(0, quoteStart - settings.colonNameChars());
         List<Token> tokens = Tokens.of(text, from, quoteStart);
