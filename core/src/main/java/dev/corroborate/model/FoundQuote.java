@@ -1,6 +1,5 @@
 package dev.corroborate.model;
 
-import dev.corroborate.quote.Quote;
 import java.util.Objects;
 
 /**

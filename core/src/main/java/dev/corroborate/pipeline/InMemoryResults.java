@@ -3,7 +3,7 @@ package dev.corroborate.pipeline;
 import dev.corroborate.cluster.StoryClusterer;
 import dev.corroborate.model.FoundQuote;
 import dev.corroborate.model.QuoteGroupSummary;
-import dev.corroborate.quote.SpeakerResolver;
+import dev.corroborate.model.Speaker;
 import dev.corroborate.reuse.ReuseLink;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,7 +23,7 @@ public final class InMemoryResults implements AnalysisResults {
     private Map<String, StoryClusterer.Assignment> assignments = Map.of();
     private final List<StoryClusterer.Decision> decisions = new ArrayList<>();
     private List<FoundQuote> quotes = List.of();
-    private List<SpeakerResolver.Speaker> speakers = List.of();
+    private List<Speaker> speakers = List.of();
     private List<QuoteGroupSummary> quoteGroups = List.of();
 
     @Override
@@ -62,7 +62,7 @@ public final class InMemoryResults implements AnalysisResults {
     }
 
     @Override
-    public void replaceQuotes(List<FoundQuote> quotes, List<SpeakerResolver.Speaker> speakers,
+    public void replaceQuotes(List<FoundQuote> quotes, List<Speaker> speakers,
                               List<QuoteGroupSummary> groups) {
         this.quotes = List.copyOf(quotes);
         this.speakers = List.copyOf(speakers);
@@ -88,7 +88,7 @@ public final class InMemoryResults implements AnalysisResults {
         return quotes;
     }
 
-    public List<SpeakerResolver.Speaker> speakers() {
+    public List<Speaker> speakers() {
         return speakers;
     }
 

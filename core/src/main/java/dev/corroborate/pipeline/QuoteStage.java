@@ -1,11 +1,13 @@
 package dev.corroborate.pipeline;
 
 import dev.corroborate.model.FoundQuote;
+import dev.corroborate.model.Quote;
 import dev.corroborate.model.QuoteGroupSummary;
-import dev.corroborate.quote.Quote;
+import dev.corroborate.model.QuoteKind;
+import dev.corroborate.model.Speaker;
 import dev.corroborate.quote.QuoteExtractor;
 import dev.corroborate.quote.QuoteGrouper;
-import dev.corroborate.quote.QuoteKind;
+import dev.corroborate.quote.SaidWords;
 import dev.corroborate.quote.SpeakerResolver;
 import dev.corroborate.quote.WordDiff;
 import java.util.ArrayList;
@@ -50,7 +52,7 @@ public final class QuoteStage {
         Map<String, FoundQuote> byId = new HashMap<>();
         for (FoundQuote quote : found) {
             byId.put(quote.id(), quote);
-            String quoted = quote.quote().quotedWords();
+            String quoted = SaidWords.quoted(quote.quote());
             if (!quoted.isBlank() && quoted.split("\\s+").length >= 4) {
                 members.add(new QuoteGrouper.Member(quote.articleId(), quote.quote(), null));
             }
@@ -104,11 +106,11 @@ public final class QuoteStage {
         }
         List<FoundQuote> stored = List.copyOf(kept.values());
         int direct = (int) stored.stream().filter(q -> q.quote().kind() == QuoteKind.DIRECT).count();
-        List<SpeakerResolver.Speaker> speakers = people.speakers().stream()
-                .map(s -> new SpeakerResolver.Speaker(s.id(), s.name(), s.variants(), s.roles(),
+        List<Speaker> speakers = people.speakers().stream()
+                .map(s -> new Speaker(s.id(), s.name(), s.variants(), s.roles(),
                         quotesOf.getOrDefault(s.id(), 0), s.evidence()))
-                .sorted(java.util.Comparator.comparing((SpeakerResolver.Speaker s) -> -s.quotes())
-                        .thenComparing(SpeakerResolver.Speaker::name))
+                .sorted(java.util.Comparator.comparing((Speaker s) -> -s.quotes())
+                        .thenComparing(Speaker::name))
                 .toList();
         results.replaceQuotes(stored, speakers, storedGroups);
         return new Summary(articles[0], direct, stored.size() - direct, storedGroups.size(), speakers.size());

@@ -6,7 +6,7 @@ import dev.corroborate.model.FoundQuote;
 import dev.corroborate.model.Article;
 import dev.corroborate.model.Origin;
 import dev.corroborate.model.PublishedTime;
-import dev.corroborate.quote.QuoteKind;
+import dev.corroborate.model.QuoteKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

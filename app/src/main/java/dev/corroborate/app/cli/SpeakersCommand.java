@@ -1,7 +1,7 @@
 package dev.corroborate.app.cli;
 
 import dev.corroborate.io.store.ArticleStore;
-import dev.corroborate.quote.SpeakerResolver;
+import dev.corroborate.model.Speaker;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -22,13 +22,13 @@ final class SpeakersCommand extends StoreView {
 
     @Override
     void print(ArticleStore store, PrintWriter out) {
-        List<SpeakerResolver.Speaker> speakers = store.speakers().stream()
+        List<Speaker> speakers = store.speakers().stream()
                 .filter(s -> !variantsOnly || s.variants().size() > 1).toList();
         if (speakers.isEmpty()) {
             out.println(variantsOnly ? "no one is met under more than one name" : "no quoted speakers");
         }
         int shown = 0;
-        for (SpeakerResolver.Speaker speaker : speakers) {
+        for (Speaker speaker : speakers) {
             if (shown++ == limit) {
                 out.printf("… and %d more (--limit)%n", speakers.size() - limit);
                 break;

@@ -386,7 +386,7 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
 
     /** Replaces every stored quote, speaker and quote group, in one transaction. */
     @Override
-    public void replaceQuotes(List<FoundQuote> quotes, List<dev.corroborate.quote.SpeakerResolver.Speaker> speakers,
+    public void replaceQuotes(List<FoundQuote> quotes, List<dev.corroborate.model.Speaker> speakers,
                               List<QuoteGroupSummary> groups) {
         inTransaction("storing " + quotes.size() + " quotes", () -> {
             try (Statement delete = connection.createStatement();
@@ -421,7 +421,7 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
                 group.executeBatch();
                 int pending = 0;
                 for (FoundQuote stored : quotes) {
-                    dev.corroborate.quote.Quote q = stored.quote();
+                    dev.corroborate.model.Quote q = stored.quote();
                     quote.setString(1, stored.id());
                     quote.setString(2, stored.articleId());
                     quote.setString(3, q.kind().label());
@@ -484,12 +484,12 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
     }
 
     /** Every stored speaker, most quoted first. */
-    public List<dev.corroborate.quote.SpeakerResolver.Speaker> speakers() {
-        List<dev.corroborate.quote.SpeakerResolver.Speaker> speakers = new ArrayList<>();
+    public List<dev.corroborate.model.Speaker> speakers() {
+        List<dev.corroborate.model.Speaker> speakers = new ArrayList<>();
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT * FROM speakers ORDER BY quotes DESC, name, id")) {
             while (rows.next()) {
-                speakers.add(new dev.corroborate.quote.SpeakerResolver.Speaker(rows.getString("id"), rows.getString("name"),
+                speakers.add(new dev.corroborate.model.Speaker(rows.getString("id"), rows.getString("name"),
                         strings(rows.getString("variants")), strings(rows.getString("roles")), rows.getInt("quotes"),
                         strings(rows.getString("evidence"))));
             }
@@ -516,13 +516,13 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
 
     private static FoundQuote storedQuote(ResultSet rows) throws SQLException {
         String name = rows.getString("speaker_name");
-        dev.corroborate.quote.SpeakerMention speaker = name == null ? null : new dev.corroborate.quote.SpeakerMention(name,
+        dev.corroborate.model.SpeakerMention speaker = name == null ? null : new dev.corroborate.model.SpeakerMention(name,
                 rows.getString("speaker_mention"), rows.getInt("speaker_start"), rows.getInt("speaker_end"),
                 rows.getString("speaker_role"), rows.getString("speaker_how"));
         int cueStart = rows.getObject("cue_start") == null ? -1 : rows.getInt("cue_start");
         int cueEnd = rows.getObject("cue_end") == null ? -1 : rows.getInt("cue_end");
-        dev.corroborate.quote.Quote quote = new dev.corroborate.quote.Quote(
-                dev.corroborate.quote.QuoteKind.valueOf(rows.getString("kind").toUpperCase(java.util.Locale.ROOT)),
+        dev.corroborate.model.Quote quote = new dev.corroborate.model.Quote(
+                dev.corroborate.model.QuoteKind.valueOf(rows.getString("kind").toUpperCase(java.util.Locale.ROOT)),
                 rows.getInt("quote_start"), rows.getInt("quote_end"), rows.getString("text"), speaker,
                 rows.getString("cue"), cueStart, cueEnd);
         return new FoundQuote(rows.getString("id"), rows.getString("article_id"), quote, rows.getString("speaker_id"),

@@ -1,7 +1,7 @@
-package dev.corroborate.quote;
+package dev.corroborate.model;
 
 /**
- * Who a quote is attributed to in one article.
+ * Who a quote is attributed to in one article. Immutable and safe to share across threads.
  *
  * @param name    the fullest name the article gives this speaker (a pronoun or "the spokesman"
  *                resolved to the named speaker it refers to), or the mention itself when nothing
@@ -19,9 +19,5 @@ public record SpeakerMention(String name, String mention, int start, int end, St
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("bad mention offsets " + start + ".." + end);
         }
-    }
-
-    SpeakerMention withName(String fullName, String why) {
-        return new SpeakerMention(fullName, mention, start, end, role, how + "; " + why);
     }
 }

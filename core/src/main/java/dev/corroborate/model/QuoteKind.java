@@ -1,4 +1,4 @@
-package dev.corroborate.quote;
+package dev.corroborate.model;
 
 import java.util.Locale;
 
