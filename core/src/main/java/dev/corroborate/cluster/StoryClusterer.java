@@ -1,7 +1,11 @@
 package dev.corroborate.cluster;
 
 import dev.corroborate.model.Article;
+import dev.corroborate.model.Assignment;
+import dev.corroborate.model.Decision;
+import dev.corroborate.model.Event;
 import dev.corroborate.model.PublishedTime;
+import dev.corroborate.model.Storyline;
 import dev.corroborate.reuse.Relation;
 import dev.corroborate.reuse.ReuseLink;
 import java.nio.charset.StandardCharsets;
@@ -49,20 +53,6 @@ public final class StoryClusterer {
         public static final Settings DEFAULT = new Settings(0.30, 0.06, 0.10, 90, 0.15, 30, 100, 25, 2000);
         /** Events of articles with a partial reuse link between them are one event when this similar. */
         public static final double PARTIAL_LINK_THRESHOLD = 0.15;
-    }
-
-    /** Why an article joined its event. */
-    public record Assignment(String articleId, String eventId, String storyId, boolean startedEvent, double score,
-                             List<String> reasons, String runnerUpEventId, double runnerUpScore) {
-    }
-
-    /** An event as it stands: its articles in the order they joined. */
-    public record Event(String id, String storyId, List<String> articleIds, String label, List<String> keyNames,
-                        PublishedTime first, PublishedTime last, List<String> outlets) {
-    }
-
-    /** A storyline: its events in the order they started. */
-    public record Storyline(String id, List<String> eventIds, String label, PublishedTime first, PublishedTime last) {
     }
 
     private final Settings settings;
@@ -774,21 +764,6 @@ public final class StoryClusterer {
             }
         }
         return false;
-    }
-
-    /** Decisions a user made; they are replayed after every clustering, so they survive {@code recluster}. */
-    public record Decision(String kind, List<String> articleIds, String targetArticleId) {
-        public static Decision merge(List<String> articles) {
-            return new Decision("merge", List.copyOf(articles), null);
-        }
-
-        public static Decision split(List<String> articles) {
-            return new Decision("split", List.copyOf(articles), null);
-        }
-
-        public static Decision move(String article, String targetArticle) {
-            return new Decision("move", List.of(article), targetArticle);
-        }
     }
 
     /**
