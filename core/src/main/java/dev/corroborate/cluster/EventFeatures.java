@@ -1,6 +1,7 @@
 package dev.corroborate.cluster;
 
 import dev.corroborate.model.Article;
+import dev.corroborate.text.WordLists;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -10,8 +11,9 @@ import java.util.Set;
  * What an article is about, as weighted features: its words (lower-cased), the names it gives
  * (capitalised words inside a sentence, counted again as {@code N:name}), its numbers ({@code #26})
  * and years ({@code Y2011}). The headline and the first {@value #LEAD_WORDS} words weigh
- * {@value #LEAD_WEIGHT} times as much: that is where a news article says what happened. Weights
- * are raw counts; {@link EventSpace} turns them into TF-IDF vectors.
+ * {@value #LEAD_WEIGHT} times as much: that is where a news article says what happened. Stop
+ * words ({@code stop-words.txt}) are dropped; days and months ({@code calendar-words.txt}) are never
+ * names. Weights are raw counts; {@link StoryClusterer} turns them into TF-IDF vectors.
  */
 public final class EventFeatures {
 
@@ -21,24 +23,11 @@ public final class EventFeatures {
     static final double NUMBER_WEIGHT = 2;
     static final double YEAR_WEIGHT = 3;
 
-    private static final Set<String> STOP = Set.of("a", "about", "above", "after", "again", "against", "all", "also",
-            "am", "an", "and", "any", "are", "as", "at", "be", "because", "been", "before", "being", "below",
-            "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each",
-            "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "herself",
-            "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more",
-            "most", "my", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours",
-            "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their",
-            "them", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up",
-            "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will",
-            "with", "would", "you", "your", "said", "says", "say", "told", "according", "one", "two", "new", "year",
-            "years", "people", "like", "many", "much", "may", "might", "must", "since", "still", "well", "even",
-            "around", "last", "first", "get", "got", "made", "make", "us", "mr", "mrs", "ms");
+    /** Words that say nothing about which happening an article reports. */
+    private static final Set<String> STOP = WordLists.set(EventFeatures.class, "stop-words.txt");
 
     /** Capitalised, but not names: they say when, not who or where. */
-    private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-            "sept", "oct", "nov", "dec");
+    private static final Set<String> CALENDAR = WordLists.set(EventFeatures.class, "calendar-words.txt");
 
     private EventFeatures() {
     }
