@@ -1,27 +1,24 @@
 package dev.corroborate.cluster;
 
+import dev.corroborate.cluster.StoryClusterer.Settings;
 import dev.corroborate.model.Article;
 import dev.corroborate.text.WordLists;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What an article is about, as weighted features: its words (lower-cased), the names it gives
  * (capitalised words inside a sentence, counted again as {@code N:name}), its numbers ({@code #26})
- * and years ({@code Y2011}). The headline and the first {@value #LEAD_WORDS} words weigh
- * {@value #LEAD_WEIGHT} times as much: that is where a news article says what happened. Stop
- * words ({@code stop-words.txt}) are dropped; days and months ({@code calendar-words.txt}) are never
- * names. Weights are raw counts; {@link StoryClusterer} turns them into TF-IDF vectors.
+ * and years ({@code Y2011}). The headline and the first {@link Settings#leadWords()} words weigh
+ * {@link Settings#leadWeight()} times as much: that is where a news article says what happened.
+ * Stop words ({@code stop-words.txt}) are dropped; days and months ({@code calendar-words.txt}) are
+ * never names. Weights are raw counts; {@link TermWeighting} turns them into TF-IDF vectors.
+ * Immutable and thread-safe.
  */
-public final class EventFeatures {
-
-    static final int LEAD_WORDS = 80;
-    static final double LEAD_WEIGHT = 3;
-    static final double NAME_WEIGHT = 2;
-    static final double NUMBER_WEIGHT = 2;
-    static final double YEAR_WEIGHT = 3;
+final class EventFeatures {
 
     /** Words that say nothing about which happening an article reports. */
     private static final Set<String> STOP = WordLists.set(EventFeatures.class, "stop-words.txt");
@@ -29,7 +26,10 @@ public final class EventFeatures {
     /** Capitalised, but not names: they say when, not who or where. */
     private static final Set<String> CALENDAR = WordLists.set(EventFeatures.class, "calendar-words.txt");
 
-    private EventFeatures() {
+    private final Settings settings;
+
+    EventFeatures(Settings settings) {
+        this.settings = settings;
     }
 
     /** "Harwick": a capital, then only small letters (or no letters at all). */
@@ -46,8 +46,9 @@ public final class EventFeatures {
         return word.equals(word.toUpperCase(Locale.ROOT)) && word.length() > 1;
     }
 
-    public static Map<String, Double> of(Article article) {
-        return of(article.title(), article.text());
+    /** The article's features and their weights. */
+    Map<String, Double> of(Article article) {
+        return of(article.title(), article.text(), false, null);
     }
 
     /**
@@ -55,9 +56,9 @@ public final class EventFeatures {
      * happening from another of the same kind (the fire in Harwick from
      * the fire in Dunmore, 23 arrests from 26). Years are among them, as {@code Y2011}.
      */
-    public static java.util.Set<String> leadIdentity(Article article) {
-        java.util.Set<String> identity = new java.util.TreeSet<>();
-        for (String key : of(article.title(), article.text(), true).keySet()) {
+    Set<String> leadIdentity(Article article) {
+        Set<String> identity = new TreeSet<>();
+        for (String key : of(article.title(), article.text(), true, null).keySet()) {
             if (key.startsWith("N:") || key.startsWith("#") || key.startsWith("Y")) {
                 identity.add(key);
             }
@@ -65,24 +66,16 @@ public final class EventFeatures {
         return identity;
     }
 
-    public static Map<String, Double> of(String title, String text) {
-        return of(title, text, false, null);
-    }
-
     /**
      * {@link #of(Article)}, noting in {@code nameForms} how a name is written when capitalising it
      * would not give it back ({@code N:mcdonald} as "McDonald"): the first such way seen, unless it
      * was all capitals and a later way is not.
      */
-    public static Map<String, Double> of(Article article, Map<String, String> nameForms) {
+    Map<String, Double> of(Article article, Map<String, String> nameForms) {
         return of(article.title(), article.text(), false, nameForms);
     }
 
-    private static Map<String, Double> of(String title, String text, boolean leadOnly) {
-        return of(title, text, leadOnly, null);
-    }
-
-    private static Map<String, Double> of(String title, String text, boolean leadOnly, Map<String, String> nameForms) {
+    private Map<String, Double> of(String title, String text, boolean leadOnly, Map<String, String> nameForms) {
         Map<String, Double> features = new HashMap<>();
         String all = title.isEmpty() ? text : title + "\n" + text;
         int n = all.length();
@@ -111,10 +104,10 @@ public final class EventFeatures {
             if (lower.endsWith("'s")) {
                 lower = lower.substring(0, lower.length() - 2);
             }
-            if (leadOnly && word >= LEAD_WORDS) {
+            if (leadOnly && word >= settings.leadWords()) {
                 break;
             }
-            double weight = word++ < LEAD_WORDS ? LEAD_WEIGHT : 1;
+            double weight = word++ < settings.leadWords() ? settings.leadWeight() : 1;
             boolean sentenceStart = previousNonSpace == '.' || previousNonSpace == '!' || previousNonSpace == '?'
                     || previousNonSpace == '\n' || previousNonSpace == '"' || previousNonSpace == '\u201C';
             previousNonSpace = 'a';
@@ -124,12 +117,12 @@ public final class EventFeatures {
             if (Character.isDigit(token.charAt(0))) {
                 boolean year = lower.length() == 4 && (lower.startsWith("19") || lower.startsWith("20"))
                         && lower.chars().allMatch(Character::isDigit);
-                features.merge(year ? "Y" + lower : "#" + lower, weight * (year ? YEAR_WEIGHT : NUMBER_WEIGHT), Double::sum);
+                features.merge(year ? "Y" + lower : "#" + lower, weight * (year ? settings.yearWeight() : settings.numberWeight()), Double::sum);
                 continue;
             }
             if (Character.isUpperCase(token.charAt(0)) && !sentenceStart && !CALENDAR.contains(lower)) {
                 String name = "N:" + lower;
-                features.merge(name, weight * NAME_WEIGHT, Double::sum);
+                features.merge(name, weight * settings.nameWeight(), Double::sum);
                 if (nameForms != null) {
                     String form = token.length() > lower.length() ? token.substring(0, lower.length()) : token;
                     if (!isCapitalisedOnly(form)) {

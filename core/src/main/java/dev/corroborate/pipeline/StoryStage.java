@@ -66,7 +66,7 @@ public final class StoryStage {
             }
             seen.add(article.id());
         });
-        int merged = clusterer.joinLinked(links, StoryClusterer.Settings.PARTIAL_LINK_THRESHOLD);
+        int merged = clusterer.joinLinked(links, StoryClusterer.Settings.DEFAULTS.partialLinkThreshold());
         merged += clusterer.consolidate();
         int moved = clusterer.refine(corpus::require);
         List<Decision> decisions = sink.decisions();

@@ -82,7 +82,7 @@ class StoryClustererTest {
         Assignment joined = assignments.stream().filter(a -> a.articleId().equals("vessa-2")).findFirst().orElseThrow();
         assertThat(joined.startedEvent()).isFalse();
         assertThat(joined.reasons()).anySatisfy(r -> assertThat(r).startsWith("shared names:").contains("Vessa").contains("Aurora"));
-        assertThat(joined.score()).isGreaterThan(StoryClusterer.Settings.DEFAULT.eventThreshold());
+        assertThat(joined.score()).isGreaterThan(StoryClusterer.Settings.DEFAULTS.eventThreshold());
         Event vessa = clusterer.events().stream().filter(e -> e.articleIds().contains("vessa-1")).findFirst().orElseThrow();
         assertThat(vessa.outlets()).containsExactly("Coastal Gazette", "Harbour Daily", "Island News");
         assertThat(vessa.keyNames()).contains("Vessa");
@@ -138,11 +138,11 @@ class StoryClustererTest {
     void aPassageReusedWeeksLaterDoesNotMakeOneEvent() {
         StoryClusterer clusterer = run(List.of(VESSA_1, VESSA_2, VESSA_3, VESSA_LATER));
         ReuseLink background = new ReuseLink("vessa-1", "vessa-later", Relation.PARTIAL, 0.3, 0.2, List.of(), List.of());
-        assertThat(clusterer.joinLinked(List.of(background), StoryClusterer.Settings.PARTIAL_LINK_THRESHOLD)).isZero();
+        assertThat(clusterer.joinLinked(List.of(background), StoryClusterer.Settings.DEFAULTS.partialLinkThreshold())).isZero();
         assertThat(eventsOf(clusterer).get("vessa-later")).isNotEqualTo(eventsOf(clusterer).get("vessa-1"));
 
         ReuseLink copy = new ReuseLink("vessa-1", "vessa-later", Relation.COPY, 0.9, 0.8, List.of(), List.of());
-        assertThat(clusterer.joinLinked(List.of(copy), StoryClusterer.Settings.PARTIAL_LINK_THRESHOLD)).isOne();
+        assertThat(clusterer.joinLinked(List.of(copy), StoryClusterer.Settings.DEFAULTS.partialLinkThreshold())).isOne();
     }
 
     @Test
