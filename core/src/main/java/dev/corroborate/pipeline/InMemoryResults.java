@@ -1,9 +1,12 @@
 package dev.corroborate.pipeline;
 
-import dev.corroborate.cluster.StoryClusterer;
+import dev.corroborate.model.Assignment;
+import dev.corroborate.model.Decision;
+import dev.corroborate.model.Event;
 import dev.corroborate.model.FoundQuote;
 import dev.corroborate.model.QuoteGroupSummary;
 import dev.corroborate.model.Speaker;
+import dev.corroborate.model.Storyline;
 import dev.corroborate.reuse.ReuseLink;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,10 +21,10 @@ import java.util.function.Consumer;
 public final class InMemoryResults implements AnalysisResults {
 
     private List<ReuseLink> reuseLinks = List.of();
-    private List<StoryClusterer.Storyline> storylines = List.of();
-    private List<StoryClusterer.Event> events = List.of();
-    private Map<String, StoryClusterer.Assignment> assignments = Map.of();
-    private final List<StoryClusterer.Decision> decisions = new ArrayList<>();
+    private List<Storyline> storylines = List.of();
+    private List<Event> events = List.of();
+    private Map<String, Assignment> assignments = Map.of();
+    private final List<Decision> decisions = new ArrayList<>();
     private List<FoundQuote> quotes = List.of();
     private List<Speaker> speakers = List.of();
     private List<QuoteGroupSummary> quoteGroups = List.of();
@@ -39,23 +42,23 @@ public final class InMemoryResults implements AnalysisResults {
     }
 
     @Override
-    public Map<String, StoryClusterer.Assignment> assignments() {
+    public Map<String, Assignment> assignments() {
         return assignments;
     }
 
     @Override
-    public List<StoryClusterer.Decision> decisions() {
+    public List<Decision> decisions() {
         return List.copyOf(decisions);
     }
 
     /** Records a user's decision, replayed by every later clustering. */
-    public void addDecision(StoryClusterer.Decision decision) {
+    public void addDecision(Decision decision) {
         decisions.add(decision);
     }
 
     @Override
-    public void replaceStories(List<StoryClusterer.Storyline> storylines, List<StoryClusterer.Event> events,
-                               Map<String, StoryClusterer.Assignment> assignments) {
+    public void replaceStories(List<Storyline> storylines, List<Event> events,
+                               Map<String, Assignment> assignments) {
         this.storylines = List.copyOf(storylines);
         this.events = List.copyOf(events);
         this.assignments = Map.copyOf(assignments);
@@ -74,12 +77,12 @@ public final class InMemoryResults implements AnalysisResults {
     }
 
     /** The storylines that hold events, as the story stage left them. */
-    public List<StoryClusterer.Storyline> storylines() {
+    public List<Storyline> storylines() {
         return storylines;
     }
 
     /** The events, as the story stage left them. */
-    public List<StoryClusterer.Event> events() {
+    public List<Event> events() {
         return events;
     }
 

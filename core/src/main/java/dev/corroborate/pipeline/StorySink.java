@@ -1,6 +1,9 @@
 package dev.corroborate.pipeline;
 
-import dev.corroborate.cluster.StoryClusterer;
+import dev.corroborate.model.Assignment;
+import dev.corroborate.model.Decision;
+import dev.corroborate.model.Event;
+import dev.corroborate.model.Storyline;
 import java.util.List;
 import java.util.Map;
 
@@ -11,12 +14,12 @@ import java.util.Map;
 public interface StorySink {
 
     /** Where the last run placed each article, by article id; empty before the first run. */
-    Map<String, StoryClusterer.Assignment> assignments();
+    Map<String, Assignment> assignments();
 
     /** The users' decisions (merge, split, move), in the order they were made. */
-    List<StoryClusterer.Decision> decisions();
+    List<Decision> decisions();
 
     /** Replaces every kept event, storyline and placement with a clustering's result, all or nothing. */
-    void replaceStories(List<StoryClusterer.Storyline> storylines, List<StoryClusterer.Event> events,
-                        Map<String, StoryClusterer.Assignment> assignments);
+    void replaceStories(List<Storyline> storylines, List<Event> events,
+                        Map<String, Assignment> assignments);
 }

@@ -1,6 +1,10 @@
 package dev.corroborate.pipeline;
 
 import dev.corroborate.cluster.StoryClusterer;
+import dev.corroborate.model.Assignment;
+import dev.corroborate.model.Decision;
+import dev.corroborate.model.Event;
+import dev.corroborate.model.Storyline;
 import dev.corroborate.reuse.ReuseLink;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,14 +42,14 @@ public final class StoryStage {
             linksOf.computeIfAbsent(link.sourceId(), k -> new ArrayList<>()).add(link);
             linksOf.computeIfAbsent(link.derivedId(), k -> new ArrayList<>()).add(link);
         }
-        Map<String, StoryClusterer.Assignment> stored = fromScratch ? Map.of() : sink.assignments();
+        Map<String, Assignment> stored = fromScratch ? Map.of() : sink.assignments();
         StoryClusterer clusterer = new StoryClusterer();
         corpus.forEach(clusterer::prime);
         Set<String> seen = new HashSet<>();
         int[] counts = new int[3];
         corpus.forEach(article -> {
             counts[0]++;
-            StoryClusterer.Assignment before = stored.get(article.id());
+            Assignment before = stored.get(article.id());
             if (before != null) {
                 clusterer.restore(article, before);
                 counts[2]++;
@@ -62,15 +66,15 @@ public final class StoryStage {
             }
             seen.add(article.id());
         });
-        int merged = clusterer.joinLinked(links, StoryClusterer.Settings.PARTIAL_LINK_THRESHOLD);
+        int merged = clusterer.joinLinked(links, StoryClusterer.Settings.DEFAULTS.partialLinkThreshold());
         merged += clusterer.consolidate();
         int moved = clusterer.refine(corpus::require);
-        List<StoryClusterer.Decision> decisions = sink.decisions();
-        for (StoryClusterer.Decision decision : decisions) {
+        List<Decision> decisions = sink.decisions();
+        for (Decision decision : decisions) {
             clusterer.apply(decision, corpus::require);
         }
-        List<StoryClusterer.Event> events = clusterer.events();
-        List<StoryClusterer.Storyline> storylines = clusterer.storylines().stream()
+        List<Event> events = clusterer.events();
+        List<Storyline> storylines = clusterer.storylines().stream()
                 .filter(s -> !s.eventIds().isEmpty()).toList();
         sink.replaceStories(storylines, events, clusterer.assignments());
         return new Summary(counts[0], counts[1], counts[2], events.size(), storylines.size(), merged, moved,

@@ -1,6 +1,7 @@
 package dev.corroborate.app.cli;
 
-import dev.corroborate.cluster.StoryClusterer;
+import dev.corroborate.model.Assignment;
+import dev.corroborate.model.Decision;
 import dev.corroborate.pipeline.Analysis;
 import dev.corroborate.pipeline.StoryStage;
 import dev.corroborate.io.query.StoryQuery;
@@ -70,7 +71,7 @@ final class StoryCommand extends StoreView {
         }
         for (StoryQuery.Placed placed : timeline.articles()) {
             Article article = placed.article();
-            StoryClusterer.Assignment a = placed.placement();
+            Assignment a = placed.placement();
             out.printf("  %s  %-22s %s  %s%n", article.published() == null ? "time unknown    "
                             : article.published().iso().substring(0, Math.min(16, article.published().iso().length())),
                     clip(article.outlet() == null ? "outlet unknown" : article.outlet(), 22), article.id(), clip(article.title(), 70));
@@ -117,7 +118,7 @@ final class StoryCommand extends StoreView {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
-        abstract StoryClusterer.Decision decide(ArticleStore store);
+        abstract Decision decide(ArticleStore store);
 
         @Override
         public Integer call() {
@@ -136,10 +137,10 @@ final class StoryCommand extends StoreView {
         @Parameters(index = "1", paramLabel = "EVENT") String second;
 
         @Override
-        StoryClusterer.Decision decide(ArticleStore store) {
+        Decision decide(ArticleStore store) {
             List<String> articles = new ArrayList<>(requireEvent(store, first, spec));
             articles.addAll(requireEvent(store, second, spec));
-            return StoryClusterer.Decision.merge(articles);
+            return Decision.merge(articles);
         }
     }
 
@@ -150,7 +151,7 @@ final class StoryCommand extends StoreView {
         @Parameters(index = "1..*", arity = "1..*", paramLabel = "ARTICLE") List<String> articles;
 
         @Override
-        StoryClusterer.Decision decide(ArticleStore store) {
+        Decision decide(ArticleStore store) {
             List<String> members = requireEvent(store, event, spec);
             List<String> ids = new ArrayList<>();
             for (String article : articles) {
@@ -160,7 +161,7 @@ final class StoryCommand extends StoreView {
                 }
                 ids.add(id);
             }
-            return StoryClusterer.Decision.split(ids);
+            return Decision.split(ids);
         }
     }
 
@@ -171,9 +172,9 @@ final class StoryCommand extends StoreView {
         @Parameters(index = "1", paramLabel = "EVENT") String event;
 
         @Override
-        StoryClusterer.Decision decide(ArticleStore store) {
+        Decision decide(ArticleStore store) {
             String id = StoreAccess.requireArticle(store, article, spec).id();
-            return StoryClusterer.Decision.move(id, requireEvent(store, event, spec).get(0));
+            return Decision.move(id, requireEvent(store, event, spec).get(0));
         }
     }
 }

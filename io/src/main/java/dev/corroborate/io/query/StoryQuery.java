@@ -3,6 +3,7 @@ package dev.corroborate.io.query;
 import dev.corroborate.cluster.StoryClusterer;
 import dev.corroborate.io.store.ArticleStore;
 import dev.corroborate.model.Article;
+import dev.corroborate.model.Assignment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,7 @@ public final class StoryQuery {
     }
 
     /** An article of an event and its placement ({@code null} when the store has none for it). */
-    public record Placed(Article article, StoryClusterer.Assignment placement) {
+    public record Placed(Article article, Assignment placement) {
 
         public Placed {
             Objects.requireNonNull(article, "article");
@@ -78,12 +79,12 @@ public final class StoryQuery {
 
     /** The event an article was placed in, if it was. */
     public Optional<String> eventOf(String articleId) {
-        return Optional.ofNullable(store.assignments().get(articleId)).map(StoryClusterer.Assignment::eventId);
+        return Optional.ofNullable(store.assignments().get(articleId)).map(Assignment::eventId);
     }
 
     /** The timeline of a storyline ({@code st-…}) or of one event ({@code ev-…}); empty when there is no such id. */
     public Optional<Timeline> timeline(String storyOrEventId) {
-        Map<String, StoryClusterer.Assignment> placements = store.assignments();
+        Map<String, Assignment> placements = store.assignments();
         for (ArticleStore.StoredStory story : store.stories()) {
             boolean whole = story.id().equals(storyOrEventId);
             List<EventTimeline> events = new ArrayList<>();
@@ -99,7 +100,7 @@ public final class StoryQuery {
         return Optional.empty();
     }
 
-    private EventTimeline eventTimeline(ArticleStore.StoredEvent event, Map<String, StoryClusterer.Assignment> placements) {
+    private EventTimeline eventTimeline(ArticleStore.StoredEvent event, Map<String, Assignment> placements) {
         List<Article> articles = new ArrayList<>();
         for (String articleId : event.articleIds()) {
             store.find(articleId).ifPresent(articles::add);

@@ -536,9 +536,9 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
      * transaction; {@code stories} are those that still hold events.
      */
     @Override
-    public void replaceStories(List<dev.corroborate.cluster.StoryClusterer.Storyline> stories,
-                               List<dev.corroborate.cluster.StoryClusterer.Event> events,
-                               Map<String, dev.corroborate.cluster.StoryClusterer.Assignment> assignments) {
+    public void replaceStories(List<dev.corroborate.model.Storyline> stories,
+                               List<dev.corroborate.model.Event> events,
+                               Map<String, dev.corroborate.model.Assignment> assignments) {
         inTransaction("storing " + events.size() + " events", () -> {
             try (Statement delete = connection.createStatement();
                  PreparedStatement story = connection.prepareStatement("INSERT INTO stories(id, label, first_published, "
@@ -589,12 +589,12 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
 
     /** The stored place of every article, by article id: event, storyline and the reasons. */
     @Override
-    public Map<String, dev.corroborate.cluster.StoryClusterer.Assignment> assignments() {
-        Map<String, dev.corroborate.cluster.StoryClusterer.Assignment> out = new java.util.HashMap<>();
+    public Map<String, dev.corroborate.model.Assignment> assignments() {
+        Map<String, dev.corroborate.model.Assignment> out = new java.util.HashMap<>();
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT m.*, e.story_id FROM event_members m JOIN events e ON e.id = m.event_id")) {
             while (rows.next()) {
-                out.put(rows.getString("article_id"), new dev.corroborate.cluster.StoryClusterer.Assignment(
+                out.put(rows.getString("article_id"), new dev.corroborate.model.Assignment(
                         rows.getString("article_id"), rows.getString("event_id"), rows.getString("story_id"),
                         rows.getInt("started") == 1, rows.getDouble("score"), strings(rows.getString("reasons")),
                         rows.getString("runner_up_event"), rows.getDouble("runner_up_score")));
@@ -670,7 +670,7 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
     }
 
     /** Records a user's decision about the stories; it is replayed after every clustering. */
-    public void addDecision(dev.corroborate.cluster.StoryClusterer.Decision decision) {
+    public void addDecision(dev.corroborate.model.Decision decision) {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO story_decisions(kind, article_ids, "
                 + "target_article_id, decided_at) VALUES (?, ?, ?, ?)")) {
             insert.setString(1, decision.kind());
@@ -685,12 +685,12 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
 
     /** The users' decisions, in the order they were made. */
     @Override
-    public List<dev.corroborate.cluster.StoryClusterer.Decision> decisions() {
-        List<dev.corroborate.cluster.StoryClusterer.Decision> out = new ArrayList<>();
+    public List<dev.corroborate.model.Decision> decisions() {
+        List<dev.corroborate.model.Decision> out = new ArrayList<>();
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT * FROM story_decisions ORDER BY seq")) {
             while (rows.next()) {
-                out.add(new dev.corroborate.cluster.StoryClusterer.Decision(rows.getString("kind"),
+                out.add(new dev.corroborate.model.Decision(rows.getString("kind"),
                         strings(rows.getString("article_ids")), rows.getString("target_article_id")));
             }
         } catch (SQLException e) {
