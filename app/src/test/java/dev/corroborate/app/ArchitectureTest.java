@@ -70,4 +70,12 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("dev.corroborate.app..", "picocli..", "io.javalin..")
                 .check(classes);
     }
+
+    @Test
+    void theCommandLineNeverTouchesSql() {
+        noClasses().that().resideInAPackage("dev.corroborate.app..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..")
+                .because("commands print read models; the store alone speaks SQL")
+                .check(classes);
+    }
 }

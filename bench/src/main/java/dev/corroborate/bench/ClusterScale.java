@@ -1,7 +1,10 @@
 package dev.corroborate.bench;
 
-import dev.corroborate.cluster.StoryClusterer;
 import dev.corroborate.model.Article;
+import dev.corroborate.pipeline.Analysis;
+import dev.corroborate.pipeline.ArticleList;
+import dev.corroborate.pipeline.InMemoryResults;
+import dev.corroborate.pipeline.StoryStage;
 import dev.corroborate.model.Origin;
 import dev.corroborate.model.PublishedTime;
 import java.lang.management.ManagementFactory;
@@ -10,17 +13,18 @@ import java.lang.management.MemoryType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Random;
 
 /**
- * Incremental story clustering at scale: indexes {@code --events} events (one generated article
- * each, seeded), then times placing {@code --articles} more, a third of them about events already
- * indexed and the rest new, in {@code --repeats} passes on fresh copies of the index. Reports the
- * median rate and the heap the index holds (live heap after a full collection, divided by events).
+ * The story stage at scale, as {@code analyze} runs it (through the pipeline's {@link Analysis}):
+ * places an archive of {@code --events} generated articles (one an event, seeded) from scratch,
+ * then times {@code --repeats} daily runs that each add {@code --articles} new articles, a third of
+ * them about archived events and the rest new: every article's features counted, the archive
+ * restored where it was, the new ones placed, events joined, the new ones refined. Reports the
+ * median rate in new articles a second and the live heap with the archive held.
  *
  * <pre>java -Xmx8g -cp bench/target/corroborate-bench.jar dev.corroborate.bench.ClusterScale --events 100000 --articles 20000 --repeats 3</pre>
  */
@@ -55,66 +59,44 @@ public final class ClusterScale {
                         + " (--events N, --articles N, --repeats R, --seed S)");
             }
         }
+        // The archive: one article an event, placed from scratch as recluster would.
+        List<Article> archive = new ArrayList<>(eventCount);
+        for (int e = 0; e < eventCount; e++) {
+            archive.add(baseArticle(seed, e, eventCount));
+        }
+        Analysis stories = Analysis.of(EnumSet.of(Analysis.Step.STORIES), true);
+        Analysis daily = Analysis.of(EnumSet.of(Analysis.Step.STORIES), false);
+        InMemoryResults archived = new InMemoryResults();
+        Analysis.Report built = stories.run(ArticleList.of(archive), archived);
+        double buildSeconds = built.timings().get(Analysis.Step.STORIES).toNanos() / 1e9;
+        double heap = liveHeapMb();
+        System.out.printf(Locale.ROOT, "placed the archive's %d articles in %d events from scratch in %.1f s (%.0f articles/s); "
+                        + "live heap with the archive held %.0f MB%n", eventCount, archived.events().size(), buildSeconds,
+                eventCount / buildSeconds, heap);
         double[] rates = new double[repeats];
-        long baseSeed = seed;
-        int baseEvents = eventCount;
-        java.util.function.Function<String, Article> archive =
-                id -> baseArticle(baseSeed, Integer.parseInt(id.substring("base-".length())), baseEvents);
+        Random random = new Random(seed);
         for (int r = 0; r < repeats; r++) {
-            Random random = new Random(seed);
-            StoryClusterer clusterer = new StoryClusterer();
-            long started = System.nanoTime();
-            for (int e = 0; e < eventCount; e++) {
-                clusterer.add(baseArticle(seed, e, eventCount), List.of());
-            }
-            // The archive stands as placed, as a run restores it: no article of it is refined later.
-            clusterer.refine(archive, 0);
-            double buildSeconds = (System.nanoTime() - started) / 1e9;
-            started = System.nanoTime();
-            int archiveMerged = clusterer.consolidate();
-            double archiveConsolidateSeconds = (System.nanoTime() - started) / 1e9;
-            if (r == 0) {
-                System.out.printf(Locale.ROOT, "consolidated the archive's events in %.1f s (%d merged)%n",
-                        archiveConsolidateSeconds, archiveMerged);
-                double heap = liveHeapMb();
-                System.out.printf(Locale.ROOT, "indexed %d events from %d articles in %.1f s (%.0f articles/s); "
-                                + "live heap %.0f MB, %.1f KB an event%n", clusterer.eventCount(), eventCount, buildSeconds,
-                        eventCount / buildSeconds, heap, heap * 1024 / Math.max(1, clusterer.eventCount()));
-            }
-            List<Article> fresh = new ArrayList<>(articles);
+            List<Article> corpus = new ArrayList<>(archive);
             for (int a = 0; a < articles; a++) {
                 // a third about events already indexed, the rest about new ones
                 int event = a % 3 == 0 ? random.nextInt(eventCount) : eventCount + a;
-                fresh.add(article(random, "new-" + r + "-" + a, event, eventCount));
+                corpus.add(article(random, "new-" + r + "-" + a, event, eventCount));
             }
-            started = System.nanoTime();
-            // A daily run: count the new articles' features, place them, then join the events that proved one.
-            fresh.forEach(clusterer::prime);
-            int joined = 0;
-            for (Article article : fresh) {
-                if (!clusterer.add(article, List.of()).startedEvent()) {
-                    joined++;
-                }
-            }
-            double placeSeconds = (System.nanoTime() - started) / 1e9;
-            long consolidateStarted = System.nanoTime();
-            int merged = clusterer.consolidate();
-            double consolidateSeconds = (System.nanoTime() - consolidateStarted) / 1e9;
-            long refineStarted = System.nanoTime();
-            Map<String, Article> freshById = new HashMap<>();
-            fresh.forEach(a -> freshById.put(a.id(), a));
-            int moved = clusterer.refine(id -> id.startsWith("base-") ? archive.apply(id) : freshById.get(id));
-            double refineSeconds = (System.nanoTime() - refineStarted) / 1e9;
-            double seconds = placeSeconds + consolidateSeconds + refineSeconds;
+            // A daily run as analyze makes it: every article's features counted, the archive restored
+            // where it was, the new articles placed, events joined, the new articles refined.
+            InMemoryResults results = new InMemoryResults();
+            results.replaceStories(archived.storylines(), archived.events(), archived.assignments());
+            Analysis.Report report = daily.run(ArticleList.of(corpus), results);
+            StoryStage.Summary summary = report.stories();
+            double seconds = report.timings().get(Analysis.Step.STORIES).toNanos() / 1e9;
             rates[r] = articles / seconds;
-            System.out.printf(Locale.ROOT, "pass %d: placed %d articles among %d events in %.1f s, joined %d events in "
-                            + "%.1f s, moved %d articles in %.1f s: %.0f articles/s (%d joined an event, %d started one)%n",
-                    r + 1, articles, eventCount, placeSeconds, merged, consolidateSeconds, moved, refineSeconds, rates[r],
-                    joined, articles - joined);
+            System.out.printf(Locale.ROOT, "pass %d: %d new articles among %d archived in %.1f s: %.0f new articles/s "
+                            + "(%d placed, %d restored, %d events joined, %d moved)%n", r + 1, articles, eventCount, seconds,
+                    rates[r], summary.placed(), summary.restored(), summary.merged(), summary.moved());
         }
         Arrays.sort(rates);
-        System.out.printf(Locale.ROOT, "incremental assignment (counting, placing, joining) with %d events indexed, one thread: median %.0f articles/s%n",
-                eventCount, rates[repeats / 2]);
+        System.out.printf(Locale.ROOT, "the story stage as analyze runs it, %d new articles with %d archived, one thread: "
+                + "median %.0f new articles/s%n", articles, eventCount, rates[repeats / 2]);
     }
 
     /** The archive's article about event {@code event}, the same every time it is asked for. */

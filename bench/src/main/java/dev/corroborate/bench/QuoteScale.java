@@ -2,11 +2,13 @@ package dev.corroborate.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.corroborate.quote.Quote;
+import dev.corroborate.model.Article;
+import dev.corroborate.model.Origin;
+import dev.corroborate.model.Quote;
+import dev.corroborate.pipeline.Analysis;
+import dev.corroborate.pipeline.ArticleList;
+import dev.corroborate.pipeline.InMemoryResults;
 import dev.corroborate.quote.QuoteExtractor;
-import dev.corroborate.quote.QuoteGrouper;
-import dev.corroborate.quote.QuoteKind;
-import dev.corroborate.quote.SpeakerResolver;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,17 +16,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.Set;
 
 /**
  * Quote extraction speed on one thread: articles per second, median of several passes over the
  * same articles, after a warm-up pass. The articles are either generated from a seed (news-like
  * paragraphs with quotes of every attribution pattern, about 600 words each) or read from a JSONL
- * file given at run time ({@code id}, {@code text}). A last step times grouping the quotes across
- * articles and resolving the speakers, the corpus-level work {@code analyze} adds.
+ * file given at run time ({@code id}, {@code text}). A last step runs the quote stage as
+ * {@code analyze} does, through the pipeline: extraction, grouping across articles, speakers.
  *
  * <pre>
  * java -cp bench/target/corroborate-bench.jar dev.corroborate.bench.QuoteScale --articles 20000 --repeats 5
@@ -76,23 +78,18 @@ public final class QuoteScale {
         long quotes = found.stream().mapToLong(List::size).sum();
         System.out.printf(Locale.ROOT, "extraction, one thread: median %.0f articles/s (%d quotes)%n", rates[repeats / 2], quotes);
 
-        long started = System.nanoTime();
-        List<QuoteGrouper.Member> members = new ArrayList<>();
-        List<SpeakerResolver.Mention> mentions = new ArrayList<>();
-        for (int a = 0; a < found.size(); a++) {
-            for (Quote quote : found.get(a)) {
-                if (quote.kind() == QuoteKind.DIRECT) {
-                    members.add(new QuoteGrouper.Member("a" + a, quote, null));
-                }
-                if (quote.speaker() != null) {
-                    mentions.add(new SpeakerResolver.Mention("a" + a, "s" + (a / 20), quote.speaker(), Set.of()));
-                }
-            }
+        // The corpus-level step as analyze runs it: the quote stage of the pipeline, over the same articles.
+        List<Article> corpus = new ArrayList<>(texts.size());
+        for (int a = 0; a < texts.size(); a++) {
+            corpus.add(new Article("a" + a, null, null, "", List.of(), null, null, null, null,
+                    Article.paragraphsOf(texts.get(a)), null, null, Origin.of("generated:" + a)));
         }
-        int groups = new QuoteGrouper().group(members).size();
-        int people = new SpeakerResolver().resolve(mentions).speakers().size();
-        System.out.printf(Locale.ROOT, "grouping %d quotes into %d groups and resolving %d mentions into %d people: %.1f s%n",
-                members.size(), groups, mentions.size(), people, (System.nanoTime() - started) / 1e9);
+        InMemoryResults results = new InMemoryResults();
+        Analysis.Report report = Analysis.of(EnumSet.of(Analysis.Step.QUOTES), true).run(ArticleList.of(corpus), results);
+        System.out.printf(Locale.ROOT, "the quote stage as analyze runs it (extraction, grouping, speakers): %d quotes, %d groups, "
+                        + "%d people in %.1f s (%.0f articles/s)%n", results.quotes().size(), results.quoteGroups().size(),
+                results.speakers().size(), report.timings().get(Analysis.Step.QUOTES).toNanos() / 1e9,
+                texts.size() / (report.timings().get(Analysis.Step.QUOTES).toNanos() / 1e9));
     }
 
     private static List<List<Quote>> extractAll(QuoteExtractor extractor, List<String> texts) {

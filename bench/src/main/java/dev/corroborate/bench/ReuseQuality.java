@@ -8,6 +8,9 @@ import dev.corroborate.extract.ArticleAssembler;
 import dev.corroborate.extract.Extraction;
 import dev.corroborate.extract.InputRecords;
 import dev.corroborate.model.Article;
+import dev.corroborate.pipeline.Analysis;
+import dev.corroborate.pipeline.ArticleList;
+import dev.corroborate.pipeline.InMemoryResults;
 import dev.corroborate.model.Origin;
 import dev.corroborate.model.ReuseLink;
 import dev.corroborate.reuse.ReuseDetector;
@@ -19,7 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -28,7 +31,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Consumer;
 
 /**
  * The derivation benchmark: generates a corpus with known lineage from a pool of articles
@@ -70,21 +72,11 @@ public final class ReuseQuality {
         }
         Map<String, Article> read = toArticles(corpus);
         corpus = without(corpus, read.keySet());
-        List<Article> ordered = new ArrayList<>(read.values());
-        ordered.sort(Comparator.comparing((Article a) -> a.published() == null ? "~" : a.published().instant().toString())
-                .thenComparing(Article::id));
         long started = System.nanoTime();
-        List<ReuseLink> links = ReuseDetector.findLinks(new ReuseDetector.Corpus() {
-            @Override
-            public void forEach(Consumer<Article> action) {
-                ordered.forEach(action);
-            }
-
-            @Override
-            public Article require(String id) {
-                return read.get(id);
-            }
-        });
+        // The reuse stage as analyze runs it, over the articles in feed order.
+        InMemoryResults results = new InMemoryResults();
+        Analysis.of(EnumSet.of(Analysis.Step.REUSE), true).run(ArticleList.of(new ArrayList<>(read.values())), results);
+        List<ReuseLink> links = results.reuseLinks();
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf(Locale.ROOT, "pool %s (%s part): %d articles; seed %d%n", pool.getFileName(), part,
                 articles.size(), seed);

@@ -1,46 +1,35 @@
 package dev.corroborate.cluster;
 
+import dev.corroborate.cluster.StoryClusterer.Settings;
 import dev.corroborate.model.Article;
+import dev.corroborate.text.WordLists;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What an article is about, as weighted features: its words (lower-cased), the names it gives
  * (capitalised words inside a sentence, counted again as {@code N:name}), its numbers ({@code #26})
- * and years ({@code Y2011}). The headline and the first {@value #LEAD_WORDS} words weigh
- * {@value #LEAD_WEIGHT} times as much: that is where a news article says what happened. Weights
- * are raw counts; {@link EventSpace} turns them into TF-IDF vectors.
+ * and years ({@code Y2011}). The headline and the first {@link Settings#leadWords()} words weigh
+ * {@link Settings#leadWeight()} times as much: that is where a news article says what happened.
+ * Stop words ({@code stop-words.txt}) are dropped; days and months ({@code calendar-words.txt}) are
+ * never names. Weights are raw counts; {@link TermWeighting} turns them into TF-IDF vectors.
+ * Immutable and thread-safe.
  */
-public final class EventFeatures {
+final class EventFeatures {
 
-    static final int LEAD_WORDS = 80;
-    static final double LEAD_WEIGHT = 3;
-    static final double NAME_WEIGHT = 2;
-    static final double NUMBER_WEIGHT = 2;
-    static final double YEAR_WEIGHT = 3;
-
-    private static final Set<String> STOP = Set.of("a", "about", "above", "after", "again", "against", "all", "also",
-            "am", "an", "and", "any", "are", "as", "at", "be", "because", "been", "before", "being", "below",
-            "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each",
-            "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "herself",
-            "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more",
-            "most", "my", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours",
-            "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their",
-            "them", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up",
-            "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will",
-            "with", "would", "you", "your", "said", "says", "say", "told", "according", "one", "two", "new", "year",
-            "years", "people", "like", "many", "much", "may", "might", "must", "since", "still", "well", "even",
-            "around", "last", "first", "get", "got", "made", "make", "us", "mr", "mrs", "ms");
+    /** Words that say nothing about which happening an article reports. */
+    private static final Set<String> STOP = WordLists.set(EventFeatures.class, "stop-words.txt");
 
     /** Capitalised, but not names: they say when, not who or where. */
-    private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-            "sept", "oct", "nov", "dec");
+    private static final Set<String> CALENDAR = WordLists.set(EventFeatures.class, "calendar-words.txt");
 
-    private EventFeatures() {
+    private final Settings settings;
+
+    EventFeatures(Settings settings) {
+        this.settings = settings;
     }
 
     /** "Harwick": a capital, then only small letters (or no letters at all). */
@@ -57,8 +46,9 @@ public final class EventFeatures {
         return word.equals(word.toUpperCase(Locale.ROOT)) && word.length() > 1;
     }
 
-    public static Map<String, Double> of(Article article) {
-        return of(article.title(), article.text());
+    /** The article's features and their weights. */
+    Map<String, Double> of(Article article) {
+        return of(article.title(), article.text(), false, null);
     }
 
     /**
@@ -66,9 +56,9 @@ public final class EventFeatures {
      * happening from another of the same kind (the fire in Harwick from
      * the fire in Dunmore, 23 arrests from 26). Years are among them, as {@code Y2011}.
      */
-    public static java.util.Set<String> leadIdentity(Article article) {
-        java.util.Set<String> identity = new java.util.TreeSet<>();
-        for (String key : of(article.title(), article.text(), true).keySet()) {
+    Set<String> leadIdentity(Article article) {
+        Set<String> identity = new TreeSet<>();
+        for (String key : of(article.title(), article.text(), true, null).keySet()) {
             if (key.startsWith("N:") || key.startsWith("#") || key.startsWith("Y")) {
                 identity.add(key);
             }
@@ -76,24 +66,16 @@ public final class EventFeatures {
         return identity;
     }
 
-    public static Map<String, Double> of(String title, String text) {
-        return of(title, text, false, null);
-    }
-
     /**
      * {@link #of(Article)}, noting in {@code nameForms} how a name is written when capitalising it
      * would not give it back ({@code N:mcdonald} as "McDonald"): the first such way seen, unless it
      * was all capitals and a later way is not.
      */
-    public static Map<String, Double> of(Article article, Map<String, String> nameForms) {
+    Map<String, Double> of(Article article, Map<String, String> nameForms) {
         return of(article.title(), article.text(), false, nameForms);
     }
 
-    private static Map<String, Double> of(String title, String text, boolean leadOnly) {
-        return of(title, text, leadOnly, null);
-    }
-
-    private static Map<String, Double> of(String title, String text, boolean leadOnly, Map<String, String> nameForms) {
+    private Map<String, Double> of(String title, String text, boolean leadOnly, Map<String, String> nameForms) {
         Map<String, Double> features = new HashMap<>();
         String all = title.isEmpty() ? text : title + "\n" + text;
         int n = all.length();
@@ -122,10 +104,10 @@ public final class EventFeatures {
             if (lower.endsWith("'s")) {
                 lower = lower.substring(0, lower.length() - 2);
             }
-            if (leadOnly && word >= LEAD_WORDS) {
+            if (leadOnly && word >= settings.leadWords()) {
                 break;
             }
-            double weight = word++ < LEAD_WORDS ? LEAD_WEIGHT : 1;
+            double weight = word++ < settings.leadWords() ? settings.leadWeight() : 1;
             boolean sentenceStart = previousNonSpace == '.' || previousNonSpace == '!' || previousNonSpace == '?'
                     || previousNonSpace == '\n' || previousNonSpace == '"' || previousNonSpace == '\u201C';
             previousNonSpace = 'a';
@@ -135,12 +117,12 @@ public final class EventFeatures {
             if (Character.isDigit(token.charAt(0))) {
                 boolean year = lower.length() == 4 && (lower.startsWith("19") || lower.startsWith("20"))
                         && lower.chars().allMatch(Character::isDigit);
-                features.merge(year ? "Y" + lower : "#" + lower, weight * (year ? YEAR_WEIGHT : NUMBER_WEIGHT), Double::sum);
+                features.merge(year ? "Y" + lower : "#" + lower, weight * (year ? settings.yearWeight() : settings.numberWeight()), Double::sum);
                 continue;
             }
             if (Character.isUpperCase(token.charAt(0)) && !sentenceStart && !CALENDAR.contains(lower)) {
                 String name = "N:" + lower;
-                features.merge(name, weight * NAME_WEIGHT, Double::sum);
+                features.merge(name, weight * settings.nameWeight(), Double::sum);
                 if (nameForms != null) {
                     String form = token.length() > lower.length() ? token.substring(0, lower.length()) : token;
                     if (!isCapitalisedOnly(form)) {

@@ -1,7 +1,9 @@
 package dev.corroborate.quote;
 
+import dev.corroborate.model.Quote;
 import dev.corroborate.text.Token;
 import dev.corroborate.text.Tokenizer;
+import dev.corroborate.text.WordLists;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,10 +21,11 @@ import java.util.TreeMap;
  * Groups the quotes of many articles that give the same statement, however each outlet worded it.
  *
  * <p>Two quotes of different articles are the same statement when their content words overlap
- * enough: at least {@value #MIN_SHARED} shared content words making up at least
- * {@value #MIN_CONTAINMENT} of the shorter quote's (so a truncated quote still joins the full one),
- * or, for a reworded or translated quote, {@value #REWORDED_SHARED} making up
- * {@value #REWORDED_CONTAINMENT}.
+ * enough: at least {@link QuoteGroupingSettings#minShared()} shared content words (3) making up at
+ * least {@link QuoteGroupingSettings#minContainment()} of the shorter quote's (0.5; so a truncated
+ * quote still joins the full one), or, for a reworded or translated quote,
+ * {@link QuoteGroupingSettings#rewordedShared()} (5) making up
+ * {@link QuoteGroupingSettings#rewordedContainment()} (0.4).
  * Candidates come from an inverted index of content words, rarest first, so no pair of quotes is
  * compared unless they share words. Groups are the connected pairs. Each group has a reference
  * wording, the one sharing most words with the others, and every other member carries its
@@ -32,12 +35,19 @@ import java.util.TreeMap;
  */
 public final class QuoteGrouper {
 
-    static final int MIN_SHARED = 3;
-    static final double MIN_CONTAINMENT = 0.5;
-    static final int REWORDED_SHARED = 5;
-    static final double REWORDED_CONTAINMENT = 0.4;
-    /** Content words held by more quotes than this are too common to propose candidates. */
-    private static final int MAX_POSTINGS = 400;
+    /** Words too common to tell two quotes apart. */
+    private static final Set<String> STOP = WordLists.set(QuoteGrouper.class, "grouping-stop-words.txt");
+
+    private final QuoteGroupingSettings settings;
+
+    /** A grouper with {@link QuoteGroupingSettings#DEFAULTS}. */
+    public QuoteGrouper() {
+        this(QuoteGroupingSettings.DEFAULTS);
+    }
+
+    public QuoteGrouper(QuoteGroupingSettings settings) {
+        this.settings = java.util.Objects.requireNonNull(settings, "settings");
+    }
 
     /** A quote to group: where it comes from and, for the display, who said it. */
     public record Member(String articleId, Quote quote, String speakerId) {
@@ -51,18 +61,13 @@ public final class QuoteGrouper {
                         List<String> drift) {
     }
 
-    private static final Set<String> STOP = Set.of("the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at",
-            "for", "with", "by", "from", "as", "is", "are", "was", "were", "be", "been", "it", "its", "this", "that",
-            "these", "those", "we", "i", "you", "he", "she", "they", "our", "their", "his", "her", "not", "no", "will",
-            "would", "can", "could", "have", "has", "had", "do", "does", "did", "so", "if", "there", "which", "who");
-
     /**
      * What a quote is compared by: the speaker's own words between quotation marks (all of a direct
      * quote; the partial quote of reported speech), or the reported clause when it quotes nothing.
      */
     static String said(Quote quote) {
-        String quoted = quote.quotedWords();
-        return quoted.isBlank() ? quote.words() : quoted;
+        String quoted = SaidWords.quoted(quote);
+        return quoted.isBlank() ? SaidWords.of(quote) : quoted;
     }
 
     public List<Group> group(List<Member> quotes) {
@@ -83,13 +88,13 @@ public final class QuoteGrouper {
         }
         for (int i = 0; i < members.size(); i++) {
             Set<String> mine = words.get(i);
-            if (mine.size() < MIN_SHARED) {
+            if (mine.size() < settings.minShared()) {
                 continue;
             }
             Map<Integer, Integer> shared = new HashMap<>();
             for (String word : mine) {
                 List<Integer> holders = postings.get(word);
-                if (holders.size() > MAX_POSTINGS) {
+                if (holders.size() > settings.maxPostings()) {
                     continue;
                 }
                 for (int j : holders) {
@@ -100,14 +105,16 @@ public final class QuoteGrouper {
             }
             for (Map.Entry<Integer, Integer> candidate : shared.entrySet()) {
                 int j = candidate.getKey();
-                if (candidate.getValue() < MIN_SHARED || members.get(j).articleId().equals(members.get(i).articleId())) {
+                if (candidate.getValue() < settings.minShared()
+                        || members.get(j).articleId().equals(members.get(i).articleId())) {
                     continue;
                 }
                 int common = intersection(mine, words.get(j));
                 int shorter = Math.min(mine.size(), words.get(j).size());
-                boolean close = common >= MIN_SHARED && common >= MIN_CONTAINMENT * shorter;
+                boolean close = common >= settings.minShared() && common >= settings.minContainment() * shorter;
                 // A reworded or translated quote keeps fewer of the words, but more of them.
-                boolean reworded = common >= REWORDED_SHARED && common >= REWORDED_CONTAINMENT * shorter;
+                boolean reworded = common >= settings.rewordedShared()
+                        && common >= settings.rewordedContainment() * shorter;
                 if (close || reworded) {
                     union(parent, i, j);
                 }
@@ -129,10 +136,10 @@ public final class QuoteGrouper {
         return List.copyOf(groups);
     }
 
-    private static Group describe(List<Member> group) {
+    private Group describe(List<Member> group) {
         // The reference is the wording closest to all the others (the one most outlets carry), then the longest.
         List<String> said = group.stream().map(m -> said(m.quote())).toList();
-        List<Set<String>> words = said.stream().map(QuoteGrouper::contentWords).toList();
+        List<Set<String>> words = said.stream().map(this::contentWords).toList();
         int closest = 0;
         long best = -1;
         for (int i = 0; i < group.size(); i++) {
@@ -179,10 +186,10 @@ public final class QuoteGrouper {
         return new Group(id(group.get(0).key()), reference, group, diffs, List.copyOf(drift));
     }
 
-    static Set<String> contentWords(String text) {
+    Set<String> contentWords(String text) {
         Set<String> content = new HashSet<>();
         for (Token word : Tokenizer.WORDS.tokens(text)) {
-            if (word.folded().length() > 1 && !STOP.contains(word.folded())) {
+            if (word.folded().length() >= settings.minWordLength() && !STOP.contains(word.folded())) {
                 content.add(word.folded());
             }
         }

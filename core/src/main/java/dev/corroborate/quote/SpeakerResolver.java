@@ -1,5 +1,8 @@
 package dev.corroborate.quote;
 
+import dev.corroborate.model.Speaker;
+import dev.corroborate.model.SpeakerMention;
+import dev.corroborate.text.WordLists;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -46,20 +49,23 @@ public final class SpeakerResolver {
         }
     }
 
-    /** A person: the name shown, every variant met, roles, how many quotes, why variants were joined. */
-    public record Speaker(String id, String name, List<String> variants, List<String> roles, int quotes,
-                          List<String> evidence) {
-    }
-
     /** The people, and for each mention key ({@code articleId#start}) the id of its person. */
     public record Resolution(List<Speaker> speakers, Map<String, String> speakerOf) {
     }
 
-    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep",
-            "representative", "gov", "governor", "president", "prime", "minister", "gen", "general", "col", "lt",
-            "capt", "prof", "professor", "rev", "judge", "justice", "mayor", "sir", "dame", "lord", "lady", "chairman",
-            "spokesman", "spokeswoman", "spokesperson", "ambassador", "secretary", "former", "foreign", "chief",
-            "deputy", "director", "king", "queen", "prince", "princess", "pope", "sheikh", "the", "u.s", "us", "state");
+    /** Titles and words around names that are not part of the name ("Sen.", "former", "spokesman"). */
+    private static final Set<String> TITLES = WordLists.set(SpeakerResolver.class, "name-titles.txt");
+
+    private final SpeakerSettings settings;
+
+    /** A resolver with {@link SpeakerSettings#DEFAULTS}. */
+    public SpeakerResolver() {
+        this(SpeakerSettings.DEFAULTS);
+    }
+
+    public SpeakerResolver(SpeakerSettings settings) {
+        this.settings = java.util.Objects.requireNonNull(settings, "settings");
+    }
 
     /**
      * The mentions that carry one name form: every mention of a name ("Sun Weiyan") across articles,
@@ -69,9 +75,6 @@ public final class SpeakerResolver {
     private record Identity(String name, List<String> words, boolean named, Set<String> stories,
                             Set<String> groups, Set<String> roles) {
     }
-
-    /** Name words held by more name forms than this are too common to compare all pairs of (surnames still block by prefix). */
-    private static final int MAX_BLOCK = 3000;
 
     public Resolution resolve(List<Mention> input) {
         List<Mention> mentions = new ArrayList<>(input);
@@ -118,14 +121,14 @@ public final class SpeakerResolver {
             for (String word : identities.get(k).words()) {
                 keys.add(word);
                 // Spelling variants rarely change the first three letters ("Lindqvist", "Lindquist").
-                keys.add("\u0000" + word.substring(0, Math.min(3, word.length())));
+                keys.add("\u0000" + word.substring(0, Math.min(settings.blockPrefixLetters(), word.length())));
             }
             for (String key : keys) {
                 byWord.computeIfAbsent(key, w -> new ArrayList<>()).add(k);
             }
         }
         for (List<Integer> block : byWord.values()) {
-            if (block.size() > MAX_BLOCK) {
+            if (block.size() > settings.maxBlock()) {
                 continue;
             }
             for (int x = 0; x < block.size(); x++) {
@@ -194,7 +197,7 @@ public final class SpeakerResolver {
     }
 
     /** Why two name forms are one person, or {@code null}. */
-    private static String samePerson(Identity a, Identity b) {
+    private String samePerson(Identity a, Identity b) {
         List<String> wa = a.words();
         List<String> wb = b.words();
         if (wa.isEmpty() || wb.isEmpty()) {
@@ -224,7 +227,7 @@ public final class SpeakerResolver {
             return null;
         }
         // The same statement attributed to both is strong evidence: it allows a looser spelling.
-        int tolerance = sharedGroups.isEmpty() ? 1 : 2;
+        int tolerance = sharedGroups.isEmpty() ? settings.spellingTolerance() : settings.sharedQuoteSpellingTolerance();
         int exact = 0;
         int variants = 0;
         int k = 0;
@@ -272,7 +275,7 @@ public final class SpeakerResolver {
         return "\u201C" + a.name() + "\u201D and \u201C" + b.name() + "\u201D are spelling variants, with " + tie;
     }
 
-    private static boolean sharedRole(Set<String> a, Set<String> b) {
+    private boolean sharedRole(Set<String> a, Set<String> b) {
         for (String x : a) {
             for (String y : b) {
                 if (sharedRoleWord(x, y)) {
@@ -289,12 +292,15 @@ public final class SpeakerResolver {
                 && !SpeechCues.isDeterminer(name.split("\\s+")[0]);
     }
 
-    /** The same initial, or the same first letter and at most {@code tolerance} letters changed, added or removed. */
-    static boolean closeSpelling(String a, String b, int tolerance) {
+    /**
+     * The same initial, or the same first letter, at least {@link SpeakerSettings#minSpellingLetters()}
+     * letters, and at most {@code tolerance} letters changed, added or removed.
+     */
+    boolean closeSpelling(String a, String b, int tolerance) {
         if (a.length() == 1 || b.length() == 1) {
             return a.charAt(0) == b.charAt(0);
         }
-        if (a.charAt(0) != b.charAt(0) || Math.min(a.length(), b.length()) < 3) {
+        if (a.charAt(0) != b.charAt(0) || Math.min(a.length(), b.length()) < settings.minSpellingLetters()) {
             return false;
         }
         return editDistance(a, b) <= tolerance;
@@ -319,13 +325,13 @@ public final class SpeakerResolver {
         return previous[b.length()];
     }
 
-    private static boolean sharedRoleWord(String a, String b) {
+    private boolean sharedRoleWord(String a, String b) {
         if (a.isBlank() || b.isBlank()) {
             return false;
         }
         Set<String> words = new TreeSet<>(nameWordsOf(a.toLowerCase(Locale.ROOT)));
         words.retainAll(nameWordsOf(b.toLowerCase(Locale.ROOT)));
-        words.removeIf(w -> w.length() < 4 || w.equals("former"));
+        words.removeIf(w -> w.length() < settings.minRoleWordLetters() || w.equals("former"));
         return !words.isEmpty();
     }
 

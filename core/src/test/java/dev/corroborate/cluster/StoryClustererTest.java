@@ -3,6 +3,9 @@ package dev.corroborate.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.corroborate.model.Article;
+import dev.corroborate.model.Assignment;
+import dev.corroborate.model.Decision;
+import dev.corroborate.model.Event;
 import dev.corroborate.model.Origin;
 import dev.corroborate.model.PublishedTime;
 import dev.corroborate.model.Relation;
@@ -56,7 +59,7 @@ class StoryClustererTest {
 
     private static Map<String, String> eventsOf(StoryClusterer clusterer) {
         Map<String, String> events = new HashMap<>();
-        for (StoryClusterer.Event event : clusterer.events()) {
+        for (Event event : clusterer.events()) {
             for (String id : event.articleIds()) {
                 events.put(id, event.id());
             }
@@ -69,18 +72,18 @@ class StoryClustererTest {
         StoryClusterer clusterer = new StoryClusterer();
         List<Article> articles = new ArrayList<>(List.of(VESSA_1, VESSA_2, VESSA_3, TOLLAND));
         articles.sort(StoryClusterer.FEED_ORDER);
-        List<StoryClusterer.Assignment> assignments = new ArrayList<>();
+        List<Assignment> assignments = new ArrayList<>();
         for (Article article : articles) {
             assignments.add(clusterer.add(article, List.of()));
         }
         Map<String, String> events = eventsOf(clusterer);
         assertThat(events.get("vessa-2")).isEqualTo(events.get("vessa-1")).isEqualTo(events.get("vessa-3"));
         assertThat(events.get("tolland-1")).isNotEqualTo(events.get("vessa-1"));
-        StoryClusterer.Assignment joined = assignments.stream().filter(a -> a.articleId().equals("vessa-2")).findFirst().orElseThrow();
+        Assignment joined = assignments.stream().filter(a -> a.articleId().equals("vessa-2")).findFirst().orElseThrow();
         assertThat(joined.startedEvent()).isFalse();
         assertThat(joined.reasons()).anySatisfy(r -> assertThat(r).startsWith("shared names:").contains("Vessa").contains("Aurora"));
-        assertThat(joined.score()).isGreaterThan(StoryClusterer.Settings.DEFAULT.eventThreshold());
-        StoryClusterer.Event vessa = clusterer.events().stream().filter(e -> e.articleIds().contains("vessa-1")).findFirst().orElseThrow();
+        assertThat(joined.score()).isGreaterThan(StoryClusterer.Settings.DEFAULTS.eventThreshold());
+        Event vessa = clusterer.events().stream().filter(e -> e.articleIds().contains("vessa-1")).findFirst().orElseThrow();
         assertThat(vessa.outlets()).containsExactly("Coastal Gazette", "Harbour Daily", "Island News");
         assertThat(vessa.keyNames()).contains("Vessa");
         assertThat(vessa.first().iso()).startsWith("2026-01-12");
@@ -135,11 +138,11 @@ class StoryClustererTest {
     void aPassageReusedWeeksLaterDoesNotMakeOneEvent() {
         StoryClusterer clusterer = run(List.of(VESSA_1, VESSA_2, VESSA_3, VESSA_LATER));
         ReuseLink background = new ReuseLink("vessa-1", "vessa-later", Relation.PARTIAL, 0.3, 0.2, List.of(), List.of());
-        assertThat(clusterer.joinLinked(List.of(background), StoryClusterer.Settings.PARTIAL_LINK_THRESHOLD)).isZero();
+        assertThat(clusterer.joinLinked(List.of(background), StoryClusterer.Settings.DEFAULTS.partialLinkThreshold())).isZero();
         assertThat(eventsOf(clusterer).get("vessa-later")).isNotEqualTo(eventsOf(clusterer).get("vessa-1"));
 
         ReuseLink copy = new ReuseLink("vessa-1", "vessa-later", Relation.COPY, 0.9, 0.8, List.of(), List.of());
-        assertThat(clusterer.joinLinked(List.of(copy), StoryClusterer.Settings.PARTIAL_LINK_THRESHOLD)).isOne();
+        assertThat(clusterer.joinLinked(List.of(copy), StoryClusterer.Settings.DEFAULTS.partialLinkThreshold())).isOne();
     }
 
     @Test
@@ -148,7 +151,7 @@ class StoryClustererTest {
         clusterer.add(VESSA_1, List.of());
         Article unrelatedWords = article("copy", "Valley Courier", "2026-01-12T12:00Z", "Short item", "A short item.");
         ReuseLink copy = new ReuseLink("vessa-1", "copy", Relation.COPY, 0.9, 0.8, List.of(), List.of());
-        StoryClusterer.Assignment a = clusterer.add(unrelatedWords, List.of(copy));
+        Assignment a = clusterer.add(unrelatedWords, List.of(copy));
         assertThat(a.eventId()).isEqualTo(eventsOf(clusterer).get("vessa-1"));
         assertThat(a.reasons().get(0)).isEqualTo("copy of vessa-1");
     }
@@ -157,7 +160,7 @@ class StoryClustererTest {
     void restoringAndAddingGivesWhatAddingEverythingGives() {
         List<Article> all = List.of(TOLLAND, VESSA_1, VESSA_2, VESSA_3, VESSA_LATER);
         StoryClusterer once = new StoryClusterer();
-        Map<String, StoryClusterer.Assignment> first = new HashMap<>();
+        Map<String, Assignment> first = new HashMap<>();
         for (Article article : all) {
             first.put(article.id(), once.add(article, List.of()));
         }
@@ -179,15 +182,15 @@ class StoryClustererTest {
             byId.put(article.id(), article);
             clusterer.add(article, List.of());
         }
-        clusterer.apply(StoryClusterer.Decision.split(List.of("vessa-3")), byId::get);
+        clusterer.apply(Decision.split(List.of("vessa-3")), byId::get);
         Map<String, String> events = eventsOf(clusterer);
         assertThat(events.get("vessa-3")).isNotEqualTo(events.get("vessa-1"));
         assertThat(clusterer.assignments().get("vessa-3").reasons().get(0)).isEqualTo("split off by a user's decision");
 
-        clusterer.apply(StoryClusterer.Decision.move("vessa-3", "vessa-1"), byId::get);
+        clusterer.apply(Decision.move("vessa-3", "vessa-1"), byId::get);
         assertThat(eventsOf(clusterer).get("vessa-3")).isEqualTo(eventsOf(clusterer).get("vessa-1"));
 
-        clusterer.apply(StoryClusterer.Decision.merge(List.of("tolland-1", "vessa-1")), byId::get);
+        clusterer.apply(Decision.merge(List.of("tolland-1", "vessa-1")), byId::get);
         assertThat(eventsOf(clusterer).get("tolland-1")).isEqualTo(eventsOf(clusterer).get("vessa-1"));
         assertThat(clusterer.events()).hasSize(1);
     }
@@ -245,7 +248,7 @@ class StoryClustererTest {
         articles.add(post);
         StoryClusterer placedOnly = new StoryClusterer();
         articles.forEach(placedOnly::prime);
-        List<StoryClusterer.Assignment> placed = new ArrayList<>();
+        List<Assignment> placed = new ArrayList<>();
         articles.forEach(a -> placed.add(placedOnly.add(a, List.of())));
         assertThat(placed.get(3).startedEvent()).as("placed alone at first").isTrue();
 

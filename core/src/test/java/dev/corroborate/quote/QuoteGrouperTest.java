@@ -2,6 +2,8 @@ package dev.corroborate.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.corroborate.model.Quote;
+import dev.corroborate.model.QuoteKind;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -2,6 +2,8 @@ package dev.corroborate.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.corroborate.model.Quote;
+import dev.corroborate.model.SpeakerMention;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;

@@ -2,6 +2,8 @@ package dev.corroborate.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.corroborate.model.Speaker;
+import dev.corroborate.model.SpeakerMention;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -22,7 +24,7 @@ class SpeakerResolverTest {
     private static List<List<String>> people(List<SpeakerResolver.Mention> mentions) {
         SpeakerResolver.Resolution resolution = new SpeakerResolver().resolve(mentions);
         List<List<String>> people = new ArrayList<>();
-        for (SpeakerResolver.Speaker speaker : resolution.speakers()) {
+        for (Speaker speaker : resolution.speakers()) {
             people.add(speaker.variants());
         }
         people.sort((a, b) -> a.get(0).compareTo(b.get(0)));

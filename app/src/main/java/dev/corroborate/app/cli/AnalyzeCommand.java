@@ -1,13 +1,16 @@
 package dev.corroborate.app.cli;
 
 import dev.corroborate.extract.ArticleAssembler;
-import dev.corroborate.io.analysis.ReuseStage;
 import dev.corroborate.io.ingest.IngestJob;
 import dev.corroborate.io.ingest.IngestReport;
 import dev.corroborate.io.source.SourceLimits;
 import dev.corroborate.io.source.SourceReader;
 import dev.corroborate.io.store.ArticleStore;
 import dev.corroborate.model.Diagnostic;
+import dev.corroborate.pipeline.Analysis;
+import dev.corroborate.pipeline.ProvenanceGroups;
+import dev.corroborate.pipeline.Analysis;
+import dev.corroborate.pipeline.ProvenanceGroups;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,15 +94,13 @@ final class AnalyzeCommand implements Callable<Integer> {
             IngestJob job = new IngestJob(new SourceReader(new ArticleAssembler(), limits, fetchLinks), store, batchSize);
             IngestReport report = job.run(paths, config, progress);
             progress.close();
-            ReuseStage.Summary reuse = new ReuseStage().run(store);
-            dev.corroborate.io.analysis.ClusterStage.Summary clusters = new dev.corroborate.io.analysis.ClusterStage().run(store, false);
-            dev.corroborate.io.analysis.QuoteStage.Summary quotes = new dev.corroborate.io.analysis.QuoteStage().run(store);
+            Analysis.Report analysis = Analysis.incremental().run(store, store);
             finished.set(true);
             SummaryTable.print(report, store, out);
-            SummaryTable.printReuse(reuse, out);
-            SummaryTable.printProvenance(new dev.corroborate.io.analysis.ProvenanceGroups(store), out);
-            SummaryTable.printClusters(clusters, out);
-            SummaryTable.printQuotes(quotes, out);
+            SummaryTable.printReuse(analysis.reuse(), out);
+            SummaryTable.printProvenance(new ProvenanceGroups(store, store), out);
+            SummaryTable.printClusters(analysis.stories(), out);
+            SummaryTable.printQuotes(analysis.quotes(), out);
             printDiagnostics(report, err);
         } finally {
             finished.set(true);

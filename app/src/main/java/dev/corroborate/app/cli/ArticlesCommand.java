@@ -5,19 +5,14 @@ import dev.corroborate.io.store.ArticleStore;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code articles}: lists stored articles, earliest first, with filters. */
 @Command(name = "articles", mixinStandardHelpOptions = true,
         description = "Lists stored articles, earliest first (articles with no known time last).")
-final class ArticlesCommand implements Callable<Integer> {
-
-    @Mixin
-    DataOption data;
+final class ArticlesCommand extends StoreView {
 
     @Option(names = "--outlet", paramLabel = "NAME", description = "Only this outlet (ignoring case).")
     String outlet;
@@ -37,30 +32,26 @@ final class ArticlesCommand implements Callable<Integer> {
             description = "At most N articles; 0 for all (default: ${DEFAULT-VALUE}).")
     int limit;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() {
+    void checkOptions() {
         if (limit < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be >= 0");
         }
-        PrintWriter out = spec.commandLine().getOut();
+    }
+
+    @Override
+    void print(ArticleStore store, PrintWriter out) {
         long[] shown = {0};
-        try (ArticleStore store = StoreAccess.openExisting(data, spec)) {
-            out.printf(Locale.ROOT, "%-16s  %-25s  %-20s  %s%n", "id", "published", "outlet", "title");
-            store.forEach(new ArticleFilter(outlet, since, until, title, limit), article -> {
-                out.printf(Locale.ROOT, "%-16s  %-25s  %-20s  %s%n",
-                        article.id(),
-                        article.published() == null ? "-" : article.published().iso(),
-                        clip(article.outlet() == null ? "-" : article.outlet(), 20),
-                        clip(article.title().isEmpty() ? "(no title)" : article.title(), 90));
-                shown[0]++;
-            });
-            out.printf(Locale.ROOT, "%d of %d articles%n", shown[0], store.count());
-        }
-        out.flush();
-        return 0;
+        out.printf(Locale.ROOT, "%-16s  %-25s  %-20s  %s%n", "id", "published", "outlet", "title");
+        store.forEach(new ArticleFilter(outlet, since, until, title, limit), article -> {
+            out.printf(Locale.ROOT, "%-16s  %-25s  %-20s  %s%n",
+                    article.id(),
+                    article.published() == null ? "-" : article.published().iso(),
+                    clip(article.outlet() == null ? "-" : article.outlet(), 20),
+                    clip(article.title().isEmpty() ? "(no title)" : article.title(), 90));
+            shown[0]++;
+        });
+        out.printf(Locale.ROOT, "%d of %d articles%n", shown[0], store.count());
     }
 
     static String clip(String value, int width) {

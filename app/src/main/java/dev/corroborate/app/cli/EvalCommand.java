@@ -5,16 +5,25 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.corroborate.extract.ArticleAssembler;
 import dev.corroborate.extract.SourceDocument;
 import dev.corroborate.io.export.QuoteExporter;
-import dev.corroborate.io.store.StoredQuote;
+import dev.corroborate.io.ingest.IngestJob;
+import dev.corroborate.io.ingest.IngestListener;
+import dev.corroborate.io.ingest.IngestReport;
+import dev.corroborate.io.source.SourceLimits;
+import dev.corroborate.io.source.SourceReader;
 import dev.corroborate.model.Article;
+import dev.corroborate.model.FoundQuote;
 import dev.corroborate.model.Origin;
-import dev.corroborate.quote.QuoteExtractor;
+import dev.corroborate.pipeline.Analysis;
+import dev.corroborate.pipeline.ArticleCollector;
+import dev.corroborate.pipeline.ArticleList;
+import dev.corroborate.pipeline.InMemoryResults;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -110,12 +119,12 @@ final class EvalCommand {
 
     /** {@code eval quotes --input ARTICLES.jsonl --output QUOTES.jsonl}. */
     @Command(name = "quotes", mixinStandardHelpOptions = true,
-            description = "Finds the quotes of every article in --input (JSON lines with id and text; the text is used "
-                    + "as given, so gold offsets stay valid) and writes one line per quote as export --what quotes does. "
-                    + "Score it with score_quotes.py INPUT.jsonl GOLD.jsonl QUOTES.jsonl.")
+            description = "Reads the articles of --input as analyze does and runs the same analysis in memory, then writes "
+                    + "one line per quote as export --what quotes does. Nothing is stored. "
+                    + "Score it with score_quotes.py INPUT.jsonl GOLD.jsonl QUOTES.jsonl (it finds each quote by its text).")
     static final class Quotes implements Callable<Integer> {
 
-        @Option(names = "--input", required = true, paramLabel = "FILE", description = "The articles, one JSON object per line.")
+        @Option(names = "--input", required = true, paramLabel = "FILE", description = "The articles: any input analyze reads.")
         Path input;
 
         @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "Where to write the quotes.")
@@ -126,56 +135,33 @@ final class EvalCommand {
 
         @Override
         public Integer call() throws IOException {
-            ObjectMapper json = new ObjectMapper();
-            var extractor = new QuoteExtractor();
-            int articles = 0;
-            int quotes = 0;
-            int bad = 0;
+            ArticleList corpus = ingest(input, spec);
             long started = System.nanoTime();
-            try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-                JsonGenerator generator = json.getFactory().createGenerator(out);
-                generator.setRootValueSeparator(null);
-                List<Record> records = records(input, spec);
-                for (Record numbered : records) {
-                    var record = numbered.json();
-                    int number = numbered.line();
-                    if (record == null) {
-                        bad++;
-                        continue;
-                    }
-                    String id = record.path("id").asText(null);
-                    String text = record.path("text").asText(null);
-                    if (id == null || text == null) {
-                        spec.commandLine().getErr().printf("%s:%d: no id or text; skipped%n", input, number);
-                        bad++;
-                        continue;
-                    }
-                    articles++;
-                    for (var quote : extractor.extract(text)) {
-                        quotes++;
-                        // The lines export --what quotes writes, without the store's speaker and group ids.
-                        json.writeValue(generator, QuoteExporter.record(
-                                new StoredQuote(StoredQuote.idOf(id, quote), id, quote, null, null, null)));
-                        generator.writeRaw('\n');
-                    }
-                }
-                generator.flush();
-            }
+            InMemoryResults results = new InMemoryResults();
+            Analysis.fromScratch().run(corpus, results);
             double seconds = (System.nanoTime() - started) / 1e9;
-            spec.commandLine().getErr().printf(Locale.ROOT, "%d articles, %d quotes, %d bad lines in %.1f s; wrote %s%n",
-                    articles, quotes, bad, seconds, output);
+            ObjectMapper json = new ObjectMapper();
+            try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+                for (FoundQuote quote : results.quotes()) {
+                    out.write(json.writeValueAsString(QuoteExporter.record(quote)));
+                    out.write('\n');
+                }
+            }
+            spec.commandLine().getErr().printf(Locale.ROOT, "%d articles, %d quotes in %.1f s; wrote %s%n",
+                    corpus.size(), results.quotes().size(), seconds, output);
             return 0;
         }
     }
 
     /** {@code eval clustering --input ARTICLES.jsonl --output EVENTS.jsonl}. */
     @Command(name = "clustering", mixinStandardHelpOptions = true,
-            description = "Clusters the articles of --input (JSON lines with id, title, text and optionally published and "
-                    + "outlet), earliest first then by id as recluster does, and writes one line per event: id, story_id, "
-                    + "label, article_ids. Score it with score_clustering.py GOLD.tsv EVENTS.jsonl.")
+            description = "Reads the articles of --input as analyze does and runs the same analysis in memory (reuse links, "
+                    + "then events and storylines, earliest first then by id), then writes one line per event as "
+                    + "export --what events does (or per storyline with --level stories). Nothing is stored. "
+                    + "Score it with score_clustering.py GOLD.tsv EVENTS.jsonl.")
     static final class Clustering implements Callable<Integer> {
 
-        @Option(names = "--input", required = true, paramLabel = "FILE", description = "The articles, one JSON object per line.")
+        @Option(names = "--input", required = true, paramLabel = "FILE", description = "The articles: any input analyze reads.")
         Path input;
 
         @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "Where to write the events.")
@@ -188,69 +174,43 @@ final class EvalCommand {
         @Option(names = "--shuffle", paramLabel = "SEED", description = "Feed the articles in a shuffled order (for order tests).")
         Long shuffle;
 
-        @Option(names = "--consolidate", paramLabel = "T",
-                description = "Join events whose articles are on average at least T similar (default: the clusterer's own threshold).")
-        Double consolidate;
-
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() throws IOException {
-            ObjectMapper json = new ObjectMapper();
-            List<Article> articles = new java.util.ArrayList<>();
-            for (Record numbered : records(input, spec)) {
-                var record = numbered.json();
-                int number = numbered.line();
-                if (record == null) {
-                    continue;
-                }
-                String text = record.path("text").asText("");
-                List<String> paragraphs = Article.paragraphsOf(text);
-                if (paragraphs.isEmpty()) {
-                    spec.commandLine().getErr().printf("%s:%d: no text; skipped%n", input, number);
-                    continue;
-                }
-                var published = record.hasNonNull("published")
-                        ? dev.corroborate.model.PublishedTime.parse(record.get("published").asText()).orElse(null) : null;
-                articles.add(new Article(record.path("id").asText("line-" + number), null,
-                        record.path("outlet").asText(null), record.path("title").asText(""), List.of(), published, null,
-                        null, null, paragraphs, null, null, dev.corroborate.model.Origin.of(input + ":" + number)));
+            if (!level.equals("events") && !level.equals("stories")) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--level is events or stories, not " + level);
             }
-            if (shuffle == null) {
-                articles.sort(dev.corroborate.cluster.StoryClusterer.FEED_ORDER);
-            } else {
-                java.util.Collections.shuffle(articles, new java.util.Random(shuffle));
+            ArticleList corpus = ingest(input, spec);
+            if (shuffle != null) {
+                List<Article> shuffled = new java.util.ArrayList<>(corpus.articles());
+                java.util.Collections.shuffle(shuffled, new java.util.Random(shuffle));
+                corpus = ArticleList.inGivenOrder(shuffled);
             }
             long started = System.nanoTime();
-            var clusterer = new dev.corroborate.cluster.StoryClusterer();
-            articles.forEach(clusterer::prime);
-            for (Article article : articles) {
-                clusterer.add(article, List.of());
-            }
-            if (consolidate != null) {
-                clusterer.consolidate(consolidate);
-            } else {
-                clusterer.consolidate();
-            }
-            Map<String, Article> byId = new java.util.HashMap<>();
-            articles.forEach(a -> byId.put(a.id(), a));
-            clusterer.refine(byId::get);
+            InMemoryResults results = new InMemoryResults();
+            Analysis.of(EnumSet.of(Analysis.Step.REUSE, Analysis.Step.STORIES), true).run(corpus, results);
             double seconds = (System.nanoTime() - started) / 1e9;
+            ObjectMapper json = new ObjectMapper();
             try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
                 if (level.equals("stories")) {
                     Map<String, List<String>> articlesOf = new java.util.HashMap<>();
-                    for (var event : clusterer.events()) {
+                    for (var event : results.events()) {
                         articlesOf.put(event.id(), event.articleIds());
                     }
-                    for (var story : clusterer.storylines()) {
+                    for (var story : results.storylines()) {
                         List<String> ids = new java.util.ArrayList<>();
                         story.eventIds().forEach(e -> ids.addAll(articlesOf.get(e)));
-                        out.write(json.writeValueAsString(Map.of("id", story.id(), "label", story.label(), "article_ids", ids)));
+                        Map<String, Object> line = new java.util.LinkedHashMap<>();
+                        line.put("id", story.id());
+                        line.put("label", story.label());
+                        line.put("article_ids", ids);
+                        out.write(json.writeValueAsString(line));
                         out.write('\n');
                     }
                 } else {
-                    for (var event : clusterer.events()) {
+                    for (var event : results.events()) {
                         Map<String, Object> line = new java.util.LinkedHashMap<>();
                         line.put("id", event.id());
                         line.put("story_id", event.storyId());
@@ -262,39 +222,25 @@ final class EvalCommand {
                 }
             }
             spec.commandLine().getErr().printf(Locale.ROOT, "%d articles, %d events, %d storylines in %.1f s; wrote %s%n",
-                    articles.size(), clusterer.eventCount(), clusterer.storylines().size(), seconds, output);
+                    corpus.size(), results.events().size(), results.storylines().size(), seconds, output);
             return 0;
         }
     }
 
-    /** One line of a JSON-lines input: its number and its object, or {@code null} when it is not one. */
-    record Record(int line, com.fasterxml.jackson.databind.JsonNode json) {
-    }
-
-    /** Reads a JSON-lines file; a line that is not JSON is reported with the file and line, and kept as a null record. */
-    static List<Record> records(Path input, CommandLine.Model.CommandSpec spec) throws IOException {
+    /**
+     * Reads {@code input} exactly as {@code analyze} does (the same reader, extraction and
+     * cleaning; bad records reported with file and line), into memory.
+     */
+    static ArticleList ingest(Path input, CommandLine.Model.CommandSpec spec) {
         if (!Files.isRegularFile(input)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "Not a file: " + input);
         }
-        ObjectMapper json = new ObjectMapper();
-        List<Record> records = new java.util.ArrayList<>();
-        int number = 0;
-        try (var lines = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = lines.readLine()) != null) {
-                number++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                try {
-                    records.add(new Record(number, json.readTree(line)));
-                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                    spec.commandLine().getErr().printf("%s:%d: not a JSON object (%s); skipped%n", input, number,
-                            e.getOriginalMessage());
-                    records.add(new Record(number, null));
-                }
-            }
+        ArticleCollector collector = new ArticleCollector();
+        IngestReport report = new IngestJob(new SourceReader(new ArticleAssembler(), SourceLimits.DEFAULT),
+                collector, IngestJob.DEFAULT_BATCH_SIZE).run(List.of(input.toString()), Map.of(), IngestListener.NONE);
+        for (var diagnostic : report.tally().diagnostics()) {
+            spec.commandLine().getErr().println(diagnostic.describe());
         }
-        return records;
+        return collector.corpus();
     }
 }

@@ -1,6 +1,6 @@
 package dev.corroborate.app.cli;
 
-import dev.corroborate.io.analysis.ProvenanceGroups;
+import dev.corroborate.pipeline.ProvenanceGroups;
 import dev.corroborate.io.export.ArticleExporter;
 import dev.corroborate.io.export.ExportFormat;
 import dev.corroborate.io.export.GraphExporter;
@@ -65,7 +65,7 @@ final class ExportCommand implements Callable<Integer> {
             case quotes -> new dev.corroborate.io.export.QuoteExporter().write(store, (ExportFormat) format, out);
             case events -> new dev.corroborate.io.export.StoryExporter().write(store, false, (ExportFormat) format, out);
             case stories -> new dev.corroborate.io.export.StoryExporter().write(store, true, (ExportFormat) format, out);
-            case provenance -> new GraphExporter().write(new ProvenanceGroups(store), (GraphExporter.Format) format, out);
+            case provenance -> new GraphExporter().write(new ProvenanceGroups(store, store), (GraphExporter.Format) format, out);
         };
     }
 

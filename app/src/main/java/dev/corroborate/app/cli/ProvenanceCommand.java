@@ -1,7 +1,7 @@
 package dev.corroborate.app.cli;
 
 import dev.corroborate.compare.Provenance;
-import dev.corroborate.io.analysis.ProvenanceGroups;
+import dev.corroborate.io.query.ProvenanceQuery;
 import dev.corroborate.io.store.ArticleStore;
 import dev.corroborate.model.Article;
 import dev.corroborate.model.ReuseLink;
@@ -11,11 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -25,10 +21,7 @@ import picocli.CommandLine.Parameters;
             "the top, each derived article under the source that accounts for most of its text, with the relation,",
             "the evidence for the direction, and the material each article has of its own. Ends with the number of",
             "independent sources and the citations. Until stories exist, the group is the articles connected by shared text."})
-final class ProvenanceCommand implements Callable<Integer> {
-
-    @Mixin
-    DataOption data;
+final class ProvenanceCommand extends StoreView {
 
     @Parameters(paramLabel = "ID", description = "An article id, or a prefix that names one article.")
     String id;
@@ -37,40 +30,30 @@ final class ProvenanceCommand implements Callable<Integer> {
             description = "List the evidence under each link (default: on).")
     boolean evidence;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        try (ArticleStore store = StoreAccess.openExisting(data, spec)) {
-            Article article = StoreAccess.requireArticle(store, id, spec);
-            ProvenanceGroups.Group group = new ProvenanceGroups(store).groupOf(article.id());
-            Provenance.Graph graph = group.graph();
-            Map<String, Article> byId = group.articles().stream()
-                    .collect(Collectors.toMap(Article::id, a -> a, (x, y) -> x, java.util.LinkedHashMap::new));
-            out.printf(Locale.ROOT, "%d article%s connected by shared text · %d independent source%s · origin%s: %s%n",
-                    graph.nodes().size(), graph.nodes().size() == 1 ? "" : "s", graph.independentSources(),
-                    graph.independentSources() == 1 ? "" : "s", graph.origins().size() == 1 ? "" : "s",
-                    String.join(", ", graph.origins()));
-            Set<String> printed = new HashSet<>();
-            for (String origin : graph.origins()) {
-                out.println();
-                print(out, graph, byId, origin, null, "", "", printed, article.id());
-            }
-            if (!group.citations().isEmpty()) {
-                out.println();
-                out.println("citations (attribution without shared text):");
-                for (ReuseLink link : group.citations()) {
-                    Article cited = store.find(link.sourceId()).orElse(null);
-                    Article citing = store.find(link.derivedId()).orElse(null);
-                    out.printf(Locale.ROOT, "  %s (%s) cites %s (%s)%s%n", link.derivedId(), outlet(citing),
-                            link.sourceId(), outlet(cited), byId.containsKey(link.derivedId()) ? "" : ", outside this group");
-                }
+    void print(ArticleStore store, PrintWriter out) {
+        Article article = StoreAccess.requireArticle(store, id, spec);
+        ProvenanceQuery.ProvenanceTree tree = new ProvenanceQuery(store).of(article.id());
+        Provenance.Graph graph = tree.group().graph();
+        Map<String, Article> byId = tree.articles();
+        out.printf(Locale.ROOT, "%d article%s connected by shared text · %d independent source%s · origin%s: %s%n",
+                graph.nodes().size(), graph.nodes().size() == 1 ? "" : "s", graph.independentSources(),
+                graph.independentSources() == 1 ? "" : "s", graph.origins().size() == 1 ? "" : "s",
+                String.join(", ", graph.origins()));
+        Set<String> printed = new HashSet<>();
+        for (String origin : graph.origins()) {
+            out.println();
+            print(out, graph, byId, origin, null, "", "", printed, article.id());
+        }
+        if (!tree.citations().isEmpty()) {
+            out.println();
+            out.println("citations (attribution without shared text):");
+            for (ProvenanceQuery.Citation citation : tree.citations()) {
+                ReuseLink link = citation.link();
+                out.printf(Locale.ROOT, "  %s (%s) cites %s (%s)%s%n", link.derivedId(), outlet(citation.citing()),
+                        link.sourceId(), outlet(citation.cited()), citation.insideGroup() ? "" : ", outside this group");
             }
         }
-        out.flush();
-        return 0;
     }
 
     private void print(PrintWriter out, Provenance.Graph graph, Map<String, Article> byId, String articleId,

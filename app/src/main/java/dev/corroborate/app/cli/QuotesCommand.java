@@ -1,20 +1,12 @@
 package dev.corroborate.app.cli;
 
+import dev.corroborate.io.query.QuoteQuery;
 import dev.corroborate.io.store.ArticleStore;
-import dev.corroborate.io.store.StoredQuote;
-import dev.corroborate.io.store.StoredQuoteGroup;
+import dev.corroborate.model.FoundQuote;
+import dev.corroborate.model.QuoteGroupSummary;
 import dev.corroborate.model.Article;
-import dev.corroborate.quote.SpeakerResolver;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -24,10 +16,7 @@ import picocli.CommandLine.Parameters;
                 + "with its outlet, speaker and word differences ([from → to], [+added], [-dropped]).",
                 "With an article id: that article's quotes in order (direct and reported), each with its speaker, "
                         + "how the speaker was found, and the other articles that quote the same statement."})
-final class QuotesCommand implements Callable<Integer> {
-
-    @Mixin
-    DataOption data;
+final class QuotesCommand extends StoreView {
 
     @Parameters(paramLabel = "ID", arity = "0..1", description = "An article id, or a prefix that names one article.")
     String id;
@@ -36,115 +25,62 @@ final class QuotesCommand implements Callable<Integer> {
             description = "Show at most N groups (default: ${DEFAULT-VALUE}).")
     int limit;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        try (ArticleStore store = StoreAccess.openExisting(data, spec)) {
-            Map<String, String> speakerNames = new HashMap<>();
-            for (SpeakerResolver.Speaker speaker : store.speakers()) {
-                speakerNames.put(speaker.id(), speaker.name());
-            }
-            if (id == null) {
-                printGroups(store, speakerNames, out);
-            } else {
-                printArticle(store, StoreAccess.requireArticle(store, id, spec), speakerNames, out);
-            }
+    void print(ArticleStore store, PrintWriter out) {
+        QuoteQuery quotes = new QuoteQuery(store);
+        if (id == null) {
+            printGroups(quotes, out);
+        } else {
+            printArticle(quotes.ofArticle(StoreAccess.requireArticle(store, id, spec)), out);
         }
-        out.flush();
-        return 0;
     }
 
-    private void printGroups(ArticleStore store, Map<String, String> speakerNames, PrintWriter out) {
-        List<StoredQuoteGroup> groups = store.quoteGroups();
-        if (groups.isEmpty()) {
+    private void printGroups(QuoteQuery quotes, PrintWriter out) {
+        int total = quotes.groupCount();
+        if (total == 0) {
             out.println("no statement is quoted in more than one article");
             return;
         }
-        int shown = 0;
-        for (StoredQuoteGroup group : groups) {
-            if (shown++ == limit) {
-                out.printf("… and %d more groups (--limit)%n", groups.size() - limit);
-                break;
-            }
-            List<StoredQuote> members = new ArrayList<>();
-            store.forEachQuote(null, group.id(), null, members::add);
-            StoredQuote reference = members.stream().filter(q -> q.id().equals(group.referenceId())).findFirst()
-                    .orElse(members.get(0));
+        for (QuoteQuery.GroupView view : quotes.groups(0, limit)) {
+            QuoteGroupSummary group = view.group();
             out.printf("%n%s  %d articles%s%n", group.id(), group.size(),
                     group.drift().isEmpty() ? "  same wording" : "  drift: " + String.join(", ", group.drift()));
-            out.println("  " + clip(reference.quote().text(), 200));
-            for (StoredQuote member : members) {
-                Article article = store.find(member.articleId()).orElseThrow();
+            out.println("  " + clip(view.reference().quote().text(), 200));
+            for (QuoteQuery.Member member : view.members()) {
+                Article article = member.article();
                 out.printf("  · %s (%s)  %s%n", article.id(), article.outlet() == null ? "outlet unknown" : article.outlet(),
-                        speakerOf(member, speakerNames));
-                if (member.diff() != null) {
-                    out.println("      " + clip(member.diff(), 240));
+                        member.speaker().describe());
+                if (member.quote().diff() != null) {
+                    out.println("      " + clip(member.quote().diff(), 240));
                 }
             }
         }
+        if (total > limit) {
+            out.printf("… and %d more groups (--limit)%n", total - limit);
+        }
     }
 
-    private static void printArticle(ArticleStore store, Article article, Map<String, String> speakerNames, PrintWriter out) {
+    private static void printArticle(QuoteQuery.ArticleQuotes quotes, PrintWriter out) {
+        Article article = quotes.article();
         out.printf("%s (%s, %s)%n", article.title().isEmpty() ? "(no title)" : article.title(), article.id(),
                 article.outlet() == null ? "outlet unknown" : article.outlet());
-        List<StoredQuote> quotes = new ArrayList<>();
-        store.forEachQuote(article.id(), null, null, quotes::add);
-        if (quotes.isEmpty()) {
+        if (quotes.quotes().isEmpty()) {
             out.println("  no quotes found");
             return;
         }
-        Map<String, List<String>> othersByGroup = new LinkedHashMap<>();
-        for (StoredQuote quote : quotes) {
-            if (quote.groupId() != null && !othersByGroup.containsKey(quote.groupId())) {
-                List<String> others = new ArrayList<>();
-                store.forEachQuote(null, quote.groupId(), null, q -> {
-                    if (!q.articleId().equals(article.id())) {
-                        others.add(q.articleId());
-                    }
-                });
-                othersByGroup.put(quote.groupId(), others);
-            }
-        }
-        for (StoredQuote quote : quotes) {
+        for (QuoteQuery.QuoteView view : quotes.quotes()) {
+            FoundQuote quote = view.quote();
             out.printf("%n  %s %d-%d  %s%n", quote.quote().kind().label(), quote.quote().start(), quote.quote().end(),
-                    speakerOf(quote, speakerNames));
+                    view.speaker().describe());
             out.println("    " + clip(quote.quote().text(), 240));
             if (quote.quote().speaker() != null) {
                 out.println("    found by: " + quote.quote().speaker().how()
                         + (quote.quote().cue().isEmpty() ? "" : " (cue \u201C" + quote.quote().cue() + "\u201D)"));
             }
             if (quote.groupId() != null) {
-                out.println("    also quoted in: " + String.join(", ", othersByGroup.get(quote.groupId()))
-                        + " (" + quote.groupId() + ")");
+                out.println("    also quoted in: " + String.join(", ", view.alsoQuotedIn()) + " (" + quote.groupId() + ")");
             }
         }
-    }
-
-    static String speakerOf(StoredQuote quote, Map<String, String> speakerNames) {
-        if (quote.quote().speaker() == null) {
-            return "speaker not stated";
-        }
-        var mention = quote.quote().speaker();
-        String person = quote.speakerId() == null ? mention.name() : speakerNames.getOrDefault(quote.speakerId(), mention.name());
-        StringBuilder line = new StringBuilder(person);
-        // How this article names the person, when it differs: "Oskar Lindqvist (as “Oscar Lindquist”, “he”)".
-        java.util.List<String> asWritten = new java.util.ArrayList<>();
-        if (!mention.name().equals(person)) {
-            asWritten.add("\u201C" + mention.name() + "\u201D");
-        }
-        if (!mention.mention().contains(person) && !mention.mention().equals(mention.name())) {
-            asWritten.add("\u201C" + mention.mention() + "\u201D");
-        }
-        if (!asWritten.isEmpty()) {
-            line.append(" (as ").append(String.join(", ", asWritten)).append(')');
-        }
-        if (!mention.role().isBlank()) {
-            line.append(", ").append(mention.role());
-        }
-        return line.toString();
     }
 
     private static String clip(String text, int max) {

@@ -1,8 +1,10 @@
 package dev.corroborate.app.cli;
 
-import dev.corroborate.io.analysis.ClusterStage;
+import dev.corroborate.pipeline.Analysis;
+import dev.corroborate.pipeline.StoryStage;
 import dev.corroborate.io.store.ArticleStore;
 import java.io.PrintWriter;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -26,7 +28,7 @@ final class ReclusterCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (ArticleStore store = StoreAccess.openExisting(data, spec)) {
             long started = System.nanoTime();
-            ClusterStage.Summary summary = new ClusterStage().run(store, true);
+            StoryStage.Summary summary = Analysis.of(EnumSet.of(Analysis.Step.STORIES), true).run(store, store).stories();
             out.printf(Locale.ROOT, "%d articles in %d events and %d storylines (%d events joined after placement, %d articles moved, "
                             + "%d decisions replayed) in %.1f s%n",
                     summary.articles(), summary.events(), summary.storylines(), summary.merged(), summary.moved(),

@@ -7,10 +7,7 @@ import dev.corroborate.model.ReuseLink;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -18,10 +15,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "reuse", mixinStandardHelpOptions = true,
         description = "Shows the articles an article derives from and those derived from it: relation (copy, partial, "
                 + "rewrite, cites), score, how sure the direction is, the evidence, and the shared passages side by side.")
-final class ReuseCommand implements Callable<Integer> {
-
-    @Mixin
-    DataOption data;
+final class ReuseCommand extends StoreView {
 
     @Parameters(paramLabel = "ID", description = "An article id, or a prefix that names one article.")
     String id;
@@ -30,47 +24,39 @@ final class ReuseCommand implements Callable<Integer> {
             description = "Show at most N passages per link (default: ${DEFAULT-VALUE}).")
     int passages;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        try (ArticleStore store = StoreAccess.openExisting(data, spec)) {
-            Article article = StoreAccess.requireArticle(store, id, spec);
-            out.printf("%s (%s, %s)%n", article.title().isEmpty() ? "(no title)" : article.title(), article.id(),
-                    article.outlet() == null ? "outlet unknown" : article.outlet());
-            List<ReuseLink> links = store.reuseLinks(article.id());
-            if (links.isEmpty()) {
-                out.println("  no reuse found: no article shares text with it or is cited by it");
+    void print(ArticleStore store, PrintWriter out) {
+        Article article = StoreAccess.requireArticle(store, id, spec);
+        out.printf("%s (%s, %s)%n", article.title().isEmpty() ? "(no title)" : article.title(), article.id(),
+                article.outlet() == null ? "outlet unknown" : article.outlet());
+        List<ReuseLink> links = store.reuseLinks(article.id());
+        if (links.isEmpty()) {
+            out.println("  no reuse found: no article shares text with it or is cited by it");
+        }
+        for (ReuseLink link : links) {
+            boolean isSource = link.sourceId().equals(article.id());
+            Article other = store.find(isSource ? link.derivedId() : link.sourceId()).orElseThrow();
+            String role = link.directionConfidence() == 0 ? "shares with (direction unknown)"
+                    : isSource ? "source of" : "derived from";
+            out.printf(Locale.ROOT, "%n  %s %s  %s  score %.2f  direction %.2f%n",
+                    role, other.id(), link.relation().label(), link.score(), link.directionConfidence());
+            out.printf("    %s (%s)%n", other.title(), other.outlet() == null ? "outlet unknown" : other.outlet());
+            for (String evidence : link.evidence()) {
+                out.println("    · " + evidence);
             }
-            for (ReuseLink link : links) {
-                boolean isSource = link.sourceId().equals(article.id());
-                Article other = store.find(isSource ? link.derivedId() : link.sourceId()).orElseThrow();
-                String role = link.directionConfidence() == 0 ? "shares with (direction unknown)"
-                        : isSource ? "source of" : "derived from";
-                out.printf(Locale.ROOT, "%n  %s %s  %s  score %.2f  direction %.2f%n",
-                        role, other.id(), link.relation().label(), link.score(), link.directionConfidence());
-                out.printf("    %s (%s)%n", other.title(), other.outlet() == null ? "outlet unknown" : other.outlet());
-                for (String evidence : link.evidence()) {
-                    out.println("    · " + evidence);
+            Article source = isSource ? article : other;
+            Article derived = isSource ? other : article;
+            int shown = 0;
+            for (Passage passage : link.passages()) {
+                if (shown++ == passages) {
+                    out.printf("    … and %d more passages%n", link.passages().size() - passages);
+                    break;
                 }
-                Article source = isSource ? article : other;
-                Article derived = isSource ? other : article;
-                int shown = 0;
-                for (Passage passage : link.passages()) {
-                    if (shown++ == passages) {
-                        out.printf("    … and %d more passages%n", link.passages().size() - passages);
-                        break;
-                    }
-                    out.printf("    passage, %d words matched%n", passage.matchedWords());
-                    out.println("      source:  " + clip(source.text().substring(passage.aStart(), passage.aEnd())));
-                    out.println("      derived: " + clip(derived.text().substring(passage.bStart(), passage.bEnd())));
-                }
+                out.printf("    passage, %d words matched%n", passage.matchedWords());
+                out.println("      source:  " + clip(source.text().substring(passage.aStart(), passage.aEnd())));
+                out.println("      derived: " + clip(derived.text().substring(passage.bStart(), passage.bEnd())));
             }
         }
-        out.flush();
-        return 0;
     }
 
     private static String clip(String text) {

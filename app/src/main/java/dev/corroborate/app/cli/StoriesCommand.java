@@ -1,24 +1,18 @@
 package dev.corroborate.app.cli;
 
+import dev.corroborate.io.query.StoryQuery;
 import dev.corroborate.io.store.ArticleStore;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code stories}: the storylines, latest first, with their events and article and outlet counts. */
 @Command(name = "stories", mixinStandardHelpOptions = true,
         description = "Lists the storylines, latest first: label, time span, events, articles and outlets. "
                 + "corroborate story ID shows one with its timeline and reasons.")
-final class StoriesCommand implements Callable<Integer> {
-
-    @Mixin
-    DataOption data;
+final class StoriesCommand extends StoreView {
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "30", description = "Show at most N storylines (default: ${DEFAULT-VALUE}).")
     int limit;
@@ -27,35 +21,26 @@ final class StoriesCommand implements Callable<Integer> {
             description = "Only storylines with at least N articles (default: ${DEFAULT-VALUE}).")
     int minArticles;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        try (ArticleStore store = StoreAccess.openExisting(data, spec)) {
-            List<ArticleStore.StoredStory> stories = store.stories().stream()
-                    .filter(s -> s.articleIds().size() >= minArticles).toList();
-            if (stories.isEmpty()) {
-                out.println("no stories: run analyze first");
-            }
-            int shown = 0;
-            for (ArticleStore.StoredStory story : stories) {
-                if (shown++ == limit) {
-                    out.printf("… and %d more (--limit)%n", stories.size() - limit);
-                    break;
-                }
-                Set<String> outlets = new TreeSet<>();
-                story.events().forEach(e -> outlets.addAll(e.outlets()));
-                out.printf("%s  %s%n", story.id(), story.label().isEmpty() ? "(no headline)" : story.label());
-                out.printf("    %s · %d event%s · %d article%s · %d outlet%s%n", span(story.firstPublished(), story.lastPublished()),
-                        story.events().size(), story.events().size() == 1 ? "" : "s",
-                        story.articleIds().size(), story.articleIds().size() == 1 ? "" : "s",
-                        outlets.size(), outlets.size() == 1 ? "" : "s");
-            }
+    void print(ArticleStore store, PrintWriter out) {
+        List<StoryQuery.StorySummary> stories = new StoryQuery(store).list(minArticles);
+        if (stories.isEmpty()) {
+            out.println("no stories: run analyze first");
         }
-        out.flush();
-        return 0;
+        int shown = 0;
+        for (StoryQuery.StorySummary summary : stories) {
+            if (shown++ == limit) {
+                out.printf("… and %d more (--limit)%n", stories.size() - limit);
+                break;
+            }
+            ArticleStore.StoredStory story = summary.story();
+            Set<String> outlets = summary.outlets();
+            out.printf("%s  %s%n", story.id(), story.label().isEmpty() ? "(no headline)" : story.label());
+            out.printf("    %s · %d event%s · %d article%s · %d outlet%s%n", span(story.firstPublished(), story.lastPublished()),
+                    story.events().size(), story.events().size() == 1 ? "" : "s",
+                    story.articleIds().size(), story.articleIds().size() == 1 ? "" : "s",
+                    outlets.size(), outlets.size() == 1 ? "" : "s");
+        }
     }
 
     static String span(String first, String last) {

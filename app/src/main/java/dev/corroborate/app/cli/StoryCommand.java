@@ -1,14 +1,17 @@
 package dev.corroborate.app.cli;
 
-import dev.corroborate.cluster.StoryClusterer;
-import dev.corroborate.io.analysis.ClusterStage;
+import dev.corroborate.model.Assignment;
+import dev.corroborate.model.Decision;
+import dev.corroborate.pipeline.Analysis;
+import dev.corroborate.pipeline.StoryStage;
+import dev.corroborate.io.query.StoryQuery;
 import dev.corroborate.io.store.ArticleStore;
 import dev.corroborate.model.Article;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,65 +28,40 @@ import picocli.CommandLine.Parameters;
                 "Corrections: story merge EVENT EVENT, story split EVENT ARTICLE..., story move ARTICLE EVENT. "
                         + "They are stored and survive recluster."},
         subcommands = {StoryCommand.Merge.class, StoryCommand.Split.class, StoryCommand.Move.class})
-final class StoryCommand implements Callable<Integer> {
-
-    @Mixin
-    DataOption data;
+final class StoryCommand extends StoreView {
 
     @Parameters(paramLabel = "ID", arity = "0..1", description = "A storyline id, an event id, or an article id.")
     String id;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() {
+    void checkOptions() {
         if (id == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "Missing ID (or one of: merge, split, move)");
         }
-        PrintWriter out = spec.commandLine().getOut();
-        try (ArticleStore store = StoreAccess.openExisting(data, spec)) {
-            List<ArticleStore.StoredStory> stories = store.stories();
-            Map<String, StoryClusterer.Assignment> assignments = store.assignments();
-            String wanted = id;
-            if (!wanted.startsWith("st-") && !wanted.startsWith("ev-")) {
-                Article article = StoreAccess.requireArticle(store, wanted, spec);
-                StoryClusterer.Assignment a = assignments.get(article.id());
-                if (a == null) {
-                    throw new CommandLine.ParameterException(spec.commandLine(), "Article " + article.id()
-                            + " is in no event yet: run analyze");
-                }
-                wanted = a.eventId();
-            }
-            boolean found = false;
-            for (ArticleStore.StoredStory story : stories) {
-                boolean whole = story.id().equals(wanted);
-                for (ArticleStore.StoredEvent event : story.events()) {
-                    if (whole || event.id().equals(wanted)) {
-                        found = true;
-                        if (!whole || event == story.events().get(0)) {
-                            out.printf("storyline %s  %s  (%d event%s)%n", story.id(), story.label(), story.events().size(),
-                                    story.events().size() == 1 ? "" : "s");
-                        }
-                        printEvent(store, event, assignments, out);
-                    }
-                }
-                if (whole) {
-                    out.flush();
-                    return 0;
-                }
-            }
-            if (!found) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "No storyline or event " + wanted
-                        + " (see corroborate stories)");
-            }
-        }
-        out.flush();
-        return 0;
     }
 
-    private static void printEvent(ArticleStore store, ArticleStore.StoredEvent event,
-                                   Map<String, StoryClusterer.Assignment> assignments, PrintWriter out) {
+    @Override
+    void print(ArticleStore store, PrintWriter out) {
+        StoryQuery stories = new StoryQuery(store);
+        String wanted = id;
+        if (!wanted.startsWith("st-") && !wanted.startsWith("ev-")) {
+            Article article = StoreAccess.requireArticle(store, wanted, spec);
+            wanted = stories.eventOf(article.id()).orElseThrow(() -> new CommandLine.ParameterException(
+                    spec.commandLine(), "Article " + article.id() + " is in no event yet: run analyze"));
+        }
+        String asked = wanted;
+        StoryQuery.Timeline timeline = stories.timeline(wanted).orElseThrow(() -> new CommandLine.ParameterException(
+                spec.commandLine(), "No storyline or event " + asked + " (see corroborate stories)"));
+        ArticleStore.StoredStory story = timeline.story();
+        out.printf("storyline %s  %s  (%d event%s)%n", story.id(), story.label(), story.events().size(),
+                story.events().size() == 1 ? "" : "s");
+        for (StoryQuery.EventTimeline event : timeline.events()) {
+            printEvent(event, out);
+        }
+    }
+
+    private static void printEvent(StoryQuery.EventTimeline timeline, PrintWriter out) {
+        ArticleStore.StoredEvent event = timeline.event();
         out.printf("%nevent %s  %s%n", event.id(), event.label());
         out.printf("  %s · %d article%s · outlets: %s%n", StoriesCommand.span(event.firstPublished(), event.lastPublished()),
                 event.articleIds().size(), event.articleIds().size() == 1 ? "" : "s",
@@ -91,13 +69,9 @@ final class StoryCommand implements Callable<Integer> {
         if (!event.keyNames().isEmpty()) {
             out.println("  key names: " + String.join(", ", event.keyNames()));
         }
-        List<Article> articles = new ArrayList<>();
-        for (String articleId : event.articleIds()) {
-            store.find(articleId).ifPresent(articles::add);
-        }
-        articles.sort(StoryClusterer.FEED_ORDER);
-        for (Article article : articles) {
-            StoryClusterer.Assignment a = assignments.get(article.id());
+        for (StoryQuery.Placed placed : timeline.articles()) {
+            Article article = placed.article();
+            Assignment a = placed.placement();
             out.printf("  %s  %-22s %s  %s%n", article.published() == null ? "time unknown    "
                             : article.published().iso().substring(0, Math.min(16, article.published().iso().length())),
                     clip(article.outlet() == null ? "outlet unknown" : article.outlet(), 22), article.id(), clip(article.title(), 70));
@@ -120,7 +94,7 @@ final class StoryCommand implements Callable<Integer> {
 
     /** Re-runs the clustering so a new decision shows at once; nothing already decided is decided again. */
     static void applyNow(ArticleStore store, PrintWriter out) {
-        ClusterStage.Summary summary = new ClusterStage().run(store, false);
+        StoryStage.Summary summary = Analysis.of(EnumSet.of(Analysis.Step.STORIES), false).run(store, store).stories();
         out.printf("%d events in %d storylines (%d decisions applied)%n", summary.events(), summary.storylines(),
                 summary.decisions());
     }
@@ -144,7 +118,7 @@ final class StoryCommand implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
-        abstract StoryClusterer.Decision decide(ArticleStore store);
+        abstract Decision decide(ArticleStore store);
 
         @Override
         public Integer call() {
@@ -163,10 +137,10 @@ final class StoryCommand implements Callable<Integer> {
         @Parameters(index = "1", paramLabel = "EVENT") String second;
 
         @Override
-        StoryClusterer.Decision decide(ArticleStore store) {
+        Decision decide(ArticleStore store) {
             List<String> articles = new ArrayList<>(requireEvent(store, first, spec));
             articles.addAll(requireEvent(store, second, spec));
-            return StoryClusterer.Decision.merge(articles);
+            return Decision.merge(articles);
         }
     }
 
@@ -177,7 +151,7 @@ final class StoryCommand implements Callable<Integer> {
         @Parameters(index = "1..*", arity = "1..*", paramLabel = "ARTICLE") List<String> articles;
 
         @Override
-        StoryClusterer.Decision decide(ArticleStore store) {
+        Decision decide(ArticleStore store) {
             List<String> members = requireEvent(store, event, spec);
             List<String> ids = new ArrayList<>();
             for (String article : articles) {
@@ -187,7 +161,7 @@ final class StoryCommand implements Callable<Integer> {
                 }
                 ids.add(id);
             }
-            return StoryClusterer.Decision.split(ids);
+            return Decision.split(ids);
         }
     }
 
@@ -198,9 +172,9 @@ final class StoryCommand implements Callable<Integer> {
         @Parameters(index = "1", paramLabel = "EVENT") String event;
 
         @Override
-        StoryClusterer.Decision decide(ArticleStore store) {
+        Decision decide(ArticleStore store) {
             String id = StoreAccess.requireArticle(store, article, spec).id();
-            return StoryClusterer.Decision.move(id, requireEvent(store, event, spec).get(0));
+            return Decision.move(id, requireEvent(store, event, spec).get(0));
         }
     }
 }

@@ -31,7 +31,7 @@ final class SummaryTable {
     }
 
     /** "reuse links 6 · copy 1 · rewrite 3 · cites 2" after the analysis. */
-    static void printReuse(dev.corroborate.io.analysis.ReuseStage.Summary summary, PrintWriter out) {
+    static void printReuse(dev.corroborate.pipeline.ReuseStage.Summary summary, PrintWriter out) {
         StringJoiner line = new StringJoiner(" · ");
         line.add("reuse links " + summary.total());
         summary.links().forEach((relation, count) -> line.add(relation.label() + " " + count));
@@ -43,7 +43,7 @@ final class SummaryTable {
      * One line on stories: "events 12 in 9 storylines · 3 articles placed, 40 kept where they were ·
      * 2 events joined after placement, 1 article moved" (the last part only when something was).
      */
-    static void printClusters(dev.corroborate.io.analysis.ClusterStage.Summary summary, PrintWriter out) {
+    static void printClusters(dev.corroborate.pipeline.StoryStage.Summary summary, PrintWriter out) {
         String after = summary.merged() == 0 && summary.moved() == 0 ? ""
                 : String.format(" · %d %s joined after placement, %d %s moved", summary.merged(),
                 summary.merged() == 1 ? "event" : "events", summary.moved(), summary.moved() == 1 ? "article" : "articles");
@@ -53,7 +53,7 @@ final class SummaryTable {
     }
 
     /** One line on quotes: "quotes 17 direct · 9 reported · 4 quoted in several articles · 8 speakers". */
-    static void printQuotes(dev.corroborate.io.analysis.QuoteStage.Summary summary, PrintWriter out) {
+    static void printQuotes(dev.corroborate.pipeline.QuoteStage.Summary summary, PrintWriter out) {
         out.printf("quotes %d direct · %d reported · %d quoted in several articles · %d speakers%n",
                 summary.direct(), summary.reported(), summary.groups(), summary.speakers());
         out.flush();
@@ -63,7 +63,7 @@ final class SummaryTable {
      * One line on the groups of related articles and how many independent sources stand behind
      * them: "groups 3 · 1 independent source: 2 groups · 2 independent sources: 1 group".
      */
-    static void printProvenance(dev.corroborate.io.analysis.ProvenanceGroups groups, PrintWriter out) {
+    static void printProvenance(dev.corroborate.pipeline.ProvenanceGroups groups, PrintWriter out) {
         if (groups.size() == 0) {
             return;
         }

@@ -30,7 +30,7 @@ public final class ArticleExporter {
     /** Writes every article that passes {@code filter}; returns how many. */
     public long write(ArticleStore store, ArticleFilter filter, ExportFormat format, Writer out) {
         long[] count = {0};
-        java.util.Map<String, dev.corroborate.cluster.StoryClusterer.Assignment> places = store.assignments();
+        java.util.Map<String, dev.corroborate.model.Assignment> places = store.assignments();
         try {
             if (format == ExportFormat.JSONL) {
                 JsonGenerator json = JSON.getFactory().createGenerator(out);
@@ -64,7 +64,7 @@ public final class ArticleExporter {
     }
 
     /** Writes one article with its event and storyline ({@code place}, or null when it has none yet). */
-    public static void writeJson(JsonGenerator json, Article article, dev.corroborate.cluster.StoryClusterer.Assignment place) {
+    public static void writeJson(JsonGenerator json, Article article, dev.corroborate.model.Assignment place) {
         try {
             json.writeStartObject();
             json.writeStringField("id", article.id());
@@ -89,7 +89,7 @@ public final class ArticleExporter {
         }
     }
 
-    private static void writeCsv(CSVPrinter csv, Article article, dev.corroborate.cluster.StoryClusterer.Assignment place) {
+    private static void writeCsv(CSVPrinter csv, Article article, dev.corroborate.model.Assignment place) {
         try {
             csv.printRecord(
                     article.id(), article.url(), article.outlet(), article.title(),

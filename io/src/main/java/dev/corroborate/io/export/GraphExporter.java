@@ -1,7 +1,7 @@
 package dev.corroborate.io.export;
 
 import dev.corroborate.compare.Provenance;
-import dev.corroborate.io.analysis.ProvenanceGroups;
+import dev.corroborate.pipeline.ProvenanceGroups;
 import dev.corroborate.model.Article;
 import dev.corroborate.model.ReuseLink;
 import java.io.Writer;

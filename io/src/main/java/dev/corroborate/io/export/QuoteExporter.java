@@ -3,7 +3,7 @@ package dev.corroborate.io.export;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.corroborate.io.store.ArticleStore;
-import dev.corroborate.io.store.StoredQuote;
+import dev.corroborate.model.FoundQuote;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -70,7 +70,7 @@ public final class QuoteExporter {
     }
 
     /** One quote as the export's JSON object. */
-    public static Map<String, Object> record(StoredQuote stored) {
+    public static Map<String, Object> record(FoundQuote stored) {
         var quote = stored.quote();
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("id", stored.id());

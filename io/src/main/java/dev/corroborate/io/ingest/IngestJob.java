@@ -2,11 +2,11 @@ package dev.corroborate.io.ingest;
 
 import dev.corroborate.extract.Extraction;
 import dev.corroborate.io.source.SourceReader;
-import dev.corroborate.io.store.ArticleStore;
 import dev.corroborate.model.Article;
 import dev.corroborate.model.Diagnostic;
 import dev.corroborate.model.Origin;
 import dev.corroborate.model.Outcome;
+import dev.corroborate.pipeline.ArticleSink;
 import dev.corroborate.pipeline.IngestTally;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Reads inputs into the store. Articles are written in batches of {@link #batchSize()}, each in
+ * Reads inputs into the store (or any {@link ArticleSink}). Articles are written in batches of {@link #batchSize()}, each in
  * one transaction, so memory holds at most one batch and a killed run leaves only whole batches.
  * Not thread-safe.
  */
@@ -26,10 +26,10 @@ public final class IngestJob {
     public static final int DEFAULT_BATCH_SIZE = 500;
 
     private final SourceReader reader;
-    private final ArticleStore store;
+    private final ArticleSink store;
     private final int batchSize;
 
-    public IngestJob(SourceReader reader, ArticleStore store, int batchSize) {
+    public IngestJob(SourceReader reader, ArticleSink store, int batchSize) {
         this.reader = Objects.requireNonNull(reader, "reader");
         this.store = Objects.requireNonNull(store, "store");
         if (batchSize < 1) {

@@ -5,9 +5,14 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.corroborate.model.Article;
 import dev.corroborate.model.Diagnostic;
+import dev.corroborate.model.FoundQuote;
 import dev.corroborate.model.Origin;
 import dev.corroborate.model.Outcome;
 import dev.corroborate.model.PublishedTime;
+import dev.corroborate.model.QuoteGroupSummary;
+import dev.corroborate.pipeline.AnalysisResults;
+import dev.corroborate.pipeline.ArticleSink;
+import dev.corroborate.pipeline.Corpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +34,7 @@ import java.util.function.Consumer;
  * schema. Not thread-safe: one store object per thread (SQLite serializes writers across
  * processes, waiting up to {@link #BUSY_TIMEOUT_MS}).
  */
-public final class ArticleStore implements AutoCloseable {
+public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults, AutoCloseable {
 
     /** The database file's name inside the data directory. */
     public static final String DATABASE_FILE = "corroborate.db";
@@ -88,6 +93,7 @@ public final class ArticleStore implements AutoCloseable {
     // ---- runs ----
 
     /** Records the start of a run; returns its id. */
+    @Override
     public long startRun(String command, List<String> inputs, Map<String, Object> config) {
         String sql = "INSERT INTO runs(command, inputs, config, started_at) VALUES (?, ?, ?, ?)";
         try (PreparedStatement insert = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
@@ -106,6 +112,7 @@ public final class ArticleStore implements AutoCloseable {
     }
 
     /** Records the end of a run with its counts and the diagnostics it kept. */
+    @Override
     public void finishRun(long runId, Map<String, Long> counts, List<Diagnostic> diagnostics) {
         try {
             connection.setAutoCommit(false);
@@ -145,6 +152,7 @@ public final class ArticleStore implements AutoCloseable {
      * Stores a batch in one transaction. Returns, for each article in order, {@link Outcome#STORED}
      * or {@link Outcome#ALREADY_PRESENT} (its id was in the store, or earlier in the batch).
      */
+    @Override
     public List<Outcome> insert(List<Article> batch, long runId) {
         String sql = "INSERT OR IGNORE INTO articles(id, url, outlet, title, authors, published, published_precision, "
                 + "published_utc, language, text, dateline, agency, modified, lead, ingested_from, source_input, source_line, "
@@ -224,6 +232,18 @@ public final class ArticleStore implements AutoCloseable {
         }
     }
 
+    /** Every article, in feed order: the store as the corpus of an analysis. */
+    @Override
+    public void forEach(Consumer<Article> consumer) {
+        forEach(ArticleFilter.ALL, consumer);
+    }
+
+    @Override
+    public Article require(String id) {
+        return find(id).orElseThrow(() -> new IllegalStateException("article " + id + " left the store "
+                + dataDir.resolve(DATABASE_FILE) + " during the run"));
+    }
+
     /** How many articles the store holds. */
     public long count() {
         try (Statement statement = connection.createStatement();
@@ -280,6 +300,7 @@ public final class ArticleStore implements AutoCloseable {
     // ---- reuse links ----
 
     /** Replaces every stored reuse link with {@code links}, in one transaction. */
+    @Override
     public void replaceReuseLinks(List<dev.corroborate.model.ReuseLink> links) {
         inTransaction("storing " + links.size() + " reuse links", () -> {
             try (Statement delete = connection.createStatement();
@@ -333,6 +354,7 @@ public final class ArticleStore implements AutoCloseable {
     }
 
     /** Streams every reuse link, ordered by source and derived id. */
+    @Override
     public void forEachReuseLink(Consumer<dev.corroborate.model.ReuseLink> consumer) {
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT * FROM reuse_links ORDER BY source_id, derived_id")) {
@@ -363,8 +385,9 @@ public final class ArticleStore implements AutoCloseable {
     // ---- quotes, speakers and quote groups ----
 
     /** Replaces every stored quote, speaker and quote group, in one transaction. */
-    public void replaceQuotes(List<StoredQuote> quotes, List<dev.corroborate.quote.SpeakerResolver.Speaker> speakers,
-                              List<StoredQuoteGroup> groups) {
+    @Override
+    public void replaceQuotes(List<FoundQuote> quotes, List<dev.corroborate.model.Speaker> speakers,
+                              List<QuoteGroupSummary> groups) {
         inTransaction("storing " + quotes.size() + " quotes", () -> {
             try (Statement delete = connection.createStatement();
                  PreparedStatement speaker = connection.prepareStatement("INSERT INTO speakers(id, name, variants, roles, "
@@ -388,7 +411,7 @@ public final class ArticleStore implements AutoCloseable {
                     speaker.addBatch();
                 }
                 speaker.executeBatch();
-                for (StoredQuoteGroup g : groups) {
+                for (QuoteGroupSummary g : groups) {
                     group.setString(1, g.id());
                     group.setString(2, g.referenceId());
                     group.setInt(3, g.size());
@@ -397,8 +420,8 @@ public final class ArticleStore implements AutoCloseable {
                 }
                 group.executeBatch();
                 int pending = 0;
-                for (StoredQuote stored : quotes) {
-                    dev.corroborate.quote.Quote q = stored.quote();
+                for (FoundQuote stored : quotes) {
+                    dev.corroborate.model.Quote q = stored.quote();
                     quote.setString(1, stored.id());
                     quote.setString(2, stored.articleId());
                     quote.setString(3, q.kind().label());
@@ -430,7 +453,7 @@ public final class ArticleStore implements AutoCloseable {
     }
 
     /** Streams stored quotes: those of one article ({@code articleId}), one group, one speaker, or all ({@code null}s). */
-    public void forEachQuote(String articleId, String groupId, String speakerId, Consumer<StoredQuote> consumer) {
+    public void forEachQuote(String articleId, String groupId, String speakerId, Consumer<FoundQuote> consumer) {
         StringBuilder sql = new StringBuilder("SELECT * FROM quotes WHERE 1 = 1");
         List<String> args = new ArrayList<>();
         if (articleId != null) {
@@ -461,12 +484,12 @@ public final class ArticleStore implements AutoCloseable {
     }
 
     /** Every stored speaker, most quoted first. */
-    public List<dev.corroborate.quote.SpeakerResolver.Speaker> speakers() {
-        List<dev.corroborate.quote.SpeakerResolver.Speaker> speakers = new ArrayList<>();
+    public List<dev.corroborate.model.Speaker> speakers() {
+        List<dev.corroborate.model.Speaker> speakers = new ArrayList<>();
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT * FROM speakers ORDER BY quotes DESC, name, id")) {
             while (rows.next()) {
-                speakers.add(new dev.corroborate.quote.SpeakerResolver.Speaker(rows.getString("id"), rows.getString("name"),
+                speakers.add(new dev.corroborate.model.Speaker(rows.getString("id"), rows.getString("name"),
                         strings(rows.getString("variants")), strings(rows.getString("roles")), rows.getInt("quotes"),
                         strings(rows.getString("evidence"))));
             }
@@ -477,12 +500,12 @@ public final class ArticleStore implements AutoCloseable {
     }
 
     /** Every stored quote group, largest first. */
-    public List<StoredQuoteGroup> quoteGroups() {
-        List<StoredQuoteGroup> groups = new ArrayList<>();
+    public List<QuoteGroupSummary> quoteGroups() {
+        List<QuoteGroupSummary> groups = new ArrayList<>();
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT * FROM quote_groups ORDER BY size DESC, id")) {
             while (rows.next()) {
-                groups.add(new StoredQuoteGroup(rows.getString("id"), rows.getString("reference_id"), rows.getInt("size"),
+                groups.add(new QuoteGroupSummary(rows.getString("id"), rows.getString("reference_id"), rows.getInt("size"),
                         strings(rows.getString("drift"))));
             }
         } catch (SQLException e) {
@@ -491,18 +514,18 @@ public final class ArticleStore implements AutoCloseable {
         return groups;
     }
 
-    private static StoredQuote storedQuote(ResultSet rows) throws SQLException {
+    private static FoundQuote storedQuote(ResultSet rows) throws SQLException {
         String name = rows.getString("speaker_name");
-        dev.corroborate.quote.SpeakerMention speaker = name == null ? null : new dev.corroborate.quote.SpeakerMention(name,
+        dev.corroborate.model.SpeakerMention speaker = name == null ? null : new dev.corroborate.model.SpeakerMention(name,
                 rows.getString("speaker_mention"), rows.getInt("speaker_start"), rows.getInt("speaker_end"),
                 rows.getString("speaker_role"), rows.getString("speaker_how"));
         int cueStart = rows.getObject("cue_start") == null ? -1 : rows.getInt("cue_start");
         int cueEnd = rows.getObject("cue_end") == null ? -1 : rows.getInt("cue_end");
-        dev.corroborate.quote.Quote quote = new dev.corroborate.quote.Quote(
-                dev.corroborate.quote.QuoteKind.valueOf(rows.getString("kind").toUpperCase(java.util.Locale.ROOT)),
+        dev.corroborate.model.Quote quote = new dev.corroborate.model.Quote(
+                dev.corroborate.model.QuoteKind.valueOf(rows.getString("kind").toUpperCase(java.util.Locale.ROOT)),
                 rows.getInt("quote_start"), rows.getInt("quote_end"), rows.getString("text"), speaker,
                 rows.getString("cue"), cueStart, cueEnd);
-        return new StoredQuote(rows.getString("id"), rows.getString("article_id"), quote, rows.getString("speaker_id"),
+        return new FoundQuote(rows.getString("id"), rows.getString("article_id"), quote, rows.getString("speaker_id"),
                 rows.getString("group_id"), rows.getString("diff"));
     }
 
@@ -512,9 +535,10 @@ public final class ArticleStore implements AutoCloseable {
      * Replaces every stored event, storyline and membership with a clustering's result, in one
      * transaction; {@code stories} are those that still hold events.
      */
-    public void replaceStories(List<dev.corroborate.cluster.StoryClusterer.Storyline> stories,
-                               List<dev.corroborate.cluster.StoryClusterer.Event> events,
-                               Map<String, dev.corroborate.cluster.StoryClusterer.Assignment> assignments) {
+    @Override
+    public void replaceStories(List<dev.corroborate.model.Storyline> stories,
+                               List<dev.corroborate.model.Event> events,
+                               Map<String, dev.corroborate.model.Assignment> assignments) {
         inTransaction("storing " + events.size() + " events", () -> {
             try (Statement delete = connection.createStatement();
                  PreparedStatement story = connection.prepareStatement("INSERT INTO stories(id, label, first_published, "
@@ -564,12 +588,13 @@ public final class ArticleStore implements AutoCloseable {
     }
 
     /** The stored place of every article, by article id: event, storyline and the reasons. */
-    public Map<String, dev.corroborate.cluster.StoryClusterer.Assignment> assignments() {
-        Map<String, dev.corroborate.cluster.StoryClusterer.Assignment> out = new java.util.HashMap<>();
+    @Override
+    public Map<String, dev.corroborate.model.Assignment> assignments() {
+        Map<String, dev.corroborate.model.Assignment> out = new java.util.HashMap<>();
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT m.*, e.story_id FROM event_members m JOIN events e ON e.id = m.event_id")) {
             while (rows.next()) {
-                out.put(rows.getString("article_id"), new dev.corroborate.cluster.StoryClusterer.Assignment(
+                out.put(rows.getString("article_id"), new dev.corroborate.model.Assignment(
                         rows.getString("article_id"), rows.getString("event_id"), rows.getString("story_id"),
                         rows.getInt("started") == 1, rows.getDouble("score"), strings(rows.getString("reasons")),
                         rows.getString("runner_up_event"), rows.getDouble("runner_up_score")));
@@ -645,7 +670,7 @@ public final class ArticleStore implements AutoCloseable {
     }
 
     /** Records a user's decision about the stories; it is replayed after every clustering. */
-    public void addDecision(dev.corroborate.cluster.StoryClusterer.Decision decision) {
+    public void addDecision(dev.corroborate.model.Decision decision) {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO story_decisions(kind, article_ids, "
                 + "target_article_id, decided_at) VALUES (?, ?, ?, ?)")) {
             insert.setString(1, decision.kind());
@@ -659,12 +684,13 @@ public final class ArticleStore implements AutoCloseable {
     }
 
     /** The users' decisions, in the order they were made. */
-    public List<dev.corroborate.cluster.StoryClusterer.Decision> decisions() {
-        List<dev.corroborate.cluster.StoryClusterer.Decision> out = new ArrayList<>();
+    @Override
+    public List<dev.corroborate.model.Decision> decisions() {
+        List<dev.corroborate.model.Decision> out = new ArrayList<>();
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT * FROM story_decisions ORDER BY seq")) {
             while (rows.next()) {
-                out.add(new dev.corroborate.cluster.StoryClusterer.Decision(rows.getString("kind"),
+                out.add(new dev.corroborate.model.Decision(rows.getString("kind"),
                         strings(rows.getString("article_ids")), rows.getString("target_article_id")));
             }
         } catch (SQLException e) {

@@ -1,0 +1,326 @@
+package dev.corroborate.cluster;
+
+import dev.corroborate.cluster.StoryClusterer.Settings;
+import dev.corroborate.model.Article;
+import dev.corroborate.model.Assignment;
+import dev.corroborate.model.Event;
+import dev.corroborate.model.Storyline;
+import dev.corroborate.text.Headlines;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * The events and storylines as they stand, with the operations that change them and keep each
+ * event's centroid, label, span, outlets, lead details and index listings consistent: an article
+ * joins an event, an event is merged into another, an article moves. Every stage of the clustering
+ * (placement, consolidation, refinement, users' decisions) changes events only through these. Also
+ * keeps every article's {@link Assignment} and the work the batch steps have left: the events
+ * changed since the last consolidation and the articles placed since the last refinement. Not
+ * thread-safe.
+ */
+final class ClusterState {
+
+    /** An article placed in this run: its vector, when it was published (or null), its lead's details. */
+    record PlacedArticle(Map<String, Double> vector, Instant published, Set<String> leadIdentity) {
+    }
+
+    private final Settings settings;
+    private final EventFeatures features;
+    private final TermWeighting weighting;
+    private final CandidateIndex index;
+    /** One string per distinct feature, shared by every centroid that holds it and by the index. */
+    private final Map<String, String> dictionary;
+    private final List<EventState> events = new ArrayList<>();
+    private final List<StoryState> stories = new ArrayList<>();
+    private final Map<String, Integer> eventOfArticle = new HashMap<>();
+    private final Map<String, Integer> eventNumbers = new HashMap<>();
+    private final Map<String, Integer> storyNumbers = new HashMap<>();
+    private final Map<String, Assignment> assignments = new HashMap<>();
+    /** The events placement added to since the last consolidation: they start its search. */
+    final Set<Integer> touched = new TreeSet<>();
+    /** The articles placed since the last refinement, in the order they came; copies and rewrites are not. */
+    final Map<String, PlacedArticle> placed = new LinkedHashMap<>();
+
+    ClusterState(Settings settings, EventFeatures features, TermWeighting weighting, CandidateIndex index,
+                 Map<String, String> dictionary) {
+        this.settings = settings;
+        this.features = features;
+        this.weighting = weighting;
+        this.index = index;
+        this.dictionary = dictionary;
+    }
+
+    /** The thresholds and limits every step of the clustering reads. */
+    Settings settings() {
+        return settings;
+    }
+
+    /** The index of events' strongest features, which this state keeps listing events in. */
+    CandidateIndex index() {
+        return index;
+    }
+
+    EventState event(int number) {
+        return events.get(number);
+    }
+
+    StoryState story(int number) {
+        return stories.get(number);
+    }
+
+    /** How many events have been started, emptied ones included: one more than the highest number. */
+    int eventsStarted() {
+        return events.size();
+    }
+
+    /** The number of the event holding {@code articleId}, or {@code null} when it is not placed. */
+    Integer eventNumberOf(String articleId) {
+        return eventOfArticle.get(articleId);
+    }
+
+    boolean holds(String articleId) {
+        return eventOfArticle.containsKey(articleId);
+    }
+
+    /** The number of the event with this id, or {@code null}. */
+    Integer eventNumber(String eventId) {
+        return eventNumbers.get(eventId);
+    }
+
+    /** The number of the storyline with this id, or {@code null}. */
+    Integer storyNumber(String storyId) {
+        return storyNumbers.get(storyId);
+    }
+
+    Assignment assignment(String articleId) {
+        return assignments.get(articleId);
+    }
+
+    void record(String articleId, Assignment assignment) {
+        assignments.put(articleId, assignment);
+    }
+
+    /** A new empty event, in no storyline yet. */
+    EventState newEvent(String id) {
+        EventState event = new EventState(events.size(), id);
+        events.add(event);
+        eventNumbers.put(id, event.number);
+        return event;
+    }
+
+    /** A new empty storyline. */
+    StoryState newStory(String id) {
+        StoryState story = new StoryState(stories.size(), id);
+        stories.add(story);
+        storyNumbers.put(id, story.number);
+        return story;
+    }
+
+    /** Adds an article with these feature counts to {@code event}. */
+    void join(EventState event, Article article, Map<String, Double> counts) {
+        join(event, article, counts, features.leadIdentity(article));
+    }
+
+    /**
+     * Adds an article with these feature counts and lead details to {@code event} and its storyline:
+     * their sums and centroids, the event's label, outlets, span and index listings.
+     */
+    void join(EventState event, Article article, Map<String, Double> counts, Set<String> identity) {
+        Map<String, Double> vector = weighting.weigh(counts);
+        event.articles.add(article.id());
+        event.addLeadDetails(identity);
+        eventOfArticle.put(article.id(), event.number);
+        event.sum = added(event.sum, vector);
+        event.centroid = CompactVector.of(SparseVectors.normalize(event.sum), dictionary);
+        double labelScore = SparseVectors.dot(vector, event.centroid);
+        // The label is the headline closest to the event's centre; a headline that is only a date
+        // ("14 MARCH, 2019", a page's dateline taken for its title) labels an event only until
+        // a real one comes.
+        boolean dateOnly = Headlines.looksLikeDate(article.title());
+        if (!article.title().isBlank() && (event.label.isEmpty() || (event.labelIsDate && !dateOnly)
+                || (event.labelIsDate == dateOnly && labelScore > event.labelScore))) {
+            event.label = article.title();
+            event.labelScore = labelScore;
+            event.labelIsDate = dateOnly;
+        }
+        if (article.outlet() != null) {
+            event.outlets.add(article.outlet());
+        }
+        event.span.widen(article.published());
+        listStrongest(event);
+        StoryState story = stories.get(event.story);
+        story.sum = added(story.sum, vector);
+        story.centroid = CompactVector.of(SparseVectors.normalize(story.sum), dictionary);
+        story.span.widen(article.published());
+    }
+
+    /** Lists the event in the index under those of its centroid's strongest features it is not listed under yet. */
+    private void listStrongest(EventState event) {
+        for (Map.Entry<String, Double> feature : SparseVectors.strongest(event.centroid, settings.indexedTermsPerEvent())) {
+            if (event.indexed.add(feature.getKey())) {
+                index.post(feature.getKey(), event.number);
+            }
+        }
+    }
+
+    /**
+     * Moves every article of {@code from} into {@code into}, adding {@code why} to their reasons;
+     * {@code from} is left empty and leaves its storyline. The older event should be {@code into}:
+     * articles already exported under its id stay there.
+     */
+    void merge(EventState into, EventState from, String why) {
+        for (String article : from.articles) {
+            into.articles.add(article);
+            eventOfArticle.put(article, into.number);
+            Assignment old = assignments.get(article);
+            if (old != null) {
+                List<String> reasons = new ArrayList<>(old.reasons());
+                reasons.add(why);
+                assignments.put(article, new Assignment(article, into.id, stories.get(into.story).id, old.startedEvent(),
+                        old.score(), List.copyOf(reasons), old.runnerUpEventId(), old.runnerUpScore()));
+            }
+        }
+        into.sum = added(into.sum, from.sum);
+        into.centroid = CompactVector.of(SparseVectors.normalize(into.sum), dictionary);
+        into.takeLeadDetails(from);
+        into.outlets.addAll(from.outlets);
+        if ((into.label.isEmpty() || into.labelIsDate) && !from.label.isEmpty() && !from.labelIsDate) {
+            into.label = from.label;
+            into.labelScore = from.labelScore;
+            into.labelIsDate = false;
+        }
+        into.span.widen(from.span);
+        listStrongest(into);
+        from.articles.clear();
+        from.sum = CompactVector.EMPTY;
+        from.centroid = CompactVector.EMPTY;
+        stories.get(from.story).events.remove(Integer.valueOf(from.number));
+    }
+
+    /** {@link #moveArticle(String, EventState, Function, String, double)} for a user's decision. */
+    void moveArticle(String article, EventState target, Function<String, Article> lookup, String why) {
+        moveArticle(article, target, lookup, why, Double.NaN);
+    }
+
+    /**
+     * Moves an article to {@code target}. A user's decision ({@code score} NaN) leads its reasons and
+     * keeps the placement's score; a move of refinement follows them and brings its own score.
+     * {@code lookup} gives back articles to rebuild the event it leaves.
+     */
+    void moveArticle(String article, EventState target, Function<String, Article> lookup, String why, double score) {
+        boolean reasonFirst = Double.isNaN(score);
+        EventState from = events.get(eventOfArticle.get(article));
+        if (from == target) {
+            return;
+        }
+        from.articles.remove(article);
+        rebuild(from, lookup);
+        Article moved = lookup.apply(article);
+        join(target, moved, features.of(moved));
+        Assignment old = assignments.get(article);
+        List<String> reasons = new ArrayList<>(old == null ? List.of() : old.reasons());
+        if (reasonFirst) {
+            reasons.add(0, why);
+        } else {
+            reasons.add(why);
+        }
+        assignments.put(article, new Assignment(article, target.id, stories.get(target.story).id, false,
+                !reasonFirst ? score : old == null ? 0 : old.score(), List.copyOf(reasons),
+                old == null ? null : old.runnerUpEventId(),
+                old == null ? 0 : old.runnerUpScore()));
+    }
+
+    /** Recomputes an event from its remaining articles; an event left empty leaves its storyline. */
+    private void rebuild(EventState event, Function<String, Article> lookup) {
+        List<String> members = new ArrayList<>(event.articles);
+        event.clear();
+        for (String member : members) {
+            Article article = lookup.apply(member);
+            join(event, article, features.of(article));
+        }
+        if (event.articles.isEmpty()) {
+            stories.get(event.story).events.remove(Integer.valueOf(event.number));
+        }
+    }
+
+    /** {@code sum + vector}, cut to the {@link Settings#centroidTerms()} strongest features and stored compactly. */
+    private Map<String, Double> added(Map<String, Double> sum, Map<String, Double> vector) {
+        Map<String, Double> total = new HashMap<>(sum);
+        vector.forEach((k, v) -> total.merge(k, v, Double::sum));
+        return CompactVector.of(SparseVectors.truncate(total, settings.centroidTerms()), dictionary);
+    }
+
+    /** The events that hold articles, in the order they started. */
+    List<Event> events() {
+        List<Event> out = new ArrayList<>(events.size());
+        for (EventState event : events) {
+            if (event.articles.isEmpty()) {
+                continue;
+            }
+            List<String> names = new ArrayList<>();
+            for (Map.Entry<String, Double> feature : SparseVectors.strongest(event.centroid, settings.keyNameSearch())) {
+                if (feature.getKey().startsWith("N:") && names.size() < settings.keyNames()) {
+                    names.add(weighting.display(feature.getKey()));
+                }
+            }
+            out.add(new Event(event.id, stories.get(event.story).id, List.copyOf(event.articles), event.label,
+                    List.copyOf(names), event.span.first, event.span.last, List.copyOf(event.outlets)));
+        }
+        return out;
+    }
+
+    /** Every storyline, in the order they started; the label is their first event's. */
+    List<Storyline> storylines() {
+        List<Storyline> out = new ArrayList<>(stories.size());
+        for (StoryState story : stories) {
+            List<String> eventIds = story.events.stream().map(n -> events.get(n).id).toList();
+            String label = story.events.isEmpty() ? "" : events.get(story.events.get(0)).label;
+            out.add(new Storyline(story.id, eventIds, label, story.span.first, story.span.last));
+        }
+        return out;
+    }
+
+    /** Every article's assignment with the event and storyline it is in now, by article id. */
+    Map<String, Assignment> assignments() {
+        Map<String, Assignment> current = new HashMap<>();
+        for (Assignment a : assignments.values()) {
+            EventState event = events.get(eventOfArticle.get(a.articleId()));
+            String storyId = stories.get(event.story).id;
+            current.put(a.articleId(), a.eventId().equals(event.id) && a.storyId().equals(storyId) ? a
+                    : new Assignment(a.articleId(), event.id, storyId, a.startedEvent(), a.score(), a.reasons(),
+                    a.runnerUpEventId(), a.runnerUpScore()));
+        }
+        return current;
+    }
+
+    /** How many events hold articles. */
+    int eventCount() {
+        return (int) events.stream().filter(e -> !e.articles.isEmpty()).count();
+    }
+
+    /** A stable id for an event or storyline: {@code prefix} and 12 hex digits of the SHA-256 of {@code key}. */
+    static String id(String prefix, String key) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return prefix + HexFormat.of().formatHex(digest, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    /** A score as assignments keep it: three decimals. */
+    static double round(double score) {
+        return Math.round(score * 1000) / 1000.0;
+    }
+}

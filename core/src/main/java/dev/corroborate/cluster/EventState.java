@@ -1,0 +1,101 @@
+package dev.corroborate.cluster;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * An event while the clustering runs: its articles, the sum of their vectors and its centroid (both
+ * cut to the strongest features), its label, time span and outlets, the features it is listed under
+ * in the {@link CandidateIndex}, and how many of its articles' leads name each detail. Events are
+ * numbered in the order they started; an event emptied by a join or a move keeps its number. Not
+ * thread-safe.
+ */
+final class EventState {
+
+    final int number;
+    final String id;
+    /** The number of its storyline. */
+    int story;
+    final List<String> articles = new ArrayList<>();
+    Map<String, Double> sum = CompactVector.EMPTY;
+    Map<String, Double> centroid = CompactVector.EMPTY;
+    String label = "";
+    double labelScore = -1;
+    boolean labelIsDate;
+    final Span span = new Span();
+    final Set<String> outlets = new TreeSet<>();
+    /** The features it is listed under in the index; listings are never taken back. */
+    final Set<String> indexed = new HashSet<>();
+    /** How many members name each detail in their lead ({@link EventFeatures#leadIdentity}). */
+    final Map<String, Integer> leadIdentity = new HashMap<>();
+    /** How many different years {@link #leadIdentity} holds, kept so placement need not look. */
+    int yearsNamed;
+
+    EventState(int number, String id) {
+        this.number = number;
+        this.id = id;
+    }
+
+    /** Counts an article's lead details in. */
+    void addLeadDetails(Set<String> identity) {
+        for (String detail : identity) {
+            if (leadIdentity.merge(detail, 1, Integer::sum) == 1 && detail.startsWith("Y")) {
+                yearsNamed++;
+            }
+        }
+    }
+
+    /** Takes over the lead details of {@code other}, which is left with none. */
+    void takeLeadDetails(EventState other) {
+        other.leadIdentity.forEach((k, v) -> {
+            if (leadIdentity.merge(k, v, Integer::sum).equals(v) && k.startsWith("Y")) {
+                yearsNamed++;
+            }
+        });
+        other.leadIdentity.clear();
+        other.yearsNamed = 0;
+    }
+
+    /** How many of an article's lead details this event's leads name. */
+    int sharedDetails(Set<String> identity) {
+        int shared = 0;
+        for (String detail : identity) {
+            if (leadIdentity.containsKey(detail)) {
+                shared++;
+            }
+        }
+        return shared;
+    }
+
+    /** How many details both events' leads name. */
+    int sharedDetails(EventState other) {
+        Map<String, Integer> small = leadIdentity.size() <= other.leadIdentity.size() ? leadIdentity : other.leadIdentity;
+        Map<String, Integer> large = small == leadIdentity ? other.leadIdentity : leadIdentity;
+        int shared = 0;
+        for (String detail : small.keySet()) {
+            if (large.containsKey(detail)) {
+                shared++;
+            }
+        }
+        return shared;
+    }
+
+    /** Forgets its articles and everything they made; the number, id, storyline and index listings stay. */
+    void clear() {
+        articles.clear();
+        sum = CompactVector.EMPTY;
+        centroid = CompactVector.EMPTY;
+        leadIdentity.clear();
+        yearsNamed = 0;
+        outlets.clear();
+        span.clear();
+        label = "";
+        labelScore = -1;
+        labelIsDate = false;
+    }
+}

@@ -1,0 +1,261 @@
+package dev.corroborate.cluster;
+
+import dev.corroborate.cluster.StoryClusterer.Settings;
+import dev.corroborate.model.Article;
+import dev.corroborate.model.Assignment;
+import dev.corroborate.model.PublishedTime;
+import dev.corroborate.model.Relation;
+import dev.corroborate.model.ReuseLink;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Puts one article in an event as it comes (single-pass clustering with first-story detection).
+ * The candidates are the events the {@link CandidateIndex} proposes, the events of the articles it
+ * reuses and the event of its source; each scores the cosine of the article's TF-IDF vector to the
+ * event's centroid, damped when their times lie far apart and when the article's lead names years
+ * the event's leads never name, plus {@link Settings#partialBonus()} for partial reuse. A copy or
+ * rewrite joins its source's event; otherwise the best candidate takes the article if it reaches
+ * {@link Settings#eventThreshold()}, and else the article starts an event, which joins the closest
+ * storyline of the candidates' storylines or starts one. Also puts an article back where a previous
+ * run placed it ({@link #restore}). Not thread-safe.
+ */
+final class Placement {
+
+    private final ClusterState state;
+    private final Settings settings;
+    private final TermWeighting weighting;
+    private final EventFeatures features;
+
+    Placement(ClusterState state, TermWeighting weighting, EventFeatures features) {
+        this.state = state;
+        this.settings = state.settings();
+        this.weighting = weighting;
+        this.features = features;
+    }
+
+    /** Places one article; {@code links} are its reuse links to articles placed before it (others are ignored). */
+    Assignment place(Article article, List<ReuseLink> links) {
+        Map<String, Double> counts = weighting.count(article);
+        Map<String, Double> vector = weighting.weigh(counts);
+        Set<String> identity = features.leadIdentity(article);
+        Set<String> years = years(identity);
+        Instant at = article.published() == null ? null : article.published().instant();
+        // Scored against up to a few dozen centroids: sorted once, each product walks both key lists.
+        CompactVector compact = CompactVector.copyOf(vector);
+        List<Integer> shortlist = state.index().shortlist(vector);
+        Map<Integer, String> linkReason = new HashMap<>();
+        Map<Integer, Double> bonus = new HashMap<>();
+        Integer linked = null;
+        for (ReuseLink link : links) {
+            String other = link.sourceId().equals(article.id()) ? link.derivedId() : link.sourceId();
+            Integer event = state.eventNumberOf(other);
+            if (event == null || link.relation() == Relation.CITES) {
+                continue;
+            }
+            if (link.relation() == Relation.COPY || link.relation() == Relation.REWRITE) {
+                if (linked == null) {
+                    linked = event;
+                    linkReason.put(event, link.relation().label() + " of " + other);
+                }
+            } else {
+                bonus.merge(event, settings.partialBonus(), Math::max);
+                linkReason.putIfAbsent(event, "shares passages with " + other);
+            }
+        }
+        Set<Integer> candidates = new LinkedHashSet<>();
+        candidates.addAll(shortlist);
+        candidates.addAll(bonus.keySet());
+        if (linked != null) {
+            candidates.add(linked);
+        }
+        int best = -1;
+        double bestScore = 0;
+        int second = -1;
+        double secondScore = 0;
+        for (int number : candidates) {
+            EventState event = state.event(number);
+            double score = SparseVectors.dot(compact, event.centroid) * timeFactor(at, event)
+                    * yearFactor(years, event)
+                    + bonus.getOrDefault(number, 0.0);
+            if (score > bestScore || (score == bestScore && best >= 0 && number < best)) {
+                second = best;
+                secondScore = bestScore;
+                best = number;
+                bestScore = score;
+            } else if (score > secondScore) {
+                second = number;
+                secondScore = score;
+            }
+        }
+        List<String> reasons = new ArrayList<>();
+        EventState event;
+        boolean started;
+        if (linked != null) {
+            event = state.event(linked);
+            started = false;
+            reasons.add(linkReason.get(linked));
+            if (best != linked) {
+                second = best;
+                secondScore = bestScore;
+            }
+            bestScore = Math.max(bestScore, SparseVectors.dot(vector, event.centroid));
+            reasons.addAll(shared(vector, event.centroid));
+        } else if (best >= 0 && bestScore >= settings.eventThreshold()) {
+            event = state.event(best);
+            started = false;
+            if (linkReason.containsKey(best)) {
+                reasons.add(linkReason.get(best));
+            }
+            reasons.addAll(shared(vector, event.centroid));
+        } else {
+            event = state.newEvent(ClusterState.id("ev-", article.id()));
+            started = true;
+            reasons.add(best >= 0 ? String.format(Locale.ROOT, "no event close enough (best %.2f, below %.2f)",
+                    bestScore, settings.eventThreshold()) : "no event shares its strongest features");
+            if (best >= 0) {
+                second = best;
+                secondScore = bestScore;
+            }
+            Set<Integer> nearStories = new TreeSet<>();
+            for (int number : candidates) {
+                nearStories.add(state.event(number).story);
+            }
+            placeInStory(event, vector, article.published(), reasons, nearStories);
+        }
+        state.join(event, article, counts, identity);
+        state.touched.add(event.number);
+        if (linked == null) {
+            // A copy stays with its source: refinement does not reconsider it.
+            state.placed.put(article.id(), new ClusterState.PlacedArticle(vector, at, identity));
+        }
+        boolean runnerUp = second >= 0 && second != event.number;
+        Assignment assignment = new Assignment(article.id(), event.id, state.story(event.story).id, started,
+                started ? 0 : ClusterState.round(bestScore), List.copyOf(reasons),
+                runnerUp ? state.event(second).id : null,
+                runnerUp ? ClusterState.round(secondScore) : 0);
+        state.record(article.id(), assignment);
+        return assignment;
+    }
+
+    /**
+     * Puts an article back into the event a previous run placed it in, without deciding anything:
+     * how an incremental run restores the events before it places the new articles.
+     */
+    void restore(Article article, Assignment stored) {
+        Map<String, Double> counts = weighting.count(article);
+        Integer known = state.eventNumber(stored.eventId());
+        EventState event;
+        if (known != null) {
+            event = state.event(known);
+        } else {
+            event = state.newEvent(stored.eventId());
+            Integer story = state.storyNumber(stored.storyId());
+            event.story = story != null ? story : state.newStory(stored.storyId()).number;
+            state.story(event.story).events.add(event.number);
+        }
+        state.join(event, article, counts);
+        state.record(article.id(), stored);
+    }
+
+    /** The storylines of the candidate events are the candidate storylines. */
+    private void placeInStory(EventState event, Map<String, Double> vector, PublishedTime time, List<String> reasons,
+                              Set<Integer> candidateStories) {
+        StoryState best = null;
+        double bestScore = 0;
+        for (int number : candidateStories) {
+            StoryState story = state.story(number);
+            if (story.span.daysFromLast(time == null ? null : time.instant()) > settings.storyWindowDays()) {
+                continue;
+            }
+            double score = SparseVectors.dot(vector, story.centroid);
+            if (score > bestScore) {
+                best = story;
+                bestScore = score;
+            }
+        }
+        if (best != null && bestScore >= settings.storyThreshold()) {
+            reasons.add(String.format(Locale.ROOT, "starts a new event in storyline %s (similarity %.2f)", best.id, bestScore));
+        } else {
+            best = state.newStory(ClusterState.id("st-", event.id));
+        }
+        event.story = best.number;
+        best.events.add(event.number);
+    }
+
+    /**
+     * Coverage of one happening runs for days: an article more than {@link Settings#timeGraceDays()}
+     * days from the event's nearer end has its score divided by one plus the days past that over
+     * {@link Settings#timeDecayDays()} (halved 14 days past it, a third 28 days past).
+     */
+    private double timeFactor(Instant at, EventState event) {
+        long days = event.span.daysToNearerEnd(at);
+        return 1 / (1 + Math.max(0, days - settings.timeGraceDays()) / (double) settings.timeDecayDays());
+    }
+
+    /**
+     * Articles whose leads name years the event's leads never name are most likely about another
+     * happening of the same kind (last year's earthquake): their score is damped by
+     * {@link Settings#yearConflict()}.
+     */
+    private double yearFactor(Set<String> leadYears, EventState event) {
+        if (settings.yearConflict() >= 1 || leadYears.isEmpty() || event.yearsNamed == 0) {
+            return 1;
+        }
+        for (String year : leadYears) {
+            if (event.leadIdentity.containsKey(year)) {
+                return 1;
+            }
+        }
+        return settings.yearConflict();
+    }
+
+    /** The years among a lead's details ({@code Y2011}). */
+    private static Set<String> years(Set<String> leadIdentity) {
+        Set<String> years = new TreeSet<>();
+        for (String detail : leadIdentity) {
+            if (detail.startsWith("Y")) {
+                years.add(detail);
+            }
+        }
+        return years;
+    }
+
+    /** The features that weigh most in both, as readable reasons: names first, then terms and numbers. */
+    private List<String> shared(Map<String, Double> vector, Map<String, Double> centroid) {
+        List<Map.Entry<String, Double>> common = new ArrayList<>();
+        for (Map.Entry<String, Double> e : vector.entrySet()) {
+            Double other = centroid.get(e.getKey());
+            if (other != null) {
+                common.add(Map.entry(e.getKey(), e.getValue() * other));
+            }
+        }
+        common.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry::getKey));
+        List<String> names = new ArrayList<>();
+        List<String> terms = new ArrayList<>();
+        for (Map.Entry<String, Double> e : common) {
+            String key = e.getKey();
+            if (key.startsWith("N:") && names.size() < settings.reasonNames()) {
+                names.add(weighting.display(key));
+            } else if (!key.startsWith("N:") && terms.size() < settings.reasonTerms()
+                    && !names.contains(weighting.display("N:" + key))) {
+                terms.add(key.startsWith("Y") || key.startsWith("#") ? key.substring(1) : key);
+            }
+        }
+        List<String> reasons = new ArrayList<>();
+        if (!names.isEmpty()) {
+            reasons.add("shared names: " + String.join(", ", names));
+        }
+        if (!terms.isEmpty()) {
+            reasons.add("shared terms: " + String.join(", ", terms));
+        }
+        return reasons;
+    }
+}

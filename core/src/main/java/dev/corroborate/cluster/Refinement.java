@@ -1,0 +1,94 @@
+package dev.corroborate.cluster;
+
+import dev.corroborate.cluster.StoryClusterer.Settings;
+import dev.corroborate.model.Article;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Moves the articles that the order of placement put in the wrong event. Placement decides with the
+ * events as they stood when each article came, and consolidation joins whole events; this step
+ * looks at each article placed since the last call once the events are settled. Not thread-safe.
+ */
+final class Refinement {
+
+    private final ClusterState state;
+
+    Refinement(ClusterState state) {
+        this.state = state;
+    }
+
+    /**
+     * Moves each article placed since the last call into the event whose articles it is most like
+     * on average, when that is another event and at least {@link Settings#mergeThreshold()} alike;
+     * an article alone in its event counts its own as that threshold. Copies and rewrites stay
+     * with their source; as in consolidation, no article moves to an event too far from its time
+     * ({@link Settings#mergeWindowDays()}, {@link Settings#mergeSpanDays()}), and an article alone
+     * in its event moves only to one whose leads share at least {@link Settings#minSharedDetails()}
+     * details with its own. Up to {@code rounds} passes, fewer when one moves nothing; {@code lookup}
+     * gives back an article to rebuild the event it leaves. Returns how many moves were made.
+     */
+    int refine(Function<String, Article> lookup, int rounds) {
+        Settings settings = state.settings();
+        int moves = 0;
+        for (int round = 0; round < rounds; round++) {
+            int movedThisRound = 0;
+            for (Map.Entry<String, ClusterState.PlacedArticle> placed : state.placed.entrySet()) {
+                String articleId = placed.getKey();
+                Map<String, Double> vector = placed.getValue().vector();
+                Instant published = placed.getValue().published();
+                Integer current = state.eventNumberOf(articleId);
+                if (current == null) {
+                    continue;
+                }
+                EventState own = state.event(current);
+                double ownScore = meanSimilarityWithin(vector, own);
+                EventState best = null;
+                double bestScore = Math.max(ownScore, settings.mergeThreshold());
+                for (int number : state.index().shortlist(vector)) {
+                    EventState other = state.event(number);
+                    if (other == own || other.articles.isEmpty()
+                            || other.span.tooFarFrom(published, published, settings.mergeWindowDays(), settings.mergeSpanDays())
+                            || (own.articles.size() == 1
+                            && other.sharedDetails(placed.getValue().leadIdentity()) < settings.minSharedDetails())) {
+                        continue;
+                    }
+                    double score = SparseVectors.dot(vector, other.sum) / other.articles.size();
+                    if (score > bestScore) {
+                        best = other;
+                        bestScore = score;
+                    }
+                }
+                if (best != null) {
+                    state.moveArticle(articleId, best, lookup, String.format(Locale.ROOT,
+                            "moved to event %s, whose articles it is more like (mean similarity %.3f against %.3f)",
+                            best.id, bestScore, ownScore), ClusterState.round(bestScore));
+                    movedThisRound++;
+                }
+            }
+            moves += movedThisRound;
+            if (movedThisRound == 0) {
+                break;
+            }
+        }
+        state.placed.clear();
+        return moves;
+    }
+
+    /** The mean similarity of an article to the other articles of its event; for an event of one, the joining threshold. */
+    private double meanSimilarityWithin(Map<String, Double> vector, EventState event) {
+        if (event.articles.size() < 2) {
+            return state.settings().mergeThreshold();
+        }
+        // The event's sum holds the article itself, as far as its strongest features were kept.
+        double self = 0;
+        for (Map.Entry<String, Double> e : vector.entrySet()) {
+            if (event.sum.containsKey(e.getKey())) {
+                self += e.getValue() * e.getValue();
+            }
+        }
+        return (SparseVectors.dot(vector, event.sum) - self) / (event.articles.size() - 1);
+    }
+}

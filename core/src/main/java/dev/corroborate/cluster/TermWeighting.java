@@ -1,0 +1,82 @@
+package dev.corroborate.cluster;
+
+import dev.corroborate.cluster.StoryClusterer.Settings;
+import dev.corroborate.model.Article;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns articles into TF-IDF vectors: counts each article's {@link EventFeatures} into the document
+ * frequencies (once per article: {@link #prime} may count a whole run's articles before any is
+ * placed), and weighs counts by sublinear term frequency times the inverse document frequency so
+ * far, smoothed by {@link Settings#backgroundDocuments()} and raised by {@link Settings#idfFloor()}.
+ * Also remembers how each name was written, for reasons and key names. Not thread-safe.
+ */
+final class TermWeighting {
+
+    private final Settings settings;
+    private final EventFeatures features;
+    private final Map<String, Integer> documentFrequency = new HashMap<>();
+    private int documents;
+    /** Articles whose features {@link #prime} already counted; each is counted once. */
+    private final Set<String> primed = new HashSet<>();
+    /** How each name was written, by its feature ({@code N:mcdonald} as "McDonald"). */
+    private final Map<String, String> nameForms = new HashMap<>();
+
+    TermWeighting(Settings settings, EventFeatures features) {
+        this.settings = settings;
+        this.features = features;
+    }
+
+    /**
+     * Counts the document frequencies of a whole run's articles before any is placed, so the first
+     * articles are weighed against the whole collection rather than the handful seen before them.
+     */
+    void prime(Article article) {
+        if (primed.add(article.id())) {
+            documents++;
+            for (String term : features.of(article).keySet()) {
+                documentFrequency.merge(term, 1, Integer::sum);
+            }
+        }
+    }
+
+    /** Counts the article's features into the document frequencies (unless {@link #prime} did) and returns them. */
+    Map<String, Double> count(Article article) {
+        Map<String, Double> counts = features.of(article, nameForms);
+        if (primed.remove(article.id())) {
+            return counts;
+        }
+        documents++;
+        for (String term : counts.keySet()) {
+            documentFrequency.merge(term, 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    /** TF-IDF, unit length: sublinear term frequency times the inverse document frequency so far. */
+    Map<String, Double> weigh(Map<String, Double> counts) {
+        Map<String, Double> vector = new HashMap<>();
+        for (Map.Entry<String, Double> e : counts.entrySet()) {
+            double tf = e.getValue() >= 1 ? 1 + Math.log(e.getValue()) : e.getValue();
+            double idf = Math.log((documents + 1.0 + settings.backgroundDocuments())
+                    / (documentFrequency.getOrDefault(e.getKey(), 0) + 1.0)) + settings.idfFloor();
+            if (idf > 0) {
+                vector.put(e.getKey(), tf * idf);
+            }
+        }
+        return SparseVectors.normalize(vector);
+    }
+
+    /** A name feature as the articles wrote it: "McDonald" for {@code N:mcdonald}, else capitalised. */
+    String display(String nameFeature) {
+        String form = nameForms.get(nameFeature);
+        if (form != null) {
+            return form;
+        }
+        String name = nameFeature.substring(2);
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+}

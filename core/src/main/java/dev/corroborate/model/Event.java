@@ -1,0 +1,31 @@
+package dev.corroborate.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One happening as the clustering stands: its articles in the order they joined, the headline that
+ * labels it, the names that weigh most in it, its first and last publication times and its outlets.
+ * Immutable; safe to share across threads.
+ *
+ * @param id         the event's id ({@code ev-…}), kept by the older event when two are joined
+ * @param storyId    the storyline it belongs to
+ * @param articleIds its articles, in the order they joined
+ * @param label      the headline closest to its centre, or empty when no article has one
+ * @param keyNames   the names that weigh most in its centroid, as written in the articles
+ * @param first      its earliest publication time, or {@code null} when no article has one
+ * @param last       its latest publication time, or {@code null} when no article has one
+ * @param outlets    its articles' outlets, sorted
+ */
+public record Event(String id, String storyId, List<String> articleIds, String label, List<String> keyNames,
+                    PublishedTime first, PublishedTime last, List<String> outlets) {
+
+    public Event {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(storyId, "storyId");
+        Objects.requireNonNull(articleIds, "articleIds");
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(keyNames, "keyNames");
+        Objects.requireNonNull(outlets, "outlets");
+    }
+}

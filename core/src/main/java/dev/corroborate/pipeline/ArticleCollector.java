@@ -1,0 +1,56 @@
+package dev.corroborate.pipeline;
+
+import dev.corroborate.model.Article;
+import dev.corroborate.model.Diagnostic;
+import dev.corroborate.model.Outcome;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Ingest into memory: keeps the articles as the store would (an id kept once, later copies
+ * {@link Outcome#ALREADY_PRESENT}) and hands them over as a corpus in feed order. For evaluation
+ * runs and tests. Not thread-safe.
+ */
+public final class ArticleCollector implements ArticleSink {
+
+    private final List<Article> articles = new ArrayList<>();
+    private final Set<String> ids = new HashSet<>();
+    private long runs;
+
+    @Override
+    public long startRun(String command, List<String> inputs, Map<String, Object> config) {
+        return ++runs;
+    }
+
+    @Override
+    public List<Outcome> insert(List<Article> batch, long runId) {
+        List<Outcome> outcomes = new ArrayList<>(batch.size());
+        for (Article article : batch) {
+            if (ids.add(article.id())) {
+                articles.add(article);
+                outcomes.add(Outcome.STORED);
+            } else {
+                outcomes.add(Outcome.ALREADY_PRESENT);
+            }
+        }
+        return outcomes;
+    }
+
+    @Override
+    public void finishRun(long runId, Map<String, Long> counts, List<Diagnostic> diagnostics) {
+        // nothing to record: the caller has the report
+    }
+
+    /** The articles kept so far, in the order the store would give them. */
+    public ArticleList corpus() {
+        return ArticleList.of(articles);
+    }
+
+    /** The articles kept so far, in the order they were read. */
+    public List<Article> articlesAsRead() {
+        return List.copyOf(articles);
+    }
+}

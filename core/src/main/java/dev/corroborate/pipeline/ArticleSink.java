@@ -1,0 +1,27 @@
+package dev.corroborate.pipeline;
+
+import dev.corroborate.model.Article;
+import dev.corroborate.model.Diagnostic;
+import dev.corroborate.model.Outcome;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Port: where ingest puts the articles it reads, a batch at a time, and records each run. The
+ * store implements it over SQLite; {@link ArticleCollector} collects the articles in memory for
+ * evaluation runs, so they are read exactly as {@code analyze} reads them.
+ */
+public interface ArticleSink {
+
+    /** Records the start of a run; returns its id. */
+    long startRun(String command, List<String> inputs, Map<String, Object> config);
+
+    /**
+     * Keeps a batch, all or nothing. Returns, for each article in order, {@link Outcome#STORED} or
+     * {@link Outcome#ALREADY_PRESENT} (its id was kept before, or earlier in the batch).
+     */
+    List<Outcome> insert(List<Article> batch, long runId);
+
+    /** Records the end of a run with its counts and the diagnostics it kept. */
+    void finishRun(long runId, Map<String, Long> counts, List<Diagnostic> diagnostics);
+}

@@ -1,0 +1,101 @@
+package dev.corroborate.pipeline;
+
+import dev.corroborate.model.Assignment;
+import dev.corroborate.model.Decision;
+import dev.corroborate.model.Event;
+import dev.corroborate.model.FoundQuote;
+import dev.corroborate.model.QuoteGroupSummary;
+import dev.corroborate.model.ReuseLink;
+import dev.corroborate.model.Speaker;
+import dev.corroborate.model.Storyline;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * An analysis's results held in memory, for evaluation runs, benchmarks and tests: what the store
+ * keeps, without the store. Not thread-safe.
+ */
+public final class InMemoryResults implements AnalysisResults {
+
+    private List<ReuseLink> reuseLinks = List.of();
+    private List<Storyline> storylines = List.of();
+    private List<Event> events = List.of();
+    private Map<String, Assignment> assignments = Map.of();
+    private final List<Decision> decisions = new ArrayList<>();
+    private List<FoundQuote> quotes = List.of();
+    private List<Speaker> speakers = List.of();
+    private List<QuoteGroupSummary> quoteGroups = List.of();
+
+    @Override
+    public void replaceReuseLinks(List<ReuseLink> links) {
+        List<ReuseLink> sorted = new ArrayList<>(links);
+        sorted.sort(Comparator.comparing(ReuseLink::sourceId).thenComparing(ReuseLink::derivedId));
+        reuseLinks = List.copyOf(sorted);
+    }
+
+    @Override
+    public void forEachReuseLink(Consumer<ReuseLink> consumer) {
+        reuseLinks.forEach(consumer);
+    }
+
+    @Override
+    public Map<String, Assignment> assignments() {
+        return assignments;
+    }
+
+    @Override
+    public List<Decision> decisions() {
+        return List.copyOf(decisions);
+    }
+
+    /** Records a user's decision, replayed by every later clustering. */
+    public void addDecision(Decision decision) {
+        decisions.add(decision);
+    }
+
+    @Override
+    public void replaceStories(List<Storyline> storylines, List<Event> events,
+                               Map<String, Assignment> assignments) {
+        this.storylines = List.copyOf(storylines);
+        this.events = List.copyOf(events);
+        this.assignments = Map.copyOf(assignments);
+    }
+
+    @Override
+    public void replaceQuotes(List<FoundQuote> quotes, List<Speaker> speakers,
+                              List<QuoteGroupSummary> groups) {
+        this.quotes = List.copyOf(quotes);
+        this.speakers = List.copyOf(speakers);
+        this.quoteGroups = List.copyOf(groups);
+    }
+
+    public List<ReuseLink> reuseLinks() {
+        return reuseLinks;
+    }
+
+    /** The storylines that hold events, as the story stage left them. */
+    public List<Storyline> storylines() {
+        return storylines;
+    }
+
+    /** The events, as the story stage left them. */
+    public List<Event> events() {
+        return events;
+    }
+
+    /** Every quote found, in corpus order, then by offset. */
+    public List<FoundQuote> quotes() {
+        return quotes;
+    }
+
+    public List<Speaker> speakers() {
+        return speakers;
+    }
+
+    public List<QuoteGroupSummary> quoteGroups() {
+        return quoteGroups;
+    }
+}

@@ -1,0 +1,105 @@
+package dev.corroborate.pipeline;
+
+import dev.corroborate.compare.Provenance;
+import dev.corroborate.model.Article;
+import dev.corroborate.model.ReuseLink;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The provenance graphs of a corpus, one per group of articles connected by shared text (a
+ * citation does not join groups). Reads the kept links once and the texts of one group at a time.
+ * Not thread-safe.
+ */
+public final class ProvenanceGroups {
+
+    /**
+     * A group's graph with its articles, in publication order (unknown times last).
+     *
+     * @param articles  the articles of the group
+     * @param links     the links among them
+     * @param citations the {@code cites} links from or to an article of the group, wherever the other end is
+     * @param graph     the provenance graph
+     */
+    public record Group(List<Article> articles, List<ReuseLink> links, List<ReuseLink> citations,
+            Provenance.Graph graph) {
+    }
+
+    private final Corpus corpus;
+    private final List<ReuseLink> links = new ArrayList<>();
+    private final List<List<String>> groups;
+
+    public ProvenanceGroups(Corpus corpus, ReuseSink reuse) {
+        this.corpus = corpus;
+        reuse.forEachReuseLink(links::add);
+        Set<String> linked = new LinkedHashSet<>();
+        for (ReuseLink link : links) {
+            linked.add(link.sourceId());
+            linked.add(link.derivedId());
+        }
+        groups = Provenance.groups(new ArrayList<>(new java.util.TreeSet<>(linked)), links).stream()
+                .filter(group -> group.size() > 1).toList();
+    }
+
+    /** For every article in a group of two or more, the group's key: its first article id. */
+    public Map<String, String> groupKeys() {
+        Map<String, String> keys = new java.util.HashMap<>();
+        for (List<String> group : groups) {
+            String key = group.stream().min(String::compareTo).orElseThrow();
+            for (String id : group) {
+                keys.put(id, key);
+            }
+        }
+        return keys;
+    }
+
+    /** How many groups of two or more articles there are. */
+    public int size() {
+        return groups.size();
+    }
+
+    /** The group of an article; a group of one when it has no links. */
+    public Group groupOf(String articleId) {
+        for (List<String> group : groups) {
+            if (group.contains(articleId)) {
+                return load(group);
+            }
+        }
+        return load(List.of(articleId));
+    }
+
+    /** Every group of two or more articles, largest first (ties: by first id). */
+    public void forEach(java.util.function.Consumer<Group> consumer) {
+        List<List<String>> ordered = new ArrayList<>(groups);
+        ordered.sort(java.util.Comparator.<List<String>>comparingInt(g -> -g.size()).thenComparing(g -> g.get(0)));
+        for (List<String> group : ordered) {
+            consumer.accept(load(group));
+        }
+    }
+
+    /** How many independent sources stand behind each group, counted: independent sources → groups. */
+    public Map<Integer, Integer> independentSourceCounts() {
+        Map<Integer, Integer> counts = new TreeMap<>();
+        forEach(group -> counts.merge(group.graph().independentSources(), 1, Integer::sum));
+        return counts;
+    }
+
+    private Group load(List<String> ids) {
+        List<Article> articles = new ArrayList<>();
+        for (String id : ids) {
+            articles.add(corpus.require(id));
+        }
+        articles.sort(java.util.Comparator.comparing((Article a) -> a.published() == null ? "~" : a.published().instant().toString())
+                .thenComparing(Article::id));
+        Set<String> members = new java.util.HashSet<>(ids);
+        List<ReuseLink> own = links.stream()
+                .filter(l -> members.contains(l.sourceId()) && members.contains(l.derivedId())).toList();
+        List<ReuseLink> citations = links.stream().filter(l -> l.relation() == dev.corroborate.model.Relation.CITES)
+                .filter(l -> members.contains(l.sourceId()) || members.contains(l.derivedId())).toList();
+        return new Group(articles, own, citations, Provenance.of(articles, own));
+    }
+}

@@ -1,0 +1,131 @@
+package dev.corroborate.pipeline;
+
+import dev.corroborate.model.FoundQuote;
+import dev.corroborate.model.Quote;
+import dev.corroborate.model.QuoteGroupSummary;
+import dev.corroborate.model.QuoteKind;
+import dev.corroborate.model.Speaker;
+import dev.corroborate.quote.QuoteExtractor;
+import dev.corroborate.quote.QuoteGrouper;
+import dev.corroborate.quote.SaidWords;
+import dev.corroborate.quote.SpeakerResolver;
+import dev.corroborate.quote.WordDiff;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the quotes of every article of the corpus, groups the same statement across articles, resolves
+ * the speakers into people, and keeps all three, replacing what a previous run kept. "The same
+ * story" for speaker resolution is the article's storyline (articles connected by shared text
+ * before clustering has run). Every quote of the store is held in memory for the grouping (not
+ * measured at scale). Not thread-safe.
+ */
+public final class QuoteStage {
+
+    /** What a run found. */
+    public record Summary(int articles, int direct, int reported, int groups, int speakers) {
+    }
+
+    private final QuoteExtractor extractor = new QuoteExtractor();
+
+    public Summary run(Corpus corpus, AnalysisResults results) {
+        // "The same story" for speaker resolution: the article's storyline once clustering has run,
+        // otherwise its group of articles connected by shared text.
+        Map<String, String> storyOf = new HashMap<>(new ProvenanceGroups(corpus, results).groupKeys());
+        results.assignments().forEach((article, place) -> storyOf.put(article, place.storyId()));
+        List<FoundQuote> found = new ArrayList<>();
+        int[] articles = {0};
+        corpus.forEach(article -> {
+            articles[0]++;
+            for (Quote quote : extractor.extract(article.text())) {
+                found.add(new FoundQuote(FoundQuote.idOf(article.id(), quote), article.id(), quote, null, null, null));
+            }
+        });
+        // The same statement across articles: quotes holding four or more of the speaker's own words
+        // between quotation marks, direct or the partial quote of reported speech.
+        List<QuoteGrouper.Member> members = new ArrayList<>();
+        Map<String, FoundQuote> byId = new HashMap<>();
+        for (FoundQuote quote : found) {
+            byId.put(quote.id(), quote);
+            String quoted = SaidWords.quoted(quote.quote());
+            if (!quoted.isBlank() && quoted.split("\\s+").length >= 4) {
+                members.add(new QuoteGrouper.Member(quote.articleId(), quote.quote(), null));
+            }
+        }
+        List<QuoteGrouper.Group> groups = new QuoteGrouper().group(members);
+        Map<String, String> groupOf = new HashMap<>();
+        Map<String, String> diffOf = new HashMap<>();
+        List<QuoteGroupSummary> storedGroups = new ArrayList<>();
+        for (QuoteGrouper.Group group : groups) {
+            for (int i = 0; i < group.members().size(); i++) {
+                QuoteGrouper.Member member = group.members().get(i);
+                String id = FoundQuote.idOf(member.articleId(), member.quote());
+                groupOf.put(id, group.id());
+                if (member != group.reference()) {
+                    diffOf.put(id, WordDiff.render(group.diffs().get(i)));
+                }
+            }
+            storedGroups.add(new QuoteGroupSummary(group.id(),
+                    FoundQuote.idOf(group.reference().articleId(), group.reference().quote()), group.members().size(),
+                    group.drift()));
+        }
+        // People: every named speaker, tied by story and by the quote groups they share.
+        List<SpeakerResolver.Mention> mentions = new ArrayList<>();
+        Map<String, Set<String>> groupsOfSpeaker = new HashMap<>();
+        for (FoundQuote quote : found) {
+            if (quote.quote().speaker() != null && groupOf.containsKey(quote.id())) {
+                groupsOfSpeaker.computeIfAbsent(mentionKey(quote), k -> new HashSet<>()).add(groupOf.get(quote.id()));
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        for (FoundQuote quote : found) {
+            if (quote.quote().speaker() != null && !isBarePronoun(quote.quote().speaker().name())
+                    && seen.add(mentionKey(quote))) {
+                mentions.add(new SpeakerResolver.Mention(quote.articleId(), storyOf.getOrDefault(quote.articleId(),
+                        quote.articleId()), quote.quote().speaker(), groupsOfSpeaker.getOrDefault(mentionKey(quote), Set.of())));
+            }
+        }
+        SpeakerResolver.Resolution people = new SpeakerResolver().resolve(mentions);
+        // A person's quote count is the quotes attributed to any of their mentions.
+        Map<String, Integer> quotesOf = new HashMap<>();
+        // A quote's id is its article and start, and two findings can start at one offset (overlapping
+        // quotes): the later finding stands, in the place of the first, as the store has always kept it.
+        Map<String, FoundQuote> kept = new LinkedHashMap<>();
+        for (FoundQuote quote : found) {
+            String speakerId = quote.quote().speaker() == null ? null : people.speakerOf().get(mentionKey(quote));
+            if (speakerId != null) {
+                quotesOf.merge(speakerId, 1, Integer::sum);
+            }
+            kept.put(quote.id(), new FoundQuote(quote.id(), quote.articleId(), quote.quote(), speakerId,
+                    groupOf.get(quote.id()), diffOf.get(quote.id())));
+        }
+        List<FoundQuote> stored = List.copyOf(kept.values());
+        int direct = (int) stored.stream().filter(q -> q.quote().kind() == QuoteKind.DIRECT).count();
+        List<Speaker> speakers = people.speakers().stream()
+                .map(s -> new Speaker(s.id(), s.name(), s.variants(), s.roles(),
+                        quotesOf.getOrDefault(s.id(), 0), s.evidence()))
+                .sorted(java.util.Comparator.comparing((Speaker s) -> -s.quotes())
+                        .thenComparing(Speaker::name))
+                .toList();
+        results.replaceQuotes(stored, speakers, storedGroups);
+        return new Summary(articles[0], direct, stored.size() - direct, storedGroups.size(), speakers.size());
+    }
+
+    /** "He" or "they" that the article never ties to a name: not a person to list. */
+    private static boolean isBarePronoun(String name) {
+        return switch (name.toLowerCase(java.util.Locale.ROOT)) {
+            case "he", "she", "they", "we", "i", "it", "you" -> true;
+            default -> false;
+        };
+    }
+
+    /** The key the resolver gives a mention: article and the mention's offset. */
+    private static String mentionKey(FoundQuote quote) {
+        return quote.articleId() + "#" + quote.quote().speaker().start();
+    }
+}

@@ -1,0 +1,369 @@
+package dev.corroborate.quote;
+
+import dev.corroborate.model.SpeakerMention;
+import dev.corroborate.quote.Tokens.Token;
+import java.util.List;
+
+/**
+ * The speaker's phrase next to a speech verb: a pronoun, a name with its titles, a description
+ * ("the deputy minister"), or a name with its role in apposition ("X, a spokesman for Y,"), read
+ * backwards from the verb, forwards from a cue ("said X", "according to X"), or as the subject of
+ * the clause. Each phrase becomes a {@link SpeakerMention} whose offsets are the phrase's, with the
+ * role split off the name. Returns {@code null} where no phrase reads as a speaker. Immutable and
+ * thread-safe.
+ */
+final class NounPhrases {
+
+    /** A party and a state as American papers write them after a name: "R-Ky.", "D-N.Y.", "I-Vt". */
+    private static final java.util.regex.Pattern PARTY_AND_STATE = java.util.regex.Pattern.compile("[RDI]-[A-Z][A-Za-z.]{0,5}");
+
+    private final QuoteSettings settings;
+
+    NounPhrases(QuoteSettings settings) {
+        this.settings = settings;
+    }
+
+    /**
+     * All the words between a quote and its speech verb when they read as one name with its titles
+     * ("Huckabee spokeswoman Alice Stewart"): no punctuation, no verb, a capital at the end.
+     */
+    SpeakerMention wholeNounPhrase(String text, List<Token> tokens, int from, int verb) {
+        int end = verb;
+        while (end - 1 > from && SpeechCues.isAdverb(tokens.get(end - 1).text()) && !tokens.get(end - 1).isCapitalized()) {
+            end--;
+        }
+        if (end - from < settings.wholePhraseMinTokens() || end - from > settings.wholePhraseMaxTokens()
+                || !tokens.get(end - 1).isCapitalized()) {
+            return null;
+        }
+        for (int k = from; k < end; k++) {
+            Token t = tokens.get(k);
+            boolean word = t.isWord() || t.text().equals("(") || t.text().equals(")") || t.text().equals("-");
+            if (!word || SpeechCues.isVerb(t.text()) || SpeechCues.isPronoun(t.text())) {
+                return null;
+            }
+        }
+        if (!tokens.get(from).isCapitalized() && !SpeechCues.isDeterminer(tokens.get(from).text())
+                && !startsAfterTitleWords(tokens, from, firstCapital(tokens, from, end))) {
+            return null;
+        }
+        return mention(text, tokens, from, end, "", "X said");
+    }
+
+    private static int firstCapital(List<Token> tokens, int from, int end) {
+        for (int k = from; k < end; k++) {
+            if (tokens.get(k).isCapitalized()) {
+                return tokens.get(k).start();
+            }
+        }
+        return tokens.get(end - 1).start();
+    }
+
+    /** Whether only a few lower-case title words ("former presidential candidate") come before the speaker. */
+    boolean startsAfterTitleWords(List<Token> tokens, int first, int speakerStart) {
+        int k = first;
+        int words = 0;
+        while (k < tokens.size() && tokens.get(k).start() < speakerStart) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || t.isCapitalized() || SpeechCues.isVerb(t.text())
+                    || ++words > settings.titleWordsBeforeSpeaker()) {
+                return false;
+            }
+            k++;
+        }
+        return true;
+    }
+
+    /**
+     * The subject of the clause that holds {@code tokens[verb]}: the last name or description that
+     * opens the sentence or follows a comma and is itself followed by a lower-case word, its verb.
+     */
+    SpeakerMention clauseSubject(String text, List<Token> tokens, int verb, String how) {
+        SpeakerMention best = null;
+        for (int p = 0; p < verb; p++) {
+            if (p > 0 && !tokens.get(p - 1).text().equals(",")) {
+                continue;
+            }
+            SpeakerMention np = forwardNounPhrase(text, tokens, p, how);
+            if (np == null) {
+                continue;
+            }
+            int after = p;
+            while (after < tokens.size() && tokens.get(after).start() < np.end()) {
+                after++;
+            }
+            if (!np.role().isEmpty() && after < verb && tokens.get(after).is(",")) {
+                // "Dean, a former party chairman, poked at ...": the verb comes after the role's closing comma.
+                int roleEnd = after + 1;
+                while (roleEnd < verb && !tokens.get(roleEnd).is(",")) {
+                    roleEnd++;
+                }
+                after = roleEnd + 1;
+            }
+            if (after < verb && tokens.get(after).isWord() && !tokens.get(after).isCapitalized()
+                    && !SpeechCues.isParticle(tokens.get(after).text())) {
+                best = np;
+            }
+        }
+        return best;
+    }
+
+    /** The speaker ending right before {@code tokens[verb]}, starting no earlier than {@code floor}. */
+    SpeakerMention backwardNounPhrase(String text, List<Token> tokens, int floor, int verb, String how) {
+        int end = verb;
+        while (end - 1 >= floor && tokens.get(end - 1).isWord() && SpeechCues.isAdverb(tokens.get(end - 1).text())
+                && !tokens.get(end - 1).isCapitalized()) {
+            end--;
+        }
+        if (end - 1 < floor) {
+            return null;
+        }
+        // "Sen. Claire Okafor (D-Mo.) said": the party and state in brackets are not part of the name.
+        if (tokens.get(end - 1).text().equals(")")) {
+            int open = end - 2;
+            while (open >= floor && end - open <= settings.bracketMaxTokens() && !tokens.get(open).text().equals("(")) {
+                open--;
+            }
+            if (open > floor && tokens.get(open).text().equals("(") && tokens.get(open - 1).isWord()) {
+                end = open;
+            }
+        }
+        Token last = tokens.get(end - 1);
+        if (last.text().equals(",")) {
+            return apposition(text, tokens, floor, end - 1, how);
+        }
+        if (!last.isWord()) {
+            return null;
+        }
+        if (SpeechCues.isPronoun(last.text())) {
+            return mention(text, tokens, end - 1, end, "", how);
+        }
+        int start = end;
+        boolean capital = false;
+        boolean determiner = false;
+        while (start - 1 >= floor && end - (start - 1) <= settings.backwardPhraseMaxTokens()) {
+            Token t = tokens.get(start - 1);
+            if (t.text().equals("\u2019s") || t.text().equals("'s")) {
+                start--;
+                continue;
+            }
+            if (!t.isWord()) {
+                break;
+            }
+            if (SpeechCues.isDeterminer(t.text()) && !(t.isCapitalized() && capital && !t.is("the"))) {
+                start--;
+                determiner = true;
+                break;
+            }
+            if (t.isCapitalized() || Character.isDigit(t.text().charAt(0))) {
+                capital = true;
+                start--;
+                continue;
+            }
+            if (SpeechCues.isParticle(t.text()) && capital) {
+                start--;
+                continue;
+            }
+            if (!capital) {
+                start--;
+                continue;
+            }
+            break;
+        }
+        while (start < end && SpeechCues.isParticle(tokens.get(start).text())) {
+            start++;
+        }
+        if (start >= end || SpeechCues.isParticle(tokens.get(end - 1).text())) {
+            return null;
+        }
+        if (end - start == 1 && (SpeechCues.isDeterminer(tokens.get(start).text())
+                || tokens.get(start).is("who") || tokens.get(start).is("which"))) {
+            return null;
+        }
+        // Lowercase words count only when a determiner opens them ("the judge") or they are one word ("officials").
+        if (!capital && !determiner && end - start > 1) {
+            start = end - 1;
+        }
+        if (!capital && !determiner && start > floor) {
+            Token before = tokens.get(start - 1);
+            if (before.isWord()) {
+                return null;
+            }
+        }
+        return mention(text, tokens, start, end, "", how);
+    }
+
+    /** {@code X, a spokesman for Y, said}: the speaker is X and the role the words between the commas. */
+    private SpeakerMention apposition(String text, List<Token> tokens, int floor, int comma, String how) {
+        int open = comma - 1;
+        while (open >= floor && !tokens.get(open).text().equals(",")) {
+            if (comma - open > settings.roleMaxTokens()
+                    || !tokens.get(open).isWord() && !tokens.get(open).text().equals("\u2019")) {
+                if (!tokens.get(open).isWord() && !tokens.get(open).text().equals("-") && !tokens.get(open).text().equals(".")) {
+                    return null;
+                }
+            }
+            open--;
+        }
+        if (open < floor || open + 1 >= comma) {
+            return null;
+        }
+        Token roleFirst = tokens.get(open + 1);
+        String between = text.substring(roleFirst.start(), tokens.get(comma - 1).end());
+        if (comma - open <= settings.partyAndStateMaxTokens() && PARTY_AND_STATE.matcher(between).matches()) {
+            // "Mitch Dawson, R-Ky., said": the name is before the party and state.
+            SpeakerMention name = backwardNounPhrase(text, tokens, floor, open, how);
+            return name == null ? null : new SpeakerMention(name.name(), name.mention(), name.start(), name.end(),
+                    between, how + " with a role");
+        }
+        if (!SpeechCues.isDeterminer(roleFirst.text()) && roleFirst.isCapitalized()
+                && !looksLikeRoleTitle(tokens, open + 1, comma)) {
+            // "Her campaign manager, Robby Mook, said": the name is between the commas, the role before.
+            SpeakerMention role = backwardNounPhrase(text, tokens, floor, open, how);
+            SpeakerMention name = mention(text, tokens, open + 1, comma, "", how);
+            return role == null ? null
+                    : new SpeakerMention(name.name(), name.mention(), name.start(), name.end(), role.mention(), how + " with a role");
+        }
+        String role = text.substring(roleFirst.start(), tokens.get(comma - 1).end());
+        SpeakerMention name = backwardNounPhrase(text, tokens, floor, open, how);
+        if (name == null) {
+            return null;
+        }
+        return new SpeakerMention(name.name(), name.mention(), name.start(), name.end(), role, how + " with a role");
+    }
+
+    private static boolean looksLikeRoleTitle(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!tokens.get(k).isCapitalized() && tokens.get(k).isWord()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The speaker starting at {@code tokens[from]}: a pronoun, a name, or a determiner and its words. */
+    SpeakerMention forwardNounPhrase(String text, List<Token> tokens, int from, String how) {
+        if (from >= tokens.size() || !tokens.get(from).isWord()) {
+            return null;
+        }
+        Token first = tokens.get(from);
+        if (SpeechCues.isFunctionWord(first.text()) && from + 1 < tokens.size()) {
+            return forwardNounPhrase(text, tokens, from + 1, how);
+        }
+        if (first.is("that") || first.is("this") || first.is("what") || first.is("which")) {
+            return null;
+        }
+        if (SpeechCues.isPronoun(first.text())) {
+            return mention(text, tokens, from, from + 1, "", how);
+        }
+        int end = from;
+        if (SpeechCues.isDeterminer(first.text())) {
+            end++;
+            while (end < tokens.size() && end - from < settings.descriptionMaxTokens() && tokens.get(end).isWord()
+                    && !SpeechCues.isVerb(tokens.get(end).text()) && !tokens.get(end).is("that")
+                    && !(SpeechCues.isAdverb(tokens.get(end).text()) && !tokens.get(end).isCapitalized())
+                    && !(end + 1 < tokens.size() && tokens.get(end).text().endsWith("ed")
+                    && SpeechCues.isDeterminer(tokens.get(end + 1).text()))
+                    // "a letter verified by Reuters and three diplomats": "and" before a small word ends the phrase
+                    && !((tokens.get(end).is("and") || tokens.get(end).is("or"))
+                    && (end + 1 >= tokens.size() || !tokens.get(end + 1).isCapitalized()))) {
+                end++;
+            }
+        } else {
+            // "former Utah governor Michael Leavitt", "former secretary of state Ann Rusk", "9/11 widow Ann
+            // Rusk": a few lower-case title words before a name.
+            while (end < tokens.size() && end - from < settings.titleWordsBeforeName() && !tokens.get(end).isCapitalized()
+                    && (tokens.get(end).isWord() || (tokens.get(end).is("/") && end > from))
+                    && (!SpeechCues.isVerb(tokens.get(end).text()) || (end > from && tokens.get(end - 1).is("of")))
+                    && (!SpeechCues.isParticle(tokens.get(end).text()) || (tokens.get(end).is("of") && end > from))) {
+                end++;
+            }
+            if (end >= tokens.size() || !tokens.get(end).isCapitalized() || !tokens.get(end).isWord()) {
+                return null;
+            }
+            // A capitalised run, and again after one or two lower-case role words ("Ministry spokesman Oskar Lindqvist").
+            while (true) {
+                while (end < tokens.size() && end - from < settings.forwardPhraseMaxTokens() && tokens.get(end).isWord()
+                        && (tokens.get(end).isCapitalized() || (SpeechCues.isParticle(tokens.get(end).text())
+                        && end + 1 < tokens.size() && tokens.get(end + 1).isCapitalized()))) {
+                    end++;
+                }
+                int role = end;
+                while (role < tokens.size() && role - end < settings.roleWordsBetweenNames()
+                        && tokens.get(role).isWord() && !tokens.get(role).isCapitalized()
+                        && !SpeechCues.isParticle(tokens.get(role).text()) && !SpeechCues.isVerb(tokens.get(role).text())
+                        && !SpeechCues.isAdverb(tokens.get(role).text())) {
+                    role++;
+                }
+                if (role > end && role < tokens.size() && role - from < settings.forwardPhraseMaxTokens()
+                        && tokens.get(role).isWord()
+                        && tokens.get(role).isCapitalized()) {
+                    end = role;
+                    continue;
+                }
+                break;
+            }
+        }
+        while (end > from + 1 && SpeechCues.isParticle(tokens.get(end - 1).text())) {
+            end--;
+        }
+        if (end == from) {
+            return null;
+        }
+        String role = "";
+        if (end + 1 < tokens.size() && tokens.get(end).text().equals(",")) {
+            Token next = tokens.get(end + 1);
+            if (next.is("a") || next.is("an") || next.is("the")) {
+                int roleEnd = end + 1;
+                while (roleEnd < tokens.size() && roleEnd - end < settings.roleMaxTokens() && (tokens.get(roleEnd).isWord()
+                        || tokens.get(roleEnd).text().equals("-"))) {
+                    roleEnd++;
+                }
+                role = text.substring(next.start(), tokens.get(roleEnd - 1).end());
+            }
+        }
+        return mention(text, tokens, from, end, role, how);
+    }
+
+    static SpeakerMention mention(String text, List<Token> tokens, int from, int to, String role, String how) {
+        // "But Sanders", "If Cruz", "Thanks Sarah": a capitalised small word opening the sentence is not a name.
+        while (from < to - 1 && tokens.get(from).isCapitalized() && SpeechCues.opensSentenceNotName(tokens.get(from).text())) {
+            from++;
+        }
+        // "ministry spokesman Oskar Lindqvist", "Huckabee spokeswoman Alice Stewart": the name is the
+        // capitalised words after the last lower-case word, the words before them the role.
+        int firstCapital = from;
+        if (!SpeechCues.isDeterminer(tokens.get(from).text())) {
+            for (int k = from; k < to - 1; k++) {
+                Token t = tokens.get(k);
+                if (t.isWord() && !t.isCapitalized() && !SpeechCues.isParticle(t.text())) {
+                    firstCapital = k + 1;
+                }
+            }
+        }
+        if (firstCapital > from && firstCapital < to - 1 && role.isEmpty()) {
+            role = text.substring(tokens.get(from).start(), tokens.get(firstCapital - 1).end());
+            SpeakerMention name = mention(text, tokens, firstCapital, to, "", how);
+            return new SpeakerMention(name.name(), text.substring(tokens.get(from).start(), name.end()),
+                    tokens.get(from).start(), name.end(), role, how);
+        }
+        int start = tokens.get(from).start();
+        int end = tokens.get(to - 1).end();
+        String words = text.substring(start, end);
+        if (words.endsWith("\u2019s") || words.endsWith("'s")) {
+            words = words.substring(0, words.length() - 2);
+            end -= 2;
+        }
+        return new SpeakerMention(words, words, start, end, role, how);
+    }
+
+    /** Whether a speaker mention is followed by punctuation or by nothing (the quote). */
+    static boolean endsAtPunctuation(List<Token> tokens, SpeakerMention np) {
+        for (int k = 0; k < tokens.size(); k++) {
+            if (tokens.get(k).start() >= np.end()) {
+                return !tokens.get(k).isWord();
+            }
+        }
+        return true;
+    }
+}

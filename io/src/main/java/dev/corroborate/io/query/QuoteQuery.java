@@ -1,0 +1,110 @@
+package dev.corroborate.io.query;
+
+import dev.corroborate.io.store.ArticleStore;
+import dev.corroborate.model.Article;
+import dev.corroborate.model.FoundQuote;
+import dev.corroborate.model.QuoteGroupSummary;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** Quotes: the statements quoted in several articles with their drift, and one article's quotes. Not thread-safe. */
+public final class QuoteQuery {
+
+    /** A statement quoted in several articles: the group, its reference wording and every wording. */
+    public record GroupView(QuoteGroupSummary group, FoundQuote reference, List<Member> members) {
+
+        public GroupView {
+            members = List.copyOf(members);
+        }
+    }
+
+    /** One wording of a group: the quote (with its diff against the reference), its article, its speaker. */
+    public record Member(FoundQuote quote, Article article, SpeakerLabel speaker) {
+    }
+
+    /** An article's quotes in order. */
+    public record ArticleQuotes(Article article, List<QuoteView> quotes) {
+
+        public ArticleQuotes {
+            quotes = List.copyOf(quotes);
+        }
+    }
+
+    /** A quote of an article with its speaker and the other articles that quote the same statement. */
+    public record QuoteView(FoundQuote quote, SpeakerLabel speaker, List<String> alsoQuotedIn) {
+
+        public QuoteView {
+            alsoQuotedIn = List.copyOf(alsoQuotedIn);
+        }
+    }
+
+    private final ArticleStore store;
+    private Map<String, String> personNames;
+
+    public QuoteQuery(ArticleStore store) {
+        this.store = Objects.requireNonNull(store, "store");
+    }
+
+    /** How many statements are quoted in more than one article. */
+    public int groupCount() {
+        return store.quoteGroups().size();
+    }
+
+    /** The statements quoted in more than one article, most quoted first, from the {@code offset}-th, at most {@code limit}. */
+    public List<GroupView> groups(int offset, int limit) {
+        List<QuoteGroupSummary> groups = store.quoteGroups();
+        List<GroupView> out = new ArrayList<>();
+        for (int i = Math.max(0, offset); i < groups.size() && out.size() < limit; i++) {
+            QuoteGroupSummary group = groups.get(i);
+            List<FoundQuote> quotes = new ArrayList<>();
+            store.forEachQuote(null, group.id(), null, quotes::add);
+            if (quotes.isEmpty()) {
+                continue;
+            }
+            FoundQuote reference = quotes.stream().filter(q -> q.id().equals(group.referenceId())).findFirst()
+                    .orElse(quotes.get(0));
+            List<Member> members = new ArrayList<>();
+            for (FoundQuote quote : quotes) {
+                members.add(new Member(quote, store.require(quote.articleId()), SpeakerLabel.of(quote, personNames())));
+            }
+            out.add(new GroupView(group, reference, members));
+        }
+        return out;
+    }
+
+    /** The quotes of one article, in order of their offsets. */
+    public ArticleQuotes ofArticle(Article article) {
+        List<FoundQuote> quotes = new ArrayList<>();
+        store.forEachQuote(article.id(), null, null, quotes::add);
+        Map<String, List<String>> othersByGroup = new LinkedHashMap<>();
+        for (FoundQuote quote : quotes) {
+            if (quote.groupId() != null && !othersByGroup.containsKey(quote.groupId())) {
+                List<String> others = new ArrayList<>();
+                store.forEachQuote(null, quote.groupId(), null, q -> {
+                    if (!q.articleId().equals(article.id())) {
+                        others.add(q.articleId());
+                    }
+                });
+                othersByGroup.put(quote.groupId(), others);
+            }
+        }
+        List<QuoteView> views = new ArrayList<>(quotes.size());
+        for (FoundQuote quote : quotes) {
+            views.add(new QuoteView(quote, SpeakerLabel.of(quote, personNames()),
+                    quote.groupId() == null ? List.of() : othersByGroup.get(quote.groupId())));
+        }
+        return new ArticleQuotes(article, views);
+    }
+
+    private Map<String, String> personNames() {
+        if (personNames == null) {
+            personNames = new HashMap<>();
+            store.speakers().forEach(s -> personNames.put(s.id(), s.name()));
+        }
+        return personNames;
+    }
+}

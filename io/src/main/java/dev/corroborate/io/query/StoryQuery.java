@@ -1,0 +1,115 @@
+package dev.corroborate.io.query;
+
+import dev.corroborate.cluster.StoryClusterer;
+import dev.corroborate.io.store.ArticleStore;
+import dev.corroborate.model.Article;
+import dev.corroborate.model.Assignment;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** The stories of the store: the list of storylines, and one storyline or event as a timeline. Not thread-safe. */
+public final class StoryQuery {
+
+    /** A storyline in the list: its events and the outlets that carry it. */
+    public record StorySummary(ArticleStore.StoredStory story, Set<String> outlets) {
+
+        public StorySummary {
+            outlets = Set.copyOf(outlets);
+        }
+
+        public int articleCount() {
+            return story.articleIds().size();
+        }
+    }
+
+    /**
+     * A storyline's timeline, or one event's.
+     *
+     * @param story  the storyline
+     * @param events the events shown: every event of the storyline, or the one asked for
+     * @param whole  whether the storyline itself was asked for
+     */
+    public record Timeline(ArticleStore.StoredStory story, List<EventTimeline> events, boolean whole) {
+
+        public Timeline {
+            events = List.copyOf(events);
+        }
+    }
+
+    /** An event with its articles in feed order, each with where and why it was placed. */
+    public record EventTimeline(ArticleStore.StoredEvent event, List<Placed> articles) {
+
+        public EventTimeline {
+            articles = List.copyOf(articles);
+        }
+    }
+
+    /** An article of an event and its placement ({@code null} when the store has none for it). */
+    public record Placed(Article article, Assignment placement) {
+
+        public Placed {
+            Objects.requireNonNull(article, "article");
+        }
+    }
+
+    private final ArticleStore store;
+
+    public StoryQuery(ArticleStore store) {
+        this.store = Objects.requireNonNull(store, "store");
+    }
+
+    /** The storylines with at least {@code minArticles} articles, latest first. */
+    public List<StorySummary> list(int minArticles) {
+        List<StorySummary> out = new ArrayList<>();
+        for (ArticleStore.StoredStory story : store.stories()) {
+            if (story.articleIds().size() < minArticles) {
+                continue;
+            }
+            Set<String> outlets = new TreeSet<>();
+            story.events().forEach(e -> outlets.addAll(e.outlets()));
+            out.add(new StorySummary(story, outlets));
+        }
+        return out;
+    }
+
+    /** The event an article was placed in, if it was. */
+    public Optional<String> eventOf(String articleId) {
+        return Optional.ofNullable(store.assignments().get(articleId)).map(Assignment::eventId);
+    }
+
+    /** The timeline of a storyline ({@code st-…}) or of one event ({@code ev-…}); empty when there is no such id. */
+    public Optional<Timeline> timeline(String storyOrEventId) {
+        Map<String, Assignment> placements = store.assignments();
+        for (ArticleStore.StoredStory story : store.stories()) {
+            boolean whole = story.id().equals(storyOrEventId);
+            List<EventTimeline> events = new ArrayList<>();
+            for (ArticleStore.StoredEvent event : story.events()) {
+                if (whole || event.id().equals(storyOrEventId)) {
+                    events.add(eventTimeline(event, placements));
+                }
+            }
+            if (!events.isEmpty()) {
+                return Optional.of(new Timeline(story, events, whole));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private EventTimeline eventTimeline(ArticleStore.StoredEvent event, Map<String, Assignment> placements) {
+        List<Article> articles = new ArrayList<>();
+        for (String articleId : event.articleIds()) {
+            store.find(articleId).ifPresent(articles::add);
+        }
+        articles.sort(StoryClusterer.FEED_ORDER);
+        List<Placed> placed = new ArrayList<>(articles.size());
+        for (Article article : articles) {
+            placed.add(new Placed(article, placements.get(article.id())));
+        }
+        return new EventTimeline(event, placed);
+    }
+}
