@@ -34,4 +34,10 @@ class BylinesTest {
         assertThat(Bylines.clean(List.of("Reporting by the harbour desk, with help from readers in 2026")))
                 .containsExactly("Reporting by the harbour desk, with help from readers in 2026");
     }
+
+    @Test
+    void aNameWithParticlesStaysOneNameInAList() {
+        assertThat(Bylines.clean(List.of("Mira van der Berg, Tomas de la Holm")))
+                .containsExactly("Mira van der Berg", "Tomas de la Holm");
+    }
 }
