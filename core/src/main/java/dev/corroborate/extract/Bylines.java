@@ -10,16 +10,19 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Cleans author names as pages state them: "Elena Oberholzer (obe)" loses its initials, "A, B, C"
- * is three people, "Brazil, Rachel" is "Rachel Brazil", "A B, dpa" is a name and a credited
- * agency, an e-mail address is no author. An outlet credited as author ("BBC News") stays: it is
- * what the page states. Stateless and thread-safe.
+ * Splits and cleans author names as pages state them: "By A and B" is two people, "Elena
+ * Oberholzer (obe)" loses its initials, "A, B, C" is three people, "Brazil, Rachel" is "Rachel
+ * Brazil", "A B, dpa" is a name and a credited agency, an e-mail address is no author. An outlet
+ * credited as author ("BBC News") stays: it is what the page states. Stateless and thread-safe.
  */
 final class Bylines {
 
     /** The words that open a byline ("By", "Von", "Par"...), as alternatives. */
     static final String OPENING_WORDS = WordPatterns.anyOf(WordLists.list(Bylines.class, "byline-words.txt"));
 
+    private static final Pattern OPENING = Pattern.compile("(?i)^(" + OPENING_WORDS + ")\\s+");
+    /** Between names: ";", "|", "&", "and", "und", "et", "y". */
+    private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*(?:;|\\||&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b)\\s*");
     /** Particles inside names ("von der", "de la"): a word starting with one in lower case is still a name's. */
     private static final Set<String> NAME_PARTICLES = WordLists.set(Bylines.class, "name-particles.txt");
     private static final ExtractionSettings.Metadata SETTINGS = ExtractionSettings.DEFAULTS.metadata();
@@ -29,6 +32,19 @@ final class Bylines {
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*");
 
     private Bylines() {
+    }
+
+    /** The names in one byline as a page states it: "By Lena Hartl und Tobias Rainer" is two. */
+    static List<String> split(String raw) {
+        String cleaned = OPENING.matcher(TextNormalizer.line(raw)).replaceFirst("");
+        List<String> names = new ArrayList<>();
+        for (String part : NAME_SEPARATOR.split(cleaned)) {
+            String name = part.strip();
+            if (!name.isEmpty() && name.length() <= SETTINGS.authorNameMaxChars()) {
+                names.add(name);
+            }
+        }
+        return names;
     }
 
     /** The authors among {@code raw}, in order, without duplicates. */

@@ -93,8 +93,8 @@ final class ChunkFeatures {
         f[k++] = Math.log1p(context.rootChars()) / SETTINGS.rootCharsLogScale();
         f[k++] = context.previousInRoot() ? 1 : 0;
         f[k++] = context.nextInRoot() ? 1 : 0;
-        f[k++] = (context.nameFlags() & 1) != 0 ? 1 : 0;
-        f[k++] = (context.nameFlags() & 2) != 0 ? 1 : 0;
+        f[k++] = (context.nameFlags() & PageChrome.CHROME_WORD) != 0 ? 1 : 0;
+        f[k++] = (context.nameFlags() & PageChrome.CONTENT_WORD) != 0 ? 1 : 0;
         // Phrase and title tests only inside the content root: outside it a chunk is rarely text anyway.
         f[k++] = context.inRoot() && BoilerplateLines.isBoilerplate(text) ? 1 : 0;
         f[k++] = context.inRoot() && context.title().test(text, SETTINGS.titleContainment()) ? 1 : 0;

@@ -36,6 +36,13 @@ class BylinesTest {
     }
 
     @Test
+    void aBylineLosesItsOpeningWordAndSplitsAtConjunctions() {
+        assertThat(Bylines.split("By Mira Castell and Tomas Berg")).containsExactly("Mira Castell", "Tomas Berg");
+        assertThat(Bylines.split("Von Elin Strand und Per Lund")).containsExactly("Elin Strand", "Per Lund");
+        assertThat(Bylines.split("Anna Holm; Ines Varga")).containsExactly("Anna Holm", "Ines Varga");
+    }
+
+    @Test
     void aNameWithParticlesStaysOneNameInAList() {
         assertThat(Bylines.clean(List.of("Mira van der Berg, Tomas de la Holm")))
                 .containsExactly("Mira van der Berg", "Tomas de la Holm");
