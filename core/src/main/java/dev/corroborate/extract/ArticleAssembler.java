@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
  */
 public final class ArticleAssembler {
 
+    private static final ExtractionSettings SETTINGS = ExtractionSettings.DEFAULTS;
+
     private static final Pattern LANGUAGE_TAG = Pattern.compile("(?i)([a-z]{2,3})(?:[-_][a-z0-9]{2,8})*");
 
     private final HtmlExtractor htmlExtractor;
@@ -61,7 +63,7 @@ public final class ArticleAssembler {
                     rest.set(headline, "");
                     // Above the headline a scraper finds page furniture: dates, weather, section labels.
                     for (int i = 0; i < headline; i++) {
-                        if (rest.get(i).strip().split("\\s+").length <= 8) {
+                        if (rest.get(i).strip().split("\\s+").length <= SETTINGS.boilerplate().mastheadLineMaxWords()) {
                             rest.set(i, "");
                         }
                     }
@@ -83,7 +85,7 @@ public final class ArticleAssembler {
         paragraphs = PlainTextCleaner.clean(paragraphs, title, page == null).paragraphs();
         String dateline = null;
         String agency = null;
-        for (int i = 0; i < Math.min(5, paragraphs.size()); i++) {
+        for (int i = 0; i < Math.min(SETTINGS.dateline().searchParagraphs(), paragraphs.size()); i++) {
             var found = Datelines.find(paragraphs.get(i));
             if (found.isPresent()) {
                 var line = found.get();

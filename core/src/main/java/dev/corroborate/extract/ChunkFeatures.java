@@ -1,12 +1,17 @@
 package dev.corroborate.extract;
 
+import dev.corroborate.text.Headlines;
+import dev.corroborate.text.TextNormalizer;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The features of one text chunk that {@link ChunkModel} weighs: its own shape (length,
  * punctuation, link share, case, digits), its markup (block tag, class and id words), where it
  * sits (inside the scored content root or not, inside chrome, position, neighbours) and whether
- * the page repeats it. All are language-neutral. Pure functions.
+ * the page repeats it. All are language-neutral. Their cut-offs ({@link ExtractionSettings.Chunks})
+ * are part of the fitted model. Pure functions.
  */
 final class ChunkFeatures {
 
@@ -19,8 +24,14 @@ final class ChunkFeatures {
             "copyright", "before_root", "after_root", "depth_below_root", "first_in_root", "last_in_root",
             "length_vs_root", "starts_lowercase", "has_quote", "date_like");
 
-    private static final java.util.regex.Pattern BYLINE =
-            java.util.regex.Pattern.compile("(?i)^(by|von|par|por|di|door|av|de)\\s+\\p{Lu}.{0,60}");
+    private static final ExtractionSettings.Chunks SETTINGS = ExtractionSettings.DEFAULTS.chunks();
+
+    /**
+     * A byline: "By", "Von"... and a capital. "De" too, as Spanish and Portuguese pages write it;
+     * {@link Bylines} does not strip it from names ("De Luca"), but as a weak feature it helps.
+     */
+    private static final Pattern BYLINE =
+            Pattern.compile("(?i)^(" + Bylines.OPENING_WORDS + "|de)\\s+\\p{Lu}.{0,60}");
 
     /** Where a chunk sits on its page. */
     record Context(boolean inRoot, boolean inChrome, int copies, double position, int rootChars,
@@ -35,7 +46,7 @@ final class ChunkFeatures {
     static double[] of(String text, int linkChars, String tag, Context context) {
         double[] f = new double[NAMES.size()];
         int chars = text.length();
-        int words = dev.corroborate.text.TextNormalizer.wordCount(text);
+        int words = TextNormalizer.wordCount(text);
         int upper = 0;
         int letters = 0;
         int digits = 0;
@@ -60,10 +71,10 @@ final class ChunkFeatures {
         int k = 0;
         f[k++] = 1;
         f[k++] = Math.log1p(chars);
-        f[k++] = words <= 3 ? 1 : 0;
-        f[k++] = words <= 10 ? 1 : 0;
+        f[k++] = words <= SETTINGS.veryFewWords() ? 1 : 0;
+        f[k++] = words <= SETTINGS.fewWords() ? 1 : 0;
         f[k++] = ".!?。！？\"”»’)".indexOf(last) >= 0 ? 1 : 0;
-        f[k++] = Math.min(5, sentenceEnds);
+        f[k++] = Math.min(SETTINGS.maxSentences(), sentenceEnds);
         f[k++] = Math.min(1, (double) commas / Math.max(1, words));
         f[k++] = Math.min(1, (double) linkChars / Math.max(1, chars));
         f[k++] = letters == 0 ? 0 : (double) upper / letters;
@@ -79,26 +90,27 @@ final class ChunkFeatures {
         f[k++] = context.inChrome() ? 1 : 0;
         f[k++] = context.copies() > 1 ? 1 : 0;
         f[k++] = context.position();
-        f[k++] = Math.log1p(context.rootChars()) / 12.0;
+        f[k++] = Math.log1p(context.rootChars()) / SETTINGS.rootCharsLogScale();
         f[k++] = context.previousInRoot() ? 1 : 0;
         f[k++] = context.nextInRoot() ? 1 : 0;
-        f[k++] = (context.nameFlags() & 1) != 0 ? 1 : 0;
-        f[k++] = (context.nameFlags() & 2) != 0 ? 1 : 0;
+        f[k++] = (context.nameFlags() & PageChrome.CHROME_WORD) != 0 ? 1 : 0;
+        f[k++] = (context.nameFlags() & PageChrome.CONTENT_WORD) != 0 ? 1 : 0;
         // Phrase and title tests only inside the content root: outside it a chunk is rarely text anyway.
-        f[k++] = context.inRoot() && PlainTextCleaner.isBoilerplate(text) ? 1 : 0;
-        f[k++] = context.inRoot() && context.title().test(text, 0.8) ? 1 : 0;
-        f[k++] = words <= 10 && BYLINE.matcher(text).matches() ? 1 : 0;
-        f[k++] = text.contains("©") || text.toLowerCase(java.util.Locale.ROOT).contains("copyright") ? 1 : 0;
+        f[k++] = context.inRoot() && BoilerplateLines.isBoilerplate(text) ? 1 : 0;
+        f[k++] = context.inRoot() && context.title().test(text, SETTINGS.titleContainment()) ? 1 : 0;
+        f[k++] = words <= SETTINGS.bylineMaxWords() && BYLINE.matcher(text).matches() ? 1 : 0;
+        f[k++] = text.contains("©") || text.toLowerCase(Locale.ROOT).contains("copyright") ? 1 : 0;
         f[k++] = context.beforeRoot() ? 1 : 0;
         f[k++] = context.afterRoot() ? 1 : 0;
-        f[k++] = Math.min(10, context.depthBelowRoot()) / 10.0;
+        f[k++] = Math.min(SETTINGS.maxDepthBelowRoot(), context.depthBelowRoot()) / (double) SETTINGS.maxDepthBelowRoot();
         f[k++] = context.firstInRoot() ? 1 : 0;
         f[k++] = context.lastInRoot() ? 1 : 0;
-        f[k++] = Math.max(-3, Math.min(3, Math.log((chars + 1) / (context.medianRootChunk() + 1))));
+        f[k++] = Math.max(-SETTINGS.maxLogLengthRatio(),
+                Math.min(SETTINGS.maxLogLengthRatio(), Math.log((chars + 1) / (context.medianRootChunk() + 1))));
         f[k++] = chars > 0 && Character.isLowerCase(text.codePointAt(0)) ? 1 : 0;
         f[k++] = text.indexOf('"') >= 0 || text.indexOf('“') >= 0 || text.indexOf('«') >= 0 || text.indexOf('„') >= 0
                 || text.indexOf('「') >= 0 ? 1 : 0;
-        f[k++] = words <= 8 && dev.corroborate.text.Headlines.looksLikeDate(text) ? 1 : 0;
+        f[k++] = words <= SETTINGS.dateMaxWords() && Headlines.looksLikeDate(text) ? 1 : 0;
         return f;
     }
 }

@@ -52,6 +52,8 @@ final class ChunkModel {
         +0.1160, // date_like
     };
 
+    private static final double KEEP_PROBABILITY = ExtractionSettings.DEFAULTS.chunks().keepProbability();
+
     private ChunkModel() {
     }
 
@@ -64,6 +66,6 @@ final class ChunkModel {
     }
 
     static boolean keeps(double[] features) {
-        return probability(features) > 0.5;
+        return probability(features) > KEEP_PROBABILITY;
     }
 }

@@ -1,5 +1,6 @@
 package dev.corroborate.extract;
 
+import dev.corroborate.text.WordLists;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -36,9 +37,9 @@ public final class Datelines {
     private static final Pattern PLACE_ONLY = Pattern.compile("^(\\p{Lu}[\\p{Lu}.'’ -]{2,30}?)(?:,\\s*(" + DATE + "))?(?:" + DASH + "|:\\s+)");
 
     /** Words in capitals that open a paragraph without being places. */
-    private static final Set<String> NOT_PLACES = Set.of(
-            "BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "WATCH", "LIVE", "ANALYSIS", "OPINION", "EDITOR'S NOTE",
-            "NOTE", "CORRECTION", "WARNING", "VIDEO", "PHOTOS", "READ", "FACT CHECK", "Q", "A");
+    private static final Set<String> NOT_PLACES = WordLists.set(Datelines.class, "not-places.txt");
+
+    private static final ExtractionSettings.Dateline SETTINGS = ExtractionSettings.DEFAULTS.dateline();
 
     private Datelines() {
     }
@@ -50,7 +51,7 @@ public final class Datelines {
             return Optional.of(new Dateline(m.group(1).strip(), m.group(2), m.group(3).strip(), m.end()));
         }
         m = MIXED_PLACE_AGENCY.matcher(paragraph);
-        if (m.find() && m.group(1).split("\\s+").length <= 3) {
+        if (m.find() && m.group(1).split("\\s+").length <= SETTINGS.mixedCasePlaceMaxWords()) {
             return Optional.of(new Dateline(m.group(1).strip(), null, m.group(2).strip(), m.end()));
         }
         m = AGENCY_ONLY.matcher(paragraph);
@@ -66,7 +67,7 @@ public final class Datelines {
 
     private static boolean isPlace(String candidate) {
         String place = candidate.strip();
-        return place.length() >= 2 && place.split("\\s+").length <= 4 && !NOT_PLACES.contains(place)
-                && place.chars().filter(Character::isLetter).count() >= 2;
+        return place.length() >= SETTINGS.placeMinLetters() && place.split("\\s+").length <= SETTINGS.placeMaxWords()
+                && !NOT_PLACES.contains(place) && place.chars().filter(Character::isLetter).count() >= SETTINGS.placeMinLetters();
     }
 }

@@ -97,7 +97,7 @@ public final class InputRecords {
             return List.of();
         }
         if (node.isTextual()) {
-            return HtmlExtractor.splitNames(node.asText());
+            return Bylines.split(node.asText());
         }
         if (!node.isArray()) {
             throw new WrongType("field 'authors' must be a list of strings or a string, got " + kind(node));

@@ -1,5 +1,7 @@
 package dev.corroborate.extract;
 
+import dev.corroborate.text.TextNormalizer;
+import dev.corroborate.text.WordLists;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,13 +20,14 @@ import java.util.regex.Pattern;
  */
 final class Titles {
 
-    /** Separators with white space around them: "Headline | Site", "Headline - Site". */
-    private static final Pattern SPACED_SEPARATOR = Pattern.compile("\\s+(?:\\||-|–|—|::|·|»|\\*)\\s+");
-    /** Any run of separator characters, spaced or not, full-width included: "Headline：Site", "Headline-정치ㅣSite". */
-    private static final Pattern ANY_SEPARATOR = Pattern.compile("[\\s|｜:：\\-–—·»*ㅣ/]+");
+    private static final ExtractionSettings.Headline SETTINGS = ExtractionSettings.DEFAULTS.headline();
 
-    /** Share of character trigrams an {@code <h1>} must share with a declared title to count as the headline. */
-    static final double SAME_HEADLINE = 0.5;
+    /** Separators with white space around them: "Headline | Site", "Headline - Site". */
+    private static final Pattern SPACED_SEPARATOR = Pattern.compile(
+            "\\s+(?:" + WordPatterns.anyOf(WordLists.list(Titles.class, "title-separators.txt")) + ")\\s+");
+    /** Any run of separator characters, spaced or not, full-width included: "Headline：Site", "Headline-정치ㅣSite". */
+    private static final Pattern ANY_SEPARATOR = Pattern.compile(
+            "[\\s" + WordPatterns.characterClassOf(WordLists.list(Titles.class, "title-separator-marks.txt")) + "]+");
 
     private Titles() {
     }
@@ -48,7 +51,7 @@ final class Titles {
         String h1 = null;
         for (String candidate : h1s) {
             if (candidate != null && !candidate.isBlank()
-                    && stripped.stream().anyMatch(d -> !d.isEmpty() && similarity(candidate, d) >= SAME_HEADLINE)) {
+                    && stripped.stream().anyMatch(d -> !d.isEmpty() && similarity(candidate, d) >= SETTINGS.sameHeadline())) {
                 h1 = candidate;
                 break;
             }
@@ -78,15 +81,15 @@ final class Titles {
     }
 
     private static boolean looksLikeSiteName(String pageTitle, String headline) {
-        int words = dev.corroborate.text.TextNormalizer.wordCount(pageTitle);
-        return pageTitle.isBlank() || (words <= 3 && dev.corroborate.text.TextNormalizer.wordCount(headline) > words + 1);
+        int words = TextNormalizer.wordCount(pageTitle);
+        return pageTitle.isBlank() || (words <= SETTINGS.siteNameMaxWords() && TextNormalizer.wordCount(headline) > words + 1);
     }
 
     /** "Headline | Site" → "Headline"; a trailing site name with any separator goes. */
     static String stripSiteName(String title, String siteName) {
         String result = title.strip();
         String site = siteName == null ? "" : fold(siteName);
-        for (int round = 0; round < 3; round++) {
+        for (int round = 0; round < SETTINGS.stripRounds(); round++) {
             String before = result;
             if (!site.isEmpty()) {
                 result = stripTrailing(result, site);
@@ -96,7 +99,7 @@ final class Titles {
             String[] parts = result.split("\\s+\\|\\s+");
             if (parts.length > 1) {
                 String last = parts[parts.length - 1];
-                if (last.split("\\s+").length <= 3 && last.length() * 2 < result.length()) {
+                if (last.split("\\s+").length <= SETTINGS.siteSegmentMaxWords() && last.length() * 2 < result.length()) {
                     result = result.substring(0, result.length() - last.length()).replaceFirst("\\s+\\|\\s+$", "");
                 }
             }
@@ -116,7 +119,7 @@ final class Titles {
             }
             String tail = fold(title.substring(matcher.end()));
             boolean namesSite = tail.equals(site) || tail.startsWith(site + " ")
-                    || (tail.length() >= 3 && site.contains(tail));
+                    || (tail.length() >= SETTINGS.partialSiteNameMinChars() && site.contains(tail));
             if (!tail.isEmpty() && namesSite && tail.length() < title.length() / 2 + 4) {
                 cut = matcher.start();
                 break;
@@ -149,7 +152,7 @@ final class Titles {
 
         /** The text is about as long as the title and shares most of its trigrams. */
         boolean test(String text, double threshold) {
-            if (length == 0 || text.length() > length * 1.5 || text.length() < length / 2) {
+            if (length == 0 || text.length() > length * SETTINGS.repeatMaxLengthRatio() || text.length() < length / 2) {
                 return false;
             }
             return containment(grams, trigrams(text)) >= threshold;

@@ -34,4 +34,17 @@ class BylinesTest {
         assertThat(Bylines.clean(List.of("Reporting by the harbour desk, with help from readers in 2026")))
                 .containsExactly("Reporting by the harbour desk, with help from readers in 2026");
     }
+
+    @Test
+    void aBylineLosesItsOpeningWordAndSplitsAtConjunctions() {
+        assertThat(Bylines.split("By Mira Castell and Tomas Berg")).containsExactly("Mira Castell", "Tomas Berg");
+        assertThat(Bylines.split("Von Elin Strand und Per Lund")).containsExactly("Elin Strand", "Per Lund");
+        assertThat(Bylines.split("Anna Holm; Ines Varga")).containsExactly("Anna Holm", "Ines Varga");
+    }
+
+    @Test
+    void aNameWithParticlesStaysOneNameInAList() {
+        assertThat(Bylines.clean(List.of("Mira van der Berg, Tomas de la Holm")))
+                .containsExactly("Mira van der Berg", "Tomas de la Holm");
+    }
 }

@@ -2,6 +2,7 @@ package dev.corroborate.app.cli;
 
 import dev.corroborate.io.query.StoryQuery;
 import dev.corroborate.io.store.ArticleStore;
+import dev.corroborate.io.store.StoredStory;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Set;
@@ -33,7 +34,7 @@ final class StoriesCommand extends StoreView {
                 out.printf("… and %d more (--limit)%n", stories.size() - limit);
                 break;
             }
-            ArticleStore.StoredStory story = summary.story();
+            StoredStory story = summary.story();
             Set<String> outlets = summary.outlets();
             out.printf("%s  %s%n", story.id(), story.label().isEmpty() ? "(no headline)" : story.label());
             out.printf("    %s · %d event%s · %d article%s · %d outlet%s%n", span(story.firstPublished(), story.lastPublished()),

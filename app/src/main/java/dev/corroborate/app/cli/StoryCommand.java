@@ -6,6 +6,8 @@ import dev.corroborate.pipeline.Analysis;
 import dev.corroborate.pipeline.StoryStage;
 import dev.corroborate.io.query.StoryQuery;
 import dev.corroborate.io.store.ArticleStore;
+import dev.corroborate.io.store.StoredEvent;
+import dev.corroborate.io.store.StoredStory;
 import dev.corroborate.model.Article;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -52,7 +54,7 @@ final class StoryCommand extends StoreView {
         String asked = wanted;
         StoryQuery.Timeline timeline = stories.timeline(wanted).orElseThrow(() -> new CommandLine.ParameterException(
                 spec.commandLine(), "No storyline or event " + asked + " (see corroborate stories)"));
-        ArticleStore.StoredStory story = timeline.story();
+        StoredStory story = timeline.story();
         out.printf("storyline %s  %s  (%d event%s)%n", story.id(), story.label(), story.events().size(),
                 story.events().size() == 1 ? "" : "s");
         for (StoryQuery.EventTimeline event : timeline.events()) {
@@ -61,7 +63,7 @@ final class StoryCommand extends StoreView {
     }
 
     private static void printEvent(StoryQuery.EventTimeline timeline, PrintWriter out) {
-        ArticleStore.StoredEvent event = timeline.event();
+        StoredEvent event = timeline.event();
         out.printf("%nevent %s  %s%n", event.id(), event.label());
         out.printf("  %s · %d article%s · outlets: %s%n", StoriesCommand.span(event.firstPublished(), event.lastPublished()),
                 event.articleIds().size(), event.articleIds().size() == 1 ? "" : "s",

@@ -2,6 +2,8 @@ package dev.corroborate.io.export;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.corroborate.io.store.ArticleStore;
+import dev.corroborate.io.store.StoredEvent;
+import dev.corroborate.io.store.StoredStory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -30,18 +32,18 @@ public final class StoryExporter {
     /** Writes every event ({@code stories == false}) or every storyline; returns how many. */
     public long write(ArticleStore store, boolean stories, ExportFormat format, Writer out) {
         List<Map<String, Object>> records = new ArrayList<>();
-        for (ArticleStore.StoredStory story : store.stories()) {
+        for (StoredStory story : store.stories()) {
             if (stories) {
                 Map<String, Object> record = new LinkedHashMap<>();
                 record.put("id", story.id());
                 record.put("label", story.label());
                 record.put("article_ids", story.articleIds());
-                record.put("event_ids", story.events().stream().map(ArticleStore.StoredEvent::id).toList());
+                record.put("event_ids", story.events().stream().map(StoredEvent::id).toList());
                 record.put("first_published", story.firstPublished());
                 record.put("last_published", story.lastPublished());
                 records.add(record);
             } else {
-                for (ArticleStore.StoredEvent event : story.events()) {
+                for (StoredEvent event : story.events()) {
                     Map<String, Object> record = new LinkedHashMap<>();
                     record.put("id", event.id());
                     record.put("story_id", event.storyId());

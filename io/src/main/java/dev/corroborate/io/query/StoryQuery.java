@@ -2,6 +2,8 @@ package dev.corroborate.io.query;
 
 import dev.corroborate.cluster.StoryClusterer;
 import dev.corroborate.io.store.ArticleStore;
+import dev.corroborate.io.store.StoredEvent;
+import dev.corroborate.io.store.StoredStory;
 import dev.corroborate.model.Article;
 import dev.corroborate.model.Assignment;
 import java.util.ArrayList;
@@ -16,7 +18,7 @@ import java.util.TreeSet;
 public final class StoryQuery {
 
     /** A storyline in the list: its events and the outlets that carry it. */
-    public record StorySummary(ArticleStore.StoredStory story, Set<String> outlets) {
+    public record StorySummary(StoredStory story, Set<String> outlets) {
 
         public StorySummary {
             outlets = Set.copyOf(outlets);
@@ -34,7 +36,7 @@ public final class StoryQuery {
      * @param events the events shown: every event of the storyline, or the one asked for
      * @param whole  whether the storyline itself was asked for
      */
-    public record Timeline(ArticleStore.StoredStory story, List<EventTimeline> events, boolean whole) {
+    public record Timeline(StoredStory story, List<EventTimeline> events, boolean whole) {
 
         public Timeline {
             events = List.copyOf(events);
@@ -42,7 +44,7 @@ public final class StoryQuery {
     }
 
     /** An event with its articles in feed order, each with where and why it was placed. */
-    public record EventTimeline(ArticleStore.StoredEvent event, List<Placed> articles) {
+    public record EventTimeline(StoredEvent event, List<Placed> articles) {
 
         public EventTimeline {
             articles = List.copyOf(articles);
@@ -66,7 +68,7 @@ public final class StoryQuery {
     /** The storylines with at least {@code minArticles} articles, latest first. */
     public List<StorySummary> list(int minArticles) {
         List<StorySummary> out = new ArrayList<>();
-        for (ArticleStore.StoredStory story : store.stories()) {
+        for (StoredStory story : store.stories()) {
             if (story.articleIds().size() < minArticles) {
                 continue;
             }
@@ -85,10 +87,10 @@ public final class StoryQuery {
     /** The timeline of a storyline ({@code st-…}) or of one event ({@code ev-…}); empty when there is no such id. */
     public Optional<Timeline> timeline(String storyOrEventId) {
         Map<String, Assignment> placements = store.assignments();
-        for (ArticleStore.StoredStory story : store.stories()) {
+        for (StoredStory story : store.stories()) {
             boolean whole = story.id().equals(storyOrEventId);
             List<EventTimeline> events = new ArrayList<>();
-            for (ArticleStore.StoredEvent event : story.events()) {
+            for (StoredEvent event : story.events()) {
                 if (whole || event.id().equals(storyOrEventId)) {
                     events.add(eventTimeline(event, placements));
                 }
@@ -100,7 +102,7 @@ public final class StoryQuery {
         return Optional.empty();
     }
 
-    private EventTimeline eventTimeline(ArticleStore.StoredEvent event, Map<String, Assignment> placements) {
+    private EventTimeline eventTimeline(StoredEvent event, Map<String, Assignment> placements) {
         List<Article> articles = new ArrayList<>();
         for (String articleId : event.articleIds()) {
             store.find(articleId).ifPresent(articles::add);

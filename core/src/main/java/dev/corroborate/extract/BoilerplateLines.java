@@ -1,0 +1,86 @@
+package dev.corroborate.extract;
+
+import dev.corroborate.text.TextNormalizer;
+import dev.corroborate.text.WordLists;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Tells whether one line or paragraph is boilerplate by its own evidence: an ad marker, a share
+ * button or comment prompt, a navigation label, a site's prompt or notice, a logo line, a
+ * temperature, a caption ending in a picture credit. Every rule looks at the line itself (its
+ * words, its length, how it ends), never at which site it came from. The phrases are word lists
+ * beside this class. Stateless and thread-safe.
+ */
+final class BoilerplateLines {
+
+    private static final ExtractionSettings.Boilerplate SETTINGS = ExtractionSettings.DEFAULTS.boilerplate();
+
+    private static final Pattern AD_MARKER = Pattern.compile(
+            "(?i)[-–—•*·\\s]*(" + list("ad-markers.txt") + ")[-–—•*·\\s]*");
+    private static final Pattern SHARE_OR_COMMENT = Pattern.compile(
+            "(?i)(share( this( article| story)?)?( on \\w+)?|\\d+ comments?|" + list("share-and-comment-labels.txt")
+                    + ")\\s*[:.!]?");
+    private static final Pattern PROMPT = Pattern.compile(
+            "(?i)(" + list("prompt-phrases.txt") + "|"
+                    + "(register|sign up|subscribe|log in)( now| today| here)?\\b.{0,80}(access|newsletter|free|unlimited|"
+                    + "subscri|account|comment)|get the latest .{0,40}(in your inbox|newsletter)|"
+                    + "(this (article|story) )?(was )?(originally )?(re)?published with permission|"
+                    + "(also read|read also|see also|related|read more)\\s*:).*");
+    private static final Pattern NAVIGATION_LABEL = Pattern.compile(
+            "(?i)(" + list("navigation-labels.txt") + "|more from [\\p{L} ]{1,30}|"
+                    + "listen to (this )?(article|story).{0,20}|\\d+ min(ute)?s? read)\\s*[:.]?");
+    private static final Pattern TEMPERATURE = Pattern.compile("-?\\d{1,3}([.,]\\d)?\\s*°?\\s*[CF]");
+    /** A caption ends with a picture credit: "REUTERS/Name", "Name / AFP", "(AP Photo/Name)", "Photo: Name". */
+    private static final Pattern CREDIT_AT_END = Pattern.compile(
+            "(?i).*(\\b(" + list("caption-credit-agencies.txt") + ")\\s*/\\s*[\\p{L} .'-]{2,40}"
+                    + "|/\\s*(" + list("caption-credit-agencies-after-slash.txt") + ")"
+                    + "|\\bvia (reuters|afp|ap|getty images)"
+                    + "|\\b(" + list("photo-credit-words.txt") + ")"
+                    + "( credit)?\\s*:\\s*[\\p{L} .'/-]{2,60})\\)?\\s*\\.?");
+    /** A line that is only a picture credit: "Fabrice COFFRINI / AFP", "(REUTERS/Thomas Peter)". */
+    private static final Pattern CREDIT_ONLY = Pattern.compile(
+            "(?i)\\(?(" + list("credit-line-agencies.txt")
+                    + "|[\\p{L} .'-]{0,40}\\s*/\\s*(" + list("credit-line-agencies-after-slash.txt") + ")"
+                    + "|(" + list("credit-line-agencies-before-slash.txt") + ")\\s*/\\s*[\\p{L} .'-]{2,40})\\)?");
+
+    private BoilerplateLines() {
+    }
+
+    private static String list(String name) {
+        return WordPatterns.anyOf(WordLists.list(BoilerplateLines.class, name));
+    }
+
+    /** Whether one line or paragraph is boilerplate by its own evidence. */
+    static boolean isBoilerplate(String paragraph) {
+        String line = paragraph.strip();
+        if (line.length() > SETTINGS.maxChars()) {
+            return false; // every rule below is about short lines; long ones are never tested
+        }
+        int words = TextNormalizer.wordCount(line);
+        if (words > SETTINGS.maxWords()) {
+            return false;
+        }
+        if (AD_MARKER.matcher(line).matches() || TEMPERATURE.matcher(line).matches()) {
+            return true;
+        }
+        if (words <= SETTINGS.labelMaxWords()
+                && (SHARE_OR_COMMENT.matcher(line).matches() || NAVIGATION_LABEL.matcher(line).matches())) {
+            return true;
+        }
+        if (words <= SETTINGS.promptMaxWords() && PROMPT.matcher(line).matches()) {
+            return true;
+        }
+        if (words <= SETTINGS.labelMaxWords() && line.toLowerCase(Locale.ROOT).endsWith(" logo")) {
+            return true;
+        }
+        // A caption: ends with a picture credit and is not a long paragraph of reporting.
+        return words <= SETTINGS.maxWords() && CREDIT_AT_END.matcher(line).matches() && !line.endsWith("\"")
+                && !line.endsWith("”");
+    }
+
+    /** Whether a stripped line is only a picture credit. */
+    static boolean isCredit(String line) {
+        return CREDIT_ONLY.matcher(line).matches();
+    }
+}

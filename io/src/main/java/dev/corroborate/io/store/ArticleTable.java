@@ -1,0 +1,193 @@
+package dev.corroborate.io.store;
+
+import dev.corroborate.model.Article;
+import dev.corroborate.model.Origin;
+import dev.corroborate.model.Outcome;
+import dev.corroborate.model.PublishedTime;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** The {@code articles} table: articles stored by ingest, read in feed order or by id. Not thread-safe. */
+final class ArticleTable {
+
+    private final Database db;
+
+    ArticleTable(Database db) {
+        this.db = db;
+    }
+    private static final String COLUMNS = "id, url, outlet, title, authors, published, language, text, "
+            + "dateline, agency, modified, lead, source_input, source_line, source_offset";
+
+
+    /**
+     * Stores a batch in one transaction. Returns, for each article in order, {@link Outcome#STORED}
+     * or {@link Outcome#ALREADY_PRESENT} (its id was in the store, or earlier in the batch).
+     */
+    public List<Outcome> insert(List<Article> batch, long runId) {
+        String sql = "INSERT OR IGNORE INTO articles(id, url, outlet, title, authors, published, published_precision, "
+                + "published_utc, language, text, dateline, agency, modified, lead, ingested_from, source_input, source_line, "
+                + "source_offset, run_id, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        String now = Instant.now().toString();
+        List<Outcome> outcomes = new ArrayList<>(batch.size());
+        try {
+            db.connection().setAutoCommit(false);
+            try (PreparedStatement insert = db.connection().prepareStatement(sql)) {
+                for (Article article : batch) {
+                    int i = 1;
+                    insert.setString(i++, article.id());
+                    insert.setString(i++, article.url());
+                    insert.setString(i++, article.outlet());
+                    insert.setString(i++, article.title());
+                    insert.setString(i++, Database.json(article.authors()));
+                    PublishedTime published = article.published();
+                    insert.setString(i++, published == null ? null : published.iso());
+                    insert.setString(i++, published == null ? null : published.precision().name());
+                    insert.setString(i++, published == null ? null : published.instant().toString());
+                    insert.setString(i++, article.language());
+                    insert.setString(i++, article.text());
+                    insert.setString(i++, article.dateline());
+                    insert.setString(i++, article.agency());
+                    insert.setString(i++, article.modified() == null ? null : article.modified().iso());
+                    insert.setString(i++, article.lead());
+                    insert.setString(i++, article.origin().describe());
+                    insert.setString(i++, article.origin().input());
+                    insert.setLong(i++, article.origin().line());
+                    insert.setLong(i++, article.origin().byteOffset());
+                    insert.setLong(i++, runId);
+                    insert.setString(i, now);
+                    // One statement per row: a batch's update counts are not reliable for INSERT OR IGNORE.
+                    outcomes.add(insert.executeUpdate() == 1 ? Outcome.STORED : Outcome.ALREADY_PRESENT);
+                }
+                db.connection().commit();
+            } catch (SQLException | RuntimeException e) {
+                db.connection().rollback();
+                throw e;
+            } finally {
+                db.connection().setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw db.failure("storing a batch of " + batch.size() + " articles", e);
+        }
+        return outcomes;
+    }
+
+    /** The article with exactly this id. */
+    public Optional<Article> find(String id) {
+        try (PreparedStatement select = db.connection().prepareStatement("SELECT " + COLUMNS + " FROM articles WHERE id = ?")) {
+            select.setString(1, id);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(article(rows)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw db.failure("reading article " + id, e);
+        }
+    }
+
+    /** The ids that start with {@code prefix}, at most {@code limit} of them, sorted. */
+    public List<String> idsStartingWith(String prefix, int limit) {
+        String escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        try (PreparedStatement select = db.connection().prepareStatement(
+                "SELECT id FROM articles WHERE id LIKE ? ESCAPE '\\' ORDER BY id LIMIT ?")) {
+            select.setString(1, escaped + "%");
+            select.setInt(2, limit);
+            List<String> ids = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getString(1));
+                }
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw db.failure("looking up ids starting with " + prefix, e);
+        }
+    }
+
+    /** Every article, in feed order: the store as the corpus of an analysis. */
+    public void forEach(Consumer<Article> consumer) {
+        forEach(ArticleFilter.ALL, consumer);
+    }
+
+    public Article require(String id) {
+        return find(id).orElseThrow(() -> new IllegalStateException("article " + id + " left the store "
+                + db.dataDir().resolve(ArticleStore.DATABASE_FILE) + " during the run"));
+    }
+
+    /** How many articles the store holds. */
+    public long count() {
+        try (Statement statement = db.connection().createStatement();
+             ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM articles")) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw db.failure("counting articles", e);
+        }
+    }
+
+    /**
+     * Streams the articles that pass {@code filter}, earliest first (articles with no known time
+     * last, then by id), to {@code consumer}. Memory stays flat whatever the store's size.
+     */
+    public void forEach(ArticleFilter filter, Consumer<Article> consumer) {
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM articles WHERE 1 = 1");
+        List<Object> parameters = new ArrayList<>();
+        if (filter.outlet() != null) {
+            sql.append(" AND outlet = ? COLLATE NOCASE");
+            parameters.add(filter.outlet());
+        }
+        if (filter.since() != null) {
+            sql.append(" AND published_utc >= ?");
+            parameters.add(filter.since().toString());
+        }
+        if (filter.until() != null) {
+            sql.append(" AND published_utc < ?");
+            parameters.add(filter.until().toString());
+        }
+        if (filter.titleContains() != null) {
+            sql.append(" AND instr(lower(title), lower(?)) > 0");
+            parameters.add(filter.titleContains());
+        }
+        sql.append(" ORDER BY published_utc IS NULL, published_utc, id");
+        if (filter.limit() > 0) {
+            sql.append(" LIMIT ").append(filter.limit());
+        }
+        try (PreparedStatement select = db.connection().prepareStatement(sql.toString())) {
+            for (int i = 0; i < parameters.size(); i++) {
+                select.setObject(i + 1, parameters.get(i));
+            }
+            select.setFetchSize(256);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    consumer.accept(article(rows));
+                }
+            }
+        } catch (SQLException e) {
+            throw db.failure("listing articles", e);
+        }
+    }
+
+    private static Article article(ResultSet rows) throws SQLException {
+        String published = rows.getString("published");
+        String modified = rows.getString("modified");
+        return new Article(
+                rows.getString("id"),
+                rows.getString("url"),
+                rows.getString("outlet"),
+                rows.getString("title"),
+                Database.strings(rows.getString("authors")),
+                published == null ? null : PublishedTime.requireParse(published),
+                modified == null ? null : PublishedTime.requireParse(modified),
+                rows.getString("language"),
+                rows.getString("lead"),
+                Article.paragraphsOf(rows.getString("text")),
+                rows.getString("dateline"),
+                rows.getString("agency"),
+                new Origin(rows.getString("source_input"), rows.getLong("source_line"), rows.getLong("source_offset")));
+    }
+}

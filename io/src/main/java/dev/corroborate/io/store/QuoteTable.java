@@ -1,0 +1,167 @@
+package dev.corroborate.io.store;
+
+import dev.corroborate.model.FoundQuote;
+import dev.corroborate.model.QuoteGroupSummary;
+import dev.corroborate.pipeline.QuoteSink;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** The {@code quotes}, {@code speakers} and {@code quote_groups} tables: the quote stage's results, replaced by every run. Not thread-safe. */
+final class QuoteTable implements QuoteSink {
+
+    private final Database db;
+
+    QuoteTable(Database db) {
+        this.db = db;
+    }
+
+    /** Replaces every stored quote, speaker and quote group, in one transaction. */
+    @Override
+    public void replaceQuotes(List<FoundQuote> quotes, List<dev.corroborate.model.Speaker> speakers,
+                              List<QuoteGroupSummary> groups) {
+        db.inTransaction("storing " + quotes.size() + " quotes", () -> {
+            try (Statement delete = db.connection().createStatement();
+                 PreparedStatement speaker = db.connection().prepareStatement("INSERT INTO speakers(id, name, variants, roles, "
+                         + "quotes, evidence) VALUES (?, ?, ?, ?, ?, ?)");
+                 PreparedStatement group = db.connection().prepareStatement("INSERT INTO quote_groups(id, reference_id, size, "
+                         + "drift) VALUES (?, ?, ?, ?)");
+                 PreparedStatement quote = db.connection().prepareStatement("INSERT OR REPLACE INTO quotes(id, article_id, kind, "
+                         + "quote_start, quote_end, text, speaker_name, speaker_mention, speaker_start, speaker_end, "
+                         + "speaker_role, speaker_how, speaker_id, cue, cue_start, cue_end, group_id, diff) "
+                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                delete.execute("DELETE FROM quotes");
+                delete.execute("DELETE FROM quote_groups");
+                delete.execute("DELETE FROM speakers");
+                for (var person : speakers) {
+                    speaker.setString(1, person.id());
+                    speaker.setString(2, person.name());
+                    speaker.setString(3, Database.json(person.variants()));
+                    speaker.setString(4, Database.json(person.roles()));
+                    speaker.setInt(5, person.quotes());
+                    speaker.setString(6, Database.json(person.evidence()));
+                    speaker.addBatch();
+                }
+                speaker.executeBatch();
+                for (QuoteGroupSummary g : groups) {
+                    group.setString(1, g.id());
+                    group.setString(2, g.referenceId());
+                    group.setInt(3, g.size());
+                    group.setString(4, Database.json(g.drift()));
+                    group.addBatch();
+                }
+                group.executeBatch();
+                int pending = 0;
+                for (FoundQuote stored : quotes) {
+                    dev.corroborate.model.Quote q = stored.quote();
+                    quote.setString(1, stored.id());
+                    quote.setString(2, stored.articleId());
+                    quote.setString(3, q.kind().label());
+                    quote.setInt(4, q.start());
+                    quote.setInt(5, q.end());
+                    quote.setString(6, q.text());
+                    var who = q.speaker();
+                    quote.setString(7, who == null ? null : who.name());
+                    quote.setString(8, who == null ? null : who.mention());
+                    quote.setObject(9, who == null ? null : who.start());
+                    quote.setObject(10, who == null ? null : who.end());
+                    quote.setString(11, who == null ? null : who.role());
+                    quote.setString(12, who == null ? null : who.how());
+                    quote.setString(13, stored.speakerId());
+                    quote.setString(14, q.cue());
+                    quote.setObject(15, q.cueStart() < 0 ? null : q.cueStart());
+                    quote.setObject(16, q.cueEnd() < 0 ? null : q.cueEnd());
+                    quote.setString(17, stored.groupId());
+                    quote.setString(18, stored.diff());
+                    quote.addBatch();
+                    if (++pending == 5000) {
+                        quote.executeBatch();
+                        pending = 0;
+                    }
+                }
+                quote.executeBatch();
+            }
+        });
+    }
+
+    /** Streams stored quotes: those of one article ({@code articleId}), one group, one speaker, or all ({@code null}s). */
+    public void forEachQuote(String articleId, String groupId, String speakerId, Consumer<FoundQuote> consumer) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM quotes WHERE 1 = 1");
+        List<String> args = new ArrayList<>();
+        if (articleId != null) {
+            sql.append(" AND article_id = ?");
+            args.add(articleId);
+        }
+        if (groupId != null) {
+            sql.append(" AND group_id = ?");
+            args.add(groupId);
+        }
+        if (speakerId != null) {
+            sql.append(" AND speaker_id = ?");
+            args.add(speakerId);
+        }
+        sql.append(" ORDER BY article_id, quote_start, quote_end");
+        try (PreparedStatement select = db.connection().prepareStatement(sql.toString())) {
+            for (int i = 0; i < args.size(); i++) {
+                select.setString(i + 1, args.get(i));
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    consumer.accept(storedQuote(rows));
+                }
+            }
+        } catch (SQLException e) {
+            throw db.failure("reading quotes", e);
+        }
+    }
+
+    /** Every stored speaker, most quoted first. */
+    public List<dev.corroborate.model.Speaker> speakers() {
+        List<dev.corroborate.model.Speaker> speakers = new ArrayList<>();
+        try (Statement statement = db.connection().createStatement();
+             ResultSet rows = statement.executeQuery("SELECT * FROM speakers ORDER BY quotes DESC, name, id")) {
+            while (rows.next()) {
+                speakers.add(new dev.corroborate.model.Speaker(rows.getString("id"), rows.getString("name"),
+                        Database.strings(rows.getString("variants")), Database.strings(rows.getString("roles")), rows.getInt("quotes"),
+                        Database.strings(rows.getString("evidence"))));
+            }
+        } catch (SQLException e) {
+            throw db.failure("reading speakers", e);
+        }
+        return speakers;
+    }
+
+    /** Every stored quote group, largest first. */
+    public List<QuoteGroupSummary> quoteGroups() {
+        List<QuoteGroupSummary> groups = new ArrayList<>();
+        try (Statement statement = db.connection().createStatement();
+             ResultSet rows = statement.executeQuery("SELECT * FROM quote_groups ORDER BY size DESC, id")) {
+            while (rows.next()) {
+                groups.add(new QuoteGroupSummary(rows.getString("id"), rows.getString("reference_id"), rows.getInt("size"),
+                        Database.strings(rows.getString("drift"))));
+            }
+        } catch (SQLException e) {
+            throw db.failure("reading quote groups", e);
+        }
+        return groups;
+    }
+
+    private static FoundQuote storedQuote(ResultSet rows) throws SQLException {
+        String name = rows.getString("speaker_name");
+        dev.corroborate.model.SpeakerMention speaker = name == null ? null : new dev.corroborate.model.SpeakerMention(name,
+                rows.getString("speaker_mention"), rows.getInt("speaker_start"), rows.getInt("speaker_end"),
+                rows.getString("speaker_role"), rows.getString("speaker_how"));
+        int cueStart = rows.getObject("cue_start") == null ? -1 : rows.getInt("cue_start");
+        int cueEnd = rows.getObject("cue_end") == null ? -1 : rows.getInt("cue_end");
+        dev.corroborate.model.Quote quote = new dev.corroborate.model.Quote(
+                dev.corroborate.model.QuoteKind.valueOf(rows.getString("kind").toUpperCase(java.util.Locale.ROOT)),
+                rows.getInt("quote_start"), rows.getInt("quote_end"), rows.getString("text"), speaker,
+                rows.getString("cue"), cueStart, cueEnd);
+        return new FoundQuote(rows.getString("id"), rows.getString("article_id"), quote, rows.getString("speaker_id"),
+                rows.getString("group_id"), rows.getString("diff"));
+    }
+}

@@ -1,0 +1,8 @@
+package dev.corroborate.io.store;
+
+import java.util.List;
+
+/** A stored event with its articles in the order they were placed. */
+public record StoredEvent(String id, String storyId, String label, List<String> keyNames, List<String> outlets,
+                          String firstPublished, String lastPublished, List<String> articleIds) {
+}

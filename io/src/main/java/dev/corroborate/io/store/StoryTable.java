@@ -1,0 +1,177 @@
+package dev.corroborate.io.store;
+
+import dev.corroborate.pipeline.StorySink;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The {@code stories}, {@code events}, {@code event_members} and {@code story_decisions} tables: the story stage's results, replaced by every run, and the users' corrections, kept. Not thread-safe. */
+final class StoryTable implements StorySink {
+
+    private final Database db;
+
+    StoryTable(Database db) {
+        this.db = db;
+    }
+
+    /**
+     * Replaces every stored event, storyline and membership with a clustering's result, in one
+     * transaction; {@code stories} are those that still hold events.
+     */
+    @Override
+    public void replaceStories(List<dev.corroborate.model.Storyline> stories,
+                               List<dev.corroborate.model.Event> events,
+                               Map<String, dev.corroborate.model.Assignment> assignments) {
+        db.inTransaction("storing " + events.size() + " events", () -> {
+            try (Statement delete = db.connection().createStatement();
+                 PreparedStatement story = db.connection().prepareStatement("INSERT INTO stories(id, label, first_published, "
+                         + "last_published) VALUES (?, ?, ?, ?)");
+                 PreparedStatement event = db.connection().prepareStatement("INSERT INTO events(id, story_id, label, key_names, "
+                         + "outlets, first_published, last_published) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                 PreparedStatement member = db.connection().prepareStatement("INSERT INTO event_members(article_id, event_id, "
+                         + "position, started, score, reasons, runner_up_event, runner_up_score) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                delete.execute("DELETE FROM event_members");
+                delete.execute("DELETE FROM events");
+                delete.execute("DELETE FROM stories");
+                for (var s : stories) {
+                    story.setString(1, s.id());
+                    story.setString(2, s.label());
+                    story.setString(3, s.first() == null ? null : s.first().iso());
+                    story.setString(4, s.last() == null ? null : s.last().iso());
+                    story.addBatch();
+                }
+                story.executeBatch();
+                for (var e : events) {
+                    event.setString(1, e.id());
+                    event.setString(2, e.storyId());
+                    event.setString(3, e.label());
+                    event.setString(4, Database.json(e.keyNames()));
+                    event.setString(5, Database.json(e.outlets()));
+                    event.setString(6, e.first() == null ? null : e.first().iso());
+                    event.setString(7, e.last() == null ? null : e.last().iso());
+                    event.addBatch();
+                    int position = 0;
+                    for (String articleId : e.articleIds()) {
+                        var a = assignments.get(articleId);
+                        member.setString(1, articleId);
+                        member.setString(2, e.id());
+                        member.setInt(3, position++);
+                        member.setInt(4, a != null && a.startedEvent() ? 1 : 0);
+                        member.setDouble(5, a == null ? 0 : a.score());
+                        member.setString(6, Database.json(a == null ? List.of() : a.reasons()));
+                        member.setString(7, a == null ? null : a.runnerUpEventId());
+                        member.setObject(8, a == null || a.runnerUpEventId() == null ? null : a.runnerUpScore());
+                        member.addBatch();
+                    }
+                }
+                event.executeBatch();
+                member.executeBatch();
+            }
+        });
+    }
+
+    /** The stored place of every article, by article id: event, storyline and the reasons. */
+    @Override
+    public Map<String, dev.corroborate.model.Assignment> assignments() {
+        Map<String, dev.corroborate.model.Assignment> out = new java.util.HashMap<>();
+        try (Statement statement = db.connection().createStatement();
+             ResultSet rows = statement.executeQuery("SELECT m.*, e.story_id FROM event_members m JOIN events e ON e.id = m.event_id")) {
+            while (rows.next()) {
+                out.put(rows.getString("article_id"), new dev.corroborate.model.Assignment(
+                        rows.getString("article_id"), rows.getString("event_id"), rows.getString("story_id"),
+                        rows.getInt("started") == 1, rows.getDouble("score"), Database.strings(rows.getString("reasons")),
+                        rows.getString("runner_up_event"), rows.getDouble("runner_up_score")));
+            }
+        } catch (SQLException e) {
+            throw db.failure("reading event memberships", e);
+        }
+        return out;
+    }
+
+
+
+    /** Every stored storyline, latest first (by the last publication time, unknown times last, then id). */
+    public List<StoredStory> stories() {
+        Map<String, List<String>> members = new java.util.HashMap<>();
+        Map<String, List<StoredEvent>> eventsOf = new java.util.LinkedHashMap<>();
+        List<StoredStory> out = new ArrayList<>();
+        try (Statement statement = db.connection().createStatement()) {
+            try (ResultSet rows = statement.executeQuery("SELECT article_id, event_id FROM event_members ORDER BY event_id, position")) {
+                while (rows.next()) {
+                    members.computeIfAbsent(rows.getString("event_id"), k -> new ArrayList<>()).add(rows.getString("article_id"));
+                }
+            }
+            try (ResultSet rows = statement.executeQuery("SELECT * FROM events ORDER BY first_published IS NULL, first_published, id")) {
+                while (rows.next()) {
+                    StoredEvent event = new StoredEvent(rows.getString("id"), rows.getString("story_id"), rows.getString("label"),
+                            Database.strings(rows.getString("key_names")), Database.strings(rows.getString("outlets")),
+                            rows.getString("first_published"), rows.getString("last_published"),
+                            List.copyOf(members.getOrDefault(rows.getString("id"), List.of())));
+                    eventsOf.computeIfAbsent(event.storyId(), k -> new ArrayList<>()).add(event);
+                }
+            }
+            try (ResultSet rows = statement.executeQuery("SELECT * FROM stories ORDER BY last_published IS NULL, "
+                    + "last_published DESC, id")) {
+                while (rows.next()) {
+                    out.add(new StoredStory(rows.getString("id"), rows.getString("label"), rows.getString("first_published"),
+                            rows.getString("last_published"), List.copyOf(eventsOf.getOrDefault(rows.getString("id"), List.of()))));
+                }
+            }
+        } catch (SQLException e) {
+            throw db.failure("reading stories", e);
+        }
+        return out;
+    }
+
+    /** The article ids of one stored event, in the order they were placed; empty when there is no such event. */
+    public List<String> eventArticles(String eventId) {
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement select = db.connection().prepareStatement(
+                "SELECT article_id FROM event_members WHERE event_id = ? ORDER BY position")) {
+            select.setString(1, eventId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw db.failure("reading the articles of event " + eventId, e);
+        }
+        return ids;
+    }
+
+    /** Records a user's decision about the stories; it is replayed after every clustering. */
+    public void addDecision(dev.corroborate.model.Decision decision) {
+        try (PreparedStatement insert = db.connection().prepareStatement("INSERT INTO story_decisions(kind, article_ids, "
+                + "target_article_id, decided_at) VALUES (?, ?, ?, ?)")) {
+            insert.setString(1, decision.kind());
+            insert.setString(2, Database.json(decision.articleIds()));
+            insert.setString(3, decision.targetArticleId());
+            insert.setString(4, java.time.Instant.now().toString());
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw db.failure("storing a " + decision.kind() + " decision", e);
+        }
+    }
+
+    /** The users' decisions, in the order they were made. */
+    @Override
+    public List<dev.corroborate.model.Decision> decisions() {
+        List<dev.corroborate.model.Decision> out = new ArrayList<>();
+        try (Statement statement = db.connection().createStatement();
+             ResultSet rows = statement.executeQuery("SELECT * FROM story_decisions ORDER BY seq")) {
+            while (rows.next()) {
+                out.add(new dev.corroborate.model.Decision(rows.getString("kind"),
+                        Database.strings(rows.getString("article_ids")), rows.getString("target_article_id")));
+            }
+        } catch (SQLException e) {
+            throw db.failure("reading story decisions", e);
+        }
+        return out;
+    }
+}
