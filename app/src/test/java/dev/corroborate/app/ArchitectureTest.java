@@ -42,29 +42,6 @@ class ArchitectureTest {
     }
 
     @Test
-    void theModelDependsOnNothingElseInTheProject() {
-        noClasses().that().resideInAPackage("dev.corroborate.model..")
-                .should().dependOnClassesThat().resideInAnyPackage(otherThan("dev.corroborate.model.."))
-                .check(classes);
-    }
-
-    @Test
-    void theTextLayerDependsOnNoStage() {
-        noClasses().that().resideInAPackage("dev.corroborate.text..")
-                .should().dependOnClassesThat().resideInAnyPackage(otherThan("dev.corroborate.model..", "dev.corroborate.text.."))
-                .check(classes);
-    }
-
-    /** The project's packages, core and beyond, less the given ones. */
-    private static String[] otherThan(String... allowed) {
-        java.util.List<String> others = new java.util.ArrayList<>(java.util.List.of(CORE));
-        others.addAll(java.util.List.of("dev.corroborate.io..", "dev.corroborate.app..", "dev.corroborate.spark..",
-                "dev.corroborate.bench.."));
-        others.removeAll(java.util.List.of(allowed));
-        return others.toArray(String[]::new);
-    }
-
-    @Test
     void ioDoesNotDependOnApp() {
         noClasses().that().resideInAPackage("dev.corroborate.io..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.corroborate.app..", "picocli..", "io.javalin..")

@@ -1,5 +1,6 @@
 package dev.corroborate.extract;
 
+import dev.corroborate.text.BoilerplateLines;
 import dev.corroborate.text.Headlines;
 import dev.corroborate.text.TextNormalizer;
 import java.util.List;

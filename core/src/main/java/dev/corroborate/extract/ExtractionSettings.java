@@ -5,12 +5,13 @@ import java.util.Objects;
 /**
  * The extraction stage's thresholds in one place, grouped by the job that reads them: the main
  * text of a page ({@link Body}), the features the chunk model weighs ({@link Chunks}), the
- * metadata ({@link Metadata}), the headline ({@link Headline}), boilerplate lines
+ * metadata ({@link Metadata}), the headline ({@link Headline}), the clean-up of scraped texts
  * ({@link Boilerplate}) and datelines ({@link Dateline}). Each group has its {@code DEFAULTS}; the
  * values are those the figures in docs/BENCHMARKS.md were measured with.
  *
- * <p>The stage runs on {@link #DEFAULTS}: its rules are static functions, some used by other
- * stages ({@code PlainTextCleaner.isBoilerplate}), and the chunk features are bound to the weights
+ * <p>The stage runs on {@link #DEFAULTS}: its rules are static functions (the boilerplate-line
+ * rules, which text reuse uses too, are {@code dev.corroborate.text.BoilerplateLines}, with their
+ * own settings), and the chunk features are bound to the weights
  * {@code ChunkModel} was fitted with, so a run cannot choose other values yet. This record is where
  * each value lives and says what it means; a value that must vary per run is threaded from here.
  * Word lists are not settings: they are resource files beside the stage's classes.
@@ -148,15 +149,9 @@ public record ExtractionSettings(
     }
 
     /**
-     * Boilerplate lines by their own evidence, and the clean-up of scraped texts
-     * ({@link PlainTextCleaner}, {@link BoilerplateLines}).
+     * The clean-up of scraped texts ({@link PlainTextCleaner}); the lengths of a boilerplate line are
+     * {@link dev.corroborate.text.BoilerplateLines.Settings}, beside the rules that read them.
      *
-     * @param maxChars                 a longer line is reporting, whatever it holds (a caption of 60 words is
-     *                                 about 500 characters). Default 600
-     * @param maxWords                 so is a line of more words; also the longest caption. Default 60
-     * @param labelMaxWords            a share button, navigation label or logo line has at most this many
-     *                                 words. Default 8
-     * @param promptMaxWords           a site's prompt or notice has at most this many words. Default 40
      * @param repeatedMaxWords         a paragraph of a scrape seen twice with at most this many words is a
      *                                 repeated caption or teaser. Default 60
      * @param headlineRepeatWithin     the headline repeated among this many first paragraphs goes. Default 4
@@ -174,11 +169,10 @@ public record ExtractionSettings(
      *                                 furniture (dates, weather, section labels). Default 8
      */
     public record Boilerplate(
-            int maxChars, int maxWords, int labelMaxWords, int promptMaxWords, int repeatedMaxWords,
-            int headlineRepeatWithin, double titleRepeatSimilarity, int taglineMaxWords, int creditedCaptionMaxWords,
-            int standaloneLabelMaxWords, int logoSearchLines, int mastheadLineMaxWords) {
+            int repeatedMaxWords, int headlineRepeatWithin, double titleRepeatSimilarity, int taglineMaxWords,
+            int creditedCaptionMaxWords, int standaloneLabelMaxWords, int logoSearchLines, int mastheadLineMaxWords) {
 
-        public static final Boilerplate DEFAULTS = new Boilerplate(600, 60, 8, 40, 60, 4, 0.8, 8, 40, 2, 20, 8);
+        public static final Boilerplate DEFAULTS = new Boilerplate(60, 4, 0.8, 8, 40, 2, 20, 8);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.corroborate.extract;
 
+import dev.corroborate.text.BoilerplateLines;
 import dev.corroborate.text.TextNormalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -118,7 +119,7 @@ public final class PlainTextCleaner {
     public static String outletNamedByLogo(List<String> lines) {
         for (int i = 0; i < Math.min(lines.size(), SETTINGS.logoSearchLines()); i++) {
             String line = lines.get(i).strip();
-            if (line.toLowerCase(Locale.ROOT).endsWith(" logo") && TextNormalizer.wordCount(line) <= SETTINGS.labelMaxWords()) {
+            if (line.toLowerCase(Locale.ROOT).endsWith(" logo") && TextNormalizer.wordCount(line) <= BoilerplateLines.Settings.DEFAULTS.labelMaxWords()) {
                 String name = line.substring(0, line.length() - 5).strip();
                 return name.isEmpty() ? null : name;
             }

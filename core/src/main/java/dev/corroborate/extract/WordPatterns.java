@@ -1,5 +1,6 @@
 package dev.corroborate.extract;
 
+import dev.corroborate.text.WordLists;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -14,14 +15,7 @@ final class WordPatterns {
 
     /** The entries as alternatives, each quoted: {@code \Qshare\E|\Qsocial\E}; group it where used. */
     static String anyOf(List<String> entries) {
-        StringBuilder alternatives = new StringBuilder();
-        for (String entry : entries) {
-            if (alternatives.length() > 0) {
-                alternatives.append('|');
-            }
-            alternatives.append(Pattern.quote(entry));
-        }
-        return alternatives.toString();
+        return WordLists.alternatives(entries);
     }
 
     /** The body of a character class holding each entry, one character each; letters and digits as they are. */

@@ -1,7 +1,7 @@
 package dev.corroborate.reuse;
 
-import dev.corroborate.extract.PlainTextCleaner;
 import dev.corroborate.model.Passage;
+import dev.corroborate.text.BoilerplateLines;
 import dev.corroborate.text.Token;
 import dev.corroborate.text.Tokenizer;
 import java.util.ArrayList;
@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * What two articles may share without sharing reporting: lines every site carries (share prompts,
- * newsletter boxes, the boilerplate {@link PlainTextCleaner} knows), republication credits ("This
+ * newsletter boxes: {@link BoilerplateLines}), republication credits ("This
  * story was first published by X"), and long names ("Church of Jesus Christ of Latter Day Saints").
  * A credit still counts as evidence of direction, elsewhere. Immutable and thread-safe.
  */
@@ -61,7 +61,7 @@ final class SiteFurniture {
                 end = text.length();
             }
             String paragraph = text.substring(start, end);
-            if (!paragraph.isBlank() && (PlainTextCleaner.isBoilerplate(paragraph)
+            if (!paragraph.isBlank() && (BoilerplateLines.isBoilerplate(paragraph)
                     || (paragraph.length() < settings.furnitureCreditChars()
                     && REPUBLICATION_CREDIT.matcher(paragraph.strip()).matches()))) {
                 spans.add(new int[] {start, end});

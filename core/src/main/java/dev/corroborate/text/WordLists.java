@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Word lists (stop words, lexicons of speech verbs, titles, boilerplate phrases) kept as resource
@@ -57,5 +58,20 @@ public final class WordLists {
             throw new UncheckedIOException("cannot read word list " + name + " beside " + owner.getName(), e);
         }
         return Collections.unmodifiableList(entries);
+    }
+
+    /**
+     * The entries as regular-expression alternatives, each quoted so that it matches as the literal
+     * text it is: {@code \Qshare\E|\Qsocial\E}. Group it where it is used.
+     */
+    public static String alternatives(List<String> entries) {
+        StringBuilder alternatives = new StringBuilder();
+        for (String entry : entries) {
+            if (alternatives.length() > 0) {
+                alternatives.append('|');
+            }
+            alternatives.append(Pattern.quote(entry));
+        }
+        return alternatives.toString();
     }
 }

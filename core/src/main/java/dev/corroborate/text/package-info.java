@@ -3,7 +3,7 @@
  * {@link dev.corroborate.text.Tokenizer} (tokens with UTF-16 offsets, folded forms and flags), one
  * {@link dev.corroborate.text.SentenceSplitter}, a {@link dev.corroborate.text.LightStemmer}, stop
  * words and other word lists as resource files ({@link dev.corroborate.text.WordLists}), word counts,
- * content-derived article ids and headline guessing. Depends on nothing else in the project; pure
- * and thread-safe.
+ * boilerplate lines ({@link dev.corroborate.text.BoilerplateLines}), content-derived article ids and
+ * headline guessing. Depends on the model alone; pure and thread-safe.
  */
 package dev.corroborate.text;

@@ -1,7 +1,5 @@
-package dev.corroborate.extract;
+package dev.corroborate.text;
 
-import dev.corroborate.text.TextNormalizer;
-import dev.corroborate.text.WordLists;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -10,11 +8,29 @@ import java.util.regex.Pattern;
  * button or comment prompt, a navigation label, a site's prompt or notice, a logo line, a
  * temperature, a caption ending in a picture credit. Every rule looks at the line itself (its
  * words, its length, how it ends), never at which site it came from. The phrases are word lists
- * beside this class. Stateless and thread-safe.
+ * beside this class. Extraction removes such lines; text reuse does not count them as shared
+ * reporting. Stateless and thread-safe.
  */
-final class BoilerplateLines {
+public final class BoilerplateLines {
 
-    private static final ExtractionSettings.Boilerplate SETTINGS = ExtractionSettings.DEFAULTS.boilerplate();
+    /**
+     * How long a line of boilerplate can be.
+     *
+     * @param maxChars       a longer line is reporting, whatever it holds (a caption of 60 words is
+     *                       about 500 characters). Default 600
+     * @param maxWords       so is a line of more words ({@link TextNormalizer#wordCount}); also the
+     *                       longest caption. Default 60
+     * @param labelMaxWords  a share button, navigation label or logo line has at most this many
+     *                       words. Default 8
+     * @param promptMaxWords a site's prompt or notice has at most this many words. Default 40
+     */
+    public record Settings(int maxChars, int maxWords, int labelMaxWords, int promptMaxWords) {
+
+        /** The values the extraction figures in docs/BENCHMARKS.md were measured with. */
+        public static final Settings DEFAULTS = new Settings(600, 60, 8, 40);
+    }
+
+    private static final Settings SETTINGS = Settings.DEFAULTS;
 
     private static final Pattern AD_MARKER = Pattern.compile(
             "(?i)[-–—•*·\\s]*(" + list("ad-markers.txt") + ")[-–—•*·\\s]*");
@@ -48,11 +64,11 @@ final class BoilerplateLines {
     }
 
     private static String list(String name) {
-        return WordPatterns.anyOf(WordLists.list(BoilerplateLines.class, name));
+        return WordLists.alternatives(WordLists.list(BoilerplateLines.class, name));
     }
 
     /** Whether one line or paragraph is boilerplate by its own evidence. */
-    static boolean isBoilerplate(String paragraph) {
+    public static boolean isBoilerplate(String paragraph) {
         String line = paragraph.strip();
         if (line.length() > SETTINGS.maxChars()) {
             return false; // every rule below is about short lines; long ones are never tested
@@ -80,7 +96,7 @@ final class BoilerplateLines {
     }
 
     /** Whether a stripped line is only a picture credit. */
-    static boolean isCredit(String line) {
+    public static boolean isCredit(String line) {
         return CREDIT_ONLY.matcher(line).matches();
     }
 }
