@@ -5,7 +5,7 @@ package dev.corroborate.text;
  * a rewrite's change of form does not count as a change of word. Words of other languages lose at
  * most an ending and stay distinct from each other. Kept after measuring Lucene's stemmers in its
  * place (docs/BENCHMARKS.md, "Stemmer"): Porter and Porter2 found a few more citations but stem
- * three times slower, and detection stems sentences for every pair it compares; the minimal and
+ * ten times slower, and detection stems sentences for every pair it compares; the minimal and
  * KStem stemmers lost citations on one seed. Pure functions, thread-safe.
  */
 public final class LightStemmer {
