@@ -430,8 +430,10 @@ public final class SourceReader {
             try {
                 node = json.readTree(text);
             } catch (JsonProcessingException e) {
-                sink.accept(origin, rejected("malformed JSON", "malformed JSON at column "
-                        + e.getLocation().getColumnNr() + ": " + firstLine(e.getOriginalMessage())));
+                // A limit's exception (nesting depth, string length) has no location.
+                JsonLocation at = e.getLocation();
+                sink.accept(origin, rejected("malformed JSON", "malformed JSON" + (at == null ? "" : " at column "
+                        + at.getColumnNr()) + ": " + firstLine(e.getOriginalMessage())));
                 continue;
             }
             sink.accept(origin, records.toArticle(node, origin));

@@ -64,6 +64,27 @@ class IngestJobTest {
         }
     }
 
+    /** Issue 18, item 1: one line nested 2,000 deep ended the run, and the valid records were not stored. */
+    @Test
+    void aJsonLineNestedTooDeeplyDoesNotStopTheRunAndTheValidRecordsAreStored() throws IOException {
+        Path input = dir.resolve("deep.jsonl");
+        Files.writeString(input, "{\"id\": \"d1\", \"text\": \"Ferries run again.\"}\n"
+                + "{\"a\":".repeat(2000) + "1" + "}".repeat(2000) + "\n"
+                + "{\"id\": \"d2\", \"text\": \"The quay is open.\"}\n");
+        Path other = dir.resolve("other.json");
+        Files.writeString(other, "{\"id\": \"d3\", \"text\": \"Gulls nest early.\"}");
+        Path dataDir = dir.resolve("data");
+
+        IngestReport report = ingest(dataDir, input.toString(), other.toString());
+        assertThat(report.tally().get(Outcome.STORED)).isEqualTo(3);
+        assertThat(report.tally().get(Outcome.REJECTED)).isEqualTo(1);
+        assertThat(report.tally().diagnostics()).singleElement()
+                .satisfies(d -> assertThat(d.describe()).startsWith(input + ":2: rejected: malformed JSON"));
+        try (ArticleStore store = ArticleStore.open(dataDir)) {
+            assertThat(store.count()).isEqualTo(3);
+        }
+    }
+
     @Test
     void aKilledIngestLeavesAConsistentStoreAndARerunFinishesWithoutDuplicates() throws Exception {
         int records = 200_000;

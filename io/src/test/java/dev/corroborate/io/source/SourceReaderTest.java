@@ -155,6 +155,19 @@ class SourceReaderTest {
         assertThat(collected.items.get(1).origin().line()).isEqualTo(2);
     }
 
+    /** Issue 18, item 1: the nesting limit's exception has no location; it once ended the whole run. */
+    @Test
+    void aJsonLineNestedTooDeeplyIsRejectedWithItsLineAndTheNextLinesAreRead() throws IOException {
+        String deep = "{\"a\":".repeat(2000) + "1" + "}".repeat(2000);
+        Path file = write("deep.jsonl", "{\"id\": \"before\", \"text\": \"Before.\"}\n" + deep + "\n"
+                + "{\"id\": \"after\", \"text\": \"After.\"}\n");
+        Collected collected = read(file);
+        assertThat(collected.labels()).containsExactly("article", "rejected:malformed JSON", "article");
+        assertThat(collected.items.get(1).origin().line()).isEqualTo(2);
+        assertThat(collected.refusal(1).reason()).contains("nesting depth");
+        assertThat(collected.articles()).extracting(Article::id).containsExactly("before", "after");
+    }
+
     @Test
     void progressAddsUpToTheMeasuredTotal() throws IOException {
         write("x/a.txt", "Headline number one here\n\nBody.");
