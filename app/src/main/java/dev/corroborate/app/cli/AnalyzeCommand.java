@@ -123,9 +123,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         for (int i = 0; i < shown; i++) {
             err.println(diagnostics.get(i).describe());
         }
-        long more = diagnostics.size() - shown + report.tally().droppedDiagnostics();
-        if (more > 0) {
-            err.println("... and " + more + " more (the first " + diagnostics.size()
+        long total = diagnostics.size() + report.tally().droppedDiagnostics();
+        if (total > shown) {
+            err.println("... and " + (total - shown) + " more (all " + total
                     + " are in the store's diagnostics table, run " + report.runId() + ")");
         }
         err.flush();
