@@ -132,11 +132,13 @@ public final class SourceReader {
     }
 
     /**
-     * Reads every input under {@code paths} ({@code -} is standard input) in order.
+     * Reads every input under {@code paths} ({@code -} is standard input) in order. Every article
+     * handed on has its metadata within {@code FieldLimits.DEFAULTS}, a warning for each field cut.
      *
      * @param progress told how many stored bytes each read consumed
      */
-    public void read(List<String> paths, ExtractionSink sink, LongConsumer progress) {
+    public void read(List<String> paths, ExtractionSink unbounded, LongConsumer progress) {
+        ExtractionSink sink = (origin, extraction) -> unbounded.accept(origin, FieldLimits.DEFAULTS.apply(extraction));
         for (String given : paths) {
             if (given.equals(STDIN)) {
                 readStdin(System.in, sink);
