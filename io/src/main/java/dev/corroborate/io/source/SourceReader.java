@@ -31,6 +31,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongConsumer;
 import java.util.zip.GZIPInputStream;
@@ -65,26 +66,37 @@ public final class SourceReader {
     private final boolean fetchFeedLinks;
 
     public SourceReader(ArticleAssembler assembler, SourceLimits limits) {
-        this(assembler, limits, SourceReader::listSorted, false);
+        this(assembler, limits, FetchSettings.DEFAULTS);
     }
 
     /**
      * @param fetchFeedLinks fetch the page an item of a feed links to when the item holds only a summary
      */
     public SourceReader(ArticleAssembler assembler, SourceLimits limits, boolean fetchFeedLinks) {
-        this(assembler, limits, SourceReader::listSorted, fetchFeedLinks);
+        this(assembler, limits, FetchSettings.DEFAULTS.withFetchFeedLinks(fetchFeedLinks));
+    }
+
+    /** @param fetch how URLs are fetched, feed links among them */
+    public SourceReader(ArticleAssembler assembler, SourceLimits limits, FetchSettings fetch) {
+        this(assembler, limits, SourceReader::listSorted, new UrlSource(assembler, limits, fetch), fetch.fetchFeedLinks());
     }
 
     SourceReader(ArticleAssembler assembler, SourceLimits limits, DirectoryLister lister) {
-        this(assembler, limits, lister, false);
+        this(assembler, limits, lister, new UrlSource(assembler, limits, FetchSettings.DEFAULTS), false);
     }
 
-    SourceReader(ArticleAssembler assembler, SourceLimits limits, DirectoryLister lister, boolean fetchFeedLinks) {
+    /** With the URL fetcher given, for tests. */
+    SourceReader(ArticleAssembler assembler, SourceLimits limits, UrlSource urls, boolean fetchFeedLinks) {
+        this(assembler, limits, SourceReader::listSorted, urls, fetchFeedLinks);
+    }
+
+    private SourceReader(ArticleAssembler assembler, SourceLimits limits, DirectoryLister lister, UrlSource urls,
+            boolean fetchFeedLinks) {
         this.assembler = Objects.requireNonNull(assembler, "assembler");
         this.records = new InputRecords(assembler);
         this.limits = Objects.requireNonNull(limits, "limits");
         this.lister = Objects.requireNonNull(lister, "lister");
-        this.urls = UrlSource.withDefaults(assembler, limits, fetchFeedLinks);
+        this.urls = Objects.requireNonNull(urls, "urls");
         this.fetchFeedLinks = fetchFeedLinks;
         this.json = JsonMapper.builder()
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -144,10 +156,28 @@ public final class SourceReader {
                 readStdin(System.in, sink);
             } else if (UrlSource.isUrl(given)) {
                 urls.fetch(given, sink);
+            } else if (findUnsupportedScheme(given).isPresent()) {
+                sink.accept(Origin.of(given), rejected("unsupported scheme", findUnsupportedScheme(given).get()));
             } else {
                 readPath(Path.of(given), sink, progress, new HashSet<>());
             }
         }
+    }
+
+    /**
+     * Why {@code path} cannot be read when it is a URL of a scheme that is not fetched
+     * ({@code file://…}, {@code ftp://…}) and no file of that name exists; else empty.
+     */
+    public static Optional<String> findUnsupportedScheme(String path) {
+        Optional<String> scheme = UrlSource.unsupportedScheme(path);
+        try {
+            if (scheme.isEmpty() || Files.exists(Path.of(path))) {
+                return Optional.empty();
+            }
+        } catch (java.nio.file.InvalidPathException e) {
+            // not a path at all: the scheme is the answer
+        }
+        return Optional.of(UrlSource.unsupportedSchemeMessage(scheme.get()));
     }
 
     /** Reads standard input, recognising JSONL, a JSON array, HTML or plain text by its first character. */
@@ -382,8 +412,9 @@ public final class SourceReader {
                     continue;
                 }
                 if (!UrlSource.isUrl(text)) {
-                    sink.accept(Origin.atLine(name, line.number(), line.byteOffset()),
-                            rejected("bad URL", "not an http(s) URL: " + text));
+                    Optional<String> scheme = UrlSource.unsupportedScheme(text);
+                    sink.accept(Origin.atLine(name, line.number(), line.byteOffset()), rejected("bad URL", scheme.isPresent()
+                            ? text + ": " + UrlSource.unsupportedSchemeMessage(scheme.get()) : "not an http(s) URL: " + text));
                     continue;
                 }
                 urls.fetch(text, sink);
