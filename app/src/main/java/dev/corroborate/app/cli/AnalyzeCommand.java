@@ -85,8 +85,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("max_article_bytes", maxBytes);
         config.put("max_record_bytes", maxBytes);
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = TerminalText.escaping(spec.commandLine().getOut());
+        PrintWriter err = TerminalText.escaping(spec.commandLine().getErr());
         // Ctrl-C or a kill: SQLite keeps every committed batch; say so, and how to finish.
         AtomicBoolean finished = new AtomicBoolean();
         Thread onInterrupt = new Thread(() -> {

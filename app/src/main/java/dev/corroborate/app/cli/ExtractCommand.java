@@ -66,6 +66,9 @@ final class ExtractCommand implements Callable<Integer> {
                 : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
             JsonGenerator generator = json.getFactory().createGenerator(out);
             generator.setRootValueSeparator(null);
+            if (output == null) {
+                generator.setCharacterEscapes(TerminalText.jsonEscapes()); // the same JSON, nothing raw on a terminal
+            }
             FetchSettings fetch = FetchSettings.DEFAULTS.withFetchFeedLinks(fetchLinks).withPrivateAddresses(allowPrivateAddresses);
             new SourceReader(new ArticleAssembler(), SourceLimits.DEFAULT, fetch).read(paths, (origin, extraction) -> {
                 if (extraction instanceof Extraction.Accepted accepted) {
@@ -81,7 +84,7 @@ final class ExtractCommand implements Callable<Integer> {
             }, bytes -> { });
             generator.flush();
         }
-        var err = spec.commandLine().getErr();
+        var err = TerminalText.escaping(spec.commandLine().getErr());
         tally.diagnostics().forEach(d -> err.println(d.describe()));
         if (output != null || tally.read() > 1) {
             err.printf("%d read · %d extracted · %d skipped · %d rejected%n", tally.read(), tally.get(Outcome.STORED),

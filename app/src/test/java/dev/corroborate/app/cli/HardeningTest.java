@@ -95,6 +95,54 @@ class HardeningTest {
         assertThat(articles.out()).contains("'=HYPERLINK(", "'+Shore News", "'@wire-1", "'-Ann Lee");
     }
 
+    /** Issue 18, item 6: bidirectional and other control characters reached the terminal raw. */
+    @Test
+    void bidiAndControlCharactersAreShownEscapedByEveryCommandThatPrintsArticles() throws IOException {
+        Path input = jsonl("bidi.jsonl",
+                record("wire-1", "Shore\\u001B[31m News", "Quay \\u202Eenepo\\u202C reopens after storm",
+                        "[\"Ann\\u2067 Lee\"]", "2026-02-03T09:00:00Z", WIRE_TEXT),
+                record("copy-1", "Coast \\u202ECourier", "Quay reopens after the storm", "[]", "2026-02-03T11:00:00Z",
+                        WIRE_TEXT));
+        String data = dir.resolve("data").toString();
+        Result analyze = run("analyze", "--data", data, input.toString());
+        assertThat(analyze.exitCode()).as(analyze.err()).isZero();
+
+        Result show = run("show", "--data", data, "wire-1");
+        assertThat(show.exitCode()).as(show.err()).isZero();
+        assertThat(show.out()).contains("Quay \\u202Eenepo\\u202C reopens after storm")
+                .contains("Ann\\u2067 Lee").contains("Ferries \\u202Ewill\\u202C run")
+                // paragraphs stay paragraphs
+                .contains("eleven years and oversaw the repairs after the storm.\n\nThe quay at Lunmouth");
+        String event = null;
+        for (String[] args : List.of(new String[] {"articles"}, new String[] {"show", "copy-1"}, new String[] {"stories"},
+                new String[] {"story", "wire-1"}, new String[] {"reuse", "wire-1"}, new String[] {"provenance", "wire-1"},
+                new String[] {"quotes", "wire-1"}, new String[] {"quotes"}, new String[] {"speakers"})) {
+            String[] full = new String[args.length + 2];
+            full[0] = args[0];
+            full[1] = "--data";
+            full[2] = data;
+            System.arraycopy(args, 1, full, 3, args.length - 1);
+            Result result = run(full);
+            assertThat(result.exitCode()).as(String.join(" ", args) + ": " + result.err()).isZero();
+            assertThat(RAW_CONTROL.matcher(result.out()).find()).as("%s printed %s", String.join(" ", args), result.out())
+                    .isFalse();
+        }
+        assertThat(RAW_CONTROL.matcher(show.out()).find()).as(show.out()).isFalse();
+        Result list = run("articles", "--data", data);
+        assertThat(list.out()).contains("Quay \\u202Eenepo\\u202C reopens after storm").contains("Coast \\u202ECourier");
+        Result story = run("story", "--data", data, "wire-1");
+        assertThat(story.out()).contains("\\u202E");
+        // normal text is untouched
+        assertThat(run("show", "--data", data, "copy-1").out()).startsWith("Quay reopens after the storm\n\n");
+
+        // extract prints JSON: the same JSON, with those characters as JSON escapes
+        Result extract = runCapturingStdout("extract", input.toString());
+        assertThat(extract.exitCode()).as(extract.err()).isZero();
+        assertThat(RAW_CONTROL.matcher(extract.out()).find()).as(extract.out()).isFalse();
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(extract.out().split("\n")[0]).get("title").asText())
+                .isEqualTo("Quay \u202Eenepo\u202C reopens after storm");
+    }
+
     /** Issue 18, item 7: a file:// or ftp:// URL was reported as a missing file. */
     @Test
     void aUrlOfAnUnsupportedSchemeIsRefusedNamingTheScheme() {
