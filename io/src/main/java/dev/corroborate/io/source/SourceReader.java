@@ -85,11 +85,6 @@ public final class SourceReader {
         this(assembler, limits, lister, new UrlSource(assembler, limits, FetchSettings.DEFAULTS), false);
     }
 
-    /** With the URL fetcher given, for tests. */
-    SourceReader(ArticleAssembler assembler, SourceLimits limits, UrlSource urls, boolean fetchFeedLinks) {
-        this(assembler, limits, SourceReader::listSorted, urls, fetchFeedLinks);
-    }
-
     private SourceReader(ArticleAssembler assembler, SourceLimits limits, DirectoryLister lister, UrlSource urls,
             boolean fetchFeedLinks) {
         this.assembler = Objects.requireNonNull(assembler, "assembler");
@@ -169,15 +164,8 @@ public final class SourceReader {
      * ({@code file://…}, {@code ftp://…}) and no file of that name exists; else empty.
      */
     public static Optional<String> findUnsupportedScheme(String path) {
-        Optional<String> scheme = UrlSource.unsupportedScheme(path);
-        try {
-            if (scheme.isEmpty() || Files.exists(Path.of(path))) {
-                return Optional.empty();
-            }
-        } catch (java.nio.file.InvalidPathException e) {
-            // not a path at all: the scheme is the answer
-        }
-        return Optional.of(UrlSource.unsupportedSchemeMessage(scheme.get()));
+        return UrlSource.unsupportedScheme(path).filter(scheme -> !UrlSource.existsAsFile(path))
+                .map(UrlSource::unsupportedSchemeMessage);
     }
 
     /** Reads standard input, recognising JSONL, a JSON array, HTML or plain text by its first character. */

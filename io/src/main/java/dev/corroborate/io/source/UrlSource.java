@@ -12,6 +12,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -83,6 +86,15 @@ final class UrlSource {
             return Optional.empty();
         }
         return Optional.of(matcher.group(1).toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a file of that name exists after all (a directory named {@code ftp:}, say). */
+    static boolean existsAsFile(String path) {
+        try {
+            return Files.exists(Path.of(path));
+        } catch (InvalidPathException e) {
+            return false;
+        }
     }
 
     /** "the URL scheme ftp: is not supported (…)" */
