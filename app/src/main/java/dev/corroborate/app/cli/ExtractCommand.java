@@ -59,7 +59,9 @@ final class ExtractCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "No such file or directory: " + path);
             }
         }
-        IngestTally tally = new IngestTally();
+        var err = TerminalText.escaping(spec.commandLine().getErr());
+        // Every diagnostic is printed as it comes: the tally keeps only the first 1,000, and nothing is stored.
+        IngestTally tally = new IngestTally(diagnostic -> err.println(diagnostic.describe()));
         ObjectMapper json = new ObjectMapper();
         try (Writer out = output == null
                 ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
@@ -84,8 +86,6 @@ final class ExtractCommand implements Callable<Integer> {
             }, bytes -> { });
             generator.flush();
         }
-        var err = TerminalText.escaping(spec.commandLine().getErr());
-        tally.diagnostics().forEach(d -> err.println(d.describe()));
         if (output != null || tally.read() > 1) {
             err.printf("%d read · %d extracted · %d skipped · %d rejected%n", tally.read(), tally.get(Outcome.STORED),
                     tally.get(Outcome.SKIPPED), tally.get(Outcome.REJECTED));

@@ -62,6 +62,23 @@ class HardeningTest {
         assertThat(analyze.out()).containsPattern("stored\\s+2").containsPattern("rejected\\s+1");
     }
 
+    /** Issue 18, item 2, for extract: only the first 1,000 diagnostics were printed, the rest silently dropped. */
+    @Test
+    void extractPrintsEveryDiagnostic() throws IOException {
+        String[] lines = new String[1_502];
+        lines[0] = "{\"id\": \"x1\", \"text\": \"A good record.\"}";
+        for (int i = 1; i <= 1_500; i++) {
+            lines[i] = "[" + i + "]";
+        }
+        lines[1_501] = "{\"id\": \"x2\", \"text\": \"Another good record.\"}";
+        Path input = jsonl("many-bad.jsonl", lines);
+        Result result = runCapturingStdout("extract", input.toString());
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out().split("\n")).hasSize(2);
+        assertThat(result.err().lines().filter(line -> line.contains(": rejected: "))).hasSize(1_500);
+        assertThat(result.err()).contains(input + ":1501: rejected: ").contains("1502 read · 2 extracted · 0 skipped · 1500 rejected");
+    }
+
     /** Issue 18, item 3: every CSV export passed formulas through to the spreadsheet. */
     @Test
     void everyCsvExportNeutralisesCellsASpreadsheetWouldRunAsFormulas() throws IOException {
