@@ -97,7 +97,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
         }, "analyze-interrupted");
         Runtime.getRuntime().addShutdownHook(onInterrupt);
-        try (ArticleStore store = ArticleStore.open(data.dataDir);
+        try (ArticleStore store = ArticleStore.open(data.dataDir, spec.qualifiedName());
              ProgressDisplay progress = ProgressDisplay.forTerminal(!noProgress, "Reading")) {
             FetchSettings fetch = FetchSettings.DEFAULTS.withFetchFeedLinks(fetchLinks).withPrivateAddresses(allowPrivateAddresses);
             IngestJob job = new IngestJob(new SourceReader(new ArticleAssembler(), limits, fetch), store, batchSize);

@@ -32,13 +32,18 @@ final class Database implements AutoCloseable {
         this.connection = connection;
     }
 
-    /** Opens (creating when needed) the database in {@code dataDir} and migrates it to the current schema. */
-    static Database open(Path dataDir) {
+    /** Creates the data directory when it does not exist. */
+    static void createDirectory(Path dataDir) {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
             throw new StoreException("cannot create the data directory " + dataDir + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Opens (creating when needed) the database in {@code dataDir} and migrates it to the current schema. */
+    static Database open(Path dataDir) {
+        createDirectory(dataDir);
         Path database = dataDir.resolve(ArticleStore.DATABASE_FILE);
         try {
             Connection connection = DriverManager.getConnection("jdbc:sqlite:" + database.toAbsolutePath());

@@ -1,0 +1,40 @@
+package dev.corroborate.app.cli;
+
+import static dev.corroborate.app.cli.CliTest.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.corroborate.app.cli.CliTest.Result;
+import dev.corroborate.io.store.ArticleStore;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The store under concurrent, interrupted or constrained use (issue 18): one writer at a time, readers always. */
+class StoreSafetyTest {
+
+    @TempDir
+    Path dir;
+
+    /** Issue 18, item 4: two analyze runs on one folder interleaved with no lock or warning. */
+    @Test
+    void aCommandThatWritesIsRefusedWhileAnotherWritesTheFolderAndReadersGoOn() {
+        Path data = dir.resolve("data");
+        Result first = run("analyze", "--data", data.toString(), CliTest.EXAMPLE.toString());
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        try (ArticleStore writer = ArticleStore.open(data, "corroborate analyze")) {
+            for (String[] command : new String[][] {
+                    {"analyze", "--data", data.toString(), CliTest.EXAMPLE.toString()},
+                    {"recluster", "--data", data.toString()}}) {
+                Result refused = run(command);
+                assertThat(refused.exitCode()).as(refused.err()).isEqualTo(1);
+                assertThat(refused.err()).contains("the data directory " + data + " is being written by another "
+                        + "Corroborate process (pid " + ProcessHandle.current().pid() + " (corroborate analyze)");
+            }
+            Result reader = run("articles", "--data", data.toString());
+            assertThat(reader.exitCode()).as(reader.err()).isZero();
+            assertThat(reader.out()).contains("7 of 7 articles");
+        }
+        Result after = run("recluster", "--data", data.toString());
+        assertThat(after.exitCode()).as(after.err()).isZero();
+    }
+}
