@@ -2,10 +2,13 @@ package dev.corroborate.app.cli;
 
 import static dev.corroborate.app.cli.CliTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dev.corroborate.app.cli.CliTest.Result;
 import dev.corroborate.io.store.ArticleStore;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,5 +39,37 @@ class StoreSafetyTest {
         }
         Result after = run("recluster", "--data", data.toString());
         assertThat(after.exitCode()).as(after.err()).isZero();
+    }
+
+    /** Issue 18, item 8: reading commands opened the store to write, and failed on read-only media. */
+    @Test
+    void commandsThatReadOpenTheStoreReadOnlyAndChangeNothing() throws Exception {
+        Path data = dir.resolve("data");
+        Result first = run("analyze", "--data", data.toString(), CliTest.EXAMPLE.toString());
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        Path database = data.resolve(ArticleStore.DATABASE_FILE);
+        byte[] before = Files.readAllBytes(database);
+        for (String[] command : new String[][] {
+                {"articles", "--data", data.toString()},
+                {"stories", "--data", data.toString()},
+                {"export", "--data", data.toString(), "--what", "events", "--format", "jsonl"}}) {
+            Result read = command[0].equals("export") ? CliTest.runCapturingStdout(command) : run(command);
+            assertThat(read.exitCode()).as(read.err()).isZero();
+            assertThat(read.out()).isNotBlank();
+        }
+        assertThat(Files.readAllBytes(database)).isEqualTo(before);
+
+        Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            assumeFalse(Files.isWritable(data), "this user (root?) can write a folder without write permission");
+            Result read = run("articles", "--data", data.toString());
+            assertThat(read.exitCode()).as(read.err()).isZero();
+            assertThat(read.out()).contains("7 of 7 articles");
+            Result write = run("recluster", "--data", data.toString());
+            assertThat(write.exitCode()).isEqualTo(1);
+            assertThat(write.err()).contains("the data directory " + data + " cannot be written (read-only)");
+        } finally {
+            Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
     }
 }

@@ -23,7 +23,7 @@ import dev.corroborate.pipeline.Corpus;
  * <p>A store opened to write ({@link #open(Path, String)}) holds the data directory's
  * {@link WriterLock} until it is closed: one writing process at a time, a second one waits a moment
  * and is then refused with a message naming the folder and the holder. A store opened to read
- * ({@link #openForReading}) takes no lock. Not thread-safe: one store object per thread.
+ * ({@link #openForReading}) takes no lock and is opened read-only. Not thread-safe: one store object per thread.
  */
 public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults, AutoCloseable {
 
@@ -72,11 +72,38 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
     }
 
     /**
-     * Opens the existing store in {@code dataDir} to read it, taking no lock: readers see every
-     * committed transaction while a writer works.
+     * Opens the existing store in {@code dataDir} read-only, taking no lock: readers see every
+     * committed transaction while a writer works, nothing is written, and a store on read-only
+     * media opens ({@link Database#openReadOnly}). A store of an older schema is migrated first
+     * when its folder can be written (as a writer, for a moment), and refused when it cannot.
+     *
+     * @throws StoreException when there is no store, or it cannot be read
      */
     public static ArticleStore openForReading(Path dataDir) {
-        return new ArticleStore(Database.open(dataDir), null);
+        Database db = Database.openReadOnly(dataDir);
+        try {
+            int version = db.schemaVersion();
+            Migrations.refuseNewer(version, dataDir.resolve(DATABASE_FILE).toString());
+            if (version < Migrations.latest()) {
+                db.close();
+                if (!java.nio.file.Files.isWritable(dataDir)) {
+                    throw new StoreException("the store in " + dataDir + " has schema version " + version
+                            + ", older than this Corroborate reads (" + Migrations.latest() + "), and its folder cannot be "
+                            + "written to migrate it: copy the data directory to a writable place and run a command there.");
+                }
+                open(dataDir, "migrating the store before reading it").close();
+                db = Database.openReadOnly(dataDir);
+            }
+            return new ArticleStore(db, null);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    /** The database behind the facade, for the store's own tests. */
+    Database database() {
+        return db;
     }
 
     public Path dataDir() {

@@ -58,8 +58,7 @@ final class WriterLock implements AutoCloseable {
         try {
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
         } catch (IOException e) {
-            throw new StoreException("cannot write in the data directory " + dataDir + " (opening its lock file "
-                    + file.getFileName() + " failed: " + e.getMessage() + ")", e);
+            throw StoreFailures.of(dataDir, "opening the lock file " + FILE, e);
         }
         long deadline = System.nanoTime() + wait.toNanos();
         try {
@@ -96,11 +95,16 @@ final class WriterLock implements AutoCloseable {
         }
     }
 
-    private static void describeHolder(FileChannel channel, String purpose) throws IOException {
+    /** Writes who holds the lock into the file; best effort: on a full disk the holder stays unnamed. */
+    private static void describeHolder(FileChannel channel, String purpose) {
         String holder = "pid " + ProcessHandle.current().pid() + " (" + purpose + "), since "
                 + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\n";
-        channel.truncate(0);
-        channel.write(ByteBuffer.wrap(holder.getBytes(StandardCharsets.UTF_8)), 0);
+        try {
+            channel.truncate(0);
+            channel.write(ByteBuffer.wrap(holder.getBytes(StandardCharsets.UTF_8)), 0);
+        } catch (IOException e) {
+            // the lock is held all the same; a refused writer will say "another process"
+        }
     }
 
     /** What a refused writer is told: the folder, who holds it, what to do. */
