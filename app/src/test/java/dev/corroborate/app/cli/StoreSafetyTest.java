@@ -72,4 +72,32 @@ class StoreSafetyTest {
             Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
     }
+
+    /**
+     * Issue 20 (and issue 18, item 5): after a story split, a no-op analyze relabelled the storyline
+     * and recluster relabelled it back; a re-run after a kill in the quote stage changed labels and
+     * member order. They are a function of the data and the decisions only.
+     */
+    @Test
+    void aSplitThenANoOpAnalyzeThenAReclusterKeepEveryLabelAndOrder() {
+        String data = dir.resolve("data").toString();
+        assertThat(run("analyze", "--data", data, CliTest.EXAMPLE.toString()).exitCode()).isZero();
+        String event = "ev-7c5035bfc820"; // the letter story's first event, five articles
+        Result split = run("story", "split", "--data", data, event, "c9c6fe283f4d784a", "13e0aba892dcbc77");
+        assertThat(split.exitCode()).as(split.err()).isZero();
+        String afterSplit = exports(data);
+        assertThat(afterSplit).contains("\"article_ids\":[\"13e0aba892dcbc77\",\"c9c6fe283f4d784a\"]");
+
+        assertThat(run("analyze", "--data", data, CliTest.EXAMPLE.toString()).exitCode()).isZero();
+        assertThat(exports(data)).isEqualTo(afterSplit);
+        assertThat(run("recluster", "--data", data).exitCode()).isZero();
+        assertThat(exports(data)).isEqualTo(afterSplit);
+    }
+
+    private static String exports(String data) {
+        Result events = CliTest.runCapturingStdout("export", "--data", data, "--what", "events");
+        Result stories = CliTest.runCapturingStdout("export", "--data", data, "--what", "stories");
+        assertThat(events.exitCode()).as(events.err()).isZero();
+        return events.out() + stories.out();
+    }
 }

@@ -237,7 +237,7 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
         return this.stories.stories();
     }
 
-    /** The article ids of one stored event, in the order they were placed; empty when there is no such event. */
+    /** The article ids of one stored event, in feed order (earliest first, then by id); empty when there is no such event. */
     public List<String> eventArticles(String eventId) {
         return this.stories.eventArticles(eventId);
     }
