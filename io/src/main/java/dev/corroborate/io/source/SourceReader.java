@@ -304,7 +304,7 @@ public final class SourceReader {
                 case JSONL -> readJsonLines(name, in, sink);
                 case JSON -> readJson(name, in, sink);
                 case FEED -> readFeed(name, in, sink);
-                case URL_LIST -> readUrlList(name, in, sink);
+                case URL_LIST -> urls.readList(name, in, sink);
                 default -> readWhole(name, format, in, size, sink);
             }
         } catch (NoSuchFileException | AccessDeniedException e) {
@@ -390,28 +390,6 @@ public final class SourceReader {
         new FeedSource(assembler, fetchFeedLinks ? urls : null).read(name, bytes, sink);
     }
 
-    /** One URL per line; blank lines and lines starting with # are not inputs. */
-    private void readUrlList(String name, InputStream in, ExtractionSink sink) {
-        LineReader lines = new LineReader(in, 8192);
-        try {
-            for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
-                String text = new String(line.bytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
-                if (text.isEmpty() || text.startsWith("#")) {
-                    continue;
-                }
-                if (!UrlSource.isUrl(text)) {
-                    Optional<String> scheme = UrlSource.unsupportedScheme(text);
-                    sink.accept(Origin.atLine(name, line.number(), line.byteOffset()), rejected("bad URL", scheme.isPresent()
-                            ? text + ": " + UrlSource.unsupportedSchemeMessage(scheme.get()) : "not an http(s) URL: " + text));
-                    continue;
-                }
-                urls.fetch(text, sink);
-            }
-        } catch (IOException e) {
-            sink.accept(new Origin(name, lines.lineNumber() + 1, lines.byteOffset()), streamFailure(e, "the URL list"));
-        }
-    }
-
     /** One JSON object per line; blank lines are not inputs. */
     private void readJsonLines(String name, InputStream in, ExtractionSink sink) {
         LineReader lines = new LineReader(in, limits.maxRecordBytes());
@@ -469,11 +447,16 @@ public final class SourceReader {
     /** One JSON object, or an array of them, read as a stream. */
     private void readJson(String name, InputStream in, ExtractionSink sink) {
         try (JsonParser parser = streamingJson.getFactory().createParser(in)) {
-            JsonToken first = nextToken(parser, name, sink);
+            boolean[] failed = {false};
+            JsonToken first = nextToken(parser, name, (origin, refused) -> {
+                failed[0] = true;
+                sink.accept(origin, refused);
+            });
+            if (first == null && !failed[0]) { // nothing but white space, if anything
+                sink.accept(Origin.of(name), skipped("empty file", parser.currentLocation().getByteOffset() <= 0
+                        ? "empty file" : "the file holds only white space"));
+            }
             if (first == null) {
-                if (parser.currentLocation().getByteOffset() <= 0) {
-                    sink.accept(Origin.of(name), skipped("empty file", "empty file"));
-                }
                 return;
             }
             if (first == JsonToken.START_OBJECT) {
@@ -481,6 +464,7 @@ public final class SourceReader {
                 JsonNode node = readTree(parser, name, origin, sink);
                 if (node != null) {
                     sink.accept(origin, records.toArticle(node, origin));
+                    drain(name, in, sink);
                 }
                 return;
             }
@@ -492,6 +476,9 @@ public final class SourceReader {
             while (true) {
                 JsonToken token = nextToken(parser, name, sink);
                 if (token == null || token == JsonToken.END_ARRAY) {
+                    if (token != null) {
+                        drain(name, in, sink);
+                    }
                     return;
                 }
                 Origin origin = originOf(name, parser.currentTokenLocation());
@@ -503,6 +490,19 @@ public final class SourceReader {
             }
         } catch (IOException e) {
             sink.accept(Origin.of(name), streamFailure(e, "the file"));
+        }
+    }
+
+    /** Reads on to the end of the file (a bounded way): a gzip's checksum and length are only checked there. */
+    private void drain(String name, InputStream in, ExtractionSink sink) {
+        byte[] buffer = new byte[8192];
+        long left = limits.maxRecordBytes();
+        try {
+            for (int n = in.read(buffer); n >= 0 && left > 0; n = in.read(buffer)) {
+                left -= n;
+            }
+        } catch (IOException e) {
+            sink.accept(Origin.of(name), streamFailure(e, "the end of the file"));
         }
     }
 
@@ -552,7 +552,7 @@ public final class SourceReader {
                 + " limit for one article");
     }
 
-    private static Extraction streamFailure(IOException e, String what) {
+    static Extraction streamFailure(IOException e, String what) {
         if (e instanceof EOFException || e instanceof ZipException) {
             return rejected("truncated or corrupt gzip", "reading " + what + " failed: truncated or corrupt gzip data ("
                     + describe(e) + ")");

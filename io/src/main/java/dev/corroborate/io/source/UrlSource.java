@@ -5,6 +5,7 @@ import dev.corroborate.extract.Extraction;
 import dev.corroborate.extract.SourceDocument;
 import dev.corroborate.model.Origin;
 import dev.corroborate.model.Outcome;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
@@ -311,6 +312,37 @@ final class UrlSource {
             }
         }
         lastRequest.put(host, System.nanoTime());
+    }
+
+    /**
+     * Reads a URL list, one URL per line (blank lines and lines starting with # are not inputs), and
+     * fetches each URL; a list with no URL at all is reported as an empty file.
+     */
+    void readList(String name, java.io.InputStream in, ExtractionSink sink) {
+        LineReader lines = new LineReader(in, 8192);
+        int listed = 0;
+        try {
+            for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
+                String text = new String(line.bytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+                if (text.isEmpty() || text.startsWith("#")) {
+                    continue;
+                }
+                listed++;
+                if (!isUrl(text)) {
+                    Optional<String> scheme = unsupportedScheme(text);
+                    sink.accept(Origin.atLine(name, line.number(), line.byteOffset()), rejected("bad URL", scheme.isPresent()
+                            ? text + ": " + unsupportedSchemeMessage(scheme.get()) : "not an http(s) URL: " + text));
+                    continue;
+                }
+                fetch(text, sink);
+            }
+        } catch (IOException e) {
+            sink.accept(new Origin(name, lines.lineNumber() + 1, lines.byteOffset()), SourceReader.streamFailure(e, "the URL list"));
+            return;
+        }
+        if (listed == 0) {
+            sink.accept(Origin.of(name), skipped("empty file", "the URL list holds no URL"));
+        }
     }
 
     private static Extraction rejected(String kind, String reason) {

@@ -45,6 +45,7 @@ final class WarcSource {
     void read(Path path, ExtractionSink sink, LongConsumer progress) {
         String name = path.toString();
         long lastPosition = 0;
+        int records = 0;
         try (WarcReader reader = new WarcReader(path)) {
             reader.onWarning(message -> { }); // recoverable oddities; the records still read
             while (true) {
@@ -61,6 +62,7 @@ final class WarcSource {
                 if (next.isEmpty()) {
                     break;
                 }
+                records++;
                 WarcRecord record = next.get();
                 progress.accept(Math.max(0, record.position() - lastPosition));
                 lastPosition = record.position();
@@ -77,6 +79,9 @@ final class WarcSource {
                     continue;
                 }
                 sink.accept(origin, extraction);
+            }
+            if (records == 0) {
+                sink.accept(Origin.of(name), skipped("empty file", "the WARC file holds no records"));
             }
         } catch (IOException e) {
             sink.accept(new Origin(name, 0, lastPosition), rejected("unreadable", "cannot read the WARC file: " + message(e)));
