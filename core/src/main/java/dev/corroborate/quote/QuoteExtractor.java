@@ -3,6 +3,7 @@ package dev.corroborate.quote;
 import dev.corroborate.model.Quote;
 import dev.corroborate.model.QuoteKind;
 import dev.corroborate.model.SpeakerMention;
+import dev.corroborate.text.WordCount;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -76,7 +77,7 @@ public final class QuoteExtractor {
                 continue;
             }
             Attribution attribution = joined.inner() != null ? joined.inner() : attributions.attribute(text, span);
-            int words = sentences.wordCount(text, span.start(), span.end());
+            int words = WordCount.words(text, span.start(), span.end());
             boolean continues = false;
             if (attribution == null && previous != null && clauses.followsClosely(text, previousEnd, span.start())
                     && words >= settings.minWordsWithoutCue()) {
@@ -128,7 +129,7 @@ public final class QuoteExtractor {
                 }
             }
             boolean introduced = attribution != null && attribution.cueEnd() <= span.start()
-                    && sentences.wordCount(text, attribution.cueEnd(), span.start()) == 0;
+                    && WordCount.words(text, attribution.cueEnd(), span.start()) == 0;
             if (kind == QuoteKind.DIRECT && words < settings.embeddedQuoteMaxWords() && !introduced
                     && clauses.embedded(text, span)) {
                 // A few quoted words in the middle of the reporter's sentence: a partial quote.
