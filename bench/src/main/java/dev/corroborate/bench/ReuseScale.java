@@ -4,6 +4,9 @@ import dev.corroborate.model.Article;
 import dev.corroborate.model.Origin;
 import dev.corroborate.model.PublishedTime;
 import dev.corroborate.model.ReuseLink;
+import dev.corroborate.pipeline.Analysis;
+import dev.corroborate.pipeline.Corpus;
+import dev.corroborate.pipeline.InMemoryResults;
 import dev.corroborate.reuse.LshIndex;
 import dev.corroborate.reuse.ReuseDetector;
 import dev.corroborate.reuse.Shingles;
@@ -13,6 +16,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +32,8 @@ import java.util.function.Consumer;
  * articles of a topic share vocabulary as news of one subject does), of which a fifth derive from
  * an earlier article: copies in boilerplate, excerpts set into other text, and rewrites (sentences
  * dropped, words substituted). Reports: sketching plus LSH throughput; the whole detection
- * (candidates, alignment, classification) with time and peak heap; and, with {@code --recall},
+ * (candidates, alignment, classification), run as {@code analyze} runs it through the pipeline's
+ * {@code Analysis}, with time and peak heap; and, with {@code --recall},
  * the candidate stage's recall on the first 5,000 articles against an exhaustive comparison.
  *
  * <pre>java -Xmx2g -cp bench/target/corroborate-bench.jar dev.corroborate.bench.ReuseScale --articles 100000</pre>
@@ -189,8 +194,8 @@ public final class ReuseScale {
                 null, null, Origin.of("generated"));
     }
 
-    private ReuseDetector.Corpus corpus(long n) {
-        return new ReuseDetector.Corpus() {
+    private Corpus corpus(long n) {
+        return new Corpus() {
             private int walk;
 
             @Override
@@ -302,7 +307,10 @@ public final class ReuseScale {
         // Stage 2: the whole detection, articles generated on demand.
         try (HeapPeak heap = new HeapPeak()) {
             long start = System.nanoTime();
-            List<ReuseLink> links = ReuseDetector.findLinks(scale.corpus(n));
+            // The reuse stage as analyze runs it, through the pipeline, over articles made on demand.
+            InMemoryResults results = new InMemoryResults();
+            Analysis.of(EnumSet.of(Analysis.Step.REUSE), true).run(scale.corpus(n), results);
+            List<ReuseLink> links = results.reuseLinks();
             double seconds = (System.nanoTime() - start) / 1e9;
             long derived = 0;
             for (long i = 0; i < n; i++) {

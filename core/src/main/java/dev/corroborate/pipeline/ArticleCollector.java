@@ -40,6 +40,11 @@ public final class ArticleCollector implements ArticleSink {
     }
 
     @Override
+    public void recordDiagnostics(long runId, List<Diagnostic> diagnostics) {
+        // nothing to record: the caller has the report
+    }
+
+    @Override
     public void finishRun(long runId, Map<String, Long> counts, List<Diagnostic> diagnostics) {
         // nothing to record: the caller has the report
     }

@@ -22,6 +22,12 @@ public interface ArticleSink {
      */
     List<Outcome> insert(List<Article> batch, long runId);
 
-    /** Records the end of a run with its counts and the diagnostics it kept. */
+    /**
+     * Keeps a batch of a run's diagnostics, all or nothing; a run may record any number of
+     * batches, so none is ever held back for lack of memory.
+     */
+    void recordDiagnostics(long runId, List<Diagnostic> diagnostics);
+
+    /** Records the end of a run with its counts and its last diagnostics, those not recorded yet. */
     void finishRun(long runId, Map<String, Long> counts, List<Diagnostic> diagnostics);
 }

@@ -7,24 +7,39 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * Counts the inputs of one run, each under exactly one outcome, and for skipped and rejected
- * inputs under a reason class as well ("empty file", "malformed JSON"). Keeps the first
- * {@link #MAX_DIAGNOSTICS} diagnostics and counts the rest, as jsoup's ParseErrorList does, so a
- * corpus of broken files cannot exhaust memory. Not thread-safe: one tally per run thread.
+ * inputs under a reason class as well ("empty file", "malformed JSON"). Every diagnostic goes to
+ * the consumer given at construction (the ingest job stores them all, in batches); the first
+ * {@link #MAX_DIAGNOSTICS} are also kept in memory for the report, the rest only counted, as
+ * jsoup's ParseErrorList does, so a corpus of broken files cannot exhaust memory. Not
+ * thread-safe: one tally per run thread.
  */
 public final class IngestTally {
 
-    /** Diagnostics kept in memory for the report; later ones are counted, not kept. */
+    /** Diagnostics kept in memory for the report; later ones are counted and passed on, not kept. */
     public static final int MAX_DIAGNOSTICS = 1000;
 
     private final Map<Outcome, Long> counts = new EnumMap<>(Outcome.class);
     private final Map<Outcome, Map<String, Long>> reasons = new EnumMap<>(Outcome.class);
     private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final Consumer<Diagnostic> everyDiagnostic;
     private long droppedDiagnostics;
     private long warnings;
+
+    /** A tally that keeps the first {@link #MAX_DIAGNOSTICS} diagnostics and nothing more. */
+    public IngestTally() {
+        this(diagnostic -> { });
+    }
+
+    /** A tally that also hands every diagnostic, in the order they happen, to {@code everyDiagnostic}. */
+    public IngestTally(Consumer<Diagnostic> everyDiagnostic) {
+        this.everyDiagnostic = Objects.requireNonNull(everyDiagnostic, "everyDiagnostic");
+    }
 
     /** Counts one input that became an article (stored or already present). */
     public void count(Outcome outcome) {
@@ -45,6 +60,7 @@ public final class IngestTally {
     }
 
     private void keep(Diagnostic diagnostic) {
+        everyDiagnostic.accept(diagnostic);
         if (diagnostics.size() < MAX_DIAGNOSTICS) {
             diagnostics.add(diagnostic);
         } else {
@@ -72,7 +88,7 @@ public final class IngestTally {
         return Collections.unmodifiableList(diagnostics);
     }
 
-    /** Diagnostics counted but not kept, past {@link #MAX_DIAGNOSTICS}. */
+    /** Diagnostics counted (and passed on) but not kept in memory, past {@link #MAX_DIAGNOSTICS}. */
     public long droppedDiagnostics() {
         return droppedDiagnostics;
     }

@@ -3,6 +3,7 @@ package dev.corroborate.app.cli;
 import dev.corroborate.extract.ArticleAssembler;
 import dev.corroborate.io.ingest.IngestJob;
 import dev.corroborate.io.ingest.IngestReport;
+import dev.corroborate.io.source.FetchSettings;
 import dev.corroborate.io.source.SourceLimits;
 import dev.corroborate.io.source.SourceReader;
 import dev.corroborate.io.store.ArticleStore;
@@ -55,6 +56,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--fetch-links", description = "For feed items that hold only a summary, fetch the page they link to.")
     boolean fetchLinks;
 
+    @Option(names = "--allow-private-addresses", description = "Fetch from loopback, link-local and private addresses too "
+            + "(refused by default, so no URL, feed link or redirect reaches this machine's or its network's services).")
+    boolean allowPrivateAddresses;
+
     @Option(names = "--no-progress", description = "Never show a progress bar (it only shows on a terminal anyway).")
     boolean noProgress;
 
@@ -64,6 +69,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         for (String path : paths) {
+            SourceReader.findUnsupportedScheme(path).ifPresent(problem -> {
+                throw new CommandLine.ParameterException(spec.commandLine(), path + ": " + problem);
+            });
             if (!path.equals("-") && !isUrl(path) && !Files.exists(Path.of(path)) && !Files.isSymbolicLink(Path.of(path))) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "No such file or directory: " + path);
             }
@@ -77,8 +85,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("max_article_bytes", maxBytes);
         config.put("max_record_bytes", maxBytes);
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = TerminalText.escaping(spec.commandLine().getOut());
+        PrintWriter err = TerminalText.escaping(spec.commandLine().getErr());
         // Ctrl-C or a kill: SQLite keeps every committed batch; say so, and how to finish.
         AtomicBoolean finished = new AtomicBoolean();
         Thread onInterrupt = new Thread(() -> {
@@ -91,7 +99,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(onInterrupt);
         try (ArticleStore store = ArticleStore.open(data.dataDir);
              ProgressDisplay progress = ProgressDisplay.forTerminal(!noProgress, "Reading")) {
-            IngestJob job = new IngestJob(new SourceReader(new ArticleAssembler(), limits, fetchLinks), store, batchSize);
+            FetchSettings fetch = FetchSettings.DEFAULTS.withFetchFeedLinks(fetchLinks).withPrivateAddresses(allowPrivateAddresses);
+            IngestJob job = new IngestJob(new SourceReader(new ArticleAssembler(), limits, fetch), store, batchSize);
             IngestReport report = job.run(paths, config, progress);
             progress.close();
             Analysis.Report analysis = Analysis.incremental().run(store, store);
@@ -123,9 +132,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         for (int i = 0; i < shown; i++) {
             err.println(diagnostics.get(i).describe());
         }
-        long more = diagnostics.size() - shown + report.tally().droppedDiagnostics();
-        if (more > 0) {
-            err.println("... and " + more + " more (the first " + diagnostics.size()
+        long total = diagnostics.size() + report.tally().droppedDiagnostics();
+        if (total > shown) {
+            err.println("... and " + (total - shown) + " more (all " + total
                     + " are in the store's diagnostics table, run " + report.runId() + ")");
         }
         err.flush();

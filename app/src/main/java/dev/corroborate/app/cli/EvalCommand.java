@@ -238,8 +238,9 @@ final class EvalCommand {
         ArticleCollector collector = new ArticleCollector();
         IngestReport report = new IngestJob(new SourceReader(new ArticleAssembler(), SourceLimits.DEFAULT),
                 collector, IngestJob.DEFAULT_BATCH_SIZE).run(List.of(input.toString()), Map.of(), IngestListener.NONE);
+        var err = TerminalText.escaping(spec.commandLine().getErr());
         for (var diagnostic : report.tally().diagnostics()) {
-            spec.commandLine().getErr().println(diagnostic.describe());
+            err.println(diagnostic.describe());
         }
         return collector.corpus();
     }

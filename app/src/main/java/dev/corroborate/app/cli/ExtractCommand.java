@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.corroborate.extract.ArticleAssembler;
 import dev.corroborate.extract.Extraction;
 import dev.corroborate.io.export.ArticleExporter;
+import dev.corroborate.io.source.FetchSettings;
 import dev.corroborate.io.source.SourceLimits;
 import dev.corroborate.io.source.SourceReader;
 import dev.corroborate.model.Diagnostic;
@@ -41,24 +42,37 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--fetch-links", description = "For feed items that hold only a summary, fetch the page they link to.")
     boolean fetchLinks;
 
+    @Option(names = "--allow-private-addresses", description = "Fetch from loopback, link-local and private addresses too "
+            + "(refused by default).")
+    boolean allowPrivateAddresses;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
         for (String path : paths) {
+            SourceReader.findUnsupportedScheme(path).ifPresent(problem -> {
+                throw new CommandLine.ParameterException(spec.commandLine(), path + ": " + problem);
+            });
             if (!path.equals("-") && !isUrl(path) && !Files.exists(Path.of(path))) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "No such file or directory: " + path);
             }
         }
-        IngestTally tally = new IngestTally();
+        var err = TerminalText.escaping(spec.commandLine().getErr());
+        // Every diagnostic is printed as it comes: the tally keeps only the first 1,000, and nothing is stored.
+        IngestTally tally = new IngestTally(diagnostic -> err.println(diagnostic.describe()));
         ObjectMapper json = new ObjectMapper();
         try (Writer out = output == null
                 ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
                 : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
             JsonGenerator generator = json.getFactory().createGenerator(out);
             generator.setRootValueSeparator(null);
-            new SourceReader(new ArticleAssembler(), SourceLimits.DEFAULT, fetchLinks).read(paths, (origin, extraction) -> {
+            if (output == null) {
+                generator.setCharacterEscapes(TerminalText.jsonEscapes()); // the same JSON, nothing raw on a terminal
+            }
+            FetchSettings fetch = FetchSettings.DEFAULTS.withFetchFeedLinks(fetchLinks).withPrivateAddresses(allowPrivateAddresses);
+            new SourceReader(new ArticleAssembler(), SourceLimits.DEFAULT, fetch).read(paths, (origin, extraction) -> {
                 if (extraction instanceof Extraction.Accepted accepted) {
                     tally.count(Outcome.STORED);
                     ArticleExporter.writeJson(generator, accepted.article());
@@ -72,8 +86,6 @@ final class ExtractCommand implements Callable<Integer> {
             }, bytes -> { });
             generator.flush();
         }
-        var err = spec.commandLine().getErr();
-        tally.diagnostics().forEach(d -> err.println(d.describe()));
         if (output != null || tally.read() > 1) {
             err.printf("%d read · %d extracted · %d skipped · %d rejected%n", tally.read(), tally.get(Outcome.STORED),
                     tally.get(Outcome.SKIPPED), tally.get(Outcome.REJECTED));

@@ -26,8 +26,8 @@ final class ShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = TerminalText.escaping(spec.commandLine().getOut());
+        PrintWriter err = TerminalText.escaping(spec.commandLine().getErr());
         try (ArticleStore store = StoreAccess.openExisting(data, spec)) {
             Article article = store.find(id).orElse(null);
             if (article == null) {

@@ -9,7 +9,8 @@ import picocli.CommandLine.Mixin;
 /**
  * A command that prints a view of an existing store: it opens the store named by {@code --data}
  * (a usage error when there is none), prints, and closes it. Subclasses only print what a read
- * model of {@code io.query} or the store gives them.
+ * model of {@code io.query} or the store gives them, through {@link TerminalText}, so no article shows
+ * a raw control character.
  */
 abstract class StoreView implements Callable<Integer> {
 
@@ -22,7 +23,7 @@ abstract class StoreView implements Callable<Integer> {
     @Override
     public final Integer call() {
         checkOptions();
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = TerminalText.escaping(spec.commandLine().getOut());
         try (ArticleStore store = StoreAccess.openExisting(data, spec)) {
             print(store, out);
         }

@@ -9,8 +9,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes the {@code articles} export: {@code id, url, outlet, title, published, authors,
@@ -41,11 +39,7 @@ public final class ArticleExporter {
                 });
                 json.flush();
             } else {
-                CSVPrinter csv = CSVFormat.RFC4180.builder()
-                        .setHeader(FIELDS.toArray(String[]::new))
-                        .setRecordSeparator("\n")
-                        .get()
-                        .print(out);
+                FormulaSafeCsv csv = FormulaSafeCsv.open(out, FIELDS);
                 store.forEach(filter, article -> {
                     writeCsv(csv, article, places.get(article.id()));
                     count[0]++;
@@ -89,7 +83,7 @@ public final class ArticleExporter {
         }
     }
 
-    private static void writeCsv(CSVPrinter csv, Article article, dev.corroborate.model.Assignment place) {
+    private static void writeCsv(FormulaSafeCsv csv, Article article, dev.corroborate.model.Assignment place) {
         try {
             csv.printRecord(
                     article.id(), article.url(), article.outlet(), article.title(),

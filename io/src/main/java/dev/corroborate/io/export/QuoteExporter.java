@@ -10,8 +10,6 @@ import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes the {@code quotes} export: {@code id, article_id, kind (direct|reported), start, end,
@@ -46,8 +44,7 @@ public final class QuoteExporter {
                 });
                 json.flush();
             } else {
-                CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(FIELDS.toArray(String[]::new))
-                        .setRecordSeparator("\n").get().print(out);
+                FormulaSafeCsv csv = FormulaSafeCsv.open(out, FIELDS);
                 store.forEachQuote(null, null, null, stored -> {
                     var quote = stored.quote();
                     var who = quote.speaker();

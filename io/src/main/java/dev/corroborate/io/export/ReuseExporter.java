@@ -9,8 +9,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes the {@code reuse} export: {@code source_id, derived_id, relation, score,
@@ -37,8 +35,7 @@ public final class ReuseExporter {
                 });
                 json.flush();
             } else {
-                CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(FIELDS.toArray(String[]::new))
-                        .setRecordSeparator("\n").get().print(out);
+                FormulaSafeCsv csv = FormulaSafeCsv.open(out, FIELDS);
                 store.forEachReuseLink(link -> {
                     try {
                         csv.printRecord(link.sourceId(), link.derivedId(), link.relation().label(), link.score(),

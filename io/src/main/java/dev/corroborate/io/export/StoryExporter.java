@@ -11,8 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes the {@code events} export ({@code id, story_id, label, article_ids, first_published,
@@ -65,8 +63,7 @@ public final class StoryExporter {
                 }
             } else {
                 List<String> fields = stories ? STORY_FIELDS : EVENT_FIELDS;
-                CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(fields.toArray(String[]::new))
-                        .setRecordSeparator("\n").get().print(out);
+                FormulaSafeCsv csv = FormulaSafeCsv.open(out, fields);
                 for (Map<String, Object> record : records) {
                     List<Object> row = new ArrayList<>();
                     for (String field : fields) {

@@ -18,12 +18,15 @@ import java.util.Objects;
 /**
  * Reads inputs into the store (or any {@link ArticleSink}). Articles are written in batches of {@link #batchSize()}, each in
  * one transaction, so memory holds at most one batch and a killed run leaves only whole batches.
- * Not thread-safe.
+ * Every diagnostic is stored too, in batches of {@link #DIAGNOSTIC_BATCH_SIZE}. Not thread-safe.
  */
 public final class IngestJob {
 
     /** Articles per transaction: large enough to amortise the commit, small enough to lose little. */
     public static final int DEFAULT_BATCH_SIZE = 500;
+
+    /** Diagnostics stored per transaction. */
+    static final int DIAGNOSTIC_BATCH_SIZE = 500;
 
     private final SourceReader reader;
     private final ArticleSink store;
@@ -49,10 +52,18 @@ public final class IngestJob {
      */
     public IngestReport run(List<String> paths, Map<String, Object> config, IngestListener listener) {
         long started = System.nanoTime();
-        IngestTally tally = new IngestTally();
         Map<String, Object> effective = new LinkedHashMap<>(config);
         effective.put("batch_size", batchSize);
         long runId = store.startRun("analyze", paths, effective);
+        // Every diagnostic is stored, a batch at a time: memory holds one batch, however many there are.
+        List<Diagnostic> unstored = new ArrayList<>();
+        IngestTally tally = new IngestTally(diagnostic -> {
+            unstored.add(diagnostic);
+            if (unstored.size() >= DIAGNOSTIC_BATCH_SIZE) {
+                store.recordDiagnostics(runId, unstored);
+                unstored.clear();
+            }
+        });
         List<Extraction.Accepted> pending = new ArrayList<>(batchSize);
         long[] inputs = {0};
         listener.started(reader.measure(paths));
@@ -78,7 +89,7 @@ public final class IngestJob {
         for (Outcome outcome : Outcome.values()) {
             counts.put(outcome.name().toLowerCase(java.util.Locale.ROOT), tally.get(outcome));
         }
-        store.finishRun(runId, counts, tally.diagnostics());
+        store.finishRun(runId, counts, unstored);
         return new IngestReport(runId, tally, Duration.ofNanos(System.nanoTime() - started));
     }
 

@@ -31,6 +31,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongConsumer;
 import java.util.zip.GZIPInputStream;
@@ -65,26 +66,32 @@ public final class SourceReader {
     private final boolean fetchFeedLinks;
 
     public SourceReader(ArticleAssembler assembler, SourceLimits limits) {
-        this(assembler, limits, SourceReader::listSorted, false);
+        this(assembler, limits, FetchSettings.DEFAULTS);
     }
 
     /**
      * @param fetchFeedLinks fetch the page an item of a feed links to when the item holds only a summary
      */
     public SourceReader(ArticleAssembler assembler, SourceLimits limits, boolean fetchFeedLinks) {
-        this(assembler, limits, SourceReader::listSorted, fetchFeedLinks);
+        this(assembler, limits, FetchSettings.DEFAULTS.withFetchFeedLinks(fetchFeedLinks));
+    }
+
+    /** @param fetch how URLs are fetched, feed links among them */
+    public SourceReader(ArticleAssembler assembler, SourceLimits limits, FetchSettings fetch) {
+        this(assembler, limits, SourceReader::listSorted, new UrlSource(assembler, limits, fetch), fetch.fetchFeedLinks());
     }
 
     SourceReader(ArticleAssembler assembler, SourceLimits limits, DirectoryLister lister) {
-        this(assembler, limits, lister, false);
+        this(assembler, limits, lister, new UrlSource(assembler, limits, FetchSettings.DEFAULTS), false);
     }
 
-    SourceReader(ArticleAssembler assembler, SourceLimits limits, DirectoryLister lister, boolean fetchFeedLinks) {
+    private SourceReader(ArticleAssembler assembler, SourceLimits limits, DirectoryLister lister, UrlSource urls,
+            boolean fetchFeedLinks) {
         this.assembler = Objects.requireNonNull(assembler, "assembler");
         this.records = new InputRecords(assembler);
         this.limits = Objects.requireNonNull(limits, "limits");
         this.lister = Objects.requireNonNull(lister, "lister");
-        this.urls = UrlSource.withDefaults(assembler, limits, fetchFeedLinks);
+        this.urls = Objects.requireNonNull(urls, "urls");
         this.fetchFeedLinks = fetchFeedLinks;
         this.json = JsonMapper.builder()
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -132,20 +139,33 @@ public final class SourceReader {
     }
 
     /**
-     * Reads every input under {@code paths} ({@code -} is standard input) in order.
+     * Reads every input under {@code paths} ({@code -} is standard input) in order. Every article
+     * handed on has its metadata within {@code FieldLimits.DEFAULTS}, a warning for each field cut.
      *
      * @param progress told how many stored bytes each read consumed
      */
-    public void read(List<String> paths, ExtractionSink sink, LongConsumer progress) {
+    public void read(List<String> paths, ExtractionSink unbounded, LongConsumer progress) {
+        ExtractionSink sink = (origin, extraction) -> unbounded.accept(origin, FieldLimits.DEFAULTS.apply(extraction));
         for (String given : paths) {
             if (given.equals(STDIN)) {
                 readStdin(System.in, sink);
             } else if (UrlSource.isUrl(given)) {
                 urls.fetch(given, sink);
+            } else if (findUnsupportedScheme(given).isPresent()) {
+                sink.accept(Origin.of(given), rejected("unsupported scheme", findUnsupportedScheme(given).get()));
             } else {
                 readPath(Path.of(given), sink, progress, new HashSet<>());
             }
         }
+    }
+
+    /**
+     * Why {@code path} cannot be read when it is a URL of a scheme that is not fetched
+     * ({@code file://…}, {@code ftp://…}) and no file of that name exists; else empty.
+     */
+    public static Optional<String> findUnsupportedScheme(String path) {
+        return UrlSource.unsupportedScheme(path).filter(scheme -> !UrlSource.existsAsFile(path))
+                .map(UrlSource::unsupportedSchemeMessage);
     }
 
     /** Reads standard input, recognising JSONL, a JSON array, HTML or plain text by its first character. */
@@ -380,8 +400,9 @@ public final class SourceReader {
                     continue;
                 }
                 if (!UrlSource.isUrl(text)) {
-                    sink.accept(Origin.atLine(name, line.number(), line.byteOffset()),
-                            rejected("bad URL", "not an http(s) URL: " + text));
+                    Optional<String> scheme = UrlSource.unsupportedScheme(text);
+                    sink.accept(Origin.atLine(name, line.number(), line.byteOffset()), rejected("bad URL", scheme.isPresent()
+                            ? text + ": " + UrlSource.unsupportedSchemeMessage(scheme.get()) : "not an http(s) URL: " + text));
                     continue;
                 }
                 urls.fetch(text, sink);
@@ -430,8 +451,10 @@ public final class SourceReader {
             try {
                 node = json.readTree(text);
             } catch (JsonProcessingException e) {
-                sink.accept(origin, rejected("malformed JSON", "malformed JSON at column "
-                        + e.getLocation().getColumnNr() + ": " + firstLine(e.getOriginalMessage())));
+                // A limit's exception (nesting depth, string length) has no location.
+                JsonLocation at = e.getLocation();
+                sink.accept(origin, rejected("malformed JSON", "malformed JSON" + (at == null ? "" : " at column "
+                        + at.getColumnNr()) + ": " + firstLine(e.getOriginalMessage())));
                 continue;
             }
             sink.accept(origin, records.toArticle(node, origin));

@@ -5,58 +5,101 @@ import dev.corroborate.extract.Extraction;
 import dev.corroborate.extract.SourceDocument;
 import dev.corroborate.model.Origin;
 import dev.corroborate.model.Outcome;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Fetches pages and feeds over HTTP(S) with the JDK's client: connect and request timeouts, at
- * most {@link SourceLimits#maxArticleBytes()} read, redirects followed (the JDK stops after five),
- * an honest user agent, and at least {@link #perHostDelay} between two requests to the same host.
- * A failure is a rejected input naming the URL. Not thread-safe.
+ * Fetches pages and feeds over HTTP(S) with the JDK's client, within {@link FetchSettings}: a
+ * connect timeout, a timeout for each response's headers and a deadline for the whole URL
+ * (redirects and body included), at most {@link SourceLimits#maxArticleBytes()} read, redirects
+ * followed here (so each is checked: http or https only, never from https to http, no loops, at
+ * most {@link FetchSettings#maxRedirects()}), every host checked by a {@link HostCheck} before it
+ * is asked (by default {@link PublicAddresses}: no loopback, link-local or private addresses), an
+ * honest user agent, and at least {@link FetchSettings#perHostDelay()} between two requests to the
+ * same host. A failure or refusal is a rejected input naming the URL and the reason. Not thread-safe.
  */
 final class UrlSource {
 
     static final String USER_AGENT = "Corroborate/0.1 (news provenance research; one request per host per second)";
 
+    /** A scheme followed by a slash: {@code file:/…}, {@code ftp://…}; one letter would be a Windows drive. */
+    private static final Pattern SCHEME = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]+):/.*", Pattern.DOTALL);
+
+    private static final String ALLOW_HINT = "; pass --allow-private-addresses to fetch from loopback, link-local "
+            + "and private addresses";
+
     private final ArticleAssembler assembler;
     private final SourceLimits limits;
+    private final FetchSettings settings;
+    private final HostCheck hosts;
     private final HttpClient client;
-    private final Duration requestTimeout;
-    private final Duration perHostDelay;
     private final Map<String, Long> lastRequest = new HashMap<>();
-    private final boolean fetchFeedLinks;
 
-    UrlSource(ArticleAssembler assembler, SourceLimits limits, Duration connectTimeout, Duration requestTimeout,
-            Duration perHostDelay, boolean fetchFeedLinks) {
-        this.assembler = assembler;
-        this.limits = limits;
-        this.requestTimeout = requestTimeout;
-        this.perHostDelay = perHostDelay;
-        this.fetchFeedLinks = fetchFeedLinks;
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .build();
+    UrlSource(ArticleAssembler assembler, SourceLimits limits, FetchSettings settings) {
+        this(assembler, limits, settings, settings.allowPrivateAddresses() ? HostCheck.ANY : new PublicAddresses());
     }
 
-    static UrlSource withDefaults(ArticleAssembler assembler, SourceLimits limits, boolean fetchFeedLinks) {
-        return new UrlSource(assembler, limits, Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(1),
-                fetchFeedLinks);
+    UrlSource(ArticleAssembler assembler, SourceLimits limits, FetchSettings settings, HostCheck hosts) {
+        this.assembler = Objects.requireNonNull(assembler, "assembler");
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.hosts = Objects.requireNonNull(hosts, "hosts");
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(settings.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     static boolean isUrl(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         return lower.startsWith("http://") || lower.startsWith("https://");
+    }
+
+    /** The scheme of {@code text} when it is a URL that is not fetched ({@code file}, {@code ftp}); else empty. */
+    static Optional<String> unsupportedScheme(String text) {
+        Matcher matcher = SCHEME.matcher(text.strip());
+        if (!matcher.matches() || isUrl(text.strip())) {
+            return Optional.empty();
+        }
+        return Optional.of(matcher.group(1).toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a file of that name exists after all (a directory named {@code ftp:}, say). */
+    static boolean existsAsFile(String path) {
+        try {
+            return Files.exists(Path.of(path));
+        } catch (InvalidPathException e) {
+            return false;
+        }
+    }
+
+    /** "the URL scheme ftp: is not supported (…)" */
+    static String unsupportedSchemeMessage(String scheme) {
+        return "the URL scheme " + scheme + ": is not supported (Corroborate fetches http and https URLs only)";
     }
 
     /** Fetches one URL given by the user: a page is one input, a feed one input per item. */
@@ -69,6 +112,11 @@ final class UrlSource {
         URI uri;
         try {
             uri = new URI(url.strip());
+            if (uri.getScheme() != null && !isUrl(url.strip())) {
+                sink.accept(origin, rejected("unsupported scheme", url + ": " + unsupportedSchemeMessage(
+                        uri.getScheme().toLowerCase(Locale.ROOT))));
+                return;
+            }
             if (uri.getHost() == null) {
                 throw new URISyntaxException(url, "no host");
             }
@@ -76,31 +124,14 @@ final class UrlSource {
             sink.accept(origin, rejected("bad URL", "not a URL: " + url));
             return;
         }
-        waitForHost(uri.getHost());
-        HttpRequest request = HttpRequest.newBuilder(uri)
-                .timeout(requestTimeout)
-                .header("User-Agent", USER_AGENT)
-                .header("Accept", "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml;q=0.9,*/*;q=0.5")
-                .GET()
-                .build();
-        HttpResponse<InputStream> response;
-        byte[] body;
+        HttpResponse<byte[]> response;
         try {
-            response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream in = response.body()) {
-                body = in.readNBytes((int) limits.maxArticleBytes() + 1);
-            }
-        } catch (HttpTimeoutException e) {
-            sink.accept(origin, rejected("fetch failed", "timed out fetching " + url));
-            return;
-        } catch (IOException e) {
-            sink.accept(origin, rejected("fetch failed", "fetching " + url + " failed: " + describe(e)));
-            return;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            sink.accept(origin, rejected("fetch failed", "interrupted while fetching " + url));
+            response = follow(uri, url);
+        } catch (Refusal refusal) {
+            sink.accept(origin, refusal.extraction);
             return;
         }
+        byte[] body = response.body();
         if (response.statusCode() < 200 || response.statusCode() >= 300) {
             sink.accept(origin, rejected("fetch failed", "HTTP " + response.statusCode() + " for " + url));
             return;
@@ -112,7 +143,7 @@ final class UrlSource {
         String contentType = response.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
         String finalUrl = response.uri().toString();
         if (looksLikeFeed(contentType, body)) {
-            new FeedSource(assembler, fetchFeedLinks ? this : null).read(url, body, sink);
+            new FeedSource(assembler, settings.fetchFeedLinks() ? this : null).read(url, body, sink);
             return;
         }
         if (!contentType.isEmpty() && !contentType.contains("html")) {
@@ -129,6 +160,134 @@ final class UrlSource {
                 new SourceDocument.HtmlBytes(body, charset))));
     }
 
+    /** The answer at the end of the redirects from {@code start}, every hop checked, all within the deadline. */
+    private HttpResponse<byte[]> follow(URI start, String url) throws Refusal {
+        long deadline = System.nanoTime() + settings.deadline().toNanos();
+        List<URI> chain = new ArrayList<>();
+        URI current = start;
+        while (true) {
+            checkHost(current, chain.isEmpty() ? "" : "redirect to ", url);
+            chain.add(current);
+            waitForHost(current.getHost());
+            HttpResponse<byte[]> response = send(current, deadline, url);
+            int status = response.statusCode();
+            if (status != 301 && status != 302 && status != 303 && status != 307 && status != 308) {
+                return response;
+            }
+            String location = response.headers().firstValue("Location").orElse(null);
+            if (location == null) {
+                throw new Refusal("fetch failed", "HTTP " + status + " without a Location to go to, for " + url);
+            }
+            URI next;
+            try {
+                next = current.resolve(location.strip());
+            } catch (IllegalArgumentException e) {
+                throw new Refusal("bad redirect", "HTTP " + status + " redirects to a malformed URL ("
+                        + abbreviate(location) + "), for " + url);
+            }
+            String scheme = next.getScheme() == null ? "" : next.getScheme().toLowerCase(Locale.ROOT);
+            if (!scheme.equals("http") && !scheme.equals("https")) {
+                throw new Refusal("refused redirect", "redirect to " + abbreviate(next.toString()) + " refused: "
+                        + unsupportedSchemeMessage(scheme) + ", for " + url);
+            }
+            if (current.getScheme().equalsIgnoreCase("https") && scheme.equals("http")) {
+                throw new Refusal("refused redirect", "redirect from https to http (" + abbreviate(next.toString())
+                        + ") refused, for " + url);
+            }
+            if (chain.contains(next)) {
+                throw new Refusal("redirect loop", "redirect loop: " + chainText(chain) + " → " + next);
+            }
+            if (chain.size() > settings.maxRedirects()) {
+                throw new Refusal("too many redirects", "more than " + settings.maxRedirects() + " redirects: "
+                        + chainText(chain) + " → " + abbreviate(next.toString()));
+            }
+            current = next;
+        }
+    }
+
+    private void checkHost(URI uri, String what, String url) throws Refusal {
+        String host = uri.getHost();
+        if (host == null) {
+            throw new Refusal("bad URL", what + uri + " has no host, for " + url);
+        }
+        Optional<String> refusal;
+        try {
+            refusal = hosts.refusal(host);
+        } catch (UnknownHostException e) {
+            throw new Refusal("fetch failed", "cannot resolve the host " + host + " of " + (what.isEmpty() ? "" : what)
+                    + uri + (uri.toString().equals(url) ? "" : ", for " + url));
+        }
+        if (refusal.isPresent()) {
+            throw new Refusal("refused address", what + uri + " refused: " + refusal.get()
+                    + (uri.toString().equals(url) ? "" : ", for " + url) + ALLOW_HINT);
+        }
+    }
+
+    /** One request, its body read to the limit, all before {@code deadline} (a {@link System#nanoTime()}). */
+    private HttpResponse<byte[]> send(URI uri, long deadline, String url) throws Refusal {
+        long remaining = deadline - System.nanoTime();
+        if (remaining <= 0) {
+            throw overDeadline(url);
+        }
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofNanos(Math.min(settings.requestTimeout().toNanos(), remaining)))
+                .header("User-Agent", USER_AGENT)
+                .header("Accept", "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml;q=0.9,*/*;q=0.5")
+                .GET()
+                .build();
+        AtomicReference<BoundedBody> body = new AtomicReference<>();
+        CompletableFuture<HttpResponse<byte[]>> answer = client.sendAsync(request, info -> {
+            BoundedBody bounded = new BoundedBody(limits.maxArticleBytes());
+            body.set(bounded);
+            return bounded;
+        });
+        try {
+            return answer.get(remaining, TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            abandon(answer, body.get());
+            throw overDeadline(url);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            abandon(answer, body.get());
+            throw new Refusal("fetch failed", "interrupted while fetching " + url);
+        } catch (ExecutionException e) {
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof HttpTimeoutException) {
+                    throw new Refusal("fetch failed", "timed out fetching " + url);
+                }
+            }
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+            throw new Refusal("fetch failed", "fetching " + url + " failed: " + message);
+        } catch (CancellationException e) {
+            throw overDeadline(url);
+        }
+    }
+
+    private static void abandon(CompletableFuture<?> answer, BoundedBody body) {
+        answer.cancel(true);
+        if (body != null) {
+            body.cancel();
+        }
+    }
+
+    private Refusal overDeadline(String url) {
+        return new Refusal("fetch failed", "no complete answer from " + url + " within " + settings.deadline().toSeconds()
+                + " s, the limit for one URL");
+    }
+
+    private static String chainText(List<URI> chain) {
+        StringBuilder text = new StringBuilder();
+        for (URI uri : chain) {
+            text.append(text.length() == 0 ? "" : " → ").append(uri);
+        }
+        return text.toString();
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 200 ? text : text.substring(0, 199) + "…";
+    }
+
     static boolean looksLikeFeed(String contentType, byte[] body) {
         if (contentType.contains("rss") || contentType.contains("atom")) {
             return true;
@@ -142,7 +301,7 @@ final class UrlSource {
     private void waitForHost(String host) {
         Long last = lastRequest.get(host);
         if (last != null) {
-            long waitNanos = perHostDelay.toNanos() - (System.nanoTime() - last);
+            long waitNanos = settings.perHostDelay().toNanos() - (System.nanoTime() - last);
             if (waitNanos > 0) {
                 try {
                     Thread.sleep(waitNanos / 1_000_000, (int) (waitNanos % 1_000_000));
@@ -154,16 +313,23 @@ final class UrlSource {
         lastRequest.put(host, System.nanoTime());
     }
 
-    private static String describe(IOException e) {
-        String message = e.getMessage();
-        return message == null ? e.getClass().getSimpleName() : message;
-    }
-
     private static Extraction rejected(String kind, String reason) {
         return new Extraction.Refused(Outcome.REJECTED, kind, reason);
     }
 
     private static Extraction skipped(String kind, String reason) {
         return new Extraction.Refused(Outcome.SKIPPED, kind, reason);
+    }
+
+    /** Why a URL gave no page: ends {@link #follow} early, carried to the sink as a rejection. */
+    private static final class Refusal extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        final transient Extraction extraction;
+
+        Refusal(String kind, String reason) {
+            super(reason, null, false, false);
+            this.extraction = rejected(kind, reason);
+        }
     }
 }

@@ -67,7 +67,13 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
         return this.runs.startRun(command, inputs, config);
     }
 
-    /** Records the end of a run with its counts and the diagnostics it kept. */
+    /** Keeps a batch of a run's diagnostics in one transaction. */
+    @Override
+    public void recordDiagnostics(long runId, List<Diagnostic> diagnostics) {
+        this.runs.recordDiagnostics(runId, diagnostics);
+    }
+
+    /** Records the end of a run with its counts and its last diagnostics, in one transaction. */
     @Override
     public void finishRun(long runId, Map<String, Long> counts, List<Diagnostic> diagnostics) {
         this.runs.finishRun(runId, counts, diagnostics);

@@ -36,37 +36,39 @@ final class RunTable {
         }
     }
 
-    /** Records the end of a run with its counts and the diagnostics it kept. */
+    /** Keeps a batch of a run's diagnostics in one transaction. */
+    public void recordDiagnostics(long runId, List<Diagnostic> diagnostics) {
+        db.inTransaction("storing " + diagnostics.size() + " diagnostics of run " + runId,
+                () -> insertDiagnostics(runId, diagnostics));
+    }
+
+    /** Records the end of a run with its counts and its last diagnostics, in one transaction. */
     public void finishRun(long runId, Map<String, Long> counts, List<Diagnostic> diagnostics) {
-        try {
-            db.connection().setAutoCommit(false);
+        db.inTransaction("finishing run " + runId, () -> {
             try (PreparedStatement update = db.connection().prepareStatement(
-                    "UPDATE runs SET finished_at = ?, counts = ? WHERE id = ?");
-                 PreparedStatement insert = db.connection().prepareStatement(
-                         "INSERT INTO diagnostics(run_id, input, line, byte_offset, outcome, reason) VALUES (?, ?, ?, ?, ?, ?)")) {
+                    "UPDATE runs SET finished_at = ?, counts = ? WHERE id = ?")) {
                 update.setString(1, Instant.now().toString());
                 update.setString(2, Database.json(counts));
                 update.setLong(3, runId);
                 update.executeUpdate();
-                for (Diagnostic diagnostic : diagnostics) {
-                    insert.setLong(1, runId);
-                    insert.setString(2, diagnostic.origin().input());
-                    insert.setLong(3, diagnostic.origin().line());
-                    insert.setLong(4, diagnostic.origin().byteOffset());
-                    insert.setString(5, diagnostic.outcome().label());
-                    insert.setString(6, diagnostic.reason());
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-                db.connection().commit();
-            } catch (SQLException e) {
-                db.connection().rollback();
-                throw e;
-            } finally {
-                db.connection().setAutoCommit(true);
             }
-        } catch (SQLException e) {
-            throw db.failure("finishing run " + runId, e);
+            insertDiagnostics(runId, diagnostics);
+        });
+    }
+
+    private void insertDiagnostics(long runId, List<Diagnostic> diagnostics) throws SQLException {
+        try (PreparedStatement insert = db.connection().prepareStatement(
+                "INSERT INTO diagnostics(run_id, input, line, byte_offset, outcome, reason) VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (Diagnostic diagnostic : diagnostics) {
+                insert.setLong(1, runId);
+                insert.setString(2, diagnostic.origin().input());
+                insert.setLong(3, diagnostic.origin().line());
+                insert.setLong(4, diagnostic.origin().byteOffset());
+                insert.setString(5, diagnostic.outcome().label());
+                insert.setString(6, diagnostic.reason());
+                insert.addBatch();
+            }
+            insert.executeBatch();
         }
     }
 }

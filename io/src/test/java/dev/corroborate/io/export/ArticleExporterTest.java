@@ -79,6 +79,46 @@ class ArticleExporterTest {
         assertThat(rows.get(0).get("authors")).isEqualTo("Ann Lee; Bo Chan");
     }
 
+    /** Issue 18, item 3: formulas in titles, authors and outlets reached the spreadsheet live. */
+    @Test
+    void csvCellsThatASpreadsheetWouldRunAsFormulasAreNeutralised() throws IOException {
+        String actual;
+        try (ArticleStore store = ArticleStore.open(dataDir)) {
+            long run = store.startRun("analyze", List.of(), Map.of());
+            store.insert(List.of(
+                    new Article("f-1", "https://shore.example/f1", "+cmd|' /C calc'!A0",
+                            "=HYPERLINK(\"https://evil.example\",\"Click\")", List.of("@SUM(1+1)", "Ann Lee"), null, null,
+                            "en", null, List.of("-2+3 is the first paragraph.", "A plain second one."), null, null,
+                            Origin.of("-lead.txt")),
+                    new Article("f-2", null, "\tTabbed Outlet", "\rReturn title", List.of("-Minus"), null, null, null, null,
+                            List.of("Plain text."), null, null, Origin.of("notes/plain.txt"))),
+                    run);
+            StringWriter out = new StringWriter();
+            new ArticleExporter().write(store, ArticleFilter.ALL, ExportFormat.CSV, out);
+            actual = out.toString();
+        }
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(actual)).getRecords();
+        assertThat(rows).hasSize(2);
+        for (CSVRecord row : rows) {
+            for (String cell : row) {
+                assertThat(cell).as("cell %s", cell).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("-")
+                        .doesNotStartWith("@").doesNotStartWith("\t").doesNotStartWith("\r");
+            }
+        }
+        CSVRecord first = rows.get(0).get("id").equals("f-1") ? rows.get(0) : rows.get(1);
+        CSVRecord second = first == rows.get(0) ? rows.get(1) : rows.get(0);
+        assertThat(first.get("title")).isEqualTo("'=HYPERLINK(\"https://evil.example\",\"Click\")");
+        assertThat(first.get("outlet")).isEqualTo("'+cmd|' /C calc'!A0");
+        assertThat(first.get("authors")).isEqualTo("'@SUM(1+1); Ann Lee");
+        assertThat(first.get("text")).startsWith("'-2+3 is the first paragraph.");
+        assertThat(first.get("ingested_from")).isEqualTo("'-lead.txt");
+        assertThat(first.get("url")).isEqualTo("https://shore.example/f1");
+        assertThat(second.get("outlet")).isEqualTo("'\tTabbed Outlet");
+        assertThat(second.get("title")).isEqualTo("'\rReturn title");
+        assertThat(second.get("authors")).isEqualTo("'-Minus");
+    }
+
     private static void assertGolden(String name, String actual) throws IOException {
         Path file = GOLDEN.resolve(name);
         if (Boolean.getBoolean("golden.update") || !Files.exists(file)) {

@@ -64,6 +64,58 @@ class IngestJobTest {
         }
     }
 
+    /** Issue 18, item 1: one line nested 2,000 deep ended the run, and the valid records were not stored. */
+    @Test
+    void aJsonLineNestedTooDeeplyDoesNotStopTheRunAndTheValidRecordsAreStored() throws IOException {
+        Path input = dir.resolve("deep.jsonl");
+        Files.writeString(input, "{\"id\": \"d1\", \"text\": \"Ferries run again.\"}\n"
+                + "{\"a\":".repeat(2000) + "1" + "}".repeat(2000) + "\n"
+                + "{\"id\": \"d2\", \"text\": \"The quay is open.\"}\n");
+        Path other = dir.resolve("other.json");
+        Files.writeString(other, "{\"id\": \"d3\", \"text\": \"Gulls nest early.\"}");
+        Path dataDir = dir.resolve("data");
+
+        IngestReport report = ingest(dataDir, input.toString(), other.toString());
+        assertThat(report.tally().get(Outcome.STORED)).isEqualTo(3);
+        assertThat(report.tally().get(Outcome.REJECTED)).isEqualTo(1);
+        assertThat(report.tally().diagnostics()).singleElement()
+                .satisfies(d -> assertThat(d.describe()).startsWith(input + ":2: rejected: malformed JSON"));
+        try (ArticleStore store = ArticleStore.open(dataDir)) {
+            assertThat(store.count()).isEqualTo(3);
+        }
+    }
+
+    /** Issue 18, item 2: only the first 1,000 diagnostics were stored, though --help says all are. */
+    @Test
+    void everyDiagnosticIsStoredEvenPastTheThousandKeptInMemory() throws Exception {
+        int bad = 2_345;
+        Path input = dir.resolve("many-bad.jsonl");
+        try (BufferedWriter out = Files.newBufferedWriter(input, StandardCharsets.UTF_8)) {
+            out.write("{\"id\": \"good-1\", \"text\": \"A good record.\"}\n");
+            for (int i = 0; i < bad; i++) {
+                out.write(i % 2 == 0 ? "{oops}\n" : "[1, 2]\n");
+            }
+            out.write("{\"id\": \"good-2\", \"text\": \"Another good record.\", \"published\": \"someday\"}\n");
+        }
+        Path dataDir = dir.resolve("data");
+        IngestReport report = ingest(dataDir, input.toString());
+        assertThat(report.tally().get(Outcome.REJECTED)).isEqualTo(bad);
+        assertThat(report.tally().diagnostics().size()).isLessThanOrEqualTo(1_000);
+
+        List<String> stored = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve(ArticleStore.DATABASE_FILE));
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT line, outcome FROM diagnostics WHERE run_id = "
+                     + report.runId() + " ORDER BY rowid")) {
+            while (rows.next()) {
+                stored.add(rows.getLong(1) + " " + rows.getString(2));
+            }
+        }
+        assertThat(stored).hasSize(bad + 1);
+        assertThat(stored).filteredOn(s -> s.endsWith("rejected")).hasSize(bad);
+        assertThat(stored).contains("2 rejected", (bad + 1) + " rejected", (bad + 2) + " stored");
+    }
+
     @Test
     void aKilledIngestLeavesAConsistentStoreAndARerunFinishesWithoutDuplicates() throws Exception {
         int records = 200_000;

@@ -155,6 +155,46 @@ class SourceReaderTest {
         assertThat(collected.items.get(1).origin().line()).isEqualTo(2);
     }
 
+    /** Issue 18, item 1: the nesting limit's exception has no location; it once ended the whole run. */
+    @Test
+    void aJsonLineNestedTooDeeplyIsRejectedWithItsLineAndTheNextLinesAreRead() throws IOException {
+        String deep = "{\"a\":".repeat(2000) + "1" + "}".repeat(2000);
+        Path file = write("deep.jsonl", "{\"id\": \"before\", \"text\": \"Before.\"}\n" + deep + "\n"
+                + "{\"id\": \"after\", \"text\": \"After.\"}\n");
+        Collected collected = read(file);
+        assertThat(collected.labels()).containsExactly("article", "rejected:malformed JSON", "article");
+        assertThat(collected.items.get(1).origin().line()).isEqualTo(2);
+        assertThat(collected.refusal(1).reason()).contains("nesting depth");
+        assertThat(collected.articles()).extracting(Article::id).containsExactly("before", "after");
+    }
+
+    /** Issue 18, item 9: a field of two million characters was stored as it was. */
+    @Test
+    void oversizedMetadataFieldsAreCutWithAWarningNamingTheInput() throws IOException {
+        String record = "{\"id\": \"big-1\", \"title\": \"" + "Tide ".repeat(400_000) + "\", \"outlet\": \""
+                + "Shore News ".repeat(2_000) + "\", \"authors\": [\"" + "Ann Lee ".repeat(2_000) + "\"], \"url\": "
+                + "\"https://shore.example/" + "p".repeat(20_000) + "\", \"lead\": \"" + "Lead words. ".repeat(10_000)
+                + "\", \"text\": \"The quay reopened on Tuesday.\"}";
+        Path file = write("huge-fields.jsonl", "{\"id\": \"small-1\", \"title\": \"Quay reopens\", \"text\": \"Body.\"}\n"
+                + record + "\n");
+        Collected collected = read(file);
+        assertThat(collected.labels()).containsExactly("article", "article");
+        var accepted = (dev.corroborate.extract.Extraction.Accepted) collected.items.get(1).extraction();
+        Article article = accepted.article();
+        assertThat(collected.items.get(1).origin()).isEqualTo(article.origin());
+        assertThat(article.origin().line()).isEqualTo(2);
+        assertThat(article.title().length()).isBetween(100, 5_000);
+        assertThat(article.outlet().length()).isBetween(50, 1_000);
+        assertThat(article.authors()).singleElement().satisfies(a -> assertThat(a.length()).isBetween(50, 1_000));
+        assertThat(article.lead().length()).isBetween(100, 20_000);
+        assertThat(article.url()).satisfiesAnyOf(url -> assertThat(url).isNull(),
+                url -> assertThat(url.length()).isLessThanOrEqualTo(10_000));
+        assertThat(String.join("\n", accepted.warnings())).contains("title", "outlet", "author", "url", "lead");
+        var small = (dev.corroborate.extract.Extraction.Accepted) collected.items.get(0).extraction();
+        assertThat(small.warnings()).isEmpty();
+        assertThat(small.article().title()).isEqualTo("Quay reopens");
+    }
+
     @Test
     void progressAddsUpToTheMeasuredTotal() throws IOException {
         write("x/a.txt", "Headline number one here\n\nBody.");

@@ -12,8 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,11 +34,14 @@ class WebSourcesTest {
     Path dir;
 
     private HttpServer server;
-    private final List<String> userAgents = new ArrayList<>();
+    private ExecutorService handlers;
+    private final List<String> userAgents = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void startServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        handlers = Executors.newCachedThreadPool();
+        server.setExecutor(handlers);
         server.createContext("/page", exchange -> respond(exchange, 200, "text/html; charset=utf-8", PAGE));
         server.createContext("/moved", exchange -> {
             exchange.getResponseHeaders().add("Location", "/page");
@@ -48,12 +53,43 @@ class WebSourcesTest {
         server.createContext("/feed", exchange -> respond(exchange, 200, "application/rss+xml",
                 rss("<item><title>Quay reopens after storm</title><link>" + base() + "/page</link>"
                         + "<description>Short teaser.</description></item>")));
+        server.createContext("/loop-a", exchange -> redirect(exchange, "/loop-b"));
+        server.createContext("/loop-b", exchange -> redirect(exchange, "/loop-a"));
+        server.createContext("/to-file", exchange -> redirect(exchange, "file:///etc/passwd"));
+        server.createContext("/to-localhost", exchange -> redirect(exchange,
+                "http://localhost:" + server.getAddress().getPort() + "/page"));
+        server.createContext("/chain/", exchange -> {
+            int hop = Integer.parseInt(exchange.getRequestURI().getPath().substring("/chain/".length()));
+            redirect(exchange, "/chain/" + (hop + 1));
+        });
+        server.createContext("/trickle", exchange -> {
+            userAgents.add(exchange.getRequestHeaders().getFirst("User-Agent"));
+            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, 0);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write("<html><body><article>".getBytes(StandardCharsets.UTF_8));
+                for (int i = 0; i < 100; i++) { // a line every 100 ms: ten seconds in all, if nobody hangs up
+                    out.write(("<p>Line " + i + " of a page that never ends.</p>\n").getBytes(StandardCharsets.UTF_8));
+                    out.flush();
+                    Thread.sleep(100);
+                }
+            } catch (IOException | InterruptedException e) {
+                // the client hung up: what the test wants
+            }
+        });
         server.start();
     }
 
     @AfterEach
     void stopServer() {
         server.stop(0);
+        handlers.shutdownNow();
+    }
+
+    private static void redirect(com.sun.net.httpserver.HttpExchange exchange, String location) throws IOException {
+        exchange.getResponseHeaders().add("Location", location);
+        exchange.sendResponseHeaders(302, -1);
+        exchange.close();
     }
 
     private void respond(com.sun.net.httpserver.HttpExchange exchange, int status, String type, String body) throws IOException {
@@ -81,8 +117,20 @@ class WebSourcesTest {
         return collected;
     }
 
+    /** A reader for the test's server, which listens on a loopback address. */
     private SourceReader reader(boolean fetchLinks) {
-        return new SourceReader(new ArticleAssembler(), SourceLimits.DEFAULT, fetchLinks);
+        return new SourceReader(new ArticleAssembler(), SourceLimits.DEFAULT,
+                FetchSettings.DEFAULTS.withFetchFeedLinks(fetchLinks).withPrivateAddresses(true));
+    }
+
+    /** A reader for the test's server that does not wait between requests to it. */
+    private static SourceReader impatient() {
+        return new SourceReader(new ArticleAssembler(), SourceLimits.DEFAULT, allowingPrivate(Duration.ofSeconds(60),
+                Duration.ZERO));
+    }
+
+    private static FetchSettings allowingPrivate(Duration deadline, Duration perHostDelay) {
+        return new FetchSettings(false, true, Duration.ofSeconds(2), Duration.ofSeconds(5), deadline, perHostDelay, 5);
     }
 
     @Test
@@ -205,8 +253,8 @@ class WebSourcesTest {
 
     @Test
     void hostsAreNotAskedMoreThanOncePerDelay() {
-        UrlSource source = new UrlSource(new ArticleAssembler(), SourceLimits.DEFAULT, Duration.ofSeconds(2),
-                Duration.ofSeconds(5), Duration.ofMillis(300), false);
+        UrlSource source = new UrlSource(new ArticleAssembler(), SourceLimits.DEFAULT,
+                allowingPrivate(Duration.ofSeconds(60), Duration.ofMillis(300)));
         long start = System.nanoTime();
         Collected collected = new Collected();
         source.fetch(base() + "/page", collected);
@@ -214,5 +262,108 @@ class WebSourcesTest {
         source.fetch(base() + "/page", collected);
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(600));
         assertThat(collected.labels()).containsExactly("article", "article", "article");
+    }
+
+    /** Issue 18, item 7: loopback, link-local and private addresses were fetched. */
+    @Test
+    void aLoopbackAddressIsRefusedNamingTheReasonUnlessAllowed() throws IOException {
+        SourceReader strict = new SourceReader(new ArticleAssembler(), SourceLimits.DEFAULT, FetchSettings.DEFAULTS);
+        Collected collected = read(strict, base() + "/page");
+        assertThat(collected.labels()).containsExactly("rejected:refused address");
+        assertThat(collected.refusal(0).reason()).contains(base() + "/page", "127.0.0.1, a loopback address",
+                "--allow-private-addresses");
+
+        // A feed's link is checked too, with --fetch-links.
+        Path feed = dir.resolve("links.rss");
+        Files.writeString(feed, rss("<item><title>Quay reopens after storm</title><link>http://169.254.169.254/latest/meta-data/"
+                + "</link><description>Short teaser.</description></item>"));
+        Collected linked = read(new SourceReader(new ArticleAssembler(), SourceLimits.DEFAULT,
+                FetchSettings.DEFAULTS.withFetchFeedLinks(true)), feed.toString());
+        assertThat(linked.labels()).containsExactly("rejected:refused address");
+        assertThat(linked.refusal(0).reason()).contains("169.254.169.254, a link-local address");
+        assertThat(userAgents).as("the server was never asked").isEmpty();
+    }
+
+    /** Issue 18, item 7: every redirect's host is checked, not only the first. */
+    @Test
+    void aRedirectToAPrivateAddressIsRefused() {
+        HostCheck onlyNumericLoopback = host -> host.equals("localhost") ? new PublicAddresses().refusal(host)
+                : java.util.Optional.empty();
+        UrlSource source = new UrlSource(new ArticleAssembler(), SourceLimits.DEFAULT,
+                allowingPrivate(Duration.ofSeconds(60), Duration.ZERO), onlyNumericLoopback);
+        Collected collected = new Collected();
+        source.fetch(base() + "/to-localhost", collected);
+        assertThat(collected.labels()).containsExactly("rejected:refused address");
+        assertThat(collected.refusal(0).reason()).contains("redirect to http://localhost:", "loopback address",
+                "for " + base() + "/to-localhost");
+    }
+
+    @Test
+    void nonPublicAddressesAreRecognisedPublicOnesAreNot() throws IOException {
+        for (String[] expected : new String[][] {{"127.0.0.1", "loopback"}, {"::1", "loopback"}, {"0.0.0.0", "unspecified"},
+                {"169.254.169.254", "link-local"}, {"fe80::1", "link-local"}, {"10.1.2.3", "private"},
+                {"172.20.0.1", "private"}, {"192.168.0.10", "private"}, {"fd12:3456::1", "private"},
+                {"100.64.0.1", "shared (carrier-grade NAT)"}, {"224.0.0.1", "multicast"}, {"::127.0.0.1", "loopback"}}) {
+            assertThat(PublicAddresses.nonPublicKind(java.net.InetAddress.getByName(expected[0]))).as(expected[0])
+                    .isEqualTo(expected[1]);
+        }
+        for (String address : List.of("93.184.216.34", "8.8.8.8", "172.32.0.1", "100.128.0.1", "2001:4860:4860::8888")) {
+            assertThat(PublicAddresses.nonPublicKind(java.net.InetAddress.getByName(address))).as(address).isNull();
+        }
+        assertThat(new PublicAddresses().refusal("[::1]")).hasValue("::1, a loopback address");
+        assertThat(new PublicAddresses().refusal("localhost")).get().asString().startsWith("localhost resolves to ")
+                .endsWith(", a loopback address");
+    }
+
+    /** Issue 18, item 7: a redirect loop was reported only as "HTTP 302". */
+    @Test
+    void aRedirectLoopIsRefusedNamingTheLoop() {
+        Collected collected = read(impatient(), base() + "/loop-a");
+        assertThat(collected.labels()).containsExactly("rejected:redirect loop");
+        assertThat(collected.refusal(0).reason())
+                .contains("redirect loop: " + base() + "/loop-a → " + base() + "/loop-b → " + base() + "/loop-a");
+    }
+
+    /** Issue 18, item 7: a redirect to file:// was reported only as "HTTP 302". */
+    @Test
+    void aRedirectToAFileUrlIsRefusedNamingTheScheme() {
+        Collected collected = read(impatient(), base() + "/to-file");
+        assertThat(collected.labels()).containsExactly("rejected:refused redirect");
+        assertThat(collected.refusal(0).reason()).contains("redirect to file:///etc/passwd refused",
+                "the URL scheme file: is not supported", base() + "/to-file");
+    }
+
+    @Test
+    void aLongRedirectChainIsRefusedNamingTheLimit() {
+        Collected collected = read(impatient(), base() + "/chain/0");
+        assertThat(collected.labels()).containsExactly("rejected:too many redirects");
+        assertThat(collected.refusal(0).reason()).startsWith("more than 5 redirects: " + base() + "/chain/0 → ");
+    }
+
+    /** Issue 18, item 7: a server sending a line a second was still read after 200 s. */
+    @Test
+    void aPageThatNeverEndsIsCutOffAtTheDeadline() {
+        UrlSource source = new UrlSource(new ArticleAssembler(), SourceLimits.DEFAULT,
+                allowingPrivate(Duration.ofSeconds(1), Duration.ZERO));
+        long start = System.nanoTime();
+        Collected collected = new Collected();
+        source.fetch(base() + "/trickle", collected);
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        assertThat(collected.labels()).containsExactly("rejected:fetch failed");
+        assertThat(collected.refusal(0).reason()).contains(base() + "/trickle", "within 1 s, the limit for one URL");
+        assertThat(took).isLessThan(Duration.ofSeconds(5));
+        assertThat(userAgents).hasSize(1);
+    }
+
+    /** Issue 18, item 7: a file:// or ftp:// URL was reported as "no such file or directory". */
+    @Test
+    void aUrlOfAnotherSchemeIsRefusedAsUnsupported() throws IOException {
+        Path list = dir.resolve("more.urls");
+        Files.writeString(list, "file:///etc/passwd\n");
+        Collected collected = read(reader(false), "ftp://ftp.example.org/news.txt", list.toString());
+        assertThat(collected.labels()).containsExactly("rejected:unsupported scheme", "rejected:bad URL");
+        assertThat(collected.refusal(0).reason()).contains("the URL scheme ftp: is not supported");
+        assertThat(collected.items.get(0).origin().input()).isEqualTo("ftp://ftp.example.org/news.txt");
+        assertThat(collected.refusal(1).reason()).contains("file:///etc/passwd: the URL scheme file: is not supported");
     }
 }
