@@ -50,7 +50,7 @@ final class ArticlePage {
         h.raw("</div>");
         h.raw("<section><h2>Quotes</h2><ol class=\"quotes\">");
         for (QuoteQuery.QuoteView q : quotes.quotes()) {
-            h.raw("<li>").text("\u201C" + q.quote().quote().text() + "\u201D \u2014 " + q.speaker().describe());
+            h.raw("<li>").text(q.quote().quote().text() + " \u2014 " + q.speaker().describe());
             for (String other : q.alsoQuotedIn()) {
                 h.raw(" · also in ").link(other, "articles", other);
             }

@@ -148,7 +148,7 @@ final class StoryPage {
     }
 
     private static void quoteGroup(Html h, QuoteQuery.GroupView group) {
-        h.raw("<div class=\"quote-group\"><p class=\"reference\">").text("\u201C" + group.reference().quote().text() + "\u201D")
+        h.raw("<div class=\"quote-group\"><p class=\"reference\">").text(group.reference().quote().text())
                 .raw("</p><ul>");
         for (QuoteQuery.Member member : group.members()) {
             h.raw("<li>").link(Layout.outlet(member.article()), "articles", member.article().id()).text(" · "
