@@ -111,6 +111,10 @@ public final class WebServer implements AutoCloseable {
             return ArticlePage.render(a, store.reuseLinks(a.id()), new QuoteQuery(store).ofArticle(a),
                     new StoryQuery(store).eventOf(a.id()).orElse(null));
         })));
+        r.get("/speakers", ctx -> ctx.html(gate.read(store -> {
+            Paging p = Paging.of(ctx);
+            return SpeakersPage.render(Page.of(store.speakers(), p.offset(), p.limit()));
+        })));
         r.get("/compare/{left}/{right}", ctx -> ctx.html(gate.read(store -> ComparePage.render(comparison(store, ctx)))));
         r.get("/static/{file}", ctx -> {
             String type = STATIC_TYPES.get(ctx.pathParam("file"));

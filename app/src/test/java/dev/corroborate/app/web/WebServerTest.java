@@ -206,6 +206,9 @@ class WebServerTest {
         assertThat(speakers.get("total").asInt()).isGreaterThanOrEqualTo(10);
         assertThat(speakers.get("items")).hasSize(3);
         assertThat(speakers.get("items").get(0).has("variants")).isTrue();
+        Response page = get("/speakers?limit=3");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Oskar Lindqvist").contains("next</a>");
     }
 
     @Test
@@ -259,7 +262,7 @@ class WebServerTest {
         List<String> paths = new ArrayList<>(List.of("/", "/articles/xss-one", "/articles/xss-two",
                 "/compare/xss-one/xss-two", "/api/stories?limit=500", "/api/articles/xss-one", "/api/articles/xss-two",
                 "/api/provenance/xss-one", "/api/compare/xss-one/xss-two", "/api/quote-groups?limit=500",
-                "/api/speakers?limit=500", "/?text=" + "%3Cscript%3E", "/?outlet=%22%3E%3Cimg"));
+                "/api/speakers?limit=500", "/speakers?limit=500", "/?text=" + "%3Cscript%3E", "/?outlet=%22%3E%3Cimg"));
         for (String id : storyIds()) {
             paths.add("/stories/" + id);
             paths.add("/api/stories/" + id);
