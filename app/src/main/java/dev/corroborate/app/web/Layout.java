@@ -36,6 +36,11 @@ final class Layout {
         return article.agency() != null ? article.agency() + " (credited agency)" : "outlet unknown";
     }
 
+    /** "1 article", "2 articles". */
+    static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
     static String published(dev.corroborate.model.Article article) {
         return article.published() == null ? "time unknown" : article.published().iso();
     }

@@ -18,7 +18,7 @@ final class StoriesPage {
                 .raw("<label>Outlet <input name=\"outlet\" value=\"").text(filter.outlet()).raw("\"></label> ")
                 .raw("<label>Text <input name=\"text\" value=\"").text(filter.text()).raw("\"></label> ")
                 .raw("<button type=\"submit\">Filter</button></form>");
-        h.raw("<p class=\"count\">").text(page.total() + " storylines").raw("</p>");
+        h.raw("<p class=\"count\">").text(Layout.count(page.total(), "storyline")).raw("</p>");
         h.raw("<table class=\"stories\"><thead><tr><th>Storyline</th><th>Dates</th><th>Events</th><th>Articles</th>")
                 .raw("<th>Outlets</th><th>Independent sources</th></tr></thead><tbody>");
         for (StoryOverviewQuery.Overview o : page.items()) {
@@ -28,7 +28,8 @@ final class StoriesPage {
             for (StoryOverviewQuery.EventCount e : o.events()) {
                 StoredEvent event = e.event();
                 h.raw("<li>").link(event.label(), "stories", event.id())
-                        .text(" · " + event.articleIds().size() + " articles · " + event.outlets().size() + " outlets · "
+                        .text(" · " + Layout.count(event.articleIds().size(), "article") + " · "
+                                + Layout.count(event.outlets().size(), "outlet") + " · "
                                 + e.independentSources() + " independent").raw("</li>");
             }
             h.raw("</ul></td><td>").text(span(story.firstPublished(), story.lastPublished())).raw("</td>")

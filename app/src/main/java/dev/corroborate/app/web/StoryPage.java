@@ -53,7 +53,7 @@ final class StoryPage {
         var e = event.event();
         h.raw("<section class=\"event\"><h2>").link(e.label(), "stories", e.id()).raw("</h2>");
         h.raw("<p class=\"meta\">").text(StoriesPage.span(e.firstPublished(), e.lastPublished()) + " · "
-                + event.articles().size() + " articles · " + e.outlets().size() + " outlets · ")
+                + Layout.count(event.articles().size(), "article") + " · " + Layout.count(e.outlets().size(), "outlet") + " · ")
                 .raw("<strong>").text(detail.independentSources() + " independent").raw("</strong></p>");
         Map<String, List<StoryQuery.Placed>> byOutlet = new LinkedHashMap<>();
         for (StoryQuery.Placed placed : event.articles()) {
