@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -47,6 +48,13 @@ final class ClusterState {
     private final Map<String, Integer> eventNumbers = new HashMap<>();
     private final Map<String, Integer> storyNumbers = new HashMap<>();
     private final Map<String, Assignment> assignments = new HashMap<>();
+    /**
+     * The order articles came in, placed or restored, by id: the corpus's order, which orders every
+     * event's articles once it is settled ({@link #settle}).
+     */
+    private final Map<String, Integer> arrival = new HashMap<>();
+    /** The events a merge or a move changed, whose articles and label {@link #settle} puts back in canonical form. */
+    private final Set<Integer> unsettled = new TreeSet<>();
     /** The events placement added to since the last consolidation: they start its search. */
     final Set<Integer> touched = new TreeSet<>();
     /** The articles placed since the last refinement, in the order they came; copies and rewrites are not. */
@@ -137,7 +145,17 @@ final class ClusterState {
      * their sums and centroids, the event's label, outlets, span and index listings.
      */
     void join(EventState event, Article article, Map<String, Double> counts, Set<String> identity) {
+        arrival.putIfAbsent(article.id(), arrival.size());
         Map<String, Double> vector = weighting.weigh(counts);
+        joinEvent(event, article, vector, identity);
+        StoryState story = stories.get(event.story);
+        story.sum = added(story.sum, vector);
+        story.centroid = CompactVector.of(SparseVectors.normalize(story.sum), dictionary);
+        story.span.widen(article.published());
+    }
+
+    /** Adds an article with this vector and lead details to {@code event} only, not to its storyline. */
+    private void joinEvent(EventState event, Article article, Map<String, Double> vector, Set<String> identity) {
         event.articles.add(article.id());
         event.addLeadDetails(identity);
         eventOfArticle.put(article.id(), event.number);
@@ -159,10 +177,6 @@ final class ClusterState {
         }
         event.span.widen(article.published());
         listStrongest(event);
-        StoryState story = stories.get(event.story);
-        story.sum = added(story.sum, vector);
-        story.centroid = CompactVector.of(SparseVectors.normalize(story.sum), dictionary);
-        story.span.widen(article.published());
     }
 
     /** Lists the event in the index under those of its centroid's strongest features it is not listed under yet. */
@@ -180,6 +194,7 @@ final class ClusterState {
      * articles already exported under its id stay there.
      */
     void merge(EventState into, EventState from, String why) {
+        unsettled.add(into.number);
         for (String article : from.articles) {
             into.articles.add(article);
             eventOfArticle.put(article, into.number);
@@ -226,6 +241,7 @@ final class ClusterState {
         }
         from.articles.remove(article);
         rebuild(from, lookup);
+        unsettled.add(target.number);
         Article moved = lookup.apply(article);
         join(target, moved, features.of(moved));
         Assignment old = assignments.get(article);
@@ -254,6 +270,37 @@ final class ClusterState {
         }
     }
 
+    /**
+     * Puts every event a merge or a move changed in the form it would have had if its articles had
+     * come in the corpus's order and joined it one by one: its articles in that order, and its sum,
+     * centroid, key names and label (the headline closest to the centre) rebuilt in it, so that they
+     * are a function of the event's articles alone, not of how the run got there. An incremental run
+     * restores events in exactly that way, so a re-run gives back what was stored. Storylines keep
+     * their sums (nothing is placed after this). {@code lookup} gives back an article.
+     */
+    void settle(Function<String, Article> lookup) {
+        for (int number : unsettled) {
+            EventState event = events.get(number);
+            if (event.articles.isEmpty()) {
+                continue;
+            }
+            List<String> members = new ArrayList<>(event.articles);
+            members.sort(Comparator.comparing(arrival::get));
+            event.clear();
+            for (String member : members) {
+                Article article = lookup.apply(member);
+                joinEvent(event, article, weighting.weigh(features.of(article)), features.leadIdentity(article));
+            }
+        }
+        unsettled.clear();
+    }
+
+    /** Where an event stands in the canonical order: the arrival of its earliest article, then its number. */
+    private Comparator<EventState> canonicalEventOrder() {
+        return Comparator.comparingInt((EventState e) -> e.articles.stream().mapToInt(arrival::get).min()
+                .orElse(Integer.MAX_VALUE)).thenComparingInt(e -> e.number);
+    }
+
     /** {@code sum + vector}, cut to the {@link Settings#centroidTerms()} strongest features and stored compactly. */
     private Map<String, Double> added(Map<String, Double> sum, Map<String, Double> vector) {
         Map<String, Double> total = new HashMap<>(sum);
@@ -261,13 +308,13 @@ final class ClusterState {
         return CompactVector.of(SparseVectors.truncate(total, settings.centroidTerms()), dictionary);
     }
 
-    /** The events that hold articles, in the order they started. */
+    /** The events that hold articles, in the order of their earliest articles' arrival. */
     List<Event> events() {
-        List<Event> out = new ArrayList<>(events.size());
-        for (EventState event : events) {
-            if (event.articles.isEmpty()) {
-                continue;
-            }
+        List<EventState> ordered = new ArrayList<>(events);
+        ordered.removeIf(e -> e.articles.isEmpty());
+        ordered.sort(canonicalEventOrder());
+        List<Event> out = new ArrayList<>(ordered.size());
+        for (EventState event : ordered) {
             List<String> names = new ArrayList<>();
             for (Map.Entry<String, Double> feature : SparseVectors.strongest(event.centroid, settings.keyNameSearch())) {
                 if (feature.getKey().startsWith("N:") && names.size() < settings.keyNames()) {
@@ -280,12 +327,34 @@ final class ClusterState {
         return out;
     }
 
-    /** Every storyline, in the order they started; the label is their first event's. */
+    /**
+     * Every storyline, its events in the order of their earliest articles' arrival, the storylines in
+     * the order of their first events (those left without events last); the label is their first event's.
+     */
     List<Storyline> storylines() {
-        List<Storyline> out = new ArrayList<>(stories.size());
+        Comparator<EventState> eventOrder = canonicalEventOrder();
+        Map<StoryState, List<EventState>> eventsOf = new HashMap<>();
         for (StoryState story : stories) {
-            List<String> eventIds = story.events.stream().map(n -> events.get(n).id).toList();
-            String label = story.events.isEmpty() ? "" : events.get(story.events.get(0)).label;
+            List<EventState> own = new ArrayList<>();
+            story.events.forEach(n -> own.add(events.get(n)));
+            own.sort(eventOrder);
+            eventsOf.put(story, own);
+        }
+        List<StoryState> ordered = new ArrayList<>(stories);
+        ordered.sort((a, b) -> {
+            List<EventState> first = eventsOf.get(a);
+            List<EventState> second = eventsOf.get(b);
+            if (first.isEmpty() || second.isEmpty()) {
+                return first.isEmpty() == second.isEmpty() ? Integer.compare(a.number, b.number) : first.isEmpty() ? 1 : -1;
+            }
+            int byEvent = eventOrder.compare(first.get(0), second.get(0));
+            return byEvent != 0 ? byEvent : Integer.compare(a.number, b.number);
+        });
+        List<Storyline> out = new ArrayList<>(ordered.size());
+        for (StoryState story : ordered) {
+            List<EventState> own = eventsOf.get(story);
+            List<String> eventIds = own.stream().map(e -> e.id).toList();
+            String label = own.isEmpty() ? "" : own.get(0).label;
             out.add(new Storyline(story.id, eventIds, label, story.span.first, story.span.last));
         }
         return out;

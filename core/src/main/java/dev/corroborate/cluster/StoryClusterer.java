@@ -271,12 +271,22 @@ public final class StoryClusterer {
         decisions.apply(decision, lookup);
     }
 
-    /** The events so far, in the order they started. */
+    /**
+     * Settles the events merges, moves and decisions changed: their articles in the order they came
+     * ({@link #add} or {@link #restore}), their centroid, key names and label as if the articles had
+     * joined in that order, so that an event's label and order are a function of its articles, not of
+     * how the run got there. Call it last, before reading the events; {@code lookup} gives back an article.
+     */
+    public void settle(Function<String, Article> lookup) {
+        state.settle(lookup);
+    }
+
+    /** The events so far, in the order of their earliest articles (as they came). */
     public List<Event> events() {
         return state.events();
     }
 
-    /** The storylines so far, in the order they started; the label is their first event's. */
+    /** The storylines so far, each with its events in the order of their earliest articles, the storylines in the order of their first events; the label is their first event's. */
     public List<Storyline> storylines() {
         return state.storylines();
     }

@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Events that follow from each other: the storyline's events in the order they started, labelled
+ * Events that follow from each other: the storyline's events in the order of their earliest articles, labelled
  * by its first event. Immutable; safe to share across threads.
  *
  * @param id       the storyline's id ({@code st-…})
- * @param eventIds its events, in the order they started; empty when users' decisions or joins took them all
+ * @param eventIds its events, in the order of their earliest articles; empty when users' decisions or joins took them all
  * @param label    its first event's label, or empty when it holds no event
  * @param first    its earliest publication time, or {@code null} when no article has one
  * @param last     its latest publication time, or {@code null} when no article has one

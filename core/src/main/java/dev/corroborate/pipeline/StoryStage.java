@@ -22,7 +22,11 @@ import java.util.Set;
  * the events placement split are joined and the new articles moved to the events they are most
  * like ({@link StoryClusterer#consolidate()}, {@link StoryClusterer#refine}), and the users'
  * decisions are replayed last, so they survive. Reuse links kept by the reuse stage join a copy
- * to its source's event. Not thread-safe.
+ * to its source's event. Last, the events are settled ({@link StoryClusterer#settle}): each event's
+ * articles are in the corpus's order and its label is the headline closest to its centre as built
+ * in that order, so labels and order are a function of the data and the decisions only, and an
+ * incremental run with nothing new (a re-run after a kill, a no-op {@code analyze}) gives back
+ * exactly what was stored. Not thread-safe.
  */
 public final class StoryStage {
 
@@ -66,13 +70,18 @@ public final class StoryStage {
             }
             seen.add(article.id());
         });
-        int merged = clusterer.joinLinked(links, StoryClusterer.Settings.DEFAULTS.partialLinkThreshold());
+        // Links between two articles an earlier run placed were weighed by that run: only links to a
+        // new article may join events, so a re-run with nothing new changes nothing.
+        List<ReuseLink> newLinks = stored.isEmpty() ? links : links.stream()
+                .filter(link -> !stored.containsKey(link.sourceId()) || !stored.containsKey(link.derivedId())).toList();
+        int merged = clusterer.joinLinked(newLinks, StoryClusterer.Settings.DEFAULTS.partialLinkThreshold());
         merged += clusterer.consolidate();
         int moved = clusterer.refine(corpus::require);
         List<Decision> decisions = sink.decisions();
         for (Decision decision : decisions) {
             clusterer.apply(decision, corpus::require);
         }
+        clusterer.settle(corpus::require);
         List<Event> events = clusterer.events();
         List<Storyline> storylines = clusterer.storylines().stream()
                 .filter(s -> !s.eventIds().isEmpty()).toList();

@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-class StoryClustererTest {
+public class StoryClustererTest {
 
     static Article article(String id, String outlet, String published, String title, String... paragraphs) {
         return new Article(id, null, outlet, title, List.of(),
@@ -300,7 +300,7 @@ class StoryClustererTest {
      * events lie five days apart. Hard: the names are rare, headlines name only the kind and, for
      * half the articles, the place, and four events share each pair of days, so order matters.
      */
-    static List<Article> corpus(long seed, int events, int perEvent, Map<String, Integer> truth, boolean hard) {
+    public static List<Article> corpus(long seed, int events, int perEvent, Map<String, Integer> truth, boolean hard) {
         Random random = new Random(seed);
         List<Article> articles = new ArrayList<>();
         for (int e = 0; e < events; e++) {

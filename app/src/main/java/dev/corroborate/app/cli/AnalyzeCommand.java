@@ -10,8 +10,6 @@ import dev.corroborate.io.store.ArticleStore;
 import dev.corroborate.model.Diagnostic;
 import dev.corroborate.pipeline.Analysis;
 import dev.corroborate.pipeline.ProvenanceGroups;
-import dev.corroborate.pipeline.Analysis;
-import dev.corroborate.pipeline.ProvenanceGroups;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,21 +87,27 @@ final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter err = TerminalText.escaping(spec.commandLine().getErr());
         // Ctrl-C or a kill: SQLite keeps every committed batch; say so, and how to finish.
         AtomicBoolean finished = new AtomicBoolean();
+        StageProgress stages = StageProgress.on(spec.commandLine().getErr(), !noProgress);
         Thread onInterrupt = new Thread(() -> {
             if (!finished.get()) {
+                String step = stages.current();
                 System.err.println();
-                System.err.println("corroborate: interrupted. Every batch stored before now is kept; "
-                        + "run the same command again to finish (nothing is stored twice).");
+                System.err.println("corroborate: interrupted" + (step == null ? "" : " (" + step + ")")
+                        + ". Every batch stored before now is kept, and each step's results are stored whole or "
+                        + "not at all; run the same command again to finish (nothing is stored twice).");
             }
         }, "analyze-interrupted");
         Runtime.getRuntime().addShutdownHook(onInterrupt);
-        try (ArticleStore store = ArticleStore.open(data.dataDir);
-             ProgressDisplay progress = ProgressDisplay.forTerminal(!noProgress, "Reading")) {
+        try (ArticleStore store = ArticleStore.open(data.dataDir, spec.qualifiedName());
+             ProgressDisplay progress = ProgressDisplay.forTerminal(!noProgress, "Reading");
+             stages) {
             FetchSettings fetch = FetchSettings.DEFAULTS.withFetchFeedLinks(fetchLinks).withPrivateAddresses(allowPrivateAddresses);
             IngestJob job = new IngestJob(new SourceReader(new ArticleAssembler(), limits, fetch), store, batchSize);
+            stages.startedReading();
             IngestReport report = job.run(paths, config, progress);
             progress.close();
-            Analysis.Report analysis = Analysis.incremental().run(store, store);
+            stages.finishedReading();
+            Analysis.Report analysis = Analysis.incremental().run(store, store, stages);
             finished.set(true);
             SummaryTable.print(report, store, out);
             SummaryTable.printReuse(analysis.reuse(), out);

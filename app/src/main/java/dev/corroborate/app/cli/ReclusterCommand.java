@@ -26,7 +26,7 @@ final class ReclusterCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (ArticleStore store = StoreAccess.openExisting(data, spec)) {
+        try (ArticleStore store = StoreAccess.openExistingToWrite(data, spec)) {
             long started = System.nanoTime();
             StoryStage.Summary summary = Analysis.of(EnumSet.of(Analysis.Step.STORIES), true).run(store, store).stories();
             out.printf(Locale.ROOT, "%d articles in %d events and %d storylines (%d events joined after placement, %d articles moved, "

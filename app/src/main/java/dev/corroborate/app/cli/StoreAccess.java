@@ -10,13 +10,26 @@ final class StoreAccess {
     private StoreAccess() {
     }
 
-    /** Opens the store, or fails with a usage message when {@code --data} holds none yet. */
+    /** Opens the store to read it, or fails with a usage message when {@code --data} holds none yet. */
     static ArticleStore openExisting(DataOption data, CommandLine.Model.CommandSpec spec) {
+        requireStore(data, spec);
+        return ArticleStore.openForReading(data.dataDir);
+    }
+
+    /**
+     * Opens the store to write it, holding the data directory's lock until it is closed, or fails
+     * with a usage message when {@code --data} holds none yet.
+     */
+    static ArticleStore openExistingToWrite(DataOption data, CommandLine.Model.CommandSpec spec) {
+        requireStore(data, spec);
+        return ArticleStore.open(data.dataDir, spec.qualifiedName());
+    }
+
+    private static void requireStore(DataOption data, CommandLine.Model.CommandSpec spec) {
         if (!Files.isRegularFile(data.dataDir.resolve(ArticleStore.DATABASE_FILE))) {
             throw new CommandLine.ParameterException(spec.commandLine(), "No store in " + data.dataDir
                     + ": run 'corroborate analyze PATH' first, or point --data at an existing data directory.");
         }
-        return ArticleStore.open(data.dataDir);
     }
 
     /** The article with this id or unique id prefix, or a usage error naming the problem. */

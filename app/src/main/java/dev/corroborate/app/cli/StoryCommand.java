@@ -124,7 +124,7 @@ final class StoryCommand extends StoreView {
 
         @Override
         public Integer call() {
-            try (ArticleStore store = StoreAccess.openExisting(data, spec)) {
+            try (ArticleStore store = StoreAccess.openExistingToWrite(data, spec)) {
                 store.addDecision(decide(store));
                 applyNow(store, spec.commandLine().getOut());
             }

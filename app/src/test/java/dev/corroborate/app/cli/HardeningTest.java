@@ -203,4 +203,20 @@ class HardeningTest {
             server.stop(0);
         }
     }
+
+    /** Issue 18, item 10: a step could run for minutes with no sign of life; each now says when it starts and ends. */
+    @Test
+    void analyzeSaysWhenEachStepStartsAndEnds() {
+        Result result = run("analyze", "--data", dir.resolve("data").toString(), CliTest.EXAMPLE.toString());
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        List<String> lines = result.err().lines().toList();
+        List<String> steps = List.of("reading", "reuse", "stories", "quotes");
+        int at = -1;
+        for (String step : steps) {
+            int started = lines.indexOf(step + ": started");
+            assertThat(started).as(step + " started, after the step before it ended").isGreaterThan(at);
+            at = started + 1;
+            assertThat(lines.get(at)).as(step + " ended next").matches(Pattern.quote(step) + ": done in \\d+\\.\\d s");
+        }
+    }
 }

@@ -18,8 +18,12 @@ import dev.corroborate.pipeline.Corpus;
  * The store of one data directory, as the rest of Corroborate sees it: the {@link Database}
  * (SQLite, migrated on open) and one table class per stage, {@link RunTable}, {@link ArticleTable},
  * {@link ReuseLinkTable}, {@link QuoteTable}, {@link StoryTable}; it implements the pipeline's ports
- * by handing each call to its table. Not thread-safe: one store object per thread (SQLite
- * serializes writers across processes, waiting up to {@link Database#BUSY_TIMEOUT_MS}).
+ * by handing each call to its table.
+ *
+ * <p>A store opened to write ({@link #open(Path, String)}) holds the data directory's
+ * {@link WriterLock} until it is closed: one writing process at a time, a second one waits a moment
+ * and is then refused with a message naming the folder and the holder. A store opened to read
+ * ({@link #openForReading}) takes no lock and is opened read-only. Not thread-safe: one store object per thread.
  */
 public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults, AutoCloseable {
 
@@ -27,14 +31,16 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
     public static final String DATABASE_FILE = "corroborate.db";
 
     private final Database db;
+    private final WriterLock lock;
     private final RunTable runs;
     private final ArticleTable articles;
     private final ReuseLinkTable reuseLinks;
     private final QuoteTable quotes;
     private final StoryTable stories;
 
-    private ArticleStore(Database db) {
+    private ArticleStore(Database db, WriterLock lock) {
         this.db = db;
+        this.lock = lock;
         this.runs = new RunTable(db);
         this.articles = new ArticleTable(db);
         this.reuseLinks = new ReuseLinkTable(db);
@@ -42,9 +48,62 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
         this.stories = new StoryTable(db);
     }
 
-    /** Opens (creating when needed) the store in {@code dataDir} and migrates it to the current schema. */
+    /**
+     * Opens (creating when needed) the store in {@code dataDir} to write it, and migrates it to the
+     * current schema; {@code purpose} (the command, "analyze") tells a refused writer what holds the folder.
+     *
+     * @throws StoreException when another process writes the folder (after {@link WriterLock#DEFAULT_WAIT}),
+     *                        or the store cannot be opened
+     */
+    public static ArticleStore open(Path dataDir, String purpose) {
+        Database.createDirectory(dataDir);
+        WriterLock lock = WriterLock.acquire(dataDir, purpose, WriterLock.DEFAULT_WAIT);
+        try {
+            return new ArticleStore(Database.open(dataDir), lock);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /** {@link #open(Path, String)} for a program that does not say what it does. */
     public static ArticleStore open(Path dataDir) {
-        return new ArticleStore(Database.open(dataDir));
+        return open(dataDir, "a Corroborate process");
+    }
+
+    /**
+     * Opens the existing store in {@code dataDir} read-only, taking no lock: readers see every
+     * committed transaction while a writer works, nothing is written, and a store on read-only
+     * media opens ({@link Database#openReadOnly}). A store of an older schema is migrated first
+     * when its folder can be written (as a writer, for a moment), and refused when it cannot.
+     *
+     * @throws StoreException when there is no store, or it cannot be read
+     */
+    public static ArticleStore openForReading(Path dataDir) {
+        Database db = Database.openReadOnly(dataDir);
+        try {
+            int version = db.schemaVersion();
+            Migrations.refuseNewer(version, dataDir.resolve(DATABASE_FILE).toString());
+            if (version < Migrations.latest()) {
+                db.close();
+                if (!java.nio.file.Files.isWritable(dataDir)) {
+                    throw new StoreException("the store in " + dataDir + " has schema version " + version
+                            + ", older than this Corroborate reads (" + Migrations.latest() + "), and its folder cannot be "
+                            + "written to migrate it: copy the data directory to a writable place and run a command there.");
+                }
+                open(dataDir, "migrating the store before reading it").close();
+                db = Database.openReadOnly(dataDir);
+            }
+            return new ArticleStore(db, null);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    /** The database behind the facade, for the store's own tests. */
+    Database database() {
+        return db;
     }
 
     public Path dataDir() {
@@ -178,7 +237,7 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
         return this.stories.stories();
     }
 
-    /** The article ids of one stored event, in the order they were placed; empty when there is no such event. */
+    /** The article ids of one stored event, in feed order (earliest first, then by id); empty when there is no such event. */
     public List<String> eventArticles(String eventId) {
         return this.stories.eventArticles(eventId);
     }
@@ -196,6 +255,12 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
 
     @Override
     public void close() {
-        db.close();
+        try {
+            db.close();
+        } finally {
+            if (lock != null) {
+                lock.close();
+            }
+        }
     }
 }

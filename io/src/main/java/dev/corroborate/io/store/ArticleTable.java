@@ -36,8 +36,7 @@ final class ArticleTable {
                 + "source_offset, run_id, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         String now = Instant.now().toString();
         List<Outcome> outcomes = new ArrayList<>(batch.size());
-        try {
-            db.connection().setAutoCommit(false);
+        db.inTransaction("storing a batch of " + batch.size() + " articles", () -> {
             try (PreparedStatement insert = db.connection().prepareStatement(sql)) {
                 for (Article article : batch) {
                     int i = 1;
@@ -65,16 +64,8 @@ final class ArticleTable {
                     // One statement per row: a batch's update counts are not reliable for INSERT OR IGNORE.
                     outcomes.add(insert.executeUpdate() == 1 ? Outcome.STORED : Outcome.ALREADY_PRESENT);
                 }
-                db.connection().commit();
-            } catch (SQLException | RuntimeException e) {
-                db.connection().rollback();
-                throw e;
-            } finally {
-                db.connection().setAutoCommit(true);
             }
-        } catch (SQLException e) {
-            throw db.failure("storing a batch of " + batch.size() + " articles", e);
-        }
+        });
         return outcomes;
     }
 

@@ -12,11 +12,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import org.sqlite.SQLiteConfig;
 
 /**
  * The SQLite database of one data directory: the connection and its settings (WAL, busy timeout,
- * foreign keys), the schema migrations, transactions, and what every table needs (JSON columns,
- * errors that name the database file). Not thread-safe: one per thread.
+ * foreign keys), opened to write (migrated) or read-only, the schema migrations, transactions, and
+ * what every table needs (JSON columns, errors that name the data directory and say when the disk
+ * is full, {@link StoreFailures}). Not thread-safe: one per thread.
  */
 final class Database implements AutoCloseable {
 
@@ -32,16 +34,22 @@ final class Database implements AutoCloseable {
         this.connection = connection;
     }
 
-    /** Opens (creating when needed) the database in {@code dataDir} and migrates it to the current schema. */
-    static Database open(Path dataDir) {
+    /** Creates the data directory when it does not exist. */
+    static void createDirectory(Path dataDir) {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
-            throw new StoreException("cannot create the data directory " + dataDir + ": " + e.getMessage(), e);
+            throw StoreFailures.of(dataDir, "creating the data directory", e);
         }
+    }
+
+    /** Opens (creating when needed) the database in {@code dataDir} to write it, and migrates it to the current schema. */
+    static Database open(Path dataDir) {
+        createDirectory(dataDir);
         Path database = dataDir.resolve(ArticleStore.DATABASE_FILE);
+        Connection connection = null;
         try {
-            Connection connection = DriverManager.getConnection("jdbc:sqlite:" + database.toAbsolutePath());
+            connection = DriverManager.getConnection("jdbc:sqlite:" + database.toAbsolutePath());
             try (Statement statement = connection.createStatement()) {
                 statement.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
                 statement.execute("PRAGMA journal_mode = WAL");
@@ -49,10 +57,55 @@ final class Database implements AutoCloseable {
                 statement.execute("PRAGMA synchronous = NORMAL");
                 statement.execute("PRAGMA foreign_keys = ON");
             }
-            Migrations.apply(connection, database.toString());
+            Migrations.apply(connection, dataDir);
             return new Database(dataDir, connection);
+        } catch (SQLException | RuntimeException e) {
+            closeAfterFailure(connection, e);
+            if (e instanceof StoreException store) {
+                throw store;
+            }
+            throw StoreFailures.of(dataDir, "opening the store", e);
+        }
+    }
+
+    /**
+     * Opens the existing database in {@code dataDir} read-only: nothing is migrated or written, and
+     * a write fails. On read-only media (the folder cannot be written), SQLite cannot make the
+     * shared-memory file a WAL database needs: the database is then opened as immutable, unless a
+     * write-ahead log lies beside it (its committed transactions would be missed), in which case
+     * SQLite reads the log as it is. {@link #schemaVersion()} tells whether it needs migrating.
+     */
+    static Database openReadOnly(Path dataDir) {
+        Path database = dataDir.resolve(ArticleStore.DATABASE_FILE);
+        if (!Files.isRegularFile(database)) {
+            throw new StoreException("no store in " + dataDir + " (no " + ArticleStore.DATABASE_FILE + ")");
+        }
+        boolean immutable = !Files.isWritable(dataDir) && !Files.exists(dataDir.resolve(ArticleStore.DATABASE_FILE + "-wal"));
+        return openReadOnly(dataDir, immutable);
+    }
+
+    /** {@link #openReadOnly(Path)}, immutable or not as told: for tests that cannot make a folder read-only. */
+    static Database openReadOnly(Path dataDir, boolean immutable) {
+        Path database = dataDir.resolve(ArticleStore.DATABASE_FILE).toAbsolutePath();
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        String url = immutable ? "jdbc:sqlite:file:" + database.toUri().getRawPath() + "?immutable=1"
+                : "jdbc:sqlite:" + database;
+        try {
+            return new Database(dataDir, DriverManager.getConnection(url, config.toProperties()));
         } catch (SQLException e) {
-            throw new StoreException("cannot open the store " + database + ": " + e.getMessage(), e);
+            throw StoreFailures.of(dataDir, "opening the store to read it", e);
+        }
+    }
+
+    private static void closeAfterFailure(Connection connection, Exception failure) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                failure.addSuppressed(e);
+            }
         }
     }
 
@@ -64,10 +117,14 @@ final class Database implements AutoCloseable {
         return dataDir;
     }
 
+    /** The schema version the database is at; 0 when it has none yet. */
     int schemaVersion() {
         try {
             return Migrations.current(connection);
         } catch (SQLException e) {
+            if (e.getMessage() != null && e.getMessage().contains("no such table")) {
+                return 0;
+            }
             throw failure("reading the schema version", e);
         }
     }
@@ -80,19 +137,38 @@ final class Database implements AutoCloseable {
     /** Runs {@code work} in one transaction: committed when it completes, rolled back when it fails. */
     void inTransaction(String what, SqlWork work) {
         try {
-            connection.setAutoCommit(false);
-            try {
-                work.run();
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+            transaction(connection, work);
         } catch (SQLException e) {
             throw failure(what, e);
         }
+    }
+
+    /**
+     * Runs {@code work} on {@code connection} in one transaction, and leaves the connection in
+     * auto-commit mode whatever happens. When the work or the commit fails, the failure thrown is
+     * that one: SQLite has often rolled the transaction back itself by then (a full disk, an I/O
+     * error), and the driver's complaints while cleaning up ("cannot rollback/commit - no
+     * transaction is active") are only added to it as suppressed.
+     */
+    static void transaction(Connection connection, SqlWork work) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            work.run();
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException rollback) {
+                e.addSuppressed(rollback);
+            }
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException restore) {
+                e.addSuppressed(restore);
+            }
+            throw e;
+        }
+        connection.setAutoCommit(true);
     }
 
     /** Runs SQLite's integrity check; returns "ok" or the problems it found. */
@@ -130,9 +206,9 @@ final class Database implements AutoCloseable {
         }
     }
 
-    /** A failure that names what was being done and the database file. */
+    /** A failure that names what was being done and the data directory; a full disk is said to be one. */
     StoreException failure(String what, SQLException e) {
-        return new StoreException(what + " in " + dataDir.resolve(ArticleStore.DATABASE_FILE) + " failed: " + e.getMessage(), e);
+        return StoreFailures.of(dataDir, what, e);
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.corroborate.io.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -37,45 +38,48 @@ final class Migrations {
         return ALL.get(ALL.size() - 1).version();
     }
 
-    /** Brings the schema up to {@link #latest()}; returns the version it was at before. */
-    static int apply(Connection connection, String storeName) throws SQLException {
+    /** Brings the schema of the store in {@code dataDir} up to {@link #latest()}; returns the version it was at before. */
+    static int apply(Connection connection, Path dataDir) throws SQLException {
+        String storeName = dataDir.resolve(ArticleStore.DATABASE_FILE).toString();
         try (Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE IF NOT EXISTS schema_version ("
                     + "version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)");
         }
         int current = current(connection);
-        if (current > latest()) {
-            throw new StoreException(storeName + " has schema version " + current
-                    + ", written by a newer Corroborate; this one knows versions up to " + latest()
-                    + ". Use a newer Corroborate or another --data directory.");
-        }
+        refuseNewer(current, storeName);
         for (Migration migration : ALL) {
             if (migration.version() <= current) {
                 continue;
             }
-            boolean autoCommit = connection.getAutoCommit();
-            connection.setAutoCommit(false);
-            try (Statement statement = connection.createStatement()) {
-                for (String sql : statements(read(migration.resource()))) {
-                    statement.execute(sql);
-                }
-                try (PreparedStatement insert = connection.prepareStatement(
-                        "INSERT INTO schema_version(version, description, applied_at) VALUES (?, ?, ?)")) {
-                    insert.setInt(1, migration.version());
-                    insert.setString(2, migration.description());
-                    insert.setString(3, Instant.now().toString());
-                    insert.executeUpdate();
-                }
-                connection.commit();
+            try {
+                Database.transaction(connection, () -> {
+                    try (Statement statement = connection.createStatement()) {
+                        for (String sql : statements(read(migration.resource()))) {
+                            statement.execute(sql);
+                        }
+                    }
+                    try (PreparedStatement insert = connection.prepareStatement(
+                            "INSERT INTO schema_version(version, description, applied_at) VALUES (?, ?, ?)")) {
+                        insert.setInt(1, migration.version());
+                        insert.setString(2, migration.description());
+                        insert.setString(3, Instant.now().toString());
+                        insert.executeUpdate();
+                    }
+                });
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw new StoreException("migrating " + storeName + " to schema version " + migration.version()
-                        + " failed: " + e.getMessage(), e);
-            } finally {
-                connection.setAutoCommit(autoCommit);
+                throw StoreFailures.of(dataDir, "migrating the store to schema version " + migration.version(), e);
             }
         }
         return current;
+    }
+
+    /** Refuses a store whose schema a newer Corroborate wrote. */
+    static void refuseNewer(int version, String storeName) {
+        if (version > latest()) {
+            throw new StoreException(storeName + " has schema version " + version
+                    + ", written by a newer Corroborate; this one knows versions up to " + latest()
+                    + ". Use a newer Corroborate or another --data directory.");
+        }
     }
 
     static int current(Connection connection) throws SQLException {

@@ -128,7 +128,7 @@ final class StoryTable implements StorySink {
         return out;
     }
 
-    /** The article ids of one stored event, in the order they were placed; empty when there is no such event. */
+    /** The article ids of one stored event, in feed order (earliest first, then by id); empty when there is no such event. */
     public List<String> eventArticles(String eventId) {
         List<String> ids = new ArrayList<>();
         try (PreparedStatement select = db.connection().prepareStatement(
