@@ -102,6 +102,8 @@ public final class ArticleAssembler {
                 break;
             }
         }
+        WireFooters.Found footers = WireFooters.strip(paragraphs);
+        paragraphs = footers.paragraphs();
         if (paragraphs.isEmpty()) {
             return Extraction.skipped("no text", page == null ? "no text" : "no article text found in the page");
         }
@@ -111,8 +113,14 @@ public final class ArticleAssembler {
         if (outlet == null && url != null) {
             outlet = hostOf(url);
         }
+        if (outlet == null && agency != null && (!footers.reporters().isEmpty()
+                || WireFooters.names(footers.standardsFooter(), agency))) {
+            // The agency's own copy: credited in its dateline and signed with the agency's footer
+            // (a republication would have an outlet of its own, and rarely keeps the footer).
+            outlet = agency;
+        }
         List<String> authors = !given.authors().isEmpty() ? given.authors()
-                : page == null ? List.of() : page.authors();
+                : page != null && !page.authors().isEmpty() ? page.authors() : footers.reporters();
         authors = authors.stream().map(TextNormalizer::line).filter(a -> !a.isEmpty()).distinct().toList();
 
         PublishedTime published = time(firstNonBlank(given.published(), page == null ? null : page.published(), null),

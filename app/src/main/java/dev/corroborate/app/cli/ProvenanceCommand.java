@@ -1,6 +1,7 @@
 package dev.corroborate.app.cli;
 
 import dev.corroborate.compare.Provenance;
+import dev.corroborate.io.query.ArticleLabels;
 import dev.corroborate.io.query.ProvenanceQuery;
 import dev.corroborate.io.store.ArticleStore;
 import dev.corroborate.model.Article;
@@ -91,17 +92,11 @@ final class ProvenanceCommand extends StoreView {
     }
 
     private static String outlet(Article article) {
-        if (article == null) {
-            return "not stored";
-        }
-        if (article.outlet() != null) {
-            return article.outlet();
-        }
-        return article.agency() != null ? article.agency() + " (credited agency)" : "outlet unknown";
+        return ArticleLabels.outlet(article);
     }
 
     private static String published(Article article) {
-        return article.published() == null ? "time unknown" : article.published().iso();
+        return ArticleLabels.time(article.published());
     }
 
     private static String clip(String text, int length) {

@@ -4,6 +4,7 @@ import dev.corroborate.model.Assignment;
 import dev.corroborate.model.Decision;
 import dev.corroborate.pipeline.Analysis;
 import dev.corroborate.pipeline.StoryStage;
+import dev.corroborate.io.query.ArticleLabels;
 import dev.corroborate.io.query.StoryQuery;
 import dev.corroborate.io.store.ArticleStore;
 import dev.corroborate.io.store.StoredEvent;
@@ -74,8 +75,7 @@ final class StoryCommand extends StoreView {
         for (StoryQuery.Placed placed : timeline.articles()) {
             Article article = placed.article();
             Assignment a = placed.placement();
-            out.printf("  %s  %-22s %s  %s%n", article.published() == null ? "time unknown    "
-                            : article.published().iso().substring(0, Math.min(16, article.published().iso().length())),
+            out.printf("  %-" + ArticleLabels.TIME_WIDTH + "s  %-22s %s  %s%n", ArticleLabels.time(article.published()),
                     clip(article.outlet() == null ? "outlet unknown" : article.outlet(), 22), article.id(), clip(article.title(), 70));
             if (a == null) {
                 continue;
@@ -97,8 +97,8 @@ final class StoryCommand extends StoreView {
     /** Re-runs the clustering so a new decision shows at once; nothing already decided is decided again. */
     static void applyNow(ArticleStore store, PrintWriter out) {
         StoryStage.Summary summary = Analysis.of(EnumSet.of(Analysis.Step.STORIES), false).run(store, store).stories();
-        out.printf("%d events in %d storylines (%d decisions applied)%n", summary.events(), summary.storylines(),
-                summary.decisions());
+        out.printf("%s in %s (%s applied)%n", Plurals.count(summary.events(), "event"),
+                Plurals.count(summary.storylines(), "storyline"), Plurals.count(summary.decisions(), "decision"));
     }
 
     static List<String> requireEvent(ArticleStore store, String eventId, CommandLine.Model.CommandSpec spec) {

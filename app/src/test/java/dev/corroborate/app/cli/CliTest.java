@@ -287,7 +287,7 @@ class CliTest {
 
         Result stories = run("stories", "--data", data);
         assertThat(stories.exitCode()).as(stories.err()).isZero();
-        assertThat(stories.out()).contains("2 events · 6 articles · 3 outlets").contains("1 event · 1 article · 1 outlet");
+        assertThat(stories.out()).contains("2 events · 6 articles · 4 outlets").contains("1 event · 1 article · 1 outlet");
 
         // The letter story: one event of five articles, and the suspension weeks later as a second event.
         Result story = run("story", "--data", data, wire);
@@ -299,7 +299,7 @@ class CliTest {
         // Split the Civic Observer's article off, then recluster: the decision holds.
         Result split = run("story", "split", "--data", data, eventOfWire, civic);
         assertThat(split.exitCode()).as(split.err()).isZero();
-        assertThat(run("recluster", "--data", data).out()).contains("1 decisions replayed");
+        assertThat(run("recluster", "--data", data).out()).contains("1 decision replayed");
         Result after = run("story", "--data", data, civic);
         assertThat(after.out()).contains("1 article").contains("split off by a user's decision");
 
