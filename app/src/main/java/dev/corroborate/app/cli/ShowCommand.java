@@ -3,50 +3,20 @@ package dev.corroborate.app.cli;
 import dev.corroborate.io.store.ArticleStore;
 import dev.corroborate.model.Article;
 import java.io.PrintWriter;
-import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code show ID}: one article's metadata and clean text. */
 @Command(name = "show", mixinStandardHelpOptions = true,
         description = "Shows one article: its metadata and clean text. ID may be a unique prefix.")
-final class ShowCommand implements Callable<Integer> {
-
-    @Mixin
-    DataOption data;
+final class ShowCommand extends StoreView {
 
     @Parameters(paramLabel = "ID", description = "An article id, or a prefix that names one article.")
     String id;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() {
-        PrintWriter out = TerminalText.escaping(spec.commandLine().getOut());
-        PrintWriter err = TerminalText.escaping(spec.commandLine().getErr());
-        try (ArticleStore store = StoreAccess.openExisting(data, spec)) {
-            Article article = store.find(id).orElse(null);
-            if (article == null) {
-                List<String> matches = store.idsStartingWith(id, 6);
-                if (matches.size() == 1) {
-                    article = store.find(matches.get(0)).orElseThrow();
-                } else if (matches.isEmpty()) {
-                    err.println("corroborate: no article with id " + id + " in " + data.dataDir);
-                    return 1;
-                } else {
-                    err.println("corroborate: " + id + " names several articles: " + String.join(", ", matches)
-                            + (matches.size() > 5 ? ", ..." : "") + "; give more of the id");
-                    return 1;
-                }
-            }
-            print(article, out);
-        }
-        out.flush();
-        return 0;
+    void print(ArticleStore store, PrintWriter out) {
+        print(StoreAccess.requireArticle(store, id, spec), out);
     }
 
     private static void print(Article article, PrintWriter out) {

@@ -159,12 +159,12 @@ class CliTest {
     }
 
     @Test
-    void showNamesAMissingIdAndExitsOne() {
+    void showNamesAMissingIdAsAUsageError() {
         String data = dir.resolve("data").toString();
         run("analyze", "--data", data, EXAMPLE.toString());
         Result result = run("show", "--data", data, "no-such-article");
-        assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.err()).contains("no article with id no-such-article");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("No article with id no-such-article (see corroborate articles)");
     }
 
     @Test
@@ -320,7 +320,7 @@ class CliTest {
 
         Result badEvent = run("story", "merge", "--data", data, "ev-000000000000", tramEvent);
         assertThat(badEvent.exitCode()).isEqualTo(2);
-        assertThat(badEvent.err()).contains("No event ev-000000000000");
+        assertThat(badEvent.err()).contains("No event with id ev-000000000000 (see corroborate stories)");
 
         for (String what : new String[] {"events", "stories"}) {
             Result export = runCapturingStdout("export", "--data", data, "--what", what);

@@ -41,6 +41,16 @@ class ViewsAgreeTest {
 
     @BeforeEach
     void analyze() throws Exception {
+        data = analyzeFenwick(dir);
+        String list = run("articles", "--data", data).out();
+        copy = idOf(list, "Coast Herald");
+        relay = idOf(list, "Harbour vote put off");
+        wire = list.lines().filter(l -> l.contains("Orlan council") && !l.startsWith(copy)).findFirst().orElseThrow()
+                .split(" ")[0];
+    }
+
+    /** Writes the three fictional articles under {@code dir}, analyses them, and returns the data directory. */
+    static String analyzeFenwick(Path dir) throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));
         Files.writeString(in.resolve("a-wire.txt"), "Orlan council delays harbour dredging vote over oyster beds\n\n"
                 + "PORTVALE, Mar 4 (Fenwick Wire) – " + String.join("\n\n", REPORT)
@@ -51,17 +61,13 @@ class ViewsAgreeTest {
                 + "\"title\": \"Orlan council delays harbour dredging vote over oyster beds\", "
                 + "\"published\": \"2026-03-04T12:00:00Z\", \"text\": \"PORTVALE, Mar 4 (Fenwick Wire) – "
                 + String.join("\\n\\n", REPORT).replace("\"", "\\\"") + "\"}\n");
-        data = dir.resolve("data").toString();
+        String data = dir.resolve("data").toString();
         Result analyzed = run("analyze", "--no-progress", "--data", data, in.toString());
         assertThat(analyzed.exitCode()).as(analyzed.err()).isZero();
-        String list = run("articles", "--data", data).out();
-        copy = idOf(list, "Coast Herald");
-        relay = idOf(list, "Harbour vote put off");
-        wire = list.lines().filter(l -> l.contains("Orlan council") && !l.startsWith(copy)).findFirst().orElseThrow()
-                .split(" ")[0];
+        return data;
     }
 
-    private static String idOf(String listing, String marker) {
+    static String idOf(String listing, String marker) {
         Matcher line = Pattern.compile("(?m)^(\\S+) .*" + Pattern.quote(marker) + ".*$").matcher(listing);
         assertThat(line.find()).as(marker + " in\n" + listing).isTrue();
         return line.group(1);
