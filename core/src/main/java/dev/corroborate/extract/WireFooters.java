@@ -8,8 +8,10 @@ import java.util.regex.Pattern;
 
 /**
  * The closing lines a news agency puts under its own copy, which are not reporting: the credit
- * line ("(Reporting by A; Editing by B)", "Additional reporting by A. Writing by B") and the
- * standards footer ("Our Standards: The X Trust Principles."). They are kept out of the text, and
+ * line ("(Reporting by A; Editing by B)", "Additional reporting by A. Writing by B"), the
+ * standards footer ("Our Standards: The X Trust Principles.") and the terms on which others may
+ * republish it ("Content created by X is available without charge to any news publisher…").
+ * They are kept out of the text, and
  * they tell an agency's own copy from a republication of it: a text whose dateline credits an
  * agency and that carries one of them is the agency's. Stateless and thread-safe.
  */
@@ -25,6 +27,11 @@ final class WireFooters {
                     + "((writing|written|editing|edited)\\s+by\\s+[^()]+)?\\)?\\.?$");
     private static final Pattern STANDARDS = Pattern.compile("(?i)^(our\\s+(standards|criteria)\\s*:?\\s*)?(the\\s+)?"
             + "[\\p{L} .&-]{0,60}trust\\s+principles\\.?$");
+    /** A republishing notice: republication, and what it licenses or requires. */
+    private static final Pattern REPUBLISHING = Pattern.compile("(?i)(?=.*\\b(republish\\w*|reprint\\w*|syndicat\\w*))"
+            + "(?=.*\\b(content|articles?|stories|licen[cs]\\w*|permission|logo|without charge|free of charge)\\b).*");
+    /** A republishing notice is at most this many words. */
+    static final int NOTICE_MAX_WORDS = 90;
     private static final Pattern REPORTERS = Pattern.compile("(?i)^\\(?\\s*reporting\\s+by\\s+([^;.()]+)");
 
     /**
@@ -57,10 +64,15 @@ final class WireFooters {
         int from = Math.max(1, paragraphs.size() - SEARCH_LAST_PARAGRAPHS);
         for (int i = paragraphs.size() - 1; i >= from; i--) {
             String line = paragraphs.get(i).strip();
-            if (line.split("\\s+").length > MAX_WORDS) {
+            int words = line.split("\\s+").length;
+            if (words > NOTICE_MAX_WORDS) {
                 continue;
             }
-            if (CREDIT_LINE.matcher(line).matches()) {
+            if (words > MAX_WORDS) {
+                if (!REPUBLISHING.matcher(line).matches()) {
+                    continue;
+                }
+            } else if (CREDIT_LINE.matcher(line).matches()) {
                 Matcher names = REPORTERS.matcher(line);
                 if (names.find() && !line.toLowerCase(Locale.ROOT).startsWith("additional")) {
                     List<String> named = new ArrayList<>();

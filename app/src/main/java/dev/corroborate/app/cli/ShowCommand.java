@@ -1,9 +1,11 @@
 package dev.corroborate.app.cli;
 
+import dev.corroborate.io.query.ArticleDetails;
 import dev.corroborate.io.store.ArticleStore;
 import dev.corroborate.model.Article;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code show ID}: one article's metadata and clean text. */
@@ -14,9 +16,26 @@ final class ShowCommand extends StoreView {
     @Parameters(paramLabel = "ID", description = "An article id, or a prefix that names one article.")
     String id;
 
+    @Option(names = "--removed", description = "Also list the lines kept out of the text as boilerplate "
+            + "(read again from the article's input file).")
+    boolean removed;
+
     @Override
     void print(ArticleStore store, PrintWriter out) {
-        print(StoreAccess.requireArticle(store, id, spec), out);
+        Article article = StoreAccess.requireArticle(store, id, spec);
+        print(article, out);
+        if (removed) {
+            ArticleDetails.Removed lines = ArticleDetails.removedLines(article);
+            out.println();
+            if (lines.problem() != null) {
+                out.println("removed lines: cannot list them: " + lines.problem());
+            } else if (lines.lines().isEmpty()) {
+                out.println("removed lines: none");
+            } else {
+                out.println("removed lines (" + Plurals.count(lines.lines().size(), "line") + ", kept out of the text):");
+                lines.lines().forEach(line -> out.println("  - " + line));
+            }
+        }
     }
 
     private static void print(Article article, PrintWriter out) {
@@ -25,8 +44,10 @@ final class ShowCommand extends StoreView {
         line(out, "id", article.id());
         line(out, "outlet", article.outlet());
         line(out, "url", article.url());
-        line(out, "published", article.published() == null ? null : article.published().iso());
-        line(out, "modified", article.modified() == null ? null : article.modified().iso());
+        line(out, "published", article.published() == null ? null
+                : article.published().iso() + "  (from " + ArticleDetails.publishedFrom(article) + ")");
+        line(out, "modified", article.modified() == null ? null
+                : article.modified().iso() + "  (from " + ArticleDetails.modifiedFrom(article) + ")");
         line(out, "authors", article.authors().isEmpty() ? null : String.join("; ", article.authors()));
         line(out, "language", article.language());
         line(out, "dateline", article.dateline());

@@ -21,6 +21,10 @@ final class SummaryTable {
         for (Outcome outcome : Outcome.values()) {
             out.printf(Locale.ROOT, "  %-16s %8d%s%n", outcome.label(), tally.get(outcome), reasons(tally.reasons(outcome)));
         }
+        if (tally.removedLines() > 0) {
+            out.printf(Locale.ROOT, "boilerplate kept out of the text: %s in %s (show --removed ID lists them)%n",
+                    Plurals.count(tally.removedLines(), "line"), Plurals.count(tally.articlesWithRemovedLines(), "article"));
+        }
         if (tally.warnings() > 0) {
             out.printf(Locale.ROOT, "warnings %d (stored anyway; listed below)%n", tally.warnings());
         }
