@@ -115,4 +115,21 @@ class CommandMessagesTest {
         assertThat(table).contains("2026-04-01 07:30 UTC").contains("2026-04-01 08:00 UTC").contains("2026-04-02 ")
                 .contains("2026-04-08 10:00 local").doesNotContain("+02:00").doesNotContain("T09:30");
     }
+
+    @Test
+    void speakersListsPeopleWithEachRoleOnceAndWrittenSourcesApart() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), "Orlan dredging vote put off until the seabed survey\n\n"
+                + "\"The survey must come first and the vote after it,\" Ministry spokesman Tomas Brenn said on Tuesday.\n\n"
+                + "\"Publishing the survey now would alarm the fishing towns along the coast,\" the letter says.\n");
+        Files.writeString(in.resolve("b.txt"), "Ministry backs delay to Orlan dredging vote\n\n"
+                + "\"The channel can wait a few more months without harm to the port,\" ministry spokesman Tomas Brenn said.\n\n"
+                + "The council will meet again in May to set a new date for the vote on the northern channel.\n");
+        String data = dir.resolve("data").toString();
+        assertThat(run("analyze", "--no-progress", "--data", data, in.toString()).exitCode()).isZero();
+        String speakers = run("speakers", "--data", data).out();
+        assertThat(speakers).containsPattern("(?m)^Tomas Brenn  2 quotes").contains("roles: Ministry spokesman\n")
+                .containsPattern("(?s)written sources quoted \\(documents, not people\\):\n  the letter  1 quote");
+        assertThat(speakers.substring(0, speakers.indexOf("written sources"))).doesNotContain("the letter");
+    }
 }
