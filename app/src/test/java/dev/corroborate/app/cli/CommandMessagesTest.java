@@ -16,6 +16,21 @@ class CommandMessagesTest {
     @TempDir
     Path dir;
 
+    /** What the last {@link #analyze} printed. */
+    private Result analyzed;
+
+    /** Writes each (file name, text) pair into an input folder, analyses it, and returns the data directory. */
+    private String analyze(String... namesAndTexts) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        for (int i = 0; i < namesAndTexts.length; i += 2) {
+            Files.writeString(in.resolve(namesAndTexts[i]), namesAndTexts[i + 1]);
+        }
+        String data = dir.resolve("data").toString();
+        analyzed = run("analyze", "--no-progress", "--data", data, in.toString());
+        assertThat(analyzed.exitCode()).as(analyzed.err()).isZero();
+        return data;
+    }
+
     private static String storyOf(String data, String article, String prefix) {
         String story = run("story", "--data", data, article).out();
         return story.replaceAll("(?s).*?(" + prefix + "-[0-9a-f-]+).*", "$1");
@@ -76,12 +91,10 @@ class CommandMessagesTest {
 
     @Test
     void oneArticleIsOneArticleEverywhere() throws Exception {
-        Path in = Files.createDirectories(dir.resolve("in"));
-        Files.writeString(in.resolve("one.txt"), "Lantern festival returns to Brisk harbour\n\n"
+        String data = analyze("one.txt", "Lantern festival returns to Brisk harbour\n\n"
                 + "The lantern festival returns to Brisk harbour on Saturday after a two-year pause, the town's events "
                 + "office said, with 40 boats expected on the water after dark.\n");
-        String data = dir.resolve("data").toString();
-        Result analyze = run("analyze", "--no-progress", "--data", data, in.toString());
+        Result analyze = analyzed;
         assertThat(analyze.out()).contains("1 article in").contains("in 1 storyline · 1 article placed")
                 .doesNotContainPattern("\\b1 (articles|storylines|speakers)\\b");
         assertThat(run("articles", "--data", data).out()).contains("1 of 1 article\n");
@@ -90,9 +103,8 @@ class CommandMessagesTest {
 
     @Test
     void theArticlesTableKeepsItsColumnsAndShowsEveryTimeInOneForm() throws Exception {
-        Path in = Files.createDirectories(dir.resolve("in"));
         String body = "\"text\": \"The Brisk ferry timetable changes on Monday, the operator said, with two extra crossings on weekdays.\"";
-        Files.writeString(in.resolve("records.jsonl"), String.join("\n",
+        String data = analyze("records.jsonl", String.join("\n",
                 "{\"id\": \"brisk-gazette-2026-04-01-ferry-timetable-changes\", \"outlet\": \"Brisk Gazette\", "
                         + "\"title\": \"Ferry timetable changes\", \"published\": \"2026-04-01T09:30:00+02:00\", " + body + "}",
                 "{\"id\": \"bg-2\", \"outlet\": \"Brisk Gazette\", \"title\": \"Ferry timetable: two extra crossings\", "
@@ -101,8 +113,6 @@ class CommandMessagesTest {
                         + "\"published\": \"2026-04-02\", " + body.replace("Monday", "Friday") + "}",
                 "{\"id\": \"bg-4\", \"outlet\": \"Brisk Gazette\", \"title\": \"Ferry crossings, a week on\", "
                         + "\"published\": \"2026-04-08T10:00:00\", " + body.replace("Monday", "Sunday") + "}") + "\n");
-        String data = dir.resolve("data").toString();
-        assertThat(run("analyze", "--no-progress", "--data", data, in.toString()).exitCode()).isZero();
         List<String> lines = run("articles", "--data", data).out().lines().toList();
         int published = lines.get(0).indexOf("published");
         int outlet = lines.get(0).indexOf("outlet");
@@ -118,15 +128,12 @@ class CommandMessagesTest {
 
     @Test
     void speakersListsPeopleWithEachRoleOnceAndWrittenSourcesApart() throws Exception {
-        Path in = Files.createDirectories(dir.resolve("in"));
-        Files.writeString(in.resolve("a.txt"), "Orlan dredging vote put off until the seabed survey\n\n"
+        String data = analyze("a.txt", "Orlan dredging vote put off until the seabed survey\n\n"
                 + "\"The survey must come first and the vote after it,\" Ministry spokesman Tomas Brenn said on Tuesday.\n\n"
-                + "\"Publishing the survey now would alarm the fishing towns along the coast,\" the letter says.\n");
-        Files.writeString(in.resolve("b.txt"), "Ministry backs delay to Orlan dredging vote\n\n"
+                + "\"Publishing the survey now would alarm the fishing towns along the coast,\" the letter says.\n",
+                "b.txt", "Ministry backs delay to Orlan dredging vote\n\n"
                 + "\"The channel can wait a few more months without harm to the port,\" ministry spokesman Tomas Brenn said.\n\n"
                 + "The council will meet again in May to set a new date for the vote on the northern channel.\n");
-        String data = dir.resolve("data").toString();
-        assertThat(run("analyze", "--no-progress", "--data", data, in.toString()).exitCode()).isZero();
         String speakers = run("speakers", "--data", data).out();
         assertThat(speakers).containsPattern("(?m)^Tomas Brenn  2 quotes").contains("roles: Ministry spokesman\n")
                 .containsPattern("(?s)written sources quoted \\(documents, not people\\):\n  the letter  1 quote");
