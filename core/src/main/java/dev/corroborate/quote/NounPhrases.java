@@ -269,6 +269,11 @@ final class NounPhrases {
                     && (end + 1 >= tokens.size() || !tokens.get(end + 1).isCapitalised()))) {
                 end++;
             }
+            // A name the description ends on is not cut in two: "a letter obtained by Meridian Press".
+            while (end < tokens.size() && end - from < settings.forwardPhraseMaxTokens() && end > from + 1
+                    && tokens.get(end - 1).isCapitalised() && tokens.get(end).isWord() && tokens.get(end).isCapitalised()) {
+                end++;
+            }
         } else {
             // "former Utah governor Michael Leavitt", "former secretary of state Ann Rusk", "9/11 widow Ann
             // Rusk": a few lower-case title words before a name.

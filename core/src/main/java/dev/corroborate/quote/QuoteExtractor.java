@@ -136,6 +136,11 @@ public final class QuoteExtractor {
                 kind = QuoteKind.REPORTED;
             }
             Quote last = quotes.isEmpty() ? null : quotes.get(quotes.size() - 1);
+            if (last != null && start < last.end() && last.kind() == QuoteKind.REPORTED && span.start() >= last.end()) {
+                // The lead-in reached back into the reported statement before: this quote starts at its own mark.
+                // (After a direct quote the overlap is left: on PolNeAR, cutting it there costs more than it gains.)
+                start = span.start();
+            }
             if (continues && kind == QuoteKind.DIRECT && last != null && last.kind() == QuoteKind.DIRECT
                     && last.end() == previousEnd && QuotationMarks.find(text.substring(last.end(), start)).isEmpty()) {
                 // The statement goes on after its attribution, in the same paragraph or the next: one quote.
@@ -152,8 +157,16 @@ public final class QuoteExtractor {
                 previousEnd = span.end();
             }
         }
-        quotes.addAll(reported.find(text, quotes));
+        List<Quote> found = reported.find(text, quotes);
         quotes.sort(Comparator.comparingInt(Quote::start).thenComparingInt(Quote::end));
+        for (Quote quote : found) {
+            // "He added that …" right after Ekdahl's words is Ekdahl's: resolved as direct quotes are.
+            List<Quote> earlier = quotes.stream().filter(q -> q.start() < quote.start()).toList();
+            SpeakerMention speaker = mentions.resolve(text, allWords, quote.speaker(), earlier, quote.start());
+            quotes.add(speaker == quote.speaker() ? quote : new Quote(quote.kind(), quote.start(), quote.end(), quote.text(),
+                    speaker, quote.cue(), quote.cueStart(), quote.cueEnd()));
+            quotes.sort(Comparator.comparingInt(Quote::start).thenComparingInt(Quote::end));
+        }
         return List.copyOf(quotes);
     }
 }

@@ -81,7 +81,8 @@ final class ReportedSpeech {
                 && tokens.size() - lastComma <= settings.reportedMaxTailTokens()) {
             Attribution tail = following.attributionIn(text, tokens.get(lastComma).start(), to);
             if (tail != null && tail.mention() != null
-                    && SpeechCues.alwaysReports(text.substring(tail.cueStart(), tail.cueEnd()))) {
+                    && SpeechCues.alwaysReports(text.substring(tail.cueStart(), tail.cueEnd()))
+                    && endsTheSentence(tokens, Math.max(tail.mention().end(), tail.cueEnd()))) {
                 return reportedQuote(text, tokens.get(0).start(), tokens.get(lastComma - 1).end(), tail.mention(),
                         tail.cueStart(), tail.cueEnd());
             }
@@ -113,6 +114,20 @@ final class ReportedSpeech {
             return reportedQuote(text, tokens.get(clause).start(), to, np, verb.start(), verb.end());
         }
         return null;
+    }
+
+    /**
+     * Whether nothing but punctuation or a role after a comma follows {@code offset} in the sentence:
+     * in "Ekdahl, who was deputy chair, said the letter fitted a pattern" the words after "said the
+     * letter" show that "the letter" is what was said, not who said it.
+     */
+    private static boolean endsTheSentence(List<Token> tokens, int offset) {
+        for (Token token : tokens) {
+            if (token.start() >= offset) {
+                return !token.isWord();
+            }
+        }
+        return true;
     }
 
     private static Quote reportedQuote(String text, int start, int end, SpeakerMention speaker, int cueStart, int cueEnd) {

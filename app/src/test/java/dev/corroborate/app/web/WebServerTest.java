@@ -213,7 +213,7 @@ class WebServerTest {
 
     @Test
     void compareGivesTheSharedPassagesInBothTexts() {
-        String source = "b1161c390bd85f55";
+        String source = "f117924de9bc3ed4";
         JsonNode links = getJson("/api/articles/" + source, 200).get("links");
         String other = links.get(0).get("derivedId").asText();
         JsonNode c = getJson("/api/compare/" + source + "/" + other, 200);
