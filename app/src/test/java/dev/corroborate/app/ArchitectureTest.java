@@ -49,6 +49,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void theWebAppDoesNotUseTheCommandLine() {
+        noClasses().that().resideInAPackage("dev.corroborate.app.web..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.corroborate.app.cli..")
+                .because("the web app and the CLI both show the read models of io.query; neither holds the other's logic")
+                .check(classes);
+    }
+
+    @Test
     void theCommandLineNeverTouchesSql() {
         noClasses().that().resideInAPackage("dev.corroborate.app..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..")

@@ -17,6 +17,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -55,6 +56,8 @@ final class ClusterState {
     private final Map<String, Integer> arrival = new HashMap<>();
     /** The events a merge or a move changed, whose articles and label {@link #settle} puts back in canonical form. */
     private final Set<Integer> unsettled = new TreeSet<>();
+    /** Event id → the event it was merged into: a runner-up named before a merge is followed to where it went. */
+    private final Map<String, String> mergedInto = new HashMap<>();
     /** The events placement added to since the last consolidation: they start its search. */
     final Set<Integer> touched = new TreeSet<>();
     /** The articles placed since the last refinement, in the order they came; copies and rewrites are not. */
@@ -201,11 +204,13 @@ final class ClusterState {
             Assignment old = assignments.get(article);
             if (old != null) {
                 List<String> reasons = new ArrayList<>(old.reasons());
+                reasons.remove(why); // a decision replayed on every run is one reason, not one per run
                 reasons.add(why);
                 assignments.put(article, new Assignment(article, into.id, stories.get(into.story).id, old.startedEvent(),
                         old.score(), List.copyOf(reasons), old.runnerUpEventId(), old.runnerUpScore()));
             }
         }
+        mergedInto.put(from.id, into.id);
         into.sum = added(into.sum, from.sum);
         into.centroid = CompactVector.of(SparseVectors.normalize(into.sum), dictionary);
         into.takeLeadDetails(from);
@@ -246,6 +251,7 @@ final class ClusterState {
         join(target, moved, features.of(moved));
         Assignment old = assignments.get(article);
         List<String> reasons = new ArrayList<>(old == null ? List.of() : old.reasons());
+        reasons.remove(why); // a correction made or replayed again is still one reason
         if (reasonFirst) {
             reasons.add(0, why);
         } else {
@@ -366,9 +372,26 @@ final class ClusterState {
         for (Assignment a : assignments.values()) {
             EventState event = events.get(eventOfArticle.get(a.articleId()));
             String storyId = stories.get(event.story).id;
-            current.put(a.articleId(), a.eventId().equals(event.id) && a.storyId().equals(storyId) ? a
+            String runnerUp = currentEventOf(a.runnerUpEventId());
+            boolean keepRunnerUp = runnerUp != null && !runnerUp.equals(event.id);
+            boolean unchanged = a.eventId().equals(event.id) && a.storyId().equals(storyId)
+                    && Objects.equals(keepRunnerUp ? runnerUp : null, a.runnerUpEventId());
+            current.put(a.articleId(), unchanged ? a
                     : new Assignment(a.articleId(), event.id, storyId, a.startedEvent(), a.score(), a.reasons(),
-                    a.runnerUpEventId(), a.runnerUpScore()));
+                    keepRunnerUp ? runnerUp : null, keepRunnerUp ? a.runnerUpScore() : 0));
+        }
+        return current;
+    }
+
+    /**
+     * The event an event id stands for now: itself, or the event it was merged into (followed
+     * through successive merges); {@code null} for {@code null}. A runner-up that was merged into
+     * the article's own event is no alternative any more.
+     */
+    private String currentEventOf(String eventId) {
+        String current = eventId;
+        for (int hops = 0; current != null && mergedInto.containsKey(current) && hops <= mergedInto.size(); hops++) {
+            current = mergedInto.get(current);
         }
         return current;
     }

@@ -2,6 +2,9 @@ package dev.corroborate.cluster;
 
 import dev.corroborate.cluster.StoryClusterer.Settings;
 import dev.corroborate.model.Article;
+import dev.corroborate.text.LightStemmer;
+import dev.corroborate.text.Token;
+import dev.corroborate.text.Tokenizer;
 import dev.corroborate.text.WordLists;
 import java.util.HashMap;
 import java.util.Locale;
@@ -10,8 +13,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * What an article is about, as weighted features: its words (lower-cased), the names it gives
- * (capitalised words inside a sentence, counted again as {@code N:name}), its numbers ({@code #26})
+ * What an article is about, as weighted features: its words ({@link Tokenizer#COMPOUND_WORDS},
+ * folded, without a possessive {@code 's}), the names it gives (capitalised words that do not open
+ * a sentence, counted again as {@code N:name}), its numbers ({@code #26})
  * and years ({@code Y2011}). The headline and the first {@link Settings#leadWords()} words weigh
  * {@link Settings#leadWeight()} times as much: that is where a news article says what happened.
  * Stop words ({@code stop-words.txt}) are dropped; days and months ({@code calendar-words.txt}) are
@@ -78,49 +82,25 @@ final class EventFeatures {
     private Map<String, Double> of(String title, String text, boolean leadOnly, Map<String, String> nameForms) {
         Map<String, Double> features = new HashMap<>();
         String all = title.isEmpty() ? text : title + "\n" + text;
-        int n = all.length();
         int word = 0;
-        int i = 0;
-        char previousNonSpace = '\n';
-        while (i < n) {
-            char c = all.charAt(i);
-            if (!Character.isLetterOrDigit(c)) {
-                if (!Character.isWhitespace(c)) {
-                    previousNonSpace = c;
-                } else if (c == '\n') {
-                    previousNonSpace = '\n';
-                }
-                i++;
-                continue;
-            }
-            int start = i;
-            while (i < n && (Character.isLetterOrDigit(all.charAt(i))
-                    || ((all.charAt(i) == '\'' || all.charAt(i) == '\u2019' || all.charAt(i) == '-')
-                    && i + 1 < n && Character.isLetterOrDigit(all.charAt(i + 1))))) {
-                i++;
-            }
-            String token = all.substring(start, i);
-            String lower = token.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-            if (lower.endsWith("'s")) {
-                lower = lower.substring(0, lower.length() - 2);
-            }
+        for (Token t : Tokenizer.COMPOUND_WORDS.tokens(all)) {
+            String token = t.surface();
+            String lower = LightStemmer.withoutPossessive(t.folded());
             if (leadOnly && word >= settings.leadWords()) {
                 break;
             }
             double weight = word++ < settings.leadWords() ? settings.leadWeight() : 1;
-            boolean sentenceStart = previousNonSpace == '.' || previousNonSpace == '!' || previousNonSpace == '?'
-                    || previousNonSpace == '\n' || previousNonSpace == '"' || previousNonSpace == '\u201C';
-            previousNonSpace = 'a';
+            boolean sentenceStart = t.opensSentence();
             if (lower.length() < 2 || STOP.contains(lower)) {
                 continue;
             }
-            if (Character.isDigit(token.charAt(0))) {
+            if (t.isNumber()) {
                 boolean year = lower.length() == 4 && (lower.startsWith("19") || lower.startsWith("20"))
                         && lower.chars().allMatch(Character::isDigit);
                 features.merge(year ? "Y" + lower : "#" + lower, weight * (year ? settings.yearWeight() : settings.numberWeight()), Double::sum);
                 continue;
             }
-            if (Character.isUpperCase(token.charAt(0)) && !sentenceStart && !CALENDAR.contains(lower)) {
+            if (t.isCapitalised() && !sentenceStart && !CALENDAR.contains(lower)) {
                 String name = "N:" + lower;
                 features.merge(name, weight * settings.nameWeight(), Double::sum);
                 if (nameForms != null) {

@@ -55,7 +55,8 @@ final class Placement {
         Map<Integer, Double> bonus = new HashMap<>();
         Integer linked = null;
         for (ReuseLink link : links) {
-            String other = link.sourceId().equals(article.id()) ? link.derivedId() : link.sourceId();
+            boolean isSource = link.sourceId().equals(article.id());
+            String other = isSource ? link.derivedId() : link.sourceId();
             Integer event = state.eventNumberOf(other);
             if (event == null || link.relation() == Relation.CITES) {
                 continue;
@@ -63,7 +64,10 @@ final class Placement {
             if (link.relation() == Relation.COPY || link.relation() == Relation.REWRITE) {
                 if (linked == null) {
                     linked = event;
-                    linkReason.put(event, link.relation().label() + " of " + other);
+                    // Said from this article's side, as reuse and provenance say it: placed after its
+                    // own copy (no times, or feed order), the source is not "a copy of" it.
+                    linkReason.put(event, isSource ? "source of " + other + " (" + link.relation().label() + ")"
+                            : link.relation().label() + " of " + other);
                 }
             } else {
                 bonus.merge(event, settings.partialBonus(), Math::max);

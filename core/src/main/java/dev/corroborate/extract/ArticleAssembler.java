@@ -11,6 +11,7 @@ import dev.corroborate.text.Headlines;
 import dev.corroborate.text.TextNormalizer;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +47,8 @@ public final class ArticleAssembler {
         List<String> paragraphs;
         ExtractedPage page = null;
         String scrapedOutlet = null;
+        LocalDate mastheadDate = null;
+        List<String> removed = new ArrayList<>();
         if (document.content() instanceof PlainText plain) {
             List<String> lines = List.of(plain.text().split("\\R", -1));
             if (given.title() != null && !given.title().isBlank()) {
@@ -62,14 +65,24 @@ public final class ArticleAssembler {
                 if (headline >= 0) {
                     rest.set(headline, "");
                     // Above the headline a scraper finds page furniture: dates, weather, section labels.
+                    mastheadDate = MastheadDate.find(lines.subList(0, headline)).orElse(null);
                     for (int i = 0; i < headline; i++) {
                         if (rest.get(i).strip().split("\\s+").length <= SETTINGS.boilerplate().mastheadLineMaxWords()) {
+                            if (!rest.get(i).isBlank()) {
+                                removed.add(rest.get(i).strip());
+                            }
                             rest.set(i, "");
                         }
                     }
                 }
                 scrapedOutlet = PlainTextCleaner.outletNamedByLogo(rest);
-                paragraphs = TextNormalizer.paragraphs(String.join("\n", PlainTextCleaner.blankBoilerplateLines(rest)));
+                List<String> blanked = PlainTextCleaner.blankBoilerplateLines(rest);
+                for (int i = 0; i < rest.size(); i++) {
+                    if (!rest.get(i).isBlank() && blanked.get(i).isBlank()) {
+                        removed.add(rest.get(i).strip());
+                    }
+                }
+                paragraphs = TextNormalizer.paragraphs(String.join("\n", blanked));
             }
         } else {
             if (document.content() instanceof Html html) {
@@ -82,7 +95,22 @@ public final class ArticleAssembler {
             paragraphs = page.paragraphs();
         }
         title = TextNormalizer.line(title);
-        paragraphs = PlainTextCleaner.clean(paragraphs, title, page == null).paragraphs();
+        PlainTextCleaner.Cleaned cleaned = PlainTextCleaner.clean(paragraphs, title, page == null);
+        paragraphs = cleaned.paragraphs();
+        removed.addAll(cleaned.dropped());
+        String byRole = null;
+        for (int i = 0; i < Math.min(ByRoleLines.SEARCH_PARAGRAPHS, paragraphs.size() - 1); i++) {
+            var author = ByRoleLines.author(paragraphs.get(i));
+            if (author.isPresent()) {
+                // "Mira Kell Investigative Reporter" on a line of its own: the byline, not reporting.
+                byRole = author.get();
+                removed.add(paragraphs.get(i));
+                List<String> cut = new ArrayList<>(paragraphs);
+                cut.remove(i);
+                paragraphs = cut;
+                break;
+            }
+        }
         String dateline = null;
         String agency = null;
         for (int i = 0; i < Math.min(SETTINGS.dateline().searchParagraphs(), paragraphs.size()); i++) {
@@ -102,6 +130,9 @@ public final class ArticleAssembler {
                 break;
             }
         }
+        WireFooters.Found footers = WireFooters.strip(paragraphs);
+        paragraphs = footers.paragraphs();
+        removed.addAll(footers.removed());
         if (paragraphs.isEmpty()) {
             return Extraction.skipped("no text", page == null ? "no text" : "no article text found in the page");
         }
@@ -111,12 +142,23 @@ public final class ArticleAssembler {
         if (outlet == null && url != null) {
             outlet = hostOf(url);
         }
+        if (outlet == null && agency != null && (!footers.reporters().isEmpty()
+                || WireFooters.names(footers.standardsFooter(), agency))) {
+            // The agency's own copy: credited in its dateline and signed with the agency's footer
+            // (a republication would have an outlet of its own, and rarely keeps the footer).
+            outlet = agency;
+        }
         List<String> authors = !given.authors().isEmpty() ? given.authors()
-                : page == null ? List.of() : page.authors();
+                : page != null && !page.authors().isEmpty() ? page.authors()
+                : byRole != null ? List.of(byRole) : footers.reporters();
         authors = authors.stream().map(TextNormalizer::line).filter(a -> !a.isEmpty()).distinct().toList();
 
         PublishedTime published = time(firstNonBlank(given.published(), page == null ? null : page.published(), null),
                 "publication time", warnings);
+        if (published == null && mastheadDate != null && (given.published() == null || given.published().isBlank())) {
+            // Nothing better: the date line above the headline (MastheadDate says when it is plausible).
+            published = PublishedTime.ofDate(mastheadDate);
+        }
         PublishedTime modified = time(firstNonBlank(given.modified(), page == null ? null : page.modified(), null),
                 "modification time", warnings);
         String leadText = firstNonBlank(given.lead(), page == null ? null : page.lead(), null);
@@ -145,7 +187,7 @@ public final class ArticleAssembler {
         }
         Article article = new Article(id, url, outlet, title, authors, published, modified, language, lead, paragraphs,
                 dateline, agency, document.origin());
-        return new Extraction.Accepted(article, warnings);
+        return new Extraction.Accepted(article, warnings, removed);
     }
 
     /** The time a text states, or null with a warning when it is not ISO-8601. */

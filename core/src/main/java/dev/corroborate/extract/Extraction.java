@@ -9,12 +9,21 @@ import java.util.Objects;
 public sealed interface Extraction permits Extraction.Accepted, Extraction.Refused {
 
     /**
-     * An article, with what was wrong but not fatal (an unparseable date, an unknown language tag).
+     * An article, with what was wrong but not fatal (an unparseable date, an unknown language tag),
+     * and the lines kept out of its text as boilerplate (page furniture above the headline, ad
+     * markers, share prompts, captions, bylines, agency footers, republishing notices), in the order
+     * extraction's rules found them (each rule in text order).
      */
-    record Accepted(Article article, List<String> warnings) implements Extraction {
+    record Accepted(Article article, List<String> warnings, List<String> removed) implements Extraction {
         public Accepted {
             Objects.requireNonNull(article, "article");
             warnings = List.copyOf(warnings);
+            removed = List.copyOf(removed);
+        }
+
+        /** An article from which nothing was removed as boilerplate, or where that is not known. */
+        public Accepted(Article article, List<String> warnings) {
+            this(article, warnings, List.of());
         }
     }
 

@@ -18,10 +18,11 @@ import java.util.regex.Pattern;
  */
 public final class PlainTextCleaner {
 
-    /** What is left, and how many paragraphs went. */
-    public record Cleaned(List<String> paragraphs, int removed) {
+    /** What is left, how many paragraphs went, and which (in text order; a trimmed inline link is not listed). */
+    public record Cleaned(List<String> paragraphs, int removed, List<String> dropped) {
         public Cleaned {
             paragraphs = List.copyOf(paragraphs);
+            dropped = List.copyOf(dropped);
         }
     }
 
@@ -43,6 +44,7 @@ public final class PlainTextCleaner {
         List<String> kept = new ArrayList<>(paragraphs.size());
         Set<String> seen = new HashSet<>();
         List<String> headlineRepeats = new ArrayList<>();
+        List<String> dropped = new ArrayList<>();
         int removed = 0;
         for (int i = 0; i < paragraphs.size(); i++) {
             String paragraph = paragraphs.get(i);
@@ -50,16 +52,19 @@ public final class PlainTextCleaner {
             boolean repeated = scraped && paragraph.split("\\s+").length <= SETTINGS.repeatedMaxWords() && !seen.add(paragraph);
             if (repeated || isBoilerplate(paragraph)) {
                 removed++;
+                dropped.add(paragraph);
                 continue;
             }
             if (i < SETTINGS.headlineRepeatWithin() && repeatsTitle(paragraph, title)) {
                 headlineRepeats.add(paragraph);
                 removed++;
+                dropped.add(paragraph);
                 continue;
             }
             String inline = TRAILING_READ_MORE.matcher(INLINE_RELATED.matcher(paragraph).replaceAll("")).replaceAll("").strip();
             if (inline.isEmpty()) {
                 removed++;
+                dropped.add(paragraph);
             } else {
                 kept.add(inline);
             }
@@ -68,15 +73,16 @@ public final class PlainTextCleaner {
         if (scraped && kept.size() > 1) {
             String last = kept.get(kept.size() - 1);
             if (last.split("\\s+").length <= SETTINGS.taglineMaxWords() && !last.matches(".*[.!?\"”»)]$")) {
-                kept.remove(kept.size() - 1);
+                dropped.add(kept.remove(kept.size() - 1));
                 removed++;
             }
         }
         if (kept.isEmpty() && !headlineRepeats.isEmpty()) {
             // A brief whose text is its headline: the headline is all the article says, so it stays.
-            return new Cleaned(headlineRepeats, removed - headlineRepeats.size());
+            dropped.removeAll(headlineRepeats);
+            return new Cleaned(headlineRepeats, removed - headlineRepeats.size(), dropped);
         }
-        return new Cleaned(kept, removed);
+        return new Cleaned(kept, removed, dropped);
     }
 
     /** Blanks the boilerplate lines of a scraped text, before lines are joined into paragraphs. */

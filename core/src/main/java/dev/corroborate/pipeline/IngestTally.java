@@ -30,6 +30,8 @@ public final class IngestTally {
     private final Consumer<Diagnostic> everyDiagnostic;
     private long droppedDiagnostics;
     private long warnings;
+    private long removedLines;
+    private long articlesWithRemovedLines;
 
     /** A tally that keeps the first {@link #MAX_DIAGNOSTICS} diagnostics and nothing more. */
     public IngestTally() {
@@ -94,6 +96,24 @@ public final class IngestTally {
     }
 
     /** Warnings about inputs stored anyway. */
+    /** Counts the lines kept out of one stored article's text as boilerplate. */
+    public void countRemoved(int lines) {
+        if (lines > 0) {
+            removedLines += lines;
+            articlesWithRemovedLines++;
+        }
+    }
+
+    /** How many lines were kept out of the stored articles' texts as boilerplate. */
+    public long removedLines() {
+        return removedLines;
+    }
+
+    /** How many stored articles lost at least one line as boilerplate. */
+    public long articlesWithRemovedLines() {
+        return articlesWithRemovedLines;
+    }
+
     public long warnings() {
         return warnings;
     }

@@ -10,6 +10,7 @@ import dev.corroborate.quote.QuoteGrouper;
 import dev.corroborate.quote.SaidWords;
 import dev.corroborate.quote.SpeakerResolver;
 import dev.corroborate.quote.WordDiff;
+import dev.corroborate.text.WordCount;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -53,7 +54,7 @@ public final class QuoteStage {
         for (FoundQuote quote : found) {
             byId.put(quote.id(), quote);
             String quoted = SaidWords.quoted(quote.quote());
-            if (!quoted.isBlank() && quoted.split("\\s+").length >= 4) {
+            if (WordCount.pieces(quoted) >= 4) {
                 members.add(new QuoteGrouper.Member(quote.articleId(), quote.quote(), null));
             }
         }

@@ -1,7 +1,8 @@
 package dev.corroborate.quote;
 
 import dev.corroborate.model.SpeakerMention;
-import dev.corroborate.quote.Tokens.Token;
+import dev.corroborate.text.Token;
+import dev.corroborate.text.Tokenizer;
 import java.util.List;
 
 /**
@@ -48,7 +49,7 @@ final class Attributions {
         }
         // "Moore thanked him for saying \"...\"": speech with no speaker next to its verb; the subject of the sentence said it.
         int from = sentences.sentenceStart(text, span.start());
-        List<Token> tokens = Tokens.of(text, from, span.start());
+        List<Token> tokens = Tokenizer.PROSE.tokens(text, from, span.start());
         int verb = 0;
         while (verb < tokens.size() && tokens.get(verb).start() < before.cueStart()) {
             verb++;

@@ -1,6 +1,9 @@
 package dev.corroborate.quote;
 
-import dev.corroborate.quote.Tokens.Token;
+import dev.corroborate.text.SentenceSplitter;
+import dev.corroborate.text.Token;
+import dev.corroborate.text.Tokenizer;
+import dev.corroborate.text.WordCount;
 import java.util.List;
 
 /**
@@ -35,7 +38,7 @@ final class Clauses {
      * a rally") describe the occasion rather than what was said.
      */
     int leadIn(String text, int contentFrom, int quoteStart) {
-        List<Token> words = Tokens.of(text, contentFrom, quoteStart);
+        List<Token> words = Tokenizer.PROSE.tokens(text, contentFrom, quoteStart);
         int counted = 0;
         for (int k = words.size() - 1; k >= 0; k--) {
             if (words.get(k).isWord()) {
@@ -50,7 +53,7 @@ final class Clauses {
 
     /** Where what was said starts: after the last "that" between the speech verb and the quote, or right after the verb. */
     static int afterThat(String text, int contentFrom, int quoteStart) {
-        List<Token> words = Tokens.of(text, contentFrom, quoteStart);
+        List<Token> words = Tokenizer.PROSE.tokens(text, contentFrom, quoteStart);
         for (int k = words.size() - 1; k >= 0; k--) {
             if (words.get(k).is("that") && k + 1 < words.size()) {
                 return words.get(k + 1).start();
@@ -61,7 +64,7 @@ final class Clauses {
 
     /** The end of the clause a quote closes: the end of its sentence, without the final period. */
     int clauseEnd(String text, int from) {
-        List<Token> following = Tokens.of(text, from, Math.min(text.length(), from + settings.conjunctionReach()));
+        List<Token> following = Tokenizer.PROSE.tokens(text, from, Math.min(text.length(), from + settings.conjunctionReach()));
         if (!following.isEmpty() && (following.get(0).is("and") || following.get(0).is("but") || following.get(0).is("or"))) {
             return from;
         }
@@ -71,8 +74,8 @@ final class Clauses {
             if (c == ',' || c == '\u2014' || c == '(') {
                 break;
             }
-            if (c == '\n' || SentenceBounds.endsSentenceAt(text, i)
-                    || (c == ';' && (i + 1 >= text.length() || Tokens.isSpace(text.charAt(i + 1))))) {
+            if (c == '\n' || SentenceSplitter.endsSentenceAt(text, i)
+                    || (c == ';' && (i + 1 >= text.length() || Tokenizer.isSpace(text.charAt(i + 1))))) {
                 break;
             }
             if (QuotationMarks.openerAt(text, i) > 0) {
@@ -94,7 +97,7 @@ final class Clauses {
      * {@link QuoteSettings#embeddedWordsAfter()} or more after.
      */
     boolean embedded(String text, QuotationMarks.Span span) {
-        int before = sentences.wordCount(text, sentences.sentenceStart(text, span.start()), span.start());
+        int before = WordCount.words(text, sentences.sentenceStart(text, span.start()), span.start());
         if (before < settings.embeddedWordsBefore()) {
             return false;
         }
@@ -107,10 +110,10 @@ final class Clauses {
             return false;
         }
         int end = span.end();
-        while (end < text.length() && text.charAt(end) != '\n' && !SentenceBounds.endsSentenceAt(text, end)) {
+        while (end < text.length() && text.charAt(end) != '\n' && !SentenceSplitter.endsSentenceAt(text, end)) {
             end++;
         }
-        return sentences.wordCount(text, span.end(), end) >= settings.embeddedWordsAfter();
+        return WordCount.words(text, span.end(), end) >= settings.embeddedWordsAfter();
     }
 
     /** The end of the last quoted span between {@code from} and {@code to}, or {@code from}. */
@@ -132,7 +135,7 @@ final class Clauses {
 
     boolean readsAsSpeech(String text, QuotationMarks.Span span) {
         String inner = QuotationMarks.strip(text.substring(span.start(), span.end()));
-        return inner.indexOf(' ') > 0 || sentences.wordCount(inner, 0, inner.length()) >= settings.minWordsWithoutCue();
+        return inner.indexOf(' ') > 0 || WordCount.words(inner) >= settings.minWordsWithoutCue();
     }
 
     /**

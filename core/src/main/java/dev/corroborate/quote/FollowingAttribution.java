@@ -1,7 +1,8 @@
 package dev.corroborate.quote;
 
 import dev.corroborate.model.SpeakerMention;
-import dev.corroborate.quote.Tokens.Token;
+import dev.corroborate.text.Token;
+import dev.corroborate.text.Tokenizer;
 import java.util.List;
 
 /**
@@ -34,10 +35,10 @@ final class FollowingAttribution {
      * followed by the speaker, or the speaker followed by a speech verb.
      */
     Attribution attributionIn(String text, int from, int to) {
-        List<Token> tokens = Tokens.of(text, from, Math.min(to, from + settings.window()));
+        List<Token> tokens = Tokenizer.PROSE.tokens(text, from, Math.min(to, from + settings.window()));
         int i = 0;
         while (i < tokens.size() && !tokens.get(i).isWord()) {
-            String t = tokens.get(i).text();
+            String t = tokens.get(i).surface();
             if (!(t.equals(",") || t.equals("\u2014") || t.equals("\u2013") || t.equals("-"))) {
                 return null;
             }
@@ -57,10 +58,10 @@ final class FollowingAttribution {
         }
         boolean quoteEndsSentence = SentenceBounds.endsSentence(text, from);
         // "said X" (not "dismissing it": after an -ing verb comes its object, not the speaker)
-        if (SpeechCues.isCue(first) && !first.text().endsWith("ing")) {
+        if (SpeechCues.isCue(first) && !first.surface().endsWith("ing")) {
             SpeakerMention np = phrases.forwardNounPhrase(text, tokens, i + 1, "said X");
             // A weak verb ("reported", "read") attributes only when the speaker closes the sentence: ", reported Reuters."
-            boolean weakOk = !SpeechCues.isWeakVerb(first.text()) || punctuationAt(tokens, i + 1)
+            boolean weakOk = !SpeechCues.isWeakVerb(first.surface()) || punctuationAt(tokens, i + 1)
                     || (np != null && Character.isUpperCase(np.mention().charAt(0)) && NounPhrases.endsAtPunctuation(tokens, np));
             return np == null || !weakOk ? null : new Attribution(np, first.start(), first.end(), true);
         }
@@ -68,20 +69,20 @@ final class FollowingAttribution {
         int limit = Math.min(tokens.size(), i + settings.attributionMaxTokens());
         for (int v = i + 1; v < limit; v++) {
             Token token = tokens.get(v);
-            if (!token.isWord() && !",.'\u2019()-".contains(token.text())) {
+            if (!token.isWord() && !",.'\u2019()-".contains(token.surface())) {
                 break;
             }
-            boolean cue = SpeechCues.isCue(token) || (SpeechCues.isVerbAfterQuote(token.text()) && !token.isCapitalized());
+            boolean cue = SpeechCues.isCue(token) || (SpeechCues.isVerbAfterQuote(token.surface()) && !token.isCapitalised());
             if (cue && quoteEndsSentence && introducesNextQuote(text, tokens, v)) {
                 // '"..." He added, "..."': the verb belongs to the quote that follows.
                 return null;
             }
-            if (cue && (!SpeechCues.isWeakVerb(token.text()) || punctuationAt(tokens, v + 1))) {
+            if (cue && (!SpeechCues.isWeakVerb(token.surface()) || punctuationAt(tokens, v + 1))) {
                 SpeakerMention np = phrases.wholeNounPhrase(text, tokens, i, v);
                 if (np == null) {
                     np = phrases.backwardNounPhrase(text, tokens, i, v, "X said");
                 }
-                if (np == null && v == i + 1 && SpeechCues.isAuxiliary(tokens.get(i).text())) {
+                if (np == null && v == i + 1 && SpeechCues.isAuxiliary(tokens.get(i).surface())) {
                     // "», a dit Claire Morel": an auxiliary, the verb, then the speaker.
                     np = phrases.forwardNounPhrase(text, tokens, v + 1, "said X");
                     if (np != null) {
@@ -107,7 +108,7 @@ final class FollowingAttribution {
             return false;
         }
         int i = tokens.get(v + 1).end();
-        while (i < text.length() && Tokens.isSpace(text.charAt(i)) && text.charAt(i) != '\n') {
+        while (i < text.length() && Tokenizer.isSpace(text.charAt(i)) && text.charAt(i) != '\n') {
             i++;
         }
         return i < text.length() && QuotationMarks.openerAt(text, i) > 0;
@@ -119,7 +120,7 @@ final class FollowingAttribution {
      */
     Attribution signature(String text, int quoteEnd) {
         int i = quoteEnd;
-        while (i < text.length() && Tokens.isSpace(text.charAt(i))) {
+        while (i < text.length() && Tokenizer.isSpace(text.charAt(i))) {
             i++;
         }
         if (i >= text.length() || text.substring(quoteEnd, i).indexOf('\n') != text.substring(quoteEnd, i).lastIndexOf('\n')
@@ -131,14 +132,14 @@ final class FollowingAttribution {
         if (lineEnd - i > settings.signatureMaxChars()) {
             return null;
         }
-        List<Token> tokens = Tokens.of(text, i + 1, lineEnd);
+        List<Token> tokens = Tokenizer.PROSE.tokens(text, i + 1, lineEnd);
         SpeakerMention np = tokens.isEmpty() ? null : phrases.forwardNounPhrase(text, tokens, 0, "signed - X");
         if (np == null || !Character.isUpperCase(np.name().charAt(0))) {
             return null;
         }
         // The name must end the line: "— and then he left." is the reporter's sentence going on.
         for (Token t : tokens) {
-            if (t.start() >= np.end() && (t.isWord() || !".,".contains(t.text()))) {
+            if (t.start() >= np.end() && (t.isWord() || !".,".contains(t.surface()))) {
                 return null;
             }
         }
@@ -153,7 +154,7 @@ final class FollowingAttribution {
     private static int wordsToSentenceEnd(List<Token> tokens, int from) {
         int words = 0;
         for (int k = from; k < tokens.size(); k++) {
-            String t = tokens.get(k).text();
+            String t = tokens.get(k).surface();
             if (t.equals(".") || t.equals("!") || t.equals("?")) {
                 break;
             }
@@ -170,10 +171,10 @@ final class FollowingAttribution {
             return false;
         }
         Token t = tokens.get(k);
-        return t.is("that") || SpeechCues.isPronoun(t.text()) || (t.isCapitalized() && !SpeechCues.isFunctionWord(t.text()));
+        return t.is("that") || SpeechCues.isPronoun(t.surface()) || (t.isCapitalised() && !SpeechCues.isFunctionWord(t.surface()));
     }
 
     private static boolean punctuationAt(List<Token> tokens, int k) {
-        return k >= tokens.size() || (!tokens.get(k).isWord() && ".,:;".contains(tokens.get(k).text()));
+        return k >= tokens.size() || (!tokens.get(k).isWord() && ".,:;".contains(tokens.get(k).surface()));
     }
 }

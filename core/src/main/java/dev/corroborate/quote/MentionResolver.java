@@ -2,7 +2,8 @@ package dev.corroborate.quote;
 
 import dev.corroborate.model.Quote;
 import dev.corroborate.model.SpeakerMention;
-import dev.corroborate.quote.Tokens.Token;
+import dev.corroborate.text.Token;
+import dev.corroborate.text.Tokenizer;
 import dev.corroborate.text.WordLists;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +37,7 @@ final class MentionResolver {
 
         List<Token> get() {
             if (tokens == null) {
-                tokens = Tokens.of(text, 0, text.length());
+                tokens = Tokenizer.PROSE.tokens(text);
             }
             return tokens;
         }
@@ -120,20 +121,20 @@ final class MentionResolver {
         boolean startingBefore = false;
         int k = 0;
         while (k < tokens.size()) {
-            if (!tokens.get(k).isWord() || !tokens.get(k).isCapitalized() || SpeechCues.isDeterminer(tokens.get(k).text())
-                    || SpeechCues.opensSentenceNotName(tokens.get(k).text())) {
+            if (!tokens.get(k).isWord() || !tokens.get(k).isCapitalised() || SpeechCues.isDeterminer(tokens.get(k).surface())
+                    || SpeechCues.opensSentenceNotName(tokens.get(k).surface())) {
                 k++;
                 continue;
             }
             int end = k;
             while (end < tokens.size() && end - k < settings.fullNameMaxWords()
-                    && tokens.get(end).isWord() && tokens.get(end).isCapitalized()
+                    && tokens.get(end).isWord() && tokens.get(end).isCapitalised()
                     && (end == k || text.substring(tokens.get(end - 1).end(), tokens.get(end).start()).indexOf('\n') < 0)) {
                 end++; // a name does not run over a line break ("... X.\n\nSexton said")
             }
             if (end - k >= settings.fullNameMinWords()) {
-                String first = tokens.get(k).text();
-                String last = tokens.get(end - 1).text();
+                String first = tokens.get(k).surface();
+                String last = tokens.get(end - 1).surface();
                 String run = text.substring(tokens.get(k).start(), tokens.get(end - 1).end());
                 boolean isBefore = tokens.get(k).start() < before;
                 if (last.equals(surname) && (ending == null || isBefore || !endingBefore)) {
@@ -151,14 +152,14 @@ final class MentionResolver {
 
     /** Whether {@code tokens[k]} opens a sentence: nothing before it, a sentence end, or a line break. */
     private static boolean startsSentenceAt(String text, List<Token> tokens, int k) {
-        return k - 1 < 0 || ".!?\u201D\"".contains(tokens.get(k - 1).text())
+        return k - 1 < 0 || ".!?\u201D\"".contains(tokens.get(k - 1).surface())
                 || text.substring(tokens.get(k - 1).end(), tokens.get(k).start()).indexOf('\n') >= 0;
     }
 
     /** The nearest two-word capitalised name before {@code before}, outside quotation marks: its first and last token. */
     private Token[] nearestNameBefore(String text, int before) {
         int from = Math.max(0, before - settings.nearestNameChars());
-        List<Token> tokens = Tokens.of(text, from, before);
+        List<Token> tokens = Tokenizer.PROSE.tokens(text, from, before);
         boolean[] quoted = new boolean[tokens.size()];
         for (QuotationMarks.Span span : QuotationMarks.find(text.substring(from, before))) {
             for (int k = 0; k < tokens.size(); k++) {
@@ -174,11 +175,11 @@ final class MentionResolver {
             // A subject: the name opens its sentence ("Oskar Lindqvist, a spokesman, confirmed ...").
             boolean opensSentence = startsSentenceAt(text, tokens, k - 1)
                     // "But Ines Okafor did not stop there."
-                    || (k - 2 >= 0 && SpeechCues.opensSentenceNotName(tokens.get(k - 2).text())
+                    || (k - 2 >= 0 && SpeechCues.opensSentenceNotName(tokens.get(k - 2).surface())
                     && startsSentenceAt(text, tokens, k - 2));
-            if (!quoted[k] && opensSentence && t.isCapitalized() && p.isCapitalized() && t.isWord() && p.isWord()
-                    && !SpeechCues.isDeterminer(p.text()) && !SpeechCues.opensSentenceNotName(p.text())
-                    && !SpeechCues.isPronoun(p.text())
+            if (!quoted[k] && opensSentence && t.isCapitalised() && p.isCapitalised() && t.isWord() && p.isWord()
+                    && !SpeechCues.isDeterminer(p.surface()) && !SpeechCues.opensSentenceNotName(p.surface())
+                    && !SpeechCues.isPronoun(p.surface())
                     && text.substring(p.end(), t.start()).indexOf('\n') < 0) {
                 return new Token[] {p, t};
             }

@@ -1,7 +1,7 @@
 package dev.corroborate.quote;
 
 import dev.corroborate.model.SpeakerMention;
-import dev.corroborate.quote.Tokens.Token;
+import dev.corroborate.text.Token;
 import java.util.List;
 
 /**
@@ -29,21 +29,21 @@ final class NounPhrases {
      */
     SpeakerMention wholeNounPhrase(String text, List<Token> tokens, int from, int verb) {
         int end = verb;
-        while (end - 1 > from && SpeechCues.isAdverb(tokens.get(end - 1).text()) && !tokens.get(end - 1).isCapitalized()) {
+        while (end - 1 > from && SpeechCues.isAdverb(tokens.get(end - 1).surface()) && !tokens.get(end - 1).isCapitalised()) {
             end--;
         }
         if (end - from < settings.wholePhraseMinTokens() || end - from > settings.wholePhraseMaxTokens()
-                || !tokens.get(end - 1).isCapitalized()) {
+                || !tokens.get(end - 1).isCapitalised()) {
             return null;
         }
         for (int k = from; k < end; k++) {
             Token t = tokens.get(k);
-            boolean word = t.isWord() || t.text().equals("(") || t.text().equals(")") || t.text().equals("-");
-            if (!word || SpeechCues.isVerb(t.text()) || SpeechCues.isPronoun(t.text())) {
+            boolean word = t.isWord() || t.surface().equals("(") || t.surface().equals(")") || t.surface().equals("-");
+            if (!word || SpeechCues.isVerb(t.surface()) || SpeechCues.isPronoun(t.surface())) {
                 return null;
             }
         }
-        if (!tokens.get(from).isCapitalized() && !SpeechCues.isDeterminer(tokens.get(from).text())
+        if (!tokens.get(from).isCapitalised() && !SpeechCues.isDeterminer(tokens.get(from).surface())
                 && !startsAfterTitleWords(tokens, from, firstCapital(tokens, from, end))) {
             return null;
         }
@@ -52,7 +52,7 @@ final class NounPhrases {
 
     private static int firstCapital(List<Token> tokens, int from, int end) {
         for (int k = from; k < end; k++) {
-            if (tokens.get(k).isCapitalized()) {
+            if (tokens.get(k).isCapitalised()) {
                 return tokens.get(k).start();
             }
         }
@@ -65,7 +65,7 @@ final class NounPhrases {
         int words = 0;
         while (k < tokens.size() && tokens.get(k).start() < speakerStart) {
             Token t = tokens.get(k);
-            if (!t.isWord() || t.isCapitalized() || SpeechCues.isVerb(t.text())
+            if (!t.isWord() || t.isCapitalised() || SpeechCues.isVerb(t.surface())
                     || ++words > settings.titleWordsBeforeSpeaker()) {
                 return false;
             }
@@ -81,7 +81,7 @@ final class NounPhrases {
     SpeakerMention clauseSubject(String text, List<Token> tokens, int verb, String how) {
         SpeakerMention best = null;
         for (int p = 0; p < verb; p++) {
-            if (p > 0 && !tokens.get(p - 1).text().equals(",")) {
+            if (p > 0 && !tokens.get(p - 1).surface().equals(",")) {
                 continue;
             }
             SpeakerMention np = forwardNounPhrase(text, tokens, p, how);
@@ -100,8 +100,8 @@ final class NounPhrases {
                 }
                 after = roleEnd + 1;
             }
-            if (after < verb && tokens.get(after).isWord() && !tokens.get(after).isCapitalized()
-                    && !SpeechCues.isParticle(tokens.get(after).text())) {
+            if (after < verb && tokens.get(after).isWord() && !tokens.get(after).isCapitalised()
+                    && !SpeechCues.isParticle(tokens.get(after).surface())) {
                 best = np;
             }
         }
@@ -111,31 +111,31 @@ final class NounPhrases {
     /** The speaker ending right before {@code tokens[verb]}, starting no earlier than {@code floor}. */
     SpeakerMention backwardNounPhrase(String text, List<Token> tokens, int floor, int verb, String how) {
         int end = verb;
-        while (end - 1 >= floor && tokens.get(end - 1).isWord() && SpeechCues.isAdverb(tokens.get(end - 1).text())
-                && !tokens.get(end - 1).isCapitalized()) {
+        while (end - 1 >= floor && tokens.get(end - 1).isWord() && SpeechCues.isAdverb(tokens.get(end - 1).surface())
+                && !tokens.get(end - 1).isCapitalised()) {
             end--;
         }
         if (end - 1 < floor) {
             return null;
         }
         // "Sen. Claire Okafor (D-Mo.) said": the party and state in brackets are not part of the name.
-        if (tokens.get(end - 1).text().equals(")")) {
+        if (tokens.get(end - 1).surface().equals(")")) {
             int open = end - 2;
-            while (open >= floor && end - open <= settings.bracketMaxTokens() && !tokens.get(open).text().equals("(")) {
+            while (open >= floor && end - open <= settings.bracketMaxTokens() && !tokens.get(open).surface().equals("(")) {
                 open--;
             }
-            if (open > floor && tokens.get(open).text().equals("(") && tokens.get(open - 1).isWord()) {
+            if (open > floor && tokens.get(open).surface().equals("(") && tokens.get(open - 1).isWord()) {
                 end = open;
             }
         }
         Token last = tokens.get(end - 1);
-        if (last.text().equals(",")) {
+        if (last.surface().equals(",")) {
             return apposition(text, tokens, floor, end - 1, how);
         }
         if (!last.isWord()) {
             return null;
         }
-        if (SpeechCues.isPronoun(last.text())) {
+        if (SpeechCues.isPronoun(last.surface())) {
             return mention(text, tokens, end - 1, end, "", how);
         }
         int start = end;
@@ -143,24 +143,24 @@ final class NounPhrases {
         boolean determiner = false;
         while (start - 1 >= floor && end - (start - 1) <= settings.backwardPhraseMaxTokens()) {
             Token t = tokens.get(start - 1);
-            if (t.text().equals("\u2019s") || t.text().equals("'s")) {
+            if (t.surface().equals("\u2019s") || t.surface().equals("'s")) {
                 start--;
                 continue;
             }
             if (!t.isWord()) {
                 break;
             }
-            if (SpeechCues.isDeterminer(t.text()) && !(t.isCapitalized() && capital && !t.is("the"))) {
+            if (SpeechCues.isDeterminer(t.surface()) && !(t.isCapitalised() && capital && !t.is("the"))) {
                 start--;
                 determiner = true;
                 break;
             }
-            if (t.isCapitalized() || Character.isDigit(t.text().charAt(0))) {
+            if (t.isCapitalised() || t.isNumber()) {
                 capital = true;
                 start--;
                 continue;
             }
-            if (SpeechCues.isParticle(t.text()) && capital) {
+            if (SpeechCues.isParticle(t.surface()) && capital) {
                 start--;
                 continue;
             }
@@ -170,13 +170,13 @@ final class NounPhrases {
             }
             break;
         }
-        while (start < end && SpeechCues.isParticle(tokens.get(start).text())) {
+        while (start < end && SpeechCues.isParticle(tokens.get(start).surface())) {
             start++;
         }
-        if (start >= end || SpeechCues.isParticle(tokens.get(end - 1).text())) {
+        if (start >= end || SpeechCues.isParticle(tokens.get(end - 1).surface())) {
             return null;
         }
-        if (end - start == 1 && (SpeechCues.isDeterminer(tokens.get(start).text())
+        if (end - start == 1 && (SpeechCues.isDeterminer(tokens.get(start).surface())
                 || tokens.get(start).is("who") || tokens.get(start).is("which"))) {
             return null;
         }
@@ -196,10 +196,10 @@ final class NounPhrases {
     /** {@code X, a spokesman for Y, said}: the speaker is X and the role the words between the commas. */
     private SpeakerMention apposition(String text, List<Token> tokens, int floor, int comma, String how) {
         int open = comma - 1;
-        while (open >= floor && !tokens.get(open).text().equals(",")) {
+        while (open >= floor && !tokens.get(open).surface().equals(",")) {
             if (comma - open > settings.roleMaxTokens()
-                    || !tokens.get(open).isWord() && !tokens.get(open).text().equals("\u2019")) {
-                if (!tokens.get(open).isWord() && !tokens.get(open).text().equals("-") && !tokens.get(open).text().equals(".")) {
+                    || !tokens.get(open).isWord() && !tokens.get(open).surface().equals("\u2019")) {
+                if (!tokens.get(open).isWord() && !tokens.get(open).surface().equals("-") && !tokens.get(open).surface().equals(".")) {
                     return null;
                 }
             }
@@ -216,7 +216,7 @@ final class NounPhrases {
             return name == null ? null : new SpeakerMention(name.name(), name.mention(), name.start(), name.end(),
                     between, how + " with a role");
         }
-        if (!SpeechCues.isDeterminer(roleFirst.text()) && roleFirst.isCapitalized()
+        if (!SpeechCues.isDeterminer(roleFirst.surface()) && roleFirst.isCapitalised()
                 && !looksLikeRoleTitle(tokens, open + 1, comma)) {
             // "Her campaign manager, Robby Mook, said": the name is between the commas, the role before.
             SpeakerMention role = backwardNounPhrase(text, tokens, floor, open, how);
@@ -234,7 +234,7 @@ final class NounPhrases {
 
     private static boolean looksLikeRoleTitle(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (!tokens.get(k).isCapitalized() && tokens.get(k).isWord()) {
+            if (!tokens.get(k).isCapitalised() && tokens.get(k).isWord()) {
                 return true;
             }
         }
@@ -247,76 +247,81 @@ final class NounPhrases {
             return null;
         }
         Token first = tokens.get(from);
-        if (SpeechCues.isFunctionWord(first.text()) && from + 1 < tokens.size()) {
+        if (SpeechCues.isFunctionWord(first.surface()) && from + 1 < tokens.size()) {
             return forwardNounPhrase(text, tokens, from + 1, how);
         }
         if (first.is("that") || first.is("this") || first.is("what") || first.is("which")) {
             return null;
         }
-        if (SpeechCues.isPronoun(first.text())) {
+        if (SpeechCues.isPronoun(first.surface())) {
             return mention(text, tokens, from, from + 1, "", how);
         }
         int end = from;
-        if (SpeechCues.isDeterminer(first.text())) {
+        if (SpeechCues.isDeterminer(first.surface())) {
             end++;
             while (end < tokens.size() && end - from < settings.descriptionMaxTokens() && tokens.get(end).isWord()
-                    && !SpeechCues.isVerb(tokens.get(end).text()) && !tokens.get(end).is("that")
-                    && !(SpeechCues.isAdverb(tokens.get(end).text()) && !tokens.get(end).isCapitalized())
-                    && !(end + 1 < tokens.size() && tokens.get(end).text().endsWith("ed")
-                    && SpeechCues.isDeterminer(tokens.get(end + 1).text()))
+                    && !SpeechCues.isVerb(tokens.get(end).surface()) && !tokens.get(end).is("that")
+                    && !(SpeechCues.isAdverb(tokens.get(end).surface()) && !tokens.get(end).isCapitalised())
+                    && !(end + 1 < tokens.size() && tokens.get(end).surface().endsWith("ed")
+                    && SpeechCues.isDeterminer(tokens.get(end + 1).surface()))
                     // "a letter verified by Reuters and three diplomats": "and" before a small word ends the phrase
                     && !((tokens.get(end).is("and") || tokens.get(end).is("or"))
-                    && (end + 1 >= tokens.size() || !tokens.get(end + 1).isCapitalized()))) {
+                    && (end + 1 >= tokens.size() || !tokens.get(end + 1).isCapitalised()))) {
+                end++;
+            }
+            // A name the description ends on is not cut in two: "a letter obtained by Meridian Press".
+            while (end < tokens.size() && end - from < settings.forwardPhraseMaxTokens() && end > from + 1
+                    && tokens.get(end - 1).isCapitalised() && tokens.get(end).isWord() && tokens.get(end).isCapitalised()) {
                 end++;
             }
         } else {
             // "former Utah governor Michael Leavitt", "former secretary of state Ann Rusk", "9/11 widow Ann
             // Rusk": a few lower-case title words before a name.
-            while (end < tokens.size() && end - from < settings.titleWordsBeforeName() && !tokens.get(end).isCapitalized()
+            while (end < tokens.size() && end - from < settings.titleWordsBeforeName() && !tokens.get(end).isCapitalised()
                     && (tokens.get(end).isWord() || (tokens.get(end).is("/") && end > from))
-                    && (!SpeechCues.isVerb(tokens.get(end).text()) || (end > from && tokens.get(end - 1).is("of")))
-                    && (!SpeechCues.isParticle(tokens.get(end).text()) || (tokens.get(end).is("of") && end > from))) {
+                    && (!SpeechCues.isVerb(tokens.get(end).surface()) || (end > from && tokens.get(end - 1).is("of")))
+                    && (!SpeechCues.isParticle(tokens.get(end).surface()) || (tokens.get(end).is("of") && end > from))) {
                 end++;
             }
-            if (end >= tokens.size() || !tokens.get(end).isCapitalized() || !tokens.get(end).isWord()) {
+            if (end >= tokens.size() || !tokens.get(end).isCapitalised() || !tokens.get(end).isWord()) {
                 return null;
             }
             // A capitalised run, and again after one or two lower-case role words ("Ministry spokesman Oskar Lindqvist").
             while (true) {
                 while (end < tokens.size() && end - from < settings.forwardPhraseMaxTokens() && tokens.get(end).isWord()
-                        && (tokens.get(end).isCapitalized() || (SpeechCues.isParticle(tokens.get(end).text())
-                        && end + 1 < tokens.size() && tokens.get(end + 1).isCapitalized()))) {
+                        && (tokens.get(end).isCapitalised() || (SpeechCues.isParticle(tokens.get(end).surface())
+                        && end + 1 < tokens.size() && tokens.get(end + 1).isCapitalised()))) {
                     end++;
                 }
                 int role = end;
                 while (role < tokens.size() && role - end < settings.roleWordsBetweenNames()
-                        && tokens.get(role).isWord() && !tokens.get(role).isCapitalized()
-                        && !SpeechCues.isParticle(tokens.get(role).text()) && !SpeechCues.isVerb(tokens.get(role).text())
-                        && !SpeechCues.isAdverb(tokens.get(role).text())) {
+                        && tokens.get(role).isWord() && !tokens.get(role).isCapitalised()
+                        && !SpeechCues.isParticle(tokens.get(role).surface()) && !SpeechCues.isVerb(tokens.get(role).surface())
+                        && !SpeechCues.isAdverb(tokens.get(role).surface())) {
                     role++;
                 }
                 if (role > end && role < tokens.size() && role - from < settings.forwardPhraseMaxTokens()
                         && tokens.get(role).isWord()
-                        && tokens.get(role).isCapitalized()) {
+                        && tokens.get(role).isCapitalised()) {
                     end = role;
                     continue;
                 }
                 break;
             }
         }
-        while (end > from + 1 && SpeechCues.isParticle(tokens.get(end - 1).text())) {
+        while (end > from + 1 && SpeechCues.isParticle(tokens.get(end - 1).surface())) {
             end--;
         }
         if (end == from) {
             return null;
         }
         String role = "";
-        if (end + 1 < tokens.size() && tokens.get(end).text().equals(",")) {
+        if (end + 1 < tokens.size() && tokens.get(end).surface().equals(",")) {
             Token next = tokens.get(end + 1);
             if (next.is("a") || next.is("an") || next.is("the")) {
                 int roleEnd = end + 1;
                 while (roleEnd < tokens.size() && roleEnd - end < settings.roleMaxTokens() && (tokens.get(roleEnd).isWord()
-                        || tokens.get(roleEnd).text().equals("-"))) {
+                        || tokens.get(roleEnd).surface().equals("-"))) {
                     roleEnd++;
                 }
                 role = text.substring(next.start(), tokens.get(roleEnd - 1).end());
@@ -327,16 +332,16 @@ final class NounPhrases {
 
     static SpeakerMention mention(String text, List<Token> tokens, int from, int to, String role, String how) {
         // "But Sanders", "If Cruz", "Thanks Sarah": a capitalised small word opening the sentence is not a name.
-        while (from < to - 1 && tokens.get(from).isCapitalized() && SpeechCues.opensSentenceNotName(tokens.get(from).text())) {
+        while (from < to - 1 && tokens.get(from).isCapitalised() && SpeechCues.opensSentenceNotName(tokens.get(from).surface())) {
             from++;
         }
         // "ministry spokesman Oskar Lindqvist", "Huckabee spokeswoman Alice Stewart": the name is the
         // capitalised words after the last lower-case word, the words before them the role.
         int firstCapital = from;
-        if (!SpeechCues.isDeterminer(tokens.get(from).text())) {
+        if (!SpeechCues.isDeterminer(tokens.get(from).surface())) {
             for (int k = from; k < to - 1; k++) {
                 Token t = tokens.get(k);
-                if (t.isWord() && !t.isCapitalized() && !SpeechCues.isParticle(t.text())) {
+                if (t.isWord() && !t.isCapitalised() && !SpeechCues.isParticle(t.surface())) {
                     firstCapital = k + 1;
                 }
             }

@@ -1,7 +1,8 @@
 package dev.corroborate.quote;
 
 import dev.corroborate.model.SpeakerMention;
-import dev.corroborate.quote.Tokens.Token;
+import dev.corroborate.text.Token;
+import dev.corroborate.text.Tokenizer;
 import java.util.List;
 
 /**
@@ -32,7 +33,7 @@ final class PrecedingAttribution {
         if (from >= quoteStart) {
             return null;
         }
-        List<Token> tokens = Tokens.of(text, from, quoteStart);
+        List<Token> tokens = Tokenizer.PROSE.tokens(text, from, quoteStart);
         Attribution unnamed = null;
         for (int v = tokens.size() - 1; v >= 0; v--) {
             Token token = tokens.get(v);
@@ -47,11 +48,11 @@ final class PrecedingAttribution {
             }
             if (SpeechCues.isCue(token) && !readsAsNoun(tokens, v)) {
                 boolean coordinated = v > 0 && (tokens.get(v - 1).is("and") || tokens.get(v - 1).is("but"));
-                boolean participle = token.text().endsWith("ing");
+                boolean participle = token.surface().endsWith("ing");
                 SpeakerMention np = participle || coordinated
                         ? phrases.clauseSubject(text, tokens, v, participle ? "X ..., saying" : "X ... and said")
                         : phrases.backwardNounPhrase(text, tokens, 0, v, "X said");
-                if (np == null && participle && v > 0 && tokens.get(v - 1).isWord() && tokens.get(v - 1).isCapitalized()) {
+                if (np == null && participle && v > 0 && tokens.get(v - 1).isWord() && tokens.get(v - 1).isCapitalised()) {
                     // "footage of Mara Quist asking, ...": the name right before the participle.
                     np = phrases.backwardNounPhrase(text, tokens, 0, v, "X saying");
                 }
@@ -63,7 +64,7 @@ final class PrecedingAttribution {
                         np = null;
                     }
                 }
-                if (np != null || (unnamed == null && !SpeechCues.isWeakVerb(token.text()))) {
+                if (np != null || (unnamed == null && !SpeechCues.isWeakVerb(token.surface()))) {
                     int wordsBetween = 0;
                     for (int k = v + 1; k < tokens.size(); k++) {
                         if (tokens.get(k).isWord()) {
@@ -91,23 +92,23 @@ final class PrecedingAttribution {
 
     /** Whether the words before a speech verb make it a noun: "the state", "Kim's mental state", "the Xinjiang report". */
     private static boolean readsAsNoun(List<Token> tokens, int v) {
-        if (SpeechCues.isVerbOnly(tokens.get(v).text()) || v == 0) {
+        if (SpeechCues.isVerbOnly(tokens.get(v).surface()) || v == 0) {
             return false;
         }
         Token before = tokens.get(v - 1);
-        if (SpeechCues.isDeterminer(before.text()) || before.is("\u2019s") || before.is("'s")) {
+        if (SpeechCues.isDeterminer(before.surface()) || before.is("\u2019s") || before.is("'s")) {
             return true;
         }
-        if (v >= 2 && before.isWord() && SpeechCues.isWeakVerb(tokens.get(v).text())
-                && SpeechCues.isDeterminer(tokens.get(v - 2).text()) && !SpeechCues.isAdverb(before.text())) {
+        if (v >= 2 && before.isWord() && SpeechCues.isWeakVerb(tokens.get(v).surface())
+                && SpeechCues.isDeterminer(tokens.get(v - 2).surface()) && !SpeechCues.isAdverb(before.surface())) {
             return true; // "the Xinjiang report", "the annual report"
         }
-        return v >= 2 && before.isWord() && !before.isCapitalized() && !SpeechCues.isAdverb(before.text())
+        return v >= 2 && before.isWord() && !before.isCapitalised() && !SpeechCues.isAdverb(before.surface())
                 && (tokens.get(v - 2).is("\u2019s") || tokens.get(v - 2).is("'s"));
     }
 
     private static boolean followsSentenceStartOrComma(List<Token> tokens, int v) {
-        return v == 0 || tokens.get(v - 1).text().equals(",");
+        return v == 0 || tokens.get(v - 1).surface().equals(",");
     }
 
     /** {@code X continued:} closing the previous paragraph introduces a quote that opens the next. */
@@ -117,13 +118,13 @@ final class PrecedingAttribution {
             return label;
         }
         int i = quoteStart - 1;
-        while (i >= 0 && text.charAt(i) != '\n' && Tokens.isSpace(text.charAt(i))) {
+        while (i >= 0 && text.charAt(i) != '\n' && Tokenizer.isSpace(text.charAt(i))) {
             i--;
         }
         if (i < 0 || (text.charAt(i) != '\n' && text.charAt(i) != ':')) {
             return null;
         }
-        while (i >= 0 && Tokens.isSpace(text.charAt(i))) {
+        while (i >= 0 && Tokenizer.isSpace(text.charAt(i))) {
             i--;
         }
         if (i < 0 || text.charAt(i) != ':') {
@@ -135,7 +136,7 @@ final class PrecedingAttribution {
         }
         // "Sanders delivered a snappy retort:" — the subject of the sentence that introduces the quote.
         int from = sentences.sentenceStart(text, i);
-        List<Token> tokens = Tokens.of(text, from, i);
+        List<Token> tokens = Tokenizer.PROSE.tokens(text, from, i);
         SpeakerMention subject = tokens.isEmpty() ? null : phrases.forwardNounPhrase(text, tokens, 0, "X ...:");
         if (subject == null || tokens.size() < 2) {
             return null;
@@ -149,15 +150,15 @@ final class PrecedingAttribution {
      */
     private Attribution nameWithColon(String text, int quoteStart) {
         int from = Math.max(0, quoteStart - settings.colonNameChars());
-        List<Token> tokens = Tokens.of(text, from, quoteStart);
+        List<Token> tokens = Tokenizer.PROSE.tokens(text, from, quoteStart);
         int colon = tokens.size() - 1;
-        if (colon < 1 || !tokens.get(colon).text().equals(":")) {
+        if (colon < 1 || !tokens.get(colon).surface().equals(":")) {
             return null;
         }
         int start = colon;
         while (start - 1 >= 0 && colon - start < settings.colonNameWords()
-                && tokens.get(start - 1).isWord() && tokens.get(start - 1).isCapitalized()
-                && !SpeechCues.isFunctionWord(tokens.get(start - 1).text())) {
+                && tokens.get(start - 1).isWord() && tokens.get(start - 1).isCapitalised()
+                && !SpeechCues.isFunctionWord(tokens.get(start - 1).surface())) {
             start--;
         }
         if (start == colon) {
@@ -165,7 +166,7 @@ final class PrecedingAttribution {
         }
         // The name must open its sentence or line: "… said. Bush:" or a new paragraph.
         if (start > 0) {
-            String before = tokens.get(start - 1).text();
+            String before = tokens.get(start - 1).surface();
             boolean boundary = ".!?\u201D\"".contains(before)
                     || text.substring(tokens.get(start - 1).end(), tokens.get(start).start()).indexOf('\n') >= 0;
             if (!boundary) {
@@ -186,17 +187,17 @@ final class PrecedingAttribution {
      */
     Attribution previousSentence(String text, int quoteStart) {
         int i = quoteStart - 1;
-        while (i >= 0 && text.charAt(i) != '\n' && Tokens.isSpace(text.charAt(i))) {
+        while (i >= 0 && text.charAt(i) != '\n' && Tokenizer.isSpace(text.charAt(i))) {
             i--;
         }
         if (i < 1 || text.charAt(i) != '.') {
             return null;
         }
         int sentenceStart = sentences.sentenceStart(text, i);
-        List<Token> tokens = Tokens.of(text, sentenceStart, i);
+        List<Token> tokens = Tokenizer.PROSE.tokens(text, sentenceStart, i);
         for (int v = tokens.size() - 1; v >= 0 && tokens.size() - v <= settings.previousSentenceVerbTokens(); v--) {
             Token token = tokens.get(v);
-            if (!(SpeechCues.isCue(token) || (SpeechCues.isVerbAfterQuote(token.text()) && !token.isCapitalized())
+            if (!(SpeechCues.isCue(token) || (SpeechCues.isVerbAfterQuote(token.surface()) && !token.isCapitalised())
                     || token.is("agreed") || token.is("added"))) {
                 continue;
             }

@@ -1,5 +1,6 @@
 package dev.corroborate.quote;
 
+import dev.corroborate.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,7 +46,7 @@ final class QuotationMarks {
                 if (text.charAt(j) == '\n') {
                     // The paragraph ends inside the quote: it goes on if the next paragraph opens with the same mark.
                     int next = j;
-                    while (next < n && Tokens.isSpace(text.charAt(next))) {
+                    while (next < n && Tokenizer.isSpace(text.charAt(next))) {
                         next++;
                     }
                     if (next < n && openerAt(text, next) > 0 && sameFamily(opener, text.charAt(next))) {
@@ -72,10 +73,10 @@ final class QuotationMarks {
     static String strip(String quoted) {
         int from = 0;
         int to = quoted.length();
-        while (from < to && (isMark(quoted.charAt(from)) || Tokens.isSpace(quoted.charAt(from)))) {
+        while (from < to && (isMark(quoted.charAt(from)) || Tokenizer.isSpace(quoted.charAt(from)))) {
             from++;
         }
-        while (to > from && (isMark(quoted.charAt(to - 1)) || Tokens.isSpace(quoted.charAt(to - 1)))) {
+        while (to > from && (isMark(quoted.charAt(to - 1)) || Tokenizer.isSpace(quoted.charAt(to - 1)))) {
             to--;
         }
         return quoted.substring(from, to);
@@ -90,7 +91,7 @@ final class QuotationMarks {
     }
 
     private static int trimEnd(String text, int start, int end) {
-        while (end > start && Tokens.isSpace(text.charAt(end - 1))) {
+        while (end > start && Tokenizer.isSpace(text.charAt(end - 1))) {
             end--;
         }
         return end;
@@ -135,8 +136,8 @@ final class QuotationMarks {
      * after a word or punctuation and followed by a space or the end of the line.
      */
     private static boolean misusedOpener(String text, int j) {
-        return text.charAt(j) == '\u201C' && j > 0 && !Tokens.isSpace(text.charAt(j - 1))
-                && (j + 1 >= text.length() || Tokens.isSpace(text.charAt(j + 1)));
+        return text.charAt(j) == '\u201C' && j > 0 && !Tokenizer.isSpace(text.charAt(j - 1))
+                && (j + 1 >= text.length() || Tokenizer.isSpace(text.charAt(j + 1)));
     }
 
     private static boolean sameFamily(char opener, char next) {
@@ -151,12 +152,12 @@ final class QuotationMarks {
             return true;
         }
         char b = text.charAt(i - 1);
-        return Tokens.isSpace(b) || b == '(' || b == '[' || b == '\u2014' || b == '\u2013' || b == '-'
+        return Tokenizer.isSpace(b) || b == '(' || b == '[' || b == '\u2014' || b == '\u2013' || b == '-'
                 || b == ':' || b == '/' || b == '\u201C' || b == '"';
     }
 
     private static boolean afterIsWord(String text, int i) {
-        return i < text.length() && !Tokens.isSpace(text.charAt(i));
+        return i < text.length() && !Tokenizer.isSpace(text.charAt(i));
     }
 
     private static boolean afterIsLetter(String text, int i) {

@@ -3,6 +3,7 @@ package dev.corroborate.quote;
 import dev.corroborate.model.Quote;
 import dev.corroborate.model.QuoteKind;
 import dev.corroborate.model.SpeakerMention;
+import dev.corroborate.text.WordCount;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -76,7 +77,7 @@ public final class QuoteExtractor {
                 continue;
             }
             Attribution attribution = joined.inner() != null ? joined.inner() : attributions.attribute(text, span);
-            int words = sentences.wordCount(text, span.start(), span.end());
+            int words = WordCount.words(text, span.start(), span.end());
             boolean continues = false;
             if (attribution == null && previous != null && clauses.followsClosely(text, previousEnd, span.start())
                     && words >= settings.minWordsWithoutCue()) {
@@ -128,13 +129,18 @@ public final class QuoteExtractor {
                 }
             }
             boolean introduced = attribution != null && attribution.cueEnd() <= span.start()
-                    && sentences.wordCount(text, attribution.cueEnd(), span.start()) == 0;
+                    && WordCount.words(text, attribution.cueEnd(), span.start()) == 0;
             if (kind == QuoteKind.DIRECT && words < settings.embeddedQuoteMaxWords() && !introduced
                     && clauses.embedded(text, span)) {
                 // A few quoted words in the middle of the reporter's sentence: a partial quote.
                 kind = QuoteKind.REPORTED;
             }
             Quote last = quotes.isEmpty() ? null : quotes.get(quotes.size() - 1);
+            if (last != null && start < last.end() && last.kind() == QuoteKind.REPORTED && span.start() >= last.end()) {
+                // The lead-in reached back into the reported statement before: this quote starts at its own mark.
+                // (After a direct quote the overlap is left: on PolNeAR, cutting it there costs more than it gains.)
+                start = span.start();
+            }
             if (continues && kind == QuoteKind.DIRECT && last != null && last.kind() == QuoteKind.DIRECT
                     && last.end() == previousEnd && QuotationMarks.find(text.substring(last.end(), start)).isEmpty()) {
                 // The statement goes on after its attribution, in the same paragraph or the next: one quote.
@@ -151,8 +157,16 @@ public final class QuoteExtractor {
                 previousEnd = span.end();
             }
         }
-        quotes.addAll(reported.find(text, quotes));
+        List<Quote> found = reported.find(text, quotes);
         quotes.sort(Comparator.comparingInt(Quote::start).thenComparingInt(Quote::end));
+        for (Quote quote : found) {
+            // "He added that …" right after Ekdahl's words is Ekdahl's: resolved as direct quotes are.
+            List<Quote> earlier = quotes.stream().filter(q -> q.start() < quote.start()).toList();
+            SpeakerMention speaker = mentions.resolve(text, allWords, quote.speaker(), earlier, quote.start());
+            quotes.add(speaker == quote.speaker() ? quote : new Quote(quote.kind(), quote.start(), quote.end(), quote.text(),
+                    speaker, quote.cue(), quote.cueStart(), quote.cueEnd()));
+            quotes.sort(Comparator.comparingInt(Quote::start).thenComparingInt(Quote::end));
+        }
         return List.copyOf(quotes);
     }
 }

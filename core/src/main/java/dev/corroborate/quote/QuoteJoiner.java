@@ -1,6 +1,7 @@
 package dev.corroborate.quote;
 
-import dev.corroborate.quote.Tokens.Token;
+import dev.corroborate.text.Token;
+import dev.corroborate.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -59,8 +60,8 @@ final class QuoteJoiner {
      * {@code she said, adding that "..."} or {@code she said, adding later, "..."}.
      */
     private static boolean startsASecondStatement(String text, int from, int to) {
-        for (Token token : Tokens.of(text, from, to)) {
-            if (token.is("that") || (token.text().endsWith("ing") && SpeechCues.isCue(token))) {
+        for (Token token : Tokenizer.PROSE.tokens(text, from, to)) {
+            if (token.is("that") || (token.surface().endsWith("ing") && SpeechCues.isCue(token))) {
                 return true;
             }
         }
@@ -70,7 +71,7 @@ final class QuoteJoiner {
     /** Whether a quote stops mid-sentence, as it does before its attribution: {@code "Yes," she said}. */
     private static boolean breaksOff(String text, QuotationMarks.Span span) {
         int i = span.end() - 1;
-        while (i > span.start() && (QuotationMarks.isMark(text.charAt(i)) || Tokens.isSpace(text.charAt(i)))) {
+        while (i > span.start() && (QuotationMarks.isMark(text.charAt(i)) || Tokenizer.isSpace(text.charAt(i)))) {
             i--;
         }
         char last = text.charAt(i);

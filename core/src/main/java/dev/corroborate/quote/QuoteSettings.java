@@ -4,7 +4,9 @@ package dev.corroborate.quote;
  * The thresholds and limits of quote extraction ({@link QuoteExtractor}): what counts as a quote,
  * how far around a quote its attribution is looked for, how long a speaker's phrase may be, when a
  * sentence is reported speech, and how far back a name is looked for. Lengths are in characters,
- * tokens (words and punctuation marks, as {@link Tokens} splits them) or words, as each says.
+ * tokens (words and punctuation marks, as {@link dev.corroborate.text.Tokenizer#PROSE} splits them)
+ * or words (as {@link dev.corroborate.text.WordCount#words} counts them: two Chinese, Japanese,
+ * Korean or Thai characters make one), as each says.
  * {@link #DEFAULTS} holds the values measured on PolNeAR (docs/BENCHMARKS.md). Grouping quotes
  * across articles and resolving speakers across articles are separate jobs with their own settings
  * ({@link QuoteGroupingSettings}, {@link SpeakerSettings}). Immutable and thread-safe.
@@ -39,8 +41,6 @@ package dev.corroborate.quote;
  * @param continuationTail           a quote opening the next paragraph continues the previous speaker only when at
  *                                   most this many characters follow the previous quote in its paragraph
  *                                   (default 120)
- * @param ideographsPerWord          how many Chinese, Japanese, Korean or Thai characters count as one word, as
- *                                   those scripts do not space words (default 2)
  * @param attributionMaxTokens       how many tokens after a quote are read for the verb of {@code X [adverbs]
  *                                   said} (default 30)
  * @param nextSentenceWords          after a quote that ends its sentence, a capitalised speaker followed by more
@@ -104,7 +104,6 @@ public record QuoteSettings(
         int maxJoinGap,
         int continuationGap,
         int continuationTail,
-        int ideographsPerWord,
         int attributionMaxTokens,
         int nextSentenceWords,
         int adjacentWords,
@@ -137,15 +136,15 @@ public record QuoteSettings(
     /** The values every command uses. */
     public static final QuoteSettings DEFAULTS = new QuoteSettings(
             8, 3, 0.5, 0.5, 4, 8, 6, 4,   // what counts as a quote
-            240, 960, 12, 260, 200, 120, 2, // windows
+            240, 960, 12, 260, 200, 120,    // windows
             30, 5, 3, 7, 80, 60, 4,        // attribution
             2, 8, 4, 7, 6, 12, 4, 8, 5, 9, 2, // noun phrases
             20, 6, 4, 5, 10, 14, 3,        // reported speech
             400, 2, 4);                    // resolution within the article
 
     public QuoteSettings {
-        if (window <= 0 || ideographsPerWord <= 0) {
-            throw new IllegalArgumentException("window and ideographsPerWord must be positive");
+        if (window <= 0) {
+            throw new IllegalArgumentException("window must be positive");
         }
         if (unattributedQuotedShare < 0 || unattributedQuotedShare > 1
                 || directClauseQuotedShare < 0 || directClauseQuotedShare > 1) {

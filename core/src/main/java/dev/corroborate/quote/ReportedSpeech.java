@@ -3,7 +3,9 @@ package dev.corroborate.quote;
 import dev.corroborate.model.Quote;
 import dev.corroborate.model.QuoteKind;
 import dev.corroborate.model.SpeakerMention;
-import dev.corroborate.quote.Tokens.Token;
+import dev.corroborate.text.SentenceSplitter;
+import dev.corroborate.text.Token;
+import dev.corroborate.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,7 +36,7 @@ final class ReportedSpeech {
         int sentenceFrom = 0;
         int n = text.length();
         for (int i = 0; i <= n; i++) {
-            boolean boundary = i == n || text.charAt(i) == '\n' || SentenceBounds.endsSentenceAt(text, i);
+            boolean boundary = i == n || text.charAt(i) == '\n' || SentenceSplitter.endsSentenceAt(text, i);
             if (!boundary) {
                 continue;
             }
@@ -54,7 +56,7 @@ final class ReportedSpeech {
     }
 
     private Quote reportedIn(String text, int from, int to) {
-        List<Token> tokens = Tokens.of(text, from, to);
+        List<Token> tokens = Tokenizer.PROSE.tokens(text, from, to);
         if (tokens.size() < settings.reportedMinTokens()) {
             return null;
         }
@@ -70,7 +72,7 @@ final class ReportedSpeech {
         // CLAUSE, X said.
         int lastComma = -1;
         for (int k = tokens.size() - 1; k > 0; k--) {
-            if (tokens.get(k).text().equals(",")) {
+            if (tokens.get(k).surface().equals(",")) {
                 lastComma = k;
                 break;
             }
@@ -79,7 +81,8 @@ final class ReportedSpeech {
                 && tokens.size() - lastComma <= settings.reportedMaxTailTokens()) {
             Attribution tail = following.attributionIn(text, tokens.get(lastComma).start(), to);
             if (tail != null && tail.mention() != null
-                    && SpeechCues.alwaysReports(text.substring(tail.cueStart(), tail.cueEnd()))) {
+                    && SpeechCues.alwaysReports(text.substring(tail.cueStart(), tail.cueEnd()))
+                    && endsTheSentence(tokens, Math.max(tail.mention().end(), tail.cueEnd()))) {
                 return reportedQuote(text, tokens.get(0).start(), tokens.get(lastComma - 1).end(), tail.mention(),
                         tail.cueStart(), tail.cueEnd());
             }
@@ -88,7 +91,7 @@ final class ReportedSpeech {
         for (int v = 1; v < Math.min(tokens.size() - settings.reportedMinClauseTokens(),
                 settings.reportedMaxVerbPosition()); v++) {
             Token verb = tokens.get(v);
-            if (!SpeechCues.isCue(verb) || !SpeechCues.alwaysReports(verb.text())) {
+            if (!SpeechCues.isCue(verb) || !SpeechCues.alwaysReports(verb.surface())) {
                 continue;
             }
             SpeakerMention np = phrases.backwardNounPhrase(text, tokens, 0, v, "X said");
@@ -102,7 +105,7 @@ final class ReportedSpeech {
                     clause++;
                 }
             }
-            while (clause < tokens.size() && (tokens.get(clause).is("that") || tokens.get(clause).text().equals(","))) {
+            while (clause < tokens.size() && (tokens.get(clause).is("that") || tokens.get(clause).surface().equals(","))) {
                 clause++;
             }
             if (tokens.size() - clause < settings.reportedMinClauseTokens()) {
@@ -113,8 +116,22 @@ final class ReportedSpeech {
         return null;
     }
 
+    /**
+     * Whether nothing but punctuation or a role after a comma follows {@code offset} in the sentence:
+     * in "Ekdahl, who was deputy chair, said the letter fitted a pattern" the words after "said the
+     * letter" show that "the letter" is what was said, not who said it.
+     */
+    private static boolean endsTheSentence(List<Token> tokens, int offset) {
+        for (Token token : tokens) {
+            if (token.start() >= offset) {
+                return !token.isWord();
+            }
+        }
+        return true;
+    }
+
     private static Quote reportedQuote(String text, int start, int end, SpeakerMention speaker, int cueStart, int cueEnd) {
-        while (end > start && (Tokens.isSpace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
+        while (end > start && (Tokenizer.isSpace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
             end--;
         }
         return new Quote(QuoteKind.REPORTED, start, end, text.substring(start, end), speaker,
@@ -123,7 +140,7 @@ final class ReportedSpeech {
 
     private static int indexOf(List<Token> tokens, String text, int from) {
         for (int k = from; k < tokens.size(); k++) {
-            if (tokens.get(k).text().equals(text)) {
+            if (tokens.get(k).surface().equals(text)) {
                 return k;
             }
         }

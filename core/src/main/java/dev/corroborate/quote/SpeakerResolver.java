@@ -2,6 +2,7 @@ package dev.corroborate.quote;
 
 import dev.corroborate.model.Speaker;
 import dev.corroborate.model.SpeakerMention;
+import dev.corroborate.text.LightStemmer;
 import dev.corroborate.text.WordLists;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -352,9 +353,7 @@ public final class SpeakerResolver {
         List<String> words = new ArrayList<>();
         for (String word : folded.split("[^\\p{L}\\p{N}.'-]+")) {
             word = word.replaceAll("^[.'-]+|[.'-]+$", "");
-            if (word.endsWith("'s")) {
-                word = word.substring(0, word.length() - 2);
-            }
+            word = LightStemmer.withoutPossessive(word);
             if (!word.isEmpty()) {
                 words.add(word);
             }

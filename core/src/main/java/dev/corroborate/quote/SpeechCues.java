@@ -1,6 +1,6 @@
 package dev.corroborate.quote;
 
-import dev.corroborate.quote.Tokens.Token;
+import dev.corroborate.text.Token;
 import dev.corroborate.text.WordLists;
 import java.util.Locale;
 import java.util.Set;
@@ -73,8 +73,8 @@ final class SpeechCues {
 
     /** A speech verb in lower case: "States" in "the United States" is not one ("Said" and "Says" are). */
     static boolean isCue(Token token) {
-        return token.isWord() && (!token.isCapitalized() || token.is("said") || token.is("says"))
-                && isVerb(token.text());
+        return token.isWord() && (!token.isCapitalised() || token.is("said") || token.is("says"))
+                && isVerb(token.surface());
     }
 
     /** Whether a cue ("said", "according to") always reports speech, so marks it without quotation marks. */

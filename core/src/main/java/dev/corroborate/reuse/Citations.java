@@ -20,10 +20,11 @@ final class Citations {
 
     /** Whether {@code citing} names {@code cited}'s outlet or agency with an attribution phrase. */
     static boolean cites(Article citing, Article cited) {
-        // An article's agency names it only when it has no outlet of its own: a paper that runs a
-        // wire story is not the article a citation of the wire means.
-        String agency = cited.outlet() == null || sameName(cited.outlet(), cited.agency()) ? cited.agency() : null;
-        for (String name : new String[] {cited.outlet(), agency}) {
+        // Only the outlet names an article: an article whose dateline credits an agency is the
+        // agency's only when extraction found it to be the agency's own copy (its outlet is then the
+        // agency); a paper, or a text of unknown outlet, that runs a wire story is not what a
+        // citation of the wire means.
+        for (String name : new String[] {cited.outlet()}) {
             // Naming one's own outlet, or the agency one runs the story of, says nothing of the other.
             if (name == null || name.isBlank() || sameName(name, citing.outlet()) || sameName(name, citing.agency())) {
                 continue;
@@ -40,22 +41,23 @@ final class Citations {
 
     /**
      * Whether {@code derived} credits {@code source} in its dateline: an outlet whose dateline names
-     * another outlet's agency ("(Meridian Press)" in Harbour Daily) credits the article of that
-     * agency: one whose outlet is the agency, or whose outlet is unknown but whose own dateline
-     * names it. An article whose outlet is unknown, or is the agency itself, credits no one.
+     * another outlet's agency ("(Meridian Press)" in Harbour Daily) credits the article whose outlet
+     * is that agency. Another text that only credits the same agency is a sibling, not the source
+     * (a translation of the wire is not the wire). A text of unknown outlet credits the agency's
+     * own copy too: had it been that copy, extraction would have made the agency its outlet. The
+     * agency's own copy credits no one.
      */
     static boolean credits(Article derived, Article source) {
         String agency = derived.agency();
-        if (agency == null || derived.outlet() == null || sameName(agency, derived.outlet())) {
+        if (agency == null || sameName(agency, derived.outlet())) {
             return false;
         }
-        return sameName(agency, source.outlet())
-                || (sameName(agency, source.agency()) && (source.outlet() == null || sameName(source.agency(), source.outlet())));
+        return sameName(agency, source.outlet());
     }
 
-    /** How an article is named in evidence: its agency, or else its outlet. */
+    /** How an article is named in evidence: its outlet, or else the agency its dateline credits. */
     static String nameOf(Article article) {
-        return article.agency() != null ? article.agency() : article.outlet();
+        return article.outlet() != null ? article.outlet() : article.agency();
     }
 
     private static Pattern attribution(String name) {

@@ -10,8 +10,10 @@ import dev.corroborate.model.Precision;
 import dev.corroborate.model.Relation;
 import dev.corroborate.model.ReuseLink;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Which of two related articles is the source: publication times, credits in the dateline, naming
@@ -35,22 +37,26 @@ final class Direction {
     ReuseLink orient(Article a, Article b, Relation relation, double score, List<Passage> passages, Overlap overlap,
             List<String> evidence) {
         double vote = 0; // > 0: a is the source
+        Map<Integer, Integer> signs = new HashMap<>(); // evidence index → the side it votes for (+1: a is the source)
         if (publishedBefore(a, b) || publishedBefore(b, a)) {
             boolean aFirst = publishedBefore(a, b);
             vote += aFirst ? settings.timeVote() : -settings.timeVote();
+            signs.put(evidence.size(), aFirst ? 1 : -1);
             evidence.add((aFirst ? a.id() : b.id()) + " was published first ("
                     + (aFirst ? a.published().iso() : b.published().iso()) + ")");
         }
         if (credits(b, a)) {
             vote += settings.creditVote();
+            signs.put(evidence.size(), 1);
             evidence.add(b.id() + " credits " + nameOf(a) + " in its dateline");
         }
         if (credits(a, b)) {
             vote -= settings.creditVote();
+            signs.put(evidence.size(), -1);
             evidence.add(a.id() + " credits " + nameOf(b) + " in its dateline");
         }
         if (relation != Relation.CITES) {
-            vote += sharedTextVote(a, b, overlap, evidence);
+            vote += sharedTextVote(a, b, overlap, evidence, signs);
         } else {
             vote += cites(b, a) && !cites(a, b) ? settings.citationVote()
                     : cites(a, b) && !cites(b, a) ? -settings.citationVote() : 0;
@@ -62,6 +68,16 @@ final class Direction {
             evidence.add("nothing tells which came first; shown in id order");
         }
         boolean aFirst = vote > 0 || (vote == 0 && a.id().compareTo(b.id()) <= 0);
+        if (vote != 0) {
+            // Evidence outweighed by the rest is still shown, but said to point the other way, so that
+            // no line reads as a reason for the direction it argues against.
+            int chosen = aFirst ? 1 : -1;
+            signs.forEach((index, side) -> {
+                if (side != chosen) {
+                    evidence.set(index, evidence.get(index) + " (this points the other way, outweighed by the rest)");
+                }
+            });
+        }
         double confidence = Math.min(1, Math.abs(vote) / settings.certainVotes());
         if (aFirst) {
             return new ReuseLink(a.id(), b.id(), relation, round(score), round(confidence), passages, evidence);
@@ -72,14 +88,17 @@ final class Direction {
     }
 
     /** The votes of articles that share text: naming the other's outlet, and having more of the story. */
-    private double sharedTextVote(Article a, Article b, Overlap overlap, List<String> evidence) {
+    private double sharedTextVote(Article a, Article b, Overlap overlap, List<String> evidence,
+            Map<Integer, Integer> signs) {
         double vote = 0;
         // Naming the other's outlet in the text ("first published by X", "according to X").
         if (cites(b, a) && !cites(a, b)) {
             vote += settings.namingVote();
+            signs.put(evidence.size(), 1);
             evidence.add(b.id() + " names " + nameOf(a) + " as its source");
         } else if (cites(a, b) && !cites(b, a)) {
             vote -= settings.namingVote();
+            signs.put(evidence.size(), -1);
             evidence.add(a.id() + " names " + nameOf(b) + " as its source");
         }
         // The text the other reproduces more of is the derived one: a source has what its
@@ -97,12 +116,14 @@ final class Direction {
             if (ownTopical >= settings.ownTopicalWords()) {
                 vote += Math.signum(difference)
                         * (Math.abs(difference) > settings.reproducedClearDifference() ? settings.reproducedVote() : half);
+                signs.put(evidence.size(), aHasMore ? 1 : -1);
                 evidence.add(String.format(Locale.ROOT, "%s has more of the story: %.0f%% of it is found in the "
                         + "other, against %.0f%%", aHasMore ? a.id() : b.id(),
                         100 * Math.min(reproducedA, reproducedB), 100 * Math.max(reproducedA, reproducedB)));
             } else {
                 // What only it has is not about the story: the furniture of the site that republished it.
                 vote -= Math.signum(difference) * half;
+                signs.put(evidence.size(), aHasMore ? -1 : 1);
                 evidence.add((aHasMore ? a.id() : b.id())
                         + " adds only text unrelated to the story, as a republishing site does");
             }

@@ -87,8 +87,9 @@ public final class PairClassifier {
             score = Math.max(Math.max(overlap.coverA(), overlap.coverB()),
                     Math.min(overlap.sentenceShareA(), overlap.sentenceShareB()));
             evidence.add(String.format(Locale.ROOT,
-                    "%d shared passages (%d words of shared wording) and %d reworded sentences",
-                    overlap.verbatim().size(), overlap.matchedWords(), overlap.reworded().size()));
+                    "%d shared passage%s (%d words of shared wording) and %d reworded sentence%s",
+                    overlap.verbatim().size(), overlap.verbatim().size() == 1 ? "" : "s", overlap.matchedWords(),
+                    overlap.reworded().size(), overlap.reworded().size() == 1 ? "" : "s"));
         } else if (((cites(b, a) && !publishedBefore(b, a)) || (cites(a, b) && !publishedBefore(a, b)))
                 && overlap.topicSimilarity() >= settings.citesTopicSimilarity()) {
             // An attribution names something already published: an article that came out after

@@ -31,26 +31,19 @@ import java.util.function.Consumer;
  */
 public final class ReuseDetector {
 
-    static final int SHINGLE_WORDS = 5;
-    /** Content-word candidates are kept when their estimated Jaccard similarity reaches this... */
-    static final double WORD_AGREEMENT = 0.2;
-    /** ...and, when both times are known, they lie at most this far apart. */
-    static final long REWRITE_WINDOW_SECONDS = 14 * 24 * 3600L;
     private static final long NO_TIME = Long.MIN_VALUE;
-    /** Name candidates: articles of a named outlet published this close to the naming one... */
-    static final long NAME_WINDOW_SECONDS = 7 * 24 * 3600L;
-    /** ...at most this many of the most recent of them are looked at... */
-    static final int NAME_SCAN = 2_000;
-    /** ...and this many kept, the closest in subject: an outlet has thousands of articles. */
-    static final int NAME_CANDIDATES = 20;
+    private static final DetectorSettings SKETCHES = DetectorSettings.DEFAULTS;
 
-    // Immutable, so sketches can be made on many threads.
-    private static final MinHash SHINGLE_HASH = new MinHash(64, 42);
-    private static final MinHash WORD_HASH = new MinHash(96, 43);
+    // Immutable, so sketches can be made on many threads; sketches are made with the default sizes,
+    // which every detector's indexes are built to match.
+    private static final MinHash SHINGLE_HASH = new MinHash(SKETCHES.shingleHashes(), 42);
+    private static final MinHash WORD_HASH = new MinHash(SKETCHES.wordHashes(), 43);
 
-    private final LshIndex index = new LshIndex(32, 2);
-    private final LshIndex wordIndex = new LshIndex(32, 3);
-    private final FingerprintIndex excerptIndex = new FingerprintIndex(100, 1);
+    private final DetectorSettings settings = SKETCHES;
+    private final LshIndex index = new LshIndex(settings.shingleBands(), settings.shingleHashes() / settings.shingleBands());
+    private final LshIndex wordIndex = new LshIndex(settings.wordBands(), settings.wordHashes() / settings.wordBands());
+    private final FingerprintIndex excerptIndex = new FingerprintIndex(settings.excerptMaxPostings(),
+            settings.excerptMinShared());
     private final PairClassifier classifier;
     private final List<String> ids = new ArrayList<>();
     private final Map<String, List<String>> byName = new HashMap<>();
@@ -94,7 +87,7 @@ public final class ReuseDetector {
     /** The sketch of an article. Thread-safe. */
     public static Sketch sketch(Article article) {
         List<Token> words = Tokenizer.WORDS.tokens(article.text());
-        long[] shingles = Shingles.of(words, SHINGLE_WORDS);
+        long[] shingles = Shingles.of(words, SKETCHES.shingleWords());
         return new Sketch(article, SHINGLE_HASH.signature(Shingles.distinct(shingles)),
                 WORD_HASH.signature(contentWords(words)), FingerprintIndex.fingerprints(shingles));
     }
@@ -154,8 +147,8 @@ public final class ReuseDetector {
                 // of its source's words (the whole signature says which), and follows its source
                 // within days: an archive holds years of articles on every subject.
                 boolean apart = when != NO_TIME && times[candidate] != NO_TIME
-                        && Math.abs(when - times[candidate]) > REWRITE_WINDOW_SECONDS;
-                if (!apart && agreement(compactWords, candidate) >= WORD_AGREEMENT * compactWords.length) {
+                        && Math.abs(when - times[candidate]) > settings.rewriteWindowSeconds();
+                if (!apart && agreement(compactWords, candidate) >= settings.wordAgreement() * compactWords.length) {
                     found[kept++] = candidate;
                 }
             }
@@ -192,19 +185,19 @@ public final class ReuseDetector {
     /**
      * Of the articles of a named outlet, the few most likely meant: those published within the
      * window of the naming article (all recent ones when it has no time; at most the last
-     * {@link #NAME_SCAN} added), ranked by the estimated overlap of their content words with it.
+     * {@link DetectorSettings#nameScan()} added), ranked by the estimated overlap of their content words with it.
      */
     private List<String> closestInTopic(List<String> members, Sketch sketch) {
-        if (members.size() <= NAME_CANDIDATES) {
+        if (members.size() <= settings.nameCandidates()) {
             return members;
         }
         Article article = sketch.article();
         Long when = article.published() == null ? null : article.published().instant().getEpochSecond();
         List<String> near = new ArrayList<>();
-        for (int m = members.size() - 1; m >= 0 && near.size() < NAME_SCAN; m--) {
+        for (int m = members.size() - 1; m >= 0 && near.size() < settings.nameScan(); m--) {
             String member = members.get(m);
             Long time = publishedSeconds.get(member);
-            if (when == null || time == null || Math.abs(time - when) <= NAME_WINDOW_SECONDS) {
+            if (when == null || time == null || Math.abs(time - when) <= settings.nameWindowSeconds()) {
                 near.add(member);
             }
         }
@@ -216,7 +209,7 @@ public final class ReuseDetector {
             agreement.put(member, index == null ? -1 : agreement(mine, index));
         }
         ranked.sort(java.util.Comparator.comparingInt((String m) -> -agreement.get(m)).thenComparing(m -> m));
-        return ranked.size() <= NAME_CANDIDATES ? ranked : ranked.subList(0, NAME_CANDIDATES);
+        return ranked.size() <= settings.nameCandidates() ? ranked : ranked.subList(0, settings.nameCandidates());
     }
 
     /** How many positions of the compact word signature of article {@code index} equal {@code mine}. */
@@ -281,23 +274,20 @@ public final class ReuseDetector {
         List<ReuseLink> links = new ArrayList<>();
         Map<ReuseLink, String> sourceOutlets = new java.util.IdentityHashMap<>();
         Set<String> compared = new java.util.HashSet<>();
-        List<Article> chunk = new ArrayList<>(CHUNK);
+        List<Article> chunk = new ArrayList<>(detector.settings.chunk());
         Runnable flush = () -> {
             detector.addChunk(chunk, corpus, compared, links, sourceOutlets);
             chunk.clear();
         };
         corpus.forEach(article -> {
             chunk.add(article);
-            if (chunk.size() == CHUNK) {
+            if (chunk.size() == detector.settings.chunk()) {
                 flush.run();
             }
         });
         flush.run();
         return closestCitations(links, sourceOutlets);
     }
-
-    /** Articles sketched and classified together, on all cores; indexed one by one, in order. */
-    static final int CHUNK = 256;
 
     private void addChunk(List<Article> chunk, Corpus corpus, Set<String> compared, List<ReuseLink> links,
             Map<ReuseLink, String> sourceOutlets) {

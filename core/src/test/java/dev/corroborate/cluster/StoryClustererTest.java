@@ -157,6 +157,53 @@ public class StoryClustererTest {
     }
 
     @Test
+    void aSourcePlacedAfterItsCopySaysItIsTheSourceNotTheCopy() {
+        // Issue 20: placed after its own copy (no times, or feed order), the wire read "copy of <its copy>".
+        StoryClusterer clusterer = new StoryClusterer();
+        Article copyFirst = article("copy", "Valley Courier", null, VESSA_1.title(), VESSA_1.paragraphs().toArray(String[]::new));
+        clusterer.add(copyFirst, List.of());
+        ReuseLink copy = new ReuseLink("vessa-1", "copy", Relation.COPY, 0.9, 0.8, List.of(), List.of());
+        Assignment source = clusterer.add(VESSA_1, List.of(copy));
+        assertThat(source.reasons().get(0)).isEqualTo("source of copy (copy)");
+    }
+
+    @Test
+    void aRunnerUpMergedIntoTheArticlesOwnEventIsNoRunnerUp() {
+        // Issue 20: the runner-up named at placement was later joined with the article's event, and
+        // the timeline showed the article's own event as its runner-up.
+        List<Article> articles = new ArrayList<>(HARWICK);
+        articles.add(article("harwick-post", "Lane Notes", null, "Woke up to sirens",
+                "I woke at two to sirens and the smell of smoke. By morning the Greenway supermarket at the end of "
+                        + "our road in Harwick was a shell, and neighbours stood about in dressing gowns watching the firefighters.",
+                "The shop is where everyone here buys bread. Nobody knows when it will open again."));
+        StoryClusterer whole = run(articles);
+        for (Assignment a : whole.assignments().values()) {
+            assertThat(a.runnerUpEventId()).as(a.articleId()).isNotEqualTo(a.eventId());
+            if (a.runnerUpEventId() != null) {
+                assertThat(whole.events()).extracting(Event::id).as(a.articleId()).contains(a.runnerUpEventId());
+            }
+        }
+    }
+
+    @Test
+    void aCorrectionMadeTwiceIsOneReason() {
+        // Issue 20: "split off by a user's decision" twice after repeated corrections.
+        Map<String, Article> byId = new HashMap<>();
+        StoryClusterer clusterer = new StoryClusterer();
+        for (Article article : List.of(VESSA_1, VESSA_2, VESSA_3)) {
+            byId.put(article.id(), article);
+            clusterer.add(article, List.of());
+        }
+        clusterer.apply(Decision.split(List.of("vessa-3")), byId::get);
+        clusterer.apply(Decision.move("vessa-3", "vessa-1"), byId::get);
+        clusterer.apply(Decision.split(List.of("vessa-3")), byId::get);
+        clusterer.apply(Decision.move("vessa-3", "vessa-1"), byId::get);
+        assertThat(clusterer.assignments().get("vessa-3").reasons())
+                .containsOnlyOnce("split off by a user's decision", "moved by a user's decision")
+                .startsWith("moved by a user's decision");
+    }
+
+    @Test
     void restoringAndAddingGivesWhatAddingEverythingGives() {
         List<Article> all = List.of(TOLLAND, VESSA_1, VESSA_2, VESSA_3, VESSA_LATER);
         StoryClusterer once = new StoryClusterer();

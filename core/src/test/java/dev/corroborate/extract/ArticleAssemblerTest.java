@@ -46,4 +46,86 @@ class ArticleAssemblerTest {
         assertThat(ArticleAssembler.hostOf("https://www.harbourdaily.example/news/1")).isEqualTo("harbourdaily.example");
         assertThat(ArticleAssembler.hostOf("not a url")).isNull();
     }
+
+    // ---- issue 20: metadata a user expects, and boilerplate kept out of the text
+
+    private Extraction.Accepted accept(String text) {
+        return (Extraction.Accepted) assembler.assemble(
+                new SourceDocument(Origin.of("a.txt"), Metadata.NONE, new SourceDocument.PlainText(text)));
+    }
+
+    @Test
+    void aDateLineAloneAboveTheHeadlineIsThePublicationDate() {
+        Article article = assemble("March 6, 2026\n\nCouncil approves new harbour wall\n\nThe vote was 9 to 2.\n\nWork starts in May.");
+        assertThat(article.published()).isNotNull();
+        assertThat(article.published().iso()).isEqualTo("2026-03-06");
+    }
+
+    @Test
+    void aScrapeDayHeaderWithWeatherOrAClockGivesNoDate() {
+        assertThat(assemble("12.5 C\nFriday, March 6, 2026\n\nCouncil approves new harbour wall\n\nThe vote was 9 to 2.")
+                .published()).isNull();
+        assertThat(assemble("Friday, March 6, 2026 14:05\n\nCouncil approves new harbour wall\n\nThe vote was 9 to 2.")
+                .published()).isNull();
+    }
+
+    @Test
+    void aStatedTimeWinsOverTheDateLine() {
+        Extraction.Accepted accepted = (Extraction.Accepted) assembler.assemble(new SourceDocument(Origin.of("a.txt"),
+                new Metadata(null, null, null, null, java.util.List.of(), "2026-03-05T10:00:00Z", null, null, null),
+                new SourceDocument.PlainText("March 6, 2026\n\nCouncil approves new harbour wall\n\nThe vote was 9 to 2.")));
+        assertThat(accepted.article().published().iso()).isEqualTo("2026-03-05T10:00:00Z");
+    }
+
+    @Test
+    void anAgencysOwnCopyGetsTheAgencyAsOutletAndLosesItsFooters() {
+        Extraction.Accepted accepted = accept("Dredging vote delayed in Orlan\n\n"
+                + "PORTVALE (Fenwick Wire) - The Orlan harbour council postponed its dredging vote on Tuesday.\n\n"
+                + "Fishing cooperatives had warned that the work would bury the oyster beds.\n\n"
+                + "Additional reporting by Jon Brask. Writing by Mira Kell\n\n"
+                + "Our Standards: The Fenwick Wire Trust Principles.");
+        Article article = accepted.article();
+        assertThat(article.outlet()).isEqualTo("Fenwick Wire");
+        assertThat(article.text()).doesNotContain("Trust Principles").doesNotContain("reporting by");
+        assertThat(accepted.removed()).containsSubsequence("Additional reporting by Jon Brask. Writing by Mira Kell",
+                "Our Standards: The Fenwick Wire Trust Principles.");
+    }
+
+    @Test
+    void aTextThatOnlyCreditsAnAgencyKeepsAnUnknownOutlet() {
+        Article article = assemble("Dredging vote delayed in Orlan\n\n"
+                + "PORTVALE (Fenwick Wire) - The Orlan harbour council postponed its dredging vote on Tuesday.\n\n"
+                + "Fishing cooperatives had warned that the work would bury the oyster beds.");
+        assertThat(article.outlet()).isNull();
+        assertThat(article.agency()).isEqualTo("Fenwick Wire");
+    }
+
+    @Test
+    void aBylineLineWithAJobTitleGivesTheAuthorAndLeavesTheText() {
+        Extraction.Accepted accepted = accept("Dredging vote delayed in Orlan\n\nMira Kell Investigative Reporter\n\n"
+                + "The Orlan harbour council postponed its dredging vote on Tuesday.\n\n"
+                + "Fishing cooperatives had warned that the work would bury the oyster beds.");
+        assertThat(accepted.article().authors()).containsExactly("Mira Kell");
+        assertThat(accepted.article().text()).startsWith("The Orlan harbour council");
+        assertThat(accepted.removed()).contains("Mira Kell Investigative Reporter");
+    }
+
+    @Test
+    void aRepublishingNoticeIsKeptOutOfTheText() {
+        Extraction.Accepted accepted = accept("Dredging vote delayed in Orlan\n\n"
+                + "The Orlan harbour council postponed its dredging vote on Tuesday.\n\n"
+                + "Fishing cooperatives had warned that the work would bury the oyster beds.\n\n"
+                + "All content created by the Coast Wire Service, an independent newswire, is available without charge "
+                + "to any news publisher with a large audience. All republished articles must include our logo, the "
+                + "reporter's byline and their affiliation.");
+        assertThat(accepted.article().text()).endsWith("bury the oyster beds.");
+        assertThat(accepted.removed()).anyMatch(line -> line.startsWith("All content created by the Coast Wire Service"));
+    }
+
+    @Test
+    void theLinesKeptOutOfTheTextAreListed() {
+        Extraction.Accepted accepted = accept("Friday, March 6, 2026\n\nCouncil approves new harbour wall\n\n"
+                + "The vote was 9 to 2.\n\n- Advertisement -\n\nWork starts in May.");
+        assertThat(accepted.removed()).containsExactly("Friday, March 6, 2026", "- Advertisement -");
+    }
 }

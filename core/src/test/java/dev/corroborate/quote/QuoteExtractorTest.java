@@ -293,4 +293,42 @@ class QuoteExtractorTest {
         });
         assertThat(quotes).anySatisfy(q -> assertThat(q.speaker().mention()).isEqualTo("Another draft of the plan seen by reporters"));
     }
+
+    // ---- issue 20: quotes and speakers a newcomer found wrong
+
+    @Test
+    void wordsAfterSaidThatGoOnIntoAClauseAreWhatWasSaidNotWhoSaidIt() {
+        List<Quote> quotes = extractor.extract("Mara Venn, who chaired the harbour board until 2024, said the memo "
+                + "fitted a pattern.");
+        assertThat(quotes).noneMatch(q -> q.speaker() != null && q.speaker().mention().equals("the memo"));
+        assertThat(quotes).noneMatch(q -> q.text().startsWith("Mara Venn"));
+    }
+
+    @Test
+    void aDescriptionEndingOnANameKeepsTheWholeName() {
+        List<Quote> quotes = extractor.extract("The Orlan council has delayed the vote on dredging the northern channel "
+                + "until May, according to a letter obtained by Fenwick Press.");
+        assertThat(quotes).hasSize(1);
+        assertThat(speaker(quotes.get(0))).isEqualTo("a letter obtained by Fenwick Press");
+    }
+
+    @Test
+    void aPronounOpeningReportedSpeechIsResolvedAsInDirectQuotes() {
+        List<Quote> quotes = extractor.extract("\"We will not dig first and count the damage afterwards,\" Tomas Brenn "
+                + "said.\n\nHe added that the survey of the seabed would be finished in May at the latest.");
+        Quote reported = quotes.stream().filter(q -> q.kind() == QuoteKind.REPORTED).findFirst().orElseThrow();
+        assertThat(reported.speaker().mention()).isEqualTo("He");
+        assertThat(reported.speaker().name()).isEqualTo("Tomas Brenn");
+    }
+
+    @Test
+    void aQuoteAfterAReportedStatementDoesNotReachBackIntoIt() {
+        List<Quote> quotes = extractor.extract("In a statement sent to the Brisk Gazette on Tuesday evening, the harbour "
+                + "council said it \"fully backs the independence of the survey\" and wanted \"careful work, not haste\". "
+                + "It did not answer questions about the date.");
+        assertThat(quotes).hasSizeGreaterThanOrEqualTo(2);
+        for (int i = 1; i < quotes.size(); i++) {
+            assertThat(quotes.get(i).start()).as(quotes.toString()).isGreaterThanOrEqualTo(quotes.get(i - 1).end());
+        }
+    }
 }

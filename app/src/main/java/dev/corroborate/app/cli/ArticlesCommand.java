@@ -2,6 +2,8 @@ package dev.corroborate.app.cli;
 
 import dev.corroborate.io.store.ArticleFilter;
 import dev.corroborate.io.store.ArticleStore;
+import dev.corroborate.io.query.ArticleLabels;
+import dev.corroborate.io.query.ArticleListing;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.Locale;
@@ -41,17 +43,14 @@ final class ArticlesCommand extends StoreView {
 
     @Override
     void print(ArticleStore store, PrintWriter out) {
-        long[] shown = {0};
-        out.printf(Locale.ROOT, "%-16s  %-25s  %-20s  %s%n", "id", "published", "outlet", "title");
-        store.forEach(new ArticleFilter(outlet, since, until, title, limit), article -> {
-            out.printf(Locale.ROOT, "%-16s  %-25s  %-20s  %s%n",
-                    article.id(),
-                    article.published() == null ? "-" : article.published().iso(),
-                    clip(article.outlet() == null ? "-" : article.outlet(), 20),
-                    clip(article.title().isEmpty() ? "(no title)" : article.title(), 90));
-            shown[0]++;
-        });
-        out.printf(Locale.ROOT, "%d of %d articles%n", shown[0], store.count());
+        ArticleListing.Listing listing = new ArticleListing(store).list(new ArticleFilter(outlet, since, until, title, limit));
+        String row = "%-" + listing.idWidth() + "s  %-" + ArticleLabels.TIME_WIDTH + "s  %-20s  %s%n";
+        out.printf(Locale.ROOT, row, "id", "published", "outlet", "title");
+        for (ArticleListing.Row article : listing.rows()) {
+            out.printf(Locale.ROOT, row, article.id(), article.published(), clip(article.outlet(), 20),
+                    clip(article.title(), 90));
+        }
+        out.printf(Locale.ROOT, "%d of %s%n", listing.rows().size(), Plurals.count(listing.total(), "article"));
     }
 
     static String clip(String value, int width) {

@@ -147,8 +147,8 @@ final class EvalCommand {
                     out.write('\n');
                 }
             }
-            spec.commandLine().getErr().printf(Locale.ROOT, "%d articles, %d quotes in %.1f s; wrote %s%n",
-                    corpus.size(), results.quotes().size(), seconds, output);
+            spec.commandLine().getErr().printf(Locale.ROOT, "%s, %s in %.1f s; wrote %s%n",
+                    Plurals.count(corpus.size(), "article"), Plurals.count(results.quotes().size(), "quote"), seconds, output);
             return 0;
         }
     }
@@ -221,8 +221,9 @@ final class EvalCommand {
                     }
                 }
             }
-            spec.commandLine().getErr().printf(Locale.ROOT, "%d articles, %d events, %d storylines in %.1f s; wrote %s%n",
-                    corpus.size(), results.events().size(), results.storylines().size(), seconds, output);
+            spec.commandLine().getErr().printf(Locale.ROOT, "%s, %s, %s in %.1f s; wrote %s%n",
+                    Plurals.count(corpus.size(), "article"), Plurals.count(results.events().size(), "event"),
+                    Plurals.count(results.storylines().size(), "storyline"), seconds, output);
             return 0;
         }
     }

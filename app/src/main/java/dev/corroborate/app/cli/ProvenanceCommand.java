@@ -1,6 +1,7 @@
 package dev.corroborate.app.cli;
 
 import dev.corroborate.compare.Provenance;
+import dev.corroborate.io.query.ArticleLabels;
 import dev.corroborate.io.query.ProvenanceQuery;
 import dev.corroborate.io.store.ArticleStore;
 import dev.corroborate.model.Article;
@@ -17,13 +18,15 @@ import picocli.CommandLine.Parameters;
 
 /** {@code provenance ID}: the derivation tree of the article's group, with its evidence. */
 @Command(name = "provenance", mixinStandardHelpOptions = true,
-        description = {"Shows where the articles connected to this one by reuse come from, as a tree: the origins at",
-            "the top, each derived article under the source that accounts for most of its text, with the relation,",
-            "the evidence for the direction, and the material each article has of its own. Ends with the number of",
-            "independent sources and the citations. Until stories exist, the group is the articles connected by shared text."})
+        description = "Shows where an article's text comes from, as a tree of the articles connected to it by shared "
+                + "text: the origins at the top, each derived article under the source that accounts for most of its "
+                + "text, with the relation, the evidence for the direction, and the material each article has of its "
+                + "own; then the number of independent sources and the citations. Given a storyline (st-…) or an "
+                + "event (ev-…), shows the tree of every group its articles belong to.")
 final class ProvenanceCommand extends StoreView {
 
-    @Parameters(paramLabel = "ID", description = "An article id, or a prefix that names one article.")
+    @Parameters(paramLabel = "ID", description = "An article id or a prefix that names one article; or a storyline "
+            + "(st-…) or event (ev-…) id.")
     String id;
 
     @Option(names = "--evidence", negatable = true, defaultValue = "true", fallbackValue = "true",
@@ -32,18 +35,43 @@ final class ProvenanceCommand extends StoreView {
 
     @Override
     void print(ArticleStore store, PrintWriter out) {
+        if (id.startsWith("st-") || id.startsWith("ev-")) {
+            printStory(store, out);
+            return;
+        }
         Article article = StoreAccess.requireArticle(store, id, spec);
-        ProvenanceQuery.ProvenanceTree tree = new ProvenanceQuery(store).of(article.id());
+        printTree(new ProvenanceQuery(store).of(article.id()), article.id(), out);
+    }
+
+    private void printStory(ArticleStore store, PrintWriter out) {
+        ProvenanceQuery.StoryProvenance story = new ProvenanceQuery(store).ofStory(id)
+                .orElseThrow(() -> StoreAccess.unknown("storyline or event", id, "stories", spec));
+        out.printf(Locale.ROOT, "%s %s: %s · %s connected by shared text · %s sharing text with no other%n",
+                id.startsWith("st-") ? "storyline" : "event", id, Plurals.count(story.articles(), "article"),
+                Plurals.count(story.trees().size(), "group"), Plurals.count(story.alone().size(), "article"));
+        for (ProvenanceQuery.ProvenanceTree tree : story.trees()) {
+            out.println();
+            printTree(tree, null, out);
+        }
+        if (!story.alone().isEmpty()) {
+            out.println();
+            out.println("no shared text with any other article (each an independent source):");
+            for (Article article : story.alone()) {
+                out.printf("  %s · %s · %s%n", article.id(), outlet(article), published(article));
+            }
+        }
+    }
+
+    private void printTree(ProvenanceQuery.ProvenanceTree tree, String asked, PrintWriter out) {
         Provenance.Graph graph = tree.group().graph();
         Map<String, Article> byId = tree.articles();
-        out.printf(Locale.ROOT, "%d article%s connected by shared text · %d independent source%s · origin%s: %s%n",
-                graph.nodes().size(), graph.nodes().size() == 1 ? "" : "s", graph.independentSources(),
-                graph.independentSources() == 1 ? "" : "s", graph.origins().size() == 1 ? "" : "s",
-                String.join(", ", graph.origins()));
+        out.printf(Locale.ROOT, "%s connected by shared text · %s · origin%s: %s%n",
+                Plurals.count(graph.nodes().size(), "article"), Plurals.count(graph.independentSources(), "independent source"),
+                graph.origins().size() == 1 ? "" : "s", String.join(", ", graph.origins()));
         Set<String> printed = new HashSet<>();
         for (String origin : graph.origins()) {
             out.println();
-            print(out, graph, byId, origin, null, "", "", printed, article.id());
+            print(out, graph, byId, origin, null, "", "", printed, asked);
         }
         if (!tree.citations().isEmpty()) {
             out.println();
@@ -91,17 +119,11 @@ final class ProvenanceCommand extends StoreView {
     }
 
     private static String outlet(Article article) {
-        if (article == null) {
-            return "not stored";
-        }
-        if (article.outlet() != null) {
-            return article.outlet();
-        }
-        return article.agency() != null ? article.agency() + " (credited agency)" : "outlet unknown";
+        return ArticleLabels.outlet(article);
     }
 
     private static String published(Article article) {
-        return article.published() == null ? "time unknown" : article.published().iso();
+        return ArticleLabels.time(article.published());
     }
 
     private static String clip(String text, int length) {

@@ -43,7 +43,7 @@ final class QuotesCommand extends StoreView {
         }
         for (QuoteQuery.GroupView view : quotes.groups(0, limit)) {
             QuoteGroupSummary group = view.group();
-            out.printf("%n%s  %d articles%s%n", group.id(), group.size(),
+            out.printf("%n%s  %s%s%n", group.id(), Plurals.count(group.size(), "article"),
                     group.drift().isEmpty() ? "  same wording" : "  drift: " + String.join(", ", group.drift()));
             out.println("  " + clip(view.reference().quote().text(), 200));
             for (QuoteQuery.Member member : view.members()) {

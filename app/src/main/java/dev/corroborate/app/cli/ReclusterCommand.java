@@ -29,10 +29,10 @@ final class ReclusterCommand implements Callable<Integer> {
         try (ArticleStore store = StoreAccess.openExistingToWrite(data, spec)) {
             long started = System.nanoTime();
             StoryStage.Summary summary = Analysis.of(EnumSet.of(Analysis.Step.STORIES), true).run(store, store).stories();
-            out.printf(Locale.ROOT, "%d articles in %d events and %d storylines (%d events joined after placement, %d articles moved, "
-                            + "%d decisions replayed) in %.1f s%n",
-                    summary.articles(), summary.events(), summary.storylines(), summary.merged(), summary.moved(),
-                    summary.decisions(),
+            out.printf(Locale.ROOT, "%s in %s and %s (%s joined after placement, %s moved, %s replayed) in %.1f s%n",
+                    Plurals.count(summary.articles(), "article"), Plurals.count(summary.events(), "event"),
+                    Plurals.count(summary.storylines(), "storyline"), Plurals.count(summary.merged(), "event"),
+                    Plurals.count(summary.moved(), "article"), Plurals.count(summary.decisions(), "decision"),
                     (System.nanoTime() - started) / 1e9);
         }
         out.flush();

@@ -1,5 +1,6 @@
 package dev.corroborate.app.cli;
 
+import dev.corroborate.io.query.ArticleLabels;
 import dev.corroborate.io.store.ArticleStore;
 import dev.corroborate.model.Article;
 import dev.corroborate.model.Passage;
@@ -28,7 +29,7 @@ final class ReuseCommand extends StoreView {
     void print(ArticleStore store, PrintWriter out) {
         Article article = StoreAccess.requireArticle(store, id, spec);
         out.printf("%s (%s, %s)%n", article.title().isEmpty() ? "(no title)" : article.title(), article.id(),
-                article.outlet() == null ? "outlet unknown" : article.outlet());
+                ArticleLabels.outlet(article));
         List<ReuseLink> links = store.reuseLinks(article.id());
         if (links.isEmpty()) {
             out.println("  no reuse found: no article shares text with it or is cited by it");
@@ -40,7 +41,7 @@ final class ReuseCommand extends StoreView {
                     : isSource ? "source of" : "derived from";
             out.printf(Locale.ROOT, "%n  %s %s  %s  score %.2f  direction %.2f%n",
                     role, other.id(), link.relation().label(), link.score(), link.directionConfidence());
-            out.printf("    %s (%s)%n", other.title(), other.outlet() == null ? "outlet unknown" : other.outlet());
+            out.printf("    %s (%s)%n", other.title(), ArticleLabels.outlet(other));
             for (String evidence : link.evidence()) {
                 out.println("    · " + evidence);
             }
@@ -49,7 +50,8 @@ final class ReuseCommand extends StoreView {
             int shown = 0;
             for (Passage passage : link.passages()) {
                 if (shown++ == passages) {
-                    out.printf("    … and %d more passages%n", link.passages().size() - passages);
+                    out.printf("    … and %d more passage%s%n", link.passages().size() - passages,
+                            link.passages().size() - passages == 1 ? "" : "s");
                     break;
                 }
                 out.printf("    passage, %d words matched%n", passage.matchedWords());

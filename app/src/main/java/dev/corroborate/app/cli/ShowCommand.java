@@ -1,52 +1,41 @@
 package dev.corroborate.app.cli;
 
+import dev.corroborate.io.query.ArticleDetails;
 import dev.corroborate.io.store.ArticleStore;
 import dev.corroborate.model.Article;
 import java.io.PrintWriter;
-import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code show ID}: one article's metadata and clean text. */
 @Command(name = "show", mixinStandardHelpOptions = true,
         description = "Shows one article: its metadata and clean text. ID may be a unique prefix.")
-final class ShowCommand implements Callable<Integer> {
-
-    @Mixin
-    DataOption data;
+final class ShowCommand extends StoreView {
 
     @Parameters(paramLabel = "ID", description = "An article id, or a prefix that names one article.")
     String id;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Option(names = "--removed", description = "Also list the lines kept out of the text as boilerplate "
+            + "(read again from the article's input file).")
+    boolean removed;
 
     @Override
-    public Integer call() {
-        PrintWriter out = TerminalText.escaping(spec.commandLine().getOut());
-        PrintWriter err = TerminalText.escaping(spec.commandLine().getErr());
-        try (ArticleStore store = StoreAccess.openExisting(data, spec)) {
-            Article article = store.find(id).orElse(null);
-            if (article == null) {
-                List<String> matches = store.idsStartingWith(id, 6);
-                if (matches.size() == 1) {
-                    article = store.find(matches.get(0)).orElseThrow();
-                } else if (matches.isEmpty()) {
-                    err.println("corroborate: no article with id " + id + " in " + data.dataDir);
-                    return 1;
-                } else {
-                    err.println("corroborate: " + id + " names several articles: " + String.join(", ", matches)
-                            + (matches.size() > 5 ? ", ..." : "") + "; give more of the id");
-                    return 1;
-                }
+    void print(ArticleStore store, PrintWriter out) {
+        Article article = StoreAccess.requireArticle(store, id, spec);
+        print(article, out);
+        if (removed) {
+            ArticleDetails.Removed lines = ArticleDetails.removedLines(article);
+            out.println();
+            if (lines.problem() != null) {
+                out.println("removed lines: cannot list them: " + lines.problem());
+            } else if (lines.lines().isEmpty()) {
+                out.println("removed lines: none");
+            } else {
+                out.println("removed lines (" + Plurals.count(lines.lines().size(), "line") + ", kept out of the text):");
+                lines.lines().forEach(line -> out.println("  - " + line));
             }
-            print(article, out);
         }
-        out.flush();
-        return 0;
     }
 
     private static void print(Article article, PrintWriter out) {
@@ -55,8 +44,10 @@ final class ShowCommand implements Callable<Integer> {
         line(out, "id", article.id());
         line(out, "outlet", article.outlet());
         line(out, "url", article.url());
-        line(out, "published", article.published() == null ? null : article.published().iso());
-        line(out, "modified", article.modified() == null ? null : article.modified().iso());
+        line(out, "published", article.published() == null ? null
+                : article.published().iso() + "  (from " + ArticleDetails.publishedFrom(article) + ")");
+        line(out, "modified", article.modified() == null ? null
+                : article.modified().iso() + "  (from " + ArticleDetails.modifiedFrom(article) + ")");
         line(out, "authors", article.authors().isEmpty() ? null : String.join("; ", article.authors()));
         line(out, "language", article.language());
         line(out, "dateline", article.dateline());

@@ -1,5 +1,6 @@
 package dev.corroborate.app.cli;
 
+import dev.corroborate.io.query.SpeakerListing;
 import dev.corroborate.io.store.ArticleStore;
 import dev.corroborate.model.Speaker;
 import java.io.PrintWriter;
@@ -10,7 +11,8 @@ import picocli.CommandLine.Option;
 /** {@code speakers}: the people quoted, with their name variants, roles, quote counts and why variants were joined. */
 @Command(name = "speakers", mixinStandardHelpOptions = true,
         description = "Lists the people quoted, most quoted first: the name, every variant met in the articles, "
-                + "roles and titles, how many quotes, and the evidence that joined the variants.")
+                + "roles and titles, how many quotes, and the evidence that joined the variants; then the written "
+                + "sources quoted (\"the letter\"), which are no one.")
 final class SpeakersCommand extends StoreView {
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "50",
@@ -22,8 +24,8 @@ final class SpeakersCommand extends StoreView {
 
     @Override
     void print(ArticleStore store, PrintWriter out) {
-        List<Speaker> speakers = store.speakers().stream()
-                .filter(s -> !variantsOnly || s.variants().size() > 1).toList();
+        SpeakerListing.Listing listing = new SpeakerListing(store).list(variantsOnly);
+        List<Speaker> speakers = listing.people();
         if (speakers.isEmpty()) {
             out.println(variantsOnly ? "no one is met under more than one name" : "no quoted speakers");
         }
@@ -33,8 +35,7 @@ final class SpeakersCommand extends StoreView {
                 out.printf("… and %d more (--limit)%n", speakers.size() - limit);
                 break;
             }
-            out.printf("%s  %d quote%s  %s%n", speaker.name(), speaker.quotes(), speaker.quotes() == 1 ? "" : "s",
-                    speaker.id());
+            out.printf("%s  %s  %s%n", speaker.name(), Plurals.count(speaker.quotes(), "quote"), speaker.id());
             if (speaker.variants().size() > 1) {
                 out.println("    as: " + String.join(" = ", speaker.variants()));
             }
@@ -43,6 +44,13 @@ final class SpeakersCommand extends StoreView {
             }
             for (String why : speaker.evidence()) {
                 out.println("    · " + why);
+            }
+        }
+        if (!variantsOnly && !listing.writtenSources().isEmpty()) {
+            out.println();
+            out.println("written sources quoted (documents, not people):");
+            for (Speaker source : listing.writtenSources()) {
+                out.printf("  %s  %s  %s%n", source.name(), Plurals.count(source.quotes(), "quote"), source.id());
             }
         }
     }

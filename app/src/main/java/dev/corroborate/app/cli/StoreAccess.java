@@ -32,6 +32,16 @@ final class StoreAccess {
         }
     }
 
+    /**
+     * The usage error (exit 2) for an id the store does not hold, in the one shape every command
+     * uses: "No article with id X (see corroborate articles)".
+     */
+    static CommandLine.ParameterException unknown(String kind, String id, String listCommand,
+            CommandLine.Model.CommandSpec spec) {
+        return new CommandLine.ParameterException(spec.commandLine(),
+                "No " + kind + " with id " + id + " (see corroborate " + listCommand + ")");
+    }
+
     /** The article with this id or unique id prefix, or a usage error naming the problem. */
     static dev.corroborate.model.Article requireArticle(ArticleStore store, String id, CommandLine.Model.CommandSpec spec) {
         var exact = store.find(id);
@@ -43,7 +53,7 @@ final class StoreAccess {
             return store.find(matches.get(0)).orElseThrow();
         }
         if (matches.isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "No article with id " + id);
+            throw unknown("article", id, "articles", spec);
         }
         throw new CommandLine.ParameterException(spec.commandLine(), id + " names several articles: "
                 + String.join(", ", matches) + (matches.size() > 5 ? ", ..." : "") + "; give more of the id");

@@ -4,6 +4,7 @@ import dev.corroborate.model.Assignment;
 import dev.corroborate.model.Decision;
 import dev.corroborate.pipeline.Analysis;
 import dev.corroborate.pipeline.StoryStage;
+import dev.corroborate.io.query.ArticleLabels;
 import dev.corroborate.io.query.StoryQuery;
 import dev.corroborate.io.store.ArticleStore;
 import dev.corroborate.io.store.StoredEvent;
@@ -52,8 +53,8 @@ final class StoryCommand extends StoreView {
                     spec.commandLine(), "Article " + article.id() + " is in no event yet: run analyze"));
         }
         String asked = wanted;
-        StoryQuery.Timeline timeline = stories.timeline(wanted).orElseThrow(() -> new CommandLine.ParameterException(
-                spec.commandLine(), "No storyline or event " + asked + " (see corroborate stories)"));
+        StoryQuery.Timeline timeline = stories.timeline(wanted)
+                .orElseThrow(() -> StoreAccess.unknown("storyline or event", asked, "stories", spec));
         StoredStory story = timeline.story();
         out.printf("storyline %s  %s  (%d event%s)%n", story.id(), story.label(), story.events().size(),
                 story.events().size() == 1 ? "" : "s");
@@ -74,8 +75,7 @@ final class StoryCommand extends StoreView {
         for (StoryQuery.Placed placed : timeline.articles()) {
             Article article = placed.article();
             Assignment a = placed.placement();
-            out.printf("  %s  %-22s %s  %s%n", article.published() == null ? "time unknown    "
-                            : article.published().iso().substring(0, Math.min(16, article.published().iso().length())),
+            out.printf("  %-" + ArticleLabels.TIME_WIDTH + "s  %-22s %s  %s%n", ArticleLabels.time(article.published()),
                     clip(article.outlet() == null ? "outlet unknown" : article.outlet(), 22), article.id(), clip(article.title(), 70));
             if (a == null) {
                 continue;
@@ -97,14 +97,14 @@ final class StoryCommand extends StoreView {
     /** Re-runs the clustering so a new decision shows at once; nothing already decided is decided again. */
     static void applyNow(ArticleStore store, PrintWriter out) {
         StoryStage.Summary summary = Analysis.of(EnumSet.of(Analysis.Step.STORIES), false).run(store, store).stories();
-        out.printf("%d events in %d storylines (%d decisions applied)%n", summary.events(), summary.storylines(),
-                summary.decisions());
+        out.printf("%s in %s (%s applied)%n", Plurals.count(summary.events(), "event"),
+                Plurals.count(summary.storylines(), "storyline"), Plurals.count(summary.decisions(), "decision"));
     }
 
     static List<String> requireEvent(ArticleStore store, String eventId, CommandLine.Model.CommandSpec spec) {
         List<String> articles = store.eventArticles(eventId);
         if (articles.isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "No event " + eventId + " (see corroborate stories)");
+            throw StoreAccess.unknown("event", eventId, "stories", spec);
         }
         return articles;
     }
@@ -135,11 +135,17 @@ final class StoryCommand extends StoreView {
     @Command(name = "merge", mixinStandardHelpOptions = true,
             description = "Declares two events one: their articles stay together through every later run and recluster.")
     static final class Merge extends Correction {
-        @Parameters(index = "0", paramLabel = "EVENT") String first;
-        @Parameters(index = "1", paramLabel = "EVENT") String second;
+        @Parameters(index = "0", paramLabel = "EVENT", description = "An event id (ev-…, see corroborate stories).")
+        String first;
+        @Parameters(index = "1", paramLabel = "EVENT", description = "Another event id: its articles join the first event.")
+        String second;
 
         @Override
         Decision decide(ArticleStore store) {
+            if (first.equals(second)) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "Cannot merge event " + first + " with itself: give two different events");
+            }
             List<String> articles = new ArrayList<>(requireEvent(store, first, spec));
             articles.addAll(requireEvent(store, second, spec));
             return Decision.merge(articles);
@@ -149,8 +155,11 @@ final class StoryCommand extends StoreView {
     @Command(name = "split", mixinStandardHelpOptions = true,
             description = "Takes articles out of an event into an event of their own, through every later run and recluster.")
     static final class Split extends Correction {
-        @Parameters(index = "0", paramLabel = "EVENT") String event;
-        @Parameters(index = "1..*", arity = "1..*", paramLabel = "ARTICLE") List<String> articles;
+        @Parameters(index = "0", paramLabel = "EVENT", description = "The event id (ev-…) the articles are in now.")
+        String event;
+        @Parameters(index = "1..*", arity = "1..*", paramLabel = "ARTICLE",
+                description = "The articles to take out (ids or unique prefixes); together they become one new event.")
+        List<String> articles;
 
         @Override
         Decision decide(ArticleStore store) {
@@ -170,8 +179,10 @@ final class StoryCommand extends StoreView {
     @Command(name = "move", mixinStandardHelpOptions = true,
             description = "Moves an article into another event, through every later run and recluster.")
     static final class Move extends Correction {
-        @Parameters(index = "0", paramLabel = "ARTICLE") String article;
-        @Parameters(index = "1", paramLabel = "EVENT") String event;
+        @Parameters(index = "0", paramLabel = "ARTICLE", description = "The article to move (an id or a unique prefix).")
+        String article;
+        @Parameters(index = "1", paramLabel = "EVENT", description = "The event id (ev-…) it moves into.")
+        String event;
 
         @Override
         Decision decide(ArticleStore store) {

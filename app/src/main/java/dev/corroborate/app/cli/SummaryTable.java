@@ -21,12 +21,16 @@ final class SummaryTable {
         for (Outcome outcome : Outcome.values()) {
             out.printf(Locale.ROOT, "  %-16s %8d%s%n", outcome.label(), tally.get(outcome), reasons(tally.reasons(outcome)));
         }
+        if (tally.removedLines() > 0) {
+            out.printf(Locale.ROOT, "boilerplate kept out of the text: %s in %s (show --removed ID lists them)%n",
+                    Plurals.count(tally.removedLines(), "line"), Plurals.count(tally.articlesWithRemovedLines(), "article"));
+        }
         if (tally.warnings() > 0) {
             out.printf(Locale.ROOT, "warnings %d (stored anyway; listed below)%n", tally.warnings());
         }
         double seconds = report.elapsed().toMillis() / 1000.0;
-        out.printf(Locale.ROOT, "%d articles in %s · run %d · %.1f s%n",
-                store.count(), store.dataDir(), report.runId(), seconds);
+        out.printf(Locale.ROOT, "%s in %s · run %d · %.1f s%n",
+                Plurals.count(store.count(), "article"), store.dataDir(), report.runId(), seconds);
         out.flush();
     }
 
@@ -47,15 +51,16 @@ final class SummaryTable {
         String after = summary.merged() == 0 && summary.moved() == 0 ? ""
                 : String.format(" · %d %s joined after placement, %d %s moved", summary.merged(),
                 summary.merged() == 1 ? "event" : "events", summary.moved(), summary.moved() == 1 ? "article" : "articles");
-        out.printf("events %d in %d storylines · %d articles placed%s%s%n", summary.events(), summary.storylines(),
-                summary.placed(), summary.restored() > 0 ? ", " + summary.restored() + " kept where they were" : "", after);
+        out.printf("events %d in %s · %s placed%s%s%n", summary.events(), Plurals.count(summary.storylines(), "storyline"),
+                Plurals.count(summary.placed(), "article"),
+                summary.restored() > 0 ? ", " + summary.restored() + " kept where they were" : "", after);
         out.flush();
     }
 
     /** One line on quotes: "quotes 17 direct · 9 reported · 4 quoted in several articles · 8 speakers". */
     static void printQuotes(dev.corroborate.pipeline.QuoteStage.Summary summary, PrintWriter out) {
-        out.printf("quotes %d direct · %d reported · %d quoted in several articles · %d speakers%n",
-                summary.direct(), summary.reported(), summary.groups(), summary.speakers());
+        out.printf("quotes %d direct · %d reported · %d quoted in several articles · %s%n",
+                summary.direct(), summary.reported(), summary.groups(), Plurals.count(summary.speakers(), "speaker"));
         out.flush();
     }
 

@@ -105,6 +105,9 @@ public final class IngestJob {
         for (int i = 0; i < outcomes.size(); i++) {
             Outcome outcome = outcomes.get(i);
             tally.count(outcome);
+            if (outcome == Outcome.STORED) {
+                tally.countRemoved(pending.get(i).removed().size());
+            }
             Origin origin = batch.get(i).origin();
             for (String warning : pending.get(i).warnings()) {
                 tally.warn(new Diagnostic(origin, outcome, warning));

@@ -65,7 +65,8 @@ record FieldLimits(int title, int outlet, int author, int authors, int url, int 
         List<String> all = new ArrayList<>(accepted.warnings());
         all.addAll(warnings);
         return new Extraction.Accepted(new Article(a.id(), newUrl, newOutlet, newTitle, newAuthors, a.published(),
-                a.modified(), a.language(), newLead, a.paragraphs(), a.dateline(), a.agency(), a.origin()), all);
+                a.modified(), a.language(), newLead, a.paragraphs(), a.dateline(), a.agency(), a.origin()), all,
+                accepted.removed());
     }
 
     private static String cut(String field, String value, int max, List<String> warnings) {

@@ -132,7 +132,7 @@ final class WarcSource {
             return extraction;
         }
         var published = dev.corroborate.model.PublishedTime.parse(captured).orElse(null);
-        return new Extraction.Accepted(accepted.article().withPublished(published), accepted.warnings());
+        return new Extraction.Accepted(accepted.article().withPublished(published), accepted.warnings(), accepted.removed());
     }
 
     private static String message(Exception e) {

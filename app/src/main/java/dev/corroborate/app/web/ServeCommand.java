@@ -1,0 +1,68 @@
+package dev.corroborate.app.web;
+
+import dev.corroborate.io.store.ArticleStore;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code serve}: the web app over an existing store, until Ctrl-C. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serves the stories, provenance, quotes and articles of the store as web pages and a JSON API",
+            "(described at /api/openapi.json). Bound to 127.0.0.1 unless --host says otherwise. Stops on Ctrl-C."})
+public final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "corroborate-data",
+            description = "The data directory holding the store (default: ${DEFAULT-VALUE}).")
+    Path dataDir;
+
+    @Option(names = "--port", defaultValue = "8080", description = "The port (default: ${DEFAULT-VALUE}; 0: any free port).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "The address to bind (default: ${DEFAULT-VALUE}).")
+    String host;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (port < 0 || port > 65535) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535");
+        }
+        if (!Files.isRegularFile(dataDir.resolve(ArticleStore.DATABASE_FILE))) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "No store in " + dataDir
+                    + ": run 'corroborate analyze PATH' first, or point --data at an existing data directory.");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        CountDownLatch stopped = new CountDownLatch(1);
+        CountDownLatch closed = new CountDownLatch(1);
+        try (ArticleStore store = ArticleStore.open(dataDir)) {
+            WebServer server = WebServer.start(store, host, port);
+            // Ctrl-C: stop serving, then let the main thread close the store before the JVM exits.
+            Thread hook = new Thread(() -> {
+                server.close();
+                stopped.countDown();
+                try {
+                    closed.await(5, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "corroborate-serve-stop");
+            Runtime.getRuntime().addShutdownHook(hook);
+            String shown = host.contains(":") ? "[" + host + "]" : host;
+            out.println("Serving " + dataDir + " at http://" + shown + ":" + server.port() + "/  (Ctrl-C to stop)");
+            out.flush();
+            stopped.await();
+        } finally {
+            closed.countDown();
+        }
+        out.println("Stopped.");
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,169 @@
+package dev.corroborate.app.web;
+
+import dev.corroborate.compare.Provenance;
+import dev.corroborate.io.query.ProvenanceQuery;
+import dev.corroborate.io.query.QuoteQuery;
+import dev.corroborate.io.query.StoryDetailQuery;
+import dev.corroborate.io.query.StoryQuery;
+import dev.corroborate.model.Article;
+import dev.corroborate.model.Assignment;
+import dev.corroborate.model.ReuseLink;
+import dev.corroborate.quote.WordDiff;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A story page: the independent-source count, each event with its articles by outlet and why each
+ * is there, the provenance trees, the quote groups with their word differences. Stateless.
+ */
+final class StoryPage {
+
+    private StoryPage() {
+    }
+
+    static String render(StoryDetailQuery.StoryDetail detail) {
+        StoryQuery.Timeline timeline = detail.timeline();
+        var story = timeline.story();
+        Html h = new Html();
+        h.raw("<h1>").text(story.label()).raw("</h1>");
+        h.raw("<p class=\"meta\">").text((timeline.whole() ? "storyline " : "event of storyline ") + story.id() + " · "
+                + StoriesPage.span(story.firstPublished(), story.lastPublished())).raw("</p>");
+        h.raw("<p class=\"independent\"><span class=\"big\">").text(String.valueOf(detail.independentSources()))
+                .raw("</span> independent source").raw(detail.independentSources() == 1 ? "" : "s").raw("</p>");
+        for (StoryQuery.EventTimeline event : timeline.events()) {
+            event(h, event, detail.events().get(event.event().id()));
+        }
+        h.raw("<section><h2>Quotes in several articles</h2>");
+        if (detail.quoteGroups().isEmpty()) {
+            h.element("p", null, "No statement of this story is quoted in more than one article.");
+        }
+        for (QuoteQuery.GroupView group : detail.quoteGroups()) {
+            quoteGroup(h, group);
+        }
+        h.raw("</section><section><h2>Discrepancies</h2>")
+                .element("p", "note", "Not computed yet: the comparison stage does not exist yet.").raw("</section>");
+        return Layout.page(story.label(), h);
+    }
+
+    private static void event(Html h, StoryQuery.EventTimeline event, StoryDetailQuery.EventDetail detail) {
+        var e = event.event();
+        h.raw("<section class=\"event\"><h2>").link(e.label(), "stories", e.id()).raw("</h2>");
+        h.raw("<p class=\"meta\">").text(StoriesPage.span(e.firstPublished(), e.lastPublished()) + " · "
+                + Layout.count(event.articles().size(), "article") + " · " + Layout.count(e.outlets().size(), "outlet") + " · ")
+                .raw("<strong>").text(detail.independentSources() + " independent").raw("</strong></p>");
+        Map<String, List<StoryQuery.Placed>> byOutlet = new LinkedHashMap<>();
+        for (StoryQuery.Placed placed : event.articles()) {
+            byOutlet.computeIfAbsent(Layout.outlet(placed.article()), k -> new java.util.ArrayList<>()).add(placed);
+        }
+        h.raw("<div class=\"outlets\">");
+        for (Map.Entry<String, List<StoryQuery.Placed>> outlet : byOutlet.entrySet()) {
+            h.raw("<div class=\"outlet\"><h3>").text(outlet.getKey()).raw("</h3><ul>");
+            for (StoryQuery.Placed placed : outlet.getValue()) {
+                Article a = placed.article();
+                h.raw("<li>").element("time", null, Layout.published(a)).raw(" ")
+                        .link(a.title().isEmpty() ? a.id() : a.title(), "articles", a.id());
+                reasons(h, placed.placement());
+                h.raw("</li>");
+            }
+            h.raw("</ul></div>");
+        }
+        h.raw("</div>");
+        for (ProvenanceQuery.ProvenanceTree tree : detail.trees()) {
+            tree(h, tree);
+        }
+        h.raw("</section>");
+    }
+
+    private static void reasons(Html h, Assignment a) {
+        if (a == null) {
+            return;
+        }
+        h.raw("<details class=\"why\"><summary>why here</summary><ul>");
+        for (String reason : a.reasons()) {
+            h.element("li", null, reason);
+        }
+        if (a.runnerUpEventId() != null) {
+            h.element("li", null, String.format(Locale.ROOT, "runner-up: %s (%.2f)", a.runnerUpEventId(), a.runnerUpScore()));
+        }
+        h.raw("</ul></details>");
+    }
+
+    /** The provenance tree: origins at the top, each derived article under its main source. */
+    static void tree(Html h, ProvenanceQuery.ProvenanceTree tree) {
+        Provenance.Graph graph = tree.group().graph();
+        h.raw("<div class=\"provenance\"><h3>Provenance: ").text(graph.nodes().size() + " articles sharing text, ")
+                .raw("<span class=\"big\">").text(String.valueOf(graph.independentSources())).raw("</span>")
+                .text(" independent").raw("</h3><ul class=\"tree\">");
+        Set<String> shown = new HashSet<>();
+        for (String origin : graph.origins()) {
+            node(h, tree, graph, origin, null, shown);
+        }
+        h.raw("</ul>");
+        if (!tree.citations().isEmpty()) {
+            h.raw("<p>Citations (attribution without shared text):</p><ul>");
+            for (ProvenanceQuery.Citation c : tree.citations()) {
+                h.raw("<li>").text(c.link().derivedId() + " (" + Layout.outlet(c.citing()) + ") cites "
+                        + c.link().sourceId() + " (" + Layout.outlet(c.cited()) + ")"
+                        + (c.insideGroup() ? "" : ", outside this group")).raw("</li>");
+            }
+            h.raw("</ul>");
+        }
+        h.raw("</div>");
+    }
+
+    private static void node(Html h, ProvenanceQuery.ProvenanceTree tree, Provenance.Graph graph, String id,
+            ReuseLink via, Set<String> shown) {
+        Article a = tree.articles().get(id);
+        Provenance.Node node = graph.node(id);
+        h.raw("<li class=\"").raw(node.independent() ? "independent" : "derived").raw("\">");
+        h.raw("<span class=\"relation\">").text(via == null ? "origin" : via.relation().label()).raw("</span> ")
+                .link(a.title().isEmpty() ? id : a.title(), "articles", id)
+                .text(" · " + Layout.outlet(a) + " · " + Layout.published(a) + " · "
+                        + (node.independent() ? "independent source" : "derived") + " · own material "
+                        + node.ownWords() + " of " + node.words() + " words");
+        if (via != null) {
+            h.raw(" ").link("compare", "compare", via.sourceId(), via.derivedId());
+            h.raw("<details class=\"evidence\"><summary>").text(String.format(Locale.ROOT,
+                    "evidence (score %.2f, direction %.2f)", via.score(), via.directionConfidence())).raw("</summary><ul>");
+            for (String item : via.evidence()) {
+                h.element("li", null, item);
+            }
+            h.raw("</ul></details>");
+        }
+        if (shown.add(id)) {
+            List<Provenance.Node> children = graph.derivedFrom(id);
+            if (!children.isEmpty()) {
+                h.raw("<ul>");
+                for (Provenance.Node child : children) {
+                    node(h, tree, graph, child.articleId(), child.sources().get(0), shown);
+                }
+                h.raw("</ul>");
+            }
+        }
+        h.raw("</li>");
+    }
+
+    private static void quoteGroup(Html h, QuoteQuery.GroupView group) {
+        h.raw("<div class=\"quote-group\"><p class=\"reference\">").text(group.reference().quote().text())
+                .raw("</p><ul>");
+        for (QuoteQuery.Member member : group.members()) {
+            h.raw("<li>").link(Layout.outlet(member.article()), "articles", member.article().id()).text(" · "
+                    + member.speaker().describe() + ": ").raw("<span class=\"diff\">");
+            for (WordDiff.Edit edit : WordDiff.between(group.reference().quote().text(), member.quote().quote().text())) {
+                switch (edit.op()) {
+                    case SAME -> h.text(edit.from());
+                    case CHANGED -> h.raw("<del>").text(edit.from()).raw("</del><ins>").text(edit.to()).raw("</ins>");
+                    case ADDED -> h.raw("<ins>").text(edit.to()).raw("</ins>");
+                    case DROPPED -> h.raw("<del>").text(edit.from()).raw("</del>");
+                }
+                h.raw(" ");
+            }
+            h.raw("</span></li>");
+        }
+        h.raw("</ul></div>");
+    }
+}

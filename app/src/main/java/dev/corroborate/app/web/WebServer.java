@@ -1,0 +1,185 @@
+package dev.corroborate.app.web;
+
+import dev.corroborate.io.query.CompareQuery;
+import dev.corroborate.io.query.Page;
+import dev.corroborate.io.query.ProvenanceQuery;
+import dev.corroborate.io.query.QuoteQuery;
+import dev.corroborate.io.query.StoryDetailQuery;
+import dev.corroborate.io.query.StoryOverviewQuery;
+import dev.corroborate.io.query.StoryQuery;
+import dev.corroborate.io.store.ArticleStore;
+import dev.corroborate.model.Article;
+import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The web app: Javalin serving the read models as JSON under {@code /api/} and as HTML pages, with
+ * the app's own static files. Handlers read the request, ask a read model through the
+ * {@link StoreGate}, and hand the result to a renderer. Every response carries a
+ * Content-Security-Policy of {@code default-src 'self'}; errors are JSON under {@code /api/} and
+ * pages elsewhere, never stack traces. Thread-safe.
+ */
+public final class WebServer implements AutoCloseable {
+
+    private static final String STATIC = "/dev/corroborate/app/web/static/";
+    private static final Map<String, String> STATIC_TYPES = Map.of(
+            "style.css", "text/css; charset=utf-8",
+            "app.js", "text/javascript; charset=utf-8");
+
+    private final Javalin app;
+
+    private WebServer(Javalin app) {
+        this.app = app;
+    }
+
+    /** Starts serving {@code store} on {@code host}:{@code port} (0: a free port). The store stays the caller's. */
+    public static WebServer start(ArticleStore store, String host, int port) {
+        StoreGate gate = new StoreGate(store);
+        Javalin app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            routes(config.routes, gate);
+        });
+        app.start(host, port);
+        return new WebServer(app);
+    }
+
+    /** The port the server listens on. */
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+    private static void routes(RoutesConfig r, StoreGate gate) {
+        r.before(ctx -> {
+            ctx.header("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
+            ctx.header("X-Content-Type-Options", "nosniff");
+            ctx.header("Referrer-Policy", "no-referrer");
+        });
+        r.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(resource("/dev/corroborate/app/web/openapi.json")));
+        r.get("/api/stories", ctx -> json(ctx, gate.read(store -> {
+            Paging p = Paging.of(ctx);
+            return JsonViews.page(new StoryOverviewQuery(store).list(filter(ctx), p.offset(), p.limit()), JsonViews::overview);
+        })));
+        r.get("/api/stories/{id}", ctx -> json(ctx, gate.read(store -> {
+            StoryQuery.Timeline timeline = new StoryQuery(store).timeline(ctx.pathParam("id"))
+                    .orElseThrow(() -> WebError.notFound("No storyline or event with this id"));
+            return JsonViews.timeline(timeline, new StoryOverviewQuery(store));
+        })));
+        r.get("/api/provenance/{id}", ctx -> json(ctx, gate.read(store ->
+                JsonViews.provenance(new ProvenanceQuery(store).of(article(store, ctx.pathParam("id")).id())))));
+        r.get("/api/quote-groups", ctx -> json(ctx, gate.read(store -> {
+            Paging p = Paging.of(ctx);
+            QuoteQuery quotes = new QuoteQuery(store);
+            int total = quotes.groupCount();
+            return JsonViews.page(new Page<>(total, p.offset(), p.limit(), quotes.groups(p.offset(), p.limit())),
+                    JsonViews::quoteGroup);
+        })));
+        r.get("/api/articles/{id}", ctx -> json(ctx, gate.read(store -> {
+            Article a = article(store, ctx.pathParam("id"));
+            return JsonViews.article(a, store.reuseLinks(a.id()), new QuoteQuery(store).ofArticle(a));
+        })));
+        r.get("/api/speakers", ctx -> json(ctx, gate.read(store -> {
+            Paging p = Paging.of(ctx);
+            return JsonViews.page(Page.of(store.speakers(), p.offset(), p.limit()), JsonViews::speaker);
+        })));
+        r.get("/api/compare/{left}/{right}", ctx -> json(ctx, gate.read(store ->
+                JsonViews.comparison(comparison(store, ctx)))));
+
+        r.get("/", ctx -> ctx.html(gate.read(store -> {
+            Paging p = Paging.of(ctx);
+            StoryOverviewQuery.Filter filter = filter(ctx);
+            return StoriesPage.render(new StoryOverviewQuery(store).list(filter, p.offset(), p.limit()), filter);
+        })));
+        r.get("/stories/{id}", ctx -> ctx.html(gate.read(store -> StoryPage.render(new StoryDetailQuery(store)
+                .of(ctx.pathParam("id")).orElseThrow(() -> WebError.notFound("No storyline or event with this id"))))));
+        r.get("/articles/{id}", ctx -> ctx.html(gate.read(store -> {
+            Article a = article(store, ctx.pathParam("id"));
+            return ArticlePage.render(a, store.reuseLinks(a.id()), new QuoteQuery(store).ofArticle(a),
+                    new StoryQuery(store).eventOf(a.id()).orElse(null));
+        })));
+        r.get("/speakers", ctx -> ctx.html(gate.read(store -> {
+            Paging p = Paging.of(ctx);
+            return SpeakersPage.render(Page.of(store.speakers(), p.offset(), p.limit()));
+        })));
+        r.get("/compare/{left}/{right}", ctx -> ctx.html(gate.read(store -> ComparePage.render(comparison(store, ctx)))));
+        r.get("/static/{file}", ctx -> {
+            String type = STATIC_TYPES.get(ctx.pathParam("file"));
+            if (type == null) {
+                throw WebError.notFound("No such file");
+            }
+            ctx.contentType(type).result(resource(STATIC + ctx.pathParam("file")));
+        });
+
+        r.exception(WebError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+        r.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
+                e.getStatus() == 404 ? "No such page" : "The request could not be served"));
+        r.exception(Exception.class, (e, ctx) -> error(ctx, 500, "Internal error"));
+        r.error(404, "*", ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty()) {
+                error(ctx, 404, "No such page");
+            }
+        });
+    }
+
+    private static Article article(ArticleStore store, String id) {
+        return store.find(id).orElseThrow(() -> WebError.notFound("No article with this id"));
+    }
+
+    private static CompareQuery.Comparison comparison(ArticleStore store, Context ctx) {
+        return new CompareQuery(store).of(ctx.pathParam("left"), ctx.pathParam("right"))
+                .orElseThrow(() -> WebError.notFound("No article with one of these ids"));
+    }
+
+    private static StoryOverviewQuery.Filter filter(Context ctx) {
+        return new StoryOverviewQuery.Filter(date(ctx, "from"), date(ctx, "to"), blankToNull(ctx.queryParam("outlet")),
+                blankToNull(ctx.queryParam("text")));
+    }
+
+    private static LocalDate date(Context ctx, String name) {
+        String value = blankToNull(ctx.queryParam(name));
+        try {
+            return value == null ? null : LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw WebError.badRequest(name + " must be a date like 2024-03-01");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static void json(Context ctx, Object value) {
+        ctx.contentType("application/json").result(Json.write(value));
+    }
+
+    private static void error(Context ctx, int status, String message) {
+        ctx.status(status);
+        if (ctx.path().startsWith("/api/")) {
+            json(ctx, JsonViews.error(status, message));
+        } else {
+            ctx.html(Layout.error(status, message));
+        }
+    }
+
+    private static byte[] resource(String path) {
+        try (InputStream in = Objects.requireNonNull(WebServer.class.getResourceAsStream(path), path)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package dev.corroborate.app.cli;
+
+import static dev.corroborate.app.cli.CliTest.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.corroborate.app.cli.CliTest.Result;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Issue 20: commands, messages, help and tables as a newcomer meets them, on fictional articles. */
+class CommandMessagesTest {
+
+    @TempDir
+    Path dir;
+
+    /** What the last {@link #analyze} printed. */
+    private Result analyzed;
+
+    /** Writes each (file name, text) pair into an input folder, analyses it, and returns the data directory. */
+    private String analyze(String... namesAndTexts) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        for (int i = 0; i < namesAndTexts.length; i += 2) {
+            Files.writeString(in.resolve(namesAndTexts[i]), namesAndTexts[i + 1]);
+        }
+        String data = dir.resolve("data").toString();
+        analyzed = run("analyze", "--no-progress", "--data", data, in.toString());
+        assertThat(analyzed.exitCode()).as(analyzed.err()).isZero();
+        return data;
+    }
+
+    private static String storyOf(String data, String article, String prefix) {
+        String story = run("story", "--data", data, article).out();
+        return story.replaceAll("(?s).*?(" + prefix + "-[0-9a-f-]+).*", "$1");
+    }
+
+    @Test
+    void provenanceAcceptsAStorylineOrAnEventAndShowsItsGroups() throws Exception {
+        String data = ViewsAgreeTest.analyzeFenwick(dir);
+        String copy = ViewsAgreeTest.idOf(run("articles", "--data", data).out(), "Coast Herald");
+        for (String id : List.of(storyOf(data, copy, "st"), storyOf(data, copy, "ev"))) {
+            Result shown = run("provenance", "--data", data, id);
+            assertThat(shown.exitCode()).as(shown.err()).isZero();
+            assertThat(shown.out()).startsWith((id.startsWith("st-") ? "storyline " : "event ") + id + ": 3 articles · 1 group")
+                    .contains("3 articles connected by shared text").contains(copy + " · Coast Herald");
+        }
+        Result unknown = run("provenance", "--data", data, "st-000000000000");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("No storyline or event with id st-000000000000 (see corroborate stories)");
+    }
+
+    @Test
+    void mergingAnEventWithItselfIsRefusedAndNothingIsRecorded() throws Exception {
+        String data = ViewsAgreeTest.analyzeFenwick(dir);
+        String copy = ViewsAgreeTest.idOf(run("articles", "--data", data).out(), "Coast Herald");
+        String event = storyOf(data, copy, "ev");
+        Result merge = run("story", "merge", "--data", data, event, event);
+        assertThat(merge.exitCode()).isEqualTo(2);
+        assertThat(merge.err()).contains("Cannot merge event " + event + " with itself");
+        assertThat(run("recluster", "--data", data).out()).contains("0 decisions replayed");
+    }
+
+    @Test
+    void anUnknownIdIsAUsageErrorWithOneMessageEverywhere() throws Exception {
+        String data = ViewsAgreeTest.analyzeFenwick(dir);
+        for (String command : List.of("show", "reuse", "provenance", "quotes", "story")) {
+            Result result = run(command, "--data", data, "zz-nothing");
+            assertThat(result.exitCode()).as(command).isEqualTo(2);
+            assertThat(result.err()).as(command).startsWith("corroborate: No article with id zz-nothing (see corroborate articles)")
+                    .contains("Try 'corroborate " + command + " --help' for usage.");
+        }
+        Result event = run("story", "move", "--data", data, "zz-nothing", "ev-000000000000");
+        assertThat(event.exitCode()).isEqualTo(2);
+        assertThat(event.err()).startsWith("corroborate: No article with id zz-nothing (see corroborate articles)");
+    }
+
+    @Test
+    void helpTextsAreWholeAndDescribeEveryParameter() {
+        String top = run("--help").out().replaceAll("\\s+", " ");
+        assertThat(top).contains("Given a storyline (st-…) or an event (ev-…), shows the tree of every group its articles belong to.");
+        String provenance = run("provenance", "--help").out();
+        assertThat(provenance).doesNotContain("Until stories exist");
+        // One paragraph, wrapped by the terminal width, not broken by hand mid-sentence.
+        assertThat(provenance.replaceAll("\\s+", " ")).contains("the origins at the top, each derived article under the source");
+        assertThat(run("story", "merge", "--help").out()).contains("EVENT").contains("Another event id");
+        assertThat(run("story", "split", "--help").out()).contains("The articles to take out");
+        assertThat(run("story", "move", "--help").out()).contains("The article to move").contains("The event id (ev-…) it moves into");
+    }
+
+    @Test
+    void oneArticleIsOneArticleEverywhere() throws Exception {
+        String data = analyze("one.txt", "Lantern festival returns to Brisk harbour\n\n"
+                + "The lantern festival returns to Brisk harbour on Saturday after a two-year pause, the town's events "
+                + "office said, with 40 boats expected on the water after dark.\n");
+        Result analyze = analyzed;
+        assertThat(analyze.out()).contains("1 article in").contains("in 1 storyline · 1 article placed")
+                .doesNotContainPattern("\\b1 (articles|storylines|speakers)\\b");
+        assertThat(run("articles", "--data", data).out()).contains("1 of 1 article\n");
+        assertThat(run("recluster", "--data", data).out()).startsWith("1 article in 1 event and 1 storyline (0 events joined");
+    }
+
+    @Test
+    void theArticlesTableKeepsItsColumnsAndShowsEveryTimeInOneForm() throws Exception {
+        String body = "\"text\": \"The Brisk ferry timetable changes on Monday, the operator said, with two extra crossings on weekdays.\"";
+        String data = analyze("records.jsonl", String.join("\n",
+                "{\"id\": \"brisk-gazette-2026-04-01-ferry-timetable-changes\", \"outlet\": \"Brisk Gazette\", "
+                        + "\"title\": \"Ferry timetable changes\", \"published\": \"2026-04-01T09:30:00+02:00\", " + body + "}",
+                "{\"id\": \"bg-2\", \"outlet\": \"Brisk Gazette\", \"title\": \"Ferry timetable: two extra crossings\", "
+                        + "\"published\": \"2026-04-01T08:00:00Z\", " + body.replace("Monday", "Tuesday") + "}",
+                "{\"id\": \"bg-3\", \"outlet\": \"Brisk Gazette\", \"title\": \"Ferry crossings added\", "
+                        + "\"published\": \"2026-04-02\", " + body.replace("Monday", "Friday") + "}",
+                "{\"id\": \"bg-4\", \"outlet\": \"Brisk Gazette\", \"title\": \"Ferry crossings, a week on\", "
+                        + "\"published\": \"2026-04-08T10:00:00\", " + body.replace("Monday", "Sunday") + "}") + "\n");
+        List<String> lines = run("articles", "--data", data).out().lines().toList();
+        int published = lines.get(0).indexOf("published");
+        int outlet = lines.get(0).indexOf("outlet");
+        for (String line : lines.subList(1, 5)) {
+            assertThat(line.charAt(published - 1)).as(line).isEqualTo(' ');
+            assertThat(line.substring(published)).as(line).matches("^2026-04-0\\d.*");
+            assertThat(line.substring(outlet)).as(line).startsWith("Brisk Gazette");
+        }
+        String table = String.join("\n", lines);
+        assertThat(table).contains("2026-04-01 07:30 UTC").contains("2026-04-01 08:00 UTC").contains("2026-04-02 ")
+                .contains("2026-04-08 10:00 local").doesNotContain("+02:00").doesNotContain("T09:30");
+    }
+
+    @Test
+    void speakersListsPeopleWithEachRoleOnceAndWrittenSourcesApart() throws Exception {
+        String data = analyze("a.txt", "Orlan dredging vote put off until the seabed survey\n\n"
+                + "\"The survey must come first and the vote after it,\" Ministry spokesman Tomas Brenn said on Tuesday.\n\n"
+                + "\"Publishing the survey now would alarm the fishing towns along the coast,\" the letter says.\n",
+                "b.txt", "Ministry backs delay to Orlan dredging vote\n\n"
+                + "\"The channel can wait a few more months without harm to the port,\" ministry spokesman Tomas Brenn said.\n\n"
+                + "The council will meet again in May to set a new date for the vote on the northern channel.\n");
+        String speakers = run("speakers", "--data", data).out();
+        assertThat(speakers).containsPattern("(?m)^Tomas Brenn  2 quotes").contains("roles: Ministry spokesman\n")
+                .containsPattern("(?s)written sources quoted \\(documents, not people\\):\n  the letter  1 quote");
+        assertThat(speakers.substring(0, speakers.indexOf("written sources"))).doesNotContain("the letter");
+    }
+}

@@ -1,0 +1,286 @@
+package dev.corroborate.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.corroborate.app.cli.Main;
+import dev.corroborate.io.store.ArticleStore;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The web app started on a free port over the example corpus plus two hostile articles whose
+ * title, text, outlet and speaker carry script payloads; every endpoint asked over HTTP.
+ */
+class WebServerTest {
+
+    static final String SCRIPT = "<script>alert(1)</script>";
+    static final String IMG = "\"><img src=x onerror=alert(1)>";
+
+    @TempDir
+    static Path dir;
+
+    static ArticleStore store;
+    static WebServer server;
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    record Response(int status, String type, String csp, String body) {
+    }
+
+    @BeforeAll
+    static void start() throws IOException {
+        Path input = dir.resolve("input");
+        Files.createDirectories(input);
+        try (Stream<Path> files = Files.list(Path.of("..", "examples", "tarn-basin"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, input.resolve(file.getFileName().toString()));
+            }
+        }
+        String text = "The council of Quillby met on Monday to discuss " + SCRIPT + " and the new harbour wall. "
+                + "\"" + SCRIPT + " is what we asked for,\" said " + IMG + " Harlow, the harbour master. "
+                + "The wall will cost four million crowns and take two years to build, the council said in a statement "
+                + "published after the meeting " + IMG + " in the town hall of Quillby.";
+        String hostile = "{\"id\": \"xss-one\", \"outlet\": \"" + json(SCRIPT) + "\", \"title\": \"" + json(IMG)
+                + "\", \"published\": \"2026-04-01T09:00:00Z\", \"text\": \"" + json(text) + "\"}\n"
+                + "{\"id\": \"xss-two\", \"outlet\": \"" + json(IMG) + "\", \"title\": \"" + json(SCRIPT)
+                + " harbour wall\", \"published\": \"2026-04-01T15:00:00Z\", \"text\": \"" + json(text) + "\"}\n";
+        Files.writeString(input.resolve("hostile.jsonl"), hostile);
+        Path data = dir.resolve("data");
+        assertThat(Main.run("analyze", "--data", data.toString(), input.toString())).isZero();
+        store = ArticleStore.open(data);
+        server = WebServer.start(store, "127.0.0.1", 0);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+        store.close();
+    }
+
+    private static String json(String s) {
+        return s.replace("\"", "\\\"");
+    }
+
+    static Response get(String path) {
+        try {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
+                    r.headers().firstValue("Content-Security-Policy").orElse(""), r.body());
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    static JsonNode getJson(String path, int status) {
+        Response r = get(path);
+        assertThat(r.status()).as(path + ": " + r.body()).isEqualTo(status);
+        assertThat(r.type()).startsWith("application/json");
+        try {
+            return JSON.readTree(r.body());
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    static List<String> storyIds() {
+        List<String> ids = new ArrayList<>();
+        for (JsonNode story : getJson("/api/stories?limit=500", 200).get("items")) {
+            ids.add(story.get("id").asText());
+            story.get("events").forEach(e -> ids.add(e.get("id").asText()));
+        }
+        return ids;
+    }
+
+    static void assertBadRequest(String path) {
+        JsonNode error = getJson(path, 400);
+        assertThat(error.get("status").asInt()).isEqualTo(400);
+        assertThat(error.get("error").asText()).isNotBlank().doesNotContain("Exception").doesNotContain("at dev.");
+    }
+
+    static void assertNotFound(String path) {
+        JsonNode error = getJson(path, 404);
+        assertThat(error.get("error").asText()).isNotBlank().doesNotContain("Exception");
+    }
+
+    @Test
+    void storiesAreListedLatestFirstWithTheirCountsAndPaged() {
+        JsonNode all = getJson("/api/stories", 200);
+        assertThat(all.get("total").asInt()).isGreaterThanOrEqualTo(3);
+        JsonNode first = all.get("items").get(0);
+        assertThat(first.get("independentSources").asInt()).isPositive();
+        assertThat(first.get("events").get(0).has("independentSources")).isTrue();
+        JsonNode tarn = null;
+        for (JsonNode story : all.get("items")) {
+            if (story.get("label").asText().contains("Kessary pressed")) {
+                tarn = story;
+            }
+        }
+        assertThat(tarn).isNotNull();
+        assertThat(tarn.get("articles").asInt()).isEqualTo(6);
+        assertThat(tarn.get("independentSources").asInt()).isEqualTo(3);
+
+        JsonNode second = getJson("/api/stories?offset=1&limit=1", 200);
+        assertThat(second.get("items")).hasSize(1);
+        assertThat(second.get("items").get(0).get("id").asText()).isEqualTo(all.get("items").get(1).get("id").asText());
+        assertThat(getJson("/api/stories?offset=1000", 200).get("items")).isEmpty();
+    }
+
+    @Test
+    void storiesAreFilteredByOutletTextAndDates() {
+        assertThat(getJson("/api/stories?outlet=harbour%20daily", 200).get("total").asInt()).isEqualTo(1);
+        assertThat(getJson("/api/stories?text=tram", 200).get("items").get(0).get("label").asText()).contains("tram");
+        assertThat(getJson("/api/stories?from=2026-03-01&to=2026-03-31", 200).get("total").asInt()).isEqualTo(1);
+        assertThat(getJson("/api/stories?from=2030-01-01", 200).get("total").asInt()).isZero();
+    }
+
+    @Test
+    void badPagingAndBadFiltersAre400Json() {
+        assertBadRequest("/api/stories?offset=-1");
+        assertBadRequest("/api/stories?limit=0");
+        assertBadRequest("/api/stories?limit=501");
+        assertBadRequest("/api/stories?limit=ten");
+        assertBadRequest("/api/stories?from=yesterday");
+        assertBadRequest("/api/quote-groups?offset=x");
+        assertBadRequest("/api/speakers?limit=-5");
+        assertThat(get("/?limit=0").status()).isEqualTo(400);
+    }
+
+    @Test
+    void aStoryIsATimelineAndAnUnknownStoryIs404() {
+        for (String id : storyIds()) {
+            JsonNode story = getJson("/api/stories/" + id, 200);
+            assertThat(story.get("events").get(0).get("articles").get(0).has("placement")).isTrue();
+            assertThat(story.get("discrepancies").asText()).isEqualTo("not computed yet");
+        }
+        assertNotFound("/api/stories/st-000000000000");
+        assertThat(get("/stories/ev-nothing").status()).isEqualTo(404);
+    }
+
+    @Test
+    void provenanceShowsTheGroupAndAnUnknownArticleIs404() {
+        JsonNode tree = getJson("/api/provenance/civic-observer-2026-02-03-tarn-letter", 200);
+        assertThat(tree.get("nodes").size()).isEqualTo(5);
+        assertThat(tree.get("independentSources").asInt()).isEqualTo(2);
+        assertThat(tree.get("origins")).hasSize(1);
+        assertNotFound("/api/provenance/no-such-article");
+    }
+
+    @Test
+    void quoteGroupsArePagedWithTheirWording() {
+        JsonNode groups = getJson("/api/quote-groups?limit=2", 200);
+        assertThat(groups.get("total").asInt()).isGreaterThanOrEqualTo(3);
+        assertThat(groups.get("items")).hasSize(2);
+        assertThat(groups.get("items").get(0).get("members").size()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void anArticleHasItsTextLinksAndQuotesAndAnUnknownOneIs404() {
+        JsonNode article = getJson("/api/articles/civic-observer-2026-02-03-tarn-letter", 200);
+        assertThat(article.get("outlet").asText()).isEqualTo("Civic Observer");
+        assertThat(article.get("text").asText()).isNotBlank();
+        assertThat(article.get("links").size()).isPositive();
+        assertThat(article.get("quotes").size()).isPositive();
+        assertThat(article.get("origin").asText()).contains("feeds.jsonl");
+        assertNotFound("/api/articles/no-such-article");
+        assertThat(get("/articles/no-such-article").status()).isEqualTo(404);
+    }
+
+    @Test
+    void speakersArePaged() {
+        JsonNode speakers = getJson("/api/speakers?limit=3", 200);
+        assertThat(speakers.get("total").asInt()).isGreaterThanOrEqualTo(10);
+        assertThat(speakers.get("items")).hasSize(3);
+        assertThat(speakers.get("items").get(0).has("variants")).isTrue();
+        Response page = get("/speakers?limit=3");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Oskar Lindqvist").contains("next</a>");
+    }
+
+    @Test
+    void compareGivesTheSharedPassagesInBothTexts() {
+        String source = "f117924de9bc3ed4";
+        JsonNode links = getJson("/api/articles/" + source, 200).get("links");
+        String other = links.get(0).get("derivedId").asText();
+        JsonNode c = getJson("/api/compare/" + source + "/" + other, 200);
+        assertThat(c.get("links").size()).isPositive();
+        assertThat(c.get("leftSpans").size()).isEqualTo(c.get("rightSpans").size()).isPositive();
+        Response page = get("/compare/" + source + "/" + other);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("data-pair=\"r0\"").contains("id=\"r0\"");
+        assertNotFound("/api/compare/" + source + "/nothing");
+    }
+
+    @Test
+    void theOpenApiDocumentNamesEveryEndpoint() {
+        JsonNode doc = getJson("/api/openapi.json", 200);
+        assertThat(doc.get("openapi").asText()).startsWith("3.");
+        for (String path : List.of("/api/stories", "/api/stories/{id}", "/api/provenance/{id}", "/api/quote-groups",
+                "/api/articles/{id}", "/api/speakers", "/api/compare/{left}/{right}")) {
+            assertThat(doc.get("paths").has(path)).as(path).isTrue();
+        }
+    }
+
+    @Test
+    void pagesCarryTheCspAndNoInlineScriptAndErrorsAreNotStackTraces() {
+        List<String> pages = new ArrayList<>(List.of("/", "/articles/civic-observer-2026-02-03-tarn-letter", "/nothing/here"));
+        storyIds().forEach(id -> pages.add("/stories/" + id));
+        for (String path : pages) {
+            Response r = get(path);
+            assertThat(r.csp()).as(path).startsWith("default-src 'self'");
+            assertThat(r.body()).as(path).doesNotContain("<script>").doesNotContain("onclick=").doesNotContain("Exception");
+        }
+        assertThat(get("/nothing/here").status()).isEqualTo(404);
+        assertThat(get("/").body()).contains("Kessary pressed");
+        assertThat(get("/api/nothing").body()).startsWith("{");
+    }
+
+    @Test
+    void staticFilesAreServedByTheAppAndNothingElse() {
+        assertThat(get("/static/style.css").type()).startsWith("text/css");
+        assertThat(get("/static/app.js").type()).startsWith("text/javascript");
+        assertThat(get("/static/..%2Fopenapi.json").status()).isEqualTo(404);
+        assertThat(get("/static/other.js").status()).isEqualTo(404);
+    }
+
+    @Test
+    void scriptPayloadsInTitlesTextsOutletsAndSpeakersAreEscapedEverywhere() {
+        List<String> paths = new ArrayList<>(List.of("/", "/articles/xss-one", "/articles/xss-two",
+                "/compare/xss-one/xss-two", "/api/stories?limit=500", "/api/articles/xss-one", "/api/articles/xss-two",
+                "/api/provenance/xss-one", "/api/compare/xss-one/xss-two", "/api/quote-groups?limit=500",
+                "/api/speakers?limit=500", "/speakers?limit=500", "/?text=" + "%3Cscript%3E", "/?outlet=%22%3E%3Cimg"));
+        for (String id : storyIds()) {
+            paths.add("/stories/" + id);
+            paths.add("/api/stories/" + id);
+        }
+        for (String path : paths) {
+            Response r = get(path);
+            assertThat(r.status()).as(path).isEqualTo(200);
+            assertThat(r.body()).as(path).doesNotContain(SCRIPT).doesNotContain("<img");
+            if (path.startsWith("/api/")) {
+                assertThat(r.body()).as(path).doesNotContain("<").doesNotContain(">");
+            }
+        }
+        Response article = get("/articles/xss-one");
+        assertThat(article.body()).contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+                .contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;");
+        JsonNode json = getJson("/api/articles/xss-one", 200);
+        assertThat(json.get("outlet").asText()).isEqualTo(SCRIPT);
+        assertThat(json.get("title").asText()).isEqualTo(IMG);
+        assertThat(json.get("links").size()).isPositive();
+    }
+}

@@ -1,0 +1,57 @@
+package dev.corroborate.io.query;
+
+import dev.corroborate.model.Article;
+import dev.corroborate.model.Precision;
+import dev.corroborate.model.PublishedTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * How every view names an article's outlet and shows a time, so that no two views say it
+ * differently. Stateless and thread-safe.
+ */
+public final class ArticleLabels {
+
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+
+    /** The width of {@link #time} for a time to the minute without a stated zone: "2026-03-10 14:20 local". */
+    public static final int TIME_WIDTH = 22;
+
+    private ArticleLabels() {
+    }
+
+    /**
+     * The outlet, or "outlet unknown" with the agency its dateline credits ("outlet unknown,
+     * credits Meridian Press"): a credit is not the outlet (a translation of the wire is not the
+     * wire; extraction makes the agency the outlet only of the agency's own copy).
+     */
+    public static String outlet(Article article) {
+        if (article == null) {
+            return "not stored";
+        }
+        if (article.outlet() != null) {
+            return article.outlet();
+        }
+        return article.agency() != null ? "outlet unknown, credits " + article.agency() : "outlet unknown";
+    }
+
+    /**
+     * A publication time in one form for every view: in UTC to the minute when the source stated a
+     * zone ("2026-02-03 15:05 UTC"), to the minute marked "local" when it stated none ("2026-03-10
+     * 14:20 local"), and only the date (or month, or year) when that is all it stated;
+     * "time unknown" for {@code null}.
+     */
+    public static String time(PublishedTime time) {
+        if (time == null) {
+            return "time unknown";
+        }
+        if (time.precision().ordinal() <= Precision.DAY.ordinal()) {
+            return time.iso();
+        }
+        if (time.offset() == null) {
+            return time.local().format(MINUTES) + " local";
+        }
+        return time.instant().atOffset(ZoneOffset.UTC).format(MINUTES) + " UTC";
+    }
+}

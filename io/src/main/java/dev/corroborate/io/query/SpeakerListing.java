@@ -1,0 +1,74 @@
+package dev.corroborate.io.query;
+
+import dev.corroborate.io.store.ArticleStore;
+import dev.corroborate.model.Speaker;
+import dev.corroborate.text.WordLists;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The {@code speakers} view: the people quoted, and apart from them the written sources quoted
+ * ("the letter", "a letter obtained by Meridian Press"), which are no one; each with its roles
+ * once, whatever their case ("Ministry spokesman" and "ministry spokesman" are one role). Not
+ * thread-safe.
+ */
+public final class SpeakerListing {
+
+    /** The people and the written sources, each most quoted first as the store orders them. */
+    public record Listing(List<Speaker> people, List<Speaker> writtenSources) {
+        public Listing {
+            people = List.copyOf(people);
+            writtenSources = List.copyOf(writtenSources);
+        }
+    }
+
+    private static final Set<String> DOCUMENTS = WordLists.set(SpeakerListing.class, "written-sources.txt");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "its", "his", "her",
+            "their", "our", "another");
+
+    private final ArticleStore store;
+
+    public SpeakerListing(ArticleStore store) {
+        this.store = store;
+    }
+
+    /** The speakers, split into people and written sources, with their roles told apart once each. */
+    public Listing list(boolean variantsOnly) {
+        List<Speaker> people = new ArrayList<>();
+        List<Speaker> written = new ArrayList<>();
+        for (Speaker speaker : store.speakers()) {
+            if (variantsOnly && speaker.variants().size() <= 1) {
+                continue;
+            }
+            Speaker shown = new Speaker(speaker.id(), speaker.name(), speaker.variants(), distinctRoles(speaker.roles()),
+                    speaker.quotes(), speaker.evidence());
+            (isWrittenSource(speaker.name()) ? written : people).add(shown);
+        }
+        return new Listing(people, written);
+    }
+
+    /**
+     * Whether a speaker's name is a document's: a determiner, then (after at most one other word, or
+     * a possessive) a document noun as the head ("the letter", "the ministry's statement",
+     * "a leaked memo").
+     */
+    static boolean isWrittenSource(String name) {
+        String[] words = name.toLowerCase(Locale.ROOT).split("\\s+");
+        if (words.length < 2 || !DETERMINERS.contains(words[0])) {
+            return false;
+        }
+        return DOCUMENTS.contains(words[1]) || (words.length > 2 && DOCUMENTS.contains(words[2]));
+    }
+
+    private static List<String> distinctRoles(List<String> roles) {
+        Map<String, String> byKey = new LinkedHashMap<>();
+        for (String role : roles) {
+            byKey.putIfAbsent(role.strip().toLowerCase(Locale.ROOT), role.strip());
+        }
+        return List.copyOf(byKey.values());
+    }
+}

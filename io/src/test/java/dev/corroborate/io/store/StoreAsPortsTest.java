@@ -1,0 +1,79 @@
+package dev.corroborate.io.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.corroborate.model.Article;
+import dev.corroborate.model.FoundQuote;
+import dev.corroborate.model.Origin;
+import dev.corroborate.model.PublishedTime;
+import dev.corroborate.model.ReuseLink;
+import dev.corroborate.pipeline.Analysis;
+import dev.corroborate.pipeline.ArticleList;
+import dev.corroborate.pipeline.InMemoryResults;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The store implements the pipeline's ports as memory does: the same analysis over the same
+ * articles keeps the same results in both, which is what lets the eval commands (in memory)
+ * measure what {@code analyze} (over the store) gives.
+ */
+class StoreAsPortsTest {
+
+    @TempDir
+    Path dataDir;
+
+    private static Article article(String id, String outlet, String published, String title, String text) {
+        return new Article(id, "https://" + outlet.toLowerCase().replace(' ', '-') + ".example/" + id, outlet, title,
+                List.of(), PublishedTime.parse(published).orElseThrow(), null, "en", null, Article.paragraphsOf(text),
+                null, null, Origin.atLine("ports.jsonl", 1, 0));
+    }
+
+    private static List<Article> articles() {
+        String report = "The ferry between Harrowgate Sound and the outer islands will stop running at the end of "
+                + "the month, the island council confirmed on Monday, after its operator lost the subsidy it has "
+                + "relied on for eleven years.\n\n"
+                + "\u201CWithout the crossing, the school and the clinic are a day away,\u201D said Odile Brask, who "
+                + "runs the harbour shop on the largest island and has collected four hundred signatures.\n\n"
+                + "The council said it would ask the regional transport board for an emergency grant next week.";
+        String rewrite = "Ferry service to the outer islands of Harrowgate Sound ends at the close of the month, the "
+                + "island council confirmed on Monday, because the operator lost its eleven-year subsidy.\n\n"
+                + "\u201CWithout the crossing, the school and the clinic are a day away,\u201D said Odile Brask, who "
+                + "runs the harbour shop on the largest island and has collected four hundred signatures.\n\n"
+                + "Council members plan to seek an emergency grant from the regional transport board next week.";
+        String unrelated = "A storm surge flooded the lower market of Pellin Quay overnight, and traders spent the "
+                + "morning carrying stock to the upper town.\n\n"
+                + "\u201CThe water came over the wall twice before midnight,\u201D said Aurel Voss, the quay's harbour "
+                + "master, adding that the sea wall would be inspected on Thursday.";
+        return List.of(article("ferry-a", "Sound Courier", "2026-05-04T08:00Z", "Island ferry to stop", report),
+                article("ferry-b", "Islands Weekly", "2026-05-04T15:00Z", "Outer islands lose their ferry", rewrite),
+                article("surge-a", "Quay Gazette", "2026-05-06T06:30Z", "Storm surge floods market", unrelated));
+    }
+
+    @Test
+    void theSameAnalysisKeepsTheSameResultsInTheStoreAsInMemory() {
+        InMemoryResults memory = new InMemoryResults();
+        Analysis.Report inMemory = Analysis.incremental().run(ArticleList.of(articles()), memory);
+        try (ArticleStore store = ArticleStore.open(dataDir)) {
+            store.insert(articles(), store.startRun("analyze", List.of(), Map.of()));
+            Analysis.Report inStore = Analysis.incremental().run(store, store);
+
+            assertThat(inStore.reuse()).isEqualTo(inMemory.reuse());
+            assertThat(inStore.stories()).isEqualTo(inMemory.stories());
+            assertThat(inStore.quotes()).isEqualTo(inMemory.quotes());
+            List<ReuseLink> links = new ArrayList<>();
+            store.forEachReuseLink(links::add);
+            assertThat(links).isEqualTo(memory.reuseLinks()).isNotEmpty();
+            assertThat(store.assignments()).isEqualTo(memory.assignments());
+            List<FoundQuote> quotes = new ArrayList<>();
+            store.forEachQuote(null, null, null, quotes::add);
+            assertThat(quotes).containsExactlyInAnyOrderElementsOf(memory.quotes()).isNotEmpty();
+            assertThat(store.speakers()).containsExactlyInAnyOrderElementsOf(memory.speakers());
+            assertThat(store.quoteGroups()).containsExactlyInAnyOrderElementsOf(memory.quoteGroups());
+        }
+    }
+}
