@@ -23,7 +23,7 @@ public final class ArticleExporter {
             "id", "url", "outlet", "title", "published", "authors", "language", "text",
             "story_id", "event_id", "ingested_from");
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = SafeJson.mapper();
 
     /** Writes every article that passes {@code filter}; returns how many. */
     public long write(ArticleStore store, ArticleFilter filter, ExportFormat format, Writer out) {

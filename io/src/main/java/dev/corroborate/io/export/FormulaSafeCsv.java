@@ -51,10 +51,28 @@ final class FormulaSafeCsv {
         printer.flush();
     }
 
-    /** {@code text}, with a leading {@code '} when a spreadsheet would read it as a formula. */
+    /**
+     * {@code text}, with a leading {@code '} when a spreadsheet would read it as a formula, and every
+     * hidden character ({@link SafeJson#isHidden}: controls, bidirectional controls) shown as a
+     * visible one of the same length (a C0 control as its Unicode control picture, the others as
+     * U+FFFD), so offsets into the text stay right.
+     */
     static String neutralise(String text) {
         if (text.isEmpty()) {
             return text;
+        }
+        StringBuilder visible = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (SafeJson.isHidden(c)) {
+                if (visible == null) {
+                    visible = new StringBuilder(text);
+                }
+                visible.setCharAt(i, c < 0x20 ? (char) (0x2400 + c) : c == 0x7F ? '\u2421' : '\uFFFD');
+            }
+        }
+        if (visible != null) {
+            text = visible.toString();
         }
         return switch (text.charAt(0)) {
             case '=', '+', '-', '@', '\t', '\r' -> "'" + text;

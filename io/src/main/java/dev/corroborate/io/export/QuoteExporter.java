@@ -24,7 +24,7 @@ public final class QuoteExporter {
             "speaker_name", "speaker_mention", "speaker_start", "speaker_end", "speaker_id", "speaker_role", "cue",
             "group_id", "diff");
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = SafeJson.mapper();
 
     /** Writes every stored quote, by article and position; returns how many. */
     public long write(ArticleStore store, ExportFormat format, Writer out) {

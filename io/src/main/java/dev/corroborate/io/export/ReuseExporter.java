@@ -20,7 +20,7 @@ public final class ReuseExporter {
     public static final List<String> FIELDS = List.of(
             "source_id", "derived_id", "relation", "score", "direction_confidence", "passages", "evidence");
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = SafeJson.mapper();
 
     /** Writes every stored link; returns how many. */
     public long write(ArticleStore store, ExportFormat format, Writer out) {

@@ -25,7 +25,7 @@ public final class StoryExporter {
     public static final List<String> STORY_FIELDS = List.of("id", "label", "article_ids", "event_ids", "first_published",
             "last_published");
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = SafeJson.mapper();
 
     /** Writes every event ({@code stories == false}) or every storyline; returns how many. */
     public long write(ArticleStore store, boolean stories, ExportFormat format, Writer out) {

@@ -119,6 +119,34 @@ class ArticleExporterTest {
         assertThat(second.get("authors")).isEqualTo("'-Minus");
     }
 
+    @Test
+    void noExportWritesARawControlOrBidiCharacterAndJsonKeepsTheData() throws IOException {
+        String title = "Quarterly figures \u202Eevil\u202C for the \u0007port board";
+        String text = "The board met \u001B[31mtoday\u0085 and \u2066agreed\u2069 to publish.";
+        String jsonl;
+        String csv;
+        try (ArticleStore store = ArticleStore.open(dataDir)) {
+            store.insert(List.of(new Article("h-1", null, "Port \u202ETimes", title, List.of(), null, null, null, null,
+                    List.of(text), null, null, Origin.of("hidden.txt"))), store.startRun("analyze", List.of(), Map.of()));
+            StringWriter json = new StringWriter();
+            new ArticleExporter().write(store, ArticleFilter.ALL, ExportFormat.JSONL, json);
+            jsonl = json.toString();
+            StringWriter table = new StringWriter();
+            new ArticleExporter().write(store, ArticleFilter.ALL, ExportFormat.CSV, table);
+            csv = table.toString();
+        }
+        for (String export : List.of(jsonl, csv)) {
+            assertThat(export.chars().filter(c -> SafeJson.isHidden((char) c))).as(export).isEmpty();
+        }
+        var parsed = new com.fasterxml.jackson.databind.ObjectMapper().readTree(jsonl);
+        assertThat(parsed.get("title").asText()).isEqualTo(title);
+        assertThat(parsed.get("text").asText()).isEqualTo(text);
+        // In CSV each hidden character becomes one visible character: offsets into the text still hold.
+        CSVRecord row = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv)).getRecords().get(0);
+        assertThat(row.get("text")).hasSameSizeAs(text).contains("\u241B[31m");
+    }
+
     private static void assertGolden(String name, String actual) throws IOException {
         Path file = GOLDEN.resolve(name);
         if (Boolean.getBoolean("golden.update") || !Files.exists(file)) {
