@@ -27,13 +27,7 @@ final class Layout {
     }
 
     static String outlet(dev.corroborate.model.Article article) {
-        if (article == null) {
-            return "not stored";
-        }
-        if (article.outlet() != null) {
-            return article.outlet();
-        }
-        return article.agency() != null ? article.agency() + " (credited agency)" : "outlet unknown";
+        return dev.corroborate.io.query.ArticleLabels.outlet(article);
     }
 
     /** "1 article", "2 articles". */
@@ -42,6 +36,6 @@ final class Layout {
     }
 
     static String published(dev.corroborate.model.Article article) {
-        return article.published() == null ? "time unknown" : article.published().iso();
+        return dev.corroborate.io.query.ArticleLabels.time(article.published());
     }
 }

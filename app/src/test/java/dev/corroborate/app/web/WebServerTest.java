@@ -201,6 +201,17 @@ class WebServerTest {
     }
 
     @Test
+    void anArticlePageNamesItsOutletAndTimeAsTheCommandLineDoes() {
+        // An article whose dateline credits an agency but which is not the agency's own copy: the
+        // credit is not the outlet, in the browser as in `corroborate articles` (io.query.ArticleLabels).
+        Response page = get("/articles/c9c6fe283f4d784a");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("outlet unknown, credits Meridian Press").doesNotContain("(credited agency)");
+        Response dated = get("/articles/civic-observer-2026-02-03-tarn-letter");
+        assertThat(dated.body()).contains("2026-02-03 15:05 UTC").doesNotContain("2026-02-03T16:05:00+01:00");
+    }
+
+    @Test
     void speakersArePaged() {
         JsonNode speakers = getJson("/api/speakers?limit=3", 200);
         assertThat(speakers.get("total").asInt()).isGreaterThanOrEqualTo(10);
