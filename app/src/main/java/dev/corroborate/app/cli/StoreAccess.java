@@ -1,7 +1,6 @@
 package dev.corroborate.app.cli;
 
 import dev.corroborate.io.store.ArticleStore;
-import java.nio.file.Files;
 import picocli.CommandLine;
 
 /** Opening the store for commands that only read it. */
@@ -26,9 +25,8 @@ final class StoreAccess {
     }
 
     private static void requireStore(DataOption data, CommandLine.Model.CommandSpec spec) {
-        if (!Files.isRegularFile(data.dataDir.resolve(ArticleStore.DATABASE_FILE))) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "No store in " + data.dataDir
-                    + ": run 'corroborate analyze PATH' first, or point --data at an existing data directory.");
+        if (!ArticleStore.existsIn(data.dataDir)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), ArticleStore.noStoreIn(data.dataDir));
         }
     }
 

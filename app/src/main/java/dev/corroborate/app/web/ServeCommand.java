@@ -2,7 +2,6 @@ package dev.corroborate.app.web;
 
 import dev.corroborate.io.store.ArticleStore;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -34,14 +33,13 @@ public final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535");
         }
-        if (!Files.isRegularFile(dataDir.resolve(ArticleStore.DATABASE_FILE))) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "No store in " + dataDir
-                    + ": run 'corroborate analyze PATH' first, or point --data at an existing data directory.");
+        if (!ArticleStore.existsIn(dataDir)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), ArticleStore.noStoreIn(dataDir));
         }
         PrintWriter out = spec.commandLine().getOut();
         CountDownLatch stopped = new CountDownLatch(1);
         CountDownLatch closed = new CountDownLatch(1);
-        try (ArticleStore store = ArticleStore.open(dataDir)) {
+        try (ArticleStore store = openStore(dataDir)) {
             WebServer server = WebServer.start(store, host, port);
             // Ctrl-C: stop serving, then let the main thread close the store before the JVM exits.
             Thread hook = new Thread(() -> {
@@ -64,5 +62,14 @@ public final class ServeCommand implements Callable<Integer> {
         out.println("Stopped.");
         out.flush();
         return 0;
+    }
+
+    /**
+     * The store as {@code serve} holds it while it runs: read-only, without the writer's lock, so
+     * {@code analyze} can add to the data directory while the app serves it (the app makes no
+     * corrections yet).
+     */
+    static ArticleStore openStore(Path dataDir) {
+        return ArticleStore.openForReading(dataDir);
     }
 }

@@ -22,4 +22,15 @@ class ServeCommandTest {
     void aPortOutOfRangeIsAUsageError() {
         assertThat(Main.run("serve", "--data", dir.toString(), "--port", "70000")).isEqualTo(2);
     }
+
+    @Test
+    void whileTheAppServesAStoreAnalyzeCanStillWriteToIt() {
+        try (var created = dev.corroborate.io.store.ArticleStore.open(dir)) {
+            assertThat(created.count()).isZero();
+        }
+        try (var served = ServeCommand.openStore(dir);
+             var writer = dev.corroborate.io.store.ArticleStore.open(dir, "analyze")) {
+            assertThat(writer.count()).isEqualTo(served.count());
+        }
+    }
 }
