@@ -32,6 +32,7 @@ import java.util.function.Consumer;
 public final class ReuseDetector {
 
     private static final long NO_TIME = Long.MIN_VALUE;
+    /** The detector runs on the defaults: sketches are made on any thread, before any detector exists. */
     private static final DetectorSettings SKETCHES = DetectorSettings.DEFAULTS;
 
     // Immutable, so sketches can be made on many threads; sketches are made with the default sizes,
@@ -39,11 +40,10 @@ public final class ReuseDetector {
     private static final MinHash SHINGLE_HASH = new MinHash(SKETCHES.shingleHashes(), 42);
     private static final MinHash WORD_HASH = new MinHash(SKETCHES.wordHashes(), 43);
 
-    private final DetectorSettings settings = SKETCHES;
-    private final LshIndex index = new LshIndex(settings.shingleBands(), settings.shingleHashes() / settings.shingleBands());
-    private final LshIndex wordIndex = new LshIndex(settings.wordBands(), settings.wordHashes() / settings.wordBands());
-    private final FingerprintIndex excerptIndex = new FingerprintIndex(settings.excerptMaxPostings(),
-            settings.excerptMinShared());
+    private final LshIndex index = new LshIndex(SKETCHES.shingleBands(), SKETCHES.shingleHashes() / SKETCHES.shingleBands());
+    private final LshIndex wordIndex = new LshIndex(SKETCHES.wordBands(), SKETCHES.wordHashes() / SKETCHES.wordBands());
+    private final FingerprintIndex excerptIndex = new FingerprintIndex(SKETCHES.excerptMaxPostings(),
+            SKETCHES.excerptMinShared());
     private final PairClassifier classifier;
     private final List<String> ids = new ArrayList<>();
     private final Map<String, List<String>> byName = new HashMap<>();
@@ -147,8 +147,8 @@ public final class ReuseDetector {
                 // of its source's words (the whole signature says which), and follows its source
                 // within days: an archive holds years of articles on every subject.
                 boolean apart = when != NO_TIME && times[candidate] != NO_TIME
-                        && Math.abs(when - times[candidate]) > settings.rewriteWindowSeconds();
-                if (!apart && agreement(compactWords, candidate) >= settings.wordAgreement() * compactWords.length) {
+                        && Math.abs(when - times[candidate]) > SKETCHES.rewriteWindowSeconds();
+                if (!apart && agreement(compactWords, candidate) >= SKETCHES.wordAgreement() * compactWords.length) {
                     found[kept++] = candidate;
                 }
             }
@@ -188,16 +188,16 @@ public final class ReuseDetector {
      * {@link DetectorSettings#nameScan()} added), ranked by the estimated overlap of their content words with it.
      */
     private List<String> closestInTopic(List<String> members, Sketch sketch) {
-        if (members.size() <= settings.nameCandidates()) {
+        if (members.size() <= SKETCHES.nameCandidates()) {
             return members;
         }
         Article article = sketch.article();
         Long when = article.published() == null ? null : article.published().instant().getEpochSecond();
         List<String> near = new ArrayList<>();
-        for (int m = members.size() - 1; m >= 0 && near.size() < settings.nameScan(); m--) {
+        for (int m = members.size() - 1; m >= 0 && near.size() < SKETCHES.nameScan(); m--) {
             String member = members.get(m);
             Long time = publishedSeconds.get(member);
-            if (when == null || time == null || Math.abs(time - when) <= settings.nameWindowSeconds()) {
+            if (when == null || time == null || Math.abs(time - when) <= SKETCHES.nameWindowSeconds()) {
                 near.add(member);
             }
         }
@@ -209,7 +209,7 @@ public final class ReuseDetector {
             agreement.put(member, index == null ? -1 : agreement(mine, index));
         }
         ranked.sort(java.util.Comparator.comparingInt((String m) -> -agreement.get(m)).thenComparing(m -> m));
-        return ranked.size() <= settings.nameCandidates() ? ranked : ranked.subList(0, settings.nameCandidates());
+        return ranked.size() <= SKETCHES.nameCandidates() ? ranked : ranked.subList(0, SKETCHES.nameCandidates());
     }
 
     /** How many positions of the compact word signature of article {@code index} equal {@code mine}. */
@@ -274,14 +274,14 @@ public final class ReuseDetector {
         List<ReuseLink> links = new ArrayList<>();
         Map<ReuseLink, String> sourceOutlets = new java.util.IdentityHashMap<>();
         Set<String> compared = new java.util.HashSet<>();
-        List<Article> chunk = new ArrayList<>(detector.settings.chunk());
+        List<Article> chunk = new ArrayList<>(SKETCHES.chunk());
         Runnable flush = () -> {
             detector.addChunk(chunk, corpus, compared, links, sourceOutlets);
             chunk.clear();
         };
         corpus.forEach(article -> {
             chunk.add(article);
-            if (chunk.size() == detector.settings.chunk()) {
+            if (chunk.size() == SKETCHES.chunk()) {
                 flush.run();
             }
         });
