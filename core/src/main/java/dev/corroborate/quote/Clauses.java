@@ -62,6 +62,15 @@ final class Clauses {
         return contentFrom;
     }
 
+    /**
+     * Whether the words between the cue and a quote name what the quote describes: "dismissed the plan
+     * as", "called it": the quote is what it was called, and those words are the reporter's.
+     */
+    static boolean describedAs(String text, int contentFrom, int quoteStart) {
+        List<Token> words = Tokenizer.PROSE.tokens(text, contentFrom, quoteStart);
+        return !words.isEmpty() && words.get(words.size() - 1).is("as");
+    }
+
     /** The end of the clause a quote closes: the end of its sentence, without the final period. */
     int clauseEnd(String text, int from) {
         List<Token> following = Tokenizer.PROSE.tokens(text, from, Math.min(text.length(), from + settings.conjunctionReach()));

@@ -20,6 +20,9 @@ final class MentionResolver {
     /** "the spokesman", "the minister": nouns that end a description standing for a named person. */
     private static final Set<String> PERSON_NOUNS = WordLists.set(MentionResolver.class, "person-nouns.txt");
 
+    /** Determiners that introduce someone not named before. */
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "one", "some", "several", "two", "three", "many");
+
     private final QuoteSettings settings;
 
     MentionResolver(QuoteSettings settings) {
@@ -52,7 +55,9 @@ final class MentionResolver {
         String words = mention.mention();
         String first = words.split("\\s+")[0];
         boolean pronoun = SpeechCues.isPronoun(words);
-        boolean description = !pronoun && SpeechCues.isDeterminer(first) && isPersonDescription(words);
+        // "the spokesman" stands for someone named before; "a spokesman" brings in someone new.
+        boolean description = !pronoun && SpeechCues.isDeterminer(first) && !INDEFINITE.contains(first.toLowerCase(Locale.ROOT))
+                && isPersonDescription(words);
         if (pronoun || description) {
             SpeakerMention named = null;
             for (int k = earlier.size() - 1; k >= 0 && named == null; k--) {
@@ -70,6 +75,15 @@ final class MentionResolver {
                 return withName(mention, named.name(), "refers to " + named.name() + ", the speaker before");
             }
             return mention;
+        }
+        // "Ambassador Chen": the title is not part of the name; the surname is resolved as "Chen" would be.
+        String[] parts = words.split("\\s+");
+        int titles = 0;
+        while (titles < parts.length - 1 && SpeakerResolver.isTitle(parts[titles])) {
+            titles++;
+        }
+        if (titles == parts.length - 1) {
+            words = parts[titles];
         }
         if (isName(words) && !words.contains(" ")) {
             String full = fullNameEndingWith(text, allWords.get(), words, mention.start());
@@ -132,11 +146,15 @@ final class MentionResolver {
                     && (end == k || text.substring(tokens.get(end - 1).end(), tokens.get(end).start()).indexOf('\n') < 0)) {
                 end++; // a name does not run over a line break ("... X.\n\nSexton said")
             }
-            if (end - k >= settings.fullNameMinWords()) {
-                String first = tokens.get(k).surface();
+            int from = k;
+            while (from < end && SpeakerResolver.isTitle(tokens.get(from).surface())) {
+                from++; // "Ambassador Chen" is a title and a surname, not a full name
+            }
+            if (end - from >= settings.fullNameMinWords()) {
+                String first = tokens.get(from).surface();
                 String last = tokens.get(end - 1).surface();
-                String run = text.substring(tokens.get(k).start(), tokens.get(end - 1).end());
-                boolean isBefore = tokens.get(k).start() < before;
+                String run = text.substring(tokens.get(from).start(), tokens.get(end - 1).end());
+                boolean isBefore = tokens.get(from).start() < before;
                 if (last.equals(surname) && (ending == null || isBefore || !endingBefore)) {
                     ending = run;
                     endingBefore = isBefore;

@@ -3,6 +3,8 @@ package dev.corroborate.quote;
 import dev.corroborate.model.SpeakerMention;
 import dev.corroborate.text.Token;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The speaker's phrase next to a speech verb: a pronoun, a name with its titles, a description
@@ -13,6 +15,11 @@ import java.util.List;
  * thread-safe.
  */
 final class NounPhrases {
+
+    /** A relative clause that only links a name to its role: "who was", "who has been", "who serves as". */
+    private static final Pattern RELATIVE_COPULA =
+            Pattern.compile("(?:who|which)\\s+(?:is|was|are|were|has\\s+been|had\\s+been|served\\s+as|serves\\s+as)\\s+");
+
 
     /** A party and a state as American papers write them after a name: "R-Ky.", "D-N.Y.", "I-Vt". */
     private static final java.util.regex.Pattern PARTY_AND_STATE = java.util.regex.Pattern.compile("[RDI]-[A-Z][A-Za-z.]{0,5}");
@@ -224,12 +231,18 @@ final class NounPhrases {
             return role == null ? null
                     : new SpeakerMention(name.name(), name.mention(), name.start(), name.end(), role.mention(), how + " with a role");
         }
-        String role = text.substring(roleFirst.start(), tokens.get(comma - 1).end());
+        String role = withoutRelative(text.substring(roleFirst.start(), tokens.get(comma - 1).end()));
         SpeakerMention name = backwardNounPhrase(text, tokens, floor, open, how);
         if (name == null) {
             return null;
         }
         return new SpeakerMention(name.name(), name.mention(), name.start(), name.end(), role, how + " with a role");
+    }
+
+    /** "who was the commission's deputy chair": the role is what follows the relative and its copula. */
+    static String withoutRelative(String role) {
+        Matcher m = RELATIVE_COPULA.matcher(role);
+        return m.lookingAt() && m.end() < role.length() ? role.substring(m.end()) : role;
     }
 
     private static boolean looksLikeRoleTitle(List<Token> tokens, int from, int to) {

@@ -123,6 +123,10 @@ public final class QuoteExtractor {
                     // Quoted words further on in the clause are part of this reported speech, not quotes of their own.
                     consumedUntil = end;
                 } else {
+                    if (Clauses.describedAs(text, attribution.contentFrom(), span.start())) {
+                        // "denounced the report as “…”": what it was called starts at the mark, the object is the reporter's.
+                        start = span.start();
+                    }
                     // 'a "serial liar" who is "utterly amoral," a "bully"': the quote runs to the clause's last quoted words.
                     end = Math.max(end, Clauses.lastQuotedEnd(text, span.end(), clauseEnd));
                     consumedUntil = end;
@@ -158,6 +162,8 @@ public final class QuoteExtractor {
             }
         }
         List<Quote> found = reported.find(text, quotes);
+        // A partial quote inside a statement found as reported speech is part of that statement.
+        quotes.removeIf(q -> found.stream().anyMatch(f -> f.start() <= q.start() && q.end() <= f.end()));
         quotes.sort(Comparator.comparingInt(Quote::start).thenComparingInt(Quote::end));
         for (Quote quote : found) {
             // "He added that …" right after Ekdahl's words is Ekdahl's: resolved as direct quotes are.

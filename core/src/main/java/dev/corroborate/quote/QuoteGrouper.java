@@ -25,7 +25,8 @@ import java.util.TreeMap;
  * least {@link QuoteGroupingSettings#minContainment()} of the shorter quote's (0.5; so a truncated
  * quote still joins the full one), or, for a reworded or translated quote,
  * {@link QuoteGroupingSettings#rewordedShared()} (5) making up
- * {@link QuoteGroupingSettings#rewordedContainment()} (0.4).
+ * {@link QuoteGroupingSettings#rewordedContainment()} (0.4) of the shorter's and
+ * {@link QuoteGroupingSettings#rewordedLongerContainment()} (0.3) of the longer's.
  * Candidates come from an inverted index of content words, rarest first, so no pair of quotes is
  * compared unless they share words. Groups are the connected pairs. Each group has a reference
  * wording, the one sharing most words with the others, and every other member carries its
@@ -114,7 +115,8 @@ public final class QuoteGrouper {
                 boolean close = common >= settings.minShared() && common >= settings.minContainment() * shorter;
                 // A reworded or translated quote keeps fewer of the words, but more of them.
                 boolean reworded = common >= settings.rewordedShared()
-                        && common >= settings.rewordedContainment() * shorter;
+                        && common >= settings.rewordedContainment() * shorter
+                        && common >= settings.rewordedLongerContainment() * Math.max(mine.size(), words.get(j).size());
                 if (close || reworded) {
                     union(parent, i, j);
                 }

@@ -81,6 +81,10 @@ package dev.corroborate.quote;
  * @param reportedMaxTailTokens      the most tokens of the attribution in {@code CLAUSE, X said.}, its comma
  *                                   included (default 10)
  * @param reportedMaxVerbPosition    in {@code X said (that) CLAUSE} the verb stands before this token (default 14)
+ * @param reportedMaxLeadTokens      in {@code X said (that) CLAUSE}, the most tokens before the subject: a lead
+ *                                   ending in a comma ("In March, Olsen said"; "The port's engineer, Mara Olsen,
+ *                                   said") or the head of the phrase its name completes ("A spokeswoman for the
+ *                                   council says") (default 6)
  * @param toldObjectMaxWords         the most words of the object of "told" before what was told ("told the
  *                                   committee that") (default 3)
  * @param nearestNameChars           how far back (characters) a pronoun's antecedent name is looked for
@@ -128,6 +132,7 @@ public record QuoteSettings(
         int reportedMinTokensBeforeComma,
         int reportedMaxTailTokens,
         int reportedMaxVerbPosition,
+        int reportedMaxLeadTokens,
         int toldObjectMaxWords,
         int nearestNameChars,
         int fullNameMinWords,
@@ -139,7 +144,7 @@ public record QuoteSettings(
             240, 960, 12, 260, 200, 120,    // windows
             30, 5, 3, 7, 80, 60, 4,        // attribution
             2, 8, 4, 7, 6, 12, 4, 8, 5, 9, 2, // noun phrases
-            20, 6, 4, 5, 10, 14, 3,        // reported speech
+            20, 6, 4, 5, 10, 14, 6, 3,     // reported speech
             400, 2, 4);                    // resolution within the article
 
     public QuoteSettings {

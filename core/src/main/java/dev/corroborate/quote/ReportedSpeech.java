@@ -8,6 +8,7 @@ import dev.corroborate.text.Token;
 import dev.corroborate.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reported speech outside quotation marks: sentences of the forms {@code X said (that) CLAUSE},
@@ -15,6 +16,9 @@ import java.util.List;
  * quote of the clause. Immutable and thread-safe.
  */
 final class ReportedSpeech {
+
+    /** Prepositions that join the head of a subject to the name it is of: "a spokeswoman for", "the Commission on". */
+    private static final Set<String> HEAD_PREPOSITIONS = Set.of("for", "of", "on", "at");
 
     private final QuoteSettings settings;
     private final NounPhrases phrases;
@@ -27,9 +31,10 @@ final class ReportedSpeech {
     }
 
     /**
-     * Reported speech in sentences with no quotation marks: {@code X said (that) CLAUSE},
-     * {@code CLAUSE, X said.} and {@code According to X, CLAUSE}. Only the speech verbs that
-     * always report speech count ("said", "told", "argued"; not "called" or "described").
+     * Reported speech in sentences with no quotation marks, or with only partial quotes inside:
+     * {@code X said (that) CLAUSE}, {@code CLAUSE, X said.} and {@code According to X, CLAUSE}. Only
+     * the speech verbs that always report speech count ("said", "told", "argued"; not "called" or
+     * "described"). A statement found here replaces the partial quotes it holds (see {@link QuoteExtractor}).
      */
     List<Quote> find(String text, List<Quote> direct) {
         List<Quote> reported = new ArrayList<>();
@@ -43,8 +48,10 @@ final class ReportedSpeech {
             int from = sentenceFrom;
             int to = i;
             sentenceFrom = i + 1;
-            if (to - from < settings.reportedMinSentenceChars() || overlapsAny(direct, from, to)
-                    || hasQuotationMark(text, from, to)) {
+            if (to - from < settings.reportedMinSentenceChars()) {
+                continue;
+            }
+            if (overlapsAny(direct, from, to) && !onlyPartialQuotesWithin(direct, from, to)) {
                 continue;
             }
             Quote quote = reportedIn(text, from, to);
@@ -82,9 +89,10 @@ final class ReportedSpeech {
             Attribution tail = following.attributionIn(text, tokens.get(lastComma).start(), to);
             if (tail != null && tail.mention() != null
                     && SpeechCues.alwaysReports(text.substring(tail.cueStart(), tail.cueEnd()))
-                    && endsTheSentence(tokens, Math.max(tail.mention().end(), tail.cueEnd()))) {
-                return reportedQuote(text, tokens.get(0).start(), tokens.get(lastComma - 1).end(), tail.mention(),
-                        tail.cueStart(), tail.cueEnd());
+                    && endsTheSentence(tokens, afterToldObject(tokens, Math.max(tail.mention().end(), tail.cueEnd()),
+                            text.substring(tail.cueStart(), tail.cueEnd())))) {
+                return reportedQuote(text, tokens.get(0).start(), tokens.get(lastComma - 1).end(),
+                        wholeHead(text, tokens, lastComma + 1, tail.mention()), tail.cueStart(), tail.cueEnd());
             }
         }
         // X said (that) CLAUSE: the subject opens the sentence.
@@ -94,17 +102,23 @@ final class ReportedSpeech {
             if (!SpeechCues.isCue(verb) || !SpeechCues.alwaysReports(verb.surface())) {
                 continue;
             }
-            SpeakerMention np = phrases.backwardNounPhrase(text, tokens, 0, v, "X said");
-            if (np == null || np.start() != tokens.get(0).start()) {
+            // "Chen on Friday said": the time between subject and verb is not part of the subject.
+            SpeakerMention np = phrases.backwardNounPhrase(text, tokens, 0, timeBefore(tokens, v), "X said");
+            if (np == null) {
                 return null;
             }
-            int clause = v + 1;
+            np = subjectOpeningTheSentence(text, tokens, np, v);
+            if (np == null) {
+                return null;
+            }
+            int clause = skipTime(tokens, v + 1);
             if (verb.is("told") || verb.is("tells")) {
                 while (clause < tokens.size() && tokens.get(clause).isWord() && !tokens.get(clause).is("that")
                         && clause - v <= settings.toldObjectMaxWords()) {
                     clause++;
                 }
             }
+            clause = skipTime(tokens, clause);
             while (clause < tokens.size() && (tokens.get(clause).is("that") || tokens.get(clause).surface().equals(","))) {
                 clause++;
             }
@@ -114,6 +128,138 @@ final class ReportedSpeech {
             return reportedQuote(text, tokens.get(clause).start(), to, np, verb.start(), verb.end());
         }
         return null;
+    }
+
+    /**
+     * The subject of {@code X said CLAUSE} when it opens the sentence, or {@code null}. It opens it when
+     * nothing stands before it but words that open sentences ("But a ministry official said"), a short
+     * lead ending in a comma ("In March, Olsen said"; "The port's chief engineer, Mara Olsen, said",
+     * the role before the name), or the head of the phrase the name completes ("A spokeswoman for
+     * the council says": then the whole phrase is the speaker). Not when the attribution stands between
+     * commas inside the sentence ("The plan, Olsen said, would fail"): what was said is then around it.
+     */
+    private SpeakerMention subjectOpeningTheSentence(String text, List<Token> tokens, SpeakerMention np, int verb) {
+        int first = 0;
+        while (first < tokens.size() && tokens.get(first).isWord() && tokens.get(first).isCapitalised()
+                && SpeechCues.opensSentenceNotName(tokens.get(first).surface())) {
+            first++;
+        }
+        if (first < tokens.size() && tokens.get(first).surface().equals(",")) {
+            first++; // "However, the ministry said"
+        }
+        int at = indexStartingAt(tokens, np.start());
+        if (at < 0 || at <= first) {
+            return at < 0 ? null : np;
+        }
+        Token before = tokens.get(at - 1);
+        boolean leadUpToComma = before.surface().equals(",") && at - first - 1 <= settings.reportedMaxLeadTokens()
+                && plainWords(tokens, first, at - 1)
+                && (!tokens.get(verb + 1).surface().equals(",") || adverbialLead(tokens, at - 1));
+        if (leadUpToComma) {
+            String lead = text.substring(tokens.get(first).start(), tokens.get(at - 2).end());
+            if (np.role() != null && !np.role().isEmpty() && lead.endsWith(np.role())) {
+                // "China's ambassador to the council, Chen Wei, said": the whole lead is the role, not its last words.
+                return new SpeakerMention(np.name(), np.mention(), np.start(), np.end(), lead, np.how());
+            }
+            return np;
+        }
+        SpeakerMention whole = at < 2 || !tokens.get(at - 2).surface().equals(",") ? wholeHead(text, tokens, first, np) : np;
+        return whole == np ? null : whole;
+    }
+
+    /** Whether the tokens are words (and apostrophes or hyphens inside names), with no speech cue among them. */
+    private static boolean plainWords(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token token = tokens.get(k);
+            if (token.isWord() ? SpeechCues.isCue(token) : !token.surface().equals("\u2019") && !token.surface().equals("'")
+                    && !token.surface().equals("-") && !token.surface().equals(".")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the words before the comma say when or how ("Recently,", "In March,"), not what the
+     * sentence is about: then in "Recently, Liu said, nearly 100 countries …" what was said follows.
+     */
+    private static boolean adverbialLead(List<Token> tokens, int comma) {
+        Token opening = tokens.get(0);
+        return SpeechCues.isFunctionWord(opening.surface()) || comma == 1 && SpeechCues.isAdverb(opening.surface());
+    }
+
+    /** Where a time said between subject and verb starts ("on Friday said", "Friday said"), or {@code verb}. */
+    private static int timeBefore(List<Token> tokens, int verb) {
+        int k = verb;
+        if (k - 1 >= 1 && tokens.get(k - 1).isWord() && SpeechCues.isTimeWord(tokens.get(k - 1).surface())) {
+            k--;
+            if (k - 1 >= 1 && tokens.get(k - 1).is("on")) {
+                k--;
+            }
+        }
+        return k;
+    }
+
+    /** After a time said with the verb ("said Friday", "said on Friday"), or {@code from}. */
+    private static int skipTime(List<Token> tokens, int from) {
+        int k = from;
+        if (k < tokens.size() && tokens.get(k).is("on") && k + 1 < tokens.size()
+                && SpeechCues.isTimeWord(tokens.get(k + 1).surface())) {
+            return k + 2;
+        }
+        if (k < tokens.size() && tokens.get(k).isWord() && SpeechCues.isTimeWord(tokens.get(k).surface())) {
+            return k + 1;
+        }
+        return k;
+    }
+
+    private static int indexStartingAt(List<Token> tokens, int offset) {
+        for (int k = 0; k < tokens.size(); k++) {
+            if (tokens.get(k).start() == offset) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static int indexEndingAt(List<Token> tokens, int offset) {
+        for (int k = 0; k < tokens.size(); k++) {
+            if (tokens.get(k).end() == offset) {
+                return k;
+            }
+        }
+        return tokens.size() - 1;
+    }
+
+    /**
+     * The subject from {@code first} when the mention completes a phrase headed there ("a representative
+     * of the port authority": the representative spoke, not the authority); otherwise the mention.
+     */
+    private SpeakerMention wholeHead(String text, List<Token> tokens, int first, SpeakerMention mention) {
+        int at = indexStartingAt(tokens, mention.start());
+        if (at - 1 > first && tokens.get(at - 1).isWord() && HEAD_PREPOSITIONS.contains(tokens.get(at - 1).folded())
+                && at - first - 1 <= settings.reportedMaxLeadTokens() && plainWords(tokens, first, at - 1)) {
+            return NounPhrases.mention(text, tokens, first, indexEndingAt(tokens, mention.end()) + 1, "", mention.how());
+        }
+        return mention;
+    }
+
+    /** After "told" and its object ("told the Coastal Gazette"), where the sentence should end; else {@code offset}. */
+    private int afterToldObject(List<Token> tokens, int offset, String cue) {
+        if (!cue.equalsIgnoreCase("told") && !cue.equalsIgnoreCase("tells")) {
+            return offset;
+        }
+        int end = offset;
+        int words = 0;
+        for (Token token : tokens) {
+            if (token.start() >= offset && token.isWord() && words < settings.toldObjectMaxWords()) {
+                words++;
+                end = token.end();
+            } else if (token.start() >= offset) {
+                break;
+            }
+        }
+        return end;
     }
 
     /**
@@ -145,6 +291,24 @@ final class ReportedSpeech {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the quotes found in a sentence are all partial quotes inside it: "Brandt said there would
+     * be no cooperation because the auditors insisted on publishing their “biased” findings" is
+     * Brandt's reported speech, whatever verb stands nearest the quoted words.
+     */
+    private static boolean onlyPartialQuotesWithin(List<Quote> quotes, int from, int to) {
+        boolean any = false;
+        for (Quote quote : quotes) {
+            if (quote.start() < to && quote.end() > from) {
+                if (quote.kind() != QuoteKind.REPORTED || quote.start() < from || quote.end() > to) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     private static boolean overlapsAny(List<Quote> quotes, int from, int to) {

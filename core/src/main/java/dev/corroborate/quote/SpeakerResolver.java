@@ -336,6 +336,12 @@ public final class SpeakerResolver {
         return !words.isEmpty();
     }
 
+    /** Whether a word is a title or a word around names ("Ambassador", "Sen.", "former"), not part of a name. */
+    static boolean isTitle(String word) {
+        String folded = word.toLowerCase(Locale.ROOT);
+        return TITLES.contains(folded.endsWith(".") ? folded.substring(0, folded.length() - 1) : folded);
+    }
+
     /** The words of a name, folded, titles and possessives removed. */
     static List<String> nameWords(String name) {
         List<String> words = new ArrayList<>();

@@ -113,6 +113,13 @@ final class SpeechCues {
         return ADVERBS.contains(lower) || (lower.endsWith("ly") && lower.length() > 4 && !lower.equals("family"));
     }
 
+    /** Words that say when something was said, standing beside the verb: "said Friday", "on Tuesday said", "yesterday". */
+    private static final Set<String> TIME_WORDS = WordLists.set(SpeechCues.class, "time-words.txt");
+
+    static boolean isTimeWord(String word) {
+        return TIME_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     static boolean isDeterminer(String word) {
         return DETERMINERS.contains(word.toLowerCase(Locale.ROOT));
     }

@@ -331,4 +331,100 @@ class QuoteExtractorTest {
             assertThat(quotes.get(i).start()).as(quotes.toString()).isGreaterThanOrEqualTo(quotes.get(i - 1).end());
         }
     }
+
+    private List<Quote> reported(String text) {
+        return extractor.extract(text).stream().filter(q -> q.kind() == QuoteKind.REPORTED).toList();
+    }
+
+    @Test
+    void reportedSpeechWithTheRoleBeforeTheNameAndADayAfterTheVerb() {
+        Quote quote = reported("The harbour's chief engineer, Mara Olsen, said Tuesday that her team would no longer "
+                + "share data with the auditors.").get(0);
+        assertThat(quote.text()).isEqualTo("her team would no longer share data with the auditors");
+        assertThat(quote.speaker().name()).isEqualTo("Mara Olsen");
+        assertThat(quote.speaker().role()).isEqualTo("The harbour's chief engineer");
+    }
+
+    @Test
+    void reportedSpeechWithADayBetweenSubjectAndVerb() {
+        Quote quote = reported("Councillor Brandt on Tuesday said there would be no new tolls on the coast road.").get(0);
+        assertThat(quote.text()).isEqualTo("there would be no new tolls on the coast road");
+        assertThat(quote.speaker().mention()).isEqualTo("Councillor Brandt");
+    }
+
+    @Test
+    void reportedSpeechAfterAShortLeadOrAConjunction() {
+        assertThat(reported("In March, Olsen said that the port had met every safety target.").get(0).text())
+                .isEqualTo("the port had met every safety target");
+        assertThat(reported("But a ministry official said the tunnel would open in the autumn.").get(0).speaker().mention())
+                .isEqualTo("a ministry official");
+    }
+
+    @Test
+    void theWholePhraseIsTheSpeakerWhenANameCompletesIt() {
+        Quote quote = reported("A spokeswoman for the Harbour Board says the ferries will keep their winter timetable.").get(0);
+        assertThat(quote.speaker().mention()).isEqualTo("A spokeswoman for the Harbour Board");
+        assertThat(quote.text()).isEqualTo("the ferries will keep their winter timetable");
+    }
+
+    @Test
+    void anAttributionBetweenCommasIsNotReadAsXSaidClause() {
+        assertThat(reported("The plan, Olsen said, would close the northern pier for a year."))
+                .noneMatch(q -> q.text().startsWith("would close"));
+    }
+
+    @Test
+    void aPartialQuoteInsideReportedSpeechBelongsToTheSentencesSpeaker() {
+        List<Quote> quotes = extractor.extract("Councillor Brandt said there would be no cooperation because the "
+                + "auditors insisted on publishing their \u201Cunfair and biased\u201D findings.");
+        assertThat(quotes).singleElement().satisfies(quote -> {
+            assertThat(quote.kind()).isEqualTo(QuoteKind.REPORTED);
+            assertThat(quote.speaker().mention()).isEqualTo("Councillor Brandt");
+            assertThat(quote.text()).startsWith("there would be").endsWith("findings");
+        });
+    }
+
+    @Test
+    void whatSomethingWasCalledStartsAtTheMark() {
+        Quote quote = only("The council rejected the audit, dismissing it as \u201Ca political tool for the "
+                + "mayor's opponents to attack the port.\u201D");
+        assertThat(quote.text()).startsWith("\u201Ca political tool");
+    }
+
+    @Test
+    void aTitleAndSurnameTakeTheFullNameTheArticleGives() {
+        List<Quote> quotes = extractor.extract("The island's envoy, Lin Hao, said Monday that the talks on the harbour were over.\n\n"
+                + "\u201CThe door is closed,\u201D Envoy Lin told reporters.");
+        assertThat(quotes).hasSize(2).allSatisfy(q -> assertThat(q.speaker().name()).isEqualTo("Lin Hao"));
+    }
+
+    @Test
+    void anAdverbialLeadBeforeAParentheticalAttributionKeepsTheSubjectOfWhatWasSaid() {
+        Quote quote = reported("Recently, Olsen said, nearly forty villages asked for the ferry to stop at night.").get(0);
+        assertThat(quote.text()).isEqualTo("nearly forty villages asked for the ferry to stop at night");
+    }
+
+    @Test
+    void anIndefiniteDescriptionIsSomeoneNew() {
+        List<Quote> quotes = extractor.extract("\u201CThe pier will reopen in May,\u201D Mara Olsen said.\n\n"
+                + "A harbour board spokesman told reporters that the pier would stay closed until the autumn.");
+        assertThat(quotes).hasSize(2);
+        assertThat(quotes.get(1).speaker().name()).isNotEqualTo("Mara Olsen");
+    }
+
+    @Test
+    void reportedSpeechHoldingAQuotedPhraseNoOtherRuleTook() {
+        List<Quote> quotes = extractor.extract("The minister would have found \u201Ca calm and orderly harbour\u201D "
+                + "when she toured the docks in May, a representative of the port authority told the Gazette.");
+        assertThat(quotes).singleElement().satisfies(quote -> {
+            assertThat(quote.text()).startsWith("The minister would have found").endsWith("in May");
+            assertThat(quote.speaker().mention()).isEqualTo("a representative of the port authority");
+        });
+    }
+
+    @Test
+    void aRoleGivenInARelativeClauseIsTheRoleAlone() {
+        Quote quote = reported("Mara Olsen, who was the harbour's chief engineer until 2024, said the pier had been neglected for years.").get(0);
+        assertThat(quote.speaker().role()).isEqualTo("the harbour's chief engineer until 2024");
+    }
 }

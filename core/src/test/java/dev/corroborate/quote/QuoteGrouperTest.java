@@ -62,4 +62,17 @@ class QuoteGrouperTest {
             assertThat(again).extracting(QuoteGrouper.Group::id).isEqualTo(first.stream().map(QuoteGrouper.Group::id).toList());
         }
     }
+
+    @Test
+    void aLongStatementSharingTopicWordsWithAShortOneIsAnotherStatement() {
+        // Six shared words (harbour, ferry, council, fares, islanders, summer): two fifths of the short
+        // one's words, as a rewording would keep, but a fifth of the long one's.
+        assertThat(new QuoteGrouper().group(List.of(
+                member("a", "The harbour council raised ferry fares for islanders this summer without a single hearing, "
+                        + "without any notice and against every promise made", "said"),
+                member("b", "We never hid anything: the harbour budget was published, the ferry timetable was discussed in "
+                        + "every village hall, the council heard islanders twice, the fares were frozen for pensioners, "
+                        + "and the summer service will keep its extra evening crossings until the repairs are finished", "said"))))
+                .isEmpty();
+    }
 }

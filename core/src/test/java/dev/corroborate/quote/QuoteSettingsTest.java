@@ -53,7 +53,7 @@ class QuoteSettingsTest {
                 .hasRootCauseInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> with(QuoteSettings.DEFAULTS, "window", 0))
                 .hasRootCauseInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new QuoteGroupingSettings(3, 0.5, 5, 1.4, 400, 2))
+        assertThatThrownBy(() -> new QuoteGroupingSettings(3, 0.5, 5, 1.4, 0.3, 400, 2))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new SpeakerSettings(3000, 0, 1, 2, 3, 4))
                 .isInstanceOf(IllegalArgumentException.class);
