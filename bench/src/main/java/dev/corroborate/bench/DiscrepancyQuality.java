@@ -89,7 +89,9 @@ public final class DiscrepancyQuality {
         System.out.printf(Locale.ROOT, "pipeline: %d events, %d discrepancies in %.1f s; %d families split over "
                 + "several events%n%n", results.events().size(), discrepancies.size(), seconds,
                 splitFamilies(corpus, results.events()));
-        DiscrepancyScore.Result result = DiscrepancyScore.score(corpus, discrepancies);
+        Map<String, String> eventOf = new HashMap<>();
+        results.events().forEach(event -> event.articleIds().forEach(id -> eventOf.put(id, event.id())));
+        DiscrepancyScore.Result result = DiscrepancyScore.score(corpus, discrepancies, eventOf);
         print(result);
         System.out.println(JSON.writeValueAsString(figures(result)));
         if (errors > 0) {

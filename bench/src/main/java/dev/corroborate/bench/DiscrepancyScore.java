@@ -21,7 +21,9 @@ import java.util.Set;
  * the values it gives for that family's articles; it is <em>about the family</em> when those values
  * differ ({@code normalized} not all equal) or, for "only in one", when some of the family's
  * articles are on the list and others not. Discrepancies about no family (every family's articles
- * agree) are real differences between reports and are only counted.
+ * agree) are real differences between reports and are only counted. Only the family's articles in
+ * the discrepancy's event are looked at: when the story stage put a copy in another event, the
+ * comparison could not list it.
  *
  * <p>A discrepancy about a family matches an edit when its kind is the edit's kind and one of its
  * values overlaps the edit: a value of the edited copy overlapping the edited span, or a value of
@@ -71,7 +73,16 @@ final class DiscrepancyScore {
     private DiscrepancyScore() {
     }
 
+    /** Scores as if every family's articles were in one event. */
     static Result score(PerturbationCorpus.Corpus corpus, List<Discrepancy> discrepancies) {
+        return score(corpus, discrepancies, Map.of());
+    }
+
+    /**
+     * Scores the discrepancies; {@code eventOf} (article id to event id) tells which of a family's
+     * articles the story stage put in a discrepancy's event: the others cannot be on its list.
+     */
+    static Result score(PerturbationCorpus.Corpus corpus, List<Discrepancy> discrepancies, Map<String, String> eventOf) {
         Map<String, PerturbationCorpus.Family> familyOf = new HashMap<>();
         for (PerturbationCorpus.Family family : corpus.families()) {
             family.members().forEach(id -> familyOf.put(id, family));
@@ -111,7 +122,9 @@ final class DiscrepancyScore {
             for (Map.Entry<PerturbationCorpus.Family, List<Discrepancy.Value>> entry : byFamily.entrySet()) {
                 PerturbationCorpus.Family family = entry.getKey();
                 List<Discrepancy.Value> values = entry.getValue();
-                if (!about(discrepancy, family, values)) {
+                List<String> inEvent = family.members().stream()
+                        .filter(id -> eventOf.getOrDefault(id, discrepancy.eventId()).equals(discrepancy.eventId())).toList();
+                if (!about(discrepancy, inEvent, values)) {
                     continue;
                 }
                 aboutSome = true;
@@ -147,7 +160,8 @@ final class DiscrepancyScore {
                     }
                 } else if (!quoteNeutral) {
                     kind[2]++;
-                    boolean verbatim = separatesCopy(discrepancy, family, values);
+                    boolean verbatim = inEvent.contains(family.copyId()) && inEvent.contains(family.sourceId())
+                            && separatesCopy(discrepancy, family, values);
                     if (verbatim) {
                         verbatimFalse++;
                     }
@@ -173,8 +187,8 @@ final class DiscrepancyScore {
                 verdictWrong, betweenReports, notes);
     }
 
-    /** Whether the discrepancy tells the family's articles apart (see the class comment). */
-    private static boolean about(Discrepancy discrepancy, PerturbationCorpus.Family family, List<Discrepancy.Value> values) {
+    /** Whether the discrepancy tells apart the family's articles in its event (see the class comment). */
+    private static boolean about(Discrepancy discrepancy, List<String> inEvent, List<Discrepancy.Value> values) {
         if (values.stream().map(Discrepancy.Value::normalized).distinct().count() > 1) {
             return true;
         }
@@ -183,7 +197,7 @@ final class DiscrepancyScore {
         }
         Set<String> listed = new HashSet<>();
         values.forEach(v -> listed.add(v.articleId()));
-        return listed.size() < family.members().size();
+        return listed.size() < inEvent.size();
     }
 
     private static boolean overlaps(PerturbationCorpus.Edit edit, List<Discrepancy.Value> values) {

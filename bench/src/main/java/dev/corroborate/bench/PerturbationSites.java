@@ -52,10 +52,17 @@ final class PerturbationSites {
             "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
             "eighteen", "nineteen", "twenty");
     private static final List<String> HEDGES = List.of("nearly", "about", "approximately", "roughly", "around");
-    /** Words before a number that already make it approximate, a bound or part of a name or range. */
-    private static final Set<String> NOT_BEFORE_HEDGED = Set.of("about", "around", "nearly", "almost", "approximately",
-            "roughly", "some", "over", "than", "least", "to", "up", "under", "just", "only", "exactly", "no", "top",
-            "between", "and", "or", "of", "from", "a", "an");
+    /**
+     * Words before a number that make it approximate or a bound ("more than 50", "up to 16"): 50
+     * and 75 after them need not conflict, so such a number is never the one changed.
+     */
+    private static final Set<String> BOUNDS = Set.of("about", "around", "nearly", "almost", "approximately", "roughly",
+            "some", "over", "than", "least", "most", "to", "up", "under", "between", "below", "above", "within",
+            "estimated");
+    /** Words before a number that a hedge cannot follow: a bound, part of a name or range, an article. */
+    private static final Set<String> NOT_BEFORE_HEDGED = java.util.stream.Stream.concat(BOUNDS.stream(),
+            Set.of("just", "only", "exactly", "no", "top", "and", "or", "of", "from", "a", "an").stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> MODALS = Set.of("will", "would", "could", "should", "can", "may", "might", "must");
     private static final Set<String> AUXILIARIES = Set.of("is", "was", "were", "are", "has", "have", "had");
     private static final Set<String> BEFORE_NOT = Set.of("will", "would", "could", "should", "can", "may", "might",
@@ -122,17 +129,18 @@ final class PerturbationSites {
             boolean quoted = inside(token, anyQuote);
             boolean integer = token.surface().indexOf('.') < 0;
             double value = Double.parseDouble(token.surface());
-            sites.add(site(PerturbationCorpus.Form.NUMBER_CHANGED, token, changed(token.surface()), quoted));
             Token before = i > 0 ? tokens.get(i - 1) : null;
             boolean money = before != null && before.surface().matches("[$€£]") && before.end() == token.start();
+            Token word = money ? (i > 1 ? tokens.get(i - 2) : null) : before; // the word before the figure
+            if (word == null || !BOUNDS.contains(word.folded())) {
+                sites.add(site(PerturbationCorpus.Form.NUMBER_CHANGED, token, changed(token.surface()), quoted));
+            }
             if (integer && value >= 2 && value <= 20 && !money) {
-                String word = NUMBER_WORDS.get((int) value);
+                String written = NUMBER_WORDS.get((int) value);
                 sites.add(site(PerturbationCorpus.Form.NUMBER_AS_WORDS, token,
-                        token.opensSentence() ? upperFirst(word) : word, quoted));
+                        token.opensSentence() ? upperFirst(written) : written, quoted));
             }
             Token anchor = money ? before : token;
-            int anchorIndex = money ? i - 1 : i;
-            Token word = anchorIndex > 0 ? tokens.get(anchorIndex - 1) : null;
             if (value >= 10 && !anchor.opensSentence() && (word == null || !NOT_BEFORE_HEDGED.contains(word.folded()))) {
                 String hedge = HEDGES.get(random.nextInt(HEDGES.size()));
                 sites.add(new Site(PerturbationCorpus.Form.NUMBER_HEDGED,

@@ -8,6 +8,7 @@ import dev.corroborate.model.Discrepancy.Value;
 import dev.corroborate.model.Discrepancy.Verdict;
 import dev.corroborate.text.TextSpan;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class DiscrepancyScoreTest {
@@ -97,6 +98,16 @@ class DiscrepancyScoreTest {
         assertThat(result.betweenReports()).isEqualTo(1);
         assertThat(result.kinds().get(Kind.NUMBER).reported()).isZero();
         assertThat(result.verbatimFalse()).isZero();
+    }
+
+    @Test
+    void aCopyTheStoryStagePutInAnotherEventIsNotMissingFromTheList() {
+        Discrepancy withoutCopy = discrepancy(Kind.NUMBER, Verdict.ONLY_IN_ONE, value("s1", 5, 7, "12"),
+                value("e1", 5, 7, "12"), value("e2", 5, 7, "12"));
+        Map<String, String> eventOf = Map.of("s1", "ev-1", "e1", "ev-1", "e2", "ev-1", "c1", "ev-2");
+
+        assertThat(DiscrepancyScore.score(CORPUS, List.of(withoutCopy), eventOf).betweenReports()).isEqualTo(1);
+        assertThat(DiscrepancyScore.score(CORPUS, List.of(withoutCopy)).verbatimFalse()).isEqualTo(1);
     }
 
     @Test
