@@ -205,8 +205,11 @@ public final class DiscrepancyQuality {
         System.out.printf(Locale.ROOT, "compatible variants: %d; reported as conflict %d (bar: 0), as compatible %d, "
                 + "not reported %d%n", result.compatibleEdits(), result.compatibleAsConflict(),
                 result.compatibleAsCompatible(),
-                result.compatibleEdits() - result.compatibleAsConflict() - result.compatibleAsCompatible());
+                result.compatibleUnreported());
+        System.out.printf(Locale.ROOT, "  (and %d on a conflict report whose conflict is between other reports' values: "
+                + "not counted)%n", result.compatibleBesideConflict());
         System.out.printf(Locale.ROOT, "conflict edits found but called compatible: %d%n", result.conflictVerdictWrong());
+        System.out.printf(Locale.ROOT, "reports whose articles all give the same values (false): %d%n", result.agreeing());
         System.out.printf(Locale.ROOT, "discrepancies between different reports (not scored): %d%n%n",
                 result.betweenReports());
     }
@@ -226,6 +229,7 @@ public final class DiscrepancyQuality {
         figures.put("compatible_as_compatible", result.compatibleAsCompatible());
         figures.put("conflict_called_compatible", result.conflictVerdictWrong());
         figures.put("between_reports", result.betweenReports());
+        figures.put("agreeing_reported", result.agreeing());
         return figures;
     }
 

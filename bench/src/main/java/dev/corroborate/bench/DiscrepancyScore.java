@@ -63,11 +63,16 @@ final class DiscrepancyScore {
      * @param compatibleAsCompatible compatible edits reported with another verdict
      * @param conflictVerdictWrong  conflict edits found whose report says "compatible"
      * @param betweenReports        reports about no family: real differences between pool articles, not scored
+     * @param agreeing              reports whose articles all give the same values (one article's two
+     *                              values against each other): false, counted in their kind's precision
+     * @param compatibleBesideConflict compatible edits on a conflict report whose conflict lies between
+     *                              other reports' values: not counted against the variant
+     * @param compatibleUnreported  compatible edits no report matched
      * @param notes                 one line per error and miss, for reading
      */
     record Result(Map<Discrepancy.Kind, KindFigures> kinds, int verbatimFalse, int compatibleEdits,
                   int compatibleAsConflict, int compatibleAsCompatible, int conflictVerdictWrong, int betweenReports,
-                  List<String> notes) {
+                  int agreeing, int compatibleBesideConflict, int compatibleUnreported, List<String> notes) {
     }
 
     private DiscrepancyScore() {
@@ -109,6 +114,8 @@ final class DiscrepancyScore {
         int verbatimFalse = 0;
         int verdictWrong = 0;
         int betweenReports = 0;
+        int agreeing = 0;
+        Set<PerturbationCorpus.Edit> besideConflict = new HashSet<>();
         List<String> notes = new ArrayList<>();
         for (Discrepancy discrepancy : discrepancies) {
             Map<PerturbationCorpus.Family, List<Discrepancy.Value>> byFamily = new LinkedHashMap<>();
@@ -117,6 +124,12 @@ final class DiscrepancyScore {
                 if (family != null) {
                     byFamily.computeIfAbsent(family, k -> new ArrayList<>()).add(value);
                 }
+            }
+            if (saysTheSameEverywhere(discrepancy)) {
+                agreeing++;
+                counts.get(discrepancy.kind())[2]++;
+                notes.add("false, every article gives the same values: " + describe(discrepancy));
+                continue;
             }
             boolean aboutSome = false;
             for (Map.Entry<PerturbationCorpus.Family, List<Discrepancy.Value>> entry : byFamily.entrySet()) {
@@ -141,7 +154,9 @@ final class DiscrepancyScore {
                     }
                 }
                 if (matched != null && matched.form().compatible()) {
-                    if (discrepancy.verdict() == Discrepancy.Verdict.CONFLICT) {
+                    if (discrepancy.verdict() == Discrepancy.Verdict.CONFLICT && conflictIsElsewhere(discrepancy, values)) {
+                        besideConflict.add(matched);
+                    } else if (discrepancy.verdict() == Discrepancy.Verdict.CONFLICT) {
                         kind[2]++;
                         compatibleConflict.add(matched);
                         notes.add("compatible reported as conflict: " + describe(matched) + " | " + describe(discrepancy));
@@ -184,12 +199,14 @@ final class DiscrepancyScore {
             kinds.put(edit.form().kind(), new KindFigures(f.gold(), f.found() + 1, f.reported(), f.correct(), f.duplicates()));
         }
         return new Result(kinds, verbatimFalse, compatibleEdits, compatibleConflict.size(), compatibleCompatible.size(),
-                verdictWrong, betweenReports, notes);
+                verdictWrong, betweenReports, agreeing, besideConflict.size(),
+                (int) corpus.edits().stream().filter(e -> e.form().compatible() && !compatibleConflict.contains(e)
+                        && !compatibleCompatible.contains(e) && !besideConflict.contains(e)).count(), notes);
     }
 
     /** Whether the discrepancy tells apart the family's articles in its event (see the class comment). */
     private static boolean about(Discrepancy discrepancy, List<String> inEvent, List<Discrepancy.Value> values) {
-        if (values.stream().map(Discrepancy.Value::normalized).distinct().count() > 1) {
+        if (valuesByArticle(values).values().stream().distinct().count() > 1) {
             return true;
         }
         if (discrepancy.verdict() != Discrepancy.Verdict.ONLY_IN_ONE) {
@@ -198,6 +215,36 @@ final class DiscrepancyScore {
         Set<String> listed = new HashSet<>();
         values.forEach(v -> listed.add(v.articleId()));
         return listed.size() < inEvent.size();
+    }
+
+    /** Each article's normalized values. */
+    private static Map<String, Set<String>> valuesByArticle(List<Discrepancy.Value> values) {
+        Map<String, Set<String>> byArticle = new HashMap<>();
+        values.forEach(v -> byArticle.computeIfAbsent(v.articleId(), k -> new HashSet<>()).add(v.normalized()));
+        return byArticle;
+    }
+
+    /**
+     * Whether every article on the list gives the same values, the report setting two values of
+     * each article against each other ("his" and "her" in every copy): no outlet differs from another.
+     */
+    private static boolean saysTheSameEverywhere(Discrepancy discrepancy) {
+        Map<String, Set<String>> byArticle = valuesByArticle(discrepancy.values());
+        return discrepancy.verdict() != Discrepancy.Verdict.ONLY_IN_ONE && byArticle.size() > 1
+                && byArticle.values().stream().distinct().count() == 1 && byArticle.values().iterator().next().size() > 1;
+    }
+
+    /**
+     * Whether a conflict report holding a family's compatible variant ("40" and "roughly 40") has
+     * its conflict elsewhere: an article outside the family gives a value the family does not ("five").
+     */
+    private static boolean conflictIsElsewhere(Discrepancy discrepancy, List<Discrepancy.Value> family) {
+        Set<String> familyValues = new HashSet<>();
+        family.forEach(v -> familyValues.add(v.normalized()));
+        Set<String> familyArticles = new HashSet<>();
+        family.forEach(v -> familyArticles.add(v.articleId()));
+        return discrepancy.values().stream().anyMatch(v -> !familyArticles.contains(v.articleId())
+                && !familyValues.contains(v.normalized()));
     }
 
     private static boolean overlaps(PerturbationCorpus.Edit edit, List<Discrepancy.Value> values) {

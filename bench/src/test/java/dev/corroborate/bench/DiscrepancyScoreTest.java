@@ -101,6 +101,29 @@ class DiscrepancyScoreTest {
     }
 
     @Test
+    void aCompatibleVariantBesideAConflictBetweenOtherReportsIsNotCountedAgainstIt() {
+        Discrepancy elsewhere = discrepancy(Kind.DATE, Verdict.CONFLICT, value("s1", 90, 97, "03-03"),
+                value("e2", 90, 97, "early 03"), value("s2", 40, 47, "03-09"));
+
+        DiscrepancyScore.Result result = DiscrepancyScore.score(CORPUS, List.of(elsewhere));
+        assertThat(result.compatibleAsConflict()).isZero();
+        assertThat(result.compatibleBesideConflict()).isEqualTo(1);
+        assertThat(result.compatibleUnreported()).isZero();
+    }
+
+    @Test
+    void aReportWhoseArticlesAllGiveTheSameValuesIsFalse() {
+        Discrepancy sameEverywhere = discrepancy(Kind.GENDER, Verdict.CONFLICT, value("s1", 10, 13, "female"),
+                value("s1", 60, 62, "male"), value("c1", 10, 13, "female"), value("c1", 60, 62, "male"));
+
+        DiscrepancyScore.Result result = DiscrepancyScore.score(CORPUS, List.of(sameEverywhere));
+        assertThat(result.agreeing()).isEqualTo(1);
+        assertThat(result.kinds().get(Kind.GENDER).reported()).isEqualTo(1);
+        assertThat(result.kinds().get(Kind.GENDER).precision()).isZero();
+        assertThat(result.betweenReports()).isZero();
+    }
+
+    @Test
     void aCopyTheStoryStagePutInAnotherEventIsNotMissingFromTheList() {
         Discrepancy withoutCopy = discrepancy(Kind.NUMBER, Verdict.ONLY_IN_ONE, value("s1", 5, 7, "12"),
                 value("e1", 5, 7, "12"), value("e2", 5, 7, "12"));
