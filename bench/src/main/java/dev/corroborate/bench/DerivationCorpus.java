@@ -182,11 +182,16 @@ public final class DerivationCorpus {
      * "s1-origin" and "s1-copy-0" would hand it the answer.
      */
     private String articleId(String storyId, String role) {
-        long h = idSalt ^ (storyId + "/" + role).hashCode();
+        return opaqueId(idSalt, storyId, role);
+    }
+
+    /** {@code group} and 8 hex digits mixed from the seed's salt, the group and the role: the role cannot be read back. */
+    static String opaqueId(long salt, String group, String role) {
+        long h = salt ^ (group + "/" + role).hashCode();
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;
-        return storyId + "-" + String.format(Locale.ROOT, "%08x", (int) h);
+        return group + "-" + String.format(Locale.ROOT, "%08x", (int) h);
     }
 
     private Story story(String storyId, PoolArticle origin, List<PoolArticle> available, LocalDateTime time,

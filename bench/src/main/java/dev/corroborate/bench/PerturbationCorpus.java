@@ -245,11 +245,7 @@ public final class PerturbationCorpus {
 
     /** An id that tells nothing of the article's role (the comparer may order by id). */
     private String articleId(String family, String role) {
-        long h = idSalt ^ (family + "/" + role).hashCode();
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        return family + "-" + String.format(Locale.ROOT, "%08x", (int) h);
+        return DerivationCorpus.opaqueId(idSalt, family, role);
     }
 
     private String wire() {
