@@ -41,10 +41,10 @@ final class PerturbationSites {
 
     static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December");
-    /** The abbreviations a month is written with, before their period, by month; May, June and July have none. */
+    /** The abbreviations a month is written with, before their period, by month; May has none. */
     static final Map<String, String> MONTH_ABBREVIATIONS = Map.ofEntries(Map.entry("Jan", "January"),
             Map.entry("Feb", "February"), Map.entry("Mar", "March"), Map.entry("Apr", "April"),
-            Map.entry("Aug", "August"), Map.entry("Sept", "September"), Map.entry("Sep", "September"),
+            Map.entry("Jun", "June"), Map.entry("Jul", "July"), Map.entry("Aug", "August"), Map.entry("Sept", "September"), Map.entry("Sep", "September"),
             Map.entry("Oct", "October"), Map.entry("Nov", "November"), Map.entry("Dec", "December"));
     static final List<String> WEEKDAYS = List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
             "Sunday");
@@ -164,6 +164,11 @@ final class PerturbationSites {
         if (before != null && (before.isNumber() || before.end() == token.start() && !before.surface().matches("[$€£(]"))) {
             return false; // "0845 125 222", "hit.358": a phone number, a glued figure
         }
+        Token afterNext = i + 2 < tokens.size() ? tokens.get(i + 2) : null;
+        if (before != null && before.surface().equals(".") && i > 1 && tokens.get(i - 2).isNumber()
+                || after != null && after.surface().equals(".") && afterNext != null && afterNext.isNumber()) {
+            return false; // "6. 6-magnitude", "11. 45 p. m.": a decimal or a time the source wrote with a space
+        }
         if (before != null && (isMonth(before) || before.surface().equals(".") && i > 1 && isMonth(tokens.get(i - 2))
                 || before.surface().matches("[,:/\\-–#]") || before.is("No.") || before.isWord()
                 && !before.surface().equals(before.folded()) && !before.opensSentence())) {
@@ -216,7 +221,8 @@ final class PerturbationSites {
                     continue;
                 }
                 sites.add(dayChanged(day, random, quoted));
-                String rewritten = abbreviated || !MONTH_ABBREVIATIONS.containsValue(month) || random.nextBoolean()
+                String rewritten = abbreviated || month.equals("May") || month.equals("June") || month.equals("July")
+                        || random.nextBoolean()
                         ? day.surface() + " " + month + (year == null ? "" : " " + year.surface())
                         : abbreviationOf(month) + ". " + day.surface() + (year == null ? "" : ", " + year.surface());
                 sites.add(new Site(PerturbationCorpus.Form.DATE_REWRITTEN, List.of(new Replacement(
@@ -270,6 +276,7 @@ final class PerturbationSites {
 
     private static String abbreviationOf(String month) {
         return MONTH_ABBREVIATIONS.entrySet().stream().filter(e -> e.getValue().equals(month) && !e.getKey().equals("Sep"))
+                .filter(e -> !e.getKey().equals("Jun") && !e.getKey().equals("Jul")) // "Jun." is not a newsroom's form
                 .map(Map.Entry::getKey).findFirst().orElseThrow();
     }
 

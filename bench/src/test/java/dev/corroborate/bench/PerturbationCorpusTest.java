@@ -68,6 +68,16 @@ class PerturbationCorpusTest {
     }
 
     @Test
+    void noFigureOfADateATimeOrASpacedDecimalIsTakenForACount() {
+        String text = "A quake of 6. 6 magnitude struck Osken on Jul 20, 2009 at 11. 45 p. m. and damaged 40 homes.";
+        List<String> numbers = new PerturbationSites(Map.of()).find(text, new Random(1)).stream()
+                .filter(s -> s.form() == PerturbationCorpus.Form.NUMBER_CHANGED)
+                .map(s -> s.replacements().get(0).at().of(text)).toList();
+
+        assertThat(numbers).containsExactly("40");
+    }
+
+    @Test
     void editsLandWhereTheyAreRecordedAndChangeNothingElse() {
         PerturbationCorpus.Corpus corpus = new PerturbationCorpus(7).generate(pool());
         Map<String, String> texts = corpus.articles().stream()
