@@ -165,16 +165,17 @@ final class PerturbationSites {
             return false; // "0845 125 222", "hit.358": a phone number, a glued figure
         }
         Token afterNext = i + 2 < tokens.size() ? tokens.get(i + 2) : null;
-        if (before != null && before.surface().equals(".") && i > 1 && tokens.get(i - 2).isNumber()
-                || after != null && after.surface().equals(".") && afterNext != null && afterNext.isNumber()) {
-            return false; // "6. 6-magnitude", "11. 45 p. m.": a decimal or a time the source wrote with a space
+        if (before != null && before.surface().equals(".") && i > 1 && Character.isDigit(lastChar(tokens.get(i - 2)))
+                || after != null && after.surface().equals(".") && afterNext != null && afterNext.isNumber()
+                || after != null && after.folded().matches("[ap]") && afterNext != null && afterNext.surface().equals(".")) {
+            return false; // "6. 6-magnitude", "M7. 5", "11. 45 p. m.", "2 a. m.": a decimal or a time written with spaces
         }
-        if (before != null && (isMonth(before) || before.surface().equals(".") && i > 1 && isMonth(tokens.get(i - 2))
+        if (before != null && (anyCaseMonth(before) || before.surface().equals(".") && i > 1 && anyCaseMonth(tokens.get(i - 2))
                 || before.surface().matches("[,:/\\-–#]") || before.is("No.") || before.isWord()
                 && !before.surface().equals(before.folded()) && !before.opensSentence())) {
             return false;
         }
-        if (after != null && (isMonth(after) || after.isNumber() || after.surface().matches("[:/\\-–]")
+        if (after != null && (anyCaseMonth(after) || after.isNumber() || after.surface().matches("[:/\\-–]")
                 || after.surface().equals(",") && i + 2 < tokens.size() && tokens.get(i + 2).surface().matches("\\d{3}")
                 || after.folded().matches("a\\.?m\\.?|p\\.?m\\.?|gmt|bst|et|pt"))) {
             return false;
@@ -270,6 +271,18 @@ final class PerturbationSites {
         return token.surface().matches("[1-9]|[12]\\d|3[01]");
     }
 
+    private static char lastChar(Token token) {
+        return token.surface().charAt(token.surface().length() - 1);
+    }
+
+    /** A month however written ("AUGUST 2" in a dateline): its day is no count. */
+    private static boolean anyCaseMonth(Token token) {
+        String word = token.surface().length() < 2 ? token.surface()
+                : token.surface().charAt(0) + token.surface().substring(1).toLowerCase(Locale.ROOT);
+        return MONTHS.contains(word) || MONTH_ABBREVIATIONS.containsKey(word);
+    }
+
+    /** A month as a sentence writes it ("August", "Aug"): where a date can be edited. */
     private static boolean isMonth(Token token) {
         return MONTHS.contains(token.surface()) || MONTH_ABBREVIATIONS.containsKey(token.surface());
     }

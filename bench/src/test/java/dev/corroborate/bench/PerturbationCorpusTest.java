@@ -69,7 +69,8 @@ class PerturbationCorpusTest {
 
     @Test
     void noFigureOfADateATimeOrASpacedDecimalIsTakenForACount() {
-        String text = "A quake of 6. 6 magnitude struck Osken on Jul 20, 2009 at 11. 45 p. m. and damaged 40 homes.";
+        String text = "MARCH 3, 2021 | 08: 06AM\n\nA quake of 6. 6 magnitude struck Osken on Jul 20, 2009 at 11. 45 p. m. "
+                + "(M6. 6, shortly after 2 a. m.) and damaged 40 homes.";
         List<String> numbers = new PerturbationSites(Map.of()).find(text, new Random(1)).stream()
                 .filter(s -> s.form() == PerturbationCorpus.Form.NUMBER_CHANGED)
                 .map(s -> s.replacements().get(0).at().of(text)).toList();
