@@ -57,9 +57,9 @@ public final class DerivationCorpus {
 
     enum Kind { COPY, EXCERPT, MIXED, REWRITE, CITES }
 
-    private static final String[] WIRES = {"Meridian Press", "Continental Wire", "Atlas News Agency", "Northwire",
+    static final String[] WIRES = {"Meridian Press", "Continental Wire", "Atlas News Agency", "Northwire",
         "Global Dispatch", "Capital Press Service"};
-    private static final String[] OUTLETS = {"Harbour Daily", "Valley Courier", "Civic Observer", "Northern Ledger",
+    static final String[] OUTLETS = {"Harbour Daily", "Valley Courier", "Civic Observer", "Northern Ledger",
         "Coastal Gazette", "Evening Post", "Island News", "Lakeside Chronicle", "Metro Tribune", "Riverside Herald",
         "Summit Times", "Prairie Record", "Bayview Sentinel", "Highland Journal", "Eastgate Bulletin", "Westfield Star",
         "Granite Review", "Orchard Register", "Ferry Town Echo", "Pinecrest Monitor", "Old Quay Weekly",
@@ -182,11 +182,16 @@ public final class DerivationCorpus {
      * "s1-origin" and "s1-copy-0" would hand it the answer.
      */
     private String articleId(String storyId, String role) {
-        long h = idSalt ^ (storyId + "/" + role).hashCode();
+        return opaqueId(idSalt, storyId, role);
+    }
+
+    /** {@code group} and 8 hex digits mixed from the seed's salt, the group and the role: the role cannot be read back. */
+    static String opaqueId(long salt, String group, String role) {
+        long h = salt ^ (group + "/" + role).hashCode();
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;
-        return storyId + "-" + String.format(Locale.ROOT, "%08x", (int) h);
+        return group + "-" + String.format(Locale.ROOT, "%08x", (int) h);
     }
 
     private Story story(String storyId, PoolArticle origin, List<PoolArticle> available, LocalDateTime time,
@@ -526,6 +531,21 @@ public final class DerivationCorpus {
 
     private static String upperFirst(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /**
+     * The one-word pairs of {@link #SYNONYMS}, both ways, folded: what a quote's word can be
+     * replaced with in the perturbation benchmark ({@link PerturbationCorpus}).
+     */
+    static Map<String, String> singleWordSynonyms() {
+        Map<String, String> words = new java.util.TreeMap<>();
+        for (String[] pair : SYNONYMS) {
+            if (pair[0].indexOf(' ') < 0 && pair[1].indexOf(' ') < 0) {
+                words.putIfAbsent(pair[0], pair[1]);
+                words.putIfAbsent(pair[1], pair[0]);
+            }
+        }
+        return words;
     }
 
     /** For tests and reports: how many generated articles of each kind. */

@@ -247,10 +247,15 @@ public final class ReuseQuality {
 
     /** The generated records read as {@code analyze} reads a JSONL file. */
     static Map<String, Article> toArticles(DerivationCorpus.Corpus corpus) {
+        return toArticles(corpus.articles());
+    }
+
+    /** Generated records read as {@code analyze} reads a JSONL file, by id, in the given order. */
+    static Map<String, Article> toArticles(List<DerivationCorpus.Generated> generatedRecords) {
         InputRecords records = new InputRecords(new ArticleAssembler());
         Map<String, Article> articles = new LinkedHashMap<>();
         int line = 0;
-        for (DerivationCorpus.Generated generated : corpus.articles()) {
+        for (DerivationCorpus.Generated generated : generatedRecords) {
             line++;
             Extraction extraction = records.toArticle(record(generated), Origin.atLine("generated.jsonl", line, 0));
             if (extraction instanceof Extraction.Accepted accepted) {
@@ -280,7 +285,8 @@ public final class ReuseQuality {
                 stories);
     }
 
-    private static ObjectNode record(DerivationCorpus.Generated generated) {
+    /** A generated article as an input record ({@code analyze}'s JSONL line). */
+    static ObjectNode record(DerivationCorpus.Generated generated) {
         ObjectNode record = JSON.createObjectNode();
         record.put("id", generated.id());
         record.put("outlet", generated.outlet());
