@@ -13,7 +13,7 @@ final class Layout {
                 .raw("<title>").text(title).raw(" · Corroborate</title>")
                 .raw("<link rel=\"stylesheet\" href=\"/static/style.css\">")
                 .raw("<script src=\"/static/app.js\" defer></script></head><body>")
-                .raw("<nav><a href=\"/\">Corroborate</a> · <a href=\"/\">Stories</a> · <a href=\"/speakers\">Speakers</a> · ")
+                .raw("<nav><a href=\"/\">Corroborate</a> · <a href=\"/\">Stories</a> · <a href=\"/speakers\">Speakers</a> · <a href=\"/search\">Search</a> · ")
                 .raw("<a href=\"/api/openapi.json\">API</a></nav><main>")
                 .raw(body.toString())
                 .raw("</main></body></html>\n").toString();

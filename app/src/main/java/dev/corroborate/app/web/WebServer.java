@@ -6,7 +6,10 @@ import dev.corroborate.io.query.ProvenanceQuery;
 import dev.corroborate.io.query.QuoteQuery;
 import dev.corroborate.io.query.StoryDetailQuery;
 import dev.corroborate.io.query.StoryOverviewQuery;
+import dev.corroborate.io.query.SearchQuery;
 import dev.corroborate.io.query.StoryQuery;
+import dev.corroborate.io.search.BadQueryException;
+import dev.corroborate.io.search.SearchIndex;
 import dev.corroborate.io.store.ArticleStore;
 import dev.corroborate.model.Article;
 import io.javalin.Javalin;
@@ -36,21 +39,25 @@ public final class WebServer implements AutoCloseable {
             "app.js", "text/javascript; charset=utf-8");
 
     private final Javalin app;
+    private final SearchIndex index;
 
-    private WebServer(Javalin app) {
+    private WebServer(Javalin app, SearchIndex index) {
         this.app = app;
+        this.index = index;
     }
 
     /** Starts serving {@code store} on {@code host}:{@code port} (0: a free port). The store stays the caller's. */
     public static WebServer start(ArticleStore store, String host, int port) {
         StoreGate gate = new StoreGate(store);
+        SearchIndex index = SearchIndex.openForReading(store.dataDir());
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             routes(config.routes, gate);
+            searchRoutes(config.routes, gate, index);
         });
         app.start(host, port);
-        return new WebServer(app);
+        return new WebServer(app, index);
     }
 
     /** The port the server listens on. */
@@ -61,6 +68,39 @@ public final class WebServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        index.close();
+    }
+
+    private static void searchRoutes(RoutesConfig r, StoreGate gate, SearchIndex index) {
+        r.get("/api/search", ctx -> json(ctx, JsonViews.search(search(ctx, gate, index))));
+        r.get("/search", ctx -> {
+            String q = ctx.queryParam("q");
+            if (q == null || q.isBlank()) {
+                ctx.html(SearchPage.form("", null));
+                return;
+            }
+            try {
+                ctx.html(SearchPage.render(search(ctx, gate, index)));
+            } catch (WebError e) {
+                ctx.status(e.status()).html(SearchPage.form(q, e.getMessage()));
+            }
+        });
+    }
+
+    private static SearchQuery.Results search(Context ctx, StoreGate gate, SearchIndex index) {
+        Paging p = Paging.of(ctx);
+        String q = ctx.queryParam("q");
+        return gate.read(store -> {
+            if (!index.exists()) {
+                throw WebError.unavailable("This data directory has no search index yet: run 'corroborate recluster' "
+                        + "(or analyze) to build it");
+            }
+            try {
+                return new SearchQuery(store, index).search(q, p.offset(), p.limit());
+            } catch (BadQueryException e) {
+                throw WebError.badRequest(e.getMessage());
+            }
+        });
     }
 
     private static void routes(RoutesConfig r, StoreGate gate) {
@@ -127,6 +167,7 @@ public final class WebServer implements AutoCloseable {
         r.exception(WebError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
         r.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
                 e.getStatus() == 404 ? "No such page" : "The request could not be served"));
+        r.exception(dev.corroborate.io.store.StoreException.class, (e, ctx) -> error(ctx, 503, e.getMessage()));
         r.exception(Exception.class, (e, ctx) -> error(ctx, 500, "Internal error"));
         r.error(404, "*", ctx -> {
             if (ctx.result() == null || ctx.result().isEmpty()) {

@@ -241,7 +241,7 @@ class WebServerTest {
         JsonNode doc = getJson("/api/openapi.json", 200);
         assertThat(doc.get("openapi").asText()).startsWith("3.");
         for (String path : List.of("/api/stories", "/api/stories/{id}", "/api/provenance/{id}", "/api/quote-groups",
-                "/api/articles/{id}", "/api/speakers", "/api/compare/{left}/{right}")) {
+                "/api/articles/{id}", "/api/speakers", "/api/compare/{left}/{right}", "/api/search")) {
             assertThat(doc.get("paths").has(path)).as(path).isTrue();
         }
     }
@@ -293,5 +293,47 @@ class WebServerTest {
         assertThat(json.get("outlet").asText()).isEqualTo(SCRIPT);
         assertThat(json.get("title").asText()).isEqualTo(IMG);
         assertThat(json.get("links").size()).isPositive();
+    }
+
+    @Test
+    void searchFindsTitlesTextsAndQuotesGroupedByStoryWithTheMatchesMarked() {
+        JsonNode result = getJson("/api/search?q=Kessary&limit=3", 200);
+        assertThat(result.get("total").asInt()).isGreaterThan(3);
+        assertThat(result.get("limit").asInt()).isEqualTo(3);
+        JsonNode group = result.get("groups").get(0);
+        assertThat(group.get("story").get("id").asText()).startsWith("st-");
+        JsonNode pieces = group.get("hits").get(0).get("snippets").get(0).get("pieces");
+        assertThat(pieces.findValuesAsText("text")).anyMatch(t -> t.equalsIgnoreCase("kessary"));
+        assertThat(getJson("/api/search?q=Kessary&offset=3&limit=3", 200).get("offset").asInt()).isEqualTo(3);
+
+        Response page = get("/search?q=" + java.net.URLEncoder.encode("\"harbour wall\"", java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("<mark>harbour wall</mark>").contains("class=\"search-group\"");
+        assertThat(get("/search").body()).contains("name=\"q\"");
+    }
+
+    @Test
+    void searchEscapesArticleTextAroundAndInsideTheMarks() {
+        Response page = get("/search?q=script");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("<mark>script</mark>").contains("&lt;").doesNotContain(SCRIPT).doesNotContain("<img");
+        String api = get("/api/search?q=onerror").body();
+        assertThat(api).doesNotContain("<").contains("\\u003C");
+    }
+
+    @Test
+    void badSearchesAreClearMessagesNotErrors() {
+        for (String q : List.of("%22harbour", "*", "harbour%20AND", "(harbour", "")) {
+            JsonNode error = getJson("/api/search?q=" + q, 400);
+            assertThat(error.get("error").asText()).as(q).isNotBlank().doesNotContain("Exception").doesNotContain("Lexical");
+            Response page = get("/search?q=" + q + "x");
+            assertThat(page.body()).doesNotContain("Exception");
+        }
+        assertThat(get("/search?q=*").status()).isEqualTo(400);
+        assertThat(get("/search?q=*").body()).contains("cannot start with *");
+        assertBadRequest("/api/search?q=harbour&limit=0");
+        assertBadRequest("/api/search?q=harbour&offset=-1");
+        assertBadRequest("/api/search?q=harbour&offset=x");
+        assertBadRequest("/api/search?q=harbour&offset=20000");
     }
 }
