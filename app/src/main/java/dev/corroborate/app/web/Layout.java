@@ -21,8 +21,15 @@ final class Layout {
 
     /** An error page: the status and a message safe to show. */
     static String error(int status, String message) {
-        Html body = new Html().raw("<h1>").text(status == 404 ? "Not found" : status == 400 ? "Bad request" : "Error")
-                .raw("</h1>").element("p", null, message);
+        Html body = new Html().raw("<h1>").text(switch (status) {
+            case 404 -> "Not found";
+            case 400 -> "Bad request";
+            case 403 -> "Refused";
+            case 409 -> "Busy";
+            default -> "Error";
+        })
+                .raw("</h1>").element("p", null, message)
+                .raw("<p><a href=\"/\">All stories</a></p>");
         return page(String.valueOf(status), body);
     }
 

@@ -25,17 +25,24 @@ final class StoryPage {
     private StoryPage() {
     }
 
-    static String render(StoryDetailQuery.StoryDetail detail) {
+    /**
+     * The page; {@code forms} renders the corrections, {@code note} (untrusted, or {@code null}) says
+     * what the last request did.
+     */
+    static String render(StoryDetailQuery.StoryDetail detail, CorrectionForms forms, String note) {
         StoryQuery.Timeline timeline = detail.timeline();
         var story = timeline.story();
         Html h = new Html();
+        if (note != null) {
+            h.element("p", "note done", note);
+        }
         h.raw("<h1>").text(story.label()).raw("</h1>");
         h.raw("<p class=\"meta\">").text((timeline.whole() ? "storyline " : "event of storyline ") + story.id() + " · "
                 + StoriesPage.span(story.firstPublished(), story.lastPublished())).raw("</p>");
         h.raw("<p class=\"independent\"><span class=\"big\">").text(String.valueOf(detail.independentSources()))
                 .raw("</span> independent source").raw(detail.independentSources() == 1 ? "" : "s").raw("</p>");
         for (StoryQuery.EventTimeline event : timeline.events()) {
-            event(h, event, detail.events().get(event.event().id()));
+            event(h, story, event, detail.events().get(event.event().id()), forms);
         }
         h.raw("<section><h2>Quotes in several articles</h2>");
         if (detail.quoteGroups().isEmpty()) {
@@ -49,7 +56,8 @@ final class StoryPage {
         return Layout.page(story.label(), h);
     }
 
-    private static void event(Html h, StoryQuery.EventTimeline event, StoryDetailQuery.EventDetail detail) {
+    private static void event(Html h, dev.corroborate.io.store.StoredStory story, StoryQuery.EventTimeline event,
+            StoryDetailQuery.EventDetail detail, CorrectionForms forms) {
         var e = event.event();
         h.raw("<section class=\"event\"><h2>").link(e.label(), "stories", e.id()).raw("</h2>");
         h.raw("<p class=\"meta\">").text(StoriesPage.span(e.firstPublished(), e.lastPublished()) + " · "
@@ -72,6 +80,7 @@ final class StoryPage {
             h.raw("</ul></div>");
         }
         h.raw("</div>");
+        forms.render(h, story, e, event.articles().stream().map(StoryQuery.Placed::article).toList());
         for (ProvenanceQuery.ProvenanceTree tree : detail.trees()) {
             tree(h, tree);
         }

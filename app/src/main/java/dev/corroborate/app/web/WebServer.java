@@ -19,6 +19,7 @@ import io.javalin.http.HttpResponseException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
@@ -53,7 +54,9 @@ public final class WebServer implements AutoCloseable {
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
-            routes(config.routes, gate);
+            CorrectionForms forms = new CorrectionForms(new SecureRandom());
+            routes(config.routes, gate, forms);
+            forms.routes(config.routes, gate);
             searchRoutes(config.routes, gate, index);
         });
         app.start(host, port);
@@ -103,7 +106,7 @@ public final class WebServer implements AutoCloseable {
         });
     }
 
-    private static void routes(RoutesConfig r, StoreGate gate) {
+    private static void routes(RoutesConfig r, StoreGate gate, CorrectionForms forms) {
         r.before(ctx -> {
             ctx.header("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
             ctx.header("X-Content-Type-Options", "nosniff");
@@ -145,7 +148,8 @@ public final class WebServer implements AutoCloseable {
             return StoriesPage.render(new StoryOverviewQuery(store).list(filter, p.offset(), p.limit()), filter);
         })));
         r.get("/stories/{id}", ctx -> ctx.html(gate.read(store -> StoryPage.render(new StoryDetailQuery(store)
-                .of(ctx.pathParam("id")).orElseThrow(() -> WebError.notFound("No storyline or event with this id"))))));
+                .of(ctx.pathParam("id")).orElseThrow(() -> WebError.notFound("No storyline or event with this id")),
+                forms, CorrectionForms.doneNote(ctx.queryParam("corrected"))))));
         r.get("/articles/{id}", ctx -> ctx.html(gate.read(store -> {
             Article a = article(store, ctx.pathParam("id"));
             return ArticlePage.render(a, store.reuseLinks(a.id()), new QuoteQuery(store).ofArticle(a),
