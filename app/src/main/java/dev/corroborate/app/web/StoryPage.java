@@ -41,6 +41,7 @@ final class StoryPage {
                 + StoriesPage.span(story.firstPublished(), story.lastPublished())).raw("</p>");
         h.raw("<p class=\"independent\"><span class=\"big\">").text(String.valueOf(detail.independentSources()))
                 .raw("</span> independent source").raw(detail.independentSources() == 1 ? "" : "s").raw("</p>");
+        StoryDownloads.render(h, timeline.whole() ? story.id() : timeline.events().get(0).event().id());
         for (StoryQuery.EventTimeline event : timeline.events()) {
             event(h, story, event, detail.events().get(event.event().id()), forms);
         }

@@ -57,6 +57,7 @@ public final class WebServer implements AutoCloseable {
             CorrectionForms forms = new CorrectionForms(new SecureRandom());
             routes(config.routes, gate, forms);
             forms.routes(config.routes, gate);
+            StoryDownloads.routes(config.routes, gate);
             searchRoutes(config.routes, gate, index);
         });
         app.start(host, port);

@@ -336,4 +336,35 @@ class WebServerTest {
         assertBadRequest("/api/search?q=harbour&offset=x");
         assertBadRequest("/api/search?q=harbour&offset=20000");
     }
+
+    @Test
+    void aStoryPageOffersItsExportsAsDownloadsLimitedToTheStory() throws IOException {
+        JsonNode story = getJson("/api/stories?limit=500", 200).get("items").get(0);
+        String id = story.get("id").asText();
+        assertThat(get("/stories/" + id).body()).contains("/stories/" + id + "/export/articles.jsonl");
+        HttpResponse<String> articles = download("/stories/" + id + "/export/articles.jsonl");
+        assertThat(articles.statusCode()).isEqualTo(200);
+        assertThat(articles.headers().firstValue("Content-Disposition").orElse(""))
+                .isEqualTo("attachment; filename=\"" + id + "-articles.jsonl\"");
+        List<String> lines = articles.body().lines().toList();
+        assertThat(lines).hasSize(story.get("articles").asInt());
+        for (String line : lines) {
+            assertThat(JSON.readTree(line).get("story_id").asText()).isEqualTo(id);
+        }
+        assertThat(download("/stories/" + id + "/export/quotes.csv").body()).startsWith("id,article_id,kind");
+        assertThat(download("/stories/" + id + "/export/events.jsonl").body().lines()).hasSize(story.get("events").size());
+        assertThat(download("/stories/" + id + "/export/reuse.csv").statusCode()).isEqualTo(200);
+        assertThat(download("/stories/st-nothing/export/articles.jsonl").statusCode()).isEqualTo(404);
+        assertThat(download("/stories/" + id + "/export/secrets.txt").statusCode()).isEqualTo(404);
+        assertThat(download("/stories/" + id + "/export/articles.xml").statusCode()).isEqualTo(404);
+    }
+
+    static HttpResponse<String> download(String path) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
 }
