@@ -107,12 +107,14 @@ final class StoryPage {
         Provenance.Graph graph = tree.group().graph();
         h.raw("<div class=\"provenance\"><h3>Provenance: ").text(graph.nodes().size() + " articles sharing text, ")
                 .raw("<span class=\"big\">").text(String.valueOf(graph.independentSources())).raw("</span>")
-                .text(" independent").raw("</h3><ul class=\"tree\">");
+                .text(" independent").raw("</h3>");
+        ProvenanceDrawing.render(h, tree);
+        h.raw("<details class=\"tree-text\"><summary>as a list, with the evidence</summary><ul class=\"tree\">");
         Set<String> shown = new HashSet<>();
         for (String origin : graph.origins()) {
             node(h, tree, graph, origin, null, shown);
         }
-        h.raw("</ul>");
+        h.raw("</ul></details>");
         if (!tree.citations().isEmpty()) {
             h.raw("<p>Citations (attribution without shared text):</p><ul>");
             for (ProvenanceQuery.Citation c : tree.citations()) {

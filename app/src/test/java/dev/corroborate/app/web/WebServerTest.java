@@ -367,4 +367,30 @@ class WebServerTest {
             throw new AssertionError(e);
         }
     }
+
+    @Test
+    void aStoryPageDrawsEachProvenanceGraphWithItsIndependentSourcesAndEvidence() {
+        String storyId = null;
+        for (JsonNode story : getJson("/api/stories?limit=500", 200).get("items")) {
+            if (story.get("label").asText().contains("Kessary pressed")) {
+                storyId = story.get("id").asText();
+            }
+        }
+        String page = get("/stories/" + storyId).body();
+        assertThat(page).contains("<svg").contains("class=\"count\">").contains("class=\"node independent\"")
+                .contains("<a href=\"/compare/").contains("marker-end=\"url(#arrow-");
+        String svg = page.substring(page.indexOf("<svg"), page.indexOf("</svg>"));
+        assertThat(svg).contains("<title>copy (score").contains("relation-label\">rewrite");
+        assertThat(svg).doesNotContain("style=").doesNotContain("<script").doesNotContain("onload");
+
+        for (String id : storyIds()) {
+            String hostile = get("/stories/" + id).body();
+            if (hostile.contains("xss-one")) {
+                String drawn = hostile.substring(hostile.indexOf("<svg"), hostile.indexOf("</svg>"));
+                assertThat(drawn).contains("&lt;script&gt;").doesNotContain(SCRIPT).doesNotContain("<img");
+                return;
+            }
+        }
+        throw new AssertionError("no story holds the hostile articles");
+    }
 }
