@@ -12,6 +12,7 @@ final class Layout {
                 .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .raw("<title>").text(title).raw(" · Corroborate</title>")
                 .raw("<link rel=\"stylesheet\" href=\"/static/style.css\">")
+                .raw("<link rel=\"icon\" href=\"/static/favicon.svg\" type=\"image/svg+xml\">")
                 .raw("<script src=\"/static/app.js\" defer></script></head><body>")
                 .raw("<nav><a href=\"/\">Corroborate</a> · <a href=\"/\">Stories</a> · <a href=\"/speakers\">Speakers</a> · <a href=\"/search\">Search</a> · ")
                 .raw("<a href=\"/api/openapi.json\">API</a></nav><main>")

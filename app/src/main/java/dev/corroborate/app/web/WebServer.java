@@ -37,7 +37,8 @@ public final class WebServer implements AutoCloseable {
     private static final String STATIC = "/dev/corroborate/app/web/static/";
     private static final Map<String, String> STATIC_TYPES = Map.of(
             "style.css", "text/css; charset=utf-8",
-            "app.js", "text/javascript; charset=utf-8");
+            "app.js", "text/javascript; charset=utf-8",
+            "favicon.svg", "image/svg+xml");
 
     private final Javalin app;
     private final SearchIndex index;
@@ -161,6 +162,7 @@ public final class WebServer implements AutoCloseable {
             return SpeakersPage.render(Page.of(store.speakers(), p.offset(), p.limit()));
         })));
         r.get("/compare/{left}/{right}", ctx -> ctx.html(gate.read(store -> ComparePage.render(comparison(store, ctx)))));
+        r.get("/favicon.ico", ctx -> ctx.contentType(STATIC_TYPES.get("favicon.svg")).result(resource(STATIC + "favicon.svg")));
         r.get("/static/{file}", ctx -> {
             String type = STATIC_TYPES.get(ctx.pathParam("file"));
             if (type == null) {

@@ -33,7 +33,9 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.SplittingBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -168,6 +170,12 @@ public final class SearchIndex implements AutoCloseable {
 
         Map<String, Object[]> snippets(String[] fields, Query query, int[] docIds, int[] passages) throws IOException {
             return highlightFieldsAsObjects(fields, query, docIds, passages);
+        }
+
+        /** A quote is one passage, whole (quotes are paragraphs of their field); other fields by sentence. */
+        @Override
+        protected java.text.BreakIterator getBreakIterator(String field) {
+            return field.equals(QUOTES) ? new SplittingBreakIterator(new WholeBreakIterator(), '\u2029') : super.getBreakIterator(field);
         }
     }
 

@@ -87,4 +87,19 @@ class SearchIndexTest {
         }
         assertThat(dataDir.resolve(SearchIndex.FOLDER)).doesNotExist();
     }
+
+    @Test
+    void aQuotePassageIsTheWholeQuoteWithItsSpeaker() {
+        store(article("a1", "Wall", "The council met on Monday.",
+                "\"The wall is too low. It will not hold the winter storms,\" said Mara Quist, the harbour master."));
+        try (ArticleStore store = ArticleStore.open(dataDir)) {
+            dev.corroborate.pipeline.Analysis.incremental().run(store, store);
+            SearchIndex.update(store);
+        }
+        try (SearchIndex index = SearchIndex.openForReading(dataDir)) {
+            SearchHit.Snippet quote = index.search("storms", 0, 10).hits().get(0).snippets().stream()
+                    .filter(s -> s.field().equals("quotes")).findFirst().orElseThrow();
+            assertThat(quote.text()).startsWith("\"The wall is too low.").endsWith("— Mara Quist");
+        }
+    }
 }
