@@ -38,6 +38,21 @@ final class Layout {
         return dev.corroborate.io.query.ArticleLabels.outlet(article);
     }
 
+    /**
+     * Links to the previous and next pages of a list at {@code path}; {@code query} (the rest of the
+     * query string, from {@code &}, its values URL-encoded) is escaped here.
+     */
+    static void pager(Html h, String path, int offset, int limit, int total, String query) {
+        h.raw("<p class=\"pager\">");
+        if (offset > 0) {
+            h.raw("<a href=\"").raw(path).raw("?offset=").text(Math.max(0, offset - limit) + query).raw("\">previous</a> ");
+        }
+        if (offset + limit < total) {
+            h.raw("<a href=\"").raw(path).raw("?offset=").text(offset + limit + query).raw("\">next</a>");
+        }
+        h.raw("</p>");
+    }
+
     /** "1 article", "2 articles". */
     static String count(int n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");

@@ -65,13 +65,6 @@ final class SearchPage {
 
     private static void pager(Html h, SearchQuery.Results r) {
         String q = "&limit=" + r.limit() + "&q=" + java.net.URLEncoder.encode(r.query(), java.nio.charset.StandardCharsets.UTF_8);
-        h.raw("<p class=\"pager\">");
-        if (r.offset() > 0) {
-            h.raw("<a href=\"/search?offset=").text(Math.max(0, r.offset() - r.limit()) + q).raw("\">previous</a> ");
-        }
-        if (r.offset() + r.limit() < r.total()) {
-            h.raw("<a href=\"/search?offset=").text(r.offset() + r.limit() + q).raw("\">next</a>");
-        }
-        h.raw("</p>");
+        Layout.pager(h, "/search", r.offset(), r.limit(), r.total(), q);
     }
 }

@@ -2,6 +2,8 @@ package dev.corroborate.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.corroborate.app.cli.Main;
+import dev.corroborate.io.store.ArticleStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -45,11 +47,9 @@ final class Browser implements AutoCloseable {
 
     /** A browser on {@code base} ("http://127.0.0.1:port"); the test is skipped when none is installed. */
     static Browser open(String base) {
+        assumeInstalled();
         Path chromium = firstExisting("CHROMIUM_BINARY", "/usr/bin/chromium", "/usr/bin/chromium-browser");
         Path driverBinary = firstExisting("CHROMEDRIVER", "/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
-        Assumptions.assumeTrue(chromium != null && driverBinary != null,
-                "Browser tests skipped: chromium and chromedriver are not installed "
-                        + "(apt-get install -y chromium chromium-driver; .ci/run installs them in CI)");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -65,6 +65,14 @@ final class Browser implements AutoCloseable {
         return new Browser(driver, base);
     }
 
+    /** Skips the test, saying why, when chromium or chromedriver is missing. */
+    static void assumeInstalled() {
+        Assumptions.assumeTrue(firstExisting("CHROMIUM_BINARY", "/usr/bin/chromium", "/usr/bin/chromium-browser") != null
+                        && firstExisting("CHROMEDRIVER", "/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver") != null,
+                "Browser tests skipped: chromium and chromedriver are not installed "
+                        + "(apt-get install -y chromium chromium-driver; .ci/run installs them in CI)");
+    }
+
     private static Path firstExisting(String env, String... candidates) {
         String configured = System.getenv(env);
         for (String candidate : configured == null ? List.of(candidates) : List.of(configured)) {
@@ -74,6 +82,31 @@ final class Browser implements AutoCloseable {
             }
         }
         return null;
+    }
+
+    /** A store analysed from {@code input}, served read-only, and a browser on it; closed in reverse order. */
+    record Served(ArticleStore store, WebServer server, Browser browser) implements AutoCloseable {
+
+        static Served analyse(Path dataDir, Path input) {
+            assumeInstalled();
+            assertThat(Main.run("analyze", "--data", dataDir.toString(), input.toString())).isZero();
+            ArticleStore store = ArticleStore.openForReading(dataDir);
+            WebServer server = WebServer.start(store, "127.0.0.1", 0);
+            try {
+                return new Served(store, server, Browser.open("http://127.0.0.1:" + server.port()));
+            } catch (RuntimeException | Error e) { // no browser here: the test is skipped, nothing left open
+                server.close();
+                store.close();
+                throw e;
+            }
+        }
+
+        @Override
+        public void close() {
+            browser.close();
+            server.close();
+            store.close();
+        }
     }
 
     void go(String path) {

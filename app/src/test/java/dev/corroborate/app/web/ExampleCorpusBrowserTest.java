@@ -2,7 +2,6 @@ package dev.corroborate.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.corroborate.app.cli.Main;
 import dev.corroborate.io.store.ArticleStore;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,26 +30,22 @@ class ExampleCorpusBrowserTest {
     @TempDir
     static Path dir;
 
+    static Browser.Served app;
     static ArticleStore store;
-    static WebServer server;
     static Browser browser;
 
     @BeforeAll
     static void start() {
-        Path data = dir.resolve("data");
-        assertThat(Main.run("analyze", "--data", data.toString(), Path.of("..", "examples", "tarn-basin").toString())).isZero();
-        store = ArticleStore.openForReading(data);
-        server = WebServer.start(store, "127.0.0.1", 0);
-        browser = Browser.open("http://127.0.0.1:" + server.port());
+        app = Browser.Served.analyse(dir.resolve("data"), Path.of("..", "examples", "tarn-basin"));
+        store = app.store();
+        browser = app.browser();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
+        if (app != null) {
+            app.close();
         }
-        server.close();
-        store.close();
     }
 
     private static void openKessaryStory() {

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.corroborate.app.cli.Main;
-import dev.corroborate.io.store.ArticleStore;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -49,8 +47,7 @@ class XssBrowserTest {
     static Path dir;
 
     static List<String> payloads;
-    static ArticleStore store;
-    static WebServer server;
+    static Browser.Served app;
     static Browser browser;
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -73,26 +70,21 @@ class XssBrowserTest {
             jsonl.append(JSON.writeValueAsString(article)).append('\n');
         }
         Files.writeString(input, jsonl.toString());
-        Path data = dir.resolve("data");
-        assertThat(Main.run("analyze", "--data", data.toString(), input.toString())).isZero();
-        store = ArticleStore.openForReading(data);
-        server = WebServer.start(store, "127.0.0.1", 0);
-        browser = Browser.open("http://127.0.0.1:" + server.port());
+        app = Browser.Served.analyse(dir.resolve("data"), input);
+        browser = app.browser();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
+        if (app != null) {
+            app.close();
         }
-        server.close();
-        store.close();
     }
 
     private static JsonNode api(String path) {
         try {
             HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + server.port() + path)).build(), HttpResponse.BodyHandlers.ofString());
+                    URI.create(browser.base + path)).build(), HttpResponse.BodyHandlers.ofString());
             return JSON.readTree(r.body());
         } catch (IOException | InterruptedException e) {
             throw new AssertionError(e);
@@ -110,8 +102,8 @@ class XssBrowserTest {
         for (int i = 0; i < payloads.size(); i++) {
             String id = String.format("xss-%02d", i);
             pages.add("/articles/" + id);
-            JsonNode links = api("/api/articles/" + id).get("links");
-            if (!links.isEmpty()) { // one comparison per article: every payload is on one side of one
+            JsonNode links = i < 2 * TOPICS.size() ? api("/api/articles/" + id).get("links") : JSON.createArrayNode();
+            if (!links.isEmpty()) { // a few comparisons: the article pages already show every text
                 pages.add("/compare/" + links.get(0).get("sourceId").asText() + "/" + links.get(0).get("derivedId").asText());
             }
         }
