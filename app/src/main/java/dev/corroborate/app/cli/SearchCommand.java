@@ -51,7 +51,7 @@ final class SearchCommand extends StoreView {
                     ? String.format(" (showing %d to %d; --offset for more)", offset + 1, offset + results.hitCount()) : "");
             for (SearchQuery.StoryHits group : results.groups()) {
                 out.println();
-                out.println(group.story() == null ? "in no storyline yet" : "storyline " + group.story().id() + "  " + group.story().label());
+                out.println(group.storyId() == null ? "in no storyline yet" : "storyline " + group.storyId() + "  " + group.storyLabel());
                 for (SearchQuery.Hit hit : group.hits()) {
                     out.printf("  %s  %s  %s  %s%n", ArticleLabels.time(hit.article().published()), ArticleLabels.outlet(hit.article()),
                             hit.article().id(), hit.article().title());

@@ -260,12 +260,12 @@ final class JsonViews {
         List<Object> groups = new ArrayList<>();
         for (SearchQuery.StoryHits group : r.groups()) {
             Map<String, Object> g = new LinkedHashMap<>();
-            if (group.story() == null) {
+            if (group.storyId() == null) {
                 g.put("story", null);
             } else {
                 Map<String, Object> story = new LinkedHashMap<>();
-                story.put("id", group.story().id());
-                story.put("label", group.story().label());
+                story.put("id", group.storyId());
+                story.put("label", group.storyLabel());
                 g.put("story", story);
             }
             List<Object> hits = new ArrayList<>();

@@ -26,10 +26,10 @@ final class SearchPage {
         h.raw("<p class=\"count\">").text(Layout.count(results.total(), "article") + " found").raw("</p>");
         for (SearchQuery.StoryHits group : results.groups()) {
             h.raw("<section class=\"search-group\"><h2>");
-            if (group.story() == null) {
+            if (group.storyId() == null) {
                 h.text("In no storyline yet");
             } else {
-                h.link(group.story().label(), "stories", group.story().id());
+                h.link(group.storyLabel(), "stories", group.storyId());
             }
             h.raw("</h2><ol class=\"hits\">");
             for (SearchQuery.Hit hit : group.hits()) {

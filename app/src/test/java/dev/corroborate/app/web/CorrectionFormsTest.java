@@ -12,16 +12,22 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The story page's correction forms over the example corpus: CSRF, the writer's lock, bad forms, a merge and a split. */
 class CorrectionFormsTest {
+
+    @TempDir
+    static Path analysed;
 
     @TempDir
     Path dir;
@@ -31,10 +37,22 @@ class CorrectionFormsTest {
     WebServer server;
     final HttpClient http = HttpClient.newHttpClient();
 
+    @BeforeAll
+    static void analyseOnce() {
+        assertThat(Main.run("analyze", "--data", analysed.resolve("data").toString(),
+                Path.of("..", "examples", "tarn-basin").toString())).isZero();
+    }
+
+    /** Each test corrects a fresh copy of the analysed store. */
     @BeforeEach
-    void start() {
+    void start() throws IOException {
         data = dir.resolve("data");
-        assertThat(Main.run("analyze", "--data", data.toString(), Path.of("..", "examples", "tarn-basin").toString())).isZero();
+        Files.createDirectories(data);
+        try (Stream<Path> files = Files.list(analysed.resolve("data"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(file, data.resolve(file.getFileName()));
+            }
+        }
         store = ArticleStore.openForReading(data);
         server = WebServer.start(store, "127.0.0.1", 0);
     }

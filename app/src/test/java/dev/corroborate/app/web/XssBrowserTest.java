@@ -1,6 +1,7 @@
 package dev.corroborate.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -134,5 +135,21 @@ class XssBrowserTest {
         browser.go("/speakers");
         assertThat(browser.driver.findElement(org.openqa.selenium.By.tagName("main")).getText()).contains("JaVaScRiPt");
         browser.assertNothingRan("/speakers");
+    }
+
+    @Test
+    void theWatchCatchesADialogAndAnInjectedElement() {
+        browser.go("/");
+        browser.driver.executeScript("window.alert('caught');");
+        assertThatThrownBy(() -> browser.assertNothingRan("a called dialog")).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("alert: caught");
+        browser.go("/");
+        browser.driver.executeScript("var i = document.createElement('img'); i.setAttribute('onerror', 'void 0');"
+                + " document.body.appendChild(i);");
+        assertThatThrownBy(() -> browser.assertNothingRan("an injected element")).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("onerror");
+        assertThat(browser.consoleErrors()).anyMatch(e -> e.contains("Content Security Policy")); // and CSP blocked it
+        browser.go("/");
+        browser.assertNothingRan("a clean page");
     }
 }

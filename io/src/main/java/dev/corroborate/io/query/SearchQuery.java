@@ -3,12 +3,9 @@ package dev.corroborate.io.query;
 import dev.corroborate.io.search.SearchHit;
 import dev.corroborate.io.search.SearchIndex;
 import dev.corroborate.io.store.ArticleStore;
-import dev.corroborate.io.store.StoredEvent;
-import dev.corroborate.io.store.StoredStory;
 import dev.corroborate.model.Article;
 import dev.corroborate.model.Assignment;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,10 +43,11 @@ public final class SearchQuery {
     /**
      * The hits of one storyline.
      *
-     * @param story the storyline, or {@code null} for articles in none yet
-     * @param hits  its articles found, best first
+     * @param storyId    the storyline, or {@code null} for articles in none yet
+     * @param storyLabel its label, or {@code null}
+     * @param hits       its articles found, best first
      */
-    public record StoryHits(StoredStory story, List<Hit> hits) {
+    public record StoryHits(String storyId, String storyLabel, List<Hit> hits) {
 
         public StoryHits {
             hits = List.copyOf(hits);
@@ -82,32 +80,22 @@ public final class SearchQuery {
      */
     public Results search(String query, int offset, int limit) {
         SearchIndex.Result result = index.search(query, offset, limit);
-        Map<String, Assignment> placements = store.assignments();
-        Map<String, StoredStory> storyOfEvent = new HashMap<>();
-        for (StoredStory story : store.stories()) {
-            for (StoredEvent event : story.events()) {
-                storyOfEvent.put(event.id(), story);
-            }
-        }
+        // each hit's place looked up alone: a page costs what it shows, not what the store holds
         Map<String, List<Hit>> byStory = new LinkedHashMap<>();
-        Map<String, StoredStory> stories = new HashMap<>();
         for (SearchHit hit : result.hits()) {
             // an article stored after the index was searched is skipped, never shown half
             Article article = store.find(hit.articleId()).orElse(null);
             if (article == null) {
                 continue;
             }
-            Assignment placement = placements.get(article.id());
-            String eventId = placement == null ? null : placement.eventId();
-            StoredStory story = eventId == null ? null : storyOfEvent.get(eventId);
-            String key = story == null ? "" : story.id();
-            if (story != null) {
-                stories.put(key, story);
-            }
-            byStory.computeIfAbsent(key, k -> new ArrayList<>()).add(new Hit(article, eventId, hit));
+            Assignment placement = store.placeOf(article.id()).orElse(null);
+            String key = placement == null ? "" : placement.storyId();
+            byStory.computeIfAbsent(key, k -> new ArrayList<>())
+                    .add(new Hit(article, placement == null ? null : placement.eventId(), hit));
         }
         List<StoryHits> groups = new ArrayList<>(byStory.size());
-        byStory.forEach((key, hits) -> groups.add(new StoryHits(stories.get(key), hits)));
+        byStory.forEach((key, hits) -> groups.add(key.isEmpty() ? new StoryHits(null, null, hits)
+                : new StoryHits(key, store.storyLabel(key).orElse(key), hits)));
         return new Results(query, result.total(), offset, limit, groups);
     }
 }
