@@ -3,6 +3,7 @@ package dev.corroborate.app.cli;
 import dev.corroborate.extract.ArticleAssembler;
 import dev.corroborate.io.ingest.IngestJob;
 import dev.corroborate.io.ingest.IngestReport;
+import dev.corroborate.io.search.SearchIndex;
 import dev.corroborate.io.source.FetchSettings;
 import dev.corroborate.io.source.SourceLimits;
 import dev.corroborate.io.source.SourceReader;
@@ -108,6 +109,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             progress.close();
             stages.finishedReading();
             Analysis.Report analysis = Analysis.incremental().run(store, store, stages);
+            SearchIndex.update(store); // the articles new to the search index, with their quotes
             finished.set(true);
             SummaryTable.print(report, store, out);
             SummaryTable.printReuse(analysis.reuse(), out);

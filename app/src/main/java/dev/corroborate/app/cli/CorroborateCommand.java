@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             StoriesCommand.class,
             StoryCommand.class,
             ReclusterCommand.class,
+            SearchCommand.class,
             dev.corroborate.app.web.ServeCommand.class,
             QuotesCommand.class,
             SpeakersCommand.class,

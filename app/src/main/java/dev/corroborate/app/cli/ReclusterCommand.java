@@ -2,6 +2,7 @@ package dev.corroborate.app.cli;
 
 import dev.corroborate.pipeline.Analysis;
 import dev.corroborate.pipeline.StoryStage;
+import dev.corroborate.io.search.SearchIndex;
 import dev.corroborate.io.store.ArticleStore;
 import java.io.PrintWriter;
 import java.util.EnumSet;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Mixin;
 /** {@code recluster}: rebuilds every event and storyline from scratch, then replays the users' decisions. */
 @Command(name = "recluster", mixinStandardHelpOptions = true,
         description = "Rebuilds all events and storylines from the stored articles (earliest first), as if they had "
-                + "been analysed in one run, then replays the corrections made with story merge/split/move.")
+                + "been analysed in one run, then replays the corrections made with story merge/split/move, and rebuilds the search index.")
 final class ReclusterCommand implements Callable<Integer> {
 
     @Mixin
@@ -34,6 +35,7 @@ final class ReclusterCommand implements Callable<Integer> {
                     Plurals.count(summary.storylines(), "storyline"), Plurals.count(summary.merged(), "event"),
                     Plurals.count(summary.moved(), "article"), Plurals.count(summary.decisions(), "decision"),
                     (System.nanoTime() - started) / 1e9);
+            out.printf("search index rebuilt: %s%n", Plurals.count(SearchIndex.rebuild(store), "article"));
         }
         out.flush();
         return 0;

@@ -2,8 +2,9 @@ package dev.corroborate.app.cli;
 
 import dev.corroborate.model.Assignment;
 import dev.corroborate.model.Decision;
-import dev.corroborate.pipeline.Analysis;
 import dev.corroborate.pipeline.StoryStage;
+import dev.corroborate.io.correct.CorrectionException;
+import dev.corroborate.io.correct.StoryCorrections;
 import dev.corroborate.io.query.ArticleLabels;
 import dev.corroborate.io.query.StoryQuery;
 import dev.corroborate.io.store.ArticleStore;
@@ -12,7 +13,6 @@ import dev.corroborate.io.store.StoredStory;
 import dev.corroborate.model.Article;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -94,19 +94,10 @@ final class StoryCommand extends StoreView {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
-    /** Re-runs the clustering so a new decision shows at once; nothing already decided is decided again. */
-    static void applyNow(ArticleStore store, PrintWriter out) {
-        StoryStage.Summary summary = Analysis.of(EnumSet.of(Analysis.Step.STORIES), false).run(store, store).stories();
+    /** Prints what the re-run after a correction gave. */
+    static void printApplied(StoryStage.Summary summary, PrintWriter out) {
         out.printf("%s in %s (%s applied)%n", Plurals.count(summary.events(), "event"),
                 Plurals.count(summary.storylines(), "storyline"), Plurals.count(summary.decisions(), "decision"));
-    }
-
-    static List<String> requireEvent(ArticleStore store, String eventId, CommandLine.Model.CommandSpec spec) {
-        List<String> articles = store.eventArticles(eventId);
-        if (articles.isEmpty()) {
-            throw StoreAccess.unknown("event", eventId, "stories", spec);
-        }
-        return articles;
     }
 
     /**
@@ -120,13 +111,21 @@ final class StoryCommand extends StoreView {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
-        abstract Decision decide(ArticleStore store);
+        abstract Decision decide(ArticleStore store, StoryCorrections corrections);
 
         @Override
         public Integer call() {
             try (ArticleStore store = StoreAccess.openExistingToWrite(data, spec)) {
-                store.addDecision(decide(store));
-                applyNow(store, spec.commandLine().getOut());
+                StoryCorrections corrections = new StoryCorrections(store);
+                Decision decision;
+                try {
+                    decision = decide(store, corrections);
+                } catch (CorrectionException e) {
+                    String list = e.getMessage().startsWith("No event") ? "stories" : "articles";
+                    throw new CommandLine.ParameterException(spec.commandLine(),
+                            e.getMessage() + (e.unknownId() ? " (see corroborate " + list + ")" : ""));
+                }
+                printApplied(corrections.apply(decision), spec.commandLine().getOut());
             }
             return 0;
         }
@@ -141,14 +140,8 @@ final class StoryCommand extends StoreView {
         String second;
 
         @Override
-        Decision decide(ArticleStore store) {
-            if (first.equals(second)) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "Cannot merge event " + first + " with itself: give two different events");
-            }
-            List<String> articles = new ArrayList<>(requireEvent(store, first, spec));
-            articles.addAll(requireEvent(store, second, spec));
-            return Decision.merge(articles);
+        Decision decide(ArticleStore store, StoryCorrections corrections) {
+            return corrections.merge(first, second);
         }
     }
 
@@ -162,17 +155,12 @@ final class StoryCommand extends StoreView {
         List<String> articles;
 
         @Override
-        Decision decide(ArticleStore store) {
-            List<String> members = requireEvent(store, event, spec);
+        Decision decide(ArticleStore store, StoryCorrections corrections) {
             List<String> ids = new ArrayList<>();
             for (String article : articles) {
-                String id = StoreAccess.requireArticle(store, article, spec).id();
-                if (!members.contains(id)) {
-                    throw new CommandLine.ParameterException(spec.commandLine(), "Article " + id + " is not in event " + event);
-                }
-                ids.add(id);
+                ids.add(StoreAccess.requireArticle(store, article, spec).id());
             }
-            return Decision.split(ids);
+            return corrections.split(event, ids);
         }
     }
 
@@ -185,9 +173,8 @@ final class StoryCommand extends StoreView {
         String event;
 
         @Override
-        Decision decide(ArticleStore store) {
-            String id = StoreAccess.requireArticle(store, article, spec).id();
-            return Decision.move(id, requireEvent(store, event, spec).get(0));
+        Decision decide(ArticleStore store, StoryCorrections corrections) {
+            return corrections.move(StoreAccess.requireArticle(store, article, spec).id(), event);
         }
     }
 }

@@ -5,6 +5,8 @@ import dev.corroborate.io.query.CompareQuery;
 import dev.corroborate.io.query.Page;
 import dev.corroborate.io.query.ProvenanceQuery;
 import dev.corroborate.io.query.QuoteQuery;
+import dev.corroborate.io.query.SearchQuery;
+import dev.corroborate.io.search.SearchHit;
 import dev.corroborate.io.query.SpeakerLabel;
 import dev.corroborate.io.query.StoryOverviewQuery;
 import dev.corroborate.io.query.StoryQuery;
@@ -246,6 +248,46 @@ final class JsonViews {
         m.put("links", c.links().stream().map(JsonViews::link).toList());
         m.put("leftSpans", c.leftSpans());
         m.put("rightSpans", c.rightSpans());
+        return m;
+    }
+
+    static Map<String, Object> search(SearchQuery.Results r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("query", r.query());
+        m.put("total", r.total());
+        m.put("offset", r.offset());
+        m.put("limit", r.limit());
+        List<Object> groups = new ArrayList<>();
+        for (SearchQuery.StoryHits group : r.groups()) {
+            Map<String, Object> g = new LinkedHashMap<>();
+            if (group.storyId() == null) {
+                g.put("story", null);
+            } else {
+                Map<String, Object> story = new LinkedHashMap<>();
+                story.put("id", group.storyId());
+                story.put("label", group.storyLabel());
+                g.put("story", story);
+            }
+            List<Object> hits = new ArrayList<>();
+            for (SearchQuery.Hit hit : group.hits()) {
+                Map<String, Object> h = new LinkedHashMap<>();
+                h.put("article", articleSummary(hit.article()));
+                h.put("eventId", hit.eventId());
+                h.put("score", hit.hit().score());
+                List<Object> snippets = new ArrayList<>();
+                for (SearchHit.Snippet snippet : hit.hit().snippets()) {
+                    Map<String, Object> sm = new LinkedHashMap<>();
+                    sm.put("field", snippet.field());
+                    sm.put("pieces", snippet.pieces().stream().map(p -> Map.of("text", p.text(), "matched", p.matched())).toList());
+                    snippets.add(sm);
+                }
+                h.put("snippets", snippets);
+                hits.add(h);
+            }
+            g.put("hits", hits);
+            groups.add(g);
+        }
+        m.put("groups", groups);
         return m;
     }
 }

@@ -66,8 +66,8 @@ public final class ServeCommand implements Callable<Integer> {
 
     /**
      * The store as {@code serve} holds it while it runs: read-only, without the writer's lock, so
-     * {@code analyze} can add to the data directory while the app serves it (the app makes no
-     * corrections yet).
+     * {@code analyze} can add to the data directory while the app serves it; a correction made in
+     * the app opens the store to write for as long as it takes ({@link CorrectionForms}).
      */
     static ArticleStore openStore(Path dataDir) {
         return ArticleStore.openForReading(dataDir);

@@ -47,14 +47,7 @@ final class StoriesPage {
     private static void pager(Html h, Page<?> page, StoryOverviewQuery.Filter filter) {
         String query = "&limit=" + page.limit() + param("from", str(filter.from())) + param("to", str(filter.to()))
                 + param("outlet", filter.outlet()) + param("text", filter.text());
-        h.raw("<p class=\"pager\">");
-        if (page.offset() > 0) {
-            h.raw("<a href=\"/?offset=").text(Math.max(0, page.offset() - page.limit()) + query).raw("\">previous</a> ");
-        }
-        if (page.offset() + page.limit() < page.total()) {
-            h.raw("<a href=\"/?offset=").text(page.offset() + page.limit() + query).raw("\">next</a>");
-        }
-        h.raw("</p>");
+        Layout.pager(h, "/", page.offset(), page.limit(), page.total(), query);
     }
 
     private static String param(String name, String value) {

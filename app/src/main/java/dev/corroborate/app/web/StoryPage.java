@@ -25,17 +25,25 @@ final class StoryPage {
     private StoryPage() {
     }
 
-    static String render(StoryDetailQuery.StoryDetail detail) {
+    /**
+     * The page; {@code forms} renders the corrections, {@code note} (untrusted, or {@code null}) says
+     * what the last request did.
+     */
+    static String render(StoryDetailQuery.StoryDetail detail, CorrectionForms forms, String note) {
         StoryQuery.Timeline timeline = detail.timeline();
         var story = timeline.story();
         Html h = new Html();
+        if (note != null) {
+            h.element("p", "note done", note);
+        }
         h.raw("<h1>").text(story.label()).raw("</h1>");
         h.raw("<p class=\"meta\">").text((timeline.whole() ? "storyline " : "event of storyline ") + story.id() + " · "
                 + StoriesPage.span(story.firstPublished(), story.lastPublished())).raw("</p>");
         h.raw("<p class=\"independent\"><span class=\"big\">").text(String.valueOf(detail.independentSources()))
                 .raw("</span> independent source").raw(detail.independentSources() == 1 ? "" : "s").raw("</p>");
+        StoryDownloads.render(h, timeline.whole() ? story.id() : timeline.events().get(0).event().id());
         for (StoryQuery.EventTimeline event : timeline.events()) {
-            event(h, event, detail.events().get(event.event().id()));
+            event(h, story, event, detail.events().get(event.event().id()), forms);
         }
         h.raw("<section><h2>Quotes in several articles</h2>");
         if (detail.quoteGroups().isEmpty()) {
@@ -49,7 +57,8 @@ final class StoryPage {
         return Layout.page(story.label(), h);
     }
 
-    private static void event(Html h, StoryQuery.EventTimeline event, StoryDetailQuery.EventDetail detail) {
+    private static void event(Html h, dev.corroborate.io.store.StoredStory story, StoryQuery.EventTimeline event,
+            StoryDetailQuery.EventDetail detail, CorrectionForms forms) {
         var e = event.event();
         h.raw("<section class=\"event\"><h2>").link(e.label(), "stories", e.id()).raw("</h2>");
         h.raw("<p class=\"meta\">").text(StoriesPage.span(e.firstPublished(), e.lastPublished()) + " · "
@@ -72,6 +81,7 @@ final class StoryPage {
             h.raw("</ul></div>");
         }
         h.raw("</div>");
+        forms.render(h, story, e, event.articles().stream().map(StoryQuery.Placed::article).toList());
         for (ProvenanceQuery.ProvenanceTree tree : detail.trees()) {
             tree(h, tree);
         }
@@ -97,12 +107,14 @@ final class StoryPage {
         Provenance.Graph graph = tree.group().graph();
         h.raw("<div class=\"provenance\"><h3>Provenance: ").text(graph.nodes().size() + " articles sharing text, ")
                 .raw("<span class=\"big\">").text(String.valueOf(graph.independentSources())).raw("</span>")
-                .text(" independent").raw("</h3><ul class=\"tree\">");
+                .text(" independent").raw("</h3>");
+        ProvenanceDrawing.render(h, tree);
+        h.raw("<details class=\"tree-text\"><summary>as a list, with the evidence</summary><ul class=\"tree\">");
         Set<String> shown = new HashSet<>();
         for (String origin : graph.origins()) {
             node(h, tree, graph, origin, null, shown);
         }
-        h.raw("</ul>");
+        h.raw("</ul></details>");
         if (!tree.citations().isEmpty()) {
             h.raw("<p>Citations (attribution without shared text):</p><ul>");
             for (ProvenanceQuery.Citation c : tree.citations()) {

@@ -18,6 +18,18 @@ final class WebError extends RuntimeException {
         return new WebError(400, message);
     }
 
+    static WebError forbidden(String message) {
+        return new WebError(403, message);
+    }
+
+    static WebError conflict(String message) {
+        return new WebError(409, message);
+    }
+
+    static WebError unavailable(String message) {
+        return new WebError(503, message);
+    }
+
     int status() {
         return status;
     }

@@ -6,7 +6,10 @@ import dev.corroborate.io.query.ProvenanceQuery;
 import dev.corroborate.io.query.QuoteQuery;
 import dev.corroborate.io.query.StoryDetailQuery;
 import dev.corroborate.io.query.StoryOverviewQuery;
+import dev.corroborate.io.query.SearchQuery;
 import dev.corroborate.io.query.StoryQuery;
+import dev.corroborate.io.search.BadQueryException;
+import dev.corroborate.io.search.SearchIndex;
 import dev.corroborate.io.store.ArticleStore;
 import dev.corroborate.model.Article;
 import io.javalin.Javalin;
@@ -16,6 +19,7 @@ import io.javalin.http.HttpResponseException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
@@ -33,24 +37,32 @@ public final class WebServer implements AutoCloseable {
     private static final String STATIC = "/dev/corroborate/app/web/static/";
     private static final Map<String, String> STATIC_TYPES = Map.of(
             "style.css", "text/css; charset=utf-8",
-            "app.js", "text/javascript; charset=utf-8");
+            "app.js", "text/javascript; charset=utf-8",
+            "favicon.svg", "image/svg+xml");
 
     private final Javalin app;
+    private final SearchIndex index;
 
-    private WebServer(Javalin app) {
+    private WebServer(Javalin app, SearchIndex index) {
         this.app = app;
+        this.index = index;
     }
 
     /** Starts serving {@code store} on {@code host}:{@code port} (0: a free port). The store stays the caller's. */
     public static WebServer start(ArticleStore store, String host, int port) {
         StoreGate gate = new StoreGate(store);
+        SearchIndex index = SearchIndex.openForReading(store.dataDir());
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
-            routes(config.routes, gate);
+            CorrectionForms forms = new CorrectionForms(new SecureRandom());
+            routes(config.routes, gate, forms);
+            forms.routes(config.routes, gate);
+            StoryDownloads.routes(config.routes, gate);
+            searchRoutes(config.routes, gate, index);
         });
         app.start(host, port);
-        return new WebServer(app);
+        return new WebServer(app, index);
     }
 
     /** The port the server listens on. */
@@ -61,9 +73,42 @@ public final class WebServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        index.close();
     }
 
-    private static void routes(RoutesConfig r, StoreGate gate) {
+    private static void searchRoutes(RoutesConfig r, StoreGate gate, SearchIndex index) {
+        r.get("/api/search", ctx -> json(ctx, JsonViews.search(search(ctx, gate, index))));
+        r.get("/search", ctx -> {
+            String q = ctx.queryParam("q");
+            if (q == null || q.isBlank()) {
+                ctx.html(SearchPage.form("", null));
+                return;
+            }
+            try {
+                ctx.html(SearchPage.render(search(ctx, gate, index)));
+            } catch (WebError e) {
+                ctx.status(e.status()).html(SearchPage.form(q, e.getMessage()));
+            }
+        });
+    }
+
+    private static SearchQuery.Results search(Context ctx, StoreGate gate, SearchIndex index) {
+        Paging p = Paging.of(ctx);
+        String q = ctx.queryParam("q");
+        return gate.read(store -> {
+            if (!index.exists()) {
+                throw WebError.unavailable("This data directory has no search index yet: run 'corroborate recluster' "
+                        + "(or analyze) to build it");
+            }
+            try {
+                return new SearchQuery(store, index).search(q, p.offset(), p.limit());
+            } catch (BadQueryException e) {
+                throw WebError.badRequest(e.getMessage());
+            }
+        });
+    }
+
+    private static void routes(RoutesConfig r, StoreGate gate, CorrectionForms forms) {
         r.before(ctx -> {
             ctx.header("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
             ctx.header("X-Content-Type-Options", "nosniff");
@@ -105,7 +150,8 @@ public final class WebServer implements AutoCloseable {
             return StoriesPage.render(new StoryOverviewQuery(store).list(filter, p.offset(), p.limit()), filter);
         })));
         r.get("/stories/{id}", ctx -> ctx.html(gate.read(store -> StoryPage.render(new StoryDetailQuery(store)
-                .of(ctx.pathParam("id")).orElseThrow(() -> WebError.notFound("No storyline or event with this id"))))));
+                .of(ctx.pathParam("id")).orElseThrow(() -> WebError.notFound("No storyline or event with this id")),
+                forms, CorrectionForms.doneNote(ctx.queryParam("corrected"))))));
         r.get("/articles/{id}", ctx -> ctx.html(gate.read(store -> {
             Article a = article(store, ctx.pathParam("id"));
             return ArticlePage.render(a, store.reuseLinks(a.id()), new QuoteQuery(store).ofArticle(a),
@@ -116,6 +162,7 @@ public final class WebServer implements AutoCloseable {
             return SpeakersPage.render(Page.of(store.speakers(), p.offset(), p.limit()));
         })));
         r.get("/compare/{left}/{right}", ctx -> ctx.html(gate.read(store -> ComparePage.render(comparison(store, ctx)))));
+        r.get("/favicon.ico", ctx -> ctx.contentType(STATIC_TYPES.get("favicon.svg")).result(resource(STATIC + "favicon.svg")));
         r.get("/static/{file}", ctx -> {
             String type = STATIC_TYPES.get(ctx.pathParam("file"));
             if (type == null) {
@@ -127,6 +174,7 @@ public final class WebServer implements AutoCloseable {
         r.exception(WebError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
         r.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
                 e.getStatus() == 404 ? "No such page" : "The request could not be served"));
+        r.exception(dev.corroborate.io.store.StoreException.class, (e, ctx) -> error(ctx, 503, e.getMessage()));
         r.exception(Exception.class, (e, ctx) -> error(ctx, 500, "Internal error"));
         r.error(404, "*", ctx -> {
             if (ctx.result() == null || ctx.result().isEmpty()) {

@@ -241,7 +241,7 @@ class WebServerTest {
         JsonNode doc = getJson("/api/openapi.json", 200);
         assertThat(doc.get("openapi").asText()).startsWith("3.");
         for (String path : List.of("/api/stories", "/api/stories/{id}", "/api/provenance/{id}", "/api/quote-groups",
-                "/api/articles/{id}", "/api/speakers", "/api/compare/{left}/{right}")) {
+                "/api/articles/{id}", "/api/speakers", "/api/compare/{left}/{right}", "/api/search")) {
             assertThat(doc.get("paths").has(path)).as(path).isTrue();
         }
     }
@@ -293,5 +293,104 @@ class WebServerTest {
         assertThat(json.get("outlet").asText()).isEqualTo(SCRIPT);
         assertThat(json.get("title").asText()).isEqualTo(IMG);
         assertThat(json.get("links").size()).isPositive();
+    }
+
+    @Test
+    void searchFindsTitlesTextsAndQuotesGroupedByStoryWithTheMatchesMarked() {
+        JsonNode result = getJson("/api/search?q=Kessary&limit=3", 200);
+        assertThat(result.get("total").asInt()).isGreaterThan(3);
+        assertThat(result.get("limit").asInt()).isEqualTo(3);
+        JsonNode group = result.get("groups").get(0);
+        assertThat(group.get("story").get("id").asText()).startsWith("st-");
+        JsonNode pieces = group.get("hits").get(0).get("snippets").get(0).get("pieces");
+        assertThat(pieces.findValuesAsText("text")).anyMatch(t -> t.equalsIgnoreCase("kessary"));
+        assertThat(getJson("/api/search?q=Kessary&offset=3&limit=3", 200).get("offset").asInt()).isEqualTo(3);
+
+        Response page = get("/search?q=" + java.net.URLEncoder.encode("\"harbour wall\"", java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("<mark>harbour wall</mark>").contains("class=\"search-group\"");
+        assertThat(get("/search").body()).contains("name=\"q\"");
+    }
+
+    @Test
+    void searchEscapesArticleTextAroundAndInsideTheMarks() {
+        Response page = get("/search?q=script");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("<mark>script</mark>").contains("&lt;").doesNotContain(SCRIPT).doesNotContain("<img");
+        String api = get("/api/search?q=onerror").body();
+        assertThat(api).doesNotContain("<").contains("\\u003C");
+    }
+
+    @Test
+    void badSearchesAreClearMessagesNotErrors() {
+        for (String q : List.of("%22harbour", "*", "harbour%20AND", "(harbour", "")) {
+            JsonNode error = getJson("/api/search?q=" + q, 400);
+            assertThat(error.get("error").asText()).as(q).isNotBlank().doesNotContain("Exception").doesNotContain("Lexical");
+            Response page = get("/search?q=" + q + "x");
+            assertThat(page.body()).doesNotContain("Exception");
+        }
+        assertThat(get("/search?q=*").status()).isEqualTo(400);
+        assertThat(get("/search?q=*").body()).contains("cannot start with *");
+        assertBadRequest("/api/search?q=harbour&limit=0");
+        assertBadRequest("/api/search?q=harbour&offset=-1");
+        assertBadRequest("/api/search?q=harbour&offset=x");
+        assertBadRequest("/api/search?q=harbour&offset=20000");
+    }
+
+    @Test
+    void aStoryPageOffersItsExportsAsDownloadsLimitedToTheStory() throws IOException {
+        JsonNode story = getJson("/api/stories?limit=500", 200).get("items").get(0);
+        String id = story.get("id").asText();
+        assertThat(get("/stories/" + id).body()).contains("/stories/" + id + "/export/articles.jsonl");
+        HttpResponse<String> articles = download("/stories/" + id + "/export/articles.jsonl");
+        assertThat(articles.statusCode()).isEqualTo(200);
+        assertThat(articles.headers().firstValue("Content-Disposition").orElse(""))
+                .isEqualTo("attachment; filename=\"" + id + "-articles.jsonl\"");
+        List<String> lines = articles.body().lines().toList();
+        assertThat(lines).hasSize(story.get("articles").asInt());
+        for (String line : lines) {
+            assertThat(JSON.readTree(line).get("story_id").asText()).isEqualTo(id);
+        }
+        assertThat(download("/stories/" + id + "/export/quotes.csv").body()).startsWith("id,article_id,kind");
+        assertThat(download("/stories/" + id + "/export/events.jsonl").body().lines()).hasSize(story.get("events").size());
+        assertThat(download("/stories/" + id + "/export/reuse.csv").statusCode()).isEqualTo(200);
+        assertThat(download("/stories/st-nothing/export/articles.jsonl").statusCode()).isEqualTo(404);
+        assertThat(download("/stories/" + id + "/export/secrets.txt").statusCode()).isEqualTo(404);
+        assertThat(download("/stories/" + id + "/export/articles.xml").statusCode()).isEqualTo(404);
+    }
+
+    static HttpResponse<String> download(String path) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void aStoryPageDrawsEachProvenanceGraphWithItsIndependentSourcesAndEvidence() {
+        String storyId = null;
+        for (JsonNode story : getJson("/api/stories?limit=500", 200).get("items")) {
+            if (story.get("label").asText().contains("Kessary pressed")) {
+                storyId = story.get("id").asText();
+            }
+        }
+        String page = get("/stories/" + storyId).body();
+        assertThat(page).contains("<svg").contains("class=\"count\">").contains("class=\"node independent\"")
+                .contains("<a href=\"/compare/").contains("marker-end=\"url(#arrow-");
+        String svg = page.substring(page.indexOf("<svg"), page.indexOf("</svg>"));
+        assertThat(svg).contains("<title>copy (score").contains("relation-label\">rewrite");
+        assertThat(svg).doesNotContain("style=").doesNotContain("<script").doesNotContain("onload");
+
+        for (String id : storyIds()) {
+            String hostile = get("/stories/" + id).body();
+            if (hostile.contains("xss-one")) {
+                String drawn = hostile.substring(hostile.indexOf("<svg"), hostile.indexOf("</svg>"));
+                assertThat(drawn).contains("&lt;script&gt;").doesNotContain(SCRIPT).doesNotContain("<img");
+                return;
+            }
+        }
+        throw new AssertionError("no story holds the hostile articles");
     }
 }

@@ -27,20 +27,25 @@ public final class ArticleExporter {
 
     /** Writes every article that passes {@code filter}; returns how many. */
     public long write(ArticleStore store, ArticleFilter filter, ExportFormat format, Writer out) {
+        return write(store, filter, ExportScope.ALL, format, out);
+    }
+
+    /** Writes every article in {@code scope} that passes {@code filter}; returns how many. */
+    public long write(ArticleStore store, ArticleFilter filter, ExportScope scope, ExportFormat format, Writer out) {
         long[] count = {0};
         java.util.Map<String, dev.corroborate.model.Assignment> places = store.assignments();
         try {
             if (format == ExportFormat.JSONL) {
                 JsonGenerator json = JSON.getFactory().createGenerator(out);
                 json.setRootValueSeparator(null);
-                store.forEach(filter, article -> {
+                scope.forEachArticle(store, filter, article -> {
                     writeJson(json, article, places.get(article.id()));
                     count[0]++;
                 });
                 json.flush();
             } else {
                 FormulaSafeCsv csv = FormulaSafeCsv.open(out, FIELDS);
-                store.forEach(filter, article -> {
+                scope.forEachArticle(store, filter, article -> {
                     writeCsv(csv, article, places.get(article.id()));
                     count[0]++;
                 });

@@ -28,12 +28,17 @@ public final class QuoteExporter {
 
     /** Writes every stored quote, by article and position; returns how many. */
     public long write(ArticleStore store, ExportFormat format, Writer out) {
+        return write(store, ExportScope.ALL, format, out);
+    }
+
+    /** Writes the quotes of the articles in {@code scope}, by article and position; returns how many. */
+    public long write(ArticleStore store, ExportScope scope, ExportFormat format, Writer out) {
         long[] count = {0};
         try {
             if (format == ExportFormat.JSONL) {
                 JsonGenerator json = JSON.getFactory().createGenerator(out);
                 json.setRootValueSeparator(null);
-                store.forEachQuote(null, null, null, quote -> {
+                scope.forEachQuote(store, quote -> {
                     try {
                         JSON.writeValue(json, record(quote));
                         json.writeRaw('\n');
@@ -45,7 +50,7 @@ public final class QuoteExporter {
                 json.flush();
             } else {
                 FormulaSafeCsv csv = FormulaSafeCsv.open(out, FIELDS);
-                store.forEachQuote(null, null, null, stored -> {
+                scope.forEachQuote(store, stored -> {
                     var quote = stored.quote();
                     var who = quote.speaker();
                     try {

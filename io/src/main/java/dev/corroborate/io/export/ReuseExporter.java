@@ -24,12 +24,20 @@ public final class ReuseExporter {
 
     /** Writes every stored link; returns how many. */
     public long write(ArticleStore store, ExportFormat format, Writer out) {
+        return write(store, ExportScope.ALL, format, out);
+    }
+
+    /** Writes the stored links with either end in {@code scope}; returns how many. */
+    public long write(ArticleStore store, ExportScope scope, ExportFormat format, Writer out) {
         long[] count = {0};
         try {
             if (format == ExportFormat.JSONL) {
                 JsonGenerator json = JSON.getFactory().createGenerator(out);
                 json.setRootValueSeparator(null);
                 store.forEachReuseLink(link -> {
+                    if (!scope.includes(link.sourceId()) && !scope.includes(link.derivedId())) {
+                        return;
+                    }
                     writeJson(json, link);
                     count[0]++;
                 });
@@ -37,6 +45,9 @@ public final class ReuseExporter {
             } else {
                 FormulaSafeCsv csv = FormulaSafeCsv.open(out, FIELDS);
                 store.forEachReuseLink(link -> {
+                    if (!scope.includes(link.sourceId()) && !scope.includes(link.derivedId())) {
+                        return;
+                    }
                     try {
                         csv.printRecord(link.sourceId(), link.derivedId(), link.relation().label(), link.score(),
                                 link.directionConfidence(), JSON.writeValueAsString(passages(link)),

@@ -29,8 +29,16 @@ public final class StoryExporter {
 
     /** Writes every event ({@code stories == false}) or every storyline; returns how many. */
     public long write(ArticleStore store, boolean stories, ExportFormat format, Writer out) {
+        return write(store, stories, ExportScope.ALL, format, out);
+    }
+
+    /** Writes the events ({@code stories == false}) or storylines holding any article in {@code scope}; returns how many. */
+    public long write(ArticleStore store, boolean stories, ExportScope scope, ExportFormat format, Writer out) {
         List<Map<String, Object>> records = new ArrayList<>();
         for (StoredStory story : store.stories()) {
+            if (!scope.includesAny(story.articleIds())) {
+                continue;
+            }
             if (stories) {
                 Map<String, Object> record = new LinkedHashMap<>();
                 record.put("id", story.id());
@@ -42,6 +50,9 @@ public final class StoryExporter {
                 records.add(record);
             } else {
                 for (StoredEvent event : story.events()) {
+                    if (!scope.includesAny(event.articleIds())) {
+                        continue;
+                    }
                     Map<String, Object> record = new LinkedHashMap<>();
                     record.put("id", event.id());
                     record.put("story_id", event.storyId());

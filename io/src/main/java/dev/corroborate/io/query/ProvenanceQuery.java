@@ -70,7 +70,8 @@ public final class ProvenanceQuery {
         if (timeline.isEmpty()) {
             return Optional.empty();
         }
-        ProvenanceGroups groups = new ProvenanceGroups(store, store);
+        ProvenanceGroups groups = NearbyLinks.groupsAround(store, timeline.get().events().stream()
+                .flatMap(e -> e.event().articleIds().stream()).toList());
         List<ProvenanceTree> trees = new ArrayList<>();
         List<Article> alone = new ArrayList<>();
         Set<String> shown = new HashSet<>();
@@ -95,7 +96,7 @@ public final class ProvenanceQuery {
 
     /** The tree of the group {@code articleId} belongs to (a group of one when it shares no text). */
     public ProvenanceTree of(String articleId) {
-        return tree(new ProvenanceGroups(store, store).groupOf(articleId));
+        return tree(NearbyLinks.groupsAround(store, List.of(articleId)).groupOf(articleId));
     }
 
     private ProvenanceTree tree(ProvenanceGroups.Group group) {

@@ -59,21 +59,46 @@ public final class QuoteQuery {
         List<QuoteGroupSummary> groups = store.quoteGroups();
         List<GroupView> out = new ArrayList<>();
         for (int i = Math.max(0, offset); i < groups.size() && out.size() < limit; i++) {
-            QuoteGroupSummary group = groups.get(i);
-            List<FoundQuote> quotes = new ArrayList<>();
-            store.forEachQuote(null, group.id(), null, quotes::add);
-            if (quotes.isEmpty()) {
-                continue;
-            }
-            FoundQuote reference = quotes.stream().filter(q -> q.id().equals(group.referenceId())).findFirst()
-                    .orElse(quotes.get(0));
-            List<Member> members = new ArrayList<>();
-            for (FoundQuote quote : quotes) {
-                members.add(new Member(quote, store.require(quote.articleId()), SpeakerLabel.of(quote, personNames())));
-            }
-            out.add(new GroupView(group, reference, members));
+            view(groups.get(i)).ifPresent(out::add);
         }
         return out;
+    }
+
+    /**
+     * The statements quoted in more than one article of which at least one quote is in
+     * {@code articleIds}, most quoted first, at most {@code limit}: only those groups' quotes are read.
+     */
+    public List<GroupView> groupsQuotedIn(java.util.Collection<String> articleIds, int limit) {
+        java.util.Set<String> wanted = new java.util.HashSet<>();
+        for (String articleId : articleIds) {
+            store.forEachQuote(articleId, null, null, q -> {
+                if (q.groupId() != null) {
+                    wanted.add(q.groupId());
+                }
+            });
+        }
+        List<GroupView> out = new ArrayList<>();
+        for (QuoteGroupSummary group : store.quoteGroups()) {
+            if (out.size() < limit && wanted.contains(group.id())) {
+                view(group).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    private java.util.Optional<GroupView> view(QuoteGroupSummary group) {
+        List<FoundQuote> quotes = new ArrayList<>();
+        store.forEachQuote(null, group.id(), null, quotes::add);
+        if (quotes.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        FoundQuote reference = quotes.stream().filter(q -> q.id().equals(group.referenceId())).findFirst()
+                .orElse(quotes.get(0));
+        List<Member> members = new ArrayList<>();
+        for (FoundQuote quote : quotes) {
+            members.add(new Member(quote, store.require(quote.articleId()), SpeakerLabel.of(quote, personNames())));
+        }
+        return java.util.Optional.of(new GroupView(group, reference, members));
     }
 
     /** The quotes of one article, in order of their offsets. */

@@ -81,14 +81,7 @@ public final class StoryDetailQuery {
             ordered.sort(java.util.Comparator.comparingInt(t -> -t.articles().size()));
             events.put(event.event().id(), new EventDetail(counts.independentSources(event.event().articleIds()), ordered));
         }
-        List<QuoteQuery.GroupView> groups = new ArrayList<>();
-        QuoteQuery quotes = new QuoteQuery(store);
-        for (QuoteQuery.GroupView group : quotes.groups(0, quotes.groupCount())) {
-            if (groups.size() < MAX_QUOTE_GROUPS
-                    && group.members().stream().anyMatch(m -> storyArticles.contains(m.article().id()))) {
-                groups.add(group);
-            }
-        }
+        List<QuoteQuery.GroupView> groups = new QuoteQuery(store).groupsQuotedIn(new java.util.TreeSet<>(storyArticles), MAX_QUOTE_GROUPS);
         return Optional.of(new StoryDetail(timeline, counts.independentSources(timeline.story().articleIds()), events, groups));
     }
 }

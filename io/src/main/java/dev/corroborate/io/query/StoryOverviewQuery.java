@@ -50,7 +50,6 @@ public final class StoryOverviewQuery {
     }
 
     private final ArticleStore store;
-    private ProvenanceGroups groups;
     private final Map<String, Provenance.Graph> graphByArticle = new HashMap<>();
 
     public StoryOverviewQuery(ArticleStore store) {
@@ -95,10 +94,7 @@ public final class StoryOverviewQuery {
             if (store.find(articleId).isEmpty()) {
                 return null;
             }
-            if (groups == null) {
-                groups = new ProvenanceGroups(store, store);
-            }
-            ProvenanceGroups.Group group = groups.groupOf(articleId);
+            ProvenanceGroups.Group group = NearbyLinks.groupsAround(store, List.of(articleId)).groupOf(articleId);
             for (Article article : group.articles()) {
                 graphByArticle.put(article.id(), group.graph());
             }

@@ -86,13 +86,12 @@ public final class StoryQuery {
 
     /** The timeline of a storyline ({@code st-…}) or of one event ({@code ev-…}); empty when there is no such id. */
     public Optional<Timeline> timeline(String storyOrEventId) {
-        Map<String, Assignment> placements = store.assignments();
         for (StoredStory story : store.stories()) {
             boolean whole = story.id().equals(storyOrEventId);
             List<EventTimeline> events = new ArrayList<>();
             for (StoredEvent event : story.events()) {
                 if (whole || event.id().equals(storyOrEventId)) {
-                    events.add(eventTimeline(event, placements));
+                    events.add(eventTimeline(event));
                 }
             }
             if (!events.isEmpty()) {
@@ -102,7 +101,7 @@ public final class StoryQuery {
         return Optional.empty();
     }
 
-    private EventTimeline eventTimeline(StoredEvent event, Map<String, Assignment> placements) {
+    private EventTimeline eventTimeline(StoredEvent event) {
         List<Article> articles = new ArrayList<>();
         for (String articleId : event.articleIds()) {
             store.find(articleId).ifPresent(articles::add);
@@ -110,7 +109,7 @@ public final class StoryQuery {
         articles.sort(StoryClusterer.FEED_ORDER);
         List<Placed> placed = new ArrayList<>(articles.size());
         for (Article article : articles) {
-            placed.add(new Placed(article, placements.get(article.id())));
+            placed.add(new Placed(article, store.placeOf(article.id()).orElse(null))); // each looked up alone
         }
         return new EventTimeline(event, placed);
     }

@@ -242,6 +242,16 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
         return this.stories.assignments();
     }
 
+    /** The stored place of one article (event, storyline, reasons), looked up alone; empty when it is in no event. */
+    public Optional<dev.corroborate.model.Assignment> placeOf(String articleId) {
+        return stories.placeOf(articleId);
+    }
+
+    /** The label of one stored storyline, looked up alone. */
+    public Optional<String> storyLabel(String storyId) {
+        return stories.storyLabel(storyId);
+    }
+
     /** Every stored storyline, latest first (by the last publication time, unknown times last, then id). */
     public List<StoredStory> stories() {
         return this.stories.stories();

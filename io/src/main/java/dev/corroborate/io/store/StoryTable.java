@@ -82,15 +82,44 @@ final class StoryTable implements StorySink {
         try (Statement statement = db.connection().createStatement();
              ResultSet rows = statement.executeQuery("SELECT m.*, e.story_id FROM event_members m JOIN events e ON e.id = m.event_id")) {
             while (rows.next()) {
-                out.put(rows.getString("article_id"), new dev.corroborate.model.Assignment(
-                        rows.getString("article_id"), rows.getString("event_id"), rows.getString("story_id"),
-                        rows.getInt("started") == 1, rows.getDouble("score"), Database.strings(rows.getString("reasons")),
-                        rows.getString("runner_up_event"), rows.getDouble("runner_up_score")));
+                out.put(rows.getString("article_id"), assignment(rows));
             }
         } catch (SQLException e) {
             throw db.failure("reading event memberships", e);
         }
         return out;
+    }
+
+    /** The stored place of one article (an indexed look-up), empty when it is in no event. */
+    public java.util.Optional<dev.corroborate.model.Assignment> placeOf(String articleId) {
+        try (PreparedStatement select = db.connection().prepareStatement(
+                "SELECT m.*, e.story_id FROM event_members m JOIN events e ON e.id = m.event_id WHERE m.article_id = ?")) {
+            select.setString(1, articleId);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? java.util.Optional.of(assignment(rows)) : java.util.Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw db.failure("reading the event of article " + articleId, e);
+        }
+    }
+
+    /** The label of one storyline, empty when there is no such storyline. */
+    public java.util.Optional<String> storyLabel(String storyId) {
+        try (PreparedStatement select = db.connection().prepareStatement("SELECT label FROM stories WHERE id = ?")) {
+            select.setString(1, storyId);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? java.util.Optional.ofNullable(rows.getString(1)) : java.util.Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw db.failure("reading storyline " + storyId, e);
+        }
+    }
+
+    private static dev.corroborate.model.Assignment assignment(ResultSet rows) throws SQLException {
+        return new dev.corroborate.model.Assignment(
+                rows.getString("article_id"), rows.getString("event_id"), rows.getString("story_id"),
+                rows.getInt("started") == 1, rows.getDouble("score"), Database.strings(rows.getString("reasons")),
+                rows.getString("runner_up_event"), rows.getDouble("runner_up_score"));
     }
 
 

@@ -1,0 +1,338 @@
+package dev.corroborate.io.search;
+
+import dev.corroborate.io.store.ArticleStore;
+import dev.corroborate.io.store.StoreException;
+import dev.corroborate.model.Article;
+import dev.corroborate.model.FoundQuote;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.SplittingBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The search index of one data directory ({@code index/}): one Lucene document per article with its
+ * id, title, text and quotes (each quote's words and its speaker's name), positions and offsets
+ * indexed so matches are highlighted from the postings.
+ *
+ * <p>Writing ({@link #update}, {@link #rebuild}) is for the holder of the store's writer lock; a
+ * killed write leaves the last commit whole, and the next update adds what is missing. Reading
+ * ({@link #openForReading}) never writes, sees each new commit on the next search, and works while
+ * there is no index yet ({@link #exists()}). Searches are synchronized: thread-safe.
+ */
+public final class SearchIndex implements AutoCloseable {
+
+    /** The index folder's name inside the data directory. */
+    public static final String FOLDER = "index";
+    /** The longest query accepted, in characters. */
+    public static final int MAX_QUERY_CHARS = 500;
+    /** How far down the ranking a page may start: deeper pages are refused. */
+    public static final int MAX_DEPTH = 10_000;
+
+    static final String ID = "id";
+    static final String TITLE = "title";
+    static final String TEXT = "text";
+    static final String QUOTES = "quotes";
+    private static final String[] FIELDS = {TITLE, TEXT, QUOTES};
+    private static final int[] PASSAGES = {1, 2, 2};
+    private static final FieldType HIGHLIGHTED = highlighted();
+
+    private final Path folder;
+    private final Analyzer analyzer = new SearchAnalyzer();
+    private Directory directory;
+    private DirectoryReader reader;
+
+    private SearchIndex(Path folder) {
+        this.folder = folder;
+    }
+
+    /** The index of {@code dataDir}, to search; nothing is opened or written until the first search. */
+    public static SearchIndex openForReading(Path dataDir) {
+        return new SearchIndex(dataDir.resolve(FOLDER));
+    }
+
+    /**
+     * What a search found: how many articles match in all, and the page asked for, best first.
+     *
+     * @param total how many articles match
+     * @param hits  the hits from the offset asked for
+     */
+    public record Result(int total, List<SearchHit> hits) {
+
+        public Result {
+            hits = List.copyOf(hits);
+        }
+    }
+
+    /** Whether the data directory has an index yet ({@code analyze} or {@code recluster} builds it). */
+    public synchronized boolean exists() {
+        try {
+            return current() != null;
+        } catch (IOException e) {
+            throw failure("reading", e);
+        }
+    }
+
+    /**
+     * The articles matching {@code query} (words, "a phrase", AND, OR, NOT, -word, word*, title:word),
+     * from {@code offset}, at most {@code limit}, best first, with their highlighted passages.
+     *
+     * @throws BadQueryException when the query cannot be read or asks for too much, with a message to show
+     * @throws IllegalStateException when there is no index ({@link #exists()})
+     */
+    public synchronized Result search(String query, int offset, int limit) {
+        if (offset < 0 || limit < 1) {
+            throw new IllegalArgumentException("offset must be >= 0 and limit >= 1, got " + offset + ", " + limit);
+        }
+        if (offset + limit > MAX_DEPTH) {
+            throw new BadQueryException("Only the first " + MAX_DEPTH + " results can be paged through: narrow the query");
+        }
+        Query parsed = parse(query);
+        try {
+            DirectoryReader current = current();
+            if (current == null) {
+                throw new IllegalStateException("no search index in " + folder);
+            }
+            IndexSearcher searcher = new IndexSearcher(current);
+            int total = searcher.count(parsed);
+            TopDocs top = searcher.search(parsed, offset + limit);
+            ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(offset, top.scoreDocs.length), top.scoreDocs.length);
+            return new Result(total, hits(searcher, parsed, page));
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new BadQueryException("The query matches too many different words (a short word* prefix?): make it more precise");
+        } catch (IOException e) {
+            throw failure("searching", e);
+        }
+    }
+
+    @SuppressWarnings("unchecked") // our SnippetFormatter's lists
+    private List<SearchHit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
+        int[] docIds = new int[page.length];
+        for (int i = 0; i < page.length; i++) {
+            docIds[i] = page[i].doc;
+        }
+        Map<String, Object[]> snippets = new Highlighter(UnifiedHighlighter.builder(searcher, analyzer)
+                .withMaxLength(1_000_000).withMaxNoHighlightPassages(0).withFormatter(new SnippetFormatter()))
+                .snippets(FIELDS, query, docIds, PASSAGES);
+        List<SearchHit> hits = new ArrayList<>(page.length);
+        for (int i = 0; i < page.length; i++) {
+            List<SearchHit.Snippet> found = new ArrayList<>();
+            for (String field : FIELDS) {
+                Object value = snippets.get(field)[i];
+                if (value instanceof List<?> list) {
+                    for (Object pieces : list) {
+                        found.add(new SearchHit.Snippet(field, (List<SearchHit.Piece>) pieces));
+                    }
+                }
+            }
+            String id = searcher.storedFields().document(page[i].doc, Set.of(ID)).get(ID);
+            hits.add(new SearchHit(id, page[i].score, found));
+        }
+        return hits;
+    }
+
+    /** Exposes the unified highlighter's results as objects (our formatter's snippets), not strings. */
+    private static final class Highlighter extends UnifiedHighlighter {
+
+        Highlighter(UnifiedHighlighter.Builder builder) {
+            super(builder);
+        }
+
+        Map<String, Object[]> snippets(String[] fields, Query query, int[] docIds, int[] passages) throws IOException {
+            return highlightFieldsAsObjects(fields, query, docIds, passages);
+        }
+
+        /** A quote is one passage, whole (quotes are paragraphs of their field); other fields by sentence. */
+        @Override
+        protected java.text.BreakIterator getBreakIterator(String field) {
+            return field.equals(QUOTES) ? new SplittingBreakIterator(new WholeBreakIterator(), '\u2029') : super.getBreakIterator(field);
+        }
+    }
+
+    private Query parse(String query) {
+        String q = query == null ? "" : query.strip();
+        if (q.isEmpty()) {
+            throw new BadQueryException("Type a word or a \"phrase\" to search for");
+        }
+        if (q.length() > MAX_QUERY_CHARS) {
+            throw new BadQueryException("The query is longer than " + MAX_QUERY_CHARS + " characters: shorten it");
+        }
+        if (q.chars().filter(c -> c == '"').count() % 2 == 1) {
+            throw new BadQueryException("The query has a quotation mark without its closing one: close the phrase or remove the mark");
+        }
+        MultiFieldQueryParser parser = new MultiFieldQueryParser(FIELDS, analyzer, Map.of(TITLE, 2f, TEXT, 1f, QUOTES, 1f));
+        parser.setDefaultOperator(QueryParser.Operator.AND);
+        parser.setAllowLeadingWildcard(false);
+        try {
+            return parser.parse(q);
+        } catch (ParseException e) {
+            if (e.getMessage() != null && e.getMessage().contains("not allowed as first character")) {
+                throw new BadQueryException("A word cannot start with * or ?: put some letters before it (harb*)");
+            }
+            throw new BadQueryException("The query could not be read: use words, \"a phrase\", AND, OR, NOT, -word or word*"
+                    + " (brackets and colons must be balanced and followed by a word)");
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new BadQueryException("The query has too many words: shorten it");
+        }
+    }
+
+    private DirectoryReader current() throws IOException {
+        if (reader != null) {
+            DirectoryReader newer = DirectoryReader.openIfChanged(reader);
+            if (newer != null) {
+                reader.close();
+                reader = newer;
+            }
+            return reader;
+        }
+        // never create the folder: a reader may serve a read-only data directory
+        if (!Files.isDirectory(folder)) {
+            return null;
+        }
+        if (directory == null) {
+            directory = FSDirectory.open(folder);
+        }
+        if (!DirectoryReader.indexExists(directory)) {
+            return null;
+        }
+        reader = DirectoryReader.open(directory);
+        return reader;
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            if (reader != null) {
+                reader.close();
+            }
+            if (directory != null) {
+                directory.close();
+            }
+        } catch (IOException e) {
+            throw failure("closing", e);
+        } finally {
+            reader = null;
+            directory = null;
+        }
+    }
+
+    /**
+     * Adds to the index of the store's data directory every stored article it lacks, and commits;
+     * returns how many were added. For the holder of the store's writer lock ({@code analyze}).
+     */
+    public static int update(ArticleStore store) {
+        return write(store, false);
+    }
+
+    /** Builds the index of the store's data directory anew from every stored article; returns how many. */
+    public static int rebuild(ArticleStore store) {
+        return write(store, true);
+    }
+
+    private static int write(ArticleStore store, boolean fromScratch) {
+        Path folder = store.dataDir().resolve(FOLDER);
+        IndexWriterConfig config = new IndexWriterConfig(new SearchAnalyzer())
+                .setOpenMode(fromScratch ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        try (Directory directory = FSDirectory.open(folder); IndexWriter writer = new IndexWriter(directory, config)) {
+            Set<String> indexed = fromScratch ? Set.of() : indexedIds(writer);
+            int added = 0;
+            for (String id : store.idsStartingWith("", Integer.MAX_VALUE)) {
+                if (!indexed.contains(id)) {
+                    Article article = store.find(id).orElseThrow();
+                    writer.addDocument(document(article, quotes(store, id)));
+                    added++;
+                }
+            }
+            writer.commit();
+            return added;
+        } catch (IOException e) {
+            throw new StoreException("cannot write the search index " + folder + ": " + e.getMessage()
+                    + " (the store is intact; run recluster to rebuild the index)", e);
+        }
+    }
+
+    private static Set<String> indexedIds(IndexWriter writer) throws IOException {
+        Set<String> ids = new HashSet<>();
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            Terms terms = MultiTerms.getTerms(reader, ID);
+            if (terms != null) {
+                TermsEnum it = terms.iterator();
+                for (BytesRef term = it.next(); term != null; term = it.next()) {
+                    ids.add(term.utf8ToString());
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** Each quote of the article as a paragraph of its own, followed by its speaker's name when there is one. */
+    private static String quotes(ArticleStore store, String articleId) {
+        StringBuilder b = new StringBuilder();
+        store.forEachQuote(articleId, null, null, found -> {
+            if (!b.isEmpty()) {
+                b.append('\u2029'); // a paragraph separator: passages never run from one quote into the next
+            }
+            b.append(found.quote().text());
+            String speaker = speakerName(found);
+            if (speaker != null) {
+                b.append(" — ").append(speaker);
+            }
+        });
+        return b.toString();
+    }
+
+    private static String speakerName(FoundQuote found) {
+        var mention = found.quote().speaker();
+        return mention == null || mention.name() == null || mention.name().isBlank() ? null : mention.name();
+    }
+
+    static Document document(Article article, String quotes) {
+        Document doc = new Document();
+        doc.add(new StringField(ID, article.id(), Field.Store.YES));
+        doc.add(new Field(TITLE, article.title(), HIGHLIGHTED));
+        doc.add(new Field(TEXT, article.text(), HIGHLIGHTED));
+        doc.add(new Field(QUOTES, quotes, HIGHLIGHTED));
+        return doc;
+    }
+
+    private static FieldType highlighted() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
+    private StoreException failure(String doing, IOException e) {
+        return new StoreException("error " + doing + " the search index " + folder + ": " + e.getMessage(), e);
+    }
+}

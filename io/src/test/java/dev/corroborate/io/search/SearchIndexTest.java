@@ -1,0 +1,105 @@
+package dev.corroborate.io.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.corroborate.io.store.ArticleStore;
+import dev.corroborate.model.Article;
+import dev.corroborate.model.Origin;
+import dev.corroborate.model.PublishedTime;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SearchIndexTest {
+
+    @TempDir
+    Path dataDir;
+
+    static Article article(String id, String title, String... paragraphs) {
+        return new Article(id, "https://ledger.example/" + id, "Ledger", title, List.of(),
+                PublishedTime.parse("2026-02-03T09:00Z").orElseThrow(), null, "en", null,
+                List.of(paragraphs), null, null, Origin.atLine("feed.jsonl", 1, 0));
+    }
+
+    private void store(Article... articles) {
+        try (ArticleStore store = ArticleStore.open(dataDir)) {
+            store.insert(List.of(articles), store.startRun("test", List.of(), Map.of()));
+        }
+    }
+
+    private int update() {
+        try (ArticleStore store = ArticleStore.open(dataDir)) {
+            return SearchIndex.update(store);
+        }
+    }
+
+    @Test
+    void updateAddsOnlyWhatTheIndexLacksAndANewSearchSeesIt() {
+        store(article("a1", "Harbour wall approved", "The council of Quillby approved the harbour wall on Monday."));
+        assertThat(update()).isEqualTo(1);
+        try (SearchIndex index = SearchIndex.openForReading(dataDir)) {
+            assertThat(index.search("harbour", 0, 10).total()).isEqualTo(1);
+            store(article("a2", "Ferry fares rise", "Ferry fares to the harbour rise by a tenth in May."));
+            assertThat(update()).isEqualTo(1);
+            assertThat(update()).isZero();
+            assertThat(index.search("harbour", 0, 10).hits()).extracting(SearchHit::articleId).containsExactlyInAnyOrder("a1", "a2");
+        }
+        try (ArticleStore store = ArticleStore.open(dataDir)) {
+            assertThat(SearchIndex.rebuild(store)).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void snippetsArePlainTextPiecesWithTheMatchesMarkedAndAccentsFolded() {
+        String text = "Residents of Zürich said the <i>harbour wall</i> was too low.";
+        store(article("a1", "Wall", text));
+        update();
+        try (SearchIndex index = SearchIndex.openForReading(dataDir)) {
+            SearchHit hit = index.search("zurich \"harbour wall\"", 0, 10).hits().get(0);
+            SearchHit.Snippet snippet = hit.snippets().stream().filter(s -> s.field().equals("text")).findFirst().orElseThrow();
+            assertThat(snippet.text()).isEqualTo(text);
+            assertThat(snippet.pieces()).filteredOn(SearchHit.Piece::matched).extracting(SearchHit.Piece::text)
+                    .contains("Zürich").anyMatch(t -> t.contains("harbour"));
+        }
+    }
+
+    @Test
+    void badQueriesGiveAMessageNotAnException() {
+        store(article("a1", "Wall", "The harbour wall."));
+        update();
+        try (SearchIndex index = SearchIndex.openForReading(dataDir)) {
+            for (String bad : List.of("\"harbour wall", "*", "?arbour", "harbour AND", "(harbour", "title:", "", "x".repeat(501))) {
+                assertThatThrownBy(() -> index.search(bad, 0, 10)).as(bad).isInstanceOf(BadQueryException.class)
+                        .hasMessageNotContaining("Exception").hasMessageNotContaining("Lexical");
+            }
+            assertThatThrownBy(() -> index.search("harbour", SearchIndex.MAX_DEPTH, 10)).isInstanceOf(BadQueryException.class);
+        }
+    }
+
+    @Test
+    void aDataDirectoryWithoutAnIndexSaysSoAndIsNotWritten() {
+        store(article("a1", "Wall", "The harbour wall."));
+        try (SearchIndex index = SearchIndex.openForReading(dataDir)) {
+            assertThat(index.exists()).isFalse();
+        }
+        assertThat(dataDir.resolve(SearchIndex.FOLDER)).doesNotExist();
+    }
+
+    @Test
+    void aQuotePassageIsTheWholeQuoteWithItsSpeaker() {
+        store(article("a1", "Wall", "The council met on Monday.",
+                "\"The wall is too low. It will not hold the winter storms,\" said Mara Quist, the harbour master."));
+        try (ArticleStore store = ArticleStore.open(dataDir)) {
+            dev.corroborate.pipeline.Analysis.incremental().run(store, store);
+            SearchIndex.update(store);
+        }
+        try (SearchIndex index = SearchIndex.openForReading(dataDir)) {
+            SearchHit.Snippet quote = index.search("storms", 0, 10).hits().get(0).snippets().stream()
+                    .filter(s -> s.field().equals("quotes")).findFirst().orElseThrow();
+            assertThat(quote.text()).startsWith("\"The wall is too low.").endsWith("— Mara Quist");
+        }
+    }
+}
