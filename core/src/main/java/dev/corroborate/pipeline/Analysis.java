@@ -110,7 +110,7 @@ public final class Analysis {
             listener.started(step);
             long started = System.nanoTime();
             switch (step) {
-                case REUSE -> reuse = new ReuseStage().run(corpus, results);
+                case REUSE -> reuse = new ReuseStage().run(corpus, results, fromScratch);
                 case STORIES -> stories = new StoryStage().run(corpus, results, results, fromScratch);
                 case QUOTES -> quotes = new QuoteStage().run(corpus, results);
                 default -> throw new AssertionError(step);

@@ -37,6 +37,7 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
     private final ReuseLinkTable reuseLinks;
     private final QuoteTable quotes;
     private final StoryTable stories;
+    private final ReuseSketchTable sketches;
 
     private ArticleStore(Database db, WriterLock lock) {
         this.db = db;
@@ -46,6 +47,7 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
         this.reuseLinks = new ReuseLinkTable(db);
         this.quotes = new QuoteTable(db);
         this.stories = new StoryTable(db);
+        this.sketches = new ReuseSketchTable(db, reuseLinks);
     }
 
     /**
@@ -193,6 +195,12 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
     @Override
     public void replaceReuseLinks(List<dev.corroborate.model.ReuseLink> links) {
         this.reuseLinks.replaceReuseLinks(links);
+    }
+
+    /** The reuse sketches kept between runs: reuse is incremental over the store. */
+    @Override
+    public Optional<dev.corroborate.pipeline.ReuseIndex> reuseIndex() {
+        return Optional.of(sketches);
     }
 
     /** The reuse links an article takes part in, as source or as derived, strongest first. */

@@ -1,0 +1,27 @@
+package dev.corroborate.reuse;
+
+import dev.corroborate.model.PublishedTime;
+import dev.corroborate.model.ReuseLink;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * What earlier reuse runs kept, for an incremental run ({@link LinkFinder}): every article of the
+ * corpus without its text, with the sketch kept for it (none for a new article), the names the
+ * kept sketches were checked against, and the links kept. Read on one thread.
+ */
+public interface ReuseArchive {
+
+    /** One article, as the indexes need it: {@code kept} is {@code null} for an article never sketched. */
+    record Entry(String id, String outlet, String agency, PublishedTime published, KeptSketch kept) {
+    }
+
+    /** Every article of the corpus, in feed order (the order of the corpus's own walk). */
+    void forEach(Consumer<Entry> action);
+
+    /** The outlet and agency names (folded) the kept sketches' texts were searched for. */
+    Set<String> checkedNames();
+
+    /** Every link kept by the last run. */
+    void forEachKeptLink(Consumer<ReuseLink> action);
+}
