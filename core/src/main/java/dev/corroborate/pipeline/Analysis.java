@@ -112,7 +112,7 @@ public final class Analysis {
             switch (step) {
                 case REUSE -> reuse = new ReuseStage().run(corpus, results, fromScratch);
                 case STORIES -> stories = new StoryStage().run(corpus, results, results, fromScratch);
-                case QUOTES -> quotes = new QuoteStage().run(corpus, results);
+                case QUOTES -> quotes = new QuoteStage().run(corpus, results, fromScratch);
                 default -> throw new AssertionError(step);
             }
             Duration took = Duration.ofNanos(System.nanoTime() - started);

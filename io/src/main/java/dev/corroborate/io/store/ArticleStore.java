@@ -220,6 +220,24 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
         this.quotes.replaceQuotes(quotes, speakers, groups);
     }
 
+    /** The quote findings kept between runs: quote extraction is incremental over the store. */
+    @Override
+    public Optional<dev.corroborate.pipeline.QuoteArchive> quoteArchive() {
+        ArticleStore store = this;
+        return Optional.of(new dev.corroborate.pipeline.QuoteArchive() {
+            @Override
+            public void forEachKeptFindings(java.util.function.BiConsumer<String, List<dev.corroborate.model.Quote>> action) {
+                store.quotes.forEachKeptFindings(action);
+            }
+
+            @Override
+            public void replaceQuotes(List<FoundQuote> found, List<dev.corroborate.model.Speaker> speakers,
+                                      List<QuoteGroupSummary> groups, Map<String, List<dev.corroborate.model.Quote>> newFindings) {
+                store.quotes.replaceQuotes(found, speakers, groups, newFindings);
+            }
+        });
+    }
+
     /** Streams stored quotes: those of one article ({@code articleId}), one group, one speaker, or all ({@code null}s). */
     public void forEachQuote(String articleId, String groupId, String speakerId, Consumer<FoundQuote> consumer) {
         this.quotes.forEachQuote(articleId, groupId, speakerId, consumer);

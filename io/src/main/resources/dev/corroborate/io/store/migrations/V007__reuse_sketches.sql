@@ -1,4 +1,4 @@
--- Schema 7: what the reuse stage keeps between runs, so a run sketches and compares only new articles.
+-- Schema 7: what the reuse and quote stages keep between runs, so a run works only on new articles.
 
 CREATE TABLE reuse_sketches (
     article_id     TEXT PRIMARY KEY REFERENCES articles(id),
@@ -11,4 +11,11 @@ CREATE TABLE reuse_sketches (
 -- The outlet and agency names every kept sketch's text was searched for.
 CREATE TABLE reuse_names (
     name TEXT PRIMARY KEY
+) STRICT;
+
+-- What the quote extractor found in each article (JSON array of quotes, empty when none), so a run
+-- extracts only the new articles' quotes; grouping and speakers still cover them all.
+CREATE TABLE quote_findings (
+    article_id TEXT PRIMARY KEY REFERENCES articles(id),
+    findings   TEXT NOT NULL
 ) STRICT;
