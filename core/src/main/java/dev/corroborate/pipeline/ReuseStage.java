@@ -74,6 +74,11 @@ public final class ReuseStage {
             }
 
             @Override
+            public void forEachHeader(Consumer<Entry> action) {
+                index.get().forEachHeader(action);
+            }
+
+            @Override
             public java.util.Set<String> checkedNames() {
                 return index.get().checkedNames();
             }

@@ -34,8 +34,8 @@ public final class LinkFinder {
     public record Found(List<ReuseLink> links, List<KeptSketch> sketches, Set<String> names) {
     }
 
-    private record Entry(String id, String outlet, String agency, PublishedTime published, KeptSketch kept,
-                         Article article) {
+    private record Entry(String id, String outlet, String agency, PublishedTime published, boolean sketched,
+                         KeptSketch kept, Article article) {
     }
 
     private final ReuseDetector detector = new ReuseDetector();
@@ -59,15 +59,19 @@ public final class LinkFinder {
     /** Every reuse link among the corpus's articles; incrementally when {@code archive} is given. */
     public static Found findLinks(ReuseDetector.Corpus corpus, ReuseArchive archive) {
         Consumer<Consumer<Entry>> walk = archive == null
-                ? action -> corpus.forEach(a -> action.accept(new Entry(a.id(), a.outlet(), a.agency(), a.published(), null, a)))
-                : action -> archive.forEach(e -> action.accept(new Entry(e.id(), e.outlet(), e.agency(), e.published(), e.kept(), null)));
+                ? action -> corpus.forEach(a -> action.accept(new Entry(a.id(), a.outlet(), a.agency(), a.published(), false, null, a)))
+                : action -> archive.forEach(e -> action.accept(new Entry(e.id(), e.outlet(), e.agency(), e.published(),
+                        e.sketched(), e.kept(), null)));
+        Consumer<Consumer<Entry>> headers = archive == null ? walk
+                : action -> archive.forEachHeader(e -> action.accept(new Entry(e.id(), e.outlet(), e.agency(), e.published(),
+                        e.sketched(), null, null)));
         LinkFinder finder = new LinkFinder(corpus, archive == null ? null : new HashSet<>());
         Map<String, String> folded = new HashMap<>();
-        walk.accept(entry -> {
+        headers.accept(entry -> {
             finder.detector.registerNames(entry.id(), entry.outlet(), entry.agency(), entry.published());
             String outlet = String.valueOf(entry.outlet()).toLowerCase(Locale.ROOT);
             finder.outletOf.put(entry.id(), folded.computeIfAbsent(outlet, o -> o));
-            if (finder.fresh != null && entry.kept() == null) {
+            if (finder.fresh != null && !entry.sketched()) {
                 finder.fresh.add(entry.id());
             }
         });

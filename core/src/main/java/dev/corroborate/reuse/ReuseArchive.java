@@ -12,12 +12,20 @@ import java.util.function.Consumer;
  */
 public interface ReuseArchive {
 
-    /** One article, as the indexes need it: {@code kept} is {@code null} for an article never sketched. */
-    record Entry(String id, String outlet, String agency, PublishedTime published, KeptSketch kept) {
+    /**
+     * One article, as the indexes need it: {@code sketched} when a sketch is kept for it, and
+     * {@code kept} that sketch ({@code null} when never sketched, or in {@link #forEachHeader}).
+     */
+    record Entry(String id, String outlet, String agency, PublishedTime published, boolean sketched, KeptSketch kept) {
     }
 
-    /** Every article of the corpus, in feed order (the order of the corpus's own walk). */
+    /** Every article of the corpus, in feed order (the order of the corpus's own walk), with its kept sketch. */
     void forEach(Consumer<Entry> action);
+
+    /** As {@link #forEach}, without the sketches themselves (a cheaper walk, for names and times). */
+    default void forEachHeader(Consumer<Entry> action) {
+        forEach(action);
+    }
 
     /** The outlet and agency names (folded) the kept sketches' texts were searched for. */
     Set<String> checkedNames();

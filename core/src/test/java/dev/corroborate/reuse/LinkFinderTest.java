@@ -103,7 +103,8 @@ class LinkFinderTest {
                 @Override
                 public void forEach(Consumer<Entry> action) {
                     for (Article a : articles) {
-                        action.accept(new Entry(a.id(), a.outlet(), a.agency(), a.published(), sketches.get(a.id())));
+                        action.accept(new Entry(a.id(), a.outlet(), a.agency(), a.published(), sketches.containsKey(a.id()),
+                                sketches.get(a.id())));
                     }
                 }
 

@@ -46,11 +46,31 @@ final class ReuseSketchTable implements ReuseIndex {
                     KeptSketch kept = signature == null ? null : new KeptSketch(id, longs(signature), longs(rows.getBytes(6)),
                             longs(rows.getBytes(7)), Database.strings(rows.getString(8)));
                     action.accept(new Entry(id, rows.getString(2), rows.getString(3),
-                            published == null ? null : PublishedTime.requireParse(published), kept));
+                            published == null ? null : PublishedTime.requireParse(published), kept != null, kept));
                 }
             }
         } catch (SQLException e) {
             throw db.failure("reading the kept reuse sketches", e);
+        }
+    }
+
+    /** Every article in feed order, whether a sketch is kept for it, without reading the sketches. */
+    @Override
+    public void forEachHeader(Consumer<Entry> action) {
+        String sql = "SELECT a.id, a.outlet, a.agency, a.published, s.article_id IS NOT NULL "
+                + "FROM articles a LEFT JOIN reuse_sketches s ON s.article_id = a.id "
+                + "ORDER BY a.published_utc IS NULL, a.published_utc, a.id";
+        try (Statement statement = db.connection().createStatement()) {
+            statement.setFetchSize(1024);
+            try (ResultSet rows = statement.executeQuery(sql)) {
+                while (rows.next()) {
+                    String published = rows.getString(4);
+                    action.accept(new Entry(rows.getString(1), rows.getString(2), rows.getString(3),
+                            published == null ? null : PublishedTime.requireParse(published), rows.getBoolean(5), null));
+                }
+            }
+        } catch (SQLException e) {
+            throw db.failure("reading the articles for reuse", e);
         }
     }
 
