@@ -185,24 +185,7 @@ final class NewsCorpus {
             int at = 1 + random.nextInt(out.size());
             out.addAll(at, List.of(paragraphs).subList(from, to));
         } else {
-            for (String paragraph : paragraphs) {
-                StringBuilder kept = new StringBuilder();
-                for (String sentence : paragraph.split("(?<=\\.) ")) {
-                    if (random.nextInt(5) == 0) {
-                        continue;
-                    }
-                    String[] words = sentence.split(" ");
-                    for (int w = 1; w < words.length - 1; w++) {
-                        if (random.nextInt(6) == 0 && words[w].indexOf('\u201C') < 0 && words[w].indexOf('\u201D') < 0) {
-                            words[w] = GENERAL[random.nextInt(GENERAL.length)];
-                        }
-                    }
-                    kept.append(kept.length() == 0 ? "" : " ").append(String.join(" ", words));
-                }
-                if (kept.length() > 0) {
-                    out.add(kept.toString());
-                }
-            }
+            out.addAll(Rewrites.rewrite(paragraphs, random, GENERAL, 6));
         }
         return out;
     }

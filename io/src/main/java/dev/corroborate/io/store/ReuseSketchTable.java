@@ -33,7 +33,27 @@ final class ReuseSketchTable implements ReuseIndex {
     /** Every article in feed order with its kept sketch, in one streaming query (texts are not read). */
     @Override
     public void forEach(Consumer<Entry> action) {
-        String sql = "SELECT a.id, a.outlet, a.agency, a.published, s.signature, s.word_signature, s.fingerprints, s.names "
+        walk("s.signature, s.word_signature, s.fingerprints, s.names", action, (id, rows) -> {
+            byte[] signature = rows.getBytes(5);
+            return signature == null ? null : new KeptSketch(id, longs(signature), longs(rows.getBytes(6)),
+                    longs(rows.getBytes(7)), Database.strings(rows.getString(8)));
+        });
+    }
+
+    /** Every article in feed order, whether a sketch is kept for it, without reading the sketches. */
+    @Override
+    public void forEachHeader(Consumer<Entry> action) {
+        walk("s.article_id", action, (id, rows) -> null);
+    }
+
+    /** How a row's kept sketch is read (columns from the fifth on), or {@code null}. */
+    private interface SketchReader {
+        KeptSketch read(String id, ResultSet rows) throws SQLException;
+    }
+
+    /** The articles in feed order, each with whether a sketch is kept ({@code columns}' first is null when not). */
+    private void walk(String columns, Consumer<Entry> action, SketchReader sketch) {
+        String sql = "SELECT a.id, a.outlet, a.agency, a.published, " + columns + " "
                 + "FROM articles a LEFT JOIN reuse_sketches s ON s.article_id = a.id "
                 + "ORDER BY a.published_utc IS NULL, a.published_utc, a.id";
         try (Statement statement = db.connection().createStatement()) {
@@ -42,35 +62,14 @@ final class ReuseSketchTable implements ReuseIndex {
                 while (rows.next()) {
                     String id = rows.getString(1);
                     String published = rows.getString(4);
-                    byte[] signature = rows.getBytes(5);
-                    KeptSketch kept = signature == null ? null : new KeptSketch(id, longs(signature), longs(rows.getBytes(6)),
-                            longs(rows.getBytes(7)), Database.strings(rows.getString(8)));
+                    boolean sketched = rows.getObject(5) != null;
                     action.accept(new Entry(id, rows.getString(2), rows.getString(3),
-                            published == null ? null : PublishedTime.requireParse(published), kept != null, kept));
+                            published == null ? null : PublishedTime.requireParse(published), sketched,
+                            sketched ? sketch.read(id, rows) : null));
                 }
             }
         } catch (SQLException e) {
-            throw db.failure("reading the kept reuse sketches", e);
-        }
-    }
-
-    /** Every article in feed order, whether a sketch is kept for it, without reading the sketches. */
-    @Override
-    public void forEachHeader(Consumer<Entry> action) {
-        String sql = "SELECT a.id, a.outlet, a.agency, a.published, s.article_id IS NOT NULL "
-                + "FROM articles a LEFT JOIN reuse_sketches s ON s.article_id = a.id "
-                + "ORDER BY a.published_utc IS NULL, a.published_utc, a.id";
-        try (Statement statement = db.connection().createStatement()) {
-            statement.setFetchSize(1024);
-            try (ResultSet rows = statement.executeQuery(sql)) {
-                while (rows.next()) {
-                    String published = rows.getString(4);
-                    action.accept(new Entry(rows.getString(1), rows.getString(2), rows.getString(3),
-                            published == null ? null : PublishedTime.requireParse(published), rows.getBoolean(5), null));
-                }
-            }
-        } catch (SQLException e) {
-            throw db.failure("reading the articles for reuse", e);
+            throw db.failure("reading the articles and kept reuse sketches", e);
         }
     }
 
