@@ -138,25 +138,7 @@ final class HappeningsCorpus {
             out.add(BOILERPLATE[random.nextInt(BOILERPLATE.length)]);
             return out;
         }
-        for (String paragraph : paragraphs) {
-            StringBuilder kept = new StringBuilder();
-            for (String sentence : paragraph.split("(?<=\\.) ")) {
-                if (random.nextInt(5) == 0) {
-                    continue;
-                }
-                String[] words = sentence.split(" ");
-                for (int w = 1; w < words.length - 1; w++) {
-                    if (random.nextInt(7) == 0 && !words[w].contains("\u201C") && !words[w].contains("\u201D")) {
-                        words[w] = GENERAL[random.nextInt(GENERAL.length)];
-                    }
-                }
-                kept.append(kept.length() == 0 ? "" : " ").append(String.join(" ", words));
-            }
-            if (kept.length() > 0) {
-                out.add(kept.toString());
-            }
-        }
-        return out;
+        return Rewrites.rewrite(paragraphs, random, GENERAL, 7);
     }
 
     /** Writes {@code count} articles, one JSON object a line, in the order a feed would bring them. */

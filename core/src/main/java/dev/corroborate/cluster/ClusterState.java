@@ -86,6 +86,14 @@ final class ClusterState {
         return events.get(number);
     }
 
+    /** A storyline's centroid: its sum normalised, made once after each change. */
+    Map<String, Double> centroidOf(StoryState story) {
+        if (story.centroid == null) {
+            story.centroid = CompactVector.of(SparseVectors.normalize(story.sum), dictionary);
+        }
+        return story.centroid;
+    }
+
     StoryState story(int number) {
         return stories.get(number);
     }
@@ -153,7 +161,7 @@ final class ClusterState {
         joinEvent(event, article, vector, identity);
         StoryState story = stories.get(event.story);
         story.sum = added(story.sum, vector);
-        story.centroid = CompactVector.of(SparseVectors.normalize(story.sum), dictionary);
+        story.centroid = null;
         story.span.widen(article.published());
     }
 

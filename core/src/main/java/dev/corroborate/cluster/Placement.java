@@ -179,7 +179,7 @@ final class Placement {
             if (story.span.daysFromLast(time == null ? null : time.instant()) > settings.storyWindowDays()) {
                 continue;
             }
-            double score = SparseVectors.dot(vector, story.centroid);
+            double score = SparseVectors.dot(vector, state.centroidOf(story));
             if (score > bestScore) {
                 best = story;
                 bestScore = score;

@@ -14,6 +14,7 @@ final class StoryState {
     final String id;
     final List<Integer> events = new ArrayList<>();
     Map<String, Double> sum = CompactVector.EMPTY;
+    /** The normalised sum, made when first asked for after the sum changed ({@code null} until then): restoring an archive joins many articles and asks for none. */
     Map<String, Double> centroid = CompactVector.EMPTY;
     final Span span = new Span();
 

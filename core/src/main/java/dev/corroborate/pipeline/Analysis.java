@@ -110,9 +110,9 @@ public final class Analysis {
             listener.started(step);
             long started = System.nanoTime();
             switch (step) {
-                case REUSE -> reuse = new ReuseStage().run(corpus, results);
+                case REUSE -> reuse = new ReuseStage().run(corpus, results, fromScratch);
                 case STORIES -> stories = new StoryStage().run(corpus, results, results, fromScratch);
-                case QUOTES -> quotes = new QuoteStage().run(corpus, results);
+                case QUOTES -> quotes = new QuoteStage().run(corpus, results, fromScratch);
                 default -> throw new AssertionError(step);
             }
             Duration took = Duration.ofNanos(System.nanoTime() - started);

@@ -32,10 +32,16 @@ public final class ProvenanceGroups {
     private final Corpus corpus;
     private final List<ReuseLink> links = new ArrayList<>();
     private final List<List<String>> groups;
+    /** The positions in {@link #links} of each article's links: a group's links without a scan of all. */
+    private final Map<String, List<Integer>> linksOf = new java.util.HashMap<>();
 
     public ProvenanceGroups(Corpus corpus, ReuseSink reuse) {
         this.corpus = corpus;
         reuse.forEachReuseLink(links::add);
+        for (int i = 0; i < links.size(); i++) {
+            linksOf.computeIfAbsent(links.get(i).sourceId(), k -> new ArrayList<>()).add(i);
+            linksOf.computeIfAbsent(links.get(i).derivedId(), k -> new ArrayList<>()).add(i);
+        }
         Set<String> linked = new LinkedHashSet<>();
         for (ReuseLink link : links) {
             linked.add(link.sourceId());
@@ -96,9 +102,15 @@ public final class ProvenanceGroups {
         articles.sort(java.util.Comparator.comparing((Article a) -> a.published() == null ? "~" : a.published().instant().toString())
                 .thenComparing(Article::id));
         Set<String> members = new java.util.HashSet<>(ids);
-        List<ReuseLink> own = links.stream()
+        // The links touching a member, in the order of all links.
+        java.util.SortedSet<Integer> touching = new java.util.TreeSet<>();
+        for (String id : ids) {
+            touching.addAll(linksOf.getOrDefault(id, List.of()));
+        }
+        List<ReuseLink> near = touching.stream().map(links::get).toList();
+        List<ReuseLink> own = near.stream()
                 .filter(l -> members.contains(l.sourceId()) && members.contains(l.derivedId())).toList();
-        List<ReuseLink> citations = links.stream().filter(l -> l.relation() == dev.corroborate.model.Relation.CITES)
+        List<ReuseLink> citations = near.stream().filter(l -> l.relation() == dev.corroborate.model.Relation.CITES)
                 .filter(l -> members.contains(l.sourceId()) || members.contains(l.derivedId())).toList();
         return new Group(articles, own, citations, Provenance.of(articles, own));
     }

@@ -10,4 +10,9 @@ public interface QuoteSink {
 
     /** Replaces every kept quote, speaker and quote group, all or nothing. */
     void replaceQuotes(List<FoundQuote> quotes, List<Speaker> speakers, List<QuoteGroupSummary> groups);
+
+    /** What the sink keeps of each article's extraction for incremental runs, if anything ({@link QuoteArchive}). */
+    default java.util.Optional<QuoteArchive> quoteArchive() {
+        return java.util.Optional.empty();
+    }
 }

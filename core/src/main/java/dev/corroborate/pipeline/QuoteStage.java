@@ -24,7 +24,8 @@ import java.util.Set;
  * the speakers into people, and keeps all three, replacing what a previous run kept. "The same
  * story" for speaker resolution is the article's storyline (articles connected by shared text
  * before clustering has run). Every quote of the store is held in memory for the grouping (not
- * measured at scale). Not thread-safe.
+ * measured at scale). When the results keep each article's findings ({@link QuoteArchive}), only the
+ * new articles are read and extracted; grouping and speakers still cover every quote. Not thread-safe.
  */
 public final class QuoteStage {
 
@@ -32,21 +33,70 @@ public final class QuoteStage {
     public record Summary(int articles, int direct, int reported, int groups, int speakers) {
     }
 
+    /** New articles read from the corpus and extracted together, on all cores. */
+    private static final int EXTRACTION_CHUNK = 256;
+
     private final QuoteExtractor extractor = new QuoteExtractor();
 
+    /** Every article's quotes extracted, grouped and resolved; only the new ones extracted when the results keep findings. */
     public Summary run(Corpus corpus, AnalysisResults results) {
+        return run(corpus, results, false);
+    }
+
+    /**
+     * As {@link #run(Corpus, AnalysisResults)}; with {@code fromScratch}, every article's quotes
+     * extracted again whatever the results keep.
+     */
+    public Summary run(Corpus corpus, AnalysisResults results, boolean fromScratch) {
         // "The same story" for speaker resolution: the article's storyline once clustering has run,
         // otherwise its group of articles connected by shared text.
         Map<String, String> storyOf = new HashMap<>(new ProvenanceGroups(corpus, results).groupKeys());
         results.assignments().forEach((article, place) -> storyOf.put(article, place.storyId()));
         List<FoundQuote> found = new ArrayList<>();
         int[] articles = {0};
-        corpus.forEach(article -> {
-            articles[0]++;
-            for (Quote quote : extractor.extract(article.text())) {
-                found.add(new FoundQuote(FoundQuote.idOf(article.id(), quote), article.id(), quote, null, null, null));
+        java.util.Optional<QuoteArchive> archive = results.quoteArchive();
+        Map<String, List<Quote>> newFindings = new LinkedHashMap<>();
+        if (archive.isPresent() && !fromScratch) {
+            // Kept findings as they are; the new articles read here, a chunk at a time, and extracted on all cores.
+            List<String> ids = new ArrayList<>();
+            List<List<Quote>> findings = new ArrayList<>();
+            archive.get().forEachKeptFindings((id, kept) -> {
+                ids.add(id);
+                findings.add(kept);
+            });
+            List<String> fresh = new ArrayList<>();
+            for (int i = 0; i < ids.size(); i++) {
+                if (findings.get(i) == null) {
+                    fresh.add(ids.get(i));
+                }
             }
-        });
+            for (int from = 0; from < fresh.size(); from += EXTRACTION_CHUNK) {
+                List<dev.corroborate.model.Article> chunk = fresh.subList(from, Math.min(fresh.size(), from + EXTRACTION_CHUNK))
+                        .stream().map(corpus::require).toList();
+                List<List<Quote>> extracted = chunk.parallelStream().map(a -> extractor.extract(a.text())).toList();
+                for (int k = 0; k < chunk.size(); k++) {
+                    newFindings.put(chunk.get(k).id(), extracted.get(k));
+                }
+            }
+            for (int i = 0; i < ids.size(); i++) {
+                articles[0]++;
+                String id = ids.get(i);
+                for (Quote quote : findings.get(i) != null ? findings.get(i) : newFindings.get(id)) {
+                    found.add(new FoundQuote(FoundQuote.idOf(id, quote), id, quote, null, null, null));
+                }
+            }
+        } else {
+            corpus.forEach(article -> {
+                articles[0]++;
+                List<Quote> quotes = extractor.extract(article.text());
+                if (archive.isPresent()) {
+                    newFindings.put(article.id(), quotes);
+                }
+                for (Quote quote : quotes) {
+                    found.add(new FoundQuote(FoundQuote.idOf(article.id(), quote), article.id(), quote, null, null, null));
+                }
+            });
+        }
         // The same statement across articles: quotes holding four or more of the speaker's own words
         // between quotation marks, direct or the partial quote of reported speech.
         List<QuoteGrouper.Member> members = new ArrayList<>();
@@ -113,7 +163,11 @@ public final class QuoteStage {
                 .sorted(java.util.Comparator.comparing((Speaker s) -> -s.quotes())
                         .thenComparing(Speaker::name))
                 .toList();
-        results.replaceQuotes(stored, speakers, storedGroups);
+        if (archive.isPresent()) {
+            archive.get().replaceQuotes(stored, speakers, storedGroups, newFindings);
+        } else {
+            results.replaceQuotes(stored, speakers, storedGroups);
+        }
         return new Summary(articles[0], direct, stored.size() - direct, storedGroups.size(), speakers.size());
     }
 

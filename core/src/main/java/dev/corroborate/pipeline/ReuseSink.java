@@ -12,4 +12,9 @@ public interface ReuseSink {
 
     /** Every kept link, ordered by source then derived id. */
     void forEachReuseLink(Consumer<ReuseLink> consumer);
+
+    /** What the sink keeps for incremental reuse runs, if it keeps anything ({@link ReuseIndex}). */
+    default java.util.Optional<ReuseIndex> reuseIndex() {
+        return java.util.Optional.empty();
+    }
 }

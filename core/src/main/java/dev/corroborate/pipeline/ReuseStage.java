@@ -3,6 +3,8 @@ package dev.corroborate.pipeline;
 import dev.corroborate.model.Article;
 import dev.corroborate.model.Relation;
 import dev.corroborate.model.ReuseLink;
+import dev.corroborate.reuse.LinkFinder;
+import dev.corroborate.reuse.ReuseArchive;
 import dev.corroborate.reuse.ReuseDetector;
 import java.util.EnumMap;
 import java.util.List;
@@ -13,7 +15,9 @@ import java.util.function.Consumer;
  * Finds the reuse links among all articles of the corpus and keeps them, replacing the previous
  * ones. Two passes over the articles in feed order: the first registers outlet and agency names,
  * the second compares each article with the ones the detector proposes, asked of the corpus by
- * id, each pair once; texts are never all held in memory. Not thread-safe.
+ * id, each pair once; texts are never all held in memory. When the sink keeps a {@link ReuseIndex}
+ * the run is incremental ({@link LinkFinder}): only the new articles are read and sketched and only
+ * their pairs compared, with the same links as a run from scratch. Not thread-safe.
  */
 public final class ReuseStage {
 
@@ -31,9 +35,19 @@ public final class ReuseStage {
         }
     }
 
+    /** Finds the links from scratch, or incrementally when the sink keeps a {@link ReuseIndex}. */
     public Summary run(Corpus corpus, ReuseSink sink) {
+        return run(corpus, sink, false);
+    }
+
+    /**
+     * Finds the links; incrementally (only new articles sketched, only pairs with a new article
+     * compared: the same links as from scratch) when the sink keeps a {@link ReuseIndex} and not
+     * {@code fromScratch}.
+     */
+    public Summary run(Corpus corpus, ReuseSink sink, boolean fromScratch) {
         int[] articles = {0};
-        List<ReuseLink> links = ReuseDetector.findLinks(new ReuseDetector.Corpus() {
+        ReuseDetector.Corpus texts = new ReuseDetector.Corpus() {
             @Override
             public void forEach(Consumer<Article> action) {
                 articles[0] = 0;
@@ -47,8 +61,40 @@ public final class ReuseStage {
             public Article require(String id) {
                 return corpus.require(id);
             }
-        });
-        sink.replaceReuseLinks(links);
+        };
+        java.util.Optional<ReuseIndex> index = sink.reuseIndex();
+        ReuseArchive archive = index.isEmpty() || fromScratch ? null : new ReuseArchive() {
+            @Override
+            public void forEach(Consumer<Entry> action) {
+                articles[0] = 0;
+                index.get().forEach(entry -> {
+                    articles[0]++;
+                    action.accept(entry);
+                });
+            }
+
+            @Override
+            public void forEachHeader(Consumer<Entry> action) {
+                index.get().forEachHeader(action);
+            }
+
+            @Override
+            public java.util.Set<String> checkedNames() {
+                return index.get().checkedNames();
+            }
+
+            @Override
+            public void forEachKeptLink(Consumer<ReuseLink> action) {
+                index.get().forEachKeptLink(action);
+            }
+        };
+        LinkFinder.Found found = LinkFinder.findLinks(texts, archive);
+        List<ReuseLink> links = found.links();
+        if (index.isPresent()) {
+            index.get().replaceReuseLinks(links, found.sketches(), found.names(), archive == null);
+        } else {
+            sink.replaceReuseLinks(links);
+        }
         Map<Relation, Integer> counts = new EnumMap<>(Relation.class);
         for (ReuseLink link : links) {
             counts.merge(link.relation(), 1, Integer::sum);

@@ -45,14 +45,15 @@ record Overlap(List<Passage> verbatim, List<Passage> reworded, int matchedWords,
         return sentencesA <= sentencesB ? sentenceShareB : sentenceShareA;
     }
 
-    /** Measures what {@code textA} and {@code textB} (with their {@link dev.corroborate.text.Tokenizer#WORDS} tokens) share. */
-    static Overlap measure(String textA, String textB, List<Token> wordsA, List<Token> wordsB, PassageAligner aligner,
-            ClassifierSettings settings) {
-        SiteFurniture furniture = new SiteFurniture(settings);
-        List<Passage> verbatim = furniture.withoutFurniture(aligner.align(wordsA, wordsB), textA, textB, wordsA, wordsB);
+    /** Measures what the texts of {@code a} and {@code b} share. */
+    static Overlap measure(ReuseText a, ReuseText b, PassageAligner aligner, ClassifierSettings settings,
+            SiteFurniture furniture) {
+        List<Token> wordsA = a.words();
+        List<Token> wordsB = b.words();
+        List<Passage> verbatim = furniture.withoutFurniture(aligner.align(wordsA, wordsB), a, b);
         int matched = verbatim.stream().mapToInt(Passage::matchedWords).sum();
-        List<Sentences.Sentence> sentencesA = Sentences.of(textA);
-        List<Sentences.Sentence> sentencesB = Sentences.of(textB);
+        List<Sentences.Sentence> sentencesA = a.sentences();
+        List<Sentences.Sentence> sentencesB = b.sentences();
         // The best counterpart of a sentence is the same whatever the threshold, so the strict
         // counterparts are the loose ones that reach the stricter bar.
         int[] loose = Sentences.counterparts(sentencesA, sentencesB, settings.paraphraseSimilarity());
@@ -92,8 +93,8 @@ record Overlap(List<Passage> verbatim, List<Passage> reworded, int matchedWords,
         return new Overlap(verbatim, reworded, matched, Math.min(1, (double) matched / wordsA.size()),
                 Math.min(1, (double) matched / wordsB.size()), shareA, shareB, inOrder, close, sentencesA.size(),
                 sentencesB.size(), Sentences.topicSimilarity(sentencesA, sentencesB), inOrderCount,
-                ownTopicalWords(wordsA, verbatim, true, contentWords(wordsB)),
-                ownTopicalWords(wordsB, verbatim, false, contentWords(wordsA)), chain,
+                ownTopicalWords(wordsA, verbatim, true, b.contentWords()),
+                ownTopicalWords(wordsB, verbatim, false, a.contentWords()), chain,
                 shorterSize == 0 ? 0 : (double) chain.size() / shorterSize);
     }
 
@@ -133,16 +134,6 @@ record Overlap(List<Passage> verbatim, List<Passage> reworded, int matchedWords,
             chain.add(0, new Passage(x.start(), x.end(), y.start(), y.end(), Math.max(1, Sentences.sharedWords(x, y)), true));
         }
         return chain;
-    }
-
-    private static Set<String> contentWords(List<Token> words) {
-        Set<String> content = new HashSet<>();
-        for (Token word : words) {
-            if (StopWords.isContentWord(word.folded())) {
-                content.add(word.folded());
-            }
-        }
-        return content;
     }
 
     /**

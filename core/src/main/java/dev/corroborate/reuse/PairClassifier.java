@@ -7,8 +7,6 @@ import dev.corroborate.model.Article;
 import dev.corroborate.model.Passage;
 import dev.corroborate.model.Relation;
 import dev.corroborate.model.ReuseLink;
-import dev.corroborate.text.Token;
-import dev.corroborate.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,11 +28,13 @@ public final class PairClassifier {
     private final PassageAligner aligner;
     private final ClassifierSettings settings;
     private final Direction direction;
+    private final SiteFurniture furniture;
 
     public PairClassifier(PassageAligner aligner, ClassifierSettings settings) {
         this.aligner = Objects.requireNonNull(aligner, "aligner");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.direction = new Direction(settings);
+        this.furniture = new SiteFurniture(settings);
     }
 
     public PairClassifier(PassageAligner aligner) {
@@ -47,14 +47,22 @@ public final class PairClassifier {
 
     /** The derivation between {@code a} and {@code b}, if there is one. */
     public Optional<ReuseLink> classify(Article a, Article b) {
-        String textA = a.text();
-        String textB = b.text();
-        List<Token> wordsA = Tokenizer.WORDS.tokens(textA);
-        List<Token> wordsB = Tokenizer.WORDS.tokens(textB);
-        if (wordsA.isEmpty() || wordsB.isEmpty()) {
+        return classify(prepare(a), prepare(b));
+    }
+
+    /** What this classifier measures of one article on its own, to classify many of its pairs. Thread-safe. */
+    public ReuseText prepare(Article article) {
+        return new ReuseText(article, furniture);
+    }
+
+    /** As {@link #classify(Article, Article)}, for articles already prepared by {@link #prepare}. */
+    public Optional<ReuseLink> classify(ReuseText preparedA, ReuseText preparedB) {
+        Article a = preparedA.article();
+        Article b = preparedB.article();
+        if (preparedA.words().isEmpty() || preparedB.words().isEmpty()) {
             return Optional.empty();
         }
-        Overlap overlap = Overlap.measure(textA, textB, wordsA, wordsB, aligner, settings);
+        Overlap overlap = Overlap.measure(preparedA, preparedB, aligner, settings, furniture);
         List<String> evidence = new ArrayList<>();
         Relation relation;
         double score;

@@ -1,6 +1,7 @@
 package dev.corroborate.reuse;
 
 import dev.corroborate.model.Article;
+import dev.corroborate.model.PublishedTime;
 import dev.corroborate.model.Relation;
 import dev.corroborate.model.ReuseLink;
 import dev.corroborate.text.Token;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Finds the pairs of articles that may derive from each other, as articles are added in order
@@ -56,9 +58,16 @@ public final class ReuseDetector {
 
     /**
      * What the indexes need of one article, computed without touching the detector (so on any
-     * thread): its shingle and content-word signatures and its winnowed fingerprints.
+     * thread): its id and time, its shingle and content-word signatures, its winnowed fingerprints,
+     * and which outlet or agency names its text holds ({@code names} answers for a folded name).
      */
-    public record Sketch(Article article, long[] signature, long[] wordSignature, long[] fingerprints) {
+    public record Sketch(String id, PublishedTime published, long[] signature, long[] wordSignature, long[] fingerprints,
+                         Predicate<String> names) {
+
+        /** The sketch an earlier run kept, with the names its text holds. */
+        static Sketch of(String id, PublishedTime published, KeptSketch kept, Set<String> names) {
+            return new Sketch(id, published, kept.signature(), kept.wordSignature(), kept.fingerprints(), names::contains);
+        }
     }
 
     public ReuseDetector(PairClassifier classifier) {
@@ -71,25 +80,46 @@ public final class ReuseDetector {
 
     /** First pass: makes an article's outlet and agency known, so that texts naming them find it. */
     public void registerNames(Article article) {
-        for (String name : new String[] {article.outlet(), article.agency()}) {
+        registerNames(article.id(), article.outlet(), article.agency(), article.published());
+    }
+
+    /** As {@link #registerNames(Article)}, from what is known of an article without its text. */
+    public void registerNames(String id, String outlet, String agency, PublishedTime published) {
+        for (String name : new String[] {outlet, agency}) {
             if (name != null && name.strip().length() >= 3) {
                 List<String> members = byName.computeIfAbsent(name.strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>());
-                if (members.isEmpty() || !members.get(members.size() - 1).equals(article.id())) {
-                    members.add(article.id());
+                if (members.isEmpty() || !members.get(members.size() - 1).equals(id)) {
+                    members.add(id);
                 }
             }
         }
-        if (article.published() != null) {
-            publishedSeconds.put(article.id(), article.published().instant().getEpochSecond());
+        if (published != null) {
+            publishedSeconds.put(id, published.instant().getEpochSecond());
         }
+    }
+
+    /** The registered names (folded) that {@code names} says a text holds, sorted: what a kept sketch remembers. */
+    List<String> registeredNames(Predicate<String> names) {
+        return byName.keySet().stream().filter(names).sorted().toList();
+    }
+
+    /** Articles sketched and classified together on all cores. */
+    static int chunkSize() {
+        return SKETCHES.chunk();
+    }
+
+    /** Every registered name, folded. */
+    Set<String> registeredNames() {
+        return java.util.Collections.unmodifiableSet(byName.keySet());
     }
 
     /** The sketch of an article. Thread-safe. */
     public static Sketch sketch(Article article) {
         List<Token> words = Tokenizer.WORDS.tokens(article.text());
         long[] shingles = Shingles.of(words, SKETCHES.shingleWords());
-        return new Sketch(article, SHINGLE_HASH.signature(Shingles.distinct(shingles)),
-                WORD_HASH.signature(contentWords(words)), FingerprintIndex.fingerprints(shingles));
+        String folded = article.text().toLowerCase(Locale.ROOT);
+        return new Sketch(article.id(), article.published(), SHINGLE_HASH.signature(Shingles.distinct(shingles)),
+                WORD_HASH.signature(contentWords(words)), FingerprintIndex.fingerprints(shingles), folded::contains);
     }
 
     /**
@@ -116,14 +146,14 @@ public final class ReuseDetector {
         int first = ids.size();
         int n = sketches.size();
         for (int k = 0; k < n; k++) {
-            Article article = sketches.get(k).article();
-            indexOf.put(article.id(), first + k);
-            ids.add(article.id());
-            keepWordSketch(first + k, sketches.get(k).wordSignature());
+            Sketch sketch = sketches.get(k);
+            indexOf.put(sketch.id(), first + k);
+            ids.add(sketch.id());
+            keepWordSketch(first + k, sketch.wordSignature());
             if (first + k == times.length) {
                 times = java.util.Arrays.copyOf(times, times.length * 2);
             }
-            times[first + k] = article.published() == null ? NO_TIME : article.published().instant().getEpochSecond();
+            times[first + k] = sketch.published() == null ? NO_TIME : sketch.published().instant().getEpochSecond();
         }
         int[][] shingleCandidates = new int[n][];
         int[][] excerptCandidates = new int[n][];
@@ -168,15 +198,12 @@ public final class ReuseDetector {
             for (int candidate : excerptCandidates[k]) {
                 candidates.add(ids.get(candidate));
             }
-            if (!byName.isEmpty()) {
-                String folded = sketch.article().text().toLowerCase(Locale.ROOT);
-                for (Map.Entry<String, List<String>> entry : byName.entrySet()) {
-                    if (folded.contains(entry.getKey())) {
-                        candidates.addAll(closestInTopic(entry.getValue(), sketch));
-                    }
+            for (Map.Entry<String, List<String>> entry : byName.entrySet()) {
+                if (sketch.names().test(entry.getKey())) {
+                    candidates.addAll(closestInTopic(entry.getValue(), sketch));
                 }
             }
-            candidates.remove(sketch.article().id());
+            candidates.remove(sketch.id());
             result.add(new ArrayList<>(candidates));
         }
         return result;
@@ -191,8 +218,7 @@ public final class ReuseDetector {
         if (members.size() <= SKETCHES.nameCandidates()) {
             return members;
         }
-        Article article = sketch.article();
-        Long when = article.published() == null ? null : article.published().instant().getEpochSecond();
+        Long when = sketch.published() == null ? null : sketch.published().instant().getEpochSecond();
         List<String> near = new ArrayList<>();
         for (int m = members.size() - 1; m >= 0 && near.size() < SKETCHES.nameScan(); m--) {
             String member = members.get(m);
@@ -269,55 +295,7 @@ public final class ReuseDetector {
      * signatures, never all texts; looks texts up by id.
      */
     public static List<ReuseLink> findLinks(Corpus corpus) {
-        ReuseDetector detector = new ReuseDetector();
-        corpus.forEach(detector::registerNames);
-        List<ReuseLink> links = new ArrayList<>();
-        Map<ReuseLink, String> sourceOutlets = new java.util.IdentityHashMap<>();
-        Set<String> compared = new java.util.HashSet<>();
-        List<Article> chunk = new ArrayList<>(SKETCHES.chunk());
-        Runnable flush = () -> {
-            detector.addChunk(chunk, corpus, compared, links, sourceOutlets);
-            chunk.clear();
-        };
-        corpus.forEach(article -> {
-            chunk.add(article);
-            if (chunk.size() == SKETCHES.chunk()) {
-                flush.run();
-            }
-        });
-        flush.run();
-        return closestCitations(links, sourceOutlets);
-    }
-
-    private void addChunk(List<Article> chunk, Corpus corpus, Set<String> compared, List<ReuseLink> links,
-            Map<ReuseLink, String> sourceOutlets) {
-        List<Sketch> sketches = chunk.parallelStream().map(ReuseDetector::sketch).toList();
-        Map<String, Article> known = new HashMap<>();
-        List<Article[]> pairs = new ArrayList<>();
-        List<List<String>> proposed = addAll(sketches);
-        for (int k = 0; k < sketches.size(); k++) {
-            Article article = sketches.get(k).article();
-            known.put(article.id(), article);
-            for (String otherId : proposed.get(k)) {
-                String pair = article.id().compareTo(otherId) < 0
-                        ? article.id() + "\u0000" + otherId : otherId + "\u0000" + article.id();
-                if (compared.add(pair)) {
-                    // The store is read on this thread only; comparisons run on all.
-                    Article other = known.computeIfAbsent(otherId, corpus::require);
-                    pairs.add(new Article[] {other, article});
-                }
-            }
-        }
-        List<Optional<ReuseLink>> found = pairs.parallelStream().map(pair -> classify(pair[0], pair[1])).toList();
-        for (int i = 0; i < pairs.size(); i++) {
-            Optional<ReuseLink> link = found.get(i);
-            if (link.isPresent()) {
-                links.add(link.get());
-                Article[] pair = pairs.get(i);
-                Article source = link.get().sourceId().equals(pair[0].id()) ? pair[0] : pair[1];
-                sourceOutlets.put(link.get(), String.valueOf(source.outlet()).toLowerCase(Locale.ROOT));
-            }
-        }
+        return LinkFinder.findLinks(corpus, null).links();
     }
 
     /**
@@ -348,6 +326,16 @@ public final class ReuseDetector {
             }
         }
         return kept;
+    }
+
+    /** The classifier's own measures of an article, for {@link #classify(ReuseText, ReuseText)}. Thread-safe. */
+    ReuseText prepare(Article article) {
+        return classifier.prepare(article);
+    }
+
+    /** The derivation between two prepared articles, if any. Thread-safe. */
+    Optional<ReuseLink> classify(ReuseText a, ReuseText b) {
+        return classifier.classify(a, b);
     }
 
     /** The derivation between two articles, if any. Thread-safe. */

@@ -34,10 +34,12 @@ final class SiteFurniture {
      * The passages with the words they hold in furniture paragraphs (of either text) taken out of
      * their matched count; a passage left with fewer than the minimum, or that is a long name, is dropped.
      */
-    List<Passage> withoutFurniture(List<Passage> passages, String textA, String textB, List<Token> wordsA,
-            List<Token> wordsB) {
-        List<int[]> furnitureA = paragraphs(textA);
-        List<int[]> furnitureB = paragraphs(textB);
+    List<Passage> withoutFurniture(List<Passage> passages, ReuseText a, ReuseText b) {
+        String textA = a.text();
+        List<Token> wordsA = a.words();
+        List<Token> wordsB = b.words();
+        List<int[]> furnitureA = a.furniture();
+        List<int[]> furnitureB = b.furniture();
         List<Passage> kept = new ArrayList<>();
         for (Passage passage : passages) {
             int inFurniture = Math.max(wordsWithin(wordsA, passage.aStart(), passage.aEnd(), furnitureA),
@@ -52,7 +54,7 @@ final class SiteFurniture {
     }
 
     /** The spans of a text's paragraphs that are site furniture. */
-    private List<int[]> paragraphs(String text) {
+    List<int[]> paragraphs(String text) {
         List<int[]> spans = new ArrayList<>();
         int start = 0;
         while (start <= text.length()) {

@@ -62,6 +62,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "Never show a progress bar (it only shows on a terminal anyway).")
     boolean noProgress;
 
+    @Option(names = "--timings", description = "After the summary, print each step's time and the peak heap and resident memory.")
+    boolean timings;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -99,24 +102,32 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
         }, "analyze-interrupted");
         Runtime.getRuntime().addShutdownHook(onInterrupt);
+        RunTimings timed = new RunTimings();
         try (ArticleStore store = ArticleStore.open(data.dataDir, spec.qualifiedName());
              ProgressDisplay progress = ProgressDisplay.forTerminal(!noProgress, "Reading");
              stages) {
             FetchSettings fetch = FetchSettings.DEFAULTS.withFetchFeedLinks(fetchLinks).withPrivateAddresses(allowPrivateAddresses);
             IngestJob job = new IngestJob(new SourceReader(new ArticleAssembler(), limits, fetch), store, batchSize);
             stages.startedReading();
+            timed.start();
             IngestReport report = job.run(paths, config, progress);
             progress.close();
             stages.finishedReading();
-            Analysis.Report analysis = Analysis.incremental().run(store, store, stages);
+            timed.finish("reading");
+            Analysis.Report analysis = Analysis.incremental().run(store, store, timed.after(stages));
             SearchIndex.update(store); // the articles new to the search index, with their quotes
             finished.set(true);
+            timed.start();
             SummaryTable.print(report, store, out);
             SummaryTable.printReuse(analysis.reuse(), out);
             SummaryTable.printProvenance(new ProvenanceGroups(store, store), out);
             SummaryTable.printClusters(analysis.stories(), out);
             SummaryTable.printQuotes(analysis.quotes(), out);
             printDiagnostics(report, err);
+            timed.finish("summary");
+            if (timings) {
+                timed.print(out);
+            }
         } finally {
             finished.set(true);
             removeHook(onInterrupt);

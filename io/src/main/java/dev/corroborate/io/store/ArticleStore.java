@@ -37,6 +37,7 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
     private final ReuseLinkTable reuseLinks;
     private final QuoteTable quotes;
     private final StoryTable stories;
+    private final ReuseSketchTable sketches;
 
     private ArticleStore(Database db, WriterLock lock) {
         this.db = db;
@@ -46,6 +47,7 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
         this.reuseLinks = new ReuseLinkTable(db);
         this.quotes = new QuoteTable(db);
         this.stories = new StoryTable(db);
+        this.sketches = new ReuseSketchTable(db, reuseLinks);
     }
 
     /**
@@ -195,6 +197,12 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
         this.reuseLinks.replaceReuseLinks(links);
     }
 
+    /** The reuse sketches kept between runs: reuse is incremental over the store. */
+    @Override
+    public Optional<dev.corroborate.pipeline.ReuseIndex> reuseIndex() {
+        return Optional.of(sketches);
+    }
+
     /** The reuse links an article takes part in, as source or as derived, strongest first. */
     public List<dev.corroborate.model.ReuseLink> reuseLinks(String articleId) {
         return this.reuseLinks.reuseLinks(articleId);
@@ -210,6 +218,24 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
     @Override
     public void replaceQuotes(List<FoundQuote> quotes, List<dev.corroborate.model.Speaker> speakers, List<QuoteGroupSummary> groups) {
         this.quotes.replaceQuotes(quotes, speakers, groups);
+    }
+
+    /** The quote findings kept between runs: quote extraction is incremental over the store. */
+    @Override
+    public Optional<dev.corroborate.pipeline.QuoteArchive> quoteArchive() {
+        ArticleStore store = this;
+        return Optional.of(new dev.corroborate.pipeline.QuoteArchive() {
+            @Override
+            public void forEachKeptFindings(java.util.function.BiConsumer<String, List<dev.corroborate.model.Quote>> action) {
+                store.quotes.forEachKeptFindings(action);
+            }
+
+            @Override
+            public void replaceQuotes(List<FoundQuote> found, List<dev.corroborate.model.Speaker> speakers,
+                                      List<QuoteGroupSummary> groups, Map<String, List<dev.corroborate.model.Quote>> newFindings) {
+                store.quotes.replaceQuotes(found, speakers, groups, newFindings);
+            }
+        });
     }
 
     /** Streams stored quotes: those of one article ({@code articleId}), one group, one speaker, or all ({@code null}s). */

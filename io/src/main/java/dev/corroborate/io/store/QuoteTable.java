@@ -24,68 +24,117 @@ final class QuoteTable implements QuoteSink {
     @Override
     public void replaceQuotes(List<FoundQuote> quotes, List<dev.corroborate.model.Speaker> speakers,
                               List<QuoteGroupSummary> groups) {
+        db.inTransaction("storing " + quotes.size() + " quotes", () -> writeQuotes(quotes, speakers, groups));
+    }
+
+    /** As {@link #replaceQuotes}, keeping too what the extractor found in the articles extracted by this run. */
+    void replaceQuotes(List<FoundQuote> quotes, List<dev.corroborate.model.Speaker> speakers,
+                       List<QuoteGroupSummary> groups, java.util.Map<String, List<dev.corroborate.model.Quote>> newFindings) {
         db.inTransaction("storing " + quotes.size() + " quotes", () -> {
-            try (Statement delete = db.connection().createStatement();
-                 PreparedStatement speaker = db.connection().prepareStatement("INSERT INTO speakers(id, name, variants, roles, "
-                         + "quotes, evidence) VALUES (?, ?, ?, ?, ?, ?)");
-                 PreparedStatement group = db.connection().prepareStatement("INSERT INTO quote_groups(id, reference_id, size, "
-                         + "drift) VALUES (?, ?, ?, ?)");
-                 PreparedStatement quote = db.connection().prepareStatement("INSERT OR REPLACE INTO quotes(id, article_id, kind, "
-                         + "quote_start, quote_end, text, speaker_name, speaker_mention, speaker_start, speaker_end, "
-                         + "speaker_role, speaker_how, speaker_id, cue, cue_start, cue_end, group_id, diff) "
-                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                delete.execute("DELETE FROM quotes");
-                delete.execute("DELETE FROM quote_groups");
-                delete.execute("DELETE FROM speakers");
-                for (var person : speakers) {
-                    speaker.setString(1, person.id());
-                    speaker.setString(2, person.name());
-                    speaker.setString(3, Database.json(person.variants()));
-                    speaker.setString(4, Database.json(person.roles()));
-                    speaker.setInt(5, person.quotes());
-                    speaker.setString(6, Database.json(person.evidence()));
-                    speaker.addBatch();
-                }
-                speaker.executeBatch();
-                for (QuoteGroupSummary g : groups) {
-                    group.setString(1, g.id());
-                    group.setString(2, g.referenceId());
-                    group.setInt(3, g.size());
-                    group.setString(4, Database.json(g.drift()));
-                    group.addBatch();
-                }
-                group.executeBatch();
+            writeQuotes(quotes, speakers, groups);
+            try (PreparedStatement insert = db.connection().prepareStatement(
+                    "INSERT OR REPLACE INTO quote_findings(article_id, findings) VALUES (?, ?)")) {
                 int pending = 0;
-                for (FoundQuote stored : quotes) {
-                    dev.corroborate.model.Quote q = stored.quote();
-                    quote.setString(1, stored.id());
-                    quote.setString(2, stored.articleId());
-                    quote.setString(3, q.kind().label());
-                    quote.setInt(4, q.start());
-                    quote.setInt(5, q.end());
-                    quote.setString(6, q.text());
-                    var who = q.speaker();
-                    quote.setString(7, who == null ? null : who.name());
-                    quote.setString(8, who == null ? null : who.mention());
-                    quote.setObject(9, who == null ? null : who.start());
-                    quote.setObject(10, who == null ? null : who.end());
-                    quote.setString(11, who == null ? null : who.role());
-                    quote.setString(12, who == null ? null : who.how());
-                    quote.setString(13, stored.speakerId());
-                    quote.setString(14, q.cue());
-                    quote.setObject(15, q.cueStart() < 0 ? null : q.cueStart());
-                    quote.setObject(16, q.cueEnd() < 0 ? null : q.cueEnd());
-                    quote.setString(17, stored.groupId());
-                    quote.setString(18, stored.diff());
-                    quote.addBatch();
+                for (var entry : newFindings.entrySet()) {
+                    insert.setString(1, entry.getKey());
+                    insert.setString(2, Database.json(entry.getValue()));
+                    insert.addBatch();
                     if (++pending == 5000) {
-                        quote.executeBatch();
+                        insert.executeBatch();
                         pending = 0;
                     }
                 }
-                quote.executeBatch();
+                insert.executeBatch();
             }
         });
+    }
+
+    /**
+     * Every article in feed order with what the extractor found in it, {@code null} for an article
+     * never extracted; one streaming query, texts not read.
+     */
+    void forEachKeptFindings(java.util.function.BiConsumer<String, List<dev.corroborate.model.Quote>> action) {
+        String sql = "SELECT a.id, f.findings FROM articles a LEFT JOIN quote_findings f ON f.article_id = a.id "
+                + "ORDER BY a.published_utc IS NULL, a.published_utc, a.id";
+        var type = Database.JSON.getTypeFactory().constructCollectionType(List.class, dev.corroborate.model.Quote.class);
+        try (Statement statement = db.connection().createStatement()) {
+            statement.setFetchSize(1024);
+            try (ResultSet rows = statement.executeQuery(sql)) {
+                while (rows.next()) {
+                    String findings = rows.getString(2);
+                    action.accept(rows.getString(1), findings == null ? null : Database.JSON.readValue(findings, type));
+                }
+            }
+        } catch (SQLException e) {
+            throw db.failure("reading the kept quote findings", e);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new StoreException("a stored quote finding is not readable JSON", e);
+        }
+    }
+
+    /** Replaces every stored quote, speaker and quote group, inside the caller's transaction. */
+    private void writeQuotes(List<FoundQuote> quotes, List<dev.corroborate.model.Speaker> speakers,
+                             List<QuoteGroupSummary> groups) throws SQLException {
+        try (Statement delete = db.connection().createStatement();
+             PreparedStatement speaker = db.connection().prepareStatement("INSERT INTO speakers(id, name, variants, roles, "
+                     + "quotes, evidence) VALUES (?, ?, ?, ?, ?, ?)");
+             PreparedStatement group = db.connection().prepareStatement("INSERT INTO quote_groups(id, reference_id, size, "
+                     + "drift) VALUES (?, ?, ?, ?)");
+             PreparedStatement quote = db.connection().prepareStatement("INSERT OR REPLACE INTO quotes(id, article_id, kind, "
+                     + "quote_start, quote_end, text, speaker_name, speaker_mention, speaker_start, speaker_end, "
+                     + "speaker_role, speaker_how, speaker_id, cue, cue_start, cue_end, group_id, diff) "
+                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            delete.execute("DELETE FROM quotes");
+            delete.execute("DELETE FROM quote_groups");
+            delete.execute("DELETE FROM speakers");
+            for (var person : speakers) {
+                speaker.setString(1, person.id());
+                speaker.setString(2, person.name());
+                speaker.setString(3, Database.json(person.variants()));
+                speaker.setString(4, Database.json(person.roles()));
+                speaker.setInt(5, person.quotes());
+                speaker.setString(6, Database.json(person.evidence()));
+                speaker.addBatch();
+            }
+            speaker.executeBatch();
+            for (QuoteGroupSummary g : groups) {
+                group.setString(1, g.id());
+                group.setString(2, g.referenceId());
+                group.setInt(3, g.size());
+                group.setString(4, Database.json(g.drift()));
+                group.addBatch();
+            }
+            group.executeBatch();
+            int pending = 0;
+            for (FoundQuote stored : quotes) {
+                dev.corroborate.model.Quote q = stored.quote();
+                quote.setString(1, stored.id());
+                quote.setString(2, stored.articleId());
+                quote.setString(3, q.kind().label());
+                quote.setInt(4, q.start());
+                quote.setInt(5, q.end());
+                quote.setString(6, q.text());
+                var who = q.speaker();
+                quote.setString(7, who == null ? null : who.name());
+                quote.setString(8, who == null ? null : who.mention());
+                quote.setObject(9, who == null ? null : who.start());
+                quote.setObject(10, who == null ? null : who.end());
+                quote.setString(11, who == null ? null : who.role());
+                quote.setString(12, who == null ? null : who.how());
+                quote.setString(13, stored.speakerId());
+                quote.setString(14, q.cue());
+                quote.setObject(15, q.cueStart() < 0 ? null : q.cueStart());
+                quote.setObject(16, q.cueEnd() < 0 ? null : q.cueEnd());
+                quote.setString(17, stored.groupId());
+                quote.setString(18, stored.diff());
+                quote.addBatch();
+                if (++pending == 5000) {
+                    quote.executeBatch();
+                    pending = 0;
+                }
+            }
+            quote.executeBatch();
+        }
     }
 
     /** Streams stored quotes: those of one article ({@code articleId}), one group, one speaker, or all ({@code null}s). */

@@ -23,37 +23,40 @@ final class ReuseLinkTable implements ReuseSink {
     /** Replaces every stored reuse link with {@code links}, in one transaction. */
     @Override
     public void replaceReuseLinks(List<dev.corroborate.model.ReuseLink> links) {
-        db.inTransaction("storing " + links.size() + " reuse links", () -> {
-            try (Statement delete = db.connection().createStatement();
-                 PreparedStatement insert = db.connection().prepareStatement("INSERT OR REPLACE INTO reuse_links(source_id, "
-                         + "derived_id, relation, score, direction_confidence, passages, evidence) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                delete.execute("DELETE FROM reuse_links");
-                for (dev.corroborate.model.ReuseLink link : links) {
-                    insert.setString(1, link.sourceId());
-                    insert.setString(2, link.derivedId());
-                    insert.setString(3, link.relation().label());
-                    insert.setDouble(4, link.score());
-                    insert.setDouble(5, link.directionConfidence());
-                    List<Map<String, Object>> passages = new ArrayList<>();
-                    for (dev.corroborate.model.Passage passage : link.passages()) {
-                        Map<String, Object> p = new java.util.LinkedHashMap<>();
-                        p.put("source_start", passage.aStart());
-                        p.put("source_end", passage.aEnd());
-                        p.put("derived_start", passage.bStart());
-                        p.put("derived_end", passage.bEnd());
-                        p.put("matched_words", passage.matchedWords());
-                        if (passage.reworded()) {
-                            p.put("reworded", true);
-                        }
-                        passages.add(p);
+        db.inTransaction("storing " + links.size() + " reuse links", () -> writeLinks(links));
+    }
+
+    /** Replaces every stored link with {@code links}, inside the caller's transaction. */
+    void writeLinks(List<dev.corroborate.model.ReuseLink> links) throws SQLException {
+        try (Statement delete = db.connection().createStatement();
+             PreparedStatement insert = db.connection().prepareStatement("INSERT OR REPLACE INTO reuse_links(source_id, "
+                     + "derived_id, relation, score, direction_confidence, passages, evidence) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            delete.execute("DELETE FROM reuse_links");
+            for (dev.corroborate.model.ReuseLink link : links) {
+                insert.setString(1, link.sourceId());
+                insert.setString(2, link.derivedId());
+                insert.setString(3, link.relation().label());
+                insert.setDouble(4, link.score());
+                insert.setDouble(5, link.directionConfidence());
+                List<Map<String, Object>> passages = new ArrayList<>();
+                for (dev.corroborate.model.Passage passage : link.passages()) {
+                    Map<String, Object> p = new java.util.LinkedHashMap<>();
+                    p.put("source_start", passage.aStart());
+                    p.put("source_end", passage.aEnd());
+                    p.put("derived_start", passage.bStart());
+                    p.put("derived_end", passage.bEnd());
+                    p.put("matched_words", passage.matchedWords());
+                    if (passage.reworded()) {
+                        p.put("reworded", true);
                     }
-                    insert.setString(6, Database.json(passages));
-                    insert.setString(7, Database.json(link.evidence()));
-                    insert.addBatch();
+                    passages.add(p);
                 }
-                insert.executeBatch();
+                insert.setString(6, Database.json(passages));
+                insert.setString(7, Database.json(link.evidence()));
+                insert.addBatch();
             }
-        });
+            insert.executeBatch();
+        }
     }
 
     /** The reuse links an article takes part in, as source or as derived, strongest first. */

@@ -76,4 +76,40 @@ class StoreAsPortsTest {
             assertThat(store.quoteGroups()).containsExactlyInAnyOrderElementsOf(memory.quoteGroups());
         }
     }
+
+    @Test
+    void anAnalysisInTwoRunsKeepsWhatOneRunOverAllTheArticlesKeeps() {
+        List<Article> all = articles();
+        InMemoryResults memory = new InMemoryResults();
+        Analysis.incremental().run(ArticleList.of(all), memory);
+        try (ArticleStore store = ArticleStore.open(dataDir)) {
+            // The older report arrives in the second run: feed order puts it first.
+            store.insert(all.subList(1, 3), store.startRun("analyze", List.of(), Map.of()));
+            Analysis.incremental().run(store, store);
+            store.insert(all.subList(0, 1), store.startRun("analyze", List.of(), Map.of()));
+            Analysis.Report second = Analysis.incremental().run(store, store);
+
+            assertThat(second.reuse().total()).isEqualTo(memory.reuseLinks().size());
+            List<ReuseLink> links = new ArrayList<>();
+            store.forEachReuseLink(links::add);
+            assertThat(links).isEqualTo(memory.reuseLinks()).isNotEmpty();
+            List<FoundQuote> quotes = new ArrayList<>();
+            store.forEachQuote(null, null, null, quotes::add);
+            assertThat(quotes).containsExactlyInAnyOrderElementsOf(memory.quotes()).isNotEmpty();
+            assertThat(store.speakers()).containsExactlyInAnyOrderElementsOf(memory.speakers());
+            assertThat(store.quoteGroups()).containsExactlyInAnyOrderElementsOf(memory.quoteGroups());
+            assertThat(count(store, "reuse_sketches")).isEqualTo(3);
+            assertThat(count(store, "quote_findings")).isEqualTo(3);
+        }
+    }
+
+    private static long count(ArticleStore store, String table) {
+        try (var statement = store.database().connection().createStatement();
+             var rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
 }

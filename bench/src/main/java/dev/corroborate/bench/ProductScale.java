@@ -1,0 +1,212 @@
+package dev.corroborate.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The whole product at scale: writes a seeded {@link NewsCorpus} of {@code --articles} articles
+ * and a daily batch of {@code --batch} more (the next articles of the same feed), then runs the
+ * real {@code analyze} (the app's jar, in a child process, with {@code --timings}) on the corpus
+ * into a fresh store and on the batch into that store. Prints, for each run, the wall time, the
+ * articles per second, the peak heap and resident set the child reported, and each step's time.
+ * With {@code --check}, also analyses corpus and batch together into a second fresh store and
+ * compares the exports (events, stories, reuse, quotes) of the two stores byte for byte: what an
+ * incremental run gives against a from-scratch one.
+ *
+ * <pre>
+ * ./mvnw -q -DskipTests -pl app,bench -am package
+ * java -cp bench/target/corroborate-bench.jar dev.corroborate.bench.ProductScale --articles 10000 --batch 1000 \
+ *     --app app/target/corroborate.jar --work /tmp/product-scale [--java-opts -Xmx4g] [--check]
+ * </pre>
+ */
+public final class ProductScale {
+
+    private static final Pattern STEP = Pattern.compile("([a-z]+) ([0-9.]+) s(?: \\(cpu ([0-9.]+) s\\))?");
+    private static final Pattern MEMORY = Pattern.compile("memory: peak heap (\\d+) MB · peak RSS (\\d+|unknown)(?: MB)? · cpu ([0-9.]+|unknown)");
+    private static final List<String> EXPORTS = List.of("events", "stories", "reuse", "quotes", "articles");
+
+    private ProductScale() {
+    }
+
+    /** One {@code analyze}: its wall time, articles, what {@code --timings} said. */
+    record Run(String name, int articles, double wallSeconds, Map<String, Double> steps, long heapMb, String rssMb,
+               String cpuSeconds) {
+
+        String row() {
+            StringBuilder stepList = new StringBuilder();
+            steps.forEach((step, seconds) -> stepList.append(stepList.length() == 0 ? "" : ", ")
+                    .append(String.format(Locale.ROOT, "%s %.1f s", step, seconds)));
+            return String.format(Locale.ROOT, "| %s | %,d | %.1f s | %,.0f | %s s | %d MB | %s MB | %s |", name, articles,
+                    wallSeconds, articles / wallSeconds, cpuSeconds, heapMb, rssMb, stepList);
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--check")) {
+                options.put("check", "true");
+            } else if (args[i].startsWith("--") && i + 1 < args.length) {
+                options.put(args[i].substring(2), args[++i]);
+            } else {
+                throw new IllegalArgumentException("unknown argument " + args[i]
+                        + " (--articles N --batch N --seed N --topics N --app JAR --work DIR --java-opts OPTS --check)");
+            }
+        }
+        int articles = Integer.parseInt(options.getOrDefault("articles", "10000"));
+        int batch = Integer.parseInt(options.getOrDefault("batch", "1000"));
+        long seed = Long.parseLong(options.getOrDefault("seed", "17"));
+        int topics = Integer.parseInt(options.getOrDefault("topics", "2000"));
+        Path app = Path.of(options.getOrDefault("app", "app/target/corroborate.jar"));
+        Path work = Path.of(options.getOrDefault("work", "target/product-scale"));
+        List<String> javaOptions = options.containsKey("java-opts")
+                ? List.of(options.get("java-opts").trim().split("\\s+")) : List.of();
+        if (!Files.isRegularFile(app)) {
+            throw new IllegalArgumentException(app + " is not the app's jar: build it with "
+                    + "./mvnw -q -DskipTests -pl app,bench -am package");
+        }
+        Files.createDirectories(work);
+        String name = "news-" + seed + "-" + topics + "-" + articles;
+        Path corpus = work.resolve(name + ".jsonl");
+        Path daily = work.resolve(name + "-batch-" + batch + ".jsonl");
+        if (!Files.exists(corpus) || !Files.exists(daily)) {
+            writeCorpus(seed, topics, articles, batch, corpus, daily);
+        }
+        Path store = work.resolve(name + "-store");
+        deleteTree(store);
+        List<Run> runs = new ArrayList<>();
+        runs.add(analyze(app, javaOptions, store, "analyze " + articles, articles, corpus));
+        runs.add(analyze(app, javaOptions, store, "daily batch of " + batch, batch, daily));
+        System.out.println("| run | articles | wall | articles/s | CPU | peak heap | peak RSS | steps |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|---|");
+        runs.forEach(run -> System.out.println(run.row()));
+        if (options.containsKey("check")) {
+            Path scratch = work.resolve(name + "-scratch");
+            deleteTree(scratch);
+            Run together = analyze(app, javaOptions, scratch, "from scratch " + (articles + batch), articles + batch,
+                    corpus, daily);
+            System.out.println(together.row());
+            for (String what : EXPORTS) {
+                Path incremental = export(app, store, what, work);
+                Path whole = export(app, scratch, what, work);
+                System.out.println("export " + what + ": " + compare(incremental, whole));
+            }
+        }
+    }
+
+    private static void writeCorpus(long seed, int topics, int articles, int batch, Path corpus, Path daily)
+            throws IOException {
+        Path all = Files.createTempFile(corpus.getParent(), "all", ".jsonl");
+        try (Writer out = Files.newBufferedWriter(all, StandardCharsets.UTF_8)) {
+            new NewsCorpus(seed, topics).write(articles + batch, out);
+        }
+        try (Stream<String> lines = Files.lines(all, StandardCharsets.UTF_8)) {
+            List<String> read = lines.toList();
+            Files.write(corpus, read.subList(0, articles), StandardCharsets.UTF_8);
+            Files.write(daily, read.subList(articles, read.size()), StandardCharsets.UTF_8);
+        }
+        Files.delete(all);
+    }
+
+    private static Run analyze(Path app, List<String> javaOptions, Path store, String name, int articles, Path... inputs)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(java()));
+        command.addAll(javaOptions);
+        command.addAll(List.of("-jar", app.toString(), "analyze", "--no-progress", "--timings", "--data", store.toString()));
+        for (Path input : inputs) {
+            command.add(input.toString());
+        }
+        long started = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Map<String, Double> steps = new LinkedHashMap<>();
+        long heap = -1;
+        String rss = "unknown";
+        String cpu = "unknown";
+        StringBuilder output = new StringBuilder();
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                output.append(line).append('\n');
+                if (line.startsWith("timings: ")) {
+                    Matcher step = STEP.matcher(line);
+                    while (step.find()) {
+                        steps.put(step.group(1), Double.parseDouble(step.group(2)));
+                        if (step.group(3) != null) {
+                            steps.put(step.group(1) + " cpu", Double.parseDouble(step.group(3)));
+                        }
+                    }
+                }
+                Matcher memory = MEMORY.matcher(line);
+                if (memory.find()) {
+                    heap = Long.parseLong(memory.group(1));
+                    rss = memory.group(2);
+                    cpu = memory.group(3);
+                }
+            }
+        }
+        int exit = process.waitFor();
+        double wall = (System.nanoTime() - started) / 1e9;
+        if (exit != 0 || steps.isEmpty()) {
+            throw new IllegalStateException(name + ": analyze exited " + exit + ":\n" + output);
+        }
+        System.err.print(output);
+        return new Run(name, articles, wall, steps, heap, rss, cpu);
+    }
+
+    private static Path export(Path app, Path store, String what, Path work) throws IOException, InterruptedException {
+        Path out = work.resolve(store.getFileName() + "-" + what + ".jsonl");
+        Process process = new ProcessBuilder(java(), "-jar", app.toString(), "export", "--data", store.toString(),
+                "--what", what, "-o", out.toString()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("export --what " + what + " of " + store + " failed");
+        }
+        return out;
+    }
+
+    /** "identical", or how many lines differ (as sorted sets of lines). */
+    static String compare(Path a, Path b) throws IOException {
+        if (Files.mismatch(a, b) == -1) {
+            return "identical (" + Files.size(a) + " bytes)";
+        }
+        List<String> left = new ArrayList<>(Files.readAllLines(a, StandardCharsets.UTF_8));
+        List<String> right = new ArrayList<>(Files.readAllLines(b, StandardCharsets.UTF_8));
+        java.util.Set<String> onlyLeft = new java.util.HashSet<>(left);
+        right.forEach(onlyLeft::remove);
+        java.util.Set<String> onlyRight = new java.util.HashSet<>(right);
+        left.forEach(onlyRight::remove);
+        return String.format(Locale.ROOT, "differ: %d lines only in the incremental store, %d only in the from-scratch one"
+                + " (of %d and %d)", onlyLeft.size(), onlyRight.size(), left.size(), right.size());
+    }
+
+    private static String java() {
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("deleting " + root, e);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package dev.corroborate.pipeline;
+
+import dev.corroborate.model.FoundQuote;
+import dev.corroborate.model.Quote;
+import dev.corroborate.model.QuoteGroupSummary;
+import dev.corroborate.model.Speaker;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+/**
+ * Port: what the quote extractor found in each article, kept between runs so a run extracts only
+ * the new articles' quotes (grouping and speakers still cover every quote). The store implements
+ * it; results without it ({@link InMemoryResults}) extract every article each run.
+ */
+public interface QuoteArchive {
+
+    /**
+     * Every article of the corpus in feed order (the order of the corpus's own walk), with the
+     * quotes kept for it, or {@code null} when it was never extracted.
+     */
+    void forEachKeptFindings(BiConsumer<String, List<Quote>> action);
+
+    /**
+     * As {@link QuoteSink#replaceQuotes}, keeping too the findings of the articles extracted in this
+     * run, all or nothing.
+     */
+    void replaceQuotes(List<FoundQuote> quotes, List<Speaker> speakers, List<QuoteGroupSummary> groups,
+                       Map<String, List<Quote>> newFindings);
+}

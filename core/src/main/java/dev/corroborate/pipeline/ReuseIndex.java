@@ -1,0 +1,22 @@
+package dev.corroborate.pipeline;
+
+import dev.corroborate.model.ReuseLink;
+import dev.corroborate.reuse.KeptSketch;
+import dev.corroborate.reuse.ReuseArchive;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Port: what the reuse stage keeps between runs beside its links, so a run sketches and compares
+ * only the new articles: every article's sketch and the names searched for. The store implements
+ * it; results without it ({@link InMemoryResults}) get every run from scratch.
+ */
+public interface ReuseIndex extends ReuseArchive {
+
+    /**
+     * Replaces every kept link with {@code links}, keeps {@code sketches} (in place of any kept for
+     * the same articles) and {@code names} as the names searched for, all or nothing; with
+     * {@code allSketches}, every other kept sketch is forgotten first.
+     */
+    void replaceReuseLinks(List<ReuseLink> links, List<KeptSketch> sketches, Set<String> names, boolean allSketches);
+}

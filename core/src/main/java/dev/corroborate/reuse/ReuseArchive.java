@@ -1,0 +1,35 @@
+package dev.corroborate.reuse;
+
+import dev.corroborate.model.PublishedTime;
+import dev.corroborate.model.ReuseLink;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * What earlier reuse runs kept, for an incremental run ({@link LinkFinder}): every article of the
+ * corpus without its text, with the sketch kept for it (none for a new article), the names the
+ * kept sketches were checked against, and the links kept. Read on one thread.
+ */
+public interface ReuseArchive {
+
+    /**
+     * One article, as the indexes need it: {@code sketched} when a sketch is kept for it, and
+     * {@code kept} that sketch ({@code null} when never sketched, or in {@link #forEachHeader}).
+     */
+    record Entry(String id, String outlet, String agency, PublishedTime published, boolean sketched, KeptSketch kept) {
+    }
+
+    /** Every article of the corpus, in feed order (the order of the corpus's own walk), with its kept sketch. */
+    void forEach(Consumer<Entry> action);
+
+    /** As {@link #forEach}, without the sketches themselves (a cheaper walk, for names and times). */
+    default void forEachHeader(Consumer<Entry> action) {
+        forEach(action);
+    }
+
+    /** The outlet and agency names (folded) the kept sketches' texts were searched for. */
+    Set<String> checkedNames();
+
+    /** Every link kept by the last run. */
+    void forEachKeptLink(Consumer<ReuseLink> action);
+}

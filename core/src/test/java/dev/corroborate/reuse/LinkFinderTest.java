@@ -1,0 +1,128 @@
+package dev.corroborate.reuse;
+
+import static dev.corroborate.reuse.PairClassifierTest.article;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.corroborate.model.Article;
+import dev.corroborate.model.Relation;
+import dev.corroborate.model.ReuseLink;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+class LinkFinderTest {
+
+    private static final Article TRAM = article("tram", "Evening Post", "2026-02-03T10:00Z", null, ReuseFixtures.UNRELATED);
+    /** Names an outlet none of the first run's articles is from. */
+    private static final Article CITING = article("citing", "Valley Courier", "2026-02-05", null,
+            "Island ferries were criticised in parliament on Wednesday, a week after the operator was fined for "
+                    + "sailing late on the northern route, Meridian Press reported.");
+    private static final Article WIRE = article("wire", "Meridian Press", "2026-02-03T09:12Z", "Meridian Press",
+            ReuseFixtures.WIRE);
+    private static final Article COPY = article("copy", "Harbour Daily", "2026-02-03T11:40Z", "Meridian Press",
+            ReuseFixtures.WIRE);
+    private static final Article LATER_COPY = article("later-copy", "Harbour Daily", "2026-02-06T08:00Z", null,
+            ReuseFixtures.WIRE);
+
+    @Test
+    void anIncrementalRunFindsTheLinksOfARunFromScratchAndReadsOnlyNewTextsAndTheirCandidates() {
+        Archive archive = new Archive();
+        archive.run(List.of(TRAM, CITING));
+        // Second run: older articles arrive (feed order puts them first), from an outlet the first run never saw.
+        List<Article> second = List.of(WIRE, TRAM, COPY, CITING);
+        List<ReuseLink> incremental = archive.run(second);
+        assertThat(incremental).isEqualTo(fromScratch(second));
+        assertThat(incremental).extracting(ReuseLink::derivedId, ReuseLink::sourceId).contains(
+                org.assertj.core.groups.Tuple.tuple("copy", "wire"));
+
+        // Third run, no new name: only the new text and the texts it is compared with are read.
+        List<Article> third = List.of(WIRE, TRAM, COPY, CITING, LATER_COPY);
+        archive.read.clear();
+        List<ReuseLink> again = archive.run(third);
+        assertThat(again).isEqualTo(fromScratch(third));
+        assertThat(again).extracting(ReuseLink::relation).contains(Relation.COPY);
+        assertThat(archive.read).contains("later-copy").doesNotContain("tram");
+        assertThat(archive.walkedTexts).isFalse();
+    }
+
+    @Test
+    void aRunWithNothingNewReadsNoText() {
+        Archive archive = new Archive();
+        List<Article> all = List.of(WIRE, TRAM, COPY, CITING);
+        List<ReuseLink> first = archive.run(all);
+        archive.read.clear();
+        assertThat(archive.run(all)).isEqualTo(first);
+        assertThat(archive.read).isEmpty();
+    }
+
+    private static List<ReuseLink> fromScratch(List<Article> articles) {
+        return sorted(LinkFinder.findLinks(corpus(articles, new ArrayList<>(), new boolean[1]), null).links());
+    }
+
+    private static List<ReuseLink> sorted(List<ReuseLink> links) {
+        List<ReuseLink> sorted = new ArrayList<>(links);
+        sorted.sort(Comparator.comparing(ReuseLink::sourceId).thenComparing(ReuseLink::derivedId));
+        return sorted;
+    }
+
+    private static ReuseDetector.Corpus corpus(List<Article> articles, List<String> read, boolean[] walked) {
+        Map<String, Article> byId = new HashMap<>();
+        articles.forEach(a -> byId.put(a.id(), a));
+        return new ReuseDetector.Corpus() {
+            @Override
+            public void forEach(Consumer<Article> action) {
+                walked[0] = true;
+                articles.forEach(action);
+            }
+
+            @Override
+            public Article require(String id) {
+                read.add(id);
+                return byId.get(id);
+            }
+        };
+    }
+
+    /** What a store keeps between runs, in memory; counts the texts a run reads. */
+    private static final class Archive {
+        final Map<String, KeptSketch> sketches = new HashMap<>();
+        final Set<String> names = new HashSet<>();
+        List<ReuseLink> links = List.of();
+        final List<String> read = new ArrayList<>();
+        boolean walkedTexts;
+
+        List<ReuseLink> run(List<Article> articles) {
+            boolean[] walked = new boolean[1];
+            LinkFinder.Found found = LinkFinder.findLinks(corpus(articles, read, walked), new ReuseArchive() {
+                @Override
+                public void forEach(Consumer<Entry> action) {
+                    for (Article a : articles) {
+                        action.accept(new Entry(a.id(), a.outlet(), a.agency(), a.published(), sketches.containsKey(a.id()),
+                                sketches.get(a.id())));
+                    }
+                }
+
+                @Override
+                public Set<String> checkedNames() {
+                    return names;
+                }
+
+                @Override
+                public void forEachKeptLink(Consumer<ReuseLink> action) {
+                    links.forEach(action);
+                }
+            });
+            walkedTexts = walked[0];
+            found.sketches().forEach(s -> sketches.put(s.articleId(), s));
+            names.addAll(found.names());
+            links = sorted(found.links());
+            return links;
+        }
+    }
+}

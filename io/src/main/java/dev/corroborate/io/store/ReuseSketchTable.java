@@ -1,0 +1,137 @@
+package dev.corroborate.io.store;
+
+import dev.corroborate.model.PublishedTime;
+import dev.corroborate.model.ReuseLink;
+import dev.corroborate.pipeline.ReuseIndex;
+import dev.corroborate.reuse.KeptSketch;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The {@code reuse_sketches} and {@code reuse_names} tables: every article's reuse sketch and the
+ * names searched for, kept with the links in one transaction so a kept sketch always means the
+ * article's pairs were compared ({@link ReuseIndex}). Not thread-safe.
+ */
+final class ReuseSketchTable implements ReuseIndex {
+
+    private final Database db;
+    private final ReuseLinkTable links;
+
+    ReuseSketchTable(Database db, ReuseLinkTable links) {
+        this.db = db;
+        this.links = links;
+    }
+
+    /** Every article in feed order with its kept sketch, in one streaming query (texts are not read). */
+    @Override
+    public void forEach(Consumer<Entry> action) {
+        walk("s.signature, s.word_signature, s.fingerprints, s.names", action, (id, rows) -> {
+            byte[] signature = rows.getBytes(5);
+            return signature == null ? null : new KeptSketch(id, longs(signature), longs(rows.getBytes(6)),
+                    longs(rows.getBytes(7)), Database.strings(rows.getString(8)));
+        });
+    }
+
+    /** Every article in feed order, whether a sketch is kept for it, without reading the sketches. */
+    @Override
+    public void forEachHeader(Consumer<Entry> action) {
+        walk("s.article_id", action, (id, rows) -> null);
+    }
+
+    /** How a row's kept sketch is read (columns from the fifth on), or {@code null}. */
+    private interface SketchReader {
+        KeptSketch read(String id, ResultSet rows) throws SQLException;
+    }
+
+    /** The articles in feed order, each with whether a sketch is kept ({@code columns}' first is null when not). */
+    private void walk(String columns, Consumer<Entry> action, SketchReader sketch) {
+        String sql = "SELECT a.id, a.outlet, a.agency, a.published, " + columns + " "
+                + "FROM articles a LEFT JOIN reuse_sketches s ON s.article_id = a.id "
+                + "ORDER BY a.published_utc IS NULL, a.published_utc, a.id";
+        try (Statement statement = db.connection().createStatement()) {
+            statement.setFetchSize(1024);
+            try (ResultSet rows = statement.executeQuery(sql)) {
+                while (rows.next()) {
+                    String id = rows.getString(1);
+                    String published = rows.getString(4);
+                    boolean sketched = rows.getObject(5) != null;
+                    action.accept(new Entry(id, rows.getString(2), rows.getString(3),
+                            published == null ? null : PublishedTime.requireParse(published), sketched,
+                            sketched ? sketch.read(id, rows) : null));
+                }
+            }
+        } catch (SQLException e) {
+            throw db.failure("reading the articles and kept reuse sketches", e);
+        }
+    }
+
+    @Override
+    public Set<String> checkedNames() {
+        Set<String> names = new HashSet<>();
+        try (Statement statement = db.connection().createStatement();
+             ResultSet rows = statement.executeQuery("SELECT name FROM reuse_names")) {
+            while (rows.next()) {
+                names.add(rows.getString(1));
+            }
+        } catch (SQLException e) {
+            throw db.failure("reading the names the reuse sketches were searched for", e);
+        }
+        return names;
+    }
+
+    @Override
+    public void forEachKeptLink(Consumer<ReuseLink> action) {
+        links.forEachReuseLink(action);
+    }
+
+    @Override
+    public void replaceReuseLinks(List<ReuseLink> newLinks, List<KeptSketch> sketches, Set<String> names,
+            boolean allSketches) {
+        db.inTransaction("storing " + newLinks.size() + " reuse links and " + sketches.size() + " sketches", () -> {
+            links.writeLinks(newLinks);
+            try (Statement statement = db.connection().createStatement();
+                 PreparedStatement insert = db.connection().prepareStatement("INSERT OR REPLACE INTO reuse_sketches("
+                         + "article_id, signature, word_signature, fingerprints, names) VALUES (?, ?, ?, ?, ?)");
+                 PreparedStatement name = db.connection().prepareStatement("INSERT OR IGNORE INTO reuse_names(name) VALUES (?)")) {
+                if (allSketches) {
+                    statement.execute("DELETE FROM reuse_sketches");
+                    statement.execute("DELETE FROM reuse_names");
+                }
+                for (KeptSketch sketch : sketches) {
+                    insert.setString(1, sketch.articleId());
+                    insert.setBytes(2, bytes(sketch.signature()));
+                    insert.setBytes(3, bytes(sketch.wordSignature()));
+                    insert.setBytes(4, bytes(sketch.fingerprints()));
+                    insert.setString(5, Database.json(sketch.names()));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+                for (String n : names) {
+                    name.setString(1, n);
+                    name.addBatch();
+                }
+                name.executeBatch();
+            }
+        });
+    }
+
+    private static byte[] bytes(long[] values) {
+        ByteBuffer buffer = ByteBuffer.allocate(values.length * Long.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        buffer.asLongBuffer().put(values);
+        return buffer.array();
+    }
+
+    private static long[] longs(byte[] bytes) {
+        long[] values = new long[bytes.length / Long.BYTES];
+        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asLongBuffer().get(values);
+        return values;
+    }
+}
