@@ -1,0 +1,201 @@
+package dev.corroborate.compare;
+
+import static dev.corroborate.compare.EventText.quoted;
+
+import dev.corroborate.model.Discrepancy;
+import dev.corroborate.model.Discrepancy.Kind;
+import dev.corroborate.model.Discrepancy.Verdict;
+import dev.corroborate.model.FoundQuote;
+import dev.corroborate.model.QuoteGroupSummary;
+import dev.corroborate.model.SpeakerMention;
+import dev.corroborate.text.Token;
+import dev.corroborate.text.Tokenizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * What the quote stage's results say about an event's differences: the wording of one statement
+ * across its articles (once per quote group that drifts, with every article's wording: a wording
+ * that is a stretch of another's is compatible, a changed word conflicts), and the name forms of
+ * one speaker (the people the quote stage resolved as one: two spellings of the full name are one
+ * name spelled two ways). Stateless.
+ */
+final class QuoteDifferences {
+
+    private static final int MAX_CHANGES_SHOWN = 6;
+
+    private QuoteDifferences() {
+    }
+
+    /** One discrepancy per quote group with members in two articles or more whose wordings differ. */
+    static List<Discrepancy> wordings(EventText event) {
+        Map<String, QuoteGroupSummary> groups = new LinkedHashMap<>();
+        for (QuoteGroupSummary group : event.event().groups()) {
+            groups.put(group.id(), group);
+        }
+        Map<String, List<int[]>> members = new TreeMap<>();
+        for (int article = 0; article < event.size(); article++) {
+            for (int q = 0; q < event.quotes(article).size(); q++) {
+                FoundQuote quote = event.quotes(article).get(q);
+                QuoteGroupSummary group = quote.groupId() == null ? null : groups.get(quote.groupId());
+                // A group without drift is quoted alike everywhere (or holds one article): nothing to report.
+                if (group != null && !group.drift().isEmpty()) {
+                    members.computeIfAbsent(quote.groupId(), k -> new ArrayList<>()).add(new int[] {article, q});
+                }
+            }
+        }
+        List<Discrepancy> found = new ArrayList<>();
+        for (List<int[]> group : members.values()) {
+            Discrepancy discrepancy = wording(group, event);
+            if (discrepancy != null) {
+                found.add(discrepancy);
+            }
+        }
+        return found;
+    }
+
+    private static Discrepancy wording(List<int[]> group, EventText event) {
+        Set<Integer> articles = new LinkedHashSet<>();
+        Map<String, List<Token>> wordings = new LinkedHashMap<>();
+        List<Discrepancy.Value> values = new ArrayList<>();
+        for (int[] member : group) {
+            articles.add(member[0]);
+            FoundQuote quote = event.quotes(member[0]).get(member[1]);
+            int[] said = quotedPart(quote.quote().text());
+            int start = quote.quote().start() + said[0];
+            int end = quote.quote().start() + said[1];
+            List<Token> words = Tokenizer.WORDS.tokens(event.text(member[0]), start, end);
+            String key = folded(words);
+            wordings.putIfAbsent(key, words);
+            values.add(event.value(member[0], start, end, key));
+        }
+        if (articles.size() < 2 || wordings.size() < 2) {
+            return null;
+        }
+        List<List<Token>> distinct = new ArrayList<>(wordings.values());
+        List<Token> reference = distinct.get(0);
+        Set<String> changes = new LinkedHashSet<>();
+        boolean contained = true;
+        for (List<Token> other : distinct.subList(1, distinct.size())) {
+            contained &= isStretchOf(folded(other), folded(reference)) || isStretchOf(folded(reference), folded(other));
+            for (TokenDiff.Change change : TokenDiff.between(reference, other)) {
+                changes.add(words(reference, change.fromA(), change.toA()) + " \u2192 " + words(other, change.fromB(), change.toB()));
+            }
+        }
+        if (contained) {
+            return event.discrepancy(Kind.QUOTE_WORDING, Verdict.COMPATIBLE, values,
+                    "the same statement, quoted in full in one article and in part in another");
+        }
+        List<String> shown = new ArrayList<>(changes).subList(0, Math.min(MAX_CHANGES_SHOWN, changes.size()));
+        return event.discrepancy(Kind.QUOTE_WORDING, Verdict.CONFLICT, values,
+                "the same statement quoted in " + wordings.size() + " wordings: " + String.join("; ", shown)
+                        + (changes.size() > shown.size() ? "; \u2026" : ""));
+    }
+
+    /** One discrepancy per person the quote stage resolved whose full name is spelled two ways or more. */
+    static List<Discrepancy> speakerNames(EventText event) {
+        Map<String, Map<String, List<Discrepancy.Value>>> forms = new TreeMap<>();
+        for (int article = 0; article < event.size(); article++) {
+            for (FoundQuote quote : event.quotes(article)) {
+                SpeakerMention speaker = quote.quote().speaker();
+                if (quote.speakerId() == null || speaker == null || speaker.end() > event.text(article).length()) {
+                    continue;
+                }
+                String written = event.text(article).substring(speaker.start(), speaker.end());
+                List<String> words = nameWords(speaker.name());
+                // Only a name as written, of two words or more: "he" resolved to a name, or a surname alone, says nothing of spelling.
+                if (words.size() < 2 || !written.equals(speaker.name())) {
+                    continue;
+                }
+                String form = String.join(" ", words);
+                List<Discrepancy.Value> values = forms.computeIfAbsent(quote.speakerId(), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(form, k -> new ArrayList<>());
+                String articleId = event.articleId(article);
+                if (values.stream().noneMatch(v -> v.articleId().equals(articleId))) {
+                    values.add(event.value(article, speaker.start(), speaker.end(), form));
+                }
+            }
+        }
+        List<Discrepancy> found = new ArrayList<>();
+        for (Map<String, List<Discrepancy.Value>> person : forms.values()) {
+            List<String> names = new ArrayList<>(person.keySet());
+            Set<String> articles = new LinkedHashSet<>();
+            person.values().forEach(values -> values.forEach(v -> articles.add(v.articleId())));
+            if (names.size() < 2 || articles.size() < 2 || subsets(names)) {
+                continue;
+            }
+            List<Discrepancy.Value> values = new ArrayList<>();
+            person.values().forEach(values::addAll);
+            List<String> written = new ArrayList<>();
+            for (List<Discrepancy.Value> side : person.values()) {
+                written.add(quoted(side.get(0).text()));
+            }
+            found.add(event.discrepancy(Kind.NAME, Verdict.CONFLICT, values, "one person, resolved as one speaker by the "
+                    + "quotes and roles they share, spelled " + names.size() + " ways: " + String.join(", ", written)));
+        }
+        return found;
+    }
+
+    /** Whether every name form's words are within another's ("Liu Yuen", "Liu Yuen Xi"): fewer names, not another spelling. */
+    private static boolean subsets(List<String> names) {
+        for (String a : names) {
+            for (String b : names) {
+                if (!a.equals(b) && !List.of(b.split(" ")).containsAll(List.of(a.split(" ")))
+                        && !List.of(a.split(" ")).containsAll(List.of(b.split(" ")))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    static List<String> nameWords(String name) {
+        List<String> words = new ArrayList<>();
+        for (Token token : Tokenizer.WORDS.tokens(name)) {
+            if (!SentenceDifferences.ROLES.contains(token.folded())) {
+                words.add(token.folded());
+            }
+        }
+        return words;
+    }
+
+    /**
+     * The part of a quote's text between its first opening and last closing quotation mark, as
+     * offsets into it; the whole text when it holds none (reported speech).
+     */
+    static int[] quotedPart(String text) {
+        int open = -1;
+        int close = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (open < 0 && (c == '\u201C' || c == '"' || c == '\u00AB')) {
+                open = i + 1;
+            } else if (open >= 0 && (c == '\u201D' || c == '"' || c == '\u00BB')) {
+                close = i;
+            }
+        }
+        return open >= 0 && close > open ? new int[] {open, close} : new int[] {0, text.length()};
+    }
+
+    private static String folded(List<Token> words) {
+        StringBuilder folded = new StringBuilder();
+        for (Token word : words) {
+            folded.append(word.folded()).append(' ');
+        }
+        return folded.toString().strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isStretchOf(String part, String whole) {
+        return (" " + whole + " ").contains(" " + part + " ");
+    }
+
+    private static String words(List<Token> words, int from, int to) {
+        return from == to ? "\u2205" : folded(words.subList(from, to));
+    }
+}
