@@ -17,6 +17,7 @@ final class EventText {
     private final ComparedEvent event;
     private final List<String> texts = new ArrayList<>();
     private final List<List<FoundQuote>> quotes = new ArrayList<>();
+    private final LocalDate eventDate;
 
     EventText(ComparedEvent event) {
         this.event = event;
@@ -35,6 +36,14 @@ final class EventText {
         for (List<FoundQuote> list : quotes) {
             list.sort(Comparator.comparingInt(q -> q.quote().start()));
         }
+        LocalDate earliest = null;
+        for (Article article : event.articles()) {
+            if (article.published() != null) {
+                LocalDate date = article.published().local().toLocalDate();
+                earliest = earliest == null || date.isBefore(earliest) ? date : earliest;
+            }
+        }
+        this.eventDate = earliest;
     }
 
     ComparedEvent event() {
@@ -53,10 +62,14 @@ final class EventText {
         return event.articles().get(article).id();
     }
 
-    /** The article's publication date, or {@code null} when unknown. */
+    /**
+     * The date the article's relative dates are resolved against: its publication date, or, when
+     * unknown, the earliest known of the event (its articles report one happening); {@code null}
+     * when no article of the event has one.
+     */
     LocalDate published(int article) {
         var time = event.articles().get(article).published();
-        return time == null ? null : time.local().toLocalDate();
+        return time == null ? eventDate : time.local().toLocalDate();
     }
 
     List<FoundQuote> quotes(int article) {

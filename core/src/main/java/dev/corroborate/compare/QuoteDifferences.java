@@ -107,10 +107,12 @@ final class QuoteDifferences {
                 if (quote.speakerId() == null || speaker == null || speaker.end() > event.text(article).length()) {
                     continue;
                 }
-                String written = event.text(article).substring(speaker.start(), speaker.end());
                 List<String> words = nameWords(speaker.name());
-                // Only a name as written, of two words or more: "he" resolved to a name, or a surname alone, says nothing of spelling.
-                if (words.size() < 2 || !written.equals(speaker.name())) {
+                // The full name as the article writes it: the mention itself, or where the article first names the
+                // person it resolved a surname or "he" to. A name of one word says nothing of spelling.
+                int start = event.text(article).substring(speaker.start(), speaker.end()).equals(speaker.name())
+                        ? speaker.start() : event.text(article).indexOf(speaker.name());
+                if (words.size() < 2 || start < 0) {
                     continue;
                 }
                 String form = String.join(" ", words);
@@ -118,7 +120,7 @@ final class QuoteDifferences {
                         .computeIfAbsent(form, k -> new ArrayList<>());
                 String articleId = event.articleId(article);
                 if (values.stream().noneMatch(v -> v.articleId().equals(articleId))) {
-                    values.add(event.value(article, speaker.start(), speaker.end(), form));
+                    values.add(event.value(article, start, start + speaker.name().length(), form));
                 }
             }
         }

@@ -96,7 +96,8 @@ final class StoryCommand extends StoreView {
 
     /** Re-runs the clustering so a new decision shows at once; nothing already decided is decided again. */
     static void applyNow(ArticleStore store, PrintWriter out) {
-        StoryStage.Summary summary = Analysis.of(EnumSet.of(Analysis.Step.STORIES), false).run(store, store).stories();
+        StoryStage.Summary summary = Analysis.of(EnumSet.of(Analysis.Step.STORIES, Analysis.Step.COMPARE), false)
+                .run(store, store).stories();
         out.printf("%s in %s (%s applied)%n", Plurals.count(summary.events(), "event"),
                 Plurals.count(summary.storylines(), "storyline"), Plurals.count(summary.decisions(), "decision"));
     }

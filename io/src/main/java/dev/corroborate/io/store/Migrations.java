@@ -29,7 +29,8 @@ final class Migrations {
             new Migration(3, "modification times and leads", "migrations/V003__modified_lead.sql"),
             new Migration(4, "reuse links between articles", "migrations/V004__reuse.sql"),
             new Migration(5, "quotes, speakers and quote groups", "migrations/V005__quotes.sql"),
-            new Migration(6, "events, storylines and corrections", "migrations/V006__stories.sql"));
+            new Migration(6, "events, storylines and corrections", "migrations/V006__stories.sql"),
+            new Migration(7, "discrepancies among an event's articles", "migrations/V007__discrepancies.sql"));
 
     private Migrations() {
     }
