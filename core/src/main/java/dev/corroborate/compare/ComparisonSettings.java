@@ -14,16 +14,18 @@ package dev.corroborate.compare;
  * @param maxSpellingEdits  two forms of a name are spelling variants of one name when at most this many letters
  *                          are changed, added or removed (default 2)
  * @param minSpellingLetters names shorter than this are never spelling variants, only equal (default 4)
+ * @param maxChangedWords   a changed stretch of a statement longer than this many words on either side is a
+ *                          rewording, not a changed value, and is not classed (default 4)
  * @param approximate       the relative width of "about", "approximately", "some": about 100 is 100 plus or minus
  *                          this share (default 0.1)
  * @param nearly            the relative width below the number of "nearly", "almost": nearly 100 is from 100 less
  *                          this share up to 100 (default 0.15)
  */
 public record ComparisonSettings(double counterpart, int maxPosting, int maxSpellingEdits, int minSpellingLetters,
-                                 double approximate, double nearly) {
+                                 int maxChangedWords, double approximate, double nearly) {
 
     /** The values every command uses. */
-    public static final ComparisonSettings DEFAULTS = new ComparisonSettings(0.5, 64, 2, 4, 0.1, 0.15);
+    public static final ComparisonSettings DEFAULTS = new ComparisonSettings(0.5, 64, 2, 4, 4, 0.1, 0.15);
 
     public ComparisonSettings {
         if (counterpart <= 0 || counterpart > 1) {
@@ -32,7 +34,7 @@ public record ComparisonSettings(double counterpart, int maxPosting, int maxSpel
         if (maxPosting < 1) {
             throw new IllegalArgumentException("maxPosting must be at least 1, not " + maxPosting);
         }
-        if (maxSpellingEdits < 0 || minSpellingLetters < 1) {
+        if (maxSpellingEdits < 0 || minSpellingLetters < 1 || maxChangedWords < 1) {
             throw new IllegalArgumentException("spelling limits must be positive");
         }
         if (approximate < 0 || approximate >= 1 || nearly < 0 || nearly >= 1) {

@@ -29,6 +29,8 @@ import java.util.TreeMap;
 final class QuoteDifferences {
 
     private static final int MAX_CHANGES_SHOWN = 6;
+    /** Two wordings are one statement reworded when their common words are at least this share of the shorter. */
+    private static final double MIN_SHARED = 0.5;
 
     private QuoteDifferences() {
     }
@@ -67,10 +69,15 @@ final class QuoteDifferences {
         for (int[] member : group) {
             articles.add(member[0]);
             FoundQuote quote = event.quotes(member[0]).get(member[1]);
-            int[] said = quotedPart(quote.quote().text());
-            int start = quote.quote().start() + said[0];
-            int end = quote.quote().start() + said[1];
-            List<Token> words = Tokenizer.WORDS.tokens(event.text(member[0]), start, end);
+            List<int[]> pieces = quotedPieces(quote.quote().text());
+            int start = quote.quote().start() + pieces.get(0)[0];
+            int end = quote.quote().start() + pieces.get(pieces.size() - 1)[1];
+            // The words between quotation marks only: a quote joined across its attribution leaves the attribution out.
+            List<Token> words = new ArrayList<>();
+            for (int[] piece : pieces) {
+                words.addAll(Tokenizer.WORDS.tokens(event.text(member[0]), quote.quote().start() + piece[0],
+                        quote.quote().start() + piece[1]));
+            }
             String key = folded(words);
             wordings.putIfAbsent(key, words);
             values.add(event.value(member[0], start, end, key));
@@ -83,6 +90,10 @@ final class QuoteDifferences {
         Set<String> changes = new LinkedHashSet<>();
         boolean contained = true;
         for (List<Token> other : distinct.subList(1, distinct.size())) {
+            if (sharedShare(reference, other) < MIN_SHARED) {
+                // Wordings that share less than this are not one statement reworded: nothing to compare.
+                return null;
+            }
             contained &= isStretchOf(folded(other), folded(reference)) || isStretchOf(folded(reference), folded(other));
             for (TokenDiff.Change change : TokenDiff.between(reference, other)) {
                 changes.add(words(reference, change.fromA(), change.toA()) + " \u2192 " + words(other, change.fromB(), change.toB()));
@@ -168,21 +179,38 @@ final class QuoteDifferences {
     }
 
     /**
-     * The part of a quote's text between its first opening and last closing quotation mark, as
-     * offsets into it; the whole text when it holds none (reported speech).
+     * The stretches of a quote's text between quotation marks, as offsets into it; the whole text when
+     * it holds none (reported speech).
      */
-    static int[] quotedPart(String text) {
+    static List<int[]> quotedPieces(String text) {
+        List<int[]> pieces = new ArrayList<>();
         int open = -1;
-        int close = -1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (open < 0 && (c == '\u201C' || c == '"' || c == '\u00AB')) {
+            boolean straight = c == '"';
+            if (open < 0 && (c == '\u201C' || c == '\u00AB' || straight)) {
                 open = i + 1;
-            } else if (open >= 0 && (c == '\u201D' || c == '"' || c == '\u00BB')) {
-                close = i;
+            } else if (open >= 0 && (c == '\u201D' || c == '\u00BB' || straight)) {
+                if (i > open) {
+                    pieces.add(new int[] {open, i});
+                }
+                open = -1;
             }
         }
-        return open >= 0 && close > open ? new int[] {open, close} : new int[] {0, text.length()};
+        if (open >= 0 && open < text.length()) {
+            pieces.add(new int[] {open, text.length()});
+        }
+        return pieces.isEmpty() ? List.of(new int[] {0, text.length()}) : pieces;
+    }
+
+    private static double sharedShare(List<Token> a, List<Token> b) {
+        // The words of the first outside every changed stretch are the words both share, in order.
+        int shared = a.size();
+        for (TokenDiff.Change change : TokenDiff.between(a, b)) {
+            shared -= change.toA() - change.fromA();
+        }
+        int shorter = Math.min(a.size(), b.size());
+        return shorter == 0 ? 0 : (double) shared / shorter;
     }
 
     private static String folded(List<Token> words) {

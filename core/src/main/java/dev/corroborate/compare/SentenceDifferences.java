@@ -157,7 +157,9 @@ final class SentenceDifferences {
         List<Token> a = rep.words().subList(change.fromA(), change.toA());
         List<Token> b = member.words().subList(change.fromB(), change.toB());
         if (touchesGroupedQuote(rep.article(), a, event) || touchesGroupedQuote(member.article(), b, event)
-                || hasNumberOrDate(a) || hasNumberOrDate(b)) {
+                || hasNumberOrDate(a) || hasNumberOrDate(b)
+                || a.size() > settings.maxChangedWords() || b.size() > settings.maxChangedWords()) {
+            // A long changed stretch is a rewording, not one changed value.
             return null;
         }
         String textA = text(a, event.text(rep.article()));

@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             ReclusterCommand.class,
             dev.corroborate.app.web.ServeCommand.class,
             QuotesCommand.class,
+            CompareCommand.class,
             SpeakersCommand.class,
             ExportCommand.class,
             ExtractCommand.class,
