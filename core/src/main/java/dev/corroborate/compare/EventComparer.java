@@ -71,7 +71,39 @@ public final class EventComparer {
         found.addAll(QuoteDifferences.wordings(text));
         found.addAll(QuoteDifferences.speakerNames(text));
         found.addAll(PersonGender.of(text, people));
-        return ordered(withoutRepeats(found), text);
+        return ordered(genderOncePerPerson(withoutRepeats(found), text), text);
+    }
+
+    /**
+     * The gender differences of several statements that side the same articles the same way (one
+     * person, a man in some articles and a woman in the others) are one difference, with every value.
+     */
+    private static List<Discrepancy> genderOncePerPerson(List<Discrepancy> found, EventText text) {
+        Map<String, List<Discrepancy>> bySides = new java.util.LinkedHashMap<>();
+        List<Discrepancy> kept = new ArrayList<>();
+        for (Discrepancy d : found) {
+            if (d.kind() != Discrepancy.Kind.GENDER) {
+                kept.add(d);
+                continue;
+            }
+            Map<String, Set<String>> sides = new java.util.TreeMap<>();
+            for (Discrepancy.Value value : d.values()) {
+                sides.computeIfAbsent(value.normalized(), k -> new java.util.TreeSet<>()).add(value.articleId());
+            }
+            bySides.computeIfAbsent(sides.toString(), k -> new ArrayList<>()).add(d);
+        }
+        for (List<Discrepancy> same : bySides.values()) {
+            if (same.size() == 1) {
+                kept.add(same.get(0));
+                continue;
+            }
+            List<Discrepancy.Value> values = new ArrayList<>();
+            same.forEach(d -> values.addAll(d.values()));
+            kept.add(text.discrepancy(Discrepancy.Kind.GENDER, Discrepancy.Verdict.CONFLICT, values,
+                    same.get(0).explanation() + ", and so in " + (same.size() - 1) + " more statement"
+                            + (same.size() == 2 ? "" : "s")));
+        }
+        return kept;
     }
 
     /** A difference whose values all lie in another of the same kind is that one seen again: kept once. */

@@ -75,7 +75,8 @@ final class SentenceDifferences {
                 }
                 String key = change.fromA() + ":" + change.toA() + ":" + classed.kind();
                 Slot slot = slots.computeIfAbsent(key, k -> new Slot(classed));
-                int[] span = span(member.words(), change.fromB(), change.toB(), change.fromB() - 1);
+                int[] words = narrowed(member.words(), change.fromB(), change.toB(), classed.kind());
+                int[] span = span(member.words(), words[0], words[1], change.fromB() - 1);
                 if (span != null) {
                     slot.sides.computeIfAbsent(classed.to(), k -> new ArrayList<>())
                             .add(event.value(member.article(), span[0], span[1], classed.to()));
@@ -85,9 +86,10 @@ final class SentenceDifferences {
         List<Discrepancy> found = new ArrayList<>();
         for (Map.Entry<String, Slot> entry : slots.entrySet()) {
             String[] key = entry.getKey().split(":");
-            int fromA = Integer.parseInt(key[0]);
-            int toA = Integer.parseInt(key[1]);
             Slot slot = entry.getValue();
+            int[] words = narrowed(rep.words(), Integer.parseInt(key[0]), Integer.parseInt(key[1]), slot.change.kind());
+            int fromA = words[0];
+            int toA = words[1];
             // The representative and every article that did not change this stretch side with it.
             Set<Integer> changed = new LinkedHashSet<>();
             for (List<Discrepancy.Value> values : slot.sides.values()) {
@@ -117,6 +119,22 @@ final class SentenceDifferences {
             found.add(event.discrepancy(slot.change.kind(), Verdict.CONFLICT, values, slot.change.why()));
         }
         return found;
+    }
+
+    /**
+     * The words of {@code [from, to)} to show as the value: for a gender or a negation the word that
+     * gives it ("her" in "leaving, her"), otherwise the whole stretch.
+     */
+    private static int[] narrowed(List<Token> words, int from, int to, Kind kind) {
+        for (int i = from; i < to; i++) {
+            String folded = words.get(i).folded();
+            boolean gives = kind == Kind.GENDER ? GENDER.containsKey(folded)
+                    : kind == Kind.NEGATION && (NEGATIONS.contains(folded) || MODALS.containsKey(folded));
+            if (gives) {
+                return new int[] {i, i + 1};
+            }
+        }
+        return new int[] {from, to};
     }
 
     private static int indexOf(EventText event, String articleId) {

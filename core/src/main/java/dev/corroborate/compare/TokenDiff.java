@@ -6,15 +6,16 @@ import java.util.List;
 
 /**
  * Where two sentences' words differ: the longest common subsequence of their folded words, and the
- * stretches between its matches. Cost {@code O(n · m)} in the two sentences' words. Stateless.
+ * stretches between its matches. Cost {@code O(n · m)} in the two sentences' words. Used by the
+ * comparison, and by views that mark the words of one wording that differ from another. Stateless.
  */
-final class TokenDiff {
+public final class TokenDiff {
 
     /**
      * One stretch that differs: words {@code [fromA, toA)} of the first sentence stand where words
      * {@code [fromB, toB)} of the second do; one side is empty for an added or dropped stretch.
      */
-    record Change(int fromA, int toA, int fromB, int toB) {
+    public record Change(int fromA, int toA, int fromB, int toB) {
     }
 
     private TokenDiff() {
@@ -27,16 +28,16 @@ final class TokenDiff {
      * @param aToB    for each word of the first, the index of the equal word of the second it is matched
      *                with, or -1
      */
-    record Alignment(List<Change> changes, int[] aToB) {
+    public record Alignment(List<Change> changes, int[] aToB) {
     }
 
     /** The changed stretches between {@code a} and {@code b}, in order; empty when their words are equal. */
-    static List<Change> between(List<Token> a, List<Token> b) {
+    public static List<Change> between(List<Token> a, List<Token> b) {
         return align(a, b).changes();
     }
 
     /** The alignment of {@code a} with {@code b}. */
-    static Alignment align(List<Token> a, List<Token> b) {
+    public static Alignment align(List<Token> a, List<Token> b) {
         int n = a.size();
         int m = b.size();
         int[][] lcs = new int[n + 1][m + 1];

@@ -198,6 +198,13 @@ class EventComparerTest {
     }
 
     @Test
+    void aLongRewordedStretchHoldingANegationIsARewordingNotANegation() {
+        assertThat(twoVersions("Officials at the harbour office confirmed the closure of the northern pier on the night of the storm.",
+                "Officials at the harbour office, who did not answer further questions from reporters, confirmed the closure "
+                        + "of the northern pier on the night of the storm.")).isEmpty();
+    }
+
+    @Test
     void oppositeVerbsAndAnotherModalityAreNegationConflicts() {
         assertThat(twoVersions("The ministry confirmed the evacuation order for the lower streets of the district.",
                 "The ministry denied the evacuation order for the lower streets of the district."))
@@ -226,6 +233,19 @@ class EventComparerTest {
         assertThat(found).singleElement().satisfies(d -> {
             assertThat(d.kind()).isEqualTo(Kind.GENDER);
             assertThat(d.values()).extracting(Discrepancy.Value::normalized).containsExactly("female", "male");
+            assertThat(texts(d)).containsExactly("she", "he");
+        });
+    }
+
+    @Test
+    void oneGenderDifferenceOverSeveralStatementsIsReportedOnce() {
+        Article a = article("a", "2026-03-04T08:00Z", LEAD, "Captain Ingrid Halvorsen said she would stay on the quay until every boat was secured.",
+                "Before leaving, she thanked the volunteers who had carried sandbags through the night.", CLOSE);
+        Article b = article("b", "2026-03-04T09:00Z", LEAD, "Captain Ingrid Halvorsen said he would stay on the quay until every boat was secured.",
+                "Before leaving, he thanked the volunteers who had carried sandbags through the night.", CLOSE);
+        assertThat(ofKind(compare(a, b), Kind.GENDER)).singleElement().satisfies(d -> {
+            assertThat(texts(d)).containsExactly("she", "she", "he", "he");
+            assertThat(d.explanation()).contains("and so in 1 more statement");
         });
     }
 

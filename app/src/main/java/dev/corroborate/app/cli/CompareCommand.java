@@ -6,6 +6,7 @@ import dev.corroborate.io.query.DiscrepancyQuery;
 import dev.corroborate.io.store.ArticleStore;
 import dev.corroborate.model.Article;
 import dev.corroborate.model.Discrepancy;
+import dev.corroborate.text.TextSpan;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -164,15 +165,22 @@ final class CompareCommand extends StoreView {
         }
     }
 
-    /** The sentence around a side's value, the value marked [[so]], clipped around it. */
+    /** The sentence around a side's value, what differs marked [[so]], clipped around the value. */
     private static String marked(DiscrepancyQuery.Side side) {
         String text = side.article().text();
         int from = Math.max(side.sentence().start(), side.value().start() - CONTEXT);
         int to = Math.min(side.sentence().end(), side.value().end() + CONTEXT);
-        String line = (from > side.sentence().start() ? "\u2026" : "") + text.substring(from, side.value().start())
-                + "[[" + text.substring(side.value().start(), side.value().end()) + "]]"
-                + text.substring(side.value().end(), to) + (to < side.sentence().end() ? "\u2026" : "");
-        return line.replace('\n', ' ');
+        StringBuilder line = new StringBuilder(from > side.sentence().start() ? "\u2026" : "");
+        int at = from;
+        for (TextSpan mark : side.marks()) {
+            if (mark.start() < at || mark.end() > to) {
+                continue;
+            }
+            line.append(text, at, mark.start()).append("[[").append(text, mark.start(), mark.end()).append("]]");
+            at = mark.end();
+        }
+        line.append(text, at, to).append(to < side.sentence().end() ? "\u2026" : "");
+        return line.toString().replace('\n', ' ');
     }
 
     private static String letter(int index) {

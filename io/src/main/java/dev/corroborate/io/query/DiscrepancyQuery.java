@@ -4,6 +4,7 @@ import dev.corroborate.cluster.StoryClusterer;
 import dev.corroborate.compare.ComparedEvent;
 import dev.corroborate.compare.EventComparer;
 import dev.corroborate.compare.Provenance;
+import dev.corroborate.compare.TokenDiff;
 import dev.corroborate.io.store.ArticleStore;
 import dev.corroborate.io.store.StoredEvent;
 import dev.corroborate.io.store.StoredStory;
@@ -14,6 +15,8 @@ import dev.corroborate.model.QuoteGroupSummary;
 import dev.corroborate.model.ReuseLink;
 import dev.corroborate.text.SentenceSplitter;
 import dev.corroborate.text.TextSpan;
+import dev.corroborate.text.Token;
+import dev.corroborate.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -35,13 +38,19 @@ import java.util.TreeSet;
 public final class DiscrepancyQuery {
 
     /**
-     * One side of a difference: the value, its article, and the sentence it stands in.
+     * One side of a difference: the value, its article, the sentence it stands in, and what to mark.
      *
      * @param article  the article
      * @param value    the value, with offsets into the article's text
      * @param sentence the sentence around the value (the value itself when no sentence holds it)
+     * @param marks    the stretches that differ, in text order: the value itself, or for a quote's wording
+     *                 the words it does not share with the other wording
      */
-    public record Side(Article article, Discrepancy.Value value, TextSpan sentence) {
+    public record Side(Article article, Discrepancy.Value value, TextSpan sentence, List<TextSpan> marks) {
+
+        public Side {
+            marks = List.copyOf(marks);
+        }
     }
 
     /** One difference with its sides, in the order of its values. */
@@ -186,11 +195,41 @@ public final class DiscrepancyQuery {
                     continue;
                 }
                 List<TextSpan> spans = sentences.computeIfAbsent(article.id(), k -> SentenceSplitter.split(article.text()));
-                sides.add(new Side(article, value, sentenceAround(spans, value)));
+                List<TextSpan> marks = discrepancy.kind() == Discrepancy.Kind.QUOTE_WORDING
+                        ? changedWords(value, other(discrepancy, value), byId)
+                        : List.of(new TextSpan(value.start(), value.end()));
+                sides.add(new Side(article, value, sentenceAround(spans, value), marks));
             }
             shown.add(new Shown(discrepancy, sides));
         }
         return shown;
+    }
+
+    /** The first value of another wording than {@code value}'s. */
+    private static Discrepancy.Value other(Discrepancy discrepancy, Discrepancy.Value value) {
+        for (Discrepancy.Value candidate : discrepancy.values()) {
+            if (!candidate.normalized().equals(value.normalized())) {
+                return candidate;
+            }
+        }
+        return value;
+    }
+
+    /** The words of {@code value} that {@code other} does not have in the same order, as spans. */
+    private static List<TextSpan> changedWords(Discrepancy.Value value, Discrepancy.Value other, Map<String, Article> byId) {
+        Article otherArticle = byId.get(other.articleId());
+        if (otherArticle == null || other == value) {
+            return List.of();
+        }
+        List<Token> words = Tokenizer.WORDS.tokens(byId.get(value.articleId()).text(), value.start(), value.end());
+        List<Token> otherWords = Tokenizer.WORDS.tokens(otherArticle.text(), other.start(), other.end());
+        List<TextSpan> marks = new ArrayList<>();
+        for (TokenDiff.Change change : TokenDiff.between(words, otherWords)) {
+            if (change.toA() > change.fromA()) {
+                marks.add(new TextSpan(words.get(change.fromA()).start(), words.get(change.toA() - 1).end()));
+            }
+        }
+        return marks;
     }
 
     private static TextSpan sentenceAround(List<TextSpan> sentences, Discrepancy.Value value) {
