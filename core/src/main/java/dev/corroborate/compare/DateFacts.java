@@ -40,9 +40,8 @@ final class DateFacts {
         return entry != null && entry[0] == 0;
     }
 
-    /** The dates of {@code text} between {@code from} and {@code to}; {@code published} may be null. */
-    static List<Fact> of(String text, int from, int to, LocalDate published) {
-        List<Token> tokens = Tokenizer.PROSE.tokens(text, from, to);
+    /** The dates {@code tokens} ({@link Tokenizer#PROSE}) state; {@code published} may be null. */
+    static List<Fact> of(List<Token> tokens, LocalDate published) {
         boolean future = false;
         for (Token token : tokens) {
             future |= FUTURE.contains(token.folded());

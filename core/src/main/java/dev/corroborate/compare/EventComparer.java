@@ -58,7 +58,7 @@ public final class EventComparer {
         EventText text = new EventText(event);
         List<List<Statements.Sentence>> sentences = new ArrayList<>();
         for (int article = 0; article < text.size(); article++) {
-            sentences.add(Statements.sentencesOf(article, text.text(article), text.quotes(article)));
+            sentences.add(Statements.sentencesOf(article, text));
         }
         Set<String> people = PersonGender.people(text);
         FactDifferences facts = new FactDifferences(settings);

@@ -3,6 +3,10 @@ package dev.corroborate.compare;
 import dev.corroborate.model.Article;
 import dev.corroborate.model.Discrepancy;
 import dev.corroborate.model.FoundQuote;
+import dev.corroborate.text.SentenceSplitter;
+import dev.corroborate.text.TextSpan;
+import dev.corroborate.text.Token;
+import dev.corroborate.text.Tokenizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,6 +22,8 @@ final class EventText {
     private final List<String> texts = new ArrayList<>();
     private final List<List<FoundQuote>> quotes = new ArrayList<>();
     private final LocalDate eventDate;
+    private final List<List<TextSpan>> sentences = new ArrayList<>();
+    private final List<List<List<Token>>> prose = new ArrayList<>();
 
     EventText(ComparedEvent event) {
         this.event = event;
@@ -44,6 +50,30 @@ final class EventText {
             }
         }
         this.eventDate = earliest;
+        for (int i = 0; i < texts.size(); i++) {
+            sentences.add(null);
+            prose.add(null);
+        }
+    }
+
+    /** The article's sentences ({@link SentenceSplitter}), split once. */
+    List<TextSpan> sentences(int article) {
+        if (sentences.get(article) == null) {
+            sentences.set(article, SentenceSplitter.split(texts.get(article)));
+        }
+        return sentences.get(article);
+    }
+
+    /** The {@link Tokenizer#PROSE} tokens of the article's sentence {@code index}, tokenized once. */
+    List<Token> prose(int article, int index) {
+        if (prose.get(article) == null) {
+            List<List<Token>> all = new ArrayList<>();
+            for (TextSpan sentence : sentences(article)) {
+                all.add(Tokenizer.PROSE.tokens(texts.get(article), sentence.start(), sentence.end()));
+            }
+            prose.set(article, all);
+        }
+        return prose.get(article).get(index);
     }
 
     ComparedEvent event() {

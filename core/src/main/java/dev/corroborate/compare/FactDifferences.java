@@ -6,7 +6,9 @@ import dev.corroborate.model.Discrepancy;
 import dev.corroborate.model.Discrepancy.Kind;
 import dev.corroborate.model.Discrepancy.Verdict;
 import java.time.LocalDate;
+import dev.corroborate.text.Token;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,16 +38,39 @@ final class FactDifferences {
     List<Discrepancy> of(Statements.Statement statement, EventText event) {
         Map<Integer, List<Fact>> numberFacts = new LinkedHashMap<>();
         Map<Integer, List<Fact>> dateFacts = new LinkedHashMap<>();
+        // A sentence word for word like another states the same values: it is read once, as the first of
+        // its wording (so copies never differ, even in a weekday read against another publication date).
+        Map<String, Statements.Sentence> firstOfWording = new HashMap<>();
         for (Statements.Sentence sentence : statement.members().values()) {
             String text = event.text(sentence.article());
-            numberFacts.put(sentence.article(), numbers.of(text, sentence.start(), sentence.end()));
-            dateFacts.put(sentence.article(), DateFacts.of(text, sentence.start(), sentence.end(),
-                    event.published(sentence.article())));
+            Statements.Sentence first = firstOfWording.computeIfAbsent(text.substring(sentence.start(), sentence.end()),
+                    k -> sentence);
+            if (first != sentence) {
+                int shift = sentence.start() - first.start();
+                numberFacts.put(sentence.article(), shifted(numberFacts.get(first.article()), shift));
+                dateFacts.put(sentence.article(), shifted(dateFacts.get(first.article()), shift));
+                continue;
+            }
+            List<Token> tokens = event.prose(sentence.article(), sentence.index());
+            numberFacts.put(sentence.article(), numbers.of(text, tokens));
+            dateFacts.put(sentence.article(), DateFacts.of(tokens, event.published(sentence.article())));
+        }
+        if (firstOfWording.size() == 1) {
+            return List.of();
         }
         List<Discrepancy> found = new ArrayList<>();
         compare(Kind.NUMBER, numberFacts, event, found);
         compare(Kind.DATE, dateFacts, event, found);
         return found;
+    }
+
+    private static List<Fact> shifted(List<Fact> facts, int shift) {
+        List<Fact> moved = new ArrayList<>(facts.size());
+        for (Fact fact : facts) {
+            moved.add(new Fact(fact.kind(), fact.slot(), fact.start() + shift, fact.end() + shift, fact.normalized(),
+                    fact.low(), fact.high(), fact.form()));
+        }
+        return moved;
     }
 
     private static void compare(Kind kind, Map<Integer, List<Fact>> facts, EventText event, List<Discrepancy> found) {

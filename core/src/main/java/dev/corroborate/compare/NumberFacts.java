@@ -37,9 +37,8 @@ final class NumberFacts {
         this.settings = settings;
     }
 
-    /** The numbers of {@code text} between {@code from} and {@code to}, in text order. */
-    List<Fact> of(String text, int from, int to) {
-        List<Token> tokens = Tokenizer.PROSE.tokens(text, from, to);
+    /** The numbers {@code tokens} ({@link Tokenizer#PROSE}, of {@code text}) state, in text order. */
+    List<Fact> of(String text, List<Token> tokens) {
         List<Fact> facts = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {

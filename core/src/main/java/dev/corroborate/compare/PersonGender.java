@@ -7,9 +7,7 @@ import dev.corroborate.model.Discrepancy.Kind;
 import dev.corroborate.model.Discrepancy.Verdict;
 import dev.corroborate.model.FoundQuote;
 import dev.corroborate.text.LightStemmer;
-import dev.corroborate.text.SentenceSplitter;
 import dev.corroborate.text.StopWords;
-import dev.corroborate.text.TextSpan;
 import dev.corroborate.text.Token;
 import dev.corroborate.text.Tokenizer;
 import java.util.ArrayList;
@@ -60,9 +58,8 @@ final class PersonGender {
                     }
                 }
             }
-            String text = event.text(article);
-            for (TextSpan sentence : SentenceSplitter.split(text)) {
-                List<Token> tokens = Tokenizer.PROSE.tokens(text, sentence.start(), sentence.end());
+            for (int index = 0; index < event.sentences(article).size(); index++) {
+                List<Token> tokens = event.prose(article, index);
                 for (List<Token> run : runs(tokens)) {
                     // A title then a name: "High Commissioner Ann Reyes", "Minister Tom Hale".
                     for (int i = 0; i + 2 < run.size(); i++) {
@@ -88,8 +85,8 @@ final class PersonGender {
             String text = event.text(article);
             List<List<Mention>> articleMentions = new ArrayList<>();
             List<List<Token>> articleSentences = new ArrayList<>();
-            for (TextSpan sentence : SentenceSplitter.split(text)) {
-                List<Token> tokens = Tokenizer.PROSE.tokens(text, sentence.start(), sentence.end());
+            for (int index = 0; index < event.sentences(article).size(); index++) {
+                List<Token> tokens = event.prose(article, index);
                 List<Mention> found = new ArrayList<>();
                 for (List<Token> run : runs(tokens)) {
                     Mention mention = mention(run, tokens, people, text);

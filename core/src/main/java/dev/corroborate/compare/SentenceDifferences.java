@@ -63,7 +63,7 @@ final class SentenceDifferences {
         Map<String, Slot> slots = new LinkedHashMap<>();
         Map<Integer, TokenDiff.Alignment> alignments = new HashMap<>();
         for (Statements.Sentence member : statement.members().values()) {
-            if (member == rep) {
+            if (member == rep || sameWords(rep.words(), member.words())) {
                 continue;
             }
             TokenDiff.Alignment alignment = TokenDiff.align(rep.words(), member.words());
@@ -137,6 +137,18 @@ final class SentenceDifferences {
         return new int[] {from, to};
     }
 
+    private static boolean sameWords(List<Token> a, List<Token> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.get(i).folded().equals(b.get(i).folded())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static int indexOf(EventText event, String articleId) {
         for (int i = 0; i < event.size(); i++) {
             if (event.articleId(i).equals(articleId)) {
@@ -162,11 +174,12 @@ final class SentenceDifferences {
     private static int[] mapped(TokenDiff.Alignment alignment, List<Token> words, int fromA, int toA) {
         int first = fromA < toA ? fromA : fromA - 1;
         int last = fromA < toA ? toA - 1 : fromA - 1;
-        if (alignment == null || first < 0 || last >= alignment.aToB().length) {
+        if (first < 0 || last >= words.size() || alignment != null && last >= alignment.aToB().length) {
             return null;
         }
-        int b0 = alignment.aToB()[first];
-        int b1 = alignment.aToB()[last];
+        // No alignment: the sentence has the representative's words, one for one.
+        int b0 = alignment == null ? first : alignment.aToB()[first];
+        int b1 = alignment == null ? last : alignment.aToB()[last];
         return b0 < 0 || b1 < 0 ? null : new int[] {words.get(b0).start(), words.get(b1).end()};
     }
 

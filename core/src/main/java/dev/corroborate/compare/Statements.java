@@ -2,13 +2,13 @@ package dev.corroborate.compare;
 
 import dev.corroborate.model.FoundQuote;
 import dev.corroborate.text.LightStemmer;
-import dev.corroborate.text.SentenceSplitter;
 import dev.corroborate.text.StopWords;
 import dev.corroborate.text.TextSpan;
 import dev.corroborate.text.Token;
 import dev.corroborate.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,13 +33,14 @@ final class Statements {
      * One sentence of one article.
      *
      * @param article the article's index in the event
+     * @param index   the sentence's index among the article's sentences ({@link EventText#sentences})
      * @param start   offset of its first word
      * @param end     offset after its last word
      * @param words   its words ({@link Tokenizer#WORDS})
      * @param stems   its distinct content words, stemmed
      * @param groups  the quote groups of the quotes it holds
      */
-    record Sentence(int article, int start, int end, List<Token> words, Set<String> stems, Set<String> groups) {
+    record Sentence(int article, int index, int start, int end, List<Token> words, Set<String> stems, Set<String> groups) {
     }
 
     /** One statement: its representative and, per article (by index), the sentence that states it there. */
@@ -52,15 +53,19 @@ final class Statements {
         this.settings = settings;
     }
 
-    /** The sentences of {@code text} with at least one word, in text order. */
-    static List<Sentence> sentencesOf(int article, String text, List<FoundQuote> quotes) {
+    /** The sentences of the article with at least one word, in text order. */
+    static List<Sentence> sentencesOf(int article, EventText event) {
+        String text = event.text(article);
+        List<FoundQuote> quotes = event.quotes(article);
         List<Sentence> sentences = new ArrayList<>();
-        for (TextSpan span : SentenceSplitter.split(text)) {
+        List<TextSpan> spans = event.sentences(article);
+        for (int index = 0; index < spans.size(); index++) {
+            TextSpan span = spans.get(index);
             List<Token> words = Tokenizer.WORDS.tokens(text, span.start(), span.end());
             if (words.isEmpty()) {
                 continue;
             }
-            Set<String> stems = new TreeSet<>();
+            Set<String> stems = new HashSet<>();
             for (Token word : words) {
                 if (StopWords.isContentWord(word.folded()) && !word.isNumber()) {
                     stems.add(LightStemmer.stem(word.folded()));
@@ -74,7 +79,7 @@ final class Statements {
                     groups.add(quote.groupId());
                 }
             }
-            sentences.add(new Sentence(article, start, end, words, stems, groups));
+            sentences.add(new Sentence(article, index, start, end, words, stems, groups));
         }
         return sentences;
     }
@@ -84,9 +89,10 @@ final class Statements {
         List<Statement> statements = new ArrayList<>();
         Map<String, List<Integer>> byStem = new HashMap<>();
         Map<String, List<Integer>> byGroup = new HashMap<>();
+        Counts counts = new Counts();
         for (List<Sentence> sentences : articles) {
             for (Sentence sentence : sentences) {
-                int best = bestStatement(sentence, statements, byStem, byGroup);
+                int best = bestStatement(sentence, statements, byStem, byGroup, counts);
                 if (best >= 0) {
                     statements.get(best).members().put(sentence.article(), sentence);
                     continue;
@@ -107,14 +113,35 @@ final class Statements {
         return statements;
     }
 
+    /** Shared-word counts by statement index, reused across sentences; only the touched entries are reset. */
+    private static final class Counts {
+        int[] shared = new int[64];
+        final List<Integer> touched = new ArrayList<>();
+
+        void add(int index) {
+            if (index >= shared.length) {
+                shared = java.util.Arrays.copyOf(shared, Math.max(index + 1, shared.length * 2));
+            }
+            if (shared[index]++ == 0) {
+                touched.add(index);
+            }
+        }
+
+        void clear() {
+            for (int index : touched) {
+                shared[index] = 0;
+            }
+            touched.clear();
+        }
+    }
+
     private int bestStatement(Sentence sentence, List<Statement> statements, Map<String, List<Integer>> byStem,
-                              Map<String, List<Integer>> byGroup) {
-        Map<Integer, Integer> shared = new HashMap<>();
+                              Map<String, List<Integer>> byGroup, Counts counts) {
         for (String stem : sentence.stems()) {
             List<Integer> posting = byStem.get(stem);
             if (posting != null && posting.size() <= settings.maxPosting()) {
                 for (int index : posting) {
-                    shared.merge(index, 1, Integer::sum);
+                    counts.add(index);
                 }
             }
         }
@@ -128,18 +155,19 @@ final class Statements {
                 }
             }
         }
-        for (Map.Entry<Integer, Integer> entry : shared.entrySet()) {
-            Statement statement = statements.get(entry.getKey());
+        for (int index : counts.touched) {
+            Statement statement = statements.get(index);
             if (statement.members().containsKey(sentence.article())) {
                 continue;
             }
-            double score = entry.getValue()
+            double score = counts.shared[index]
                     / Math.sqrt((double) sentence.stems().size() * statement.representative().stems().size());
-            if (score >= settings.counterpart() && (score > bestScore || (score == bestScore && entry.getKey() < best))) {
-                best = entry.getKey();
+            if (score >= settings.counterpart() && (score > bestScore || (score == bestScore && index < best))) {
+                best = index;
                 bestScore = score;
             }
         }
+        counts.clear();
         return best;
     }
 }
