@@ -105,6 +105,16 @@ public final class CompareScale {
             System.out.printf(Locale.ROOT, "compare: %.2f s CPU for %,d events of 2+ articles, %,d discrepancies; "
                             + "+%.1f %% on the other steps' %.2f s CPU%n", compare / 1e9, report.compare().events(),
                     report.compare().total(), 100.0 * compare / others, others / 1e9);
+            // The comparison again, twice, on its own thread once its code is compiled: its steady cost.
+            Analysis again = Analysis.of(java.util.EnumSet.of(Analysis.Step.COMPARE), true);
+            long steady = Long.MAX_VALUE;
+            for (int repeat = 0; repeat < 2; repeat++) {
+                long started = threadCpuNanos();
+                again.run(corpus, results);
+                steady = Math.min(steady, threadCpuNanos() - started);
+            }
+            System.out.printf(Locale.ROOT, "compare again, compiled, its own thread: %.2f s CPU (+%.1f %%)%n", steady / 1e9,
+                    100.0 * steady / others);
         } finally {
             Files.deleteIfExists(input);
         }

@@ -9,6 +9,7 @@ import dev.corroborate.model.FoundQuote;
 import dev.corroborate.model.QuoteGroupSummary;
 import dev.corroborate.model.SpeakerMention;
 import dev.corroborate.text.Token;
+import dev.corroborate.text.WordAlignment;
 import dev.corroborate.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -95,7 +96,7 @@ final class QuoteDifferences {
                 return null;
             }
             contained &= isStretchOf(folded(other), folded(reference)) || isStretchOf(folded(reference), folded(other));
-            for (TokenDiff.Change change : TokenDiff.between(reference, other)) {
+            for (WordAlignment.Change change : WordAlignment.between(reference, other)) {
                 changes.add(words(reference, change.fromA(), change.toA()) + " \u2192 " + words(other, change.fromB(), change.toB()));
             }
         }
@@ -206,7 +207,7 @@ final class QuoteDifferences {
     private static double sharedShare(List<Token> a, List<Token> b) {
         // The words of the first outside every changed stretch are the words both share, in order.
         int shared = a.size();
-        for (TokenDiff.Change change : TokenDiff.between(a, b)) {
+        for (WordAlignment.Change change : WordAlignment.between(a, b)) {
             shared -= change.toA() - change.fromA();
         }
         int shorter = Math.min(a.size(), b.size());

@@ -7,6 +7,7 @@ import dev.corroborate.model.Discrepancy.Kind;
 import dev.corroborate.model.Discrepancy.Verdict;
 import dev.corroborate.text.EditDistance;
 import dev.corroborate.text.Token;
+import dev.corroborate.text.WordAlignment;
 import dev.corroborate.text.WordLists;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -61,14 +62,14 @@ final class SentenceDifferences {
     List<Discrepancy> of(Statements.Statement statement, EventText event, Set<String> people) {
         Statements.Sentence rep = statement.representative();
         Map<String, Slot> slots = new LinkedHashMap<>();
-        Map<Integer, TokenDiff.Alignment> alignments = new HashMap<>();
+        Map<Integer, WordAlignment.Alignment> alignments = new HashMap<>();
         for (Statements.Sentence member : statement.members().values()) {
             if (member == rep || sameWords(rep.words(), member.words())) {
                 continue;
             }
-            TokenDiff.Alignment alignment = TokenDiff.align(rep.words(), member.words());
+            WordAlignment.Alignment alignment = WordAlignment.align(rep.words(), member.words());
             alignments.put(member.article(), alignment);
-            for (TokenDiff.Change change : alignment.changes()) {
+            for (WordAlignment.Change change : alignment.changes()) {
                 Change classed = classify(rep, member, change, event, people);
                 if (classed == null) {
                     continue;
@@ -171,7 +172,7 @@ final class SentenceDifferences {
     }
 
     /** Where the representative's words {@code [fromA, toA)} stand in a sentence that kept them. */
-    private static int[] mapped(TokenDiff.Alignment alignment, List<Token> words, int fromA, int toA) {
+    private static int[] mapped(WordAlignment.Alignment alignment, List<Token> words, int fromA, int toA) {
         int first = fromA < toA ? fromA : fromA - 1;
         int last = fromA < toA ? toA - 1 : fromA - 1;
         if (first < 0 || last >= words.size() || alignment != null && last >= alignment.aToB().length) {
@@ -183,7 +184,7 @@ final class SentenceDifferences {
         return b0 < 0 || b1 < 0 ? null : new int[] {words.get(b0).start(), words.get(b1).end()};
     }
 
-    private Change classify(Statements.Sentence rep, Statements.Sentence member, TokenDiff.Change change,
+    private Change classify(Statements.Sentence rep, Statements.Sentence member, WordAlignment.Change change,
                             EventText event, Set<String> people) {
         List<Token> a = rep.words().subList(change.fromA(), change.toA());
         List<Token> b = member.words().subList(change.fromB(), change.toB());

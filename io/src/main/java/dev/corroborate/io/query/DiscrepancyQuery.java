@@ -4,7 +4,6 @@ import dev.corroborate.cluster.StoryClusterer;
 import dev.corroborate.compare.ComparedEvent;
 import dev.corroborate.compare.EventComparer;
 import dev.corroborate.compare.Provenance;
-import dev.corroborate.compare.TokenDiff;
 import dev.corroborate.io.store.ArticleStore;
 import dev.corroborate.io.store.StoredEvent;
 import dev.corroborate.io.store.StoredStory;
@@ -16,6 +15,7 @@ import dev.corroborate.model.ReuseLink;
 import dev.corroborate.text.SentenceSplitter;
 import dev.corroborate.text.TextSpan;
 import dev.corroborate.text.Token;
+import dev.corroborate.text.WordAlignment;
 import dev.corroborate.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -224,7 +224,7 @@ public final class DiscrepancyQuery {
         List<Token> words = Tokenizer.WORDS.tokens(byId.get(value.articleId()).text(), value.start(), value.end());
         List<Token> otherWords = Tokenizer.WORDS.tokens(otherArticle.text(), other.start(), other.end());
         List<TextSpan> marks = new ArrayList<>();
-        for (TokenDiff.Change change : TokenDiff.between(words, otherWords)) {
+        for (WordAlignment.Change change : WordAlignment.between(words, otherWords)) {
             if (change.toA() > change.fromA()) {
                 marks.add(new TextSpan(words.get(change.fromA()).start(), words.get(change.toA() - 1).end()));
             }

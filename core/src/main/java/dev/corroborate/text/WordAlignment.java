@@ -1,15 +1,16 @@
-package dev.corroborate.compare;
+package dev.corroborate.text;
 
-import dev.corroborate.text.Token;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Where two sentences' words differ: the longest common subsequence of their folded words, and the
- * stretches between its matches. Cost {@code O(n · m)} in the two sentences' words. Used by the
- * comparison, and by views that mark the words of one wording that differ from another. Stateless.
+ * Where two runs of words differ: the longest common subsequence of their folded words, and the
+ * stretches between its matches (equal words are matched as soon as they meet; between matches,
+ * words of the first are passed over first when that keeps the longest subsequence). Cost
+ * {@code O(n · m)} in the two runs' words. Used by the quote stage's word diffs, the comparison, and
+ * views that mark the words of one wording that differ from another. Stateless; thread-safe.
  */
-public final class TokenDiff {
+public final class WordAlignment {
 
     /**
      * One stretch that differs: words {@code [fromA, toA)} of the first sentence stand where words
@@ -18,7 +19,7 @@ public final class TokenDiff {
     public record Change(int fromA, int toA, int fromB, int toB) {
     }
 
-    private TokenDiff() {
+    private WordAlignment() {
     }
 
     /**
@@ -64,10 +65,10 @@ public final class TokenDiff {
                 j++;
                 startA = i;
                 startB = j;
-            } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
-                j++;
-            } else {
+            } else if (j >= m || (i < n && lcs[i + 1][j] >= lcs[i][j + 1])) {
                 i++;
+            } else {
+                j++;
             }
         }
         if (startA < n || startB < m) {
