@@ -69,7 +69,7 @@ public final class EventComparer {
             found.addAll(words.of(statement, text, people));
         }
         found.addAll(QuoteDifferences.wordings(text));
-        found.addAll(QuoteDifferences.speakerNames(text));
+        found.addAll(QuoteDifferences.speakerNames(text, settings));
         found.addAll(PersonGender.of(text, people));
         return ordered(genderOncePerPerson(withoutRepeats(found), text), text);
     }

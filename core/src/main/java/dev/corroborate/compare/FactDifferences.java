@@ -30,9 +30,11 @@ final class FactDifferences {
     }
 
     private final NumberFacts numbers;
+    private final ComparisonSettings settings;
 
     FactDifferences(ComparisonSettings settings) {
         this.numbers = new NumberFacts(settings);
+        this.settings = settings;
     }
 
     List<Discrepancy> of(Statements.Statement statement, EventText event) {
@@ -59,8 +61,8 @@ final class FactDifferences {
             return List.of();
         }
         List<Discrepancy> found = new ArrayList<>();
-        compare(Kind.NUMBER, numberFacts, event, found);
-        compare(Kind.DATE, dateFacts, event, found);
+        compare(Kind.NUMBER, numberFacts, statement, event, found);
+        compare(Kind.DATE, dateFacts, statement, event, found);
         return found;
     }
 
@@ -73,7 +75,8 @@ final class FactDifferences {
         return moved;
     }
 
-    private static void compare(Kind kind, Map<Integer, List<Fact>> facts, EventText event, List<Discrepancy> found) {
+    private void compare(Kind kind, Map<Integer, List<Fact>> facts, Statements.Statement statement, EventText event,
+                         List<Discrepancy> found) {
         boolean single = facts.values().stream().allMatch(list -> list.size() <= 1);
         Map<String, List<Stated>> slots = new LinkedHashMap<>();
         for (Map.Entry<Integer, List<Fact>> entry : facts.entrySet()) {
@@ -84,15 +87,15 @@ final class FactDifferences {
             }
         }
         for (List<Stated> stated : slots.values()) {
-            Discrepancy discrepancy = compareSlot(kind, stated, facts, event);
+            Discrepancy discrepancy = compareSlot(kind, stated, facts, statement, event);
             if (discrepancy != null) {
                 found.add(discrepancy);
             }
         }
     }
 
-    private static Discrepancy compareSlot(Kind kind, List<Stated> stated, Map<Integer, List<Fact>> facts,
-                                           EventText event) {
+    private Discrepancy compareSlot(Kind kind, List<Stated> stated, Map<Integer, List<Fact>> facts,
+                                    Statements.Statement statement, EventText event) {
         Set<String> normalized = new LinkedHashSet<>();
         Set<String> surfaces = new LinkedHashSet<>();
         List<Discrepancy.Value> values = new ArrayList<>();
@@ -104,9 +107,12 @@ final class FactDifferences {
         }
         if (normalized.size() == 1 && surfaces.size() == 1) {
             // Every article that states it states it alike; those that state nothing of its kind lack it.
+            // Only a sentence that says the same otherwise lacks the value: a looser counterpart is another telling.
             Set<Integer> silent = new LinkedHashSet<>();
+            Statements.Sentence stating = statement.members().get(stated.get(0).article());
             for (Map.Entry<Integer, List<Fact>> entry : facts.entrySet()) {
-                if (entry.getValue().isEmpty()) {
+                if (entry.getValue().isEmpty() && Statements.cosine(stating, statement.members().get(entry.getKey()))
+                        >= settings.onlyInOneCounterpart()) {
                     silent.add(entry.getKey());
                 }
             }
@@ -118,6 +124,10 @@ final class FactDifferences {
                     + " articles that make this statement; the others give no " + kind.label());
         }
         if (!allOverlap(stated)) {
+            if (stated.stream().map(s -> s.fact().slot()).distinct().count() > 1) {
+                // Numbers of different things ("2 dead", "199 injured") do not conflict.
+                return null;
+            }
             Stated first = stated.get(0);
             Stated apart = firstApart(stated);
             return event.discrepancy(kind, Verdict.CONFLICT, values, quoted(surface(first, event)) + " and "

@@ -8,6 +8,7 @@ import dev.corroborate.model.Discrepancy.Verdict;
 import dev.corroborate.model.FoundQuote;
 import dev.corroborate.model.QuoteGroupSummary;
 import dev.corroborate.model.SpeakerMention;
+import dev.corroborate.text.EditDistance;
 import dev.corroborate.text.Token;
 import dev.corroborate.text.WordAlignment;
 import dev.corroborate.text.Tokenizer;
@@ -111,7 +112,7 @@ final class QuoteDifferences {
     }
 
     /** One discrepancy per person the quote stage resolved whose full name is spelled two ways or more. */
-    static List<Discrepancy> speakerNames(EventText event) {
+    static List<Discrepancy> speakerNames(EventText event, ComparisonSettings settings) {
         Map<String, Map<String, List<Discrepancy.Value>>> forms = new TreeMap<>();
         for (int article = 0; article < event.size(); article++) {
             for (FoundQuote quote : event.quotes(article)) {
@@ -137,11 +138,19 @@ final class QuoteDifferences {
             }
         }
         List<Discrepancy> found = new ArrayList<>();
-        for (Map<String, List<Discrepancy.Value>> person : forms.values()) {
-            List<String> names = new ArrayList<>(person.keySet());
+        for (Map<String, List<Discrepancy.Value>> all : forms.values()) {
+            // Only the forms that are another's spelling variant: "Mr. Hale" and "Tom Hale" are fewer names, not another spelling.
+            Map<String, List<Discrepancy.Value>> person = new LinkedHashMap<>();
+            for (String a : all.keySet()) {
+                for (String b : all.keySet()) {
+                    if (!a.equals(b) && spellingVariants(List.of(a.split(" ")), List.of(b.split(" ")), settings)) {
+                        person.put(a, all.get(a));
+                    }
+                }
+            }
             Set<String> articles = new LinkedHashSet<>();
             person.values().forEach(values -> values.forEach(v -> articles.add(v.articleId())));
-            if (names.size() < 2 || articles.size() < 2 || subsets(names)) {
+            if (person.size() < 2 || articles.size() < 2) {
                 continue;
             }
             List<Discrepancy.Value> values = new ArrayList<>();
@@ -151,22 +160,39 @@ final class QuoteDifferences {
                 written.add(quoted(side.get(0).text()));
             }
             found.add(event.discrepancy(Kind.NAME, Verdict.CONFLICT, values, "one person, resolved as one speaker by the "
-                    + "quotes and roles they share, spelled " + names.size() + " ways: " + String.join(", ", written)));
+                    + "quotes and roles they share, spelled " + person.size() + " ways: " + String.join(", ", written)));
         }
         return found;
     }
 
-    /** Whether every name form's words are within another's ("Liu Yuen", "Liu Yuen Xi"): fewer names, not another spelling. */
-    private static boolean subsets(List<String> names) {
-        for (String a : names) {
-            for (String b : names) {
-                if (!a.equals(b) && !List.of(b.split(" ")).containsAll(List.of(a.split(" ")))
-                        && !List.of(a.split(" ")).containsAll(List.of(b.split(" ")))) {
-                    return false;
+    /**
+     * Whether every word of the shorter name has an equal or closely spelled counterpart in the longer,
+     * in order, and one at least is spelled differently ("Liu Yuen", "Liu Yuyin").
+     */
+    static boolean spellingVariants(List<String> a, List<String> b, ComparisonSettings settings) {
+        List<String> shorter = a.size() <= b.size() ? a : b;
+        List<String> longer = shorter == a ? b : a;
+        int at = 0;
+        boolean differs = false;
+        for (String word : shorter) {
+            int found = -1;
+            for (int k = at; k < longer.size() && found < 0; k++) {
+                String other = longer.get(k);
+                if (other.equals(word)) {
+                    found = k;
+                } else if (other.charAt(0) == word.charAt(0)
+                        && Math.min(other.length(), word.length()) >= settings.minSpellingLetters()
+                        && EditDistance.between(other, word) <= settings.maxSpellingEdits()) {
+                    found = k;
+                    differs = true;
                 }
             }
+            if (found < 0) {
+                return false;
+            }
+            at = found + 1;
         }
-        return true;
+        return differs;
     }
 
     static List<String> nameWords(String name) {

@@ -5,7 +5,6 @@ import static dev.corroborate.compare.EventText.quoted;
 import dev.corroborate.model.Discrepancy;
 import dev.corroborate.model.Discrepancy.Kind;
 import dev.corroborate.model.Discrepancy.Verdict;
-import dev.corroborate.text.EditDistance;
 import dev.corroborate.text.Token;
 import dev.corroborate.text.WordAlignment;
 import dev.corroborate.text.WordLists;
@@ -339,25 +338,10 @@ final class SentenceDifferences {
         return false;
     }
 
-    /** The same number of words, each equal or within a few letters of the other with the same first letter. */
+    /** The same number of words, each equal or a spelling variant of the other, one at least differing. */
     private boolean spellingVariants(List<Token> a, List<Token> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        boolean differs = false;
-        for (int i = 0; i < a.size(); i++) {
-            String x = a.get(i).folded();
-            String y = b.get(i).folded();
-            if (x.equals(y)) {
-                continue;
-            }
-            if (x.charAt(0) != y.charAt(0) || Math.min(x.length(), y.length()) < settings.minSpellingLetters()
-                    || EditDistance.between(x, y) > settings.maxSpellingEdits()) {
-                return false;
-            }
-            differs = true;
-        }
-        return differs;
+        return a.size() == b.size() && QuoteDifferences.spellingVariants(a.stream().map(Token::folded).toList(),
+                b.stream().map(Token::folded).toList(), settings);
     }
 
     private static String text(List<Token> words, String text) {

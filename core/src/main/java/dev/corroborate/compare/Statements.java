@@ -84,6 +84,20 @@ final class Statements {
         return sentences;
     }
 
+    /** The cosine of two sentences' content-word sets, in [0, 1]. */
+    static double cosine(Sentence a, Sentence b) {
+        if (a.stems().isEmpty() || b.stems().isEmpty()) {
+            return 0;
+        }
+        int shared = 0;
+        for (String stem : a.stems()) {
+            if (b.stems().contains(stem)) {
+                shared++;
+            }
+        }
+        return shared / Math.sqrt((double) a.stems().size() * b.stems().size());
+    }
+
     /** The statements of the articles' sentences (given per article, in event order) that two or more articles state. */
     List<Statement> align(List<List<Sentence>> articles) {
         List<Statement> statements = new ArrayList<>();

@@ -87,6 +87,12 @@ class EventComparerTest {
     }
 
     @Test
+    void numbersOfDifferentThingsDoNotConflict() {
+        assertThat(twoVersions("The flood left 2 dead in the lower town, according to the coroner.",
+                "The flood left 199 injured in the lower town, according to the coroner.")).isEmpty();
+    }
+
+    @Test
     void aNumberWrittenOutIsTheSameNumber() {
         List<Discrepancy> found = twoVersions("Nine fishing boats sank at their moorings before the tide turned.",
                 "9 fishing boats sank at their moorings before the tide turned.");
@@ -315,6 +321,24 @@ class EventComparerTest {
             assertThat(d.values().get(1).start()).isEqualTo(b.text().indexOf("Marta Kovalczyk"));
             assertThat(d.explanation()).contains("one person");
         });
+    }
+
+    @Test
+    void aSpeakerNamedWithFewerOrOtherWordsIsNotSpelledAnotherWay() {
+        Article a = article("a", "2026-03-04T08:00Z", LEAD, "\u201CThe wall held where it was rebuilt,\u201D said Mr. Kowalczyk.", CLOSE);
+        Article b = article("b", "2026-03-04T09:00Z", LEAD, "\u201CThe wall held where it was rebuilt,\u201D said Port Engineer Marta Kowalczyk.", CLOSE);
+        List<FoundQuote> quotes = new ArrayList<>();
+        for (Article article : List.of(a, b)) {
+            String text = article.text();
+            int start = text.indexOf('\u201C');
+            int end = text.indexOf('\u201D') + 1;
+            String name = article.id().equals("a") ? "Mr. Kowalczyk" : "Port Engineer Marta Kowalczyk";
+            int at = text.indexOf(name, end);
+            Quote quote = new Quote(QuoteKind.DIRECT, start, end, text.substring(start, end),
+                    new SpeakerMention(name, name, at, at + name.length(), "", "after"), "said", -1, -1);
+            quotes.add(new FoundQuote(FoundQuote.idOf(article.id(), quote), article.id(), quote, "sp-marta", null, null));
+        }
+        assertThat(ofKind(compareWith(quotes, List.of(), a, b), Kind.NAME)).isEmpty();
     }
 
     @Test
