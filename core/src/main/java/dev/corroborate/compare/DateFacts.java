@@ -30,7 +30,7 @@ final class DateFacts {
     private static final Set<String> FUTURE = WordLists.set(DateFacts.class, "future-words.txt");
     private static final Set<String> YEAR_PREPOSITIONS = Set.of("in", "since", "by", "until", "of", "from");
     /** Weekdays and unresolved months are compared by name: far from any epoch day. */
-    private static final double NAMED = 1e9;
+    static final double NAMED = 1e9;
 
     private DateFacts() {
     }

@@ -123,9 +123,16 @@ final class FactDifferences {
                     + " is stated in " + stated.size() + " of the " + facts.size()
                     + " articles that make this statement; the others give no " + kind.label());
         }
+        boolean named = stated.stream().anyMatch(s -> s.fact().low() >= DateFacts.NAMED);
+        if (named && (stated.stream().map(s -> s.fact().low() >= DateFacts.NAMED).distinct().count() > 1
+                || stated.stream().map(s -> s.fact().form()).distinct().count() > 1)) {
+            // A weekday with no date to resolve it against, and a date: nothing to compare.
+            return null;
+        }
         if (!allOverlap(stated)) {
-            if (stated.stream().map(s -> s.fact().slot()).distinct().count() > 1) {
-                // Numbers of different things ("2 dead", "199 injured") do not conflict.
+            if (stated.stream().map(s -> s.fact().slot()).distinct().count() > 1
+                    || kind == Kind.NUMBER && stated.get(0).fact().slot().isEmpty()) {
+                // Numbers of different things ("2 dead", "199 injured"), or of things unsaid, do not conflict.
                 return null;
             }
             Stated first = stated.get(0);

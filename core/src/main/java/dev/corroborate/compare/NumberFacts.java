@@ -155,11 +155,14 @@ final class NumberFacts {
         return year >= 1800 && year <= 2100;
     }
 
-    /** "COVID-19", "G20", "3rd": digits joined to letters or hyphens are names or ordinals, not counts. */
+    /** "COVID-19", "G20", "3rd", "4:26": digits joined to letters, hyphens or colons are names, ordinals or times, not counts. */
     private static boolean isPartOfWord(String text, Token token) {
         boolean before = token.start() > 0 && (Character.isLetter(text.charAt(token.start() - 1))
                 || text.charAt(token.start() - 1) == '-');
         boolean after = token.end() < text.length() && Character.isLetter(text.charAt(token.end()));
+        // "4:26 pm", "2:1": times and scores are not counts.
+        before |= token.start() > 0 && text.charAt(token.start() - 1) == ':';
+        after |= token.end() < text.length() && text.charAt(token.end()) == ':';
         return before || after || !token.surface().chars().allMatch(c -> Character.isDigit(c) || c == '.' || c == ',');
     }
 

@@ -41,6 +41,7 @@ final class PersonGender {
 
     private static final Set<String> CONNECTORS = Set.of("for", "of", "de", "van", "von", "al", "bin");
     private static final Set<String> PRONOUNS = Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself");
+    private static final Set<String> TITLES = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.");
 
     private PersonGender() {
     }
@@ -81,14 +82,18 @@ final class PersonGender {
         Map<String, Set<String>> titled = new TreeMap<>();
         List<List<List<Mention>>> mentions = new ArrayList<>();
         List<List<List<Token>>> sentences = new ArrayList<>();
+        List<List<List<Integer>>> runEnds = new ArrayList<>();
         for (int article = 0; article < event.size(); article++) {
             String text = event.text(article);
             List<List<Mention>> articleMentions = new ArrayList<>();
             List<List<Token>> articleSentences = new ArrayList<>();
+            List<List<Integer>> articleRunEnds = new ArrayList<>();
             for (int index = 0; index < event.sentences(article).size(); index++) {
                 List<Token> tokens = event.prose(article, index);
                 List<Mention> found = new ArrayList<>();
+                List<Integer> ends = new ArrayList<>();
                 for (List<Token> run : runs(tokens)) {
+                    ends.add(run.get(run.size() - 1).end());
                     Mention mention = mention(run, tokens, people, text);
                     if (mention != null) {
                         found.add(mention);
@@ -109,9 +114,11 @@ final class PersonGender {
                 }
                 articleMentions.add(found);
                 articleSentences.add(tokens);
+                articleRunEnds.add(ends);
             }
             mentions.add(articleMentions);
             sentences.add(articleSentences);
+            runEnds.add(articleRunEnds);
         }
         // A title written with one person's name only, all over the event, is that person's when written alone.
         for (Map.Entry<String, Set<String>> title : titled.entrySet()) {
@@ -132,8 +139,17 @@ final class PersonGender {
                     if (gender == null || event.insideQuote(article, token.start())) {
                         continue;
                     }
-                    Mention person = PRONOUNS.contains(token.folded()) ? onlyBefore(found, token.start(), parent)
-                            : nextOrOnlyBefore(found, i, token.start(), parent);
+                    Mention person;
+                    if (PRONOUNS.contains(token.folded())) {
+                        person = onlyBefore(found, token.start(), parent);
+                        // Another name between the person and the pronoun ("Page's director Ann Holt ... his") may be
+                        // whom it stands for: the pronoun counts only when the last name before it is the person's.
+                        if (person != null && lastRunEndBefore(runEnds.get(article).get(s), token.start()) != person.end()) {
+                            person = null;
+                        }
+                    } else {
+                        person = nextOrOnlyBefore(found, i, token.start(), parent, TITLES.contains(token.folded()));
+                    }
                     if (person == null) {
                         continue;
                     }
@@ -192,13 +208,25 @@ final class PersonGender {
     }
 
     /** "Mr Hale", "spokeswoman Ann Reyes": the name right after; otherwise as a pronoun. */
-    private static Mention nextOrOnlyBefore(List<Mention> mentions, int index, int offset, Map<String, String> parent) {
+    private static Mention nextOrOnlyBefore(List<Mention> mentions, int index, int offset, Map<String, String> parent,
+                                            boolean title) {
         for (Mention mention : mentions) {
             if (mention.firstToken() == index + 1 || mention.firstToken() == index + 2 && mention.start() > offset) {
                 return mention;
             }
         }
-        return onlyBefore(mentions, offset, parent);
+        // A title ("Mr.") is the next name's, never an earlier one's.
+        return title ? null : onlyBefore(mentions, offset, parent);
+    }
+
+    private static int lastRunEndBefore(List<Integer> ends, int offset) {
+        int last = -1;
+        for (int end : ends) {
+            if (end <= offset) {
+                last = end;
+            }
+        }
+        return last;
     }
 
     /** Runs of capitalised words, with "for" and "of" inside them, a sentence's common first word left out. */

@@ -9,6 +9,7 @@ import dev.corroborate.model.FoundQuote;
 import dev.corroborate.model.QuoteGroupSummary;
 import dev.corroborate.model.SpeakerMention;
 import dev.corroborate.text.EditDistance;
+import dev.corroborate.text.LightStemmer;
 import dev.corroborate.text.Token;
 import dev.corroborate.text.WordAlignment;
 import dev.corroborate.text.Tokenizer;
@@ -174,11 +175,13 @@ final class QuoteDifferences {
         List<String> longer = shorter == a ? b : a;
         int at = 0;
         boolean differs = false;
-        for (String word : shorter) {
+        for (String written : shorter) {
+            String word = LightStemmer.withoutPossessive(written);
             int found = -1;
             for (int k = at; k < longer.size() && found < 0; k++) {
-                String other = longer.get(k);
-                if (other.equals(word)) {
+                String other = LightStemmer.withoutPossessive(longer.get(k));
+                // "Foods" and "Food": a plural or a possessive, not another spelling.
+                if (other.equals(word) || other.equals(word + "s") || word.equals(other + "s")) {
                     found = k;
                 } else if (other.charAt(0) == word.charAt(0)
                         && Math.min(other.length(), word.length()) >= settings.minSpellingLetters()

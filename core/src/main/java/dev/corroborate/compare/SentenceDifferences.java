@@ -267,7 +267,8 @@ final class SentenceDifferences {
     private static int count(List<Token> words, Set<String> list) {
         int count = 0;
         for (Token word : words) {
-            if (list.contains(word.folded())) {
+            // "No. 2" and a name are not negations: a capital inside a sentence is not one.
+            if (list.contains(word.folded()) && (!word.isCapitalised() || word.opensSentence())) {
                 count++;
             }
         }

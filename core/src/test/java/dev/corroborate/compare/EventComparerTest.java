@@ -93,6 +93,14 @@ class EventComparerTest {
     }
 
     @Test
+    void numbersThatCountNothingSaidAndUndatedWeekdaysAgainstDatesDoNotConflict() {
+        assertThat(twoVersions("The harbour board met in the evening and the vote was 17, the clerk announced afterwards.",
+                "The harbour board met in the evening and the vote was 2,799, the clerk announced afterwards.")).isEmpty();
+        assertThat(compare(article("a", null, LEAD, "The harbour board met on Tuesday and approved the repair plan.", CLOSE),
+                article("b", null, LEAD, "The harbour board met on 19 August and approved the repair plan.", CLOSE))).isEmpty();
+    }
+
+    @Test
     void aNumberWrittenOutIsTheSameNumber() {
         List<Discrepancy> found = twoVersions("Nine fishing boats sank at their moorings before the tide turned.",
                 "9 fishing boats sank at their moorings before the tide turned.");
