@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -100,21 +99,9 @@ public final class DiscrepancyQuality {
         }
     }
 
-    /**
-     * The discrepancies the pipeline reported. The comparison stage (issue 15) keeps them in
-     * {@code InMemoryResults.discrepancies()}; until that stage is on the build, asked by name so
-     * that this harness compiles without it, and an empty list (every edit missed) when it is absent.
-     */
-    @SuppressWarnings("unchecked")
+    /** The discrepancies the pipeline reported, as the comparison stage keeps them in memory. */
     static List<Discrepancy> discrepanciesOf(InMemoryResults results) {
-        try {
-            return (List<Discrepancy>) InMemoryResults.class.getMethod("discrepancies").invoke(results);
-        } catch (NoSuchMethodException e) {
-            System.err.println("this build has no comparison stage (InMemoryResults.discrepancies): nothing to score");
-            return List.of();
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("reading the discrepancies failed", e);
-        }
+        return results.discrepancies();
     }
 
     /**

@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * Runs the analysis stages over a corpus, in their order, and keeps their results: reuse links
  * first (stories use them to put a copy with its source), then events and storylines, then quotes
- * (speakers are resolved within a storyline). {@code analyze}, {@code recluster}, every
+ * (speakers are resolved within a storyline), then the discrepancies among each event's articles. {@code analyze}, {@code recluster}, every
  * {@code eval} command and the benchmark harnesses run through this class, so what is measured is
  * what users run. The stages read the corpus and the results only through the ports
  * ({@link Corpus}, {@link AnalysisResults}); the store, an in-memory list or a Spark partition
@@ -24,7 +24,7 @@ public final class Analysis {
 
     /** The stages, in the order they run. */
     public enum Step {
-        REUSE("reuse"), STORIES("stories"), QUOTES("quotes");
+        REUSE("reuse"), STORIES("stories"), QUOTES("quotes"), COMPARE("compare");
 
         private final String label;
 
@@ -54,7 +54,7 @@ public final class Analysis {
      * each step took, in step order.
      */
     public record Report(ReuseStage.Summary reuse, StoryStage.Summary stories, QuoteStage.Summary quotes,
-                         Map<Step, Duration> timings) {
+                         CompareStage.Summary compare, Map<Step, Duration> timings) {
 
         public Report {
             Map<Step, Duration> copy = new EnumMap<>(Step.class);
@@ -106,6 +106,7 @@ public final class Analysis {
         ReuseStage.Summary reuse = null;
         StoryStage.Summary stories = null;
         QuoteStage.Summary quotes = null;
+        CompareStage.Summary compare = null;
         for (Step step : steps) {
             listener.started(step);
             long started = System.nanoTime();
@@ -113,13 +114,14 @@ public final class Analysis {
                 case REUSE -> reuse = new ReuseStage().run(corpus, results, fromScratch);
                 case STORIES -> stories = new StoryStage().run(corpus, results, results, fromScratch);
                 case QUOTES -> quotes = new QuoteStage().run(corpus, results, fromScratch);
+                case COMPARE -> compare = new CompareStage().run(corpus, results);
                 default -> throw new AssertionError(step);
             }
             Duration took = Duration.ofNanos(System.nanoTime() - started);
             timings.put(step, took);
             listener.finished(step, took);
         }
-        return new Report(reuse, stories, quotes, timings);
+        return new Report(reuse, stories, quotes, compare, timings);
     }
 
     /** Runs the steps with no listener. */

@@ -2,6 +2,7 @@ package dev.corroborate.pipeline;
 
 import dev.corroborate.model.Assignment;
 import dev.corroborate.model.Decision;
+import dev.corroborate.model.Discrepancy;
 import dev.corroborate.model.Event;
 import dev.corroborate.model.FoundQuote;
 import dev.corroborate.model.QuoteGroupSummary;
@@ -28,6 +29,7 @@ public final class InMemoryResults implements AnalysisResults {
     private List<FoundQuote> quotes = List.of();
     private List<Speaker> speakers = List.of();
     private List<QuoteGroupSummary> quoteGroups = List.of();
+    private List<Discrepancy> discrepancies = List.of();
 
     @Override
     public void replaceReuseLinks(List<ReuseLink> links) {
@@ -72,6 +74,30 @@ public final class InMemoryResults implements AnalysisResults {
         this.quoteGroups = List.copyOf(groups);
     }
 
+    @Override
+    public void forEachQuote(Consumer<FoundQuote> consumer) {
+        quotes.forEach(consumer);
+    }
+
+    @Override
+    public void replaceDiscrepancies(List<Discrepancy> discrepancies) {
+        this.discrepancies = List.copyOf(discrepancies);
+    }
+
+    @Override
+    public void forEachDiscrepancy(String eventId, Consumer<Discrepancy> consumer) {
+        for (Discrepancy discrepancy : discrepancies) {
+            if (eventId == null || discrepancy.eventId().equals(eventId)) {
+                consumer.accept(discrepancy);
+            }
+        }
+    }
+
+    /** Every discrepancy the comparison found, event by event. */
+    public List<Discrepancy> discrepancies() {
+        return discrepancies;
+    }
+
     public List<ReuseLink> reuseLinks() {
         return reuseLinks;
     }
@@ -95,6 +121,7 @@ public final class InMemoryResults implements AnalysisResults {
         return speakers;
     }
 
+    @Override
     public List<QuoteGroupSummary> quoteGroups() {
         return quoteGroups;
     }

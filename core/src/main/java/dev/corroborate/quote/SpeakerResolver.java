@@ -2,6 +2,7 @@ package dev.corroborate.quote;
 
 import dev.corroborate.model.Speaker;
 import dev.corroborate.model.SpeakerMention;
+import dev.corroborate.text.EditDistance;
 import dev.corroborate.text.LightStemmer;
 import dev.corroborate.text.WordLists;
 import java.nio.charset.StandardCharsets;
@@ -304,26 +305,7 @@ public final class SpeakerResolver {
         if (a.charAt(0) != b.charAt(0) || Math.min(a.length(), b.length()) < settings.minSpellingLetters()) {
             return false;
         }
-        return editDistance(a, b) <= tolerance;
-    }
-
-    private static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+        return EditDistance.between(a, b) <= tolerance;
     }
 
     private boolean sharedRoleWord(String a, String b) {

@@ -2,13 +2,14 @@ package dev.corroborate.quote;
 
 import dev.corroborate.text.Token;
 import dev.corroborate.text.Tokenizer;
+import dev.corroborate.text.WordAlignment;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * How one wording of a statement differs from another, word by word: the longest common
- * subsequence of their folded words, with the stretches between matches reported as changed,
- * added or dropped words. Offsets point into both quote texts so a display can show either.
+ * subsequence of their folded words ({@link WordAlignment}), with the stretches between matches
+ * reported as changed, added or dropped words. Offsets point into both quote texts so a display can show either.
  */
 public final class WordDiff {
 
@@ -29,50 +30,22 @@ public final class WordDiff {
     public static List<Edit> between(String reference, String other) {
         List<Token> a = Tokenizer.WORDS.tokens(reference);
         List<Token> b = Tokenizer.WORDS.tokens(other);
-        int n = a.size();
-        int m = b.size();
-        int[][] lcs = new int[n + 1][m + 1];
-        for (int i = n - 1; i >= 0; i--) {
-            for (int j = m - 1; j >= 0; j--) {
-                lcs[i][j] = a.get(i).folded().equals(b.get(j).folded()) ? lcs[i + 1][j + 1] + 1
-                        : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-            }
-        }
         List<Edit> edits = new ArrayList<>();
         int i = 0;
         int j = 0;
-        int sameFrom = -1;
-        int sameTo = -1;
-        while (i < n || j < m) {
-            if (i < n && j < m && a.get(i).folded().equals(b.get(j).folded())) {
-                if (sameFrom < 0) {
-                    sameFrom = i;
-                    sameTo = j;
-                }
-                i++;
-                j++;
-                continue;
+        for (WordAlignment.Change change : WordAlignment.between(a, b)) {
+            if (i < change.fromA()) {
+                edits.add(new Edit(Op.SAME, span(reference, a, i, change.fromA()), span(other, b, j, change.fromB())));
             }
-            if (sameFrom >= 0) {
-                edits.add(new Edit(Op.SAME, span(reference, a, sameFrom, i), span(other, b, sameTo, j)));
-                sameFrom = -1;
-            }
-            int di = i;
-            int dj = j;
-            while ((i < n || j < m) && !(i < n && j < m && a.get(i).folded().equals(b.get(j).folded()))) {
-                if (j >= m || (i < n && lcs[i + 1][j] >= lcs[i][j + 1])) {
-                    i++;
-                } else {
-                    j++;
-                }
-            }
-            String removed = span(reference, a, di, i);
-            String added = span(other, b, dj, j);
+            String removed = span(reference, a, change.fromA(), change.toA());
+            String added = span(other, b, change.fromB(), change.toB());
             Op op = removed.isEmpty() ? Op.ADDED : added.isEmpty() ? Op.DROPPED : Op.CHANGED;
             edits.add(new Edit(op, removed, added));
+            i = change.toA();
+            j = change.toB();
         }
-        if (sameFrom >= 0) {
-            edits.add(new Edit(Op.SAME, span(reference, a, sameFrom, n), span(other, b, sameTo, m)));
+        if (i < a.size()) {
+            edits.add(new Edit(Op.SAME, span(reference, a, i, a.size()), span(other, b, j, b.size())));
         }
         return edits;
     }

@@ -51,7 +51,8 @@ class AnalysisTest {
             }
         });
 
-        assertThat(seen).containsExactly(Analysis.Step.REUSE, Analysis.Step.STORIES, Analysis.Step.QUOTES);
+        assertThat(seen).containsExactly(Analysis.Step.REUSE, Analysis.Step.STORIES, Analysis.Step.QUOTES,
+                Analysis.Step.COMPARE);
         assertThat(report.timings()).containsOnlyKeys(Analysis.Step.values());
         assertThat(results.reuseLinks()).singleElement().satisfies(link -> {
             assertThat(link.sourceId()).isEqualTo("wire-1");
@@ -65,6 +66,27 @@ class AnalysisTest {
         assertThat(results.quotes()).extracting(q -> q.quote().speaker().name())
                 .contains("Ilse Marrow", "Tomas Quell");
         assertThat(report.quotes().direct() + report.quotes().reported()).isEqualTo(results.quotes().size());
+        // The copy says what its source says, word for word: nothing to report.
+        assertThat(report.compare().events()).isEqualTo(1);
+        assertThat(results.discrepancies()).isEmpty();
+    }
+
+    @Test
+    void theComparisonReportsWhatACopyChangedOnceWithBothArticles() {
+        List<Article> articles = new ArrayList<>(corpus());
+        Article wire = articles.get(0);
+        String edited = wire.text().replace("forty barges", "sixty barges").replace("on Tuesday", "on Monday");
+        articles.set(1, article("copy-1", "Estuary Herald", "2026-04-07T11:30Z", "Canal lock keepers walk out", edited));
+        InMemoryResults results = new InMemoryResults();
+        Analysis.Report report = Analysis.fromScratch().run(ArticleList.of(articles), results);
+
+        assertThat(results.discrepancies()).extracting(d -> d.kind().label() + " " + d.verdict().label() + " "
+                + d.values().stream().map(v -> v.articleId() + "=" + v.text()).toList())
+                .containsExactly("date conflict [wire-1=Tuesday, copy-1=Monday]",
+                        "number conflict [wire-1=forty, copy-1=sixty]");
+        assertThat(report.compare().total()).isEqualTo(2);
+        assertThat(report.compare().discrepancies().get(dev.corroborate.model.Discrepancy.Kind.NUMBER))
+                .containsEntry(dev.corroborate.model.Discrepancy.Verdict.CONFLICT, 1);
     }
 
     @Test
@@ -81,6 +103,7 @@ class AnalysisTest {
         assertThat(second.storylines()).isEqualTo(first.storylines());
         assertThat(second.quotes()).isEqualTo(first.quotes());
         assertThat(second.speakers()).isEqualTo(first.speakers());
+        assertThat(second.discrepancies()).isEqualTo(first.discrepancies());
     }
 
     @Test

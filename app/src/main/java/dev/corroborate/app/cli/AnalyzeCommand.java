@@ -123,6 +123,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             SummaryTable.printProvenance(new ProvenanceGroups(store, store), out);
             SummaryTable.printClusters(analysis.stories(), out);
             SummaryTable.printQuotes(analysis.quotes(), out);
+            SummaryTable.printDiscrepancies(analysis.compare(), out);
             printDiagnostics(report, err);
             timed.finish("summary");
             if (timings) {

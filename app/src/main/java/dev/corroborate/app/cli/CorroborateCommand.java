@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
             SearchCommand.class,
             dev.corroborate.app.web.ServeCommand.class,
             QuotesCommand.class,
+            CompareCommand.class,
             SpeakersCommand.class,
             ExportCommand.class,
             ExtractCommand.class,

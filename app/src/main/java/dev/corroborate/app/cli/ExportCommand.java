@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
 /** {@code export --what articles --format jsonl|csv}: the export contract of DESIGN.md. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Writes stored data in the documented export format, to standard output or --output. "
-                + "Available: articles, events, stories, reuse and quotes (jsonl or csv) and provenance "
+                + "Available: articles, events, stories, reuse, quotes and discrepancies (jsonl or csv) and provenance "
                 + "(graphml or gexf, for Gephi).")
 final class ExportCommand implements Callable<Integer> {
 
@@ -37,6 +37,7 @@ final class ExportCommand implements Callable<Integer> {
         stories,
         reuse,
         quotes,
+        discrepancies,
         provenance
     }
 
@@ -63,6 +64,7 @@ final class ExportCommand implements Callable<Integer> {
             case articles -> new ArticleExporter().write(store, ArticleFilter.ALL, (ExportFormat) format, out);
             case reuse -> new ReuseExporter().write(store, (ExportFormat) format, out);
             case quotes -> new dev.corroborate.io.export.QuoteExporter().write(store, (ExportFormat) format, out);
+            case discrepancies -> new dev.corroborate.io.export.DiscrepancyExporter().write(store, (ExportFormat) format, out);
             case events -> new dev.corroborate.io.export.StoryExporter().write(store, false, (ExportFormat) format, out);
             case stories -> new dev.corroborate.io.export.StoryExporter().write(store, true, (ExportFormat) format, out);
             case provenance -> new GraphExporter().write(new ProvenanceGroups(store, store), (GraphExporter.Format) format, out);
@@ -104,6 +106,7 @@ final class ExportCommand implements Callable<Integer> {
                             case articles -> "articles";
                             case reuse -> "reuse links";
                             case quotes -> "quotes";
+                            case discrepancies -> "discrepancies";
                             case events -> "events";
                             case stories -> "storylines";
                             case provenance -> "articles in provenance graphs";

@@ -58,6 +58,20 @@ final class SummaryTable {
     }
 
     /** One line on quotes: "quotes 17 direct · 9 reported · 4 quoted in several articles · 8 speakers". */
+    /** "discrepancies 5 in 2 events · name 1 conflict · number 1 conflict, 2 compatible": by kind, then class. */
+    static void printDiscrepancies(dev.corroborate.pipeline.CompareStage.Summary summary, PrintWriter out) {
+        StringBuilder line = new StringBuilder("discrepancies " + summary.total() + " in "
+                + Plurals.count(summary.events(), "event") + " compared");
+        summary.discrepancies().forEach((kind, byClass) -> {
+            line.append(" · ").append(kind.label()).append(' ');
+            java.util.List<String> counts = new java.util.ArrayList<>();
+            byClass.forEach((verdict, count) -> counts.add(count + " " + verdict.label()));
+            line.append(String.join(", ", counts));
+        });
+        out.println(line);
+        out.flush();
+    }
+
     static void printQuotes(dev.corroborate.pipeline.QuoteStage.Summary summary, PrintWriter out) {
         out.printf("quotes %d direct · %d reported · %d quoted in several articles · %s%n",
                 summary.direct(), summary.reported(), summary.groups(), Plurals.count(summary.speakers(), "speaker"));

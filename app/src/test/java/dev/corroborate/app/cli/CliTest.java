@@ -151,7 +151,7 @@ class CliTest {
 
         Result badWhat = run("export", "--what", "everything");
         assertThat(badWhat.exitCode()).isEqualTo(2);
-        assertThat(badWhat.err()).contains("expected one of [articles, events, stories, reuse, quotes, provenance]");
+        assertThat(badWhat.err()).contains("expected one of [articles, events, stories, reuse, quotes, discrepancies, provenance]");
 
         Result badDate = run("articles", "--since", "last week");
         assertThat(badDate.exitCode()).isEqualTo(2);

@@ -65,7 +65,7 @@ class CommandMessagesTest {
     @Test
     void anUnknownIdIsAUsageErrorWithOneMessageEverywhere() throws Exception {
         String data = ViewsAgreeTest.analyzeFenwick(dir);
-        for (String command : List.of("show", "reuse", "provenance", "quotes", "story")) {
+        for (String command : List.of("show", "reuse", "provenance", "quotes", "story", "compare")) {
             Result result = run(command, "--data", data, "zz-nothing");
             assertThat(result.exitCode()).as(command).isEqualTo(2);
             assertThat(result.err()).as(command).startsWith("corroborate: No article with id zz-nothing (see corroborate articles)")

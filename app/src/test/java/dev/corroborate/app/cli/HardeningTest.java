@@ -210,7 +210,7 @@ class HardeningTest {
         Result result = run("analyze", "--data", dir.resolve("data").toString(), CliTest.EXAMPLE.toString());
         assertThat(result.exitCode()).as(result.err()).isZero();
         List<String> lines = result.err().lines().toList();
-        List<String> steps = List.of("reading", "reuse", "stories", "quotes");
+        List<String> steps = List.of("reading", "reuse", "stories", "quotes", "compare");
         int at = -1;
         for (String step : steps) {
             int started = lines.indexOf(step + ": started");

@@ -63,7 +63,7 @@ public final class StoryCorrections {
     /** Stores the decision and re-runs the story stage (nothing already decided is decided again). */
     public StoryStage.Summary apply(Decision decision) {
         store.addDecision(decision);
-        return Analysis.of(EnumSet.of(Analysis.Step.STORIES), false).run(store, store).stories();
+        return Analysis.of(EnumSet.of(Analysis.Step.STORIES, Analysis.Step.COMPARE), false).run(store, store).stories();
     }
 
     private List<String> requireEvent(String eventId) {

@@ -17,7 +17,7 @@ import dev.corroborate.pipeline.Corpus;
 /**
  * The store of one data directory, as the rest of Corroborate sees it: the {@link Database}
  * (SQLite, migrated on open) and one table class per stage, {@link RunTable}, {@link ArticleTable},
- * {@link ReuseLinkTable}, {@link QuoteTable}, {@link StoryTable}; it implements the pipeline's ports
+ * {@link ReuseLinkTable}, {@link QuoteTable}, {@link StoryTable}, {@link DiscrepancyTable}; it implements the pipeline's ports
  * by handing each call to its table.
  *
  * <p>A store opened to write ({@link #open(Path, String)}) holds the data directory's
@@ -38,6 +38,7 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
     private final QuoteTable quotes;
     private final StoryTable stories;
     private final ReuseSketchTable sketches;
+    private final DiscrepancyTable discrepancies;
 
     private ArticleStore(Database db, WriterLock lock) {
         this.db = db;
@@ -48,6 +49,7 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
         this.quotes = new QuoteTable(db);
         this.stories = new StoryTable(db);
         this.sketches = new ReuseSketchTable(db, reuseLinks);
+        this.discrepancies = new DiscrepancyTable(db);
     }
 
     /**
@@ -238,6 +240,24 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
         });
     }
 
+    /** Streams every stored quote. */
+    @Override
+    public void forEachQuote(Consumer<FoundQuote> consumer) {
+        this.quotes.forEachQuote(null, null, null, consumer);
+    }
+
+    /** Replaces every stored discrepancy, in one transaction. */
+    @Override
+    public void replaceDiscrepancies(List<dev.corroborate.model.Discrepancy> found) {
+        this.discrepancies.replaceDiscrepancies(found);
+    }
+
+    /** Streams the stored discrepancies of one event, or of all ({@code null}), in the comparison's order. */
+    @Override
+    public void forEachDiscrepancy(String eventId, Consumer<dev.corroborate.model.Discrepancy> consumer) {
+        this.discrepancies.forEachDiscrepancy(eventId, consumer);
+    }
+
     /** Streams stored quotes: those of one article ({@code articleId}), one group, one speaker, or all ({@code null}s). */
     public void forEachQuote(String articleId, String groupId, String speakerId, Consumer<FoundQuote> consumer) {
         this.quotes.forEachQuote(articleId, groupId, speakerId, consumer);
@@ -249,6 +269,7 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
     }
 
     /** Every stored quote group, largest first. */
+    @Override
     public List<QuoteGroupSummary> quoteGroups() {
         return this.quotes.quoteGroups();
     }

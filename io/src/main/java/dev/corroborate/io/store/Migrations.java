@@ -30,7 +30,8 @@ final class Migrations {
             new Migration(4, "reuse links between articles", "migrations/V004__reuse.sql"),
             new Migration(5, "quotes, speakers and quote groups", "migrations/V005__quotes.sql"),
             new Migration(6, "events, storylines and corrections", "migrations/V006__stories.sql"),
-            new Migration(7, "reuse sketches and quote findings kept between runs", "migrations/V007__reuse_sketches.sql"));
+            new Migration(7, "reuse sketches and quote findings kept between runs", "migrations/V007__reuse_sketches.sql"),
+            new Migration(8, "discrepancies among an event's articles", "migrations/V008__discrepancies.sql"));
 
     private Migrations() {
     }

@@ -3,6 +3,7 @@ package dev.corroborate.io.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.corroborate.model.Article;
+import dev.corroborate.model.Discrepancy;
 import dev.corroborate.model.FoundQuote;
 import dev.corroborate.model.Origin;
 import dev.corroborate.model.PublishedTime;
@@ -74,6 +75,33 @@ class StoreAsPortsTest {
             assertThat(quotes).containsExactlyInAnyOrderElementsOf(memory.quotes()).isNotEmpty();
             assertThat(store.speakers()).containsExactlyInAnyOrderElementsOf(memory.speakers());
             assertThat(store.quoteGroups()).containsExactlyInAnyOrderElementsOf(memory.quoteGroups());
+            assertThat(inStore.compare()).isEqualTo(inMemory.compare());
+            List<Discrepancy> discrepancies = new ArrayList<>();
+            store.forEachDiscrepancy(null, discrepancies::add);
+            assertThat(discrepancies).isEqualTo(memory.discrepancies());
+        }
+    }
+
+    @Test
+    void discrepanciesAreKeptWithTheirValuesAndReadBackByEvent() {
+        Discrepancy number = new Discrepancy("ev-1", Discrepancy.Kind.NUMBER, Discrepancy.Verdict.COMPATIBLE,
+                List.of(new Discrepancy.Value("a", "nearly 100", 10, 20, "nearly 100"),
+                        new Discrepancy.Value("b", "about 100", 4, 13, "about 100")), "their ranges overlap");
+        Discrepancy name = new Discrepancy("ev-2", Discrepancy.Kind.NAME, Discrepancy.Verdict.CONFLICT,
+                List.of(new Discrepancy.Value("c", "Brask", 0, 5, "Brask")), "spelled two ways");
+        try (ArticleStore store = ArticleStore.open(dataDir)) {
+            store.replaceDiscrepancies(List.of(number, name));
+            List<Discrepancy> all = new ArrayList<>();
+            store.forEachDiscrepancy(null, all::add);
+            List<Discrepancy> second = new ArrayList<>();
+            store.forEachDiscrepancy("ev-2", second::add);
+
+            assertThat(all).containsExactly(number, name);
+            assertThat(second).containsExactly(name);
+            store.replaceDiscrepancies(List.of(name));
+            all.clear();
+            store.forEachDiscrepancy(null, all::add);
+            assertThat(all).containsExactly(name);
         }
     }
 

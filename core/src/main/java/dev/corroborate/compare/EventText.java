@@ -1,0 +1,151 @@
+package dev.corroborate.compare;
+
+import dev.corroborate.model.Article;
+import dev.corroborate.model.Discrepancy;
+import dev.corroborate.model.FoundQuote;
+import dev.corroborate.text.SentenceSplitter;
+import dev.corroborate.text.TextSpan;
+import dev.corroborate.text.Token;
+import dev.corroborate.text.Tokenizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The texts of one event's articles, read once, with their quotes: what every kind of difference
+ * reads. Articles are numbered in the event's order. Not thread-safe (built and read by one comparison).
+ */
+final class EventText {
+
+    private final ComparedEvent event;
+    private final List<String> texts = new ArrayList<>();
+    private final List<List<FoundQuote>> quotes = new ArrayList<>();
+    private final LocalDate eventDate;
+    private final List<List<TextSpan>> sentences = new ArrayList<>();
+    private final List<List<List<Token>>> prose = new ArrayList<>();
+
+    EventText(ComparedEvent event) {
+        this.event = event;
+        java.util.Map<String, Integer> index = new java.util.HashMap<>();
+        for (Article article : event.articles()) {
+            index.put(article.id(), texts.size());
+            texts.add(article.text());
+            quotes.add(new ArrayList<>());
+        }
+        for (FoundQuote quote : event.quotes()) {
+            Integer at = index.get(quote.articleId());
+            if (at != null) {
+                quotes.get(at).add(quote);
+            }
+        }
+        for (List<FoundQuote> list : quotes) {
+            list.sort(Comparator.comparingInt(q -> q.quote().start()));
+        }
+        LocalDate earliest = null;
+        for (Article article : event.articles()) {
+            if (article.published() != null) {
+                LocalDate date = article.published().local().toLocalDate();
+                earliest = earliest == null || date.isBefore(earliest) ? date : earliest;
+            }
+        }
+        this.eventDate = earliest;
+        for (int i = 0; i < texts.size(); i++) {
+            sentences.add(null);
+            prose.add(null);
+        }
+    }
+
+    /** The article's sentences ({@link SentenceSplitter}), split once. */
+    List<TextSpan> sentences(int article) {
+        if (sentences.get(article) == null) {
+            sentences.set(article, SentenceSplitter.split(texts.get(article)));
+        }
+        return sentences.get(article);
+    }
+
+    /** The {@link Tokenizer#PROSE} tokens of the article's sentence {@code index}, tokenized once. */
+    List<Token> prose(int article, int index) {
+        if (prose.get(article) == null) {
+            List<List<Token>> all = new ArrayList<>();
+            for (TextSpan sentence : sentences(article)) {
+                all.add(Tokenizer.PROSE.tokens(texts.get(article), sentence.start(), sentence.end()));
+            }
+            prose.set(article, all);
+        }
+        return prose.get(article).get(index);
+    }
+
+    ComparedEvent event() {
+        return event;
+    }
+
+    int size() {
+        return texts.size();
+    }
+
+    String text(int article) {
+        return texts.get(article);
+    }
+
+    String articleId(int article) {
+        return event.articles().get(article).id();
+    }
+
+    /**
+     * The date the article's relative dates are resolved against: its publication date, or, when
+     * unknown, the earliest known of the event (its articles report one happening); {@code null}
+     * when no article of the event has one.
+     */
+    LocalDate published(int article) {
+        var time = event.articles().get(article).published();
+        return time == null ? eventDate : time.local().toLocalDate();
+    }
+
+    List<FoundQuote> quotes(int article) {
+        return quotes.get(article);
+    }
+
+    /** Whether {@code [start, end)} of the article lies inside a quote that belongs to a quote group. */
+    boolean insideGroupedQuote(int article, int start, int end) {
+        for (FoundQuote quote : quotes.get(article)) {
+            if (quote.groupId() != null && quote.quote().start() <= start && end <= quote.quote().end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code offset} of the article lies inside any quote. */
+    boolean insideQuote(int article, int offset) {
+        for (FoundQuote quote : quotes.get(article)) {
+            if (quote.quote().start() <= offset && offset < quote.quote().end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The value an article gives: its text between the offsets. */
+    Discrepancy.Value value(int article, int start, int end, String normalized) {
+        return new Discrepancy.Value(articleId(article), texts.get(article).substring(start, end), start, end, normalized);
+    }
+
+    /** A discrepancy of this event, its values in article order then text order. */
+    Discrepancy discrepancy(Discrepancy.Kind kind, Discrepancy.Verdict verdict, List<Discrepancy.Value> values,
+                            String explanation) {
+        java.util.Map<String, Integer> order = new java.util.HashMap<>();
+        for (int i = 0; i < texts.size(); i++) {
+            order.put(articleId(i), i);
+        }
+        List<Discrepancy.Value> sorted = new ArrayList<>(values);
+        sorted.sort(Comparator.comparing((Discrepancy.Value v) -> order.getOrDefault(v.articleId(), -1))
+                .thenComparingInt(Discrepancy.Value::start));
+        return new Discrepancy(event.eventId(), kind, verdict, sorted, explanation);
+    }
+
+    /** A value's text in quotation marks, for explanations. */
+    static String quoted(String text) {
+        return "\u201C" + text + "\u201D";
+    }
+}

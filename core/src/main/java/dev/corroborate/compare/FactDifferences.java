@@ -1,0 +1,210 @@
+package dev.corroborate.compare;
+
+import static dev.corroborate.compare.EventText.quoted;
+
+import dev.corroborate.model.Discrepancy;
+import dev.corroborate.model.Discrepancy.Kind;
+import dev.corroborate.model.Discrepancy.Verdict;
+import java.time.LocalDate;
+import dev.corroborate.text.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The numbers and dates of one statement compared across the articles that state it. The values of
+ * one slot (what a number counts; for dates, their order in the sentence) are compared as ranges:
+ * ranges that cannot overlap conflict ("100" and "150"; "Saturday" and "Monday" of the same week),
+ * overlapping ones written differently are compatible with the reason ("nearly 100" and
+ * "approximately 100"; "nine" and "9"; "August 31" and "the end of August"), and a value only some
+ * of the sentences state, where the others state none of its kind, is only in those. Stateless.
+ */
+final class FactDifferences {
+
+    private record Stated(int article, Fact fact) {
+    }
+
+    private final NumberFacts numbers;
+    private final ComparisonSettings settings;
+
+    FactDifferences(ComparisonSettings settings) {
+        this.numbers = new NumberFacts(settings);
+        this.settings = settings;
+    }
+
+    List<Discrepancy> of(Statements.Statement statement, EventText event) {
+        Map<Integer, List<Fact>> numberFacts = new LinkedHashMap<>();
+        Map<Integer, List<Fact>> dateFacts = new LinkedHashMap<>();
+        // A sentence word for word like another states the same values: it is read once, as the first of
+        // its wording (so copies never differ, even in a weekday read against another publication date).
+        Map<String, Statements.Sentence> firstOfWording = new HashMap<>();
+        for (Statements.Sentence sentence : statement.members().values()) {
+            String text = event.text(sentence.article());
+            Statements.Sentence first = firstOfWording.computeIfAbsent(text.substring(sentence.start(), sentence.end()),
+                    k -> sentence);
+            if (first != sentence) {
+                int shift = sentence.start() - first.start();
+                numberFacts.put(sentence.article(), shifted(numberFacts.get(first.article()), shift));
+                dateFacts.put(sentence.article(), shifted(dateFacts.get(first.article()), shift));
+                continue;
+            }
+            List<Token> tokens = event.prose(sentence.article(), sentence.index());
+            numberFacts.put(sentence.article(), numbers.of(text, tokens));
+            dateFacts.put(sentence.article(), DateFacts.of(tokens, event.published(sentence.article())));
+        }
+        if (firstOfWording.size() == 1) {
+            return List.of();
+        }
+        List<Discrepancy> found = new ArrayList<>();
+        compare(Kind.NUMBER, numberFacts, statement, event, found);
+        compare(Kind.DATE, dateFacts, statement, event, found);
+        return found;
+    }
+
+    private static List<Fact> shifted(List<Fact> facts, int shift) {
+        List<Fact> moved = new ArrayList<>(facts.size());
+        for (Fact fact : facts) {
+            moved.add(new Fact(fact.kind(), fact.slot(), fact.start() + shift, fact.end() + shift, fact.normalized(),
+                    fact.low(), fact.high(), fact.form()));
+        }
+        return moved;
+    }
+
+    private void compare(Kind kind, Map<Integer, List<Fact>> facts, Statements.Statement statement, EventText event,
+                         List<Discrepancy> found) {
+        boolean single = facts.values().stream().allMatch(list -> list.size() <= 1);
+        Map<String, List<Stated>> slots = new LinkedHashMap<>();
+        for (Map.Entry<Integer, List<Fact>> entry : facts.entrySet()) {
+            Map<String, Integer> seen = new LinkedHashMap<>();
+            for (Fact fact : entry.getValue()) {
+                String slot = single ? "" : fact.slot() + "#" + seen.merge(fact.slot(), 1, Integer::sum);
+                slots.computeIfAbsent(slot, k -> new ArrayList<>()).add(new Stated(entry.getKey(), fact));
+            }
+        }
+        for (List<Stated> stated : slots.values()) {
+            Discrepancy discrepancy = compareSlot(kind, stated, facts, statement, event);
+            if (discrepancy != null) {
+                found.add(discrepancy);
+            }
+        }
+    }
+
+    private Discrepancy compareSlot(Kind kind, List<Stated> stated, Map<Integer, List<Fact>> facts,
+                                    Statements.Statement statement, EventText event) {
+        Set<String> normalized = new LinkedHashSet<>();
+        Set<String> surfaces = new LinkedHashSet<>();
+        List<Discrepancy.Value> values = new ArrayList<>();
+        for (Stated s : stated) {
+            normalized.add(s.fact().normalized());
+            String text = event.text(s.article()).substring(s.fact().start(), s.fact().end());
+            surfaces.add(text.toLowerCase(Locale.ROOT));
+            values.add(event.value(s.article(), s.fact().start(), s.fact().end(), s.fact().normalized()));
+        }
+        if (normalized.size() == 1 && surfaces.size() == 1) {
+            // Every article that states it states it alike; those that state nothing of its kind lack it.
+            // Only a sentence that says the same otherwise lacks the value: a looser counterpart is another telling.
+            Set<Integer> silent = new LinkedHashSet<>();
+            Statements.Sentence stating = statement.members().get(stated.get(0).article());
+            for (Map.Entry<Integer, List<Fact>> entry : facts.entrySet()) {
+                if (entry.getValue().isEmpty() && Statements.cosine(stating, statement.members().get(entry.getKey()))
+                        >= settings.onlyInOneCounterpart()) {
+                    silent.add(entry.getKey());
+                }
+            }
+            if (silent.isEmpty()) {
+                return null;
+            }
+            return event.discrepancy(kind, Verdict.ONLY_IN_ONE, values, quoted(values.get(0).text())
+                    + " is stated in " + stated.size() + " of the " + facts.size()
+                    + " articles that make this statement; the others give no " + kind.label());
+        }
+        boolean named = stated.stream().anyMatch(s -> s.fact().low() >= DateFacts.NAMED);
+        if (named && (stated.stream().map(s -> s.fact().low() >= DateFacts.NAMED).distinct().count() > 1
+                || stated.stream().map(s -> s.fact().form()).distinct().count() > 1)) {
+            // A weekday with no date to resolve it against, and a date: nothing to compare.
+            return null;
+        }
+        if (!allOverlap(stated)) {
+            if (stated.stream().map(s -> s.fact().slot()).distinct().count() > 1
+                    || kind == Kind.NUMBER && stated.get(0).fact().slot().isEmpty()) {
+                // Numbers of different things ("2 dead", "199 injured"), or of things unsaid, do not conflict.
+                return null;
+            }
+            Stated first = stated.get(0);
+            Stated apart = firstApart(stated);
+            return event.discrepancy(kind, Verdict.CONFLICT, values, quoted(surface(first, event)) + " and "
+                    + quoted(surface(apart, event)) + " cannot both be true of the same "
+                    + (kind == Kind.NUMBER ? "count" + unit(first.fact()) : "happening") + ": "
+                    + range(kind, first.fact()) + " against " + range(kind, apart.fact()));
+        }
+        return event.discrepancy(kind, Verdict.COMPATIBLE, values, compatibleReason(kind, stated, normalized, event));
+    }
+
+    private static boolean allOverlap(List<Stated> stated) {
+        for (Stated a : stated) {
+            for (Stated b : stated) {
+                if (!a.fact().overlaps(b.fact())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The first value whose range misses the first value's, or else the last value. */
+    private static Stated firstApart(List<Stated> stated) {
+        for (Stated s : stated) {
+            if (!s.fact().overlaps(stated.get(0).fact())) {
+                return s;
+            }
+        }
+        return stated.get(stated.size() - 1);
+    }
+
+    private static String surface(Stated stated, EventText event) {
+        return event.text(stated.article()).substring(stated.fact().start(), stated.fact().end());
+    }
+
+    private static String unit(Fact fact) {
+        return fact.slot().isEmpty() ? "" : " of " + fact.slot();
+    }
+
+    private static String compatibleReason(Kind kind, List<Stated> stated, Set<String> normalized, EventText event) {
+        List<String> parts = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (Stated s : stated) {
+            String text = surface(s, event);
+            if (seen.add(text.toLowerCase(Locale.ROOT))) {
+                parts.add(quoted(text) + " (" + s.fact().form() + ", " + range(kind, s.fact()) + ")");
+            }
+        }
+        String why = normalized.size() == 1 ? "the same " + (kind == Kind.NUMBER ? "number" : "date") + " written differently"
+                : "their ranges overlap, so both can be true";
+        return String.join(" and ", parts) + ": " + why;
+    }
+
+    /** A fact's range as a reader reads it: "100", "85 to 100", "2022-08-21 to 2022-08-31". */
+    static String range(Kind kind, Fact fact) {
+        if (kind == Kind.DATE && fact.low() < 1e8) {
+            LocalDate from = LocalDate.ofEpochDay((long) fact.low());
+            LocalDate to = LocalDate.ofEpochDay((long) fact.high());
+            return from.equals(to) ? from.toString() : from + " to " + to;
+        }
+        if (kind == Kind.DATE) {
+            return fact.normalized();
+        }
+        String low = number(fact.low());
+        String high = fact.high() >= Double.MAX_VALUE / 2 ? "more" : number(fact.high());
+        return low.equals(high) ? low : low + " to " + high;
+    }
+
+    private static String number(double value) {
+        double rounded = Math.rint(value * 10) / 10;
+        return rounded == Math.rint(rounded) ? String.valueOf((long) rounded) : String.valueOf(rounded);
+    }
+}

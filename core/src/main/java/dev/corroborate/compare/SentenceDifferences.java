@@ -1,0 +1,372 @@
+package dev.corroborate.compare;
+
+import static dev.corroborate.compare.EventText.quoted;
+
+import dev.corroborate.model.Discrepancy;
+import dev.corroborate.model.Discrepancy.Kind;
+import dev.corroborate.model.Discrepancy.Verdict;
+import dev.corroborate.text.Token;
+import dev.corroborate.text.WordAlignment;
+import dev.corroborate.text.WordLists;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The words that differ between the sentences that state one statement, classed by what they
+ * change: a negation or a modality ({@code negations.txt}, {@code opposites.txt},
+ * {@code modals.txt}), a gender ({@code gender-words.txt}), the attribution verb (a neutral verb
+ * against one that casts doubt or concedes, {@code speech-verbs.txt}), a role
+ * ({@code role-words.txt}), a name spelled another way, a place after a preposition
+ * ({@code place-prepositions.txt}), or a person named instead of another. Every sentence is
+ * compared with the statement's representative only, and the articles are sided by what they have
+ * at each changed stretch of it, so a difference is reported once with every article on its side.
+ * Numbers and dates are left to {@link FactDifferences}, quotes of a quote group to
+ * {@link QuoteDifferences}; other rewording is no difference. Stateless.
+ */
+final class SentenceDifferences {
+
+    private static final Set<String> NEGATIONS = WordLists.set(SentenceDifferences.class, "negations.txt");
+    private static final Set<String> OPPOSITES = opposites();
+    private static final Map<String, String> MODALS = pairs("modals.txt");
+    static final Map<String, String> GENDER = pairs("gender-words.txt");
+    private static final Map<String, String> SPEECH = pairs("speech-verbs.txt");
+    static final Set<String> ROLES = WordLists.set(SentenceDifferences.class, "role-words.txt");
+    private static final Set<String> PLACE_BEFORE = WordLists.set(SentenceDifferences.class, "place-prepositions.txt");
+
+    /** What one changed stretch is: its kind and each side's value as compared. */
+    private record Change(Kind kind, String from, String to, String why) {
+    }
+
+    /** One changed stretch of the representative, with every article's value there. */
+    private static final class Slot {
+        final Change change;
+        final Map<String, List<Discrepancy.Value>> sides = new LinkedHashMap<>();
+
+        Slot(Change change) {
+            this.change = change;
+        }
+    }
+
+    private final ComparisonSettings settings;
+
+    SentenceDifferences(ComparisonSettings settings) {
+        this.settings = settings;
+    }
+
+    List<Discrepancy> of(Statements.Statement statement, EventText event, Set<String> people) {
+        Statements.Sentence rep = statement.representative();
+        Map<String, Slot> slots = new LinkedHashMap<>();
+        Map<Integer, WordAlignment.Alignment> alignments = new HashMap<>();
+        for (Statements.Sentence member : statement.members().values()) {
+            if (member == rep || sameWords(rep.words(), member.words())) {
+                continue;
+            }
+            WordAlignment.Alignment alignment = WordAlignment.align(rep.words(), member.words());
+            alignments.put(member.article(), alignment);
+            for (WordAlignment.Change change : alignment.changes()) {
+                Change classed = classify(rep, member, change, event, people);
+                if (classed == null) {
+                    continue;
+                }
+                String key = change.fromA() + ":" + change.toA() + ":" + classed.kind();
+                Slot slot = slots.computeIfAbsent(key, k -> new Slot(classed));
+                int[] words = narrowed(member.words(), change.fromB(), change.toB(), classed.kind());
+                int[] span = span(member.words(), words[0], words[1], change.fromB() - 1);
+                if (span != null) {
+                    slot.sides.computeIfAbsent(classed.to(), k -> new ArrayList<>())
+                            .add(event.value(member.article(), span[0], span[1], classed.to()));
+                }
+            }
+        }
+        List<Discrepancy> found = new ArrayList<>();
+        for (Map.Entry<String, Slot> entry : slots.entrySet()) {
+            String[] key = entry.getKey().split(":");
+            Slot slot = entry.getValue();
+            int[] words = narrowed(rep.words(), Integer.parseInt(key[0]), Integer.parseInt(key[1]), slot.change.kind());
+            int fromA = words[0];
+            int toA = words[1];
+            // The representative and every article that did not change this stretch side with it.
+            Set<Integer> changed = new LinkedHashSet<>();
+            for (List<Discrepancy.Value> values : slot.sides.values()) {
+                for (Discrepancy.Value value : values) {
+                    changed.add(indexOf(event, value.articleId()));
+                }
+            }
+            List<Discrepancy.Value> unchanged = new ArrayList<>();
+            int[] repSpan = span(rep.words(), fromA, toA, fromA - 1);
+            if (repSpan != null) {
+                unchanged.add(event.value(rep.article(), repSpan[0], repSpan[1], slot.change.from()));
+            }
+            for (Statements.Sentence member : statement.members().values()) {
+                if (member == rep || changed.contains(member.article())) {
+                    continue;
+                }
+                int[] mapped = mapped(alignments.get(member.article()), member.words(), fromA, toA);
+                if (mapped != null) {
+                    unchanged.add(event.value(member.article(), mapped[0], mapped[1], slot.change.from()));
+                }
+            }
+            List<Discrepancy.Value> values = new ArrayList<>(unchanged);
+            slot.sides.values().forEach(values::addAll);
+            if (slot.sides.isEmpty() || values.size() < 2) {
+                continue;
+            }
+            found.add(event.discrepancy(slot.change.kind(), Verdict.CONFLICT, values, slot.change.why()));
+        }
+        return found;
+    }
+
+    /**
+     * The words of {@code [from, to)} to show as the value: for a gender or a negation the word that
+     * gives it ("her" in "leaving, her"), otherwise the whole stretch.
+     */
+    private static int[] narrowed(List<Token> words, int from, int to, Kind kind) {
+        for (int i = from; i < to; i++) {
+            String folded = words.get(i).folded();
+            boolean gives = kind == Kind.GENDER ? GENDER.containsKey(folded)
+                    : kind == Kind.NEGATION && (NEGATIONS.contains(folded) || MODALS.containsKey(folded));
+            if (gives) {
+                return new int[] {i, i + 1};
+            }
+        }
+        return new int[] {from, to};
+    }
+
+    private static boolean sameWords(List<Token> a, List<Token> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.get(i).folded().equals(b.get(i).folded())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOf(EventText event, String articleId) {
+        for (int i = 0; i < event.size(); i++) {
+            if (event.articleId(i).equals(articleId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The offsets of words {@code [from, to)}, or of the word {@code anchor} when the stretch is empty. */
+    private static int[] span(List<Token> words, int from, int to, int anchor) {
+        if (from < to) {
+            return new int[] {words.get(from).start(), words.get(to - 1).end()};
+        }
+        int at = anchor >= 0 ? anchor : from;
+        if (at >= words.size()) {
+            return null;
+        }
+        return new int[] {words.get(at).start(), words.get(at).end()};
+    }
+
+    /** Where the representative's words {@code [fromA, toA)} stand in a sentence that kept them. */
+    private static int[] mapped(WordAlignment.Alignment alignment, List<Token> words, int fromA, int toA) {
+        int first = fromA < toA ? fromA : fromA - 1;
+        int last = fromA < toA ? toA - 1 : fromA - 1;
+        if (first < 0 || last >= words.size() || alignment != null && last >= alignment.aToB().length) {
+            return null;
+        }
+        // No alignment: the sentence has the representative's words, one for one.
+        int b0 = alignment == null ? first : alignment.aToB()[first];
+        int b1 = alignment == null ? last : alignment.aToB()[last];
+        return b0 < 0 || b1 < 0 ? null : new int[] {words.get(b0).start(), words.get(b1).end()};
+    }
+
+    private Change classify(Statements.Sentence rep, Statements.Sentence member, WordAlignment.Change change,
+                            EventText event, Set<String> people) {
+        List<Token> a = rep.words().subList(change.fromA(), change.toA());
+        List<Token> b = member.words().subList(change.fromB(), change.toB());
+        if (touchesGroupedQuote(rep.article(), a, event) || touchesGroupedQuote(member.article(), b, event)
+                || hasNumberOrDate(a) || hasNumberOrDate(b)
+                || a.size() > settings.maxChangedWords() || b.size() > settings.maxChangedWords()) {
+            // A long changed stretch is a rewording, not one changed value.
+            return null;
+        }
+        String textA = text(a, event.text(rep.article()));
+        String textB = text(b, event.text(member.article()));
+        if (count(a, NEGATIONS) % 2 != count(b, NEGATIONS) % 2) {
+            String from = count(a, NEGATIONS) % 2 == 0 ? "affirmative" : "negative";
+            String to = from.equals("affirmative") ? "negative" : "affirmative";
+            return new Change(Kind.NEGATION, from, to, "one side negates what the other states"
+                    + (textA.isEmpty() ? ": " + quoted(textB) + " added" : textB.isEmpty() ? ": " + quoted(textA)
+                    + " left out" : ": " + quoted(textA) + " against " + quoted(textB)));
+        }
+        String opposite = opposite(a, b);
+        if (opposite != null) {
+            return new Change(Kind.NEGATION, textA.toLowerCase(java.util.Locale.ROOT),
+                    textB.toLowerCase(java.util.Locale.ROOT), opposite);
+        }
+        String modalA = single(a, MODALS);
+        String modalB = single(b, MODALS);
+        if (modalA != null && modalB != null && !modalA.equals(modalB)) {
+            return new Change(Kind.NEGATION, modalA, modalB, "the same statement with another modality: "
+                    + quoted(textA) + " (" + modalA + ") against " + quoted(textB) + " (" + modalB + ")");
+        }
+        String genderA = single(a, GENDER);
+        String genderB = single(b, GENDER);
+        if (genderA != null && genderB != null && !genderA.equals(genderB)) {
+            return new Change(Kind.GENDER, genderA, genderB, "the same person is given another gender: "
+                    + quoted(textA) + " (" + genderA + ") against " + quoted(textB) + " (" + genderB + ")");
+        }
+        String verbA = a.size() == 1 ? SPEECH.get(a.get(0).folded()) : null;
+        String verbB = b.size() == 1 ? SPEECH.get(b.get(0).folded()) : null;
+        if (verbA != null && verbB != null && !verbA.equals(verbB)) {
+            return new Change(Kind.ATTRIBUTION_VERB, a.get(0).folded(), b.get(0).folded(),
+                    "the statement is attributed with another verb: " + quoted(textA) + " (" + verbA + ") against "
+                            + quoted(textB) + " (" + verbB + ")");
+        }
+        String roleA = role(a);
+        String roleB = role(b);
+        if (roleA != null && roleB != null && !roleA.equals(roleB) && !sameOffice(roleA, roleB)) {
+            return new Change(Kind.ROLE, textA.toLowerCase(java.util.Locale.ROOT), textB.toLowerCase(java.util.Locale.ROOT),
+                    "the same person is given another role: " + quoted(textA) + " against " + quoted(textB));
+        }
+        if (isName(a) && isName(b)) {
+            if (spellingVariants(a, b)) {
+                return new Change(Kind.NAME, textA, textB, quoted(textA) + " and " + quoted(textB)
+                        + " are one name spelled two ways");
+            }
+            if (change.fromA() > 0 && change.fromB() > 0
+                    && PLACE_BEFORE.contains(rep.words().get(change.fromA() - 1).folded())
+                    && PLACE_BEFORE.contains(member.words().get(change.fromB() - 1).folded())) {
+                return new Change(Kind.PLACE, textA, textB, "the same statement places it elsewhere: "
+                        + quoted(textA) + " against " + quoted(textB));
+            }
+            if (isPerson(a, people) && isPerson(b, people)) {
+                return new Change(Kind.NAME, textA, textB, "the same statement names another person: "
+                        + quoted(textA) + " against " + quoted(textB));
+            }
+        }
+        return null;
+    }
+
+    private static boolean touchesGroupedQuote(int article, List<Token> words, EventText event) {
+        return !words.isEmpty() && event.insideGroupedQuote(article, words.get(0).start(), words.get(words.size() - 1).end());
+    }
+
+    private static boolean hasNumberOrDate(List<Token> words) {
+        for (Token word : words) {
+            if (word.isNumber() || word.isCapitalised() && DateFacts.isMonth(word.folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int count(List<Token> words, Set<String> list) {
+        int count = 0;
+        for (Token word : words) {
+            // "No. 2" and a name are not negations: a capital inside a sentence is not one.
+            if (list.contains(word.folded()) && (!word.isCapitalised() || word.opensSentence())) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** The one value the stretch's words have in {@code list}, or {@code null} when none or several. */
+    private static String single(List<Token> words, Map<String, String> list) {
+        String found = null;
+        for (Token word : words) {
+            String value = list.get(word.folded());
+            if (value != null) {
+                if (found != null && !found.equals(value)) {
+                    return null;
+                }
+                found = value;
+            }
+        }
+        return found;
+    }
+
+    private static String opposite(List<Token> a, List<Token> b) {
+        for (Token x : a) {
+            for (Token y : b) {
+                if (OPPOSITES.contains(x.folded() + " " + y.folded())) {
+                    return "the same matter stated oppositely: " + quoted(x.surface()) + " against " + quoted(y.surface());
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String role(List<Token> words) {
+        for (Token word : words) {
+            if (ROLES.contains(word.folded())) {
+                return word.folded();
+            }
+        }
+        return null;
+    }
+
+    /** "spokesman", "spokeswoman", "spokesperson": one office, differing at most in gender. */
+    private static boolean sameOffice(String a, String b) {
+        String x = a.replaceAll("(man|woman|person)$", "");
+        String y = b.replaceAll("(man|woman|person)$", "");
+        return x.equals(y) && !x.isEmpty();
+    }
+
+    /** Capitalised words that do not open a sentence, or open it and are known names. */
+    private static boolean isName(List<Token> words) {
+        if (words.isEmpty() || words.size() > 4) {
+            return false;
+        }
+        for (Token word : words) {
+            if (!word.isCapitalised() || word.opensSentence()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isPerson(List<Token> words, Set<String> people) {
+        for (Token word : words) {
+            if (people.contains(word.folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The same number of words, each equal or a spelling variant of the other, one at least differing. */
+    private boolean spellingVariants(List<Token> a, List<Token> b) {
+        return a.size() == b.size() && QuoteDifferences.spellingVariants(a.stream().map(Token::folded).toList(),
+                b.stream().map(Token::folded).toList(), settings);
+    }
+
+    private static String text(List<Token> words, String text) {
+        return words.isEmpty() ? "" : text.substring(words.get(0).start(), words.get(words.size() - 1).end());
+    }
+
+    /** A list of "word value" lines; for a list of pairs, each word maps to the other. */
+    private static Map<String, String> pairs(String list) {
+        Map<String, String> pairs = new HashMap<>();
+        for (String line : WordLists.list(SentenceDifferences.class, list)) {
+            String[] parts = line.split("\\s+");
+            pairs.put(parts[0], parts[1]);
+        }
+        return pairs;
+    }
+
+    /** The pairs of {@code opposites.txt}, each as "x y" both ways round. */
+    private static Set<String> opposites() {
+        Set<String> pairs = new java.util.HashSet<>();
+        for (String line : WordLists.list(SentenceDifferences.class, "opposites.txt")) {
+            String[] parts = line.split("\\s+");
+            pairs.add(parts[0] + " " + parts[1]);
+            pairs.add(parts[1] + " " + parts[0]);
+        }
+        return pairs;
+    }
+}

@@ -1,0 +1,187 @@
+package dev.corroborate.compare;
+
+import dev.corroborate.model.FoundQuote;
+import dev.corroborate.text.LightStemmer;
+import dev.corroborate.text.StopWords;
+import dev.corroborate.text.TextSpan;
+import dev.corroborate.text.Token;
+import dev.corroborate.text.Tokenizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Aligns what the articles of an event state: each sentence joins the statement whose first
+ * sentence (its representative) it is a counterpart of, or starts a statement of its own. Two
+ * sentences are counterparts when their content-word sets (words {@link StopWords#isContentWord}
+ * keeps, stemmed by {@link LightStemmer}, as the reuse stage compares sentences) reach
+ * {@link ComparisonSettings#counterpart()} cosine, or when they hold quotes of one quote group.
+ *
+ * <p>Cost: each sentence is compared only with the representatives that share one of its content
+ * words, found in an inverted index whose lists are cut at {@link ComparisonSettings#maxPosting()};
+ * an event of {@code n} sentences of {@code w} words costs {@code O(n · w · maxPosting)}, linear in
+ * its articles, never one comparison per pair of articles. Stateless; thread-safe.
+ */
+final class Statements {
+
+    /**
+     * One sentence of one article.
+     *
+     * @param article the article's index in the event
+     * @param index   the sentence's index among the article's sentences ({@link EventText#sentences})
+     * @param start   offset of its first word
+     * @param end     offset after its last word
+     * @param words   its words ({@link Tokenizer#WORDS})
+     * @param stems   its distinct content words, stemmed
+     * @param groups  the quote groups of the quotes it holds
+     */
+    record Sentence(int article, int index, int start, int end, List<Token> words, Set<String> stems, Set<String> groups) {
+    }
+
+    /** One statement: its representative and, per article (by index), the sentence that states it there. */
+    record Statement(Sentence representative, Map<Integer, Sentence> members) {
+    }
+
+    private final ComparisonSettings settings;
+
+    Statements(ComparisonSettings settings) {
+        this.settings = settings;
+    }
+
+    /** The sentences of the article with at least one word, in text order. */
+    static List<Sentence> sentencesOf(int article, EventText event) {
+        String text = event.text(article);
+        List<FoundQuote> quotes = event.quotes(article);
+        List<Sentence> sentences = new ArrayList<>();
+        List<TextSpan> spans = event.sentences(article);
+        for (int index = 0; index < spans.size(); index++) {
+            TextSpan span = spans.get(index);
+            List<Token> words = Tokenizer.WORDS.tokens(text, span.start(), span.end());
+            if (words.isEmpty()) {
+                continue;
+            }
+            Set<String> stems = new HashSet<>();
+            for (Token word : words) {
+                if (StopWords.isContentWord(word.folded()) && !word.isNumber()) {
+                    stems.add(LightStemmer.stem(word.folded()));
+                }
+            }
+            int start = words.get(0).start();
+            int end = words.get(words.size() - 1).end();
+            Set<String> groups = new TreeSet<>();
+            for (FoundQuote quote : quotes) {
+                if (quote.groupId() != null && quote.quote().start() < end && quote.quote().end() > start) {
+                    groups.add(quote.groupId());
+                }
+            }
+            sentences.add(new Sentence(article, index, start, end, words, stems, groups));
+        }
+        return sentences;
+    }
+
+    /** The cosine of two sentences' content-word sets, in [0, 1]. */
+    static double cosine(Sentence a, Sentence b) {
+        if (a.stems().isEmpty() || b.stems().isEmpty()) {
+            return 0;
+        }
+        int shared = 0;
+        for (String stem : a.stems()) {
+            if (b.stems().contains(stem)) {
+                shared++;
+            }
+        }
+        return shared / Math.sqrt((double) a.stems().size() * b.stems().size());
+    }
+
+    /** The statements of the articles' sentences (given per article, in event order) that two or more articles state. */
+    List<Statement> align(List<List<Sentence>> articles) {
+        List<Statement> statements = new ArrayList<>();
+        Map<String, List<Integer>> byStem = new HashMap<>();
+        Map<String, List<Integer>> byGroup = new HashMap<>();
+        Counts counts = new Counts();
+        for (List<Sentence> sentences : articles) {
+            for (Sentence sentence : sentences) {
+                int best = bestStatement(sentence, statements, byStem, byGroup, counts);
+                if (best >= 0) {
+                    statements.get(best).members().put(sentence.article(), sentence);
+                    continue;
+                }
+                int index = statements.size();
+                Map<Integer, Sentence> members = new LinkedHashMap<>();
+                members.put(sentence.article(), sentence);
+                statements.add(new Statement(sentence, members));
+                for (String stem : sentence.stems()) {
+                    byStem.computeIfAbsent(stem, k -> new ArrayList<>()).add(index);
+                }
+                for (String group : sentence.groups()) {
+                    byGroup.computeIfAbsent(group, k -> new ArrayList<>()).add(index);
+                }
+            }
+        }
+        statements.removeIf(statement -> statement.members().size() < 2);
+        return statements;
+    }
+
+    /** Shared-word counts by statement index, reused across sentences; only the touched entries are reset. */
+    private static final class Counts {
+        int[] shared = new int[64];
+        final List<Integer> touched = new ArrayList<>();
+
+        void add(int index) {
+            if (index >= shared.length) {
+                shared = java.util.Arrays.copyOf(shared, Math.max(index + 1, shared.length * 2));
+            }
+            if (shared[index]++ == 0) {
+                touched.add(index);
+            }
+        }
+
+        void clear() {
+            for (int index : touched) {
+                shared[index] = 0;
+            }
+            touched.clear();
+        }
+    }
+
+    private int bestStatement(Sentence sentence, List<Statement> statements, Map<String, List<Integer>> byStem,
+                              Map<String, List<Integer>> byGroup, Counts counts) {
+        for (String stem : sentence.stems()) {
+            List<Integer> posting = byStem.get(stem);
+            if (posting != null && posting.size() <= settings.maxPosting()) {
+                for (int index : posting) {
+                    counts.add(index);
+                }
+            }
+        }
+        int best = -1;
+        double bestScore = 0;
+        for (String group : sentence.groups()) {
+            for (int index : byGroup.getOrDefault(group, List.of())) {
+                if (!statements.get(index).members().containsKey(sentence.article()) && (best < 0 || index < best)) {
+                    best = index;
+                    bestScore = 2;
+                }
+            }
+        }
+        for (int index : counts.touched) {
+            Statement statement = statements.get(index);
+            if (statement.members().containsKey(sentence.article())) {
+                continue;
+            }
+            double score = counts.shared[index]
+                    / Math.sqrt((double) sentence.stems().size() * statement.representative().stems().size());
+            if (score >= settings.counterpart() && (score > bestScore || (score == bestScore && index < best))) {
+                best = index;
+                bestScore = score;
+            }
+        }
+        counts.clear();
+        return best;
+    }
+}

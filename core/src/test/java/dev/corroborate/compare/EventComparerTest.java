@@ -1,0 +1,388 @@
+package dev.corroborate.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.corroborate.model.Article;
+import dev.corroborate.model.Discrepancy;
+import dev.corroborate.model.Discrepancy.Kind;
+import dev.corroborate.model.Discrepancy.Verdict;
+import dev.corroborate.model.FoundQuote;
+import dev.corroborate.model.Origin;
+import dev.corroborate.model.PublishedTime;
+import dev.corroborate.model.Quote;
+import dev.corroborate.model.QuoteGroupSummary;
+import dev.corroborate.model.QuoteKind;
+import dev.corroborate.model.SpeakerMention;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The comparison of an event's articles, on fictional articles written for it. */
+class EventComparerTest {
+
+    private static final String LEAD = "The storm flooded the old harbour district of Lunmouth overnight, and rescue crews "
+            + "worked until dawn to reach stranded residents.";
+    private static final String CLOSE = "The harbour authority said repairs to the sea wall would begin once the water receded.";
+
+    private static Article article(String id, String published, String... paragraphs) {
+        return new Article(id, null, "Outlet " + id, "Title of " + id, List.of(),
+                published == null ? null : PublishedTime.parse(published).orElseThrow(), null, "en", null,
+                List.of(paragraphs), null, null, Origin.of(id + ".txt"));
+    }
+
+    private static List<Discrepancy> compare(Article... articles) {
+        return new EventComparer().compare(new ComparedEvent("ev", List.of(articles), List.of(), List.of(), List.of()));
+    }
+
+    private static List<Discrepancy> compareWith(List<FoundQuote> quotes, List<QuoteGroupSummary> groups,
+                                                 Article... articles) {
+        return new EventComparer().compare(new ComparedEvent("ev", List.of(articles), List.of(), quotes, groups));
+    }
+
+    private static List<Discrepancy> ofKind(List<Discrepancy> found, Kind kind) {
+        return found.stream().filter(d -> d.kind() == kind).toList();
+    }
+
+    private static List<String> texts(Discrepancy discrepancy) {
+        return discrepancy.values().stream().map(Discrepancy.Value::text).toList();
+    }
+
+    private static List<Discrepancy> twoVersions(String first, String second) {
+        return compare(article("a", "2026-03-04T08:00Z", LEAD, first, CLOSE),
+                article("b", "2026-03-04T09:00Z", LEAD, second, CLOSE));
+    }
+
+    @Test
+    void aVerbatimCopyYieldsNoDiscrepancy() {
+        String middle = "Nearly 40 families spent the night in the Fenwick school gym, mayor Tomas Berglund said on Monday, "
+                + "and he did not expect them to return before Friday.";
+        assertThat(twoVersions(middle, middle)).isEmpty();
+    }
+
+    @Test
+    void differentCountsOfOneThingConflict() {
+        List<Discrepancy> found = twoVersions("The flood killed 12 people in the lower town, according to the coroner.",
+                "The flood killed 15 people in the lower town, according to the coroner.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).kind()).isEqualTo(Kind.NUMBER);
+        assertThat(found.get(0).verdict()).isEqualTo(Verdict.CONFLICT);
+        assertThat(texts(found.get(0))).containsExactly("12", "15");
+        assertThat(found.get(0).values()).extracting(Discrepancy.Value::articleId).containsExactly("a", "b");
+    }
+
+    @Test
+    void hedgedNumbersThatCanBothBeTrueAreCompatibleWithTheReason() {
+        List<Discrepancy> found = twoVersions("Nearly 100 families were moved to the sports hall by the volunteers.",
+                "Approximately 100 families were moved to the sports hall by the volunteers.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).verdict()).isEqualTo(Verdict.COMPATIBLE);
+        assertThat(found.get(0).explanation()).contains("85 to 100").contains("90 to 110").contains("overlap");
+    }
+
+    @Test
+    void hedgesThatCannotBothBeTrueConflict() {
+        List<Discrepancy> found = twoVersions("More than 100 families were moved to the sports hall by the volunteers.",
+                "Nearly 100 families were moved to the sports hall by the volunteers.");
+        assertThat(ofKind(found, Kind.NUMBER)).singleElement().extracting(Discrepancy::verdict).isEqualTo(Verdict.CONFLICT);
+    }
+
+    @Test
+    void numbersOfDifferentThingsDoNotConflict() {
+        assertThat(twoVersions("The flood left 2 dead in the lower town, according to the coroner.",
+                "The flood left 199 injured in the lower town, according to the coroner.")).isEmpty();
+    }
+
+    @Test
+    void numbersThatCountNothingSaidAndUndatedWeekdaysAgainstDatesDoNotConflict() {
+        assertThat(twoVersions("The harbour board met in the evening and the vote was 17, the clerk announced afterwards.",
+                "The harbour board met in the evening and the vote was 2,799, the clerk announced afterwards.")).isEmpty();
+        assertThat(compare(article("a", null, LEAD, "The harbour board met on Tuesday and approved the repair plan.", CLOSE),
+                article("b", null, LEAD, "The harbour board met on 19 August and approved the repair plan.", CLOSE))).isEmpty();
+    }
+
+    @Test
+    void aNumberWrittenOutIsTheSameNumber() {
+        List<Discrepancy> found = twoVersions("Nine fishing boats sank at their moorings before the tide turned.",
+                "9 fishing boats sank at their moorings before the tide turned.");
+        assertThat(found).singleElement().satisfies(d -> {
+            assertThat(d.verdict()).isEqualTo(Verdict.COMPATIBLE);
+            assertThat(d.explanation()).contains("in words").contains("in digits").contains("the same number");
+        });
+    }
+
+    @Test
+    void scaledNumbersAreReadWhole() {
+        List<Discrepancy> found = twoVersions("The council estimated the damage at 2.5 million euros across the district.",
+                "The council estimated the damage at 3 million euros across the district.");
+        assertThat(found).singleElement().satisfies(d -> {
+            assertThat(d.verdict()).isEqualTo(Verdict.CONFLICT);
+            assertThat(d.values()).extracting(Discrepancy.Value::normalized).containsExactly("2500000", "3000000");
+        });
+    }
+
+    @Test
+    void weekdaysOfTheSameHappeningConflict() {
+        List<Discrepancy> found = twoVersions("The ferry service was suspended on Saturday after the pier collapsed.",
+                "The ferry service was suspended on Monday after the pier collapsed.");
+        assertThat(found).singleElement().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo(Kind.DATE);
+            assertThat(d.verdict()).isEqualTo(Verdict.CONFLICT);
+        });
+    }
+
+    @Test
+    void aDateInsideThePeriodAnotherNamesIsCompatible() {
+        List<Discrepancy> found = twoVersions("The harbour master is due to retire on August 31 after two decades in the post.",
+                "The harbour master is due to retire at the end of August after two decades in the post.");
+        assertThat(found).singleElement().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo(Kind.DATE);
+            assertThat(d.verdict()).isEqualTo(Verdict.COMPATIBLE);
+            assertThat(d.explanation()).contains("2026-08-31").contains("2026-08-21 to 2026-08-31");
+        });
+    }
+
+    @Test
+    void relativeDatesAreResolvedAgainstEachArticlesPublicationTime() {
+        // Published on Wednesday 4 March 2026: "yesterday" is Tuesday the 3rd, and so is "Tuesday".
+        List<Discrepancy> found = compare(
+                article("a", "2026-03-04T08:00Z", LEAD, "The pier collapsed yesterday after the second surge hit the quay.", CLOSE),
+                article("b", "2026-03-05T08:00Z", LEAD, "The pier collapsed on Tuesday after the second surge hit the quay.", CLOSE));
+        assertThat(found).singleElement().satisfies(d -> {
+            assertThat(d.verdict()).isEqualTo(Verdict.COMPATIBLE);
+            assertThat(d.values()).extracting(Discrepancy.Value::normalized).containsOnly("2026-03-03");
+        });
+    }
+
+    @Test
+    void anArticleWithoutAPublicationTimeResolvesItsDatesAgainstTheEvents() {
+        List<Discrepancy> found = compare(
+                article("a", "2026-03-04T08:00Z", LEAD, "The harbour master will retire in late June after two decades.", CLOSE),
+                article("b", null, LEAD, "The harbour master will retire in late June after two decades.", CLOSE));
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void aValueOnlySomeArticlesStateIsOnlyInThem() {
+        List<Discrepancy> found = twoVersions("The fire at the fish market destroyed 40 stalls before crews contained it.",
+                "The fire at the fish market destroyed stalls before crews contained it.");
+        assertThat(found).singleElement().satisfies(d -> {
+            assertThat(d.verdict()).isEqualTo(Verdict.ONLY_IN_ONE);
+            assertThat(texts(d)).containsExactly("40");
+        });
+    }
+
+    @Test
+    void aNameSpelledTwoWaysIsOneDiscrepancy() {
+        List<Discrepancy> found = twoVersions("The rescue was led by coastguard captain Ingrid Halvorsen and her crew of six.",
+                "The rescue was led by coastguard captain Ingrid Halvorson and her crew of six.");
+        assertThat(ofKind(found, Kind.NAME)).singleElement().satisfies(d -> {
+            assertThat(texts(d)).containsExactly("Halvorsen", "Halvorson");
+            assertThat(d.explanation()).contains("spelled two ways");
+        });
+    }
+
+    @Test
+    void anotherPlaceAfterAPrepositionIsAPlaceConflict() {
+        List<Discrepancy> found = twoVersions("The cargo ship ran aground near Carrow Point late in the evening.",
+                "The cargo ship ran aground near Dunmere Point late in the evening.");
+        assertThat(found).singleElement().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo(Kind.PLACE);
+            assertThat(texts(d)).containsExactly("Carrow", "Dunmere");
+        });
+    }
+
+    @Test
+    void anotherRoleForThePersonIsARoleConflict() {
+        List<Discrepancy> found = twoVersions("Ella Voss, the port director, said the quay would reopen within weeks.",
+                "Ella Voss, the port commissioner, said the quay would reopen within weeks.");
+        assertThat(found).singleElement().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo(Kind.ROLE);
+            assertThat(texts(d)).containsExactly("director", "commissioner");
+        });
+    }
+
+    @Test
+    void aNegatedStatementConflicts() {
+        List<Discrepancy> found = twoVersions("The council will approve the emergency budget for the harbour district this week.",
+                "The council will not approve the emergency budget for the harbour district this week.");
+        assertThat(ofKind(found, Kind.NEGATION)).singleElement().satisfies(d -> {
+            assertThat(d.verdict()).isEqualTo(Verdict.CONFLICT);
+            assertThat(d.values()).extracting(Discrepancy.Value::normalized).containsExactly("affirmative", "negative");
+        });
+    }
+
+    @Test
+    void aLongRewordedStretchHoldingANegationIsARewordingNotANegation() {
+        assertThat(twoVersions("Officials at the harbour office confirmed the closure of the northern pier on the night of the storm.",
+                "Officials at the harbour office, who did not answer further questions from reporters, confirmed the closure "
+                        + "of the northern pier on the night of the storm.")).isEmpty();
+    }
+
+    @Test
+    void oppositeVerbsAndAnotherModalityAreNegationConflicts() {
+        assertThat(twoVersions("The ministry confirmed the evacuation order for the lower streets of the district.",
+                "The ministry denied the evacuation order for the lower streets of the district."))
+                .singleElement().extracting(Discrepancy::kind).isEqualTo(Kind.NEGATION);
+        assertThat(twoVersions("The harbour authority will close the northern pier to all traffic until spring.",
+                "The harbour authority may close the northern pier to all traffic until spring."))
+                .singleElement().extracting(Discrepancy::kind).isEqualTo(Kind.NEGATION);
+    }
+
+    @Test
+    void aLoadedAttributionVerbAgainstANeutralOneConflicts() {
+        List<Discrepancy> found = twoVersions("The sea wall had been neglected for a decade, the union leader Piet Maas said.",
+                "The sea wall had been neglected for a decade, the union leader Piet Maas claimed.");
+        assertThat(found).singleElement().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo(Kind.ATTRIBUTION_VERB);
+            assertThat(d.values()).extracting(Discrepancy.Value::normalized).containsExactly("said", "claimed");
+        });
+        assertThat(twoVersions("The sea wall had been neglected for a decade, the union leader Piet Maas said.",
+                "The sea wall had been neglected for a decade, the union leader Piet Maas told reporters.")).isEmpty();
+    }
+
+    @Test
+    void aPronounOfAnotherGenderInTheSameStatementConflicts() {
+        List<Discrepancy> found = twoVersions("Captain Ingrid Halvorsen said she would stay on the quay until every boat was secured.",
+                "Captain Ingrid Halvorsen said he would stay on the quay until every boat was secured.");
+        assertThat(found).singleElement().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo(Kind.GENDER);
+            assertThat(d.values()).extracting(Discrepancy.Value::normalized).containsExactly("female", "male");
+            assertThat(texts(d)).containsExactly("she", "he");
+        });
+    }
+
+    @Test
+    void oneGenderDifferenceOverSeveralStatementsIsReportedOnce() {
+        Article a = article("a", "2026-03-04T08:00Z", LEAD, "Captain Ingrid Halvorsen said she would stay on the quay until every boat was secured.",
+                "Before leaving, she thanked the volunteers who had carried sandbags through the night.", CLOSE);
+        Article b = article("b", "2026-03-04T09:00Z", LEAD, "Captain Ingrid Halvorsen said he would stay on the quay until every boat was secured.",
+                "Before leaving, he thanked the volunteers who had carried sandbags through the night.", CLOSE);
+        assertThat(ofKind(compare(a, b), Kind.GENDER)).singleElement().satisfies(d -> {
+            assertThat(texts(d)).containsExactly("she", "she", "he", "he");
+            assertThat(d.explanation()).contains("and so in 1 more statement");
+        });
+    }
+
+    @Test
+    void theGenderAnArticleGivesATitledPersonElsewhereConflictsWithTheOthers() {
+        Article a = article("a", "2026-03-04T08:00Z", LEAD, "Harbour Commissioner Ella Voss inspected the damage with engineers.",
+                "The Harbour Commissioner will leave his post after the repairs, the authority confirmed.", CLOSE);
+        Article b = article("b", "2026-03-04T09:00Z", LEAD, "Ella Voss walked the broken sea wall with her engineers at first light.",
+                CLOSE);
+        List<Discrepancy> found = ofKind(compare(a, b), Kind.GENDER);
+        assertThat(found).singleElement().satisfies(d -> {
+            assertThat(d.verdict()).isEqualTo(Verdict.CONFLICT);
+            assertThat(texts(d)).containsExactly("his", "her");
+            assertThat(d.values()).extracting(Discrepancy.Value::articleId).containsExactly("a", "b");
+        });
+    }
+
+    @Test
+    void aQuoteGroupWithDriftIsReportedOnceWithItsChangedWords() {
+        String said1 = "\u201CWe will rebuild the sea wall stronger than before and faster than anyone expects,\u201D Voss said.";
+        String said2 = "\u201CWe will rebuild the sea wall higher than before and sooner than anyone expects,\u201D Voss said.";
+        Article a = article("a", "2026-03-04T08:00Z", LEAD, said1, CLOSE);
+        Article b = article("b", "2026-03-04T09:00Z", LEAD, said2, CLOSE);
+        Article c = article("c", "2026-03-04T10:00Z", LEAD, said2, CLOSE);
+        List<FoundQuote> quotes = new ArrayList<>();
+        for (Article article : List.of(a, b, c)) {
+            String text = article.text();
+            int start = text.indexOf('\u201C');
+            int end = text.indexOf('\u201D') + 1;
+            Quote quote = new Quote(QuoteKind.DIRECT, start, end, text.substring(start, end),
+                    new SpeakerMention("Voss", "Voss", text.indexOf("Voss"), text.indexOf("Voss") + 4, "", "after"),
+                    "said", -1, -1);
+            quotes.add(new FoundQuote(FoundQuote.idOf(article.id(), quote), article.id(), quote, "sp-voss", "qg-1", null));
+        }
+        List<QuoteGroupSummary> groups = List.of(new QuoteGroupSummary("qg-1", quotes.get(0).id(), 3,
+                List.of("stronger", "higher", "faster", "sooner")));
+        List<Discrepancy> found = compareWith(quotes, groups, a, b, c);
+        assertThat(found).singleElement().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo(Kind.QUOTE_WORDING);
+            assertThat(d.verdict()).isEqualTo(Verdict.CONFLICT);
+            assertThat(d.values()).extracting(Discrepancy.Value::articleId).containsExactly("a", "b", "c");
+            assertThat(d.explanation()).contains("stronger \u2192 higher").contains("faster \u2192 sooner");
+        });
+    }
+
+    @Test
+    void oneSpeakerSpelledTwoWaysIsANameDiscrepancy() {
+        Article a = article("a", "2026-03-04T08:00Z", LEAD, "\u201CThe wall held where it was rebuilt,\u201D said Marta Kowalczyk, a port engineer.", CLOSE);
+        Article b = article("b", "2026-03-04T09:00Z", LEAD, "Marta Kovalczyk, an engineer at the port, spoke to reporters at the quay.",
+                "\u201CThe wall held where it was rebuilt,\u201D said Kovalczyk.", CLOSE);
+        List<FoundQuote> quotes = new ArrayList<>();
+        for (Article article : List.of(a, b)) {
+            String text = article.text();
+            int start = text.indexOf('\u201C');
+            int end = text.indexOf('\u201D') + 1;
+            // In the second article the quote names a surname the quote stage resolved to the full name written earlier.
+            String name = article.id().equals("a") ? "Marta Kowalczyk" : "Marta Kovalczyk";
+            String mention = article.id().equals("a") ? name : "Kovalczyk";
+            int at = text.indexOf(mention, end);
+            Quote quote = new Quote(QuoteKind.DIRECT, start, end, text.substring(start, end),
+                    new SpeakerMention(name, mention, at, at + mention.length(), "engineer", "after"), "said", -1, -1);
+            quotes.add(new FoundQuote(FoundQuote.idOf(article.id(), quote), article.id(), quote, "sp-marta", null, null));
+        }
+        List<Discrepancy> found = ofKind(compareWith(quotes, List.of(), a, b), Kind.NAME);
+        assertThat(found).singleElement().satisfies(d -> {
+            assertThat(texts(d)).containsExactly("Marta Kowalczyk", "Marta Kovalczyk");
+            assertThat(d.values().get(1).start()).isEqualTo(b.text().indexOf("Marta Kovalczyk"));
+            assertThat(d.explanation()).contains("one person");
+        });
+    }
+
+    @Test
+    void aSpeakerNamedWithFewerOrOtherWordsIsNotSpelledAnotherWay() {
+        Article a = article("a", "2026-03-04T08:00Z", LEAD, "\u201CThe wall held where it was rebuilt,\u201D said Mr. Kowalczyk.", CLOSE);
+        Article b = article("b", "2026-03-04T09:00Z", LEAD, "\u201CThe wall held where it was rebuilt,\u201D said Port Engineer Marta Kowalczyk.", CLOSE);
+        List<FoundQuote> quotes = new ArrayList<>();
+        for (Article article : List.of(a, b)) {
+            String text = article.text();
+            int start = text.indexOf('\u201C');
+            int end = text.indexOf('\u201D') + 1;
+            String name = article.id().equals("a") ? "Mr. Kowalczyk" : "Port Engineer Marta Kowalczyk";
+            int at = text.indexOf(name, end);
+            Quote quote = new Quote(QuoteKind.DIRECT, start, end, text.substring(start, end),
+                    new SpeakerMention(name, name, at, at + name.length(), "", "after"), "said", -1, -1);
+            quotes.add(new FoundQuote(FoundQuote.idOf(article.id(), quote), article.id(), quote, "sp-marta", null, null));
+        }
+        assertThat(ofKind(compareWith(quotes, List.of(), a, b), Kind.NAME)).isEmpty();
+    }
+
+    @Test
+    void aDifferenceIsReportedOnceWithEveryArticleOnItsSideAndTheCostStaysLinear() {
+        // Each article also has sentences of its own, of made-up words drawn from a seeded generator.
+        java.util.Random random = new java.util.Random(15);
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            String count = i % 2 == 0 ? "12" : "15";
+            articles.add(article(String.format("a%03d", i), "2026-03-04T08:00Z", LEAD,
+                    "The flood killed " + count + " people in the lower town, according to the coroner.",
+                    ownSentence(random) + " " + ownSentence(random), CLOSE));
+        }
+        long started = System.nanoTime();
+        List<Discrepancy> found = new EventComparer().compare(new ComparedEvent("ev", articles, List.of(), List.of(), List.of()));
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertThat(ofKind(found, Kind.NUMBER)).filteredOn(d -> d.verdict() == Verdict.CONFLICT).singleElement()
+                .satisfies(d -> assertThat(d.values()).hasSize(500));
+        assertThat(millis).as("500 articles compared in %d ms", millis).isLessThan(20_000);
+    }
+
+    private static String ownSentence(java.util.Random random) {
+        StringBuilder sentence = new StringBuilder("Locals");
+        for (int w = 0; w < 10; w++) {
+            sentence.append(' ');
+            for (int c = 0; c < 6; c++) {
+                sentence.append((char) ('a' + random.nextInt(26)));
+            }
+        }
+        return sentence.append('.').toString();
+    }
+
+    @Test
+    void theSameEventGivesTheSameResult() {
+        Article a = article("a", "2026-03-04T08:00Z", LEAD, "The flood killed 12 people in the lower town on Saturday.", CLOSE);
+        Article b = article("b", "2026-03-04T09:00Z", LEAD, "The flood killed 15 people in the lower town on Monday.", CLOSE);
+        assertThat(compare(a, b)).isEqualTo(compare(a, b)).hasSize(2);
+    }
+}
