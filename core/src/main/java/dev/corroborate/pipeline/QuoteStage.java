@@ -35,18 +35,36 @@ public final class QuoteStage {
     private final QuoteExtractor extractor = new QuoteExtractor();
 
     public Summary run(Corpus corpus, AnalysisResults results) {
-        // "The same story" for speaker resolution: the article's storyline once clustering has run,
-        // otherwise its group of articles connected by shared text.
-        Map<String, String> storyOf = new HashMap<>(new ProvenanceGroups(corpus, results).groupKeys());
-        results.assignments().forEach((article, place) -> storyOf.put(article, place.storyId()));
         List<FoundQuote> found = new ArrayList<>();
         int[] articles = {0};
         corpus.forEach(article -> {
             articles[0]++;
-            for (Quote quote : extractor.extract(article.text())) {
-                found.add(new FoundQuote(FoundQuote.idOf(article.id(), quote), article.id(), quote, null, null, null));
-            }
+            found.addAll(extract(article));
         });
+        return keep(articles[0], found, corpus, results);
+    }
+
+    /**
+     * The quotes of one article as {@link #run} finds them, before grouping: for a run that extracts
+     * apart from grouping (a Spark partition).
+     */
+    public List<FoundQuote> extract(dev.corroborate.model.Article article) {
+        List<FoundQuote> found = new ArrayList<>();
+        for (Quote quote : extractor.extract(article.text())) {
+            found.add(new FoundQuote(FoundQuote.idOf(article.id(), quote), article.id(), quote, null, null, null));
+        }
+        return found;
+    }
+
+    /**
+     * Groups the quotes {@link #extract} found in {@code articles} articles (given in corpus order,
+     * then by offset), resolves their speakers and keeps all three, as {@link #run} does.
+     */
+    public Summary keep(int articles, List<FoundQuote> found, Corpus corpus, AnalysisResults results) {
+        // "The same story" for speaker resolution: the article's storyline once clustering has run,
+        // otherwise its group of articles connected by shared text.
+        Map<String, String> storyOf = new HashMap<>(new ProvenanceGroups(corpus, results).groupKeys());
+        results.assignments().forEach((article, place) -> storyOf.put(article, place.storyId()));
         // The same statement across articles: quotes holding four or more of the speaker's own words
         // between quotation marks, direct or the partial quote of reported speech.
         List<QuoteGrouper.Member> members = new ArrayList<>();
@@ -114,7 +132,7 @@ public final class QuoteStage {
                         .thenComparing(Speaker::name))
                 .toList();
         results.replaceQuotes(stored, speakers, storedGroups);
-        return new Summary(articles[0], direct, stored.size() - direct, storedGroups.size(), speakers.size());
+        return new Summary(articles, direct, stored.size() - direct, storedGroups.size(), speakers.size());
     }
 
     /** "He" or "they" that the article never ties to a name: not a person to list. */
