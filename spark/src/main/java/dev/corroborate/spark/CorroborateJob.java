@@ -61,6 +61,7 @@ public final class CorroborateJob {
             builder.master("local[*]");
         }
         SparkSession spark = builder.getOrCreate();
+        spark.sparkContext().setLogLevel("WARN");
         try {
             run(spark, options, true);
         } finally {

@@ -75,9 +75,13 @@ final class Exports {
         write("stories", records(StoryExporter.records(stored, true)));
     }
 
+    /** The {@code quotes} export, by article id and position, as the store gives them. */
     void quotes(List<FoundQuote> quotes) {
         List<Map<String, Object>> records = new ArrayList<>();
-        quotes.forEach(quote -> records.add(QuoteExporter.record(quote)));
+        quotes.stream()
+                .sorted(Comparator.comparing(FoundQuote::articleId).thenComparingInt((FoundQuote q) -> q.quote().start())
+                        .thenComparingInt(q -> q.quote().end()))
+                .forEach(quote -> records.add(QuoteExporter.record(quote)));
         write("quotes", records(records));
     }
 

@@ -14,7 +14,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -49,10 +53,11 @@ final class Inputs {
             (path.endsWith(".parquet") || path.endsWith(".parquet/") ? tables : files).add(path);
         }
         LongAccumulator refused = spark.sparkContext().longAccumulator("inputs holding no article");
+        Map<String, String> given = qualified(context, paths);
         JavaRDD<Article> read = context.emptyRDD();
         if (!files.isEmpty()) {
             JavaPairRDD<String, PortableDataStream> streams = context.binaryFiles(String.join(",", files));
-            read = read.union(streams.mapPartitions(part -> readFiles(part, refused)));
+            read = read.union(streams.mapPartitions(part -> readFiles(part, given, refused)));
         }
         for (String table : tables) {
             JavaRDD<String> records = spark.read().parquet(table).toJSON().javaRDD();
@@ -65,13 +70,13 @@ final class Inputs {
     }
 
     private static Iterator<Article> readFiles(Iterator<Tuple2<String, PortableDataStream>> files,
-            LongAccumulator refused) {
+            Map<String, String> given, LongAccumulator refused) {
         SourceReader reader = new SourceReader(new ArticleAssembler(), SourceLimits.DEFAULT);
         List<Article> found = new ArrayList<>();
         while (files.hasNext()) {
             Tuple2<String, PortableDataStream> file = files.next();
             try (InputStream in = file._2().open()) {
-                reader.read(displayName(file._1()), in, (origin, extraction) -> keep(extraction, found, refused));
+                reader.read(displayName(file._1(), given), in, (origin, extraction) -> keep(extraction, found, refused));
             } catch (IOException e) {
                 throw new UncheckedIOException("reading " + file._1() + " failed", e);
             }
@@ -86,7 +91,7 @@ final class Inputs {
         List<Article> found = new ArrayList<>();
         while (rows.hasNext()) {
             Tuple2<String, Long> row = rows.next();
-            Origin origin = Origin.atLine(displayName(table), row._2() + 1, -1);
+            Origin origin = Origin.atLine(table, row._2() + 1, -1);
             try {
                 JsonNode record = json.readTree(row._1());
                 keep(records.toArticle(record, origin), found, refused);
@@ -105,9 +110,38 @@ final class Inputs {
         }
     }
 
-    /** A local file is named by its path, as {@code analyze} names it; other filesystems by their URI. */
-    private static String displayName(String uri) {
-        return uri.startsWith("file:") ? uri.substring("file:".length()) : uri;
+    /** Each input path as the filesystem qualifies it ("file:/abs/dir"), to the path as the user gave it. */
+    private static Map<String, String> qualified(JavaSparkContext context, List<String> paths) {
+        Map<String, String> given = new LinkedHashMap<>();
+        for (String path : paths) {
+            try {
+                Path hadoopPath = new Path(path);
+                FileSystem filesystem = hadoopPath.getFileSystem(context.hadoopConfiguration());
+                given.put(filesystem.makeQualified(hadoopPath).toString(), path);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot open the filesystem of " + path, e);
+            }
+        }
+        return given;
+    }
+
+    /**
+     * An input named as {@code analyze} names it: under the path the user gave ("examples/x.jsonl"
+     * for "file:/abs/examples/x.jsonl" when "examples" was given), else by its URI.
+     */
+    private static String displayName(String uri, Map<String, String> given) {
+        for (Map.Entry<String, String> path : given.entrySet()) {
+            String prefix = path.getKey();
+            if (uri.equals(prefix)) {
+                return path.getValue();
+            }
+            if (uri.startsWith(prefix.endsWith("/") ? prefix : prefix + "/")) {
+                String rest = uri.substring(prefix.length());
+                String base = path.getValue();
+                return base.endsWith("/") && rest.startsWith("/") ? base + rest.substring(1) : base + rest;
+            }
+        }
+        return uri;
     }
 
     /** Whether {@code a} was read before {@code b}: by input, then line, then byte offset. */
