@@ -70,6 +70,25 @@ class CorroborateJobTest {
         assertThat(lines(output.resolve("jsonl").resolve("quotes"))).hasSize(local.quotes().size());
     }
 
+    @Test
+    void aParquetTableOfInputRecordsGivesTheArticlesItsJsonlGives(@TempDir Path work) {
+        String table = work.resolve("feeds.parquet").toString();
+        spark.read().json(EXAMPLE.resolve("feeds.jsonl").toString()).write().parquet(table);
+
+        List<Article> read = Inputs.read(spark, List.of(table)).articles().collect();
+
+        List<Article> fromJsonl = localArticles().stream()
+                .filter(a -> a.origin().input().endsWith("feeds.jsonl")).toList();
+        assertThat(read).extracting(Article::id)
+                .containsExactlyInAnyOrderElementsOf(fromJsonl.stream().map(Article::id).toList());
+        for (Article article : read) {
+            Article same = fromJsonl.stream().filter(a -> a.id().equals(article.id())).findFirst().orElseThrow();
+            assertThat(article.text()).isEqualTo(same.text());
+            assertThat(article.published()).isEqualTo(same.published());
+            assertThat(article.origin().input()).isEqualTo(table);
+        }
+    }
+
     private static InMemoryResults localAnalysis() {
         InMemoryResults results = new InMemoryResults();
         Analysis.incremental().run(ArticleList.of(localArticles()), results);

@@ -153,6 +153,46 @@ class WebSourcesTest {
     }
 
     @Test
+    void aWarcGivenAsANamedStreamReadsAsTheFileDoes() throws IOException {
+        byte[] request = WarcFixtures.request("https://shore.example/quay", "2026-02-03T10:00:00Z");
+        byte[] response = WarcFixtures.response("https://shore.example/quay", "2026-02-03T10:00:01Z",
+                "text/html; charset=utf-8", PAGE);
+        byte[] warc = WarcFixtures.gzipEach(request, response);
+        Path file = dir.resolve("crawl.warc.gz");
+        Files.write(file, warc);
+        Collected fromFile = read(reader(false), file.toString());
+
+        Collected fromStream = new Collected();
+        reader(false).read(file.toString(), new java.io.ByteArrayInputStream(warc), fromStream);
+
+        assertThat(fromStream.labels()).containsExactly("skipped:not a page", "article");
+        assertThat(fromStream.articles()).isEqualTo(fromFile.articles());
+    }
+
+    @Test
+    void aGzippedJsonlStreamIsOneInputPerLineNamedByItsFile() throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.OutputStream gzip = new java.util.zip.GZIPOutputStream(bytes)) {
+            gzip.write(("{\"id\": \"q1\", \"title\": \"Quay reopens\", \"text\": \"The quay reopened on Tuesday.\"}\n"
+                    + "\n{\"id\": \"q2\", \"title\": \"Ferries resume\", \"text\": \"Ferries run again.\"}\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        Collected collected = new Collected();
+        reader(false).read("hdfs://cluster/news/day.jsonl.gz", new java.io.ByteArrayInputStream(bytes.toByteArray()),
+                collected);
+
+        assertThat(collected.articles()).extracting(Article::id).containsExactly("q1", "q2");
+        assertThat(collected.articles().get(1).origin().describe()).isEqualTo("hdfs://cluster/news/day.jsonl.gz:3");
+    }
+
+    @Test
+    void aStreamOfAnUnknownKindIsSkippedByName() {
+        Collected collected = new Collected();
+        reader(false).read("s3a://bucket/notes.docx", new java.io.ByteArrayInputStream(new byte[] {1, 2}), collected);
+        assertThat(collected.labels()).containsExactly("skipped:unsupported file type");
+    }
+
+    @Test
     void aWarcRecordWithALyingLengthIsRejectedWithItsOffsetAndTheRecordsBeforeItStay() throws IOException {
         byte[] good = WarcFixtures.response("https://shore.example/a", "2026-02-03T10:00:00Z", "text/html", PAGE);
         byte[] lying = WarcFixtures.record("response", "https://shore.example/b", "2026-02-03T10:00:01Z",
