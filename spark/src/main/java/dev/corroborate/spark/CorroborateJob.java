@@ -28,17 +28,19 @@ import scala.Tuple2;
  * <li>reuse: candidates by shuffles on band keys, fingerprints and names, each pair classified by
  *     the core classifier in a task ({@link SparkReuse});</li>
  * <li>quotes: extracted per partition by the core quote stage;</li>
- * <li>events and storylines, then quote groups and speakers: the core stages
- *     ({@link Analysis} step {@code STORIES}, {@link QuoteStage#keep}) on the driver, over the
- *     collected articles and the links and quotes found above, so they equal the local run's.
- *     This step holds every article on the driver: the bound of this first version (time windows
- *     reconciled across executors are the next step);</li>
+ * <li>events and storylines: by default the core stage ({@link Analysis} step {@code STORIES}) on
+ *     the driver over the collected articles, so they equal the local run's (every article is held
+ *     on the driver); with {@code --events windows}, the same stage over overlapping time windows,
+ *     one a task, reconciled on the driver ({@link EventWindows}: no machine holds the corpus, the
+ *     result close to the local run's);</li>
+ * <li>quote groups and speakers: the core stage ({@link QuoteStage#keep}) on the driver over the
+ *     quotes extracted above;</li>
  * <li>the exports, as JSONL and Parquet ({@link Exports}).</li>
  * </ol>
  */
 public final class CorroborateJob {
 
-    /** What a run found, for the caller and the test. */
+    /** What a run found, for the caller and the test ({@code articles} empty when events ran in windows). */
     public record Result(List<Article> articles, InMemoryResults results, long refused) {
     }
 
@@ -94,15 +96,26 @@ public final class CorroborateJob {
         List<Tuple2<Long, List<FoundQuote>>> extracted = ranked.mapPartitions(CorroborateJob::extractQuotes).collect();
         timer.step("quotes extracted");
 
-        List<Article> collected = ranked.sortByKey().values().collect();
-        ArticleList corpus = ArticleList.inGivenOrder(collected);
-        Analysis.of(EnumSet.of(Analysis.Step.STORIES), true).run(corpus, results);
-        timer.step("stories: " + results.events().size() + " events, " + results.storylines().size() + " storylines");
+        List<Article> collected;
+        ArticleList corpus;
+        if (options.windowedEvents()) {
+            EventWindows.Stories stories = EventWindows.place(ranked, results.reuseLinks());
+            results.replaceStories(stories.storylines(), stories.events(), stories.assignments());
+            // The quote stage asks the corpus for nothing once every article has its storyline.
+            collected = List.of();
+            corpus = ArticleList.of(collected);
+        } else {
+            collected = ranked.sortByKey().values().collect();
+            corpus = ArticleList.inGivenOrder(collected);
+            Analysis.of(EnumSet.of(Analysis.Step.STORIES), true).run(corpus, results);
+        }
+        timer.step("stories: " + results.events().size() + " events, " + results.storylines().size() + " storylines"
+                + (options.windowedEvents() ? " (time windows)" : ""));
 
         List<FoundQuote> found = new ArrayList<>();
         extracted.stream().sorted(java.util.Comparator.comparingLong(Tuple2::_1))
                 .forEach(article -> found.addAll(article._2()));
-        new QuoteStage().keep(collected.size(), found, corpus, results);
+        new QuoteStage().keep((int) count, found, corpus, results);
         timer.step("quotes: " + results.quotes().size() + " quotes in " + results.quoteGroups().size() + " groups");
 
         Exports exports = new Exports(spark, options);

@@ -23,7 +23,9 @@ class JobOptionsTest {
         assertThat(options.jsonl()).isFalse();
         assertThat(options.parquet()).isTrue();
         assertThat(options.master()).isEqualTo("local[2]");
+        assertThat(options.windowedEvents()).isFalse();
         assertThat(JobOptions.parse("--input", "a", "--output", "o").jsonl()).isTrue();
+        assertThat(JobOptions.parse("--input", "a", "--output", "o", "--events", "windows").windowedEvents()).isTrue();
     }
 
     @Test
@@ -34,6 +36,8 @@ class JobOptionsTest {
         assertThatThrownBy(() -> JobOptions.parse("--input", "a", "--output", "o", "--format", "csv"))
                 .hasMessageContaining("jsonl, parquet or both");
         assertThatThrownBy(() -> JobOptions.parse("--input")).hasMessageContaining("needs a value");
+        assertThatThrownBy(() -> JobOptions.parse("--input", "a", "--output", "o", "--events", "weekly"))
+                .hasMessageContaining("driver or windows");
     }
 
     @Test
