@@ -156,11 +156,15 @@ final class Exports {
 
     private void write(String what, JavaRDD<String> lines) {
         Dataset<String> records = spark.createDataset(lines.rdd(), Encoders.STRING());
+        if (options.jsonl() && options.parquet()) {
+            records = records.cache(); // made once, written twice (and read once more for the Parquet schema)
+        }
         if (options.jsonl()) {
             records.write().mode(SaveMode.Overwrite).text(options.output() + "/jsonl/" + what);
         }
         if (options.parquet() && !records.isEmpty()) { // an empty export has no schema to write
             spark.read().json(records).write().mode(SaveMode.Overwrite).parquet(options.output() + "/parquet/" + what);
         }
+        records.unpersist();
     }
 }

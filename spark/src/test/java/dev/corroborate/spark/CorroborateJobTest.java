@@ -37,8 +37,8 @@ class CorroborateJobTest {
     static void startSpark() {
         spark = SparkSession.builder().appName("corroborate-test").master("local[2]")
                 .config("spark.ui.enabled", "false")
-                .config("spark.sql.shuffle.partitions", "4")
-                .config("spark.default.parallelism", "4")
+                .config("spark.sql.shuffle.partitions", "2")
+                .config("spark.default.parallelism", "2")
                 .getOrCreate();
     }
 
