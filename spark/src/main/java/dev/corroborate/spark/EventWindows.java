@@ -35,7 +35,7 @@ import scala.Tuple2;
  * {@value #STEP_DAYS} days hold it); events of two windows that share an article are one event, and
  * storylines that share an event one storyline. An event keeps the label, key names and id of its
  * largest part; its articles, times and outlets are the union's. Articles with no time form one
- * window of their own. Not the local run's result exactly: each window counts its own document
+ * window of their own, so an undated article never joins a dated event. Not the local run's result exactly: each window counts its own document
  * frequencies and sees only its own articles (docs/BENCHMARKS.md gives the agreement).
  */
 final class EventWindows {
