@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import scala.Tuple2;
@@ -34,8 +35,10 @@ import scala.Tuple2;
  * to the two windows around it and takes its event from its home window (the one whose middle
  * {@value #STEP_DAYS} days hold it); events of two windows that share an article are one event, and
  * storylines that share an event one storyline. An event keeps the label, key names and id of its
- * largest part; its articles, times and outlets are the union's. Articles with no time form one
- * window of their own, so an undated article never joins a dated event. Not the local run's result exactly: each window counts its own document
+ * largest part; its articles, times and outlets are the union's. An article with no time is placed
+ * in every window and in a window of the undated articles: it takes the dated event it joined with
+ * the highest score, else its event among the undated (so a corpus mostly undated costs a pass per
+ * window over them: use the driver there). Not the local run's result exactly: each window counts its own document
  * frequencies and sees only its own articles (docs/BENCHMARKS.md gives the agreement).
  */
 final class EventWindows {
@@ -62,22 +65,32 @@ final class EventWindows {
     }
 
     static Stories place(JavaPairRDD<Long, Article> ranked, List<ReuseLink> links) {
-        Long origin = ranked.values().filter(a -> a.published() != null)
-                .map(a -> a.published().instant().getEpochSecond()).fold(Long.MAX_VALUE, Math::min);
+        JavaRDD<Long> times = ranked.values().filter(a -> a.published() != null)
+                .map(a -> a.published().instant().getEpochSecond());
+        long origin = times.fold(Long.MAX_VALUE, Math::min);
+        long latest = times.fold(Long.MIN_VALUE, Math::max);
+        int lastWindow = latest == Long.MIN_VALUE ? -1 : (int) Math.floorDiv(Math.floorDiv(latest - origin, 86_400L), STEP_DAYS);
         Broadcast<List<ReuseLink>> shared = JavaSparkContext.fromSparkContext(ranked.context()).broadcast(links);
         List<Window> windows = ranked
-                .flatMapToPair(article -> windowsOf(article, origin))
+                .flatMapToPair(article -> windowsOf(article, origin, lastWindow))
                 .groupByKey()
                 .map(window -> run(window._1(), window._2(), shared.value()))
                 .collect();
         return reconcile(windows, origin);
     }
 
-    private static Iterator<Tuple2<Integer, Tuple2<Long, Article>>> windowsOf(Tuple2<Long, Article> ranked, long origin) {
+    /**
+     * The windows an article is placed in: the two around its day; an undated article in every
+     * window (it may belong to any dated event) and in the window of undated articles.
+     */
+    private static Iterator<Tuple2<Integer, Tuple2<Long, Article>>> windowsOf(Tuple2<Long, Article> ranked, long origin,
+            int lastWindow) {
         List<Tuple2<Integer, Tuple2<Long, Article>>> out = new ArrayList<>();
         Article article = ranked._2();
         if (article.published() == null) {
-            out.add(new Tuple2<>(UNDATED, ranked));
+            for (int w = UNDATED; w <= lastWindow; w++) {
+                out.add(new Tuple2<>(w, ranked));
+            }
             return out.iterator();
         }
         long day = day(article, origin);
@@ -130,8 +143,19 @@ final class EventWindows {
                 placesOf.computeIfAbsent(place.articleId(), k -> new ArrayList<>()).add(place);
             }
         }
+        // Window events holding a dated article: the ones an undated article may take as its event.
+        Set<String> dated = new HashSet<>();
+        for (List<Place> places : placesOf.values()) {
+            if (places.get(0).published() != null) {
+                places.forEach(p -> dated.add(p.eventKey()));
+            }
+        }
         List<Place> homes = new ArrayList<>();
         for (List<Place> places : placesOf.values()) {
+            if (places.get(0).published() == null) {
+                homes.add(undatedHome(places, dated));
+                continue;
+            }
             for (Place place : places) {
                 events.union(places.get(0).eventKey(), place.eventKey());
             }
@@ -219,6 +243,17 @@ final class EventWindows {
         int home = any.published() == null ? UNDATED
                 : homeWindow(Math.floorDiv(any.published().instant().getEpochSecond() - origin, 86_400L));
         return places.stream().filter(p -> p.window() == home).findFirst().orElse(any);
+    }
+
+    /**
+     * An undated article's event: of the dated events the windows put it in, the one it joined with
+     * the highest score; else its event among the undated articles. It joins no events together.
+     */
+    private static Place undatedHome(List<Place> places, Set<String> dated) {
+        return places.stream().filter(p -> p.window() != UNDATED && dated.contains(p.eventKey()))
+                .max(Comparator.comparingDouble((Place p) -> p.assignment().score())
+                        .thenComparing(Place::window, Comparator.reverseOrder()))
+                .orElseGet(() -> places.stream().filter(p -> p.window() == UNDATED).findFirst().orElse(places.get(0)));
     }
 
     private static String largest(Map<String, Integer> counts) {

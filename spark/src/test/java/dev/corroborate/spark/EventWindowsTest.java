@@ -59,4 +59,30 @@ class EventWindowsTest {
         assertThat(stories.storylines()).hasSize(2);
         assertThat(stories.storylines().get(0).eventIds()).containsExactly(joined.id());
     }
+
+    @Test
+    void anUndatedArticleTakesTheDatedEventItJoinedBestAndJoinsNoEventsTogether() {
+        EventWindows.Place early = place("d1", 0, 1, "ev-d1", "st-d1", 2);
+        EventWindows.Place late = place("d2", 1, 2, "ev-d2", "st-d2", 27);
+        EventWindows.Window first = new EventWindows.Window(0, List.of(early, undated("u", 0, "ev-d1", "st-d1", 0.7)),
+                List.of(event("ev-d1", "st-d1", "Bridge closes", List.of("d1", "u"), 2, 2)),
+                List.of(new Storyline("st-d1", List.of("ev-d1"), "Bridge", day(2), day(2))));
+        EventWindows.Window second = new EventWindows.Window(1, List.of(late, undated("u", 1, "ev-d2", "st-d2", 0.4)),
+                List.of(event("ev-d2", "st-d2", "Bridge reopens", List.of("d2", "u"), 27, 27)),
+                List.of(new Storyline("st-d2", List.of("ev-d2"), "Bridge", day(27), day(27))));
+        EventWindows.Window undated = new EventWindows.Window(-1, List.of(undated("u", -1, "ev-u", "st-u", 0)),
+                List.of(event("ev-u", "st-u", "Bridge", List.of("u"), 0, 0)),
+                List.of(new Storyline("st-u", List.of("ev-u"), "Bridge", null, null)));
+
+        EventWindows.Stories stories = EventWindows.reconcile(List.of(first, second, undated), ORIGIN);
+
+        assertThat(stories.events()).extracting(Event::articleIds)
+                .containsExactlyInAnyOrder(List.of("d1", "u"), List.of("d2"));
+        assertThat(stories.assignments().get("u").eventId()).isEqualTo(stories.assignments().get("d1").eventId());
+    }
+
+    private static EventWindows.Place undated(String article, int window, String event, String story, double score) {
+        return new EventWindows.Place(article, window, 9, window + ":" + event, window + ":" + story,
+                new Assignment(article, event, story, false, score, List.of(), null, 0), null, null);
+    }
 }
