@@ -1,10 +1,7 @@
 package dev.corroborate.spark;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.corroborate.extract.ArticleAssembler;
 import dev.corroborate.extract.Extraction;
-import dev.corroborate.extract.InputRecords;
 import dev.corroborate.model.Article;
 import dev.corroborate.model.Origin;
 import dev.corroborate.io.source.SourceLimits;
@@ -30,7 +27,7 @@ import scala.Tuple2;
 /**
  * The job's articles: files read whole by io's {@link SourceReader} (JSONL, JSON, WARC, HTML, text,
  * gzipped or not; one file per task, directories recursively), Parquet tables of input records
- * through the core {@link InputRecords} as a JSONL line would be, each extracted by the core
+ * row by row as a JSONL line would be ({@link SourceReader#readRecord}), each extracted by the core
  * {@link ArticleAssembler} in its partition. Inputs that hold no article are counted, not kept
  * (the job prints the tally). An id read twice keeps the first reading (by input, then line), as
  * the store keeps the first.
@@ -86,18 +83,12 @@ final class Inputs {
 
     private static Iterator<Article> readRecords(String table, Iterator<Tuple2<String, Long>> rows,
             LongAccumulator refused) {
-        InputRecords records = new InputRecords(new ArticleAssembler());
-        ObjectMapper json = new ObjectMapper();
+        SourceReader reader = new SourceReader(new ArticleAssembler(), SourceLimits.DEFAULT);
         List<Article> found = new ArrayList<>();
         while (rows.hasNext()) {
             Tuple2<String, Long> row = rows.next();
-            Origin origin = Origin.atLine(table, row._2() + 1, -1);
-            try {
-                JsonNode record = json.readTree(row._1());
-                keep(records.toArticle(record, origin), found, refused);
-            } catch (IOException e) {
-                throw new UncheckedIOException("row " + (row._2() + 1) + " of " + table + " is not a record", e);
-            }
+            reader.readRecord(Origin.atLine(table, row._2() + 1, -1), row._1(),
+                    (origin, extraction) -> keep(extraction, found, refused));
         }
         return found.iterator();
     }

@@ -191,6 +191,25 @@ public final class SourceReader {
     }
 
     /**
+     * Reads one input record given as JSON text (a row of a table, as a JSONL line would hold it):
+     * parsed as a JSONL line is, within the same limits. For inputs that are not files (a Parquet
+     * table read by Spark).
+     */
+    public void readRecord(Origin origin, String record, ExtractionSink unbounded) {
+        ExtractionSink sink = (at, extraction) -> unbounded.accept(at, FieldLimits.DEFAULTS.apply(extraction));
+        if (record.length() > limits.maxRecordBytes()) {
+            sink.accept(origin, rejected("record too large", "the record is longer than "
+                    + megabytes(limits.maxRecordBytes()) + " (the limit for one record)"));
+            return;
+        }
+        try {
+            sink.accept(origin, records.toArticle(json.readTree(record), origin));
+        } catch (JsonProcessingException e) {
+            sink.accept(origin, rejected("malformed JSON", "malformed JSON: " + firstLine(e.getOriginalMessage())));
+        }
+    }
+
+    /**
      * Why {@code path} cannot be read when it is a URL of a scheme that is not fetched
      * ({@code file://…}, {@code ftp://…}) and no file of that name exists; else empty.
      */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpServer;
 import dev.corroborate.extract.ArticleAssembler;
 import dev.corroborate.model.Article;
+import dev.corroborate.model.Origin;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -183,6 +184,21 @@ class WebSourcesTest {
 
         assertThat(collected.articles()).extracting(Article::id).containsExactly("q1", "q2");
         assertThat(collected.articles().get(1).origin().describe()).isEqualTo("hdfs://cluster/news/day.jsonl.gz:3");
+    }
+
+    @Test
+    void aRecordGivenAsJsonTextReadsAsAJsonlLineWithTheFieldLimits() {
+        Collected collected = new Collected();
+        Origin row = Origin.atLine("s3a://bucket/news.parquet", 4, -1);
+        reader(false).readRecord(row, "{\"id\": \"r4\", \"title\": \"" + "Quay ".repeat(400)
+                + "\", \"text\": \"The quay reopened on Tuesday.\"}", collected);
+        reader(false).readRecord(row, "{\"id\": \"r5\", \"title\": ", collected);
+
+        assertThat(collected.labels()).containsExactly("article", "rejected:malformed JSON");
+        Article article = collected.articles().get(0);
+        assertThat(article.id()).isEqualTo("r4");
+        assertThat(article.title()).hasSizeLessThanOrEqualTo(1_000).endsWith("…");
+        assertThat(article.origin()).isEqualTo(row);
     }
 
     @Test
