@@ -141,6 +141,26 @@ final class HappeningsCorpus {
         return Rewrites.rewrite(paragraphs, random, GENERAL, 7);
     }
 
+    /**
+     * Writes the corpus to standard output: {@code --articles N} (default 2,000), {@code --seed S}
+     * (default 1). For runs outside the harness (the Spark job against {@code analyze}, docs/BENCHMARKS.md).
+     */
+    public static void main(String[] args) throws IOException {
+        int articles = 2_000;
+        long seed = 1;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--articles" -> articles = Integer.parseInt(args[++i]);
+                case "--seed" -> seed = Long.parseLong(args[++i]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i] + " (use --articles N --seed S)");
+            }
+        }
+        java.io.Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(System.out,
+                java.nio.charset.StandardCharsets.UTF_8));
+        new HappeningsCorpus(seed).write(articles, out);
+        out.flush();
+    }
+
     /** Writes {@code count} articles, one JSON object a line, in the order a feed would bring them. */
     void write(int count, Writer out) throws IOException {
         JsonGenerator json = new ObjectMapper().getFactory().createGenerator(out);

@@ -36,7 +36,7 @@ public record Article(
         List<String> paragraphs,
         String dateline,
         String agency,
-        Origin origin) {
+        Origin origin) implements java.io.Serializable {
 
     /** Separates paragraphs in {@link #text()}. */
     public static final String PARAGRAPH_SEPARATOR = "\n\n";

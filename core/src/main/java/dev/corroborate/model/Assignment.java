@@ -18,7 +18,8 @@ import java.util.Objects;
  * @param runnerUpScore   that event's score, or 0 when there was none
  */
 public record Assignment(String articleId, String eventId, String storyId, boolean startedEvent, double score,
-                         List<String> reasons, String runnerUpEventId, double runnerUpScore) {
+                         List<String> reasons, String runnerUpEventId, double runnerUpScore)
+        implements java.io.Serializable {
 
     public Assignment {
         Objects.requireNonNull(articleId, "articleId");

@@ -18,7 +18,8 @@ import java.util.Objects;
  * @param outlets    its articles' outlets, sorted
  */
 public record Event(String id, String storyId, List<String> articleIds, String label, List<String> keyNames,
-                    PublishedTime first, PublishedTime last, List<String> outlets) {
+                    PublishedTime first, PublishedTime last, List<String> outlets)
+        implements java.io.Serializable {
 
     public Event {
         Objects.requireNonNull(id, "id");

@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param groupId   the group of the same statement across articles, or {@code null}
  * @param diff      the word diff against the group's reference, or {@code null} (the reference itself, or no group)
  */
-public record FoundQuote(String id, String articleId, Quote quote, String speakerId, String groupId, String diff) {
+public record FoundQuote(String id, String articleId, Quote quote, String speakerId, String groupId, String diff)
+        implements java.io.Serializable {
 
     public FoundQuote {
         Objects.requireNonNull(id, "id");

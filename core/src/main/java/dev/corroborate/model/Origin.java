@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param line       the 1-based line of the record in the input, or 0 when the whole input is one article
  * @param byteOffset the byte offset of the record in the (uncompressed) input, or -1 when not meaningful
  */
-public record Origin(String input, long line, long byteOffset) {
+public record Origin(String input, long line, long byteOffset) implements java.io.Serializable {
 
     public Origin {
         Objects.requireNonNull(input, "input");

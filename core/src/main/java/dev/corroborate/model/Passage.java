@@ -13,7 +13,8 @@ package dev.corroborate.model;
  * @param matchedWords words of the passage matched exactly in both texts
  * @param reworded     whether the passage is a reworded sentence pair rather than shared wording
  */
-public record Passage(int aStart, int aEnd, int bStart, int bEnd, int matchedWords, boolean reworded) {
+public record Passage(int aStart, int aEnd, int bStart, int bEnd, int matchedWords, boolean reworded)
+        implements java.io.Serializable {
 
     public Passage {
         if (aStart < 0 || aEnd < aStart || bStart < 0 || bEnd < bStart || matchedWords < 1) {

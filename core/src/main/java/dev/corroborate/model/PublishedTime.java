@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * @param offset    the UTC offset the source stated, or {@code null} when it stated none
  * @param precision how much of the time the source stated
  */
-public record PublishedTime(LocalDateTime local, ZoneOffset offset, Precision precision) {
+public record PublishedTime(LocalDateTime local, ZoneOffset offset, Precision precision)
+        implements java.io.Serializable {
 
     // ISO-8601 and the forms news-please and common feeds use: "2022-08-15", "2022-08",
     // "2022-08-15 12:30:00", "2022-08-15T12:30", "2022-08-15T12:30:00.123+02:00", "...Z".

@@ -15,7 +15,7 @@ package dev.corroborate.model;
  * @param cueEnd   end offset of the cue, or -1
  */
 public record Quote(QuoteKind kind, int start, int end, String text, SpeakerMention speaker,
-                    String cue, int cueStart, int cueEnd) {
+                    String cue, int cueStart, int cueEnd) implements java.io.Serializable {
 
     public Quote {
         if (start < 0 || end < start) {

@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param evidence            sentences a user can check, one fact each
  */
 public record ReuseLink(String sourceId, String derivedId, Relation relation, double score,
-        double directionConfidence, List<Passage> passages, List<String> evidence) {
+        double directionConfidence, List<Passage> passages, List<String> evidence) implements java.io.Serializable {
 
     public ReuseLink {
         Objects.requireNonNull(sourceId, "sourceId");

@@ -13,7 +13,8 @@ package dev.corroborate.model;
  *                or the empty string
  * @param how     the evidence, e.g. {@code "X said"}, {@code "continues the previous speaker"}
  */
-public record SpeakerMention(String name, String mention, int start, int end, String role, String how) {
+public record SpeakerMention(String name, String mention, int start, int end, String role, String how)
+        implements java.io.Serializable {
 
     public SpeakerMention {
         if (start < 0 || end < start) {

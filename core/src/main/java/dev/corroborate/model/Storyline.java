@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param first    its earliest publication time, or {@code null} when no article has one
  * @param last     its latest publication time, or {@code null} when no article has one
  */
-public record Storyline(String id, List<String> eventIds, String label, PublishedTime first, PublishedTime last) {
+public record Storyline(String id, List<String> eventIds, String label, PublishedTime first, PublishedTime last)
+        implements java.io.Serializable {
 
     public Storyline {
         Objects.requireNonNull(id, "id");

@@ -48,10 +48,6 @@ public final class QuoteStage {
      * extracted again whatever the results keep.
      */
     public Summary run(Corpus corpus, AnalysisResults results, boolean fromScratch) {
-        // "The same story" for speaker resolution: the article's storyline once clustering has run,
-        // otherwise its group of articles connected by shared text.
-        Map<String, String> storyOf = new HashMap<>(new ProvenanceGroups(corpus, results).groupKeys());
-        results.assignments().forEach((article, place) -> storyOf.put(article, place.storyId()));
         List<FoundQuote> found = new ArrayList<>();
         int[] articles = {0};
         java.util.Optional<QuoteArchive> archive = results.quoteArchive();
@@ -81,9 +77,7 @@ public final class QuoteStage {
             for (int i = 0; i < ids.size(); i++) {
                 articles[0]++;
                 String id = ids.get(i);
-                for (Quote quote : findings.get(i) != null ? findings.get(i) : newFindings.get(id)) {
-                    found.add(new FoundQuote(FoundQuote.idOf(id, quote), id, quote, null, null, null));
-                }
+                found.addAll(found(id, findings.get(i) != null ? findings.get(i) : newFindings.get(id)));
             }
         } else {
             corpus.forEach(article -> {
@@ -92,11 +86,42 @@ public final class QuoteStage {
                 if (archive.isPresent()) {
                     newFindings.put(article.id(), quotes);
                 }
-                for (Quote quote : quotes) {
-                    found.add(new FoundQuote(FoundQuote.idOf(article.id(), quote), article.id(), quote, null, null, null));
-                }
+                found.addAll(found(article.id(), quotes));
             });
         }
+        return keep(articles[0], found, corpus, results, archive.orElse(null), newFindings);
+    }
+
+    /**
+     * The quotes of one article as {@link #run} finds them, before grouping: for a run that extracts
+     * apart from grouping (a Spark partition).
+     */
+    public List<FoundQuote> extract(dev.corroborate.model.Article article) {
+        return found(article.id(), extractor.extract(article.text()));
+    }
+
+    private static List<FoundQuote> found(String articleId, List<Quote> quotes) {
+        List<FoundQuote> found = new ArrayList<>();
+        for (Quote quote : quotes) {
+            found.add(new FoundQuote(FoundQuote.idOf(articleId, quote), articleId, quote, null, null, null));
+        }
+        return found;
+    }
+
+    /**
+     * Groups the quotes {@link #extract} found in {@code articles} articles (given in corpus order,
+     * then by offset), resolves their speakers and keeps all three, as {@link #run} does.
+     */
+    public Summary keep(int articles, List<FoundQuote> found, Corpus corpus, AnalysisResults results) {
+        return keep(articles, found, corpus, results, null, Map.of());
+    }
+
+    private Summary keep(int articles, List<FoundQuote> found, Corpus corpus, AnalysisResults results,
+                         QuoteArchive archive, Map<String, List<Quote>> newFindings) {
+        // "The same story" for speaker resolution: the article's storyline once clustering has run,
+        // otherwise its group of articles connected by shared text.
+        Map<String, String> storyOf = new HashMap<>(new ProvenanceGroups(corpus, results).groupKeys());
+        results.assignments().forEach((article, place) -> storyOf.put(article, place.storyId()));
         // The same statement across articles: quotes holding four or more of the speaker's own words
         // between quotation marks, direct or the partial quote of reported speech.
         List<QuoteGrouper.Member> members = new ArrayList<>();
@@ -163,12 +188,12 @@ public final class QuoteStage {
                 .sorted(java.util.Comparator.comparing((Speaker s) -> -s.quotes())
                         .thenComparing(Speaker::name))
                 .toList();
-        if (archive.isPresent()) {
-            archive.get().replaceQuotes(stored, speakers, storedGroups, newFindings);
+        if (archive != null) {
+            archive.replaceQuotes(stored, speakers, storedGroups, newFindings);
         } else {
             results.replaceQuotes(stored, speakers, storedGroups);
         }
-        return new Summary(articles[0], direct, stored.size() - direct, storedGroups.size(), speakers.size());
+        return new Summary(articles, direct, stored.size() - direct, storedGroups.size(), speakers.size());
     }
 
     /** "He" or "they" that the article never ties to a name: not a person to list. */

@@ -10,6 +10,11 @@ package dev.corroborate.reuse;
  */
 public final class LshIndex {
 
+    /** A band key shared by more articles than this is a stock text and proposes nothing. */
+    public static final int STOCK_BUCKET = 50_000;
+    /** A lookup gives at most this many of a key's articles, the most recent. */
+    public static final int RECENT_IN_BUCKET = 1_000;
+
     private final int bands;
     private final int rows;
     /**
@@ -17,7 +22,7 @@ public final class LshIndex {
      * gives the 1,000 most recent articles of a bucket: derived articles follow their sources
      * within days, and the work per article must not grow with the archive.
      */
-    private final PostingTable buckets = new PostingTable(50_000, 1_000);
+    private final PostingTable buckets = new PostingTable(STOCK_BUCKET, RECENT_IN_BUCKET);
     private int size;
 
     public LshIndex(int bands, int rows) {
@@ -47,6 +52,19 @@ public final class LshIndex {
             count = buckets.collect(bandKey(signature, band), found, count);
         }
         return PostingTable.atLeast(found[0], count, 1);
+    }
+
+    /**
+     * The band keys of a signature, one per band: what {@link #add} files it under. For a run that
+     * groups articles by band key instead of holding an index (the Spark job).
+     */
+    public long[] bandKeys(long[] signature) {
+        requireLength(signature);
+        long[] keys = new long[bands];
+        for (int band = 0; band < bands; band++) {
+            keys[band] = bandKey(signature, band);
+        }
+        return keys;
     }
 
     /** Bytes held by the index's arrays. */

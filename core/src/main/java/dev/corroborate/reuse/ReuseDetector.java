@@ -42,6 +42,11 @@ public final class ReuseDetector {
     private static final MinHash SHINGLE_HASH = new MinHash(SKETCHES.shingleHashes(), 42);
     private static final MinHash WORD_HASH = new MinHash(SKETCHES.wordHashes(), 43);
 
+    /** Stateless band-key makers of the indexes' shapes. */
+    private static final LshIndex SHINGLE_BANDS = new LshIndex(SKETCHES.shingleBands(),
+            SKETCHES.shingleHashes() / SKETCHES.shingleBands());
+    private static final LshIndex WORD_BANDS = new LshIndex(SKETCHES.wordBands(), SKETCHES.wordHashes() / SKETCHES.wordBands());
+
     private final LshIndex index = new LshIndex(SKETCHES.shingleBands(), SKETCHES.shingleHashes() / SKETCHES.shingleBands());
     private final LshIndex wordIndex = new LshIndex(SKETCHES.wordBands(), SKETCHES.wordHashes() / SKETCHES.wordBands());
     private final FingerprintIndex excerptIndex = new FingerprintIndex(SKETCHES.excerptMaxPostings(),
@@ -302,8 +307,10 @@ public final class ReuseDetector {
      * Of the {@code cites} links from one citing article to articles of the same outlet, only the
      * one on the closest subject, and none when the citing article already reuses text of an
      * article of that outlet: "according to X" names one article of X, not all of them.
+     * {@code sourceOutlets} gives each link's source outlet, lower case ("null" when unknown). The
+     * choice is made per citing article, so a distributed run may apply it to each article's links apart.
      */
-    static List<ReuseLink> closestCitations(List<ReuseLink> links, Map<ReuseLink, String> sourceOutlets) {
+    public static List<ReuseLink> closestCitations(List<ReuseLink> links, Map<ReuseLink, String> sourceOutlets) {
         Map<String, ReuseLink> best = new HashMap<>();
         Set<String> reused = new java.util.HashSet<>();
         for (ReuseLink link : links) {
@@ -336,6 +343,49 @@ public final class ReuseDetector {
     /** The derivation between two prepared articles, if any. Thread-safe. */
     Optional<ReuseLink> classify(ReuseText a, ReuseText b) {
         return classifier.classify(a, b);
+    }
+
+    /**
+     * The keys under which the shingle index files a sketch, one per band; for a run that groups
+     * articles by band key instead of holding the index (the Spark job). Thread-safe.
+     */
+    public static long[] shingleBandKeys(Sketch sketch) {
+        return SHINGLE_BANDS.bandKeys(sketch.signature());
+    }
+
+    /** As {@link #shingleBandKeys}, for the content-word index. Thread-safe. */
+    public static long[] wordBandKeys(Sketch sketch) {
+        return WORD_BANDS.bandKeys(sketch.wordSignature());
+    }
+
+    /**
+     * The compact content-word signature the detector keeps of each article (the low 16 bits of
+     * each value), for {@link #agreement(short[], short[])} and {@link #keepsWordCandidate}.
+     */
+    public static short[] compactWords(Sketch sketch) {
+        return compact(sketch.wordSignature());
+    }
+
+    /** How many positions of two compact content-word signatures are equal. */
+    public static int agreement(short[] mine, short[] theirs) {
+        int equal = 0;
+        for (int i = 0; i < mine.length; i++) {
+            if (mine[i] == theirs[i]) {
+                equal++;
+            }
+        }
+        return equal;
+    }
+
+    /**
+     * Whether a content-word band match is kept as a candidate, as {@link #addAll} decides: the two
+     * are within the rewrite window when both times are known ({@code null} when unknown), and the
+     * whole compact signatures agree enough.
+     */
+    public static boolean keepsWordCandidate(short[] mine, Long mySeconds, short[] theirs, Long theirSeconds) {
+        boolean apart = mySeconds != null && theirSeconds != null
+                && Math.abs(mySeconds - theirSeconds) > SKETCHES.rewriteWindowSeconds();
+        return !apart && agreement(mine, theirs) >= SKETCHES.wordAgreement() * mine.length;
     }
 
     /** The derivation between two articles, if any. Thread-safe. */

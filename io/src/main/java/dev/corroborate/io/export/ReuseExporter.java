@@ -65,7 +65,8 @@ public final class ReuseExporter {
         return count[0];
     }
 
-    private static void writeJson(JsonGenerator json, ReuseLink link) {
+    /** Writes one link as a JSONL line of the {@code reuse} contract. */
+    public static void writeJson(JsonGenerator json, ReuseLink link) {
         try {
             json.writeStartObject();
             json.writeStringField("source_id", link.sourceId());

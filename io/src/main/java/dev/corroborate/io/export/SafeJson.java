@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * {@code \\uXXXX}, so no raw control character from an article reaches a terminal or an editor that
  * shows the file, while the data a program parses back is exactly the same (offsets included).
  */
-final class SafeJson {
+public final class SafeJson {
 
     private SafeJson() {
     }
@@ -27,7 +27,7 @@ final class SafeJson {
     }
 
     /** A mapper for exports: every hidden character escaped. */
-    static ObjectMapper mapper() {
+    public static ObjectMapper mapper() {
         ObjectMapper mapper = new ObjectMapper();
         mapper.getFactory().setCharacterEscapes(new Escapes());
         return mapper;

@@ -34,8 +34,44 @@ public final class StoryExporter {
 
     /** Writes the events ({@code stories == false}) or storylines holding any article in {@code scope}; returns how many. */
     public long write(ArticleStore store, boolean stories, ExportScope scope, ExportFormat format, Writer out) {
+        List<Map<String, Object>> records = records(store.stories(), stories, scope);
+        try {
+            if (format == ExportFormat.JSONL) {
+                for (Map<String, Object> record : records) {
+                    out.write(JSON.writeValueAsString(record));
+                    out.write('\n');
+                }
+            } else {
+                List<String> fields = stories ? STORY_FIELDS : EVENT_FIELDS;
+                FormulaSafeCsv csv = FormulaSafeCsv.open(out, fields);
+                for (Map<String, Object> record : records) {
+                    List<Object> row = new ArrayList<>();
+                    for (String field : fields) {
+                        Object value = record.get(field);
+                        row.add(value instanceof List<?> ? JSON.writeValueAsString(value) : value);
+                    }
+                    csv.printRecord(row);
+                }
+                csv.flush();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing the " + (stories ? "stories" : "events") + " export failed", e);
+        }
+        return records.size();
+    }
+
+    /**
+     * The {@code stories} records ({@code stories == true}) or the {@code events} records of these
+     * storylines, in their order, as the export writes them: for a writer other than the store's (the Spark job).
+     */
+    public static List<Map<String, Object>> records(List<StoredStory> storylines, boolean stories) {
+        return records(storylines, stories, ExportScope.ALL);
+    }
+
+    /** As {@link #records(List, boolean)}, only the events or storylines holding an article in {@code scope}. */
+    public static List<Map<String, Object>> records(List<StoredStory> storylines, boolean stories, ExportScope scope) {
         List<Map<String, Object>> records = new ArrayList<>();
-        for (StoredStory story : store.stories()) {
+        for (StoredStory story : storylines) {
             if (!scope.includesAny(story.articleIds())) {
                 continue;
             }
@@ -66,28 +102,6 @@ public final class StoryExporter {
                 }
             }
         }
-        try {
-            if (format == ExportFormat.JSONL) {
-                for (Map<String, Object> record : records) {
-                    out.write(JSON.writeValueAsString(record));
-                    out.write('\n');
-                }
-            } else {
-                List<String> fields = stories ? STORY_FIELDS : EVENT_FIELDS;
-                FormulaSafeCsv csv = FormulaSafeCsv.open(out, fields);
-                for (Map<String, Object> record : records) {
-                    List<Object> row = new ArrayList<>();
-                    for (String field : fields) {
-                        Object value = record.get(field);
-                        row.add(value instanceof List<?> ? JSON.writeValueAsString(value) : value);
-                    }
-                    csv.printRecord(row);
-                }
-                csv.flush();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing the " + (stories ? "stories" : "events") + " export failed", e);
-        }
-        return records.size();
+        return records;
     }
 }

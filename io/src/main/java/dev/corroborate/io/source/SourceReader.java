@@ -160,6 +160,56 @@ public final class SourceReader {
     }
 
     /**
+     * Reads one file given as a stream, its format told by {@code name} as for a file on disk (a
+     * {@code .gz} ending is decompressed): for files on another filesystem (HDFS, S3, a Spark
+     * partition). Every input is named by {@code name}; field limits apply as in {@link #read}.
+     * The caller closes {@code in}.
+     */
+    public void read(String name, InputStream in, ExtractionSink unbounded) {
+        ExtractionSink sink = (origin, extraction) -> unbounded.accept(origin, FieldLimits.DEFAULTS.apply(extraction));
+        String fileName = name.substring(name.lastIndexOf('/') + 1);
+        var format = InputFormat.ofFileName(fileName);
+        if (format.isEmpty()) {
+            sink.accept(Origin.of(name), skipped("unsupported file type", "unsupported file type: " + fileName));
+            return;
+        }
+        if (format.get() == InputFormat.WARC) {
+            new WarcSource(assembler, limits).read(name, in, sink, bytes -> { });
+            return;
+        }
+        boolean gzip = InputFormat.isGzip(fileName);
+        try {
+            InputStream buffered = new BufferedInputStream(in, 1 << 16);
+            if (gzip) {
+                buffered = new BufferedInputStream(new GZIPInputStream(buffered, 1 << 16), 1 << 16);
+            }
+            readFormat(name, format.get(), buffered, -1, sink);
+        } catch (IOException e) {
+            sink.accept(Origin.of(name), rejected(gzip ? "broken gzip" : "unreadable",
+                    (gzip ? "not a readable gzip file: " : "cannot read the file: ") + describe(e)));
+        }
+    }
+
+    /**
+     * Reads one input record given as JSON text (a row of a table, as a JSONL line would hold it):
+     * parsed as a JSONL line is, within the same limits. For inputs that are not files (a Parquet
+     * table read by Spark).
+     */
+    public void readRecord(Origin origin, String record, ExtractionSink unbounded) {
+        ExtractionSink sink = (at, extraction) -> unbounded.accept(at, FieldLimits.DEFAULTS.apply(extraction));
+        if (record.length() > limits.maxRecordBytes()) {
+            sink.accept(origin, rejected("record too large", "the record is longer than "
+                    + megabytes(limits.maxRecordBytes()) + " (the limit for one record)"));
+            return;
+        }
+        try {
+            sink.accept(origin, records.toArticle(json.readTree(record), origin));
+        } catch (JsonProcessingException e) {
+            sink.accept(origin, rejected("malformed JSON", "malformed JSON: " + firstLine(e.getOriginalMessage())));
+        }
+    }
+
+    /**
      * Why {@code path} cannot be read when it is a URL of a scheme that is not fetched
      * ({@code file://…}, {@code ftp://…}) and no file of that name exists; else empty.
      */
@@ -300,13 +350,7 @@ public final class SourceReader {
             if (gzip) {
                 in = new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
             }
-            switch (format) {
-                case JSONL -> readJsonLines(name, in, sink);
-                case JSON -> readJson(name, in, sink);
-                case FEED -> readFeed(name, in, sink);
-                case URL_LIST -> urls.readList(name, in, sink);
-                default -> readWhole(name, format, in, size, sink);
-            }
+            readFormat(name, format, in, size, sink);
         } catch (NoSuchFileException | AccessDeniedException e) {
             sink.accept(Origin.of(name), rejected("unreadable", "cannot read the file: " + describe(e)));
         } catch (IOException e) {
@@ -317,6 +361,16 @@ public final class SourceReader {
             if (size > consumed[0]) {
                 progress.accept(size - consumed[0]); // what was not read still counts as done
             }
+        }
+    }
+
+    private void readFormat(String name, InputFormat format, InputStream in, long size, ExtractionSink sink) {
+        switch (format) {
+            case JSONL -> readJsonLines(name, in, sink);
+            case JSON -> readJson(name, in, sink);
+            case FEED -> readFeed(name, in, sink);
+            case URL_LIST -> urls.readList(name, in, sink);
+            default -> readWhole(name, format, in, size, sink);
         }
     }
 

@@ -43,10 +43,26 @@ final class WarcSource {
     }
 
     void read(Path path, ExtractionSink sink, LongConsumer progress) {
-        String name = path.toString();
+        try (WarcReader reader = new WarcReader(path)) {
+            read(path.toString(), reader, sink, progress);
+        } catch (IOException e) {
+            sink.accept(Origin.of(path.toString()), rejected("unreadable", "cannot read the WARC file: " + message(e)));
+        }
+    }
+
+    /** A WARC file given as a stream (gzipped or not), named {@code name}; the caller closes {@code in}. */
+    void read(String name, java.io.InputStream in, ExtractionSink sink, LongConsumer progress) {
+        try {
+            read(name, new WarcReader(in), sink, progress);
+        } catch (IOException e) {
+            sink.accept(Origin.of(name), rejected("unreadable", "cannot read the WARC file: " + message(e)));
+        }
+    }
+
+    private void read(String name, WarcReader reader, ExtractionSink sink, LongConsumer progress) {
         long lastPosition = 0;
         int records = 0;
-        try (WarcReader reader = new WarcReader(path)) {
+        {
             reader.onWarning(message -> { }); // recoverable oddities; the records still read
             while (true) {
                 long position = reader.position();
@@ -83,8 +99,6 @@ final class WarcSource {
             if (records == 0) {
                 sink.accept(Origin.of(name), skipped("empty file", "the WARC file holds no records"));
             }
-        } catch (IOException e) {
-            sink.accept(new Origin(name, 0, lastPosition), rejected("unreadable", "cannot read the WARC file: " + message(e)));
         }
     }
 

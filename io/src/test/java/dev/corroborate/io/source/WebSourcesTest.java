@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpServer;
 import dev.corroborate.extract.ArticleAssembler;
 import dev.corroborate.model.Article;
+import dev.corroborate.model.Origin;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -150,6 +151,61 @@ class WebSourcesTest {
         assertThat(article.published().iso()).isEqualTo("2026-02-03T10:00:01Z");
         assertThat(article.origin().byteOffset()).isPositive();
         assertThat(collected.items.get(1).origin().describe()).startsWith(warc + "@");
+    }
+
+    @Test
+    void aWarcGivenAsANamedStreamReadsAsTheFileDoes() throws IOException {
+        byte[] request = WarcFixtures.request("https://shore.example/quay", "2026-02-03T10:00:00Z");
+        byte[] response = WarcFixtures.response("https://shore.example/quay", "2026-02-03T10:00:01Z",
+                "text/html; charset=utf-8", PAGE);
+        byte[] warc = WarcFixtures.gzipEach(request, response);
+        Path file = dir.resolve("crawl.warc.gz");
+        Files.write(file, warc);
+        Collected fromFile = read(reader(false), file.toString());
+
+        Collected fromStream = new Collected();
+        reader(false).read(file.toString(), new java.io.ByteArrayInputStream(warc), fromStream);
+
+        assertThat(fromStream.labels()).containsExactly("skipped:not a page", "article");
+        assertThat(fromStream.articles()).isEqualTo(fromFile.articles());
+    }
+
+    @Test
+    void aGzippedJsonlStreamIsOneInputPerLineNamedByItsFile() throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.OutputStream gzip = new java.util.zip.GZIPOutputStream(bytes)) {
+            gzip.write(("{\"id\": \"q1\", \"title\": \"Quay reopens\", \"text\": \"The quay reopened on Tuesday.\"}\n"
+                    + "\n{\"id\": \"q2\", \"title\": \"Ferries resume\", \"text\": \"Ferries run again.\"}\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        Collected collected = new Collected();
+        reader(false).read("hdfs://cluster/news/day.jsonl.gz", new java.io.ByteArrayInputStream(bytes.toByteArray()),
+                collected);
+
+        assertThat(collected.articles()).extracting(Article::id).containsExactly("q1", "q2");
+        assertThat(collected.articles().get(1).origin().describe()).isEqualTo("hdfs://cluster/news/day.jsonl.gz:3");
+    }
+
+    @Test
+    void aRecordGivenAsJsonTextReadsAsAJsonlLineWithTheFieldLimits() {
+        Collected collected = new Collected();
+        Origin row = Origin.atLine("s3a://bucket/news.parquet", 4, -1);
+        reader(false).readRecord(row, "{\"id\": \"r4\", \"title\": \"" + "Quay ".repeat(400)
+                + "\", \"text\": \"The quay reopened on Tuesday.\"}", collected);
+        reader(false).readRecord(row, "{\"id\": \"r5\", \"title\": ", collected);
+
+        assertThat(collected.labels()).containsExactly("article", "rejected:malformed JSON");
+        Article article = collected.articles().get(0);
+        assertThat(article.id()).isEqualTo("r4");
+        assertThat(article.title()).hasSizeLessThanOrEqualTo(1_000).endsWith("…");
+        assertThat(article.origin()).isEqualTo(row);
+    }
+
+    @Test
+    void aStreamOfAnUnknownKindIsSkippedByName() {
+        Collected collected = new Collected();
+        reader(false).read("s3a://bucket/notes.docx", new java.io.ByteArrayInputStream(new byte[] {1, 2}), collected);
+        assertThat(collected.labels()).containsExactly("skipped:unsupported file type");
     }
 
     @Test

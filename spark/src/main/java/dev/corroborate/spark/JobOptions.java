@@ -1,0 +1,65 @@
+package dev.corroborate.spark;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The job's command line: {@code --input PATH} (repeatable, or comma-separated; files or
+ * directories on any Hadoop-compatible filesystem; a path ending in {@code .parquet} is read as a
+ * Parquet table of input records), {@code --output DIR}, {@code --format jsonl|parquet|both}
+ * (default both), and {@code --master URL} for a run outside {@code spark-submit} (default
+ * {@code local[*]} when Spark was given none), {@code --events driver|windows}: events and storylines
+ * by the core stage over the whole corpus on the driver (the default: the local run's result, every
+ * article on the driver) or over time windows on the executors ({@link EventWindows}).
+ */
+record JobOptions(List<String> inputs, String output, boolean jsonl, boolean parquet, String master,
+                  boolean windowedEvents) {
+
+    static final String USAGE = "usage: CorroborateJob --input PATH [--input PATH …] --output DIR"
+            + " [--format jsonl|parquet|both] [--events driver|windows] [--master URL]";
+
+    JobOptions {
+        inputs = List.copyOf(inputs);
+        if (inputs.isEmpty() || output == null) {
+            throw new IllegalArgumentException("an input and an output are required; " + USAGE);
+        }
+    }
+
+    static JobOptions parse(String... args) {
+        List<String> inputs = new ArrayList<>();
+        String output = null;
+        String format = "both";
+        String master = null;
+        String events = "driver";
+        for (int i = 0; i < args.length; i++) {
+            String flag = args[i];
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException(flag + " needs a value; " + USAGE);
+            }
+            String value = args[++i];
+            switch (flag) {
+                case "--input" -> {
+                    for (String path : value.split(",")) {
+                        if (!path.isBlank()) {
+                            inputs.add(path.strip());
+                        }
+                    }
+                }
+                case "--output" -> output = value;
+                case "--format" -> format = value.toLowerCase(Locale.ROOT);
+                case "--master" -> master = value;
+                case "--events" -> events = value.toLowerCase(Locale.ROOT);
+                default -> throw new IllegalArgumentException("unknown option " + flag + "; " + USAGE);
+            }
+        }
+        if (!List.of("jsonl", "parquet", "both").contains(format)) {
+            throw new IllegalArgumentException("--format must be jsonl, parquet or both, got " + format);
+        }
+        if (!List.of("driver", "windows").contains(events)) {
+            throw new IllegalArgumentException("--events must be driver or windows, got " + events);
+        }
+        return new JobOptions(inputs, output, !format.equals("parquet"), !format.equals("jsonl"), master,
+                events.equals("windows"));
+    }
+}

@@ -1,0 +1,128 @@
+package dev.corroborate.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.corroborate.extract.ArticleAssembler;
+import dev.corroborate.extract.Extraction;
+import dev.corroborate.io.source.SourceLimits;
+import dev.corroborate.io.source.SourceReader;
+import dev.corroborate.model.Article;
+import dev.corroborate.model.Event;
+import dev.corroborate.model.ReuseLink;
+import dev.corroborate.pipeline.Analysis;
+import dev.corroborate.pipeline.ArticleList;
+import dev.corroborate.pipeline.InMemoryResults;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The example corpus through Spark in {@code local[2]} gives what the local analysis gives. */
+class CorroborateJobTest {
+
+    private static final Path EXAMPLE = Path.of("..", "examples", "tarn-basin");
+
+    private static SparkSession spark;
+
+    @BeforeAll
+    static void startSpark() {
+        spark = SparkSession.builder().appName("corroborate-test").master("local[2]")
+                .config("spark.ui.enabled", "false")
+                .config("spark.sql.shuffle.partitions", "2")
+                .config("spark.default.parallelism", "2")
+                .getOrCreate();
+    }
+
+    @AfterAll
+    static void stopSpark() {
+        spark.stop();
+    }
+
+    @Test
+    void theExampleCorpusGivesTheLocalLinksQuotesAndEvents(@TempDir Path output) throws IOException {
+        InMemoryResults local = localAnalysis();
+
+        CorroborateJob.Result result = CorroborateJob.run(spark,
+                new String[] {"--input", EXAMPLE.toAbsolutePath().normalize().toString(), "--output", output.toString()},
+                false);
+
+        assertThat(result.articles()).hasSize(localArticles().size());
+        assertThat(local.reuseLinks()).isNotEmpty();
+        assertThat(linkKeys(result.results().reuseLinks())).isEqualTo(linkKeys(local.reuseLinks()));
+        assertThat(result.results().reuseLinks()).isEqualTo(local.reuseLinks());
+        assertThat(local.quotes()).isNotEmpty();
+        assertThat(result.results().quotes()).isEqualTo(local.quotes());
+        assertThat(events(result.results().events())).isEqualTo(events(local.events()));
+        for (String what : List.of("articles", "reuse", "events", "stories", "quotes")) {
+            assertThat(lines(output.resolve("jsonl").resolve(what))).as(what).isNotEmpty();
+            assertThat(output.resolve("parquet").resolve(what).resolve("_SUCCESS")).as(what).exists();
+        }
+        assertThat(lines(output.resolve("jsonl").resolve("reuse"))).hasSize(local.reuseLinks().size());
+        assertThat(lines(output.resolve("jsonl").resolve("quotes"))).hasSize(local.quotes().size());
+    }
+
+    @Test
+    void aParquetTableOfInputRecordsGivesTheArticlesItsJsonlGives(@TempDir Path work) {
+        String table = work.resolve("feeds.parquet").toString();
+        spark.read().json(EXAMPLE.resolve("feeds.jsonl").toString()).write().parquet(table);
+
+        List<Article> read = Inputs.read(spark, List.of(table)).articles().collect();
+
+        List<Article> fromJsonl = localArticles().stream()
+                .filter(a -> a.origin().input().endsWith("feeds.jsonl")).toList();
+        assertThat(read).extracting(Article::id)
+                .containsExactlyInAnyOrderElementsOf(fromJsonl.stream().map(Article::id).toList());
+        for (Article article : read) {
+            Article same = fromJsonl.stream().filter(a -> a.id().equals(article.id())).findFirst().orElseThrow();
+            assertThat(article.text()).isEqualTo(same.text());
+            assertThat(article.published()).isEqualTo(same.published());
+            assertThat(article.origin().input()).isEqualTo(table);
+        }
+    }
+
+    private static InMemoryResults localAnalysis() {
+        InMemoryResults results = new InMemoryResults();
+        Analysis.incremental().run(ArticleList.of(localArticles()), results);
+        return results;
+    }
+
+    private static List<Article> localArticles() {
+        List<Article> articles = new ArrayList<>();
+        new SourceReader(new ArticleAssembler(), SourceLimits.DEFAULT).read(List.of(EXAMPLE.toString()),
+                (origin, extraction) -> {
+                    if (extraction instanceof Extraction.Accepted accepted) {
+                        articles.add(accepted.article());
+                    }
+                }, bytes -> { });
+        return articles;
+    }
+
+    private static Set<String> linkKeys(List<ReuseLink> links) {
+        return links.stream().map(l -> l.sourceId() + " " + l.derivedId() + " " + l.relation())
+                .collect(Collectors.toSet());
+    }
+
+    private static Set<Set<String>> events(List<Event> events) {
+        return events.stream().map(e -> Set.copyOf(e.articleIds())).collect(Collectors.toSet());
+    }
+
+    private static List<String> lines(Path directory) throws IOException {
+        List<String> lines = new ArrayList<>();
+        try (Stream<Path> parts = Files.list(directory)) {
+            for (Path part : parts.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
+                lines.addAll(Files.readAllLines(part).stream().filter(l -> !l.isBlank()).toList());
+            }
+        }
+        return lines;
+    }
+
+}

@@ -1,0 +1,59 @@
+package dev.corroborate.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.corroborate.cluster.StoryClusterer;
+import dev.corroborate.model.Article;
+import dev.corroborate.model.Origin;
+import dev.corroborate.model.PublishedTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class JobOptionsTest {
+
+    @Test
+    void inputsRepeatOrSplitOnCommasAndTheFormatChoosesTheWriters() {
+        JobOptions options = JobOptions.parse("--input", "hdfs:///a,hdfs:///b", "--input", "c.parquet", "--output", "out",
+                "--format", "parquet", "--master", "local[2]");
+        assertThat(options.inputs()).containsExactly("hdfs:///a", "hdfs:///b", "c.parquet");
+        assertThat(options.output()).isEqualTo("out");
+        assertThat(options.jsonl()).isFalse();
+        assertThat(options.parquet()).isTrue();
+        assertThat(options.master()).isEqualTo("local[2]");
+        assertThat(options.windowedEvents()).isFalse();
+        assertThat(JobOptions.parse("--input", "a", "--output", "o").jsonl()).isTrue();
+        assertThat(JobOptions.parse("--input", "a", "--output", "o", "--events", "windows").windowedEvents()).isTrue();
+    }
+
+    @Test
+    void missingOrUnknownOptionsSayHowToCallTheJob() {
+        assertThatThrownBy(() -> JobOptions.parse("--input", "a")).hasMessageContaining("usage:");
+        assertThatThrownBy(() -> JobOptions.parse("--input", "a", "--output", "o", "--colour", "red"))
+                .hasMessageContaining("unknown option --colour");
+        assertThatThrownBy(() -> JobOptions.parse("--input", "a", "--output", "o", "--format", "csv"))
+                .hasMessageContaining("jsonl, parquet or both");
+        assertThatThrownBy(() -> JobOptions.parse("--input")).hasMessageContaining("needs a value");
+        assertThatThrownBy(() -> JobOptions.parse("--input", "a", "--output", "o", "--events", "weekly"))
+                .hasMessageContaining("driver or windows");
+    }
+
+    @Test
+    void theFeedKeySortsAsTheLocalFeedOrder() {
+        List<Article> articles = new ArrayList<>();
+        String[] times = {"2026-02-03T10:00:00Z", "2026-02-03T10:00:00Z", "2026-02-03T09:59:59.5Z", "1969-07-20T20:17:00Z",
+            "1905-01-01", "2026-02-03T11:00:00+02:00", null, null, "9999-12-31"};
+        for (int i = 0; i < times.length; i++) {
+            PublishedTime time = times[i] == null ? null : PublishedTime.requireParse(times[i]);
+            articles.add(new Article("id-" + (char) ('z' - i), null, null, "", List.of(), time, null, null, null,
+                    List.of("Text " + i + "."), null, null, Origin.of("test")));
+        }
+        List<Article> byKey = new ArrayList<>(articles);
+        byKey.sort(Comparator.comparing(CorroborateJob::feedKey));
+        List<Article> local = new ArrayList<>(articles);
+        local.sort(StoryClusterer.FEED_ORDER);
+        assertThat(byKey).isEqualTo(local);
+    }
+}
