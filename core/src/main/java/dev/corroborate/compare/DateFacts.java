@@ -40,6 +40,35 @@ final class DateFacts {
         return entry != null && entry[0] == 0;
     }
 
+    /** Whether {@code folded} (without its period) is a short form of a month's name: "nov", "sept", not "may". */
+    static boolean isMonthAbbreviation(String folded) {
+        int[] entry = CALENDAR.get(folded);
+        return entry != null && entry[0] == 0
+                && !folded.equals(java.time.Month.of(entry[1]).name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * The index of the token after the month at {@code i}, past the period of an abbreviation ("Nov. 19"):
+     * {@link Tokenizer#PROSE} keeps that period a token of its own.
+     */
+    static int afterMonth(List<Token> tokens, int i) {
+        int next = i + 1;
+        if (next < tokens.size() && tokens.get(next).surface().equals(".")
+                && tokens.get(next).start() == tokens.get(i).end() && isMonthAbbreviation(tokens.get(i).folded())) {
+            next++;
+        }
+        return next;
+    }
+
+    /** Whether the token before {@code i} is a month, an abbreviated one's period passed over ("Aug. 9"). */
+    static boolean monthBefore(List<Token> tokens, int i) {
+        if (i > 0 && isMonth(tokens.get(i - 1).folded())) {
+            return true;
+        }
+        return i > 1 && tokens.get(i - 1).surface().equals(".") && tokens.get(i - 1).start() == tokens.get(i - 2).end()
+                && isMonthAbbreviation(tokens.get(i - 2).folded());
+    }
+
     /** The dates {@code tokens} ({@link Tokenizer#PROSE}) state; {@code published} may be null. */
     static List<Fact> of(List<Token> tokens, LocalDate published) {
         boolean future = false;
@@ -75,10 +104,11 @@ final class DateFacts {
         int last = i;
         Integer day = null;
         Integer year = null;
-        if (i + 1 < tokens.size() && isDay(tokens.get(i + 1))) {
-            day = dayOf(tokens.get(i + 1));
-            end = tokens.get(i + 1).end();
-            last = i + 1;
+        int after = afterMonth(tokens, i);
+        if (after < tokens.size() && isDay(tokens.get(after))) {
+            day = dayOf(tokens.get(after));
+            end = tokens.get(after).end();
+            last = after;
         } else if (i > 0 && isDay(tokens.get(i - 1))) {
             day = dayOf(tokens.get(i - 1));
             start = tokens.get(i - 1).start();
@@ -210,7 +240,8 @@ final class DateFacts {
     }
 
     private static boolean nextIsNumber(List<Token> tokens, int i) {
-        return i + 1 < tokens.size() && isDay(tokens.get(i + 1)) || i > 0 && isDay(tokens.get(i - 1));
+        int after = afterMonth(tokens, i);
+        return after < tokens.size() && isDay(tokens.get(after)) || i > 0 && isDay(tokens.get(i - 1));
     }
 
     private static String stripPeriod(String folded) {

@@ -56,12 +56,41 @@ final class EventText {
         }
     }
 
-    /** The article's sentences ({@link SentenceSplitter}), split once. */
+    /**
+     * The article's sentences ({@link SentenceSplitter}), split once; a sentence the splitter ends after an
+     * abbreviated month whose day follows ("Nov. 19, 2009") is joined again with the rest of it.
+     */
     List<TextSpan> sentences(int article) {
         if (sentences.get(article) == null) {
-            sentences.set(article, SentenceSplitter.split(texts.get(article)));
+            sentences.set(article, joinedAtMonths(texts.get(article), SentenceSplitter.split(texts.get(article))));
         }
         return sentences.get(article);
+    }
+
+    private static List<TextSpan> joinedAtMonths(String text, List<TextSpan> split) {
+        List<TextSpan> joined = new ArrayList<>(split.size());
+        for (TextSpan span : split) {
+            int last = joined.size() - 1;
+            if (last >= 0 && Character.isDigit(text.charAt(span.start()))
+                    && endsWithMonthAbbreviation(text, joined.get(last))) {
+                joined.set(last, new TextSpan(joined.get(last).start(), span.end()));
+            } else {
+                joined.add(span);
+            }
+        }
+        return joined;
+    }
+
+    private static boolean endsWithMonthAbbreviation(String text, TextSpan span) {
+        int period = span.end() - 1;
+        if (period <= span.start() || text.charAt(period) != '.') {
+            return false;
+        }
+        int s = period;
+        while (s > span.start() && Character.isLetter(text.charAt(s - 1))) {
+            s--;
+        }
+        return DateFacts.isMonthAbbreviation(Tokenizer.fold(text.substring(s, period)));
     }
 
     /** The {@link Tokenizer#PROSE} tokens of the article's sentence {@code index}, tokenized once. */

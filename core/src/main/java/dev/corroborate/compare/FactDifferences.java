@@ -6,6 +6,7 @@ import dev.corroborate.model.Discrepancy;
 import dev.corroborate.model.Discrepancy.Kind;
 import dev.corroborate.model.Discrepancy.Verdict;
 import java.time.LocalDate;
+import dev.corroborate.text.StopWords;
 import dev.corroborate.text.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -131,8 +132,9 @@ final class FactDifferences {
         }
         if (!allOverlap(stated)) {
             if (stated.stream().map(s -> s.fact().slot()).distinct().count() > 1
-                    || kind == Kind.NUMBER && stated.get(0).fact().slot().isEmpty()) {
-                // Numbers of different things ("2 dead", "199 injured"), or of things unsaid, do not conflict.
+                    || kind == Kind.NUMBER && stated.get(0).fact().slot().isEmpty() && !sameWordBefore(stated, event)) {
+                // Numbers of different things ("2 dead", "199 injured"), or of things unsaid, do not conflict,
+                // unless the same word before says what they count ("$40 million of", "at age 61"; not "was").
                 return null;
             }
             Stated first = stated.get(0);
@@ -143,6 +145,36 @@ final class FactDifferences {
                     + range(kind, first.fact()) + " against " + range(kind, apart.fact()));
         }
         return event.discrepancy(kind, Verdict.COMPATIBLE, values, compatibleReason(kind, stated, normalized, event));
+    }
+
+    private static boolean sameWordBefore(List<Stated> stated, EventText event) {
+        Set<String> before = new LinkedHashSet<>();
+        for (Stated s : stated) {
+            before.add(wordBefore(event.text(s.article()), s.fact().start()));
+        }
+        if (before.size() != 1) {
+            return false;
+        }
+        String word = before.iterator().next();
+        return word.length() == 1 && Character.getType(word.charAt(0)) == Character.CURRENCY_SYMBOL
+                || word.length() >= 3 && Character.isLetter(word.charAt(0)) && !StopWords.COMMON.contains(word)
+                && !NumberFacts.isFunctionWord(word);
+    }
+
+    /** The word or mark just before {@code offset}, folded: "age" in "at age 61", "$" in "$40 million". */
+    private static String wordBefore(String text, int offset) {
+        int end = offset;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        if (start == end && end > 0 && !Character.isLetterOrDigit(text.charAt(end - 1))) {
+            start = end - 1;
+        }
+        return text.substring(start, end).toLowerCase(Locale.ROOT);
     }
 
     private static boolean allOverlap(List<Stated> stated) {

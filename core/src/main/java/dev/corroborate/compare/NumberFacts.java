@@ -66,7 +66,7 @@ final class NumberFacts {
                 next += 2;
             }
             if (!digits.matches("\\d+(\\.\\d+)?") || isYear(digits) || isPartOfWord(text, first)
-                    || DateFacts.isMonth(previousWord(tokens, i)) || DateFacts.isMonth(word(tokens, next))) {
+                    || DateFacts.monthBefore(tokens, i) || DateFacts.isMonth(word(tokens, next))) {
                 return next;
             }
             value = Double.parseDouble(digits);
@@ -179,8 +179,9 @@ final class NumberFacts {
         return WORDS.get(folded);
     }
 
-    private static String previousWord(List<Token> tokens, int i) {
-        return i > 0 ? tokens.get(i - 1).folded() : "";
+    /** Whether a folded word only links a number to its sentence ("of", "was", "said"): it says not what is counted. */
+    static boolean isFunctionWord(String folded) {
+        return NOT_UNITS.contains(folded);
     }
 
     private static String word(List<Token> tokens, int i) {

@@ -20,7 +20,9 @@ import java.util.TreeSet;
  * sentence (its representative) it is a counterpart of, or starts a statement of its own. Two
  * sentences are counterparts when their content-word sets (words {@link StopWords#isContentWord}
  * keeps, stemmed by {@link LightStemmer}, as the reuse stage compares sentences) reach
- * {@link ComparisonSettings#counterpart()} cosine, or when they hold quotes of one quote group.
+ * {@link ComparisonSettings#counterpart()} cosine, or when they hold quotes of one quote group. A
+ * sentence joins first a statement where another article has it word for word: a wire text that
+ * states a fact twice in like sentences has each aligned with its own copy, never one with the other.
  *
  * <p>Cost: each sentence is compared only with the representatives that share one of its content
  * words, found in an inverted index whose lists are cut at {@link ComparisonSettings#maxPosting()};
@@ -103,15 +105,22 @@ final class Statements {
         List<Statement> statements = new ArrayList<>();
         Map<String, List<Integer>> byStem = new HashMap<>();
         Map<String, List<Integer>> byGroup = new HashMap<>();
+        Map<String, List<Integer>> byWording = new HashMap<>();
         Counts counts = new Counts();
         for (List<Sentence> sentences : articles) {
             for (Sentence sentence : sentences) {
-                int best = bestStatement(sentence, statements, byStem, byGroup, counts);
+                String wording = wording(sentence);
+                int best = sameWording(sentence, statements, byWording.get(wording));
+                if (best < 0) {
+                    best = bestStatement(sentence, statements, byStem, byGroup, counts);
+                }
                 if (best >= 0) {
                     statements.get(best).members().put(sentence.article(), sentence);
+                    byWording.computeIfAbsent(wording, k -> new ArrayList<>()).add(best);
                     continue;
                 }
                 int index = statements.size();
+                byWording.computeIfAbsent(wording, k -> new ArrayList<>()).add(index);
                 Map<Integer, Sentence> members = new LinkedHashMap<>();
                 members.put(sentence.article(), sentence);
                 statements.add(new Statement(sentence, members));
@@ -125,6 +134,27 @@ final class Statements {
         }
         statements.removeIf(statement -> statement.members().size() < 2);
         return statements;
+    }
+
+    /** A sentence's words as written, in order: what two sentences share when one is a verbatim copy of the other. */
+    private static String wording(Sentence sentence) {
+        StringBuilder wording = new StringBuilder();
+        for (Token word : sentence.words()) {
+            wording.append(word.surface()).append(' ');
+        }
+        return wording.toString();
+    }
+
+    /** The first statement a sentence of another article states in these very words, or -1. */
+    private static int sameWording(Sentence sentence, List<Statement> statements, List<Integer> candidates) {
+        if (candidates != null) {
+            for (int index : candidates) {
+                if (!statements.get(index).members().containsKey(sentence.article())) {
+                    return index;
+                }
+            }
+        }
+        return -1;
     }
 
     /** Shared-word counts by statement index, reused across sentences; only the touched entries are reset. */

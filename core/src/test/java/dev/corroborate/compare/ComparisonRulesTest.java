@@ -1,0 +1,92 @@
+package dev.corroborate.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.corroborate.model.Article;
+import dev.corroborate.model.Discrepancy;
+import dev.corroborate.model.Discrepancy.Kind;
+import dev.corroborate.model.Discrepancy.Verdict;
+import dev.corroborate.model.Origin;
+import dev.corroborate.model.PublishedTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The comparison's general rules for abbreviated dates, texts that state a fact twice, joined quotes,
+ * genders and names, on fictional articles written for them.
+ */
+class ComparisonRulesTest {
+
+    private static final String LEAD = "Heavy snow closed the mountain pass above Kelsford on Sunday, stranding "
+            + "dozens of lorries and a coach of schoolchildren.";
+    private static final String CLOSE = "The road agency expects to reopen the pass once the ploughs have cleared the drifts.";
+
+    private static Article article(String id, String... paragraphs) {
+        return new Article(id, null, "Outlet " + id, "Title of " + id, List.of(),
+                PublishedTime.parse("2026-02-09T08:00Z").orElseThrow(), null, "en", null,
+                List.of(paragraphs), null, null, Origin.of(id + ".txt"));
+    }
+
+    /** A source, its verbatim copy and a changed version, as the perturbation benchmark builds them. */
+    private static List<Discrepancy> threeVersions(String source, String changed) {
+        return new EventComparer().compare(new ComparedEvent("ev", List.of(
+                article("src", LEAD, source, CLOSE), article("copy", LEAD, source, CLOSE),
+                article("edit", LEAD, changed, CLOSE)), List.of(), List.of(), List.of()));
+    }
+
+    private static List<Discrepancy> ofKind(List<Discrepancy> found, Kind kind) {
+        return found.stream().filter(d -> d.kind() == kind).toList();
+    }
+
+    private static List<String> texts(Discrepancy discrepancy) {
+        return discrepancy.values().stream().map(Discrepancy.Value::text).toList();
+    }
+
+    @Test
+    void anAbbreviatedMonthIsTheSameDateAsItsFullName() {
+        List<Discrepancy> found = threeVersions(
+                "The pass was last closed this long on November 14, 1987, when a lorry overturned near the summit.",
+                "The pass was last closed this long on Nov. 14, 1987, when a lorry overturned near the summit.");
+        assertThat(found).allMatch(d -> d.verdict() != Verdict.CONFLICT);
+        assertThat(ofKind(found, Kind.NUMBER)).isEmpty();
+    }
+
+    @Test
+    void aChangedDayAfterAnAbbreviatedMonthIsADateConflict() {
+        List<Discrepancy> found = threeVersions(
+                "The council first warned about the drifts on Jan. 19, after a night of gales.",
+                "The council first warned about the drifts on Jan. 21, after a night of gales.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).kind()).isEqualTo(Kind.DATE);
+        assertThat(found.get(0).verdict()).isEqualTo(Verdict.CONFLICT);
+        assertThat(texts(found.get(0))).contains("Jan. 19", "Jan. 21");
+    }
+
+    @Test
+    void aTextStatingAFactTwiceIsComparedSentenceBySentenceWithItsCopy() {
+        String twice = "The coach carried 31 pupils from the Kelsford primary school. "
+                + "The coach carried 31 pupils and 4 teachers from the Kelsford primary school, the police said.";
+        List<Discrepancy> found = new EventComparer().compare(new ComparedEvent("ev", List.of(
+                article("src", LEAD, twice, CLOSE), article("copy", LEAD, twice, CLOSE)),
+                List.of(), List.of(), List.of()));
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void aChangedAmountOfMoneyConflicts() {
+        List<Discrepancy> found = threeVersions(
+                "The snow blocked a convoy carrying $40 million of medical supplies to the valley towns.",
+                "The snow blocked a convoy carrying $60 million of medical supplies to the valley towns.");
+        assertThat(ofKind(found, Kind.NUMBER)).hasSize(1);
+        assertThat(ofKind(found, Kind.NUMBER).get(0).verdict()).isEqualTo(Verdict.CONFLICT);
+    }
+
+    @Test
+    void aChangedAgeConflicts() {
+        List<Discrepancy> found = threeVersions(
+                "The driver of the coach, who retired at age 61, came back to help.",
+                "The driver of the coach, who retired at age 64, came back to help.");
+        assertThat(ofKind(found, Kind.NUMBER)).hasSize(1);
+    }
+
+}
