@@ -135,11 +135,19 @@ final class EventText {
         return quotes.get(article);
     }
 
-    /** Whether {@code [start, end)} of the article lies inside a quote that belongs to a quote group. */
+    /**
+     * Whether {@code [start, end)} of the article lies inside the quoted words of a quote that belongs to a
+     * quote group: the attribution a joined quote spans ("…,'' she said. ''…") is the article's own words.
+     */
     boolean insideGroupedQuote(int article, int start, int end) {
         for (FoundQuote quote : quotes.get(article)) {
-            if (quote.groupId() != null && quote.quote().start() <= start && end <= quote.quote().end()) {
-                return true;
+            if (quote.groupId() == null || start < quote.quote().start() || quote.quote().end() < end) {
+                continue;
+            }
+            for (int[] piece : QuoteDifferences.quotedPieces(quote.quote().text())) {
+                if (quote.quote().start() + piece[0] <= start && end <= quote.quote().start() + piece[1]) {
+                    return true;
+                }
             }
         }
         return false;

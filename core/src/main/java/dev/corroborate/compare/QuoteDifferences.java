@@ -218,13 +218,17 @@ final class QuoteDifferences {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             boolean straight = c == '"';
-            if (open < 0 && (c == '\u201C' || c == '\u00AB' || straight)) {
-                open = i + 1;
-            } else if (open >= 0 && (c == '\u201D' || c == '\u00BB' || straight)) {
+            // `` and '' are the opening and closing marks of texts typed for old typesetting.
+            boolean doubled = i + 1 < text.length() && text.charAt(i + 1) == c && (c == '`' || c == '\'');
+            if (open < 0 && (c == '\u201C' || c == '\u00AB' || straight || doubled && c == '`')) {
+                open = i + (doubled ? 2 : 1);
+                i += doubled ? 1 : 0;
+            } else if (open >= 0 && (c == '\u201D' || c == '\u00BB' || straight || doubled && c == '\'')) {
                 if (i > open) {
                     pieces.add(new int[] {open, i});
                 }
                 open = -1;
+                i += doubled ? 1 : 0;
             }
         }
         if (open >= 0 && open < text.length()) {

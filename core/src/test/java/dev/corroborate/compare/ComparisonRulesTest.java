@@ -6,8 +6,14 @@ import dev.corroborate.model.Article;
 import dev.corroborate.model.Discrepancy;
 import dev.corroborate.model.Discrepancy.Kind;
 import dev.corroborate.model.Discrepancy.Verdict;
+import dev.corroborate.model.FoundQuote;
 import dev.corroborate.model.Origin;
 import dev.corroborate.model.PublishedTime;
+import dev.corroborate.model.Quote;
+import dev.corroborate.model.QuoteGroupSummary;
+import dev.corroborate.model.QuoteKind;
+import dev.corroborate.model.SpeakerMention;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -89,4 +95,43 @@ class ComparisonRulesTest {
         assertThat(ofKind(found, Kind.NUMBER)).hasSize(1);
     }
 
+
+    /** Three articles with one joined quote each ("…,'' he said. ''…"), its two parts one quote of one group. */
+    private static List<Discrepancy> joinedQuote(String source, String changed) {
+        List<Article> articles = List.of(article("src", LEAD, source, CLOSE), article("copy", LEAD, source, CLOSE),
+                article("edit", LEAD, changed, CLOSE));
+        List<FoundQuote> quotes = new ArrayList<>();
+        for (Article a : articles) {
+            String text = a.text();
+            int start = text.indexOf("``");
+            int end = text.lastIndexOf("''") + 2;
+            int at = text.indexOf("Ms. Orla Brandt");
+            Quote quote = new Quote(QuoteKind.DIRECT, start, end, text.substring(start, end),
+                    new SpeakerMention("Orla Brandt", "Ms. Orla Brandt", at, at + 15, "", "before"), "said", -1, -1);
+            quotes.add(new FoundQuote(FoundQuote.idOf(a.id(), quote), a.id(), quote, "sp-brandt", "qg-1", null));
+        }
+        List<QuoteGroupSummary> groups = List.of(new QuoteGroupSummary("qg-1", quotes.get(0).id(), 3, List.of("she")));
+        return new EventComparer().compare(new ComparedEvent("ev", articles, List.of(), quotes, groups));
+    }
+
+    private static final String BRANDT = "Ms. Orla Brandt, who drove the second plough, spoke to reporters at the depot.";
+
+    @Test
+    void theAttributionInsideAJoinedQuoteIsNoChangeOfItsWording() {
+        List<Discrepancy> found = joinedQuote(BRANDT + " ``We could not see the road at all,'' she said. "
+                        + "``We drove by the poles along the verge.''",
+                BRANDT + " ``We could not see the road at all,'' she claimed. ``We drove by the poles along the verge.''");
+        assertThat(ofKind(found, Kind.QUOTE_WORDING)).isEmpty();
+        assertThat(ofKind(found, Kind.ATTRIBUTION_VERB)).singleElement()
+                .satisfies(d -> assertThat(texts(d)).contains("said", "claimed"));
+    }
+
+    @Test
+    void aSpeakersPronounInsideAJoinedQuoteIsAGenderDifference() {
+        List<Discrepancy> found = joinedQuote(BRANDT + " ``We could not see the road at all,'' she said. "
+                        + "``We drove by the poles along the verge.''",
+                BRANDT + " ``We could not see the road at all,'' he said. ``We drove by the poles along the verge.''");
+        assertThat(ofKind(found, Kind.QUOTE_WORDING)).isEmpty();
+        assertThat(ofKind(found, Kind.GENDER)).singleElement().satisfies(d -> assertThat(texts(d)).contains("she", "he"));
+    }
 }
