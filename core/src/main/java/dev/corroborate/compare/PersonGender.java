@@ -176,16 +176,19 @@ final class PersonGender {
         return found;
     }
 
-    /** Whether one article gives one gender and another article the other. */
+    /**
+     * Whether one article gives one gender and another article the other, and the articles do not all give
+     * the same: an article's own "his" and "her" (of the person and of someone else near) that every other
+     * article repeats is no difference between outlets.
+     */
     private static boolean apart(Set<Integer> male, Set<Integer> female) {
+        boolean crossed = false;
         for (int a : male) {
             for (int b : female) {
-                if (a != b) {
-                    return true;
-                }
+                crossed |= a != b;
             }
         }
-        return false;
+        return crossed && !(male.equals(female));
     }
 
     private static String words(Map<Integer, Discrepancy.Value> values) {

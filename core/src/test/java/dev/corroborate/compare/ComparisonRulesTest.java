@@ -134,4 +134,13 @@ class ComparisonRulesTest {
         assertThat(ofKind(found, Kind.QUOTE_WORDING)).isEmpty();
         assertThat(ofKind(found, Kind.GENDER)).singleElement().satisfies(d -> assertThat(texts(d)).contains("she", "he"));
     }
+
+    @Test
+    void anArticlesOwnHisAndHerThatEveryCopyRepeatsIsNoGenderDifference() {
+        String text = "Mayor Ivo Lind sent every plough the town had up the pass. "
+                + "Lind said her warning had come just in time, and Lind thanked his crews by radio.";
+        List<Discrepancy> copies = new EventComparer().compare(new ComparedEvent("ev", List.of(
+                article("src", LEAD, text, CLOSE), article("copy", LEAD, text, CLOSE)), List.of(), List.of(), List.of()));
+        assertThat(copies).isEmpty();
+    }
 }
