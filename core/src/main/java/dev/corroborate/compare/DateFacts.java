@@ -40,6 +40,11 @@ final class DateFacts {
         return entry != null && entry[0] == 0;
     }
 
+    /** Whether {@code folded} names a month or a weekday, in full or short ("Tuesday", "Aug."). */
+    static boolean isCalendarWord(String folded) {
+        return CALENDAR.containsKey(stripPeriod(folded));
+    }
+
     /** Whether {@code folded} (without its period) is a short form of a month's name: "nov", "sept", not "may". */
     static boolean isMonthAbbreviation(String folded) {
         int[] entry = CALENDAR.get(folded);

@@ -323,7 +323,8 @@ final class SentenceDifferences {
             return false;
         }
         for (Token word : words) {
-            if (!word.isCapitalised() || word.opensSentence()) {
+            // "Tuesday" and "Thursday" are two days, never one name spelled two ways: dates compare them.
+            if (!word.isCapitalised() || word.opensSentence() || DateFacts.isCalendarWord(word.folded())) {
                 return false;
             }
         }

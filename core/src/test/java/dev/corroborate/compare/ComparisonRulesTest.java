@@ -143,4 +143,13 @@ class ComparisonRulesTest {
                 article("src", LEAD, text, CLOSE), article("copy", LEAD, text, CLOSE)), List.of(), List.of(), List.of()));
         assertThat(copies).isEmpty();
     }
+
+    @Test
+    void twoWeekdaysAreNoNameSpelledTwoWays() {
+        List<Discrepancy> found = threeVersions("The school said the pupils would be home by Tuesday evening at the latest.",
+                "The school said the pupils would be home by Thursday evening at the latest.");
+        assertThat(ofKind(found, Kind.NAME)).isEmpty();
+        assertThat(ofKind(found, Kind.DATE)).singleElement()
+                .satisfies(d -> assertThat(d.verdict()).isEqualTo(Verdict.CONFLICT));
+    }
 }
