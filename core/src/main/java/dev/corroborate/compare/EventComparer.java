@@ -71,7 +71,7 @@ public final class EventComparer {
         found.addAll(QuoteDifferences.wordings(text));
         found.addAll(QuoteDifferences.speakerNames(text, settings));
         found.addAll(PersonGender.of(text, people));
-        return ordered(genderOncePerPerson(withoutRepeats(found), text), text);
+        return ordered(namesOncePerSpelling(genderOncePerPerson(withoutRepeats(found), text), text), text);
     }
 
     /**
@@ -102,6 +102,35 @@ public final class EventComparer {
             kept.add(text.discrepancy(Discrepancy.Kind.GENDER, Discrepancy.Verdict.CONFLICT, values,
                     same.get(0).explanation() + ", and so in " + (same.size() - 1) + " more statement"
                             + (same.size() == 2 ? "" : "s")));
+        }
+        return kept;
+    }
+
+    /**
+     * A name spelled two ways is one difference however many sentences name the person: the name
+     * differences that give the same spellings are merged, with every value.
+     */
+    private static List<Discrepancy> namesOncePerSpelling(List<Discrepancy> found, EventText text) {
+        Map<String, List<Discrepancy>> bySpellings = new java.util.LinkedHashMap<>();
+        List<Discrepancy> kept = new ArrayList<>();
+        for (Discrepancy d : found) {
+            if (d.kind() != Discrepancy.Kind.NAME || d.verdict() != Discrepancy.Verdict.CONFLICT) {
+                kept.add(d);
+                continue;
+            }
+            Set<String> spellings = new java.util.TreeSet<>();
+            d.values().forEach(v -> spellings.add(v.normalized().toLowerCase(java.util.Locale.ROOT)));
+            bySpellings.computeIfAbsent(spellings.toString(), k -> new ArrayList<>()).add(d);
+        }
+        for (List<Discrepancy> same : bySpellings.values()) {
+            if (same.size() == 1) {
+                kept.add(same.get(0));
+                continue;
+            }
+            Map<String, Discrepancy.Value> values = new java.util.LinkedHashMap<>();
+            same.forEach(d -> d.values().forEach(v -> values.putIfAbsent(v.articleId() + "@" + v.start(), v)));
+            kept.add(text.discrepancy(Discrepancy.Kind.NAME, Discrepancy.Verdict.CONFLICT, new ArrayList<>(values.values()),
+                    same.get(0).explanation() + ", in " + same.size() + " statements"));
         }
         return kept;
     }

@@ -150,7 +150,10 @@ final class FactDifferences {
     private static boolean sameWordBefore(List<Stated> stated, EventText event) {
         Set<String> before = new LinkedHashSet<>();
         for (Stated s : stated) {
-            before.add(wordBefore(event.text(s.article()), s.fact().start()));
+            String text = event.text(s.article());
+            String word = wordBefore(text, s.fact().start());
+            // "a magnitude of 8.4", "at the age of 53": the word before "of" says what is counted.
+            before.add(word.equals("of") ? wordBefore(text, text.lastIndexOf("of", s.fact().start())) : word);
         }
         if (before.size() != 1) {
             return false;

@@ -93,6 +93,8 @@ class ComparisonRulesTest {
                 "The driver of the coach, who retired at age 61, came back to help.",
                 "The driver of the coach, who retired at age 64, came back to help.");
         assertThat(ofKind(found, Kind.NUMBER)).hasSize(1);
+        assertThat(ofKind(threeVersions("Her father, who died at the age of 70, had driven the same road.",
+                "Her father, who died at the age of 76, had driven the same road."), Kind.NUMBER)).hasSize(1);
     }
 
 
@@ -151,5 +153,16 @@ class ComparisonRulesTest {
         assertThat(ofKind(found, Kind.NAME)).isEmpty();
         assertThat(ofKind(found, Kind.DATE)).singleElement()
                 .satisfies(d -> assertThat(d.verdict()).isEqualTo(Verdict.CONFLICT));
+    }
+
+    @Test
+    void aRespelledNameIsReportedOncePerPerson() {
+        List<Discrepancy> found = threeVersions(
+                "Mayor Halvard Ostberg closed the schools for the day. Ostberg told parents the buses would run again "
+                        + "on Monday. Parents thanked Ostberg for the early warning.",
+                "Mayor Halvard Osterberg closed the schools for the day. Osterberg told parents the buses would run again "
+                        + "on Monday. Parents thanked Osterberg for the early warning.");
+        assertThat(ofKind(found, Kind.NAME)).singleElement()
+                .satisfies(d -> assertThat(texts(d)).contains("Ostberg", "Osterberg"));
     }
 }
