@@ -138,13 +138,19 @@ final class EventText {
     /**
      * Whether {@code [start, end)} of the article lies inside the quoted words of a quote that belongs to a
      * quote group: the attribution a joined quote spans ("…,'' she said. ''…") is the article's own words.
+     * With {@code markedOnly}, reported speech (a quote with no quotation marks, the article's own
+     * paraphrase) covers nothing.
      */
-    boolean insideGroupedQuote(int article, int start, int end) {
+    boolean insideGroupedQuote(int article, int start, int end, boolean markedOnly) {
         for (FoundQuote quote : quotes.get(article)) {
             if (quote.groupId() == null || start < quote.quote().start() || quote.quote().end() < end) {
                 continue;
             }
-            for (int[] piece : QuoteDifferences.quotedPieces(quote.quote().text())) {
+            List<int[]> pieces = QuoteDifferences.quotedPieces(quote.quote().text());
+            if (markedOnly && pieces.size() == 1 && pieces.get(0)[0] == 0 && pieces.get(0)[1] == quote.quote().text().length()) {
+                continue;
+            }
+            for (int[] piece : pieces) {
                 if (quote.quote().start() + piece[0] <= start && end <= quote.quote().start() + piece[1]) {
                     return true;
                 }

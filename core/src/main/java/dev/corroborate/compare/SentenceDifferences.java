@@ -187,7 +187,10 @@ final class SentenceDifferences {
                             EventText event, Set<String> people) {
         List<Token> a = rep.words().subList(change.fromA(), change.toA());
         List<Token> b = member.words().subList(change.fromB(), change.toB());
-        if (touchesGroupedQuote(rep.article(), a, event) || touchesGroupedQuote(member.article(), b, event)
+        // The verb of reported speech is the article's own word, though the quote stage's span holds it.
+        boolean verbs = a.size() == 1 && b.size() == 1 && SPEECH.containsKey(a.get(0).folded())
+                && SPEECH.containsKey(b.get(0).folded());
+        if (touchesGroupedQuote(rep.article(), a, event, verbs) || touchesGroupedQuote(member.article(), b, event, verbs)
                 || hasNumberOrDate(a) || hasNumberOrDate(b)
                 || a.size() > settings.maxChangedWords() || b.size() > settings.maxChangedWords()) {
             // A long changed stretch is a rewording, not one changed value.
@@ -251,8 +254,9 @@ final class SentenceDifferences {
         return null;
     }
 
-    private static boolean touchesGroupedQuote(int article, List<Token> words, EventText event) {
-        return !words.isEmpty() && event.insideGroupedQuote(article, words.get(0).start(), words.get(words.size() - 1).end());
+    private static boolean touchesGroupedQuote(int article, List<Token> words, EventText event, boolean markedOnly) {
+        return !words.isEmpty()
+                && event.insideGroupedQuote(article, words.get(0).start(), words.get(words.size() - 1).end(), markedOnly);
     }
 
     private static boolean hasNumberOrDate(List<Token> words) {

@@ -165,4 +165,25 @@ class ComparisonRulesTest {
         assertThat(ofKind(found, Kind.NAME)).singleElement()
                 .satisfies(d -> assertThat(texts(d)).contains("Ostberg", "Osterberg"));
     }
+
+    @Test
+    void theVerbOfGroupedReportedSpeechIsAnAttributionVerb() {
+        String said = "A ranger at the depot said the lorry drivers had ignored the closure signs all morning.";
+        String alleged = "A ranger at the depot alleged the lorry drivers had ignored the closure signs all morning.";
+        List<Article> articles = List.of(article("src", LEAD, said, CLOSE), article("copy", LEAD, said, CLOSE),
+                article("edit", LEAD, alleged, CLOSE));
+        List<FoundQuote> quotes = new ArrayList<>();
+        for (Article a : articles) {
+            String text = a.text();
+            int start = text.indexOf("A ranger");
+            int end = text.indexOf("morning.") + 7;
+            Quote quote = new Quote(QuoteKind.REPORTED, start, end, text.substring(start, end),
+                    new SpeakerMention("ranger", "A ranger", start, start + 8, "ranger", "before"), "said", -1, -1);
+            quotes.add(new FoundQuote(FoundQuote.idOf(a.id(), quote), a.id(), quote, "sp-ranger", "qg-2", null));
+        }
+        List<QuoteGroupSummary> groups = List.of(new QuoteGroupSummary("qg-2", quotes.get(0).id(), 3, List.of("alleged")));
+        List<Discrepancy> found = new EventComparer().compare(new ComparedEvent("ev", articles, List.of(), quotes, groups));
+        assertThat(ofKind(found, Kind.ATTRIBUTION_VERB)).singleElement()
+                .satisfies(d -> assertThat(texts(d)).contains("said", "alleged"));
+    }
 }
