@@ -70,59 +70,71 @@ class ComparisonRulesTest {
 
     @Test
     void aTextStatingAFactTwiceIsComparedSentenceBySentenceWithItsCopy() {
-        String twice = "The coach carried 31 pupils from the Kelsford primary school. "
-                + "The coach carried 31 pupils and 4 teachers from the Kelsford primary school, the police said.";
+        String twice = "Police seized six rifles and 12 magazines at the farm on Friday. "
+                + "In all, police seized 14 rifles and 31 magazines at the farm and the barn.";
+        // An earlier article's looser sentence takes the source's first; the copy's first is nearer the source's second.
+        Article earlier = article("earlier", LEAD, "Police seized rifles at a remote farm near the border.", CLOSE);
         List<Discrepancy> found = new EventComparer().compare(new ComparedEvent("ev", List.of(
-                article("src", LEAD, twice, CLOSE), article("copy", LEAD, twice, CLOSE)),
+                earlier, article("src", LEAD, twice, CLOSE), article("copy", LEAD, twice, CLOSE)),
                 List.of(), List.of(), List.of()));
-        assertThat(found).isEmpty();
+        for (Discrepancy d : found) {
+            assertThat(d.values().stream().filter(v -> !v.articleId().equals("earlier"))
+                    .map(Discrepancy.Value::normalized).distinct()).as(d.explanation()).hasSizeLessThan(2);
+        }
     }
 
     @Test
-    void aChangedAmountOfMoneyConflicts() {
-        List<Discrepancy> found = threeVersions(
-                "The snow blocked a convoy carrying $40 million of medical supplies to the valley towns.",
-                "The snow blocked a convoy carrying $60 million of medical supplies to the valley towns.");
-        assertThat(ofKind(found, Kind.NUMBER)).hasSize(1);
-        assertThat(ofKind(found, Kind.NUMBER).get(0).verdict()).isEqualTo(Verdict.CONFLICT);
+    void aChangedNumberAfterTheSameCountingWordConflicts() {
+        String[][] pairs = {
+            {"The snow blocked a convoy carrying $40 million of medical supplies to the valley towns.",
+                "The snow blocked a convoy carrying $60 million of medical supplies to the valley towns."},
+            {"The driver of the coach, who retired at age 61, came back to help.",
+                "The driver of the coach, who retired at age 64, came back to help."},
+            {"Her father, who died at the age of 70, had driven the same road.",
+                "Her father, who died at the age of 76, had driven the same road."},
+        };
+        for (String[] pair : pairs) {
+            assertThat(ofKind(threeVersions(pair[0], pair[1]), Kind.NUMBER)).as(pair[1]).singleElement()
+                    .satisfies(d -> assertThat(d.verdict()).isEqualTo(Verdict.CONFLICT));
+        }
     }
 
-    @Test
-    void aChangedAgeConflicts() {
-        List<Discrepancy> found = threeVersions(
-                "The driver of the coach, who retired at age 61, came back to help.",
-                "The driver of the coach, who retired at age 64, came back to help.");
-        assertThat(ofKind(found, Kind.NUMBER)).hasSize(1);
-        assertThat(ofKind(threeVersions("Her father, who died at the age of 70, had driven the same road.",
-                "Her father, who died at the age of 76, had driven the same road."), Kind.NUMBER)).hasSize(1);
-    }
-
-
-    /** Three articles with one joined quote each ("…,'' he said. ''…"), its two parts one quote of one group. */
-    private static List<Discrepancy> joinedQuote(String source, String changed) {
+    /**
+     * A source, its copy and a changed version, each with one quote of one group: from {@code opening} to the end
+     * of the last {@code closing}, said by whoever {@code mention} names.
+     */
+    private static List<Discrepancy> groupedQuote(String source, String changed, QuoteKind kind, String opening,
+                                                  String closing, String mention) {
         List<Article> articles = List.of(article("src", LEAD, source, CLOSE), article("copy", LEAD, source, CLOSE),
                 article("edit", LEAD, changed, CLOSE));
         List<FoundQuote> quotes = new ArrayList<>();
         for (Article a : articles) {
             String text = a.text();
-            int start = text.indexOf("``");
-            int end = text.lastIndexOf("''") + 2;
-            int at = text.indexOf("Ms. Orla Brandt");
-            Quote quote = new Quote(QuoteKind.DIRECT, start, end, text.substring(start, end),
-                    new SpeakerMention("Orla Brandt", "Ms. Orla Brandt", at, at + 15, "", "before"), "said", -1, -1);
-            quotes.add(new FoundQuote(FoundQuote.idOf(a.id(), quote), a.id(), quote, "sp-brandt", "qg-1", null));
+            int start = text.indexOf(opening);
+            int end = text.lastIndexOf(closing) + closing.length();
+            int at = text.indexOf(mention);
+            Quote quote = new Quote(kind, start, end, text.substring(start, end),
+                    new SpeakerMention(mention, mention, at, at + mention.length(), "", "before"), "said", -1, -1);
+            quotes.add(new FoundQuote(FoundQuote.idOf(a.id(), quote), a.id(), quote, "sp-1", "qg-1", null));
         }
-        List<QuoteGroupSummary> groups = List.of(new QuoteGroupSummary("qg-1", quotes.get(0).id(), 3, List.of("she")));
+        List<QuoteGroupSummary> groups = List.of(new QuoteGroupSummary("qg-1", quotes.get(0).id(), 3, List.of("drift")));
         return new EventComparer().compare(new ComparedEvent("ev", articles, List.of(), quotes, groups));
     }
 
-    private static final String BRANDT = "Ms. Orla Brandt, who drove the second plough, spoke to reporters at the depot.";
+    /**
+     * Three articles with one joined quote each ("…,'' she said. ''…"), its two parts one quote of one group;
+     * the changed version attributes it with {@code attribution}.
+     */
+    private static List<Discrepancy> joinedQuote(String attribution) {
+        String brandt = "Ms. Orla Brandt, who drove the second plough, spoke to reporters at the depot. "
+                + "``We could not see the road at all,'' %s. ``We drove by the poles along the verge.''";
+        return groupedQuote(brandt.formatted("she said"), brandt.formatted(attribution), QuoteKind.DIRECT, "``", "''",
+                "Ms. Orla Brandt");
+    }
 
     @Test
     void theAttributionInsideAJoinedQuoteIsNoChangeOfItsWording() {
-        List<Discrepancy> found = joinedQuote(BRANDT + " ``We could not see the road at all,'' she said. "
-                        + "``We drove by the poles along the verge.''",
-                BRANDT + " ``We could not see the road at all,'' she claimed. ``We drove by the poles along the verge.''");
+        List<Discrepancy> found = joinedQuote("she claimed");
         assertThat(ofKind(found, Kind.QUOTE_WORDING)).isEmpty();
         assertThat(ofKind(found, Kind.ATTRIBUTION_VERB)).singleElement()
                 .satisfies(d -> assertThat(texts(d)).contains("said", "claimed"));
@@ -130,9 +142,7 @@ class ComparisonRulesTest {
 
     @Test
     void aSpeakersPronounInsideAJoinedQuoteIsAGenderDifference() {
-        List<Discrepancy> found = joinedQuote(BRANDT + " ``We could not see the road at all,'' she said. "
-                        + "``We drove by the poles along the verge.''",
-                BRANDT + " ``We could not see the road at all,'' he said. ``We drove by the poles along the verge.''");
+        List<Discrepancy> found = joinedQuote("he said");
         assertThat(ofKind(found, Kind.QUOTE_WORDING)).isEmpty();
         assertThat(ofKind(found, Kind.GENDER)).singleElement().satisfies(d -> assertThat(texts(d)).contains("she", "he"));
     }
@@ -170,19 +180,7 @@ class ComparisonRulesTest {
     void theVerbOfGroupedReportedSpeechIsAnAttributionVerb() {
         String said = "A ranger at the depot said the lorry drivers had ignored the closure signs all morning.";
         String alleged = "A ranger at the depot alleged the lorry drivers had ignored the closure signs all morning.";
-        List<Article> articles = List.of(article("src", LEAD, said, CLOSE), article("copy", LEAD, said, CLOSE),
-                article("edit", LEAD, alleged, CLOSE));
-        List<FoundQuote> quotes = new ArrayList<>();
-        for (Article a : articles) {
-            String text = a.text();
-            int start = text.indexOf("A ranger");
-            int end = text.indexOf("morning.") + 7;
-            Quote quote = new Quote(QuoteKind.REPORTED, start, end, text.substring(start, end),
-                    new SpeakerMention("ranger", "A ranger", start, start + 8, "ranger", "before"), "said", -1, -1);
-            quotes.add(new FoundQuote(FoundQuote.idOf(a.id(), quote), a.id(), quote, "sp-ranger", "qg-2", null));
-        }
-        List<QuoteGroupSummary> groups = List.of(new QuoteGroupSummary("qg-2", quotes.get(0).id(), 3, List.of("alleged")));
-        List<Discrepancy> found = new EventComparer().compare(new ComparedEvent("ev", articles, List.of(), quotes, groups));
+        List<Discrepancy> found = groupedQuote(said, alleged, QuoteKind.REPORTED, "A ranger", "morning.", "A ranger");
         assertThat(ofKind(found, Kind.ATTRIBUTION_VERB)).singleElement()
                 .satisfies(d -> assertThat(texts(d)).contains("said", "alleged"));
     }
