@@ -256,8 +256,8 @@ public final class Provenance {
 
     /**
      * What a link's source says of its derived article's words, and the reverse: verbatim passages
-     * (a sentence mostly inside them whole) and every sentence a sentence or the headline of the
-     * other says the same as. Computed from the texts, so it does not depend on which reworded pairs the reuse
+     * (a sentence mostly inside them whole), a rewrite's paraphrased sentences, and every sentence
+     * a sentence or the headline of the other says the same as. Computed from the texts, so it does not depend on which reworded pairs the reuse
      * stage chose to keep as passages.
      */
     private record Meaning(Map<String, Article> byId, Map<String, List<Token>> words,
@@ -275,7 +275,10 @@ public final class Provenance {
             List<Token> mine = words.get(mineId);
             boolean[] covered = new boolean[mine.size()];
             for (Passage passage : link.passages()) {
-                if (!passage.reworded()) {
+                // A rewrite's reworded passages are sentences the reuse stage paired one after the
+                // other in both texts: paraphrase, even when a desk changed half their words. Only
+                // for the rewriting side: the source's sentences are not thereby the rewrite's.
+                if (!passage.reworded() || (link.relation() == Relation.REWRITE && !sourceSide)) {
                     mark(covered, mine, sourceSide ? passage.aStart() : passage.bStart(),
                             sourceSide ? passage.aEnd() : passage.bEnd());
                 }
