@@ -99,14 +99,8 @@ final class SameSaying {
     }
 
     private static double cosine(Set<String> x, Set<String> y) {
-        Set<String> smaller = x.size() <= y.size() ? x : y;
-        Set<String> larger = smaller == x ? y : x;
-        int shared = 0;
-        for (String word : smaller) {
-            if (larger.contains(word)) {
-                shared++;
-            }
-        }
-        return shared == 0 ? 0 : shared / Math.sqrt((double) x.size() * y.size());
+        Set<String> shared = new HashSet<>(x.size() <= y.size() ? x : y);
+        shared.retainAll(x.size() <= y.size() ? y : x);
+        return shared.isEmpty() ? 0 : shared.size() / Math.sqrt((double) x.size() * y.size());
     }
 }
