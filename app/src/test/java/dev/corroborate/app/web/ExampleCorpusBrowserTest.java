@@ -87,6 +87,26 @@ class ExampleCorpusBrowserTest {
     }
 
     @Test
+    @Order(2)
+    void aStoryShowsWhereItsArticlesDifferWithTheDifferingWordsMarked() {
+        openKessaryStory();
+        WebElement section = browser.driver.findElements(By.cssSelector(".discrepancies")).stream()
+                .filter(s -> !s.findElements(By.cssSelector(".difference")).isEmpty()).findFirst().orElseThrow();
+        assertThat(section.findElements(By.cssSelector(".difference.conflict .verdict"))).isNotEmpty();
+        assertThat(section.findElements(By.cssSelector(".difference mark.differs"))).isNotEmpty();
+        assertThat(section.findElements(By.cssSelector(".difference .value a[href^='/articles/']"))).isNotEmpty();
+        browser.assertNothingRan("discrepancies");
+        browser.driver.executeScript("arguments[0].scrollIntoView({block: 'start'});", section);
+        byte[] png = section.getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+        try {
+            java.nio.file.Files.createDirectories(SHOTS);
+            java.nio.file.Files.write(SHOTS.resolve("discrepancies.png"), png);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     @Order(3)
     void anArrowOfTheGraphOpensTheTwoTextsWithTheirSharedPassagesLinked() {
         openKessaryStory();
