@@ -114,15 +114,18 @@ final class DiscrepancySection {
         if (own.isEmpty()) {
             return;
         }
-        h.raw("<details class=\"own\"><summary>What each article adds (text no other article of the event has)</summary><ul>");
+        h.raw("<details class=\"own\"><summary>What each article adds (text no other article of the event has)</summary>")
+                .raw("<ul>");
         for (DiscrepancyQuery.Own item : own) {
             Article a = item.article();
             int words = item.spans().stream().mapToInt(Provenance.Span::words).sum();
             h.raw("<li>").link(Layout.outlet(a), "articles", a.id())
                     .text(": " + Layout.count(words, "word") + " in " + Layout.count(item.spans().size(), "passage"));
             for (Provenance.Span span : item.spans().subList(0, Math.min(OWN_PASSAGES, item.spans().size()))) {
-                String passage = a.text().substring(Math.min(span.start(), a.text().length()), Math.min(span.end(), a.text().length()));
-                h.element("blockquote", null, passage.length() <= OWN_CHARS ? passage : passage.substring(0, OWN_CHARS - 1) + "\u2026");
+                int end = Math.min(span.end(), a.text().length());
+                String passage = a.text().substring(Math.min(span.start(), end), end);
+                h.element("blockquote", null, passage.length() <= OWN_CHARS ? passage
+                        : passage.substring(0, OWN_CHARS - 1) + "\u2026");
             }
             if (item.spans().size() > OWN_PASSAGES) {
                 h.element("p", "meta", "\u2026 and " + (item.spans().size() - OWN_PASSAGES) + " more");
