@@ -40,8 +40,11 @@ import java.util.TreeMap;
  * <pre>
  * java -cp bench/target/corroborate-bench.jar dev.corroborate.bench.ReuseQuality \
  *     --pool ../shared/data/clustering/ecbplus-dev.jsonl --groups ../shared/data/clustering/ecbplus-dev.gold.tsv \
- *     [--seed 1] [--part even|odd|all] [--write DIR] [--errors N]
+ *     [--corpus derivation|layered] [--seed 1] [--part even|odd|all] [--write DIR] [--errors N]
  * </pre>
+ *
+ * <p>{@code --corpus layered} scores the second, independently written corpus
+ * ({@link LayeredDerivations}) with the same scorer; the default is {@link DerivationCorpus}.
  *
  * <p>Scoring. A pair is a gold pair when one article was made from the other. Recall per gold
  * relation counts gold pairs found with any relation; precision per predicted relation counts
@@ -56,6 +59,8 @@ public final class ReuseQuality {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String[] RELATIONS = {"copy", "partial", "rewrite", "cites"};
+    /** Links shown with at least this direction confidence are meant to be right (issue 19: 95 % of them). */
+    private static final double CONFIDENT = 0.5;
 
     public static void main(String[] args) throws IOException {
         Map<String, String> options = options(args);
@@ -66,7 +71,12 @@ public final class ReuseQuality {
         int errors = Integer.parseInt(options.getOrDefault("--errors", "0"));
 
         List<DerivationCorpus.PoolArticle> articles = readPool(pool, groups == null ? null : Path.of(groups), part);
-        DerivationCorpus.Corpus corpus = new DerivationCorpus(seed).generate(articles);
+        String kind = options.getOrDefault("--corpus", "derivation");
+        DerivationCorpus.Corpus corpus = switch (kind) {
+            case "derivation" -> new DerivationCorpus(seed).generate(articles);
+            case "layered" -> new LayeredDerivations(seed).generate(articles);
+            default -> throw new IllegalArgumentException("--corpus is derivation or layered, not " + kind);
+        };
         if (options.containsKey("--write")) {
             write(corpus, Path.of(options.get("--write")));
         }
@@ -78,8 +88,8 @@ public final class ReuseQuality {
         Analysis.of(EnumSet.of(Analysis.Step.REUSE), true).run(ArticleList.of(new ArrayList<>(read.values())), results);
         List<ReuseLink> links = results.reuseLinks();
         double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf(Locale.ROOT, "pool %s (%s part): %d articles; seed %d%n", pool.getFileName(), part,
-                articles.size(), seed);
+        System.out.printf(Locale.ROOT, "pool %s (%s part): %d articles; %s corpus, seed %d%n", pool.getFileName(), part,
+                articles.size(), kind, seed);
         System.out.printf(Locale.ROOT, "generated %d articles in %d stories, %d gold pairs %s; %d links found in %.1f s%n%n",
                 corpus.articles().size(), corpus.stories().size(), corpus.edges().size(),
                 DerivationCorpus.countByRelation(corpus.edges()), links.size(), seconds);
@@ -102,6 +112,8 @@ public final class ReuseQuality {
         int[] relationRight = {0, 0};
         int[] directionTimed = {0, 0};
         int[] directionUntimed = {0, 0};
+        int[] confidentUntimed = {0, 0}; // untimed gold pairs found with direction confidence >= 0.5: right, shown
+        int unknownUntimed = 0; // untimed gold pairs found with direction confidence 0
         List<String> misses = new ArrayList<>();
         for (DerivationCorpus.Edge edge : corpus.edges()) {
             int[] r = recall.computeIfAbsent(edge.relation(), k -> new int[2]);
@@ -122,7 +134,15 @@ public final class ReuseQuality {
             boolean timed = articles.get(edge.source()).published() != null && articles.get(edge.derived()).published() != null;
             int[] direction = timed ? directionTimed : directionUntimed;
             direction[1]++;
-            if (link.sourceId().equals(edge.source())) {
+            boolean right = link.sourceId().equals(edge.source());
+            if (!timed && link.directionConfidence() >= CONFIDENT) {
+                confidentUntimed[1]++;
+                confidentUntimed[0] += right ? 1 : 0;
+            }
+            if (!timed && link.directionConfidence() == 0) {
+                unknownUntimed++;
+            }
+            if (right) {
                 direction[0]++;
             } else {
                 misses.add("direction of " + edge + " (" + (timed ? "timed" : "untimed") + ") " + link.evidence());
@@ -154,6 +174,21 @@ public final class ReuseQuality {
             System.out.printf(Locale.ROOT, "%-9s %5d  %5d  %6.3f  %9d  %9.3f  %5.3f%n", relation, r[1], r[0], rec, p[1], prec,
                     rec + prec == 0 ? 0 : 2 * rec * prec / (rec + prec));
         }
+        int[] textualRecall = {0, 0};
+        int[] textualPrecision = {0, 0};
+        for (String relation : new String[] {"copy", "partial", "rewrite"}) {
+            int[] r = recall.getOrDefault(relation, new int[2]);
+            int[] p = precision.getOrDefault(relation, new int[2]);
+            textualRecall[0] += r[0];
+            textualRecall[1] += r[1];
+            textualPrecision[0] += p[0];
+            textualPrecision[1] += p[1];
+        }
+        double pairRecall = ratio(textualRecall[0], textualRecall[1]);
+        double pairPrecision = ratio(textualPrecision[0], textualPrecision[1]);
+        System.out.printf(Locale.ROOT, "%-9s %5d  %5d  %6.3f  %9d  %9.3f  %5.3f   (copy, partial, rewrite pairs, any relation)%n",
+                "textual", textualRecall[1], textualRecall[0], pairRecall, textualPrecision[1], pairPrecision,
+                pairRecall + pairPrecision == 0 ? 0 : 2 * pairRecall * pairPrecision / (pairRecall + pairPrecision));
         System.out.printf(Locale.ROOT, "(%d predicted pairs of articles sharing text through a common source left out)%n%n", neutral);
         System.out.println("confusion (gold -> predicted): " + confusion);
         System.out.printf(Locale.ROOT, "relation accuracy          %.3f  (%d of %d gold pairs found)%n",
@@ -162,6 +197,8 @@ public final class ReuseQuality {
                 ratio(directionTimed[0], directionTimed[1]), directionTimed[0], directionTimed[1]);
         System.out.printf(Locale.ROOT, "direction accuracy, untimed %.3f (%d of %d)%n",
                 ratio(directionUntimed[0], directionUntimed[1]), directionUntimed[0], directionUntimed[1]);
+        System.out.printf(Locale.ROOT, "untimed, confidence >= 0.5  %.3f  (%d of %d right; %d untimed pairs with confidence 0)%n",
+                ratio(confidentUntimed[0], confidentUntimed[1]), confidentUntimed[0], confidentUntimed[1], unknownUntimed);
 
         int exact = 0;
         int graphRight = 0;
@@ -178,9 +215,10 @@ public final class ReuseQuality {
                 List<String> wrong = new ArrayList<>();
                 for (Provenance.Node node : graph.nodes()) {
                     if (node.independent() != story.independent().contains(node.articleId())) {
-                        wrong.add(node.articleId() + (node.independent() ? " counted" : " not counted") + " (own "
-                                + node.ownWords() + " of " + node.words() + " words, sources "
-                                + node.sources().stream().map(l -> l.sourceId() + " " + l.relation().label()).toList() + ")");
+                        wrong.add(node.articleId() + (node.independent() ? " counted" : " not counted") + " (own reporting "
+                                + node.reportingWords() + " of " + node.words() + " words, sources "
+                                + node.sources().stream().map(l -> l.sourceId() + " " + l.relation().label() + " "
+                                        + l.directionConfidence()).toList() + ")");
                     }
                 }
                 misses.add("independent sources of " + story.id() + ": " + graph.independentSources() + " for "

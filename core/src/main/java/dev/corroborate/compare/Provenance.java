@@ -22,10 +22,16 @@ import java.util.TreeMap;
  * by reuse links): for each article the source it derives from, chosen among its reuse links as
  * the one that accounts for most of its text (so an article copied from a copy hangs under the
  * copy, and two copies of one wire both hang under the wire); further sources are kept only when
- * they account for text the first does not. Origins are the articles that derive from no other;
- * the independent sources are the origins and the articles whose sources account for only part of
- * their text, leaving a substantial report of their own. Each article's original contributions
- * are the words found in no passage it shares with another article of the group. Stateless and
+ * they account for text the first does not. What a source accounts for is judged by meaning, not
+ * by wording: a sentence of an article is its own reporting only when no sentence of its sources
+ * says the same, verbatim or reworded ({@link #OWN_REPORTING_RULE}), so a rewrite has little of its
+ * own and an excerpt set into an outlet's own report keeps that report. Origins are the articles
+ * that derive from no other; the independent sources are the origins and the articles with a
+ * substantial report of their own. A link whose direction nothing tells (direction confidence 0)
+ * joins its two articles into one source unless each has a report of its own: an origin that only
+ * the order of ids made the source counts only when it has more than the other. Each article's
+ * own reporting is given as passages ({@link Node#reporting()}); its original contributions as
+ * the words found in no passage it shares with another article of the group. Stateless and
  * thread-safe.
  */
 public final class Provenance {
@@ -34,8 +40,12 @@ public final class Provenance {
     public static final int OWN_WORDS = 40;
     /** ...when it is also this share of the article. */
     public static final double OWN_SHARE = 0.25;
-    /** ...or half of it, when its source is one it rewrites. */
-    public static final double REWRITE_OWN_SHARE = 0.5;
+    /**
+     * ...or this share, when its source is one it rewrites: a heavy paraphrase leaves sentences
+     * too far from their originals to be said the same (measured on both derivation benchmarks'
+     * development halves: 0.25 to 0.4 alike, 0.5 lower).
+     */
+    public static final double REWRITE_OWN_SHARE = 0.4;
     /**
      * Only runs of this many words count toward it: a rewrite leaves short sentences and scattered
      * edits unmatched, a report of one's own is paragraphs long.
@@ -43,6 +53,21 @@ public final class Provenance {
     static final int UNDERIVED_RUN_WORDS = 10;
     /** A further source is kept when it accounts for this many words the first source does not. */
     static final int FURTHER_SOURCE_WORDS = 25;
+    /**
+     * Two sentences say the same from this cosine of their content words: the bar at which the
+     * reuse stage counts a reworded sentence pair as reuse without shared wording
+     * ({@code ClassifierSettings.rewordedPartialSimilarity}). Looser pairs are what two reports of
+     * one event have in common; measured on both derivation benchmarks (0.5 to 0.8: 0.6 and 0.7 best).
+     */
+    static final double SAYS_THE_SAME = 0.6;
+    /** A sentence this much inside verbatim passages is taken whole: the words between are the copier's edits. */
+    static final double MOSTLY_VERBATIM = 0.5;
+    /** The rule behind {@link Node#reporting()}, in words a user reads. */
+    public static final String OWN_REPORTING_RULE = "a sentence is an article's own reporting when no sentence of its "
+            + "sources says the same, in the same words or in others; an article is an independent source when it derives "
+            + "from no other, or when its own reporting is at least " + OWN_WORDS + " words and a quarter of its text "
+            + "(two fifths, for a rewrite); copies of one text, and two articles whose order nothing tells, are one source "
+            + "unless each has reporting of its own";
 
     /** A span of an article's text found in no other article of the group. */
     public record Span(int start, int end, int words) {
@@ -59,15 +84,29 @@ public final class Provenance {
      * @param own         those words as spans of at least eight words, in text order
      * @param origin      whether it derives from no other article of the group
      * @param independent whether it counts as an independent source
+     * @param reporting   its own reporting: the passages (runs of at least ten words, split at
+     *                    paragraphs) that no sentence of its sources says, in text order; for an
+     *                    origin, its whole text ({@link #OWN_REPORTING_RULE})
      */
     public record Node(String articleId, List<ReuseLink> sources, List<ReuseLink> citations, int words,
-            int ownWords, List<Span> own, boolean origin, boolean independent) {
+            int ownWords, List<Span> own, boolean origin, boolean independent, List<Span> reporting) {
 
         public Node {
             Objects.requireNonNull(articleId, "articleId");
             sources = List.copyOf(sources);
             citations = List.copyOf(citations);
             own = List.copyOf(own);
+            reporting = List.copyOf(reporting);
+        }
+
+        /** How many words its own reporting holds. */
+        public int reportingWords() {
+            return reporting.stream().mapToInt(Span::words).sum();
+        }
+
+        /** Whether its only source link has a direction nothing tells ({@code directionConfidence} 0). */
+        public boolean directionUnknown() {
+            return !sources.isEmpty() && sources.stream().allMatch(link -> link.directionConfidence() == 0);
         }
 
         public double ownShare() {
@@ -137,14 +176,62 @@ public final class Provenance {
             }
         }
         Map<String, List<Token>> words = new HashMap<>();
+        Map<String, List<SameSaying.Sentence>> sentences = new HashMap<>();
+        Map<String, List<SameSaying.Sentence>> headlines = new HashMap<>();
         for (Article article : articles) {
-            words.put(article.id(), Tokenizer.WORDS.tokens(article.text()));
+            List<Token> tokens = Tokenizer.WORDS.tokens(article.text());
+            words.put(article.id(), tokens);
+            sentences.put(article.id(), SameSaying.sentences(article.text(), tokens));
+            headlines.put(article.id(), SameSaying.headline(article.title()));
         }
+        Meaning meaning = new Meaning(byId, words, sentences, headlines);
         Map<String, List<ReuseLink>> sources = new HashMap<>();
         for (Map.Entry<String, List<ReuseLink>> entry : incoming.entrySet()) {
-            sources.put(entry.getKey(), chooseSources(entry.getValue(), words.get(entry.getKey()), incoming, byId));
+            sources.put(entry.getKey(), chooseSources(entry.getValue(), meaning, incoming, byId));
         }
-        breakCycles(sources, byId);
+        breakCycles(sources, incoming, meaning, byId);
+        Map<String, List<Span>> reporting = new HashMap<>();
+        Map<String, Boolean> independent = new HashMap<>();
+        for (Article article : articles) {
+            List<Token> articleWords = words.get(article.id());
+            List<ReuseLink> kept = sources.getOrDefault(article.id(), List.of());
+            boolean[] explained = new boolean[articleWords.size()];
+            for (ReuseLink link : kept) {
+                or(explained, meaning.explainedInDerived(link));
+            }
+            List<Span> mine = reportingSpans(article.text(), articleWords, explained);
+            reporting.put(article.id(), mine);
+            int underived = mine.stream().mapToInt(Span::words).sum();
+            // A copy is the other article whatever it adds; a rewrite must add more than it takes
+            // (a rewriting desk adds context and reactions of its own); a partial, a quarter.
+            boolean copied = kept.stream().anyMatch(link -> link.relation() == Relation.COPY);
+            boolean rewritten = kept.stream().anyMatch(link -> link.relation() == Relation.REWRITE);
+            independent.put(article.id(), kept.isEmpty() || (!copied && substantial(underived, articleWords.size(), rewritten)));
+        }
+        // A direction nothing tells: the source was named by the order of ids. The two are one
+        // source unless each has a report of its own, so the named source keeps its count only
+        // when the other does not count or when it has enough the other does not say.
+        for (List<ReuseLink> kept : sources.values()) {
+            for (ReuseLink link : kept) {
+                if (link.directionConfidence() == 0 && !sources.containsKey(link.sourceId())
+                        && independent.get(link.derivedId())) {
+                    boolean[] said = meaning.explainedInSource(link);
+                    int own = reportingSpans(byId.get(link.sourceId()).text(), words.get(link.sourceId()), said).stream()
+                            .mapToInt(Span::words).sum();
+                    if (!substantial(own, said.length, link.relation() == Relation.REWRITE)) {
+                        independent.put(link.sourceId(), false);
+                    }
+                }
+            }
+        }
+        // Two copies of one text are one source, whichever the graph hangs under which: a loop
+        // broken at the copy link, or a wrong direction elsewhere, must not make both count.
+        for (ReuseLink link : links) {
+            if (link.relation() == Relation.COPY && byId.containsKey(link.sourceId()) && byId.containsKey(link.derivedId())
+                    && independent.get(link.sourceId()) && independent.get(link.derivedId())) {
+                independent.put(link.derivedId(), false);
+            }
+        }
         List<Node> nodes = new ArrayList<>();
         List<String> origins = new ArrayList<>();
         for (Article article : articles) {
@@ -153,39 +240,74 @@ public final class Provenance {
             int ownWords = ownWordCount(articleWords, sharedSpans.getOrDefault(article.id(), List.of()));
             List<ReuseLink> kept = sources.getOrDefault(article.id(), List.of());
             boolean origin = kept.isEmpty();
-            // Independence asks whether its sources account for its text; that copies of it exist
-            // elsewhere (its words found in other articles) takes nothing from it.
-            int underived = underivedWords(articleWords, kept);
-            // A copy is the other article whatever it adds; a rewrite must add more than it takes
-            // (a rewriting desk adds context and reactions of its own); a partial, a quarter.
-            boolean copied = kept.stream().anyMatch(link -> link.relation() == Relation.COPY);
-            boolean rewritten = kept.stream().anyMatch(link -> link.relation() == Relation.REWRITE);
-            double share = rewritten ? REWRITE_OWN_SHARE : OWN_SHARE;
-            boolean independent = origin || (!copied
-                    && underived >= OWN_WORDS && underived >= share * articleWords.size());
             if (origin) {
                 origins.add(article.id());
             }
             nodes.add(new Node(article.id(), kept, citing.getOrDefault(article.id(), List.of()), articleWords.size(),
-                    ownWords, own, origin, independent));
+                    ownWords, own, origin, independent.get(article.id()), reporting.get(article.id())));
         }
         return new Graph(nodes, origins);
     }
 
+    /** Whether {@code own} words of {@code total} are a report of one's own. */
+    private static boolean substantial(int own, int total, boolean rewritten) {
+        return own >= OWN_WORDS && own >= (rewritten ? REWRITE_OWN_SHARE : OWN_SHARE) * total;
+    }
+
     /**
-     * The links an article keeps as its sources: the one whose passages account for most of its
-     * words (ties: a source that itself derives from nothing, then the earlier, then the smaller
-     * id), then any other that accounts for enough words the kept ones do not.
+     * What a link's source says of its derived article's words, and the reverse: verbatim passages
+     * (a sentence mostly inside them whole), a rewrite's paraphrased sentences, and every sentence
+     * a sentence or the headline of the other says the same as. Computed from the texts, so it does not depend on which reworded pairs the reuse
+     * stage chose to keep as passages.
      */
-    private static List<ReuseLink> chooseSources(List<ReuseLink> candidates, List<Token> derivedWords,
+    private record Meaning(Map<String, Article> byId, Map<String, List<Token>> words,
+            Map<String, List<SameSaying.Sentence>> sentences, Map<String, List<SameSaying.Sentence>> headlines) {
+
+        boolean[] explainedInDerived(ReuseLink link) {
+            return explained(link.derivedId(), link.sourceId(), link, false);
+        }
+
+        boolean[] explainedInSource(ReuseLink link) {
+            return explained(link.sourceId(), link.derivedId(), link, true);
+        }
+
+        private boolean[] explained(String mineId, String theirsId, ReuseLink link, boolean sourceSide) {
+            List<Token> mine = words.get(mineId);
+            boolean[] covered = new boolean[mine.size()];
+            for (Passage passage : link.passages()) {
+                // A rewrite's reworded passages are sentences the reuse stage paired one after the
+                // other in both texts: paraphrase, even when a desk changed half their words. Only
+                // for the rewriting side: the source's sentences are not thereby the rewrite's.
+                if (!passage.reworded() || (link.relation() == Relation.REWRITE && !sourceSide)) {
+                    mark(covered, mine, sourceSide ? passage.aStart() : passage.bStart(),
+                            sourceSide ? passage.aEnd() : passage.bEnd());
+                }
+            }
+            SameSaying.widenMostlyCovered(sentences.get(mineId), covered, MOSTLY_VERBATIM);
+            SameSaying.markSaidBy(sentences.get(mineId), sentences.get(theirsId), SAYS_THE_SAME, covered);
+            // What the other's headline says is not reporting of one's own either (a lede that
+            // repeats the headline is often left out of the text, and kept by who copies it).
+            SameSaying.markSaidBy(sentences.get(mineId), headlines.get(theirsId), SAYS_THE_SAME, covered);
+            return covered;
+        }
+    }
+
+    private static void or(boolean[] into, boolean[] flags) {
+        for (int i = 0; i < into.length; i++) {
+            into[i] |= flags[i];
+        }
+    }
+
+    /**
+     * The links an article keeps as its sources: the one that accounts for most of its words (ties:
+     * a source that itself derives from nothing, then the earlier, then the smaller id), then any
+     * other that accounts for enough words the kept ones do not.
+     */
+    private static List<ReuseLink> chooseSources(List<ReuseLink> candidates, Meaning meaning,
             Map<String, List<ReuseLink>> incoming, Map<String, Article> byId) {
         Map<ReuseLink, boolean[]> explained = new HashMap<>();
         for (ReuseLink link : candidates) {
-            boolean[] covered = new boolean[derivedWords.size()];
-            for (Passage passage : link.passages()) {
-                mark(covered, derivedWords, passage.bStart(), passage.bEnd());
-            }
-            explained.put(link, covered);
+            explained.put(link, meaning.explainedInDerived(link));
         }
         List<ReuseLink> ordered = new ArrayList<>(candidates);
         ordered.sort(Comparator.<ReuseLink>comparingInt(link -> -count(explained.get(link)))
@@ -193,7 +315,7 @@ public final class Provenance {
                 .thenComparing(link -> publishedKey(byId.get(link.sourceId())))
                 .thenComparing(ReuseLink::sourceId));
         List<ReuseLink> kept = new ArrayList<>();
-        boolean[] covered = new boolean[derivedWords.size()];
+        boolean[] covered = new boolean[explained.get(ordered.get(0)).length];
         for (ReuseLink link : ordered) {
             boolean[] mine = explained.get(link);
             int added = 0;
@@ -204,9 +326,7 @@ public final class Provenance {
             }
             if (kept.isEmpty() || added >= FURTHER_SOURCE_WORDS) {
                 kept.add(link);
-                for (int i = 0; i < mine.length; i++) {
-                    covered[i] |= mine[i];
-                }
+                or(covered, mine);
             }
         }
         return kept;
@@ -218,9 +338,13 @@ public final class Provenance {
 
     /**
      * Wrong directions can close a loop (a derived from b derived from a): the loop's weakest
-     * link, by direction confidence, is dropped until none is left. Deterministic.
+     * link, by direction confidence, is dropped until none is left, and the article it led to
+     * chooses its sources again among its other links (a copy loop broken must not leave the copy
+     * an origin when it also rewrites another). Deterministic.
      */
-    private static void breakCycles(Map<String, List<ReuseLink>> sources, Map<String, Article> byId) {
+    private static void breakCycles(Map<String, List<ReuseLink>> sources, Map<String, List<ReuseLink>> incoming,
+            Meaning meaning, Map<String, Article> byId) {
+        Set<ReuseLink> dropped = new HashSet<>();
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -229,12 +353,13 @@ public final class Provenance {
                 if (cycle != null) {
                     ReuseLink weakest = cycle.stream().min(Comparator.comparingDouble(ReuseLink::directionConfidence)
                             .thenComparing(ReuseLink::derivedId)).orElseThrow();
-                    List<ReuseLink> remaining = new ArrayList<>(sources.get(weakest.derivedId()));
-                    remaining.remove(weakest);
+                    dropped.add(weakest);
+                    List<ReuseLink> remaining = new ArrayList<>(incoming.get(weakest.derivedId()));
+                    remaining.removeAll(dropped);
                     if (remaining.isEmpty()) {
                         sources.remove(weakest.derivedId());
                     } else {
-                        sources.put(weakest.derivedId(), remaining);
+                        sources.put(weakest.derivedId(), chooseSources(remaining, meaning, incoming, byId));
                     }
                     changed = true;
                     break;
@@ -300,15 +425,35 @@ public final class Provenance {
         return covered;
     }
 
-    /** The words of an article its source links' passages do not account for. */
-    private static int underivedWords(List<Token> words, List<ReuseLink> sources) {
-        List<int[]> spans = new ArrayList<>();
-        for (ReuseLink link : sources) {
-            for (Passage passage : link.passages()) {
-                spans.add(new int[] {passage.bStart(), passage.bEnd()});
+    /**
+     * The runs of at least {@link #UNDERIVED_RUN_WORDS} words nothing explains, each cut where a
+     * paragraph ends: an article's own reporting, paragraph by paragraph.
+     */
+    private static List<Span> reportingSpans(String text, List<Token> words, boolean[] explained) {
+        List<Span> spans = new ArrayList<>();
+        for (Span run : ownSpans(words, explained, UNDERIVED_RUN_WORDS)) {
+            int first = -1;
+            int count = 0;
+            for (int i = 0; i < words.size(); i++) {
+                Token word = words.get(i);
+                if (word.start() < run.start() || word.end() > run.end()) {
+                    continue;
+                }
+                if (first >= 0 && text.substring(words.get(i - 1).end(), word.start()).contains("\n\n")) {
+                    spans.add(new Span(words.get(first).start(), words.get(i - 1).end(), count));
+                    first = -1;
+                }
+                if (first < 0) {
+                    first = i;
+                    count = 0;
+                }
+                count++;
+                if (word.end() == run.end()) {
+                    spans.add(new Span(words.get(first).start(), word.end(), count));
+                }
             }
         }
-        return ownSpans(words, spans, UNDERIVED_RUN_WORDS).stream().mapToInt(Span::words).sum();
+        return spans;
     }
 
     private static int ownWordCount(List<Token> words, List<int[]> spans) {
@@ -317,7 +462,11 @@ public final class Provenance {
 
     /** Runs of at least {@code minWords} words outside every one of the spans. */
     private static List<Span> ownSpans(List<Token> words, List<int[]> spans, int minWords) {
-        boolean[] covered = coverage(words, spans);
+        return ownSpans(words, coverage(words, spans), minWords);
+    }
+
+    /** Runs of at least {@code minWords} words not flagged in {@code covered}. */
+    private static List<Span> ownSpans(List<Token> words, boolean[] covered, int minWords) {
         List<Span> own = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {

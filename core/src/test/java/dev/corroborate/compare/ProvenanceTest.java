@@ -125,4 +125,45 @@ class ProvenanceTest {
         assertThat(graph.node("citing").origin()).isTrue();
         assertThat(graph.independentSources()).isEqualTo(2);
     }
+
+    @Test
+    void sentencesASourceSaysInOtherWordsAreNotOwnReporting() {
+        // A rewrite whose wording is changed throughout: no verbatim passage, every sentence said by the wire.
+        Article close = article("close", "Northern Ledger", "2026-02-03T11:00Z",
+                "On Monday the transport regulator fined the island ferry operator 40,000 crowns for repeatedly sailing late last winter, it said in a statement.",
+                "A third of January sailings left more than twenty minutes behind schedule, the regulator found, mostly through crew shortages on the northern route.",
+                "Saying it would appeal the decision, the operator added it had already hired twelve more deckhands for the spring timetable.",
+                "Passenger groups welcomed the fine but said the money should go towards a second vessel, not into the state budget.");
+        ReuseLink rewrite = new ReuseLink("wire", "close", Relation.REWRITE, 0.9, 0.75, List.of(), List.of());
+        Provenance.Graph graph = Provenance.of(List.of(WIRE_REPORT, close), List.of(rewrite));
+        assertThat(graph.node("close").independent()).isFalse();
+        assertThat(graph.node("close").reportingWords()).isZero();
+        assertThat(graph.node("wire").reporting()).extracting(Provenance.Span::words).containsExactly(24, 26, 20, 21);
+        assertThat(graph.independentSources()).isEqualTo(1);
+    }
+
+    @Test
+    void anExcerptInsideAnOutletsOwnReportingKeepsThatReportAsItsOwn() {
+        List<Article> story = List.of(WIRE_REPORT, MIXED);
+        Provenance.Graph graph = Provenance.of(story, links(story));
+        Provenance.Node mixed = graph.node("mixed");
+        assertThat(mixed.independent()).isTrue();
+        assertThat(mixed.reporting()).hasSize(2);
+        assertThat(MIXED.text().substring(mixed.reporting().get(0).start())).startsWith("A former harbour master");
+        assertThat(MIXED.text().substring(mixed.reporting().get(1).start())).startsWith("Everyone on the quay");
+    }
+
+    @Test
+    void aPairWhoseDirectionNothingTellsIsOneSourceUnlessEachHasReportingOfItsOwn() {
+        // The lead of the wire, shown as its source only because nothing tells them apart (confidence 0).
+        Article lead = article("lead", "Quay Weekly", "2026-02-03T09:12Z", WIRE[0], WIRE[1]);
+        int end = lead.text().length();
+        ReuseLink unknown = new ReuseLink("lead", "wire", Relation.PARTIAL, 0.5, 0, List.of(new Passage(0, end, 0, end, 49)),
+                List.of("nothing tells which came first; shown in id order"));
+        Provenance.Graph graph = Provenance.of(List.of(WIRE_REPORT, lead), List.of(unknown));
+        assertThat(graph.node("wire").independent()).isTrue();
+        assertThat(graph.node("lead").origin()).isTrue();
+        assertThat(graph.node("lead").independent()).isFalse();
+        assertThat(graph.independentSources()).isEqualTo(1);
+    }
 }

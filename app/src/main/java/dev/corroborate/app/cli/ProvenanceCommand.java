@@ -68,6 +68,7 @@ final class ProvenanceCommand extends StoreView {
         out.printf(Locale.ROOT, "%s connected by shared text · %s · origin%s: %s%n",
                 Plurals.count(graph.nodes().size(), "article"), Plurals.count(graph.independentSources(), "independent source"),
                 graph.origins().size() == 1 ? "" : "s", String.join(", ", graph.origins()));
+        out.println("own reporting: " + Provenance.OWN_REPORTING_RULE + ".");
         Set<String> printed = new HashSet<>();
         for (String origin : graph.origins()) {
             out.println();
@@ -102,10 +103,7 @@ final class ProvenanceCommand extends StoreView {
             ReuseLink also = node.sources().get(i);
             out.printf("%s    also takes from %s (%s)%n", prefix, also.sourceId(), also.relation().label());
         }
-        out.printf(Locale.ROOT, "%s    %s · own material: %d of %d words%s%n", prefix,
-                node.independent() ? "independent source" : "derived", node.ownWords(), node.words(),
-                node.own().isEmpty() ? "" : ", e.g. \"" + clip(article.text().substring(node.own().get(0).start(),
-                        node.own().get(0).end()), 90) + "\"");
+        out.printf(Locale.ROOT, "%s    %s · own reporting: %s%n", prefix, standing(node), reporting(node, article));
         if (!printed.add(articleId)) {
             return;
         }
@@ -116,6 +114,31 @@ final class ProvenanceCommand extends StoreView {
             print(out, graph, byId, child.articleId(), child.sources().get(0), prefix + (last ? "└─ " : "├─ "),
                     prefix + (last ? "   " : "│  "), printed, asked);
         }
+    }
+
+    /** Why the article counts or not, in the terms of {@link Provenance#OWN_REPORTING_RULE}. */
+    private static String standing(Provenance.Node node) {
+        if (node.origin()) {
+            return node.independent() ? "independent source (derives from no other)"
+                    : "counted with the article it shares its text with (nothing tells which came first, and it has "
+                            + "nothing of its own)";
+        }
+        if (node.independent()) {
+            return "independent source (reporting of its own)";
+        }
+        return node.sources().stream().anyMatch(link -> link.relation() == dev.corroborate.model.Relation.COPY)
+                ? "derived (a copy)" : "derived (its sources say nearly all it says)";
+    }
+
+    /** "2 passages, 180 words: “first…”" — the article's own reporting, for an origin its whole text. */
+    private static String reporting(Provenance.Node node, Article article) {
+        if (node.reporting().isEmpty()) {
+            return "none";
+        }
+        Provenance.Span first = node.reporting().get(0);
+        return String.format(Locale.ROOT, "%s, %s of %d: \"%s\"", Plurals.count(node.reporting().size(), "passage"),
+                Plurals.count(node.reportingWords(), "word"), node.words(),
+                clip(article.text().substring(first.start(), first.end()), 90));
     }
 
     private static String outlet(Article article) {

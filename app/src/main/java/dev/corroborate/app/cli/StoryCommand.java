@@ -108,6 +108,10 @@ final class StoryCommand extends StoreView {
         @Mixin
         DataOption data;
 
+        /** {@code story --data DIR merge …}: the option given before the subcommand counts too. */
+        @CommandLine.ParentCommand
+        StoryCommand parent;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -115,7 +119,10 @@ final class StoryCommand extends StoreView {
 
         @Override
         public Integer call() {
-            try (ArticleStore store = StoreAccess.openExistingToWrite(data, spec)) {
+            boolean givenHere = spec.commandLine().getParseResult() != null
+                    && spec.commandLine().getParseResult().hasMatchedOption("--data");
+            DataOption where = givenHere || parent == null ? data : parent.data;
+            try (ArticleStore store = StoreAccess.openExistingToWrite(where, spec)) {
                 StoryCorrections corrections = new StoryCorrections(store);
                 Decision decision;
                 try {

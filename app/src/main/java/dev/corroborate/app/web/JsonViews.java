@@ -2,6 +2,7 @@ package dev.corroborate.app.web;
 
 import dev.corroborate.compare.Provenance;
 import dev.corroborate.io.query.CompareQuery;
+import dev.corroborate.io.query.DiscrepancyQuery;
 import dev.corroborate.io.query.Page;
 import dev.corroborate.io.query.ProvenanceQuery;
 import dev.corroborate.io.query.QuoteQuery;
@@ -80,17 +81,19 @@ final class JsonViews {
         return m;
     }
 
-    static Map<String, Object> timeline(StoryQuery.Timeline timeline, StoryOverviewQuery counts) {
+    /** {@code discrepancyCount} gives an event's stored discrepancies. */
+    static Map<String, Object> timeline(StoryQuery.Timeline timeline, StoryOverviewQuery counts,
+            java.util.function.ToIntFunction<String> discrepancyCount) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", timeline.story().id());
         m.put("label", timeline.story().label());
         m.put("whole", timeline.whole());
         m.put("independentSources", counts.independentSources(timeline.story().articleIds()));
-        m.put("discrepancies", "not computed yet");
         List<Object> events = new ArrayList<>();
         for (StoryQuery.EventTimeline e : timeline.events()) {
             Map<String, Object> em = event(e.event());
             em.put("independentSources", counts.independentSources(e.event().articleIds()));
+            em.put("discrepancies", discrepancyCount.applyAsInt(e.event().id()));
             List<Object> articles = new ArrayList<>();
             for (StoryQuery.Placed placed : e.articles()) {
                 Map<String, Object> am = articleSummary(placed.article());
@@ -248,6 +251,52 @@ final class JsonViews {
         m.put("links", c.links().stream().map(JsonViews::link).toList());
         m.put("leftSpans", c.leftSpans());
         m.put("rightSpans", c.rightSpans());
+        return m;
+    }
+
+    /** A page of an event's discrepancies, with each article's own material (not paged: one entry per article). */
+    static Map<String, Object> discrepancies(DiscrepancyQuery.EventComparison c, Page<DiscrepancyQuery.Shown> page) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("eventId", c.eventId());
+        m.put("storyId", c.storyId());
+        m.put("label", c.label());
+        m.putAll(page(page, JsonViews::discrepancy));
+        List<Object> own = new ArrayList<>();
+        for (DiscrepancyQuery.Own item : c.own()) {
+            Map<String, Object> om = articleSummary(item.article());
+            om.put("spans", item.spans().stream().map(s -> span(s.start(), s.end())).toList());
+            om.put("words", item.spans().stream().mapToInt(Provenance.Span::words).sum());
+            own.add(om);
+        }
+        m.put("own", own);
+        return m;
+    }
+
+    static Map<String, Object> discrepancy(DiscrepancyQuery.Shown shown) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", shown.discrepancy().kind().label());
+        m.put("class", shown.discrepancy().verdict().label());
+        m.put("explanation", shown.discrepancy().explanation());
+        List<Object> sides = new ArrayList<>();
+        for (DiscrepancyQuery.Side side : shown.sides()) {
+            Map<String, Object> sm = new LinkedHashMap<>();
+            sm.put("article", articleSummary(side.article()));
+            sm.put("text", side.value().text());
+            sm.put("start", side.value().start());
+            sm.put("end", side.value().end());
+            sm.put("normalized", side.value().normalized());
+            sm.put("sentence", span(side.sentence().start(), side.sentence().end()));
+            sm.put("marks", side.marks().stream().map(s -> span(s.start(), s.end())).toList());
+            sides.add(sm);
+        }
+        m.put("values", sides);
+        return m;
+    }
+
+    private static Map<String, Object> span(int start, int end) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("start", start);
+        m.put("end", end);
         return m;
     }
 

@@ -1,6 +1,7 @@
 package dev.corroborate.app.web;
 
 import dev.corroborate.io.export.ArticleExporter;
+import dev.corroborate.io.export.DiscrepancyExporter;
 import dev.corroborate.io.export.ExportFormat;
 import dev.corroborate.io.export.ExportScope;
 import dev.corroborate.io.export.QuoteExporter;
@@ -22,7 +23,7 @@ import java.util.Locale;
 final class StoryDownloads {
 
     /** What a story page offers to download. */
-    static final List<String> WHAT = List.of("articles", "events", "reuse", "quotes");
+    static final List<String> WHAT = List.of("articles", "events", "reuse", "quotes", "discrepancies");
 
     private StoryDownloads() {
     }
@@ -57,7 +58,8 @@ final class StoryDownloads {
             case "articles" -> new ArticleExporter().write(store, ArticleFilter.ALL, scope, format, out);
             case "events" -> new StoryExporter().write(store, false, scope, format, out);
             case "reuse" -> new ReuseExporter().write(store, scope, format, out);
-            default -> new QuoteExporter().write(store, scope, format, out);
+            case "quotes" -> new QuoteExporter().write(store, scope, format, out);
+            default -> new DiscrepancyExporter().write(store, scope, format, out);
         }
         return out.toString();
     }

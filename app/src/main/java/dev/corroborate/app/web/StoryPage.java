@@ -1,6 +1,7 @@
 package dev.corroborate.app.web;
 
 import dev.corroborate.compare.Provenance;
+import dev.corroborate.io.query.DiscrepancyQuery;
 import dev.corroborate.io.query.ProvenanceQuery;
 import dev.corroborate.io.query.QuoteQuery;
 import dev.corroborate.io.query.StoryDetailQuery;
@@ -18,7 +19,8 @@ import java.util.Set;
 
 /**
  * A story page: the independent-source count, each event with its articles by outlet and why each
- * is there, the provenance trees, the quote groups with their word differences. Stateless.
+ * is there, the provenance trees and where its articles differ; the quote groups with their word
+ * differences. Stateless.
  */
 final class StoryPage {
 
@@ -27,9 +29,10 @@ final class StoryPage {
 
     /**
      * The page; {@code forms} renders the corrections, {@code note} (untrusted, or {@code null}) says
-     * what the last request did.
+     * what the last request did; {@code comparisons} holds each event's discrepancies by event id.
      */
-    static String render(StoryDetailQuery.StoryDetail detail, CorrectionForms forms, String note) {
+    static String render(StoryDetailQuery.StoryDetail detail, Map<String, DiscrepancyQuery.EventComparison> comparisons,
+            CorrectionForms forms, String note) {
         StoryQuery.Timeline timeline = detail.timeline();
         var story = timeline.story();
         Html h = new Html();
@@ -43,7 +46,7 @@ final class StoryPage {
                 .raw("</span> independent source").raw(detail.independentSources() == 1 ? "" : "s").raw("</p>");
         StoryDownloads.render(h, timeline.whole() ? story.id() : timeline.events().get(0).event().id());
         for (StoryQuery.EventTimeline event : timeline.events()) {
-            event(h, story, event, detail.events().get(event.event().id()), forms);
+            event(h, story, event, detail.events().get(event.event().id()), comparisons.get(event.event().id()), forms);
         }
         h.raw("<section><h2>Quotes in several articles</h2>");
         if (detail.quoteGroups().isEmpty()) {
@@ -52,13 +55,12 @@ final class StoryPage {
         for (QuoteQuery.GroupView group : detail.quoteGroups()) {
             quoteGroup(h, group);
         }
-        h.raw("</section><section><h2>Discrepancies</h2>")
-                .element("p", "note", "Not computed yet: the comparison stage does not exist yet.").raw("</section>");
+        h.raw("</section>");
         return Layout.page(story.label(), h);
     }
 
     private static void event(Html h, dev.corroborate.io.store.StoredStory story, StoryQuery.EventTimeline event,
-            StoryDetailQuery.EventDetail detail, CorrectionForms forms) {
+            StoryDetailQuery.EventDetail detail, DiscrepancyQuery.EventComparison comparison, CorrectionForms forms) {
         var e = event.event();
         h.raw("<section class=\"event\"><h2>").link(e.label(), "stories", e.id()).raw("</h2>");
         h.raw("<p class=\"meta\">").text(StoriesPage.span(e.firstPublished(), e.lastPublished()) + " · "
@@ -84,6 +86,9 @@ final class StoryPage {
         forms.render(h, story, e, event.articles().stream().map(StoryQuery.Placed::article).toList());
         for (ProvenanceQuery.ProvenanceTree tree : detail.trees()) {
             tree(h, tree);
+        }
+        if (comparison != null) {
+            DiscrepancySection.render(h, comparison);
         }
         h.raw("</section>");
     }

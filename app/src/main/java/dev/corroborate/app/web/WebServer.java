@@ -1,6 +1,7 @@
 package dev.corroborate.app.web;
 
 import dev.corroborate.io.query.CompareQuery;
+import dev.corroborate.io.query.DiscrepancyQuery;
 import dev.corroborate.io.query.Page;
 import dev.corroborate.io.query.ProvenanceQuery;
 import dev.corroborate.io.query.QuoteQuery;
@@ -22,6 +23,7 @@ import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -122,7 +124,17 @@ public final class WebServer implements AutoCloseable {
         r.get("/api/stories/{id}", ctx -> json(ctx, gate.read(store -> {
             StoryQuery.Timeline timeline = new StoryQuery(store).timeline(ctx.pathParam("id"))
                     .orElseThrow(() -> WebError.notFound("No storyline or event with this id"));
-            return JsonViews.timeline(timeline, new StoryOverviewQuery(store));
+            return JsonViews.timeline(timeline, new StoryOverviewQuery(store), eventId -> {
+                int[] count = {0};
+                store.forEachDiscrepancy(eventId, d -> count[0]++);
+                return count[0];
+            });
+        })));
+        r.get("/api/events/{id}/discrepancies", ctx -> json(ctx, gate.read(store -> {
+            Paging p = Paging.of(ctx);
+            DiscrepancyQuery.EventComparison comparison = new DiscrepancyQuery(store).ofEvent(ctx.pathParam("id"))
+                    .orElseThrow(() -> WebError.notFound("No event with this id (an ev-... id, in full)"));
+            return JsonViews.discrepancies(comparison, Page.of(comparison.discrepancies(), p.offset(), p.limit()));
         })));
         r.get("/api/provenance/{id}", ctx -> json(ctx, gate.read(store ->
                 JsonViews.provenance(new ProvenanceQuery(store).of(article(store, ctx.pathParam("id")).id())))));
@@ -149,9 +161,16 @@ public final class WebServer implements AutoCloseable {
             StoryOverviewQuery.Filter filter = filter(ctx);
             return StoriesPage.render(new StoryOverviewQuery(store).list(filter, p.offset(), p.limit()), filter);
         })));
-        r.get("/stories/{id}", ctx -> ctx.html(gate.read(store -> StoryPage.render(new StoryDetailQuery(store)
-                .of(ctx.pathParam("id")).orElseThrow(() -> WebError.notFound("No storyline or event with this id")),
-                forms, CorrectionForms.doneNote(ctx.queryParam("corrected"))))));
+        r.get("/stories/{id}", ctx -> ctx.html(gate.read(store -> {
+            StoryDetailQuery.StoryDetail detail = new StoryDetailQuery(store).of(ctx.pathParam("id"))
+                    .orElseThrow(() -> WebError.notFound("No storyline or event with this id"));
+            DiscrepancyQuery discrepancies = new DiscrepancyQuery(store);
+            Map<String, DiscrepancyQuery.EventComparison> comparisons = new LinkedHashMap<>();
+            for (StoryQuery.EventTimeline event : detail.timeline().events()) {
+                discrepancies.ofEvent(event.event().id()).ifPresent(c -> comparisons.put(c.eventId(), c));
+            }
+            return StoryPage.render(detail, comparisons, forms, CorrectionForms.doneNote(ctx.queryParam("corrected")));
+        })));
         r.get("/articles/{id}", ctx -> ctx.html(gate.read(store -> {
             Article a = article(store, ctx.pathParam("id"));
             return ArticlePage.render(a, store.reuseLinks(a.id()), new QuoteQuery(store).ofArticle(a),

@@ -209,7 +209,8 @@ class CliTest {
         assertThat(tree.out()).containsPattern("├─ copy \\(score [0-9.]+, direction [0-9.]+\\)  " + harbour)
                 .contains("credits Meridian Press in its dateline");
         String civicBlock = tree.out().substring(tree.out().indexOf(civic));
-        assertThat(civicBlock).contains("independent source · own material");
+        assertThat(civicBlock).containsPattern("independent source \\(reporting of its own\\) · own reporting: \\d+ passages?, \\d+ words");
+        assertThat(tree.out()).contains("own reporting: a sentence is an article's own reporting when no sentence of its sources says the same");
         assertThat(tree.out()).doesNotContain("tram").contains("outside this group");
 
         for (String format : new String[] {"graphml", "gexf"}) {

@@ -60,6 +60,9 @@ class CommandMessagesTest {
         assertThat(merge.exitCode()).isEqualTo(2);
         assertThat(merge.err()).contains("Cannot merge event " + event + " with itself");
         assertThat(run("recluster", "--data", data).out()).contains("0 decisions replayed");
+        // The data directory given before the subcommand is the one the correction opens.
+        Result before = run("story", "--data", data, "merge", event, event);
+        assertThat(before.err()).contains("Cannot merge event " + event + " with itself").doesNotContain("No store");
     }
 
     @Test

@@ -155,9 +155,18 @@ final class Browser implements AutoCloseable {
 
     /** A screenshot of the whole window into {@code folder/name.png}. */
     void screenshot(Path folder, String name) {
+        write(folder, name, driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    }
+
+    /** A screenshot of one element, scrolled into view ({@code block}: start, center...), into {@code folder/name.png}. */
+    void screenshot(Path folder, String name, org.openqa.selenium.WebElement element, String block) {
+        driver.executeScript("arguments[0].scrollIntoView({block: arguments[1]});", element, block);
+        write(folder, name, element.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    }
+
+    private static void write(Path folder, String name, byte[] png) {
         try {
             Files.createDirectories(folder);
-            byte[] png = driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
             Files.write(folder.resolve(name + ".png"), png);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -76,14 +76,21 @@ class ExampleCorpusBrowserTest {
         assertThat(graph.findElement(By.cssSelector("text.count")).getText()).isEqualTo("2");
         browser.assertNothingRan("story");
         browser.screenshot(SHOTS, "story");
-        browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", graph);
-        byte[] png = graph.getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
-        try {
-            java.nio.file.Files.createDirectories(SHOTS);
-            java.nio.file.Files.write(SHOTS.resolve("graph.png"), png);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        browser.screenshot(SHOTS, "graph", graph, "center");
+    }
+
+    @Test
+    @Order(2)
+    void aStoryShowsWhereItsArticlesDifferWithTheDifferingWordsMarked() {
+        openKessaryStory();
+        WebElement section = browser.driver.findElements(By.cssSelector(".discrepancies")).stream()
+                .filter(s -> !s.findElements(By.cssSelector(".difference")).isEmpty()).findFirst().orElseThrow();
+        for (String css : List.of(".difference.conflict .verdict", ".difference mark.differs",
+                ".difference .value a[href^='/articles/']")) {
+            assertThat(section.findElements(By.cssSelector(css))).as(css).isNotEmpty();
         }
+        browser.assertNothingRan("discrepancies");
+        browser.screenshot(SHOTS, "discrepancies", section, "start");
     }
 
     @Test

@@ -57,7 +57,11 @@ class WebServerTest {
         String hostile = "{\"id\": \"xss-one\", \"outlet\": \"" + json(SCRIPT) + "\", \"title\": \"" + json(IMG)
                 + "\", \"published\": \"2026-04-01T09:00:00Z\", \"text\": \"" + json(text) + "\"}\n"
                 + "{\"id\": \"xss-two\", \"outlet\": \"" + json(IMG) + "\", \"title\": \"" + json(SCRIPT)
-                + " harbour wall\", \"published\": \"2026-04-01T15:00:00Z\", \"text\": \"" + json(text) + "\"}\n";
+                + " harbour wall\", \"published\": \"2026-04-01T15:00:00Z\", \"text\": \"" + json(text) + "\"}\n"
+                // A third copy that changes the wall's cost next to a payload, so the hostile event has a discrepancy.
+                + "{\"id\": \"xss-three\", \"outlet\": \"" + json(SCRIPT) + " Post\", \"title\": \"" + json(IMG)
+                + "\", \"published\": \"2026-04-01T18:00:00Z\", \"text\": \""
+                + json(text.replace("four million crowns", "six million crowns " + SCRIPT)) + "\"}\n";
         Files.writeString(input.resolve("hostile.jsonl"), hostile);
         Path data = dir.resolve("data");
         assertThat(Main.run("analyze", "--data", data.toString(), input.toString())).isZero();
@@ -165,7 +169,7 @@ class WebServerTest {
         for (String id : storyIds()) {
             JsonNode story = getJson("/api/stories/" + id, 200);
             assertThat(story.get("events").get(0).get("articles").get(0).has("placement")).isTrue();
-            assertThat(story.get("discrepancies").asText()).isEqualTo("not computed yet");
+            assertThat(story.get("events").get(0).get("discrepancies").isInt()).isTrue();
         }
         assertNotFound("/api/stories/st-000000000000");
         assertThat(get("/stories/ev-nothing").status()).isEqualTo(404);
@@ -241,7 +245,8 @@ class WebServerTest {
         JsonNode doc = getJson("/api/openapi.json", 200);
         assertThat(doc.get("openapi").asText()).startsWith("3.");
         for (String path : List.of("/api/stories", "/api/stories/{id}", "/api/provenance/{id}", "/api/quote-groups",
-                "/api/articles/{id}", "/api/speakers", "/api/compare/{left}/{right}", "/api/search")) {
+                "/api/articles/{id}", "/api/speakers", "/api/compare/{left}/{right}", "/api/search",
+                "/api/events/{id}/discrepancies")) {
             assertThat(doc.get("paths").has(path)).as(path).isTrue();
         }
     }
@@ -277,6 +282,9 @@ class WebServerTest {
         for (String id : storyIds()) {
             paths.add("/stories/" + id);
             paths.add("/api/stories/" + id);
+            if (id.startsWith("ev-")) {
+                paths.add("/api/events/" + id + "/discrepancies");
+            }
         }
         for (String path : paths) {
             Response r = get(path);
@@ -392,5 +400,97 @@ class WebServerTest {
             }
         }
         throw new AssertionError("no story holds the hostile articles");
+    }
+
+    /** The event ids with stored discrepancies and their counts, from the timelines. */
+    static java.util.Map<String, Integer> eventsWithDiscrepancies() {
+        java.util.Map<String, Integer> events = new java.util.LinkedHashMap<>();
+        for (String id : storyIds()) {
+            if (id.startsWith("st-")) {
+                for (JsonNode event : getJson("/api/stories/" + id, 200).get("events")) {
+                    if (event.get("discrepancies").asInt() > 0) {
+                        events.put(event.get("id").asText(), event.get("discrepancies").asInt());
+                    }
+                }
+            }
+        }
+        return events;
+    }
+
+    @Test
+    void anEventsDiscrepanciesArePagedWithTheirSidesAndBadIdsAndPagingAreErrors() {
+        var events = eventsWithDiscrepancies();
+        assertThat(events).isNotEmpty();
+        String event = events.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
+        int total = events.get(event);
+        assertThat(total).isGreaterThan(1);
+        JsonNode all = getJson("/api/events/" + event + "/discrepancies?limit=500", 200);
+        assertThat(all.get("eventId").asText()).isEqualTo(event);
+        assertThat(all.get("storyId").asText()).startsWith("st-");
+        assertThat(all.get("total").asInt()).isEqualTo(total).isEqualTo(all.get("items").size());
+        for (JsonNode d : all.get("items")) {
+            assertThat(d.get("class").asText()).isIn("conflict", "compatible", "only_in_one");
+            assertThat(d.get("explanation").asText()).isNotBlank();
+            for (JsonNode side : d.get("values")) {
+                String text = getJson("/api/articles/" + side.get("article").get("id").asText(), 200).get("text").asText();
+                int start = side.get("start").asInt();
+                assertThat(text.substring(start, side.get("end").asInt())).isEqualTo(side.get("text").asText());
+                assertThat(side.get("sentence").get("start").asInt()).isLessThanOrEqualTo(start);
+            }
+        }
+        JsonNode second = getJson("/api/events/" + event + "/discrepancies?offset=1&limit=1", 200);
+        assertThat(second.get("items")).hasSize(1);
+        assertThat(second.get("items").get(0)).isEqualTo(all.get("items").get(1));
+        assertThat(getJson("/api/events/" + event + "/discrepancies?offset=" + total, 200).get("items")).isEmpty();
+        assertBadRequest("/api/events/" + event + "/discrepancies?limit=0");
+        assertBadRequest("/api/events/" + event + "/discrepancies?offset=-1");
+        assertBadRequest("/api/events/" + event + "/discrepancies?limit=x");
+        assertNotFound("/api/events/ev-000000000000/discrepancies");
+        assertNotFound("/api/events/" + all.get("storyId").asText() + "/discrepancies");
+    }
+
+    @Test
+    void aStoryPageShowsEachEventsDiscrepanciesWithTheDifferingWordsMarked() {
+        String event = eventsWithDiscrepancies().keySet().stream()
+                .filter(id -> !get("/stories/" + id).body().contains("xss-one")).findFirst().orElseThrow();
+        JsonNode first = getJson("/api/events/" + event + "/discrepancies", 200).get("items").get(0);
+        String page = get("/stories/" + event).body();
+        assertThat(page).contains("<div class=\"discrepancies\">").contains("class=\"difference ")
+                .contains("<mark class=\"differs\">").contains("<span class=\"verdict ")
+                .contains(Html.escape(first.get("explanation").asText()))
+                .contains("What each article adds").doesNotContain("Not computed");
+        assertThat(page).contains("href=\"/articles/" + first.get("values").get(0).get("article").get("id").asText() + "\"");
+
+        String hostile = null;
+        for (String id : eventsWithDiscrepancies().keySet()) {
+            String body = get("/stories/" + id).body();
+            if (body.contains("xss-three")) {
+                hostile = body;
+            }
+        }
+        assertThat(hostile).as("the hostile event has a discrepancy").isNotNull();
+        String section = hostile.substring(hostile.indexOf("<div class=\"discrepancies\">"));
+        assertThat(section).contains("&lt;script&gt;").doesNotContain(SCRIPT).doesNotContain("<img");
+    }
+
+    @Test
+    void aStoryDownloadsItsOwnDiscrepanciesOnly() throws IOException {
+        int downloaded = 0;
+        for (JsonNode story : getJson("/api/stories?limit=500", 200).get("items")) {
+            String id = story.get("id").asText();
+            int expected = 0;
+            for (JsonNode event : getJson("/api/stories/" + id, 200).get("events")) {
+                expected += event.get("discrepancies").asInt();
+            }
+            List<String> lines = download("/stories/" + id + "/export/discrepancies.jsonl").body().lines().toList();
+            assertThat(lines).as(id).hasSize(expected);
+            for (String line : lines) {
+                assertThat(JSON.readTree(line).get("story_id").asText()).isEqualTo(id);
+            }
+            downloaded += lines.size();
+            assertThat(download("/stories/" + id + "/export/discrepancies.csv").body())
+                    .startsWith("story_id,event_id,kind,class,values,explanation");
+        }
+        assertThat(downloaded).isPositive();
     }
 }

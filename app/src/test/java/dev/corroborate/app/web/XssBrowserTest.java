@@ -135,6 +135,20 @@ class XssBrowserTest {
         browser.go("/speakers");
         assertThat(browser.driver.findElement(org.openqa.selenium.By.tagName("main")).getText()).contains("JaVaScRiPt");
         browser.assertNothingRan("/speakers");
+        // the payloads reach the discrepancies (their entities' digits are numbers), shown in their sentences on the
+        // story pages opened above
+        List<String> sentences = new ArrayList<>();
+        for (JsonNode story : api("/api/stories?limit=500").get("items")) {
+            for (JsonNode event : story.get("events")) {
+                for (JsonNode d : api("/api/events/" + event.get("id").asText() + "/discrepancies?limit=500").get("items")) {
+                    for (JsonNode side : d.get("values")) {
+                        String text = api("/api/articles/" + side.get("article").get("id").asText()).get("text").asText();
+                        sentences.add(text.substring(side.get("sentence").get("start").asInt(), side.get("sentence").get("end").asInt()));
+                    }
+                }
+            }
+        }
+        assertThat(sentences).anyMatch(sentence -> sentence.contains("<"));
     }
 
     @Test

@@ -17,7 +17,8 @@ import java.util.Map;
  * (conflict|compatible|only_in_one), values:[{article_id, text, start, end, normalized}],
  * explanation}, one difference among an event's articles per line, in the comparison's order
  * (events by id, then by their first value). Offsets are UTF-16 into the article's exported text.
- * The story is the event's storyline. In CSV the values are a JSON array in their cell.
+ * The story is the event's storyline. In CSV the values are a JSON array in their cell. A scoped
+ * export holds the differences with a value in one of the scope's articles.
  */
 public final class DiscrepancyExporter {
 
@@ -27,6 +28,11 @@ public final class DiscrepancyExporter {
 
     /** Writes every stored discrepancy; returns how many. */
     public long write(ArticleStore store, ExportFormat format, Writer out) {
+        return write(store, ExportScope.ALL, format, out);
+    }
+
+    /** Writes the stored discrepancies in {@code scope}; returns how many. */
+    public long write(ArticleStore store, ExportScope scope, ExportFormat format, Writer out) {
         Map<String, String> storyOf = new HashMap<>();
         store.assignments().values().forEach(place -> storyOf.put(place.eventId(), place.storyId()));
         long[] count = {0};
@@ -35,6 +41,9 @@ public final class DiscrepancyExporter {
                 JsonGenerator json = JSON.getFactory().createGenerator(out);
                 json.setRootValueSeparator(null);
                 store.forEachDiscrepancy(null, discrepancy -> {
+                    if (!inScope(scope, discrepancy)) {
+                        return;
+                    }
                     try {
                         JSON.writeValue(json, record(discrepancy, storyOf.get(discrepancy.eventId())));
                         json.writeRaw('\n');
@@ -47,6 +56,9 @@ public final class DiscrepancyExporter {
             } else {
                 FormulaSafeCsv csv = FormulaSafeCsv.open(out, FIELDS);
                 store.forEachDiscrepancy(null, discrepancy -> {
+                    if (!inScope(scope, discrepancy)) {
+                        return;
+                    }
                     try {
                         csv.printRecord(storyOf.get(discrepancy.eventId()), discrepancy.eventId(), discrepancy.kind().label(),
                                 discrepancy.verdict().label(), JSON.writeValueAsString(values(discrepancy)),
@@ -62,6 +74,10 @@ public final class DiscrepancyExporter {
             throw new UncheckedIOException("writing the discrepancies export failed", e);
         }
         return count[0];
+    }
+
+    private static boolean inScope(ExportScope scope, Discrepancy discrepancy) {
+        return scope.includesAny(discrepancy.values().stream().map(Discrepancy.Value::articleId).toList());
     }
 
     /** One discrepancy as the export's JSON object; {@code storyId} may be null (an event no longer stored). */
