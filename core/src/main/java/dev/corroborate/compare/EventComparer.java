@@ -75,12 +75,16 @@ public final class EventComparer {
     }
 
     /**
-     * The gender differences of several statements that side the same articles the same way (one
-     * person, a man in some articles and a woman in the others) are one difference, with every value.
+     * The gender differences of several statements that side the articles compatibly are one
+     * difference, with every value: one person, a man in some articles and a woman in the others,
+     * even where an article rewords one of the statements away ("she would leave her post" in two
+     * articles, "she would step down" in a third). Two differences are joined when they share an
+     * article on each side and no article stands on opposite sides of them.
      */
     private static List<Discrepancy> genderOncePerPerson(List<Discrepancy> found, EventText text) {
-        Map<String, List<Discrepancy>> bySides = new java.util.LinkedHashMap<>();
         List<Discrepancy> kept = new ArrayList<>();
+        List<List<Discrepancy>> joined = new ArrayList<>();
+        List<Map<String, Set<String>>> sidesOfJoined = new ArrayList<>();
         for (Discrepancy d : found) {
             if (d.kind() != Discrepancy.Kind.GENDER) {
                 kept.add(d);
@@ -90,9 +94,22 @@ public final class EventComparer {
             for (Discrepancy.Value value : d.values()) {
                 sides.computeIfAbsent(value.normalized(), k -> new java.util.TreeSet<>()).add(value.articleId());
             }
-            bySides.computeIfAbsent(sides.toString(), k -> new ArrayList<>()).add(d);
+            int into = -1;
+            for (int k = 0; k < joined.size() && into < 0; k++) {
+                if (compatibleSides(sidesOfJoined.get(k), sides)) {
+                    into = k;
+                }
+            }
+            if (into < 0) {
+                joined.add(new ArrayList<>(List.of(d)));
+                sidesOfJoined.add(sides);
+            } else {
+                joined.get(into).add(d);
+                Map<String, Set<String>> union = sidesOfJoined.get(into);
+                sides.forEach((gender, articles) -> union.computeIfAbsent(gender, g -> new java.util.TreeSet<>()).addAll(articles));
+            }
         }
-        for (List<Discrepancy> same : bySides.values()) {
+        for (List<Discrepancy> same : joined) {
             if (same.size() == 1) {
                 kept.add(same.get(0));
                 continue;
@@ -104,6 +121,24 @@ public final class EventComparer {
                             + (same.size() == 2 ? "" : "s")));
         }
         return kept;
+    }
+
+    /** Whether two gender differences share an article on every side and set no article on opposite sides. */
+    private static boolean compatibleSides(Map<String, Set<String>> a, Map<String, Set<String>> b) {
+        if (!a.keySet().equals(b.keySet())) {
+            return false;
+        }
+        for (String gender : a.keySet()) {
+            if (java.util.Collections.disjoint(a.get(gender), b.get(gender))) {
+                return false;
+            }
+            for (String other : b.keySet()) {
+                if (!other.equals(gender) && !java.util.Collections.disjoint(a.get(gender), b.get(other))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**

@@ -264,6 +264,19 @@ class EventComparerTest {
     }
 
     @Test
+    void oneGenderDifferenceIsReportedOnceWhenAnArticleRewordsOneOfItsStatements() {
+        String first = "Captain Ingrid Halvorsen said she would stay on the quay until every boat was secured.";
+        String second = "Before leaving the harbour, she thanked the volunteers who had carried sandbags through the night.";
+        Article a = article("a", "2026-03-04T08:00Z", LEAD, first, second, CLOSE);
+        Article b = article("b", "2026-03-04T08:30Z", LEAD, first,
+                "She also praised the harbour volunteers, who spent the whole night carrying sandbags to the quay.", CLOSE);
+        Article c = article("c", "2026-03-04T09:00Z", LEAD, first.replace(" she ", " he "), second.replace("she ", "he "), CLOSE);
+        List<Discrepancy> gender = ofKind(new EventComparer().compare(new ComparedEvent("ev", List.of(a, b, c),
+                List.of(), List.of(), List.of())), Kind.GENDER);
+        assertThat(gender).singleElement().satisfies(d -> assertThat(d.explanation()).contains("and so in 1 more statement"));
+    }
+
+    @Test
     void theGenderAnArticleGivesATitledPersonElsewhereConflictsWithTheOthers() {
         Article a = article("a", "2026-03-04T08:00Z", LEAD, "Harbour Commissioner Ella Voss inspected the damage with engineers.",
                 "The Harbour Commissioner will leave his post after the repairs, the authority confirmed.", CLOSE);
