@@ -168,7 +168,7 @@ final class QuoteDifferences {
 
     /**
      * Whether every word of the shorter name has an equal or closely spelled counterpart in the longer,
-     * in order, and one at least is spelled differently ("Liu Yuen", "Liu Yuyin").
+     * in order, and one at least is spelled differently ("Mara Olsen", "Mara Olssen").
      */
     static boolean spellingVariants(List<String> a, List<String> b, ComparisonSettings settings) {
         List<String> shorter = a.size() <= b.size() ? a : b;

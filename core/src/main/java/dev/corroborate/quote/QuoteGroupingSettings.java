@@ -12,7 +12,7 @@ package dev.corroborate.quote;
  * @param rewordedShared      the fewest shared content words for a reworded or translated quote (default 5)
  * @param rewordedContainment the share of the shorter quote's words those must make (default 0.4)
  * @param rewordedLongerContainment and at least this share of the longer quote's: a long statement sharing a few
- *                            topic words with a short one ("Xinjiang", "contain", "China") is another
+ *                            topic words with a short one ("harbour", "ferry", "fares") is another
  *                            statement on the same subject, not a rewording of it (default 0.3)
  * @param maxPostings         content words held by more quotes than this are too common to propose
  *                            candidates (default 400)

@@ -2,7 +2,7 @@ package dev.corroborate.text;
 
 /**
  * The Levenshtein distance between two words: how many letters are changed, added or removed to
- * turn one into the other. Used to tell spelling variants of one name ("Yuyin", "Yuen") by the quote
+ * turn one into the other. Used to tell spelling variants of one name ("Olssen", "Olsen") by the quote
  * stage's speaker resolution and the comparison stage alike. Stateless; thread-safe.
  */
 public final class EditDistance {
