@@ -2,12 +2,17 @@ package dev.corroborate.compare;
 
 import dev.corroborate.model.Discrepancy;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Where the articles of one event disagree: aligns what they state ({@link Statements}) and
@@ -90,9 +95,9 @@ public final class EventComparer {
                 kept.add(d);
                 continue;
             }
-            Map<String, Set<String>> sides = new java.util.TreeMap<>();
+            Map<String, Set<String>> sides = new TreeMap<>();
             for (Discrepancy.Value value : d.values()) {
-                sides.computeIfAbsent(value.normalized(), k -> new java.util.TreeSet<>()).add(value.articleId());
+                sides.computeIfAbsent(value.normalized(), k -> new TreeSet<>()).add(value.articleId());
             }
             int into = -1;
             for (int k = 0; k < joined.size() && into < 0; k++) {
@@ -106,7 +111,7 @@ public final class EventComparer {
             } else {
                 joined.get(into).add(d);
                 Map<String, Set<String>> union = sidesOfJoined.get(into);
-                sides.forEach((gender, articles) -> union.computeIfAbsent(gender, g -> new java.util.TreeSet<>()).addAll(articles));
+                sides.forEach((gender, articles) -> union.computeIfAbsent(gender, g -> new TreeSet<>()).addAll(articles));
             }
         }
         for (List<Discrepancy> same : joined) {
@@ -129,11 +134,11 @@ public final class EventComparer {
             return false;
         }
         for (String gender : a.keySet()) {
-            if (java.util.Collections.disjoint(a.get(gender), b.get(gender))) {
+            if (Collections.disjoint(a.get(gender), b.get(gender))) {
                 return false;
             }
             for (String other : b.keySet()) {
-                if (!other.equals(gender) && !java.util.Collections.disjoint(a.get(gender), b.get(other))) {
+                if (!other.equals(gender) && !Collections.disjoint(a.get(gender), b.get(other))) {
                     return false;
                 }
             }
@@ -146,15 +151,15 @@ public final class EventComparer {
      * differences that give the same spellings are merged, with every value.
      */
     private static List<Discrepancy> namesOncePerSpelling(List<Discrepancy> found, EventText text) {
-        Map<String, List<Discrepancy>> bySpellings = new java.util.LinkedHashMap<>();
+        Map<String, List<Discrepancy>> bySpellings = new LinkedHashMap<>();
         List<Discrepancy> kept = new ArrayList<>();
         for (Discrepancy d : found) {
             if (d.kind() != Discrepancy.Kind.NAME || d.verdict() != Discrepancy.Verdict.CONFLICT) {
                 kept.add(d);
                 continue;
             }
-            Set<String> spellings = new java.util.TreeSet<>();
-            d.values().forEach(v -> spellings.add(v.normalized().toLowerCase(java.util.Locale.ROOT)));
+            Set<String> spellings = new TreeSet<>();
+            d.values().forEach(v -> spellings.add(v.normalized().toLowerCase(Locale.ROOT)));
             bySpellings.computeIfAbsent(spellings.toString(), k -> new ArrayList<>()).add(d);
         }
         for (List<Discrepancy> same : bySpellings.values()) {
@@ -162,7 +167,7 @@ public final class EventComparer {
                 kept.add(same.get(0));
                 continue;
             }
-            Map<String, Discrepancy.Value> values = new java.util.LinkedHashMap<>();
+            Map<String, Discrepancy.Value> values = new LinkedHashMap<>();
             same.forEach(d -> d.values().forEach(v -> values.putIfAbsent(v.articleId() + "@" + v.start(), v)));
             kept.add(text.discrepancy(Discrepancy.Kind.NAME, Discrepancy.Verdict.CONFLICT, new ArrayList<>(values.values()),
                     same.get(0).explanation() + ", in " + same.size() + " statements"));

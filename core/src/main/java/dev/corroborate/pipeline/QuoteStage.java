@@ -1,5 +1,6 @@
 package dev.corroborate.pipeline;
 
+import dev.corroborate.model.Article;
 import dev.corroborate.model.FoundQuote;
 import dev.corroborate.model.Quote;
 import dev.corroborate.model.QuoteGroupSummary;
@@ -17,6 +18,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -50,7 +52,7 @@ public final class QuoteStage {
     public Summary run(Corpus corpus, AnalysisResults results, boolean fromScratch) {
         List<FoundQuote> found = new ArrayList<>();
         int[] articles = {0};
-        java.util.Optional<QuoteArchive> archive = results.quoteArchive();
+        Optional<QuoteArchive> archive = results.quoteArchive();
         Map<String, List<Quote>> newFindings = new LinkedHashMap<>();
         if (archive.isPresent() && !fromScratch) {
             // Kept findings as they are; the new articles read here, a chunk at a time, and extracted on all cores.
@@ -67,7 +69,7 @@ public final class QuoteStage {
                 }
             }
             for (int from = 0; from < fresh.size(); from += EXTRACTION_CHUNK) {
-                List<dev.corroborate.model.Article> chunk = fresh.subList(from, Math.min(fresh.size(), from + EXTRACTION_CHUNK))
+                List<Article> chunk = fresh.subList(from, Math.min(fresh.size(), from + EXTRACTION_CHUNK))
                         .stream().map(corpus::require).toList();
                 List<List<Quote>> extracted = chunk.parallelStream().map(a -> extractor.extract(a.text())).toList();
                 for (int k = 0; k < chunk.size(); k++) {
@@ -96,7 +98,7 @@ public final class QuoteStage {
      * The quotes of one article as {@link #run} finds them, before grouping: for a run that extracts
      * apart from grouping (a Spark partition).
      */
-    public List<FoundQuote> extract(dev.corroborate.model.Article article) {
+    public List<FoundQuote> extract(Article article) {
         return found(article.id(), extractor.extract(article.text()));
     }
 

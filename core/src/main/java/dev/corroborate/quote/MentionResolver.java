@@ -76,7 +76,7 @@ final class MentionResolver {
             }
             return mention;
         }
-        // "Ambassador Chen": the title is not part of the name; the surname is resolved as "Chen" would be.
+        // "Envoy Lin": the title is not part of the name; the surname is resolved as "Lin" would be.
         String[] parts = words.split("\\s+");
         int titles = 0;
         while (titles < parts.length - 1 && SpeakerResolver.isTitle(parts[titles])) {
@@ -148,7 +148,7 @@ final class MentionResolver {
             }
             int from = k;
             while (from < end && SpeakerResolver.isTitle(tokens.get(from).surface())) {
-                from++; // "Ambassador Chen" is a title and a surname, not a full name
+                from++; // "Envoy Lin" is a title and a surname, not a full name
             }
             if (end - from >= settings.fullNameMinWords()) {
                 String first = tokens.get(from).surface();

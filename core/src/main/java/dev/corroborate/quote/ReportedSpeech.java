@@ -20,6 +20,9 @@ final class ReportedSpeech {
     /** Prepositions that join the head of a subject to the name it is of: "a spokeswoman for", "the Commission on". */
     private static final Set<String> HEAD_PREPOSITIONS = Set.of("for", "of", "on", "at");
 
+    /** Marks that stand inside a subject's words: "the port\u2019s", "Jean-Luc", "U.N.". */
+    private static final Set<String> MARKS_INSIDE_NAMES = Set.of("\u2019", "'", "-", ".");
+
     private final QuoteSettings settings;
     private final NounPhrases phrases;
     private final FollowingAttribution following;
@@ -102,7 +105,7 @@ final class ReportedSpeech {
             if (!SpeechCues.isCue(verb) || !SpeechCues.alwaysReports(verb.surface())) {
                 continue;
             }
-            // "Chen on Friday said": the time between subject and verb is not part of the subject.
+            // "Brandt on Friday said": the time between subject and verb is not part of the subject.
             SpeakerMention np = phrases.backwardNounPhrase(text, tokens, 0, timeBefore(tokens, v), "X said");
             if (np == null) {
                 return null;
@@ -111,14 +114,14 @@ final class ReportedSpeech {
             if (np == null) {
                 return null;
             }
-            int clause = skipTime(tokens, v + 1);
+            int clause = v + 1;
             if (verb.is("told") || verb.is("tells")) {
                 while (clause < tokens.size() && tokens.get(clause).isWord() && !tokens.get(clause).is("that")
                         && clause - v <= settings.toldObjectMaxWords()) {
                     clause++;
                 }
             }
-            clause = skipTime(tokens, clause);
+            clause = skipTime(tokens, clause); // "said Friday that", "told reporters on Tuesday that"
             while (clause < tokens.size() && (tokens.get(clause).is("that") || tokens.get(clause).surface().equals(","))) {
                 clause++;
             }
@@ -158,7 +161,7 @@ final class ReportedSpeech {
         if (leadUpToComma) {
             String lead = text.substring(tokens.get(first).start(), tokens.get(at - 2).end());
             if (np.role() != null && !np.role().isEmpty() && lead.endsWith(np.role())) {
-                // "China's ambassador to the council, Chen Wei, said": the whole lead is the role, not its last words.
+                // "The port's chief engineer, Mara Olsen, said": the whole lead is the role, not its last words.
                 return new SpeakerMention(np.name(), np.mention(), np.start(), np.end(), lead, np.how());
             }
             return np;
@@ -167,12 +170,12 @@ final class ReportedSpeech {
         return whole == np ? null : whole;
     }
 
-    /** Whether the tokens are words (and apostrophes or hyphens inside names), with no speech cue among them. */
+    /** Whether the tokens are words (and the marks inside names and abbreviations), with no speech cue among them. */
     private static boolean plainWords(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
             Token token = tokens.get(k);
-            if (token.isWord() ? SpeechCues.isCue(token) : !token.surface().equals("\u2019") && !token.surface().equals("'")
-                    && !token.surface().equals("-") && !token.surface().equals(".")) {
+            boolean allowed = token.isWord() ? !SpeechCues.isCue(token) : MARKS_INSIDE_NAMES.contains(token.surface());
+            if (!allowed) {
                 return false;
             }
         }
@@ -181,7 +184,7 @@ final class ReportedSpeech {
 
     /**
      * Whether the words before the comma say when or how ("Recently,", "In March,"), not what the
-     * sentence is about: then in "Recently, Liu said, nearly 100 countries …" what was said follows.
+     * sentence is about: then in "Recently, Olsen said, nearly forty villages …" what was said follows.
      */
     private static boolean adverbialLead(List<Token> tokens, int comma) {
         Token opening = tokens.get(0);
