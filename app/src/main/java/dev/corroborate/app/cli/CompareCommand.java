@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
                 + "role, a gender, a place, a negation, a quote's wording, an attribution verb) once, classed as a "
                 + "conflict, a compatible form (with the reason) or a value only some articles state, with each "
                 + "article's sentence and the differing words marked [[like this]]; then what each article has of its "
-                + "own (text no other article of the event has).",
+                + "own reporting (what no sentence of its sources says, as provenance counts it).",
                 "With two article ids: those two articles compared on the spot, by the same rules."})
 final class CompareCommand extends StoreView {
 
@@ -149,7 +149,7 @@ final class CompareCommand extends StoreView {
         }
         if (own && !comparison.own().isEmpty()) {
             out.println();
-            out.println("what each article has of its own (text no other article of the event has):");
+            out.println("what each article reports of its own (no sentence of its sources says it; as provenance counts it):");
             for (DiscrepancyQuery.Own item : comparison.own()) {
                 int words = item.spans().stream().mapToInt(Provenance.Span::words).sum();
                 out.printf("  %s  %s in %s%n", letters.get(item.article().id()), Plurals.count(words, "word"),

@@ -114,7 +114,7 @@ final class DiscrepancySection {
         if (own.isEmpty()) {
             return;
         }
-        h.raw("<details class=\"own\"><summary>What each article adds (text no other article of the event has)</summary>")
+        h.raw("<details class=\"own\"><summary>What each article adds (its own reporting: what no sentence of its sources says, as in the provenance)</summary>")
                 .raw("<ul>");
         for (DiscrepancyQuery.Own item : own) {
             Article a = item.article();

@@ -51,7 +51,7 @@ class CompareCommandTest {
         assertThat(out).startsWith("event ev-").contains("name · conflict").contains("[[Oskar Lindqvist]]")
                 .contains("[[Oscar Lindquist]]").contains("number · compatible").contains("[[nearly 40]]")
                 .contains("quote wording · conflict").contains("[[damage]]").contains("gender · conflict")
-                .contains("what each article has of its own");
+                .contains("what each article reports of its own");
         // Once, with every article on each side: the spokesman's name is one difference.
         assertThat(out.split("name · conflict", -1)).hasSize(2);
         // The event id, or an unambiguous prefix of it, gives the same view.
@@ -80,7 +80,7 @@ class CompareCommandTest {
         Result numbers = run("compare", "--data", data, CIVIC, "--kind", "number", "--class", "compatible", "--no-own");
         assertThat(numbers.exitCode()).as(numbers.err()).isZero();
         assertThat(numbers.out()).contains("1 difference:").contains("number · compatible")
-                .doesNotContain("name · conflict").doesNotContain("what each article has of its own");
+                .doesNotContain("name · conflict").doesNotContain("what each article reports of its own");
         Result bad = run("compare", "--data", data, CIVIC, "--kind", "colour");
         assertThat(bad.exitCode()).isEqualTo(2);
         assertThat(bad.err()).contains("Unknown value 'colour' for --kind (expected one of: number, date");

@@ -245,15 +245,15 @@ public final class DiscrepancyQuery {
                 Math.max(to, value.end()));
     }
 
-    /** Each article's own material, from the provenance of the event's groups; articles sharing no text are all their own. */
+    /** Each article's own reporting as {@code provenance} states it (the passages no sentence of its sources says); articles sharing no text are all their own. */
     private List<Own> own(String eventId, List<Article> articles) {
         Map<String, Own> byArticle = new LinkedHashMap<>();
         new ProvenanceQuery(store).ofStory(eventId).ifPresent(story -> {
             for (ProvenanceQuery.ProvenanceTree tree : story.trees()) {
                 for (Provenance.Node node : tree.group().graph().nodes()) {
                     Article article = tree.articles().get(node.articleId());
-                    if (article != null && !node.own().isEmpty()) {
-                        byArticle.put(node.articleId(), new Own(article, node.own()));
+                    if (article != null && !node.reporting().isEmpty()) {
+                        byArticle.put(node.articleId(), new Own(article, node.reporting()));
                     }
                 }
             }
