@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  * into a fresh store and on the batch into that store. Prints, for each run, the wall time, the
  * articles per second, the peak heap and resident set the child reported, and each step's time.
  * With {@code --check}, also analyses corpus and batch together into a second fresh store and
- * compares the exports (events, stories, reuse, quotes) of the two stores byte for byte: what an
+ * compares the exports (events, stories, reuse, quotes, articles, discrepancies) of the two stores byte for byte: what an
  * incremental run gives against a from-scratch one.
  *
  * <pre>
@@ -38,7 +38,7 @@ public final class ProductScale {
 
     private static final Pattern STEP = Pattern.compile("([a-z]+) ([0-9.]+) s(?: \\(cpu ([0-9.]+) s\\))?");
     private static final Pattern MEMORY = Pattern.compile("memory: peak heap (\\d+) MB · peak RSS (\\d+|unknown)(?: MB)? · cpu ([0-9.]+|unknown)");
-    private static final List<String> EXPORTS = List.of("events", "stories", "reuse", "quotes", "articles");
+    private static final List<String> EXPORTS = List.of("events", "stories", "reuse", "quotes", "articles", "discrepancies");
 
     private ProductScale() {
     }

@@ -114,7 +114,7 @@ public final class Analysis {
                 case REUSE -> reuse = new ReuseStage().run(corpus, results, fromScratch);
                 case STORIES -> stories = new StoryStage().run(corpus, results, results, fromScratch);
                 case QUOTES -> quotes = new QuoteStage().run(corpus, results, fromScratch);
-                case COMPARE -> compare = new CompareStage().run(corpus, results);
+                case COMPARE -> compare = new CompareStage().run(corpus, results, fromScratch);
                 default -> throw new AssertionError(step);
             }
             Duration took = Duration.ofNanos(System.nanoTime() - started);

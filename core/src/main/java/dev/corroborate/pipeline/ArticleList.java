@@ -53,6 +53,15 @@ public final class ArticleList implements Corpus {
         return article;
     }
 
+    @Override
+    public List<Article> requireInOrder(java.util.Collection<String> ids) {
+        java.util.Set<String> wanted = new java.util.HashSet<>(ids);
+        for (String id : wanted) {
+            require(id);
+        }
+        return articles.stream().filter(article -> wanted.contains(article.id())).toList();
+    }
+
     public int size() {
         return articles.size();
     }

@@ -8,18 +8,26 @@ import dev.corroborate.model.Discrepancy;
 import dev.corroborate.model.FoundQuote;
 import dev.corroborate.model.QuoteGroupSummary;
 import dev.corroborate.model.ReuseLink;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
 
 /**
  * Compares the articles of every event of two articles or more ({@link EventComparer}) and keeps
- * the discrepancies, replacing what a previous run kept. Reads the events from the story stage's
+ * the discrepancies, replacing what a previous run kept; an incremental run compares only the
+ * events whose comparison inputs changed (by a fingerprint kept with each event's discrepancies). Reads the events from the story stage's
  * placements and the quotes and groups from the quote stage, so it runs after both. The corpus is
  * read once in feed order; an event's articles are held from its first to its last, then compared
  * and let go, so memory holds the events still open, not the corpus. Not thread-safe.
@@ -29,10 +37,11 @@ public final class CompareStage {
     /**
      * What a run found.
      *
-     * @param events        the events of two articles or more that were compared
+     * @param events        the events of two articles or more, each compared by this run or an earlier one
+     * @param compared      those this run compared (the others kept what an earlier run found: nothing of theirs changed)
      * @param discrepancies how many discrepancies, by kind then class
      */
-    public record Summary(int events, Map<Discrepancy.Kind, Map<Discrepancy.Verdict, Integer>> discrepancies) {
+    public record Summary(int events, int compared, Map<Discrepancy.Kind, Map<Discrepancy.Verdict, Integer>> discrepancies) {
 
         public Summary {
             Map<Discrepancy.Kind, Map<Discrepancy.Verdict, Integer>> copy = new EnumMap<>(Discrepancy.Kind.class);
@@ -48,15 +57,30 @@ public final class CompareStage {
 
     private final EventComparer comparer = new EventComparer();
 
+    /** Every event of two articles or more compared, whatever an earlier run kept. */
     public Summary run(Corpus corpus, AnalysisResults results) {
+        return run(corpus, results, true);
+    }
+
+    /**
+     * Compares the events of two articles or more and keeps their discrepancies. Unless {@code
+     * fromScratch}, an event whose comparison inputs (its articles, the links among them, their
+     * quotes with groups and speakers, those groups, the comparer's settings) have the fingerprint
+     * kept with its discrepancies ({@link DiscrepancySink#comparedFingerprints()}) keeps them
+     * without its articles being read: only the events a run changed are compared, with the result
+     * of comparing them all.
+     */
+    public Summary run(Corpus corpus, AnalysisResults results, boolean fromScratch) {
         Map<String, Integer> sizes = new HashMap<>();
         for (Assignment place : results.assignments().values()) {
             sizes.merge(place.eventId(), 1, Integer::sum);
         }
         Map<String, String> eventOf = new HashMap<>();
+        Map<String, List<String>> membersOf = new TreeMap<>();
         results.assignments().forEach((article, place) -> {
             if (sizes.get(place.eventId()) > 1) {
                 eventOf.put(article, place.eventId());
+                membersOf.computeIfAbsent(place.eventId(), k -> new ArrayList<>()).add(article);
             }
         });
         Map<String, List<FoundQuote>> quotes = new HashMap<>();
@@ -76,12 +100,38 @@ public final class CompareStage {
                 links.computeIfAbsent(event, k -> new ArrayList<>()).add(link);
             }
         });
+        Map<String, String> fingerprints = new TreeMap<>();
+        membersOf.forEach((event, members) -> fingerprints.put(event,
+                fingerprint(event, members, links, quotes, groups, comparer.settings())));
+        Map<String, String> kept = fromScratch ? Map.of() : results.comparedFingerprints();
+        Map<String, List<Discrepancy>> found = new TreeMap<>();
+        Set<String> unchanged = new HashSet<>();
+        fingerprints.forEach((event, print) -> {
+            if (print.equals(kept.get(event))) {
+                unchanged.add(event);
+                found.put(event, new ArrayList<>());
+            }
+        });
+        if (!unchanged.isEmpty()) {
+            results.forEachDiscrepancy(null, discrepancy -> {
+                if (unchanged.contains(discrepancy.eventId())) {
+                    found.get(discrepancy.eventId()).add(discrepancy);
+                }
+            });
+        }
+        Set<String> toCompare = new HashSet<>();
+        List<String> articlesToRead = new ArrayList<>();
+        membersOf.forEach((event, members) -> {
+            if (!unchanged.contains(event)) {
+                toCompare.add(event);
+                articlesToRead.addAll(members);
+            }
+        });
         // Events complete in feed order are compared as their last article goes by; the results are kept in event-id order.
         Map<String, List<Article>> open = new HashMap<>();
-        Map<String, List<Discrepancy>> found = new TreeMap<>();
-        corpus.forEach(article -> {
+        Consumer<Article> compareWhenComplete = article -> {
             String event = eventOf.get(article.id());
-            if (event == null) {
+            if (event == null || !toCompare.contains(event)) {
                 return;
             }
             List<Article> articles = open.computeIfAbsent(event, k -> new ArrayList<>());
@@ -90,22 +140,71 @@ public final class CompareStage {
                 open.remove(event);
                 found.put(event, comparer.compare(event(event, articles, links, quotes, groups)));
             }
-        });
+        };
+        if (unchanged.isEmpty()) {
+            corpus.forEach(compareWhenComplete);
+        } else if (!articlesToRead.isEmpty()) {
+            corpus.requireInOrder(articlesToRead).forEach(compareWhenComplete);
+        }
         List<Discrepancy> all = new ArrayList<>();
         found.values().forEach(all::addAll);
-        results.replaceDiscrepancies(all);
+        results.replaceDiscrepancies(all, fingerprints);
         Map<Discrepancy.Kind, Map<Discrepancy.Verdict, Integer>> counts = new EnumMap<>(Discrepancy.Kind.class);
         for (Discrepancy discrepancy : all) {
             counts.computeIfAbsent(discrepancy.kind(), k -> new EnumMap<>(Discrepancy.Verdict.class))
                     .merge(discrepancy.verdict(), 1, Integer::sum);
         }
-        return new Summary(found.size(), counts);
+        return new Summary(found.size(), toCompare.size(), counts);
+    }
+
+    /**
+     * What an event's comparison reads besides its articles' texts (which never change under an
+     * id, ids being made from the content), as a hash: equal fingerprints, equal discrepancies.
+     * Records print every field, so their text is the canonical form.
+     */
+    static String fingerprint(String event, List<String> members, Map<String, List<ReuseLink>> links,
+                              Map<String, List<FoundQuote>> quotes, Map<String, QuoteGroupSummary> groups,
+                              Object settings) {
+        MessageDigest digest = sha256();
+        Consumer<Object> add = part -> {
+            digest.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+        };
+        add.accept(settings);
+        add.accept(event);
+        List<String> ids = new ArrayList<>(members);
+        Collections.sort(ids);
+        Set<String> groupIds = new TreeSet<>();
+        for (String id : ids) {
+            add.accept(id);
+            for (FoundQuote quote : quotes.getOrDefault(id, List.of())) {
+                add.accept(quote);
+                if (quote.groupId() != null) {
+                    groupIds.add(quote.groupId());
+                }
+            }
+        }
+        for (ReuseLink link : links.getOrDefault(event, List.of())) {
+            add.accept(link);
+        }
+        for (String id : groupIds) {
+            add.accept(groups.get(id));
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
     }
 
     private static ComparedEvent event(String event, List<Article> articles, Map<String, List<ReuseLink>> links,
                                        Map<String, List<FoundQuote>> quotes, Map<String, QuoteGroupSummary> groups) {
         List<FoundQuote> eventQuotes = new ArrayList<>();
-        Set<String> groupIds = new java.util.TreeSet<>();
+        Set<String> groupIds = new TreeSet<>();
         for (Article article : articles) {
             for (FoundQuote quote : quotes.getOrDefault(article.id(), List.of())) {
                 eventQuotes.add(quote);

@@ -30,6 +30,7 @@ public final class InMemoryResults implements AnalysisResults {
     private List<Speaker> speakers = List.of();
     private List<QuoteGroupSummary> quoteGroups = List.of();
     private List<Discrepancy> discrepancies = List.of();
+    private Map<String, String> comparedFingerprints = Map.of();
 
     @Override
     public void replaceReuseLinks(List<ReuseLink> links) {
@@ -82,6 +83,18 @@ public final class InMemoryResults implements AnalysisResults {
     @Override
     public void replaceDiscrepancies(List<Discrepancy> discrepancies) {
         this.discrepancies = List.copyOf(discrepancies);
+        this.comparedFingerprints = Map.of();
+    }
+
+    @Override
+    public void replaceDiscrepancies(List<Discrepancy> discrepancies, Map<String, String> fingerprints) {
+        this.discrepancies = List.copyOf(discrepancies);
+        this.comparedFingerprints = Map.copyOf(fingerprints);
+    }
+
+    @Override
+    public Map<String, String> comparedFingerprints() {
+        return comparedFingerprints;
     }
 
     @Override

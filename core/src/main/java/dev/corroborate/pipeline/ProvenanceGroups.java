@@ -89,9 +89,61 @@ public final class ProvenanceGroups {
 
     /** How many independent sources stand behind each group, counted: independent sources → groups. */
     public Map<Integer, Integer> independentSourceCounts() {
+        return independentSourceCounts(Map.of(), new java.util.HashMap<>());
+    }
+
+    /**
+     * A group's independent-source count, with the fingerprint of what it was counted on (the
+     * group's article ids and the links among them: texts never change under an id).
+     */
+    public record Figure(String fingerprint, int independentSources) {
+    }
+
+    /**
+     * As {@link #independentSourceCounts()}, reading the texts of only the groups whose fingerprint
+     * differs from the figure {@code kept} for their key ({@link #groupKeys()}); every group's figure,
+     * counted or kept, is put in {@code figures} for the next run. The counts are those of counting
+     * every group.
+     */
+    public Map<Integer, Integer> independentSourceCounts(Map<String, Figure> kept, Map<String, Figure> figures) {
         Map<Integer, Integer> counts = new TreeMap<>();
-        forEach(group -> counts.merge(group.graph().independentSources(), 1, Integer::sum));
+        for (List<String> group : groups) {
+            String key = group.stream().min(String::compareTo).orElseThrow();
+            String fingerprint = fingerprint(group);
+            Figure figure = kept.get(key);
+            if (figure == null || !figure.fingerprint().equals(fingerprint)) {
+                figure = new Figure(fingerprint, load(group).graph().independentSources());
+            }
+            figures.put(key, figure);
+            counts.merge(figure.independentSources(), 1, Integer::sum);
+        }
         return counts;
+    }
+
+    private String fingerprint(List<String> ids) {
+        java.security.MessageDigest digest;
+        try {
+            digest = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+        List<String> sorted = new ArrayList<>(ids);
+        sorted.sort(null);
+        Set<String> members = new java.util.HashSet<>(ids);
+        java.util.SortedSet<Integer> touching = new java.util.TreeSet<>();
+        for (String id : sorted) {
+            digest.update(id.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            touching.addAll(linksOf.getOrDefault(id, List.of()));
+        }
+        for (int index : touching) {
+            ReuseLink link = links.get(index);
+            if (members.contains(link.sourceId()) && members.contains(link.derivedId())) {
+                digest.update(link.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            }
+        }
+        return java.util.HexFormat.of().formatHex(digest.digest());
     }
 
     private Group load(List<String> ids) {

@@ -27,4 +27,15 @@ public interface QuoteArchive {
      */
     void replaceQuotes(List<FoundQuote> quotes, List<Speaker> speakers, List<QuoteGroupSummary> groups,
                        Map<String, List<Quote>> newFindings);
+    /**
+     * The settings stamp the kept findings were made with, as {@link #keepStamp} left it; empty when
+     * none is kept (nothing kept yet, or kept before stamps existed): then they are not reused.
+     */
+    default java.util.Optional<String> keptStamp() {
+        return java.util.Optional.empty();
+    }
+
+    /** Keeps the settings stamp the kept findings are now made with, after they are replaced. */
+    default void keepStamp(String stamp) {
+    }
 }

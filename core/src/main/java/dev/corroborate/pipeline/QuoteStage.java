@@ -1,6 +1,7 @@
 package dev.corroborate.pipeline;
 
 import dev.corroborate.model.Article;
+import dev.corroborate.model.Assignment;
 import dev.corroborate.model.FoundQuote;
 import dev.corroborate.model.Quote;
 import dev.corroborate.model.QuoteGroupSummary;
@@ -13,6 +14,7 @@ import dev.corroborate.quote.SpeakerResolver;
 import dev.corroborate.quote.WordDiff;
 import dev.corroborate.text.WordCount;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -54,7 +56,10 @@ public final class QuoteStage {
         int[] articles = {0};
         Optional<QuoteArchive> archive = results.quoteArchive();
         Map<String, List<Quote>> newFindings = new LinkedHashMap<>();
-        if (archive.isPresent() && !fromScratch) {
+        // Findings kept under other extraction settings are not reused: every article is extracted again.
+        boolean current = archive.isPresent()
+                && archive.get().keptStamp().filter(QuoteExtractor.SETTINGS_STAMP::equals).isPresent();
+        if (current && !fromScratch) {
             // Kept findings as they are; the new articles read here, a chunk at a time, and extracted on all cores.
             List<String> ids = new ArrayList<>();
             List<List<Quote>> findings = new ArrayList<>();
@@ -91,7 +96,7 @@ public final class QuoteStage {
                 found.addAll(found(article.id(), quotes));
             });
         }
-        return keep(articles[0], found, corpus, results, archive.orElse(null), newFindings);
+        return keep(articles[0], found, corpus, results, archive.orElse(null), newFindings, current && !fromScratch);
     }
 
     /**
@@ -115,30 +120,68 @@ public final class QuoteStage {
      * then by offset), resolves their speakers and keeps all three, as {@link #run} does.
      */
     public Summary keep(int articles, List<FoundQuote> found, Corpus corpus, AnalysisResults results) {
-        return keep(articles, found, corpus, results, null, Map.of());
+        return keep(articles, found, corpus, results, null, Map.of(), false);
     }
 
     private Summary keep(int articles, List<FoundQuote> found, Corpus corpus, AnalysisResults results,
-                         QuoteArchive archive, Map<String, List<Quote>> newFindings) {
+                         QuoteArchive archive, Map<String, List<Quote>> newFindings, boolean incremental) {
         // "The same story" for speaker resolution: the article's storyline once clustering has run,
-        // otherwise its group of articles connected by shared text.
-        Map<String, String> storyOf = new HashMap<>(new ProvenanceGroups(corpus, results).groupKeys());
-        results.assignments().forEach((article, place) -> storyOf.put(article, place.storyId()));
+        // otherwise its group of articles connected by shared text (read only when some article has no storyline).
+        Map<String, Assignment> placed = results.assignments();
+        Map<String, String> storyOf = new HashMap<>();
+        if (found.stream().anyMatch(quote -> !placed.containsKey(quote.articleId()))) {
+            storyOf.putAll(new ProvenanceGroups(corpus, results).groupKeys());
+        }
+        placed.forEach((article, place) -> storyOf.put(article, place.storyId()));
         // The same statement across articles: quotes holding four or more of the speaker's own words
         // between quotation marks, direct or the partial quote of reported speech.
         List<QuoteGrouper.Member> members = new ArrayList<>();
-        Map<String, FoundQuote> byId = new HashMap<>();
+        Set<String> newKeys = new HashSet<>();
         for (FoundQuote quote : found) {
-            byId.put(quote.id(), quote);
             String quoted = SaidWords.quoted(quote.quote());
             if (WordCount.pieces(quoted) >= 4) {
                 members.add(new QuoteGrouper.Member(quote.articleId(), quote.quote(), null));
+                if (newFindings.containsKey(quote.articleId())) {
+                    newKeys.add(quote.id());
+                }
             }
         }
-        List<QuoteGrouper.Group> groups = new QuoteGrouper().group(members);
         Map<String, String> groupOf = new HashMap<>();
         Map<String, String> diffOf = new HashMap<>();
         List<QuoteGroupSummary> storedGroups = new ArrayList<>();
+        List<QuoteGrouper.Group> groups;
+        if (incremental) {
+            // Only the groups new quotes touch are made again; the others stand as kept, with their members' diffs.
+            Map<String, String> keptGroupOf = new HashMap<>();
+            Map<String, String> keptDiffOf = new HashMap<>();
+            results.forEachQuote(quote -> {
+                if (quote.groupId() != null) {
+                    keptGroupOf.put(quote.id(), quote.groupId());
+                    if (quote.diff() != null) {
+                        keptDiffOf.put(quote.id(), quote.diff());
+                    }
+                }
+            });
+            QuoteGrouper.Regrouping regrouping = new QuoteGrouper().regroup(members, newKeys, keptGroupOf);
+            keptGroupOf.forEach((id, group) -> {
+                if (!regrouping.replaced().contains(group)) {
+                    groupOf.put(id, group);
+                    if (keptDiffOf.containsKey(id)) {
+                        diffOf.put(id, keptDiffOf.get(id));
+                    }
+                }
+            });
+            for (QuoteGroupSummary kept : results.quoteGroups()) {
+                if (!regrouping.replaced().contains(kept.id())) {
+                    storedGroups.add(kept);
+                }
+            }
+            groups = new ArrayList<>(regrouping.groups());
+            groups.sort(Comparator.comparing((QuoteGrouper.Group g) -> -g.members().size())
+                    .thenComparing(QuoteGrouper.Group::id));
+        } else {
+            groups = new QuoteGrouper().group(members);
+        }
         for (QuoteGrouper.Group group : groups) {
             for (int i = 0; i < group.members().size(); i++) {
                 QuoteGrouper.Member member = group.members().get(i);
@@ -152,6 +195,8 @@ public final class QuoteStage {
                     FoundQuote.idOf(group.reference().articleId(), group.reference().quote()), group.members().size(),
                     group.drift()));
         }
+        // Largest first, then by id: the order the grouper gives.
+        storedGroups.sort(Comparator.comparing((QuoteGroupSummary g) -> -g.size()).thenComparing(QuoteGroupSummary::id));
         // People: every named speaker, tied by story and by the quote groups they share.
         List<SpeakerResolver.Mention> mentions = new ArrayList<>();
         Map<String, Set<String>> groupsOfSpeaker = new HashMap<>();
@@ -187,11 +232,12 @@ public final class QuoteStage {
         List<Speaker> speakers = people.speakers().stream()
                 .map(s -> new Speaker(s.id(), s.name(), s.variants(), s.roles(),
                         quotesOf.getOrDefault(s.id(), 0), s.evidence()))
-                .sorted(java.util.Comparator.comparing((Speaker s) -> -s.quotes())
+                .sorted(Comparator.comparing((Speaker s) -> -s.quotes())
                         .thenComparing(Speaker::name))
                 .toList();
         if (archive != null) {
             archive.replaceQuotes(stored, speakers, storedGroups, newFindings);
+            archive.keepStamp(QuoteExtractor.SETTINGS_STAMP);
         } else {
             results.replaceQuotes(stored, speakers, storedGroups);
         }

@@ -19,4 +19,15 @@ public interface ReuseIndex extends ReuseArchive {
      * {@code allSketches}, every other kept sketch is forgotten first.
      */
     void replaceReuseLinks(List<ReuseLink> links, List<KeptSketch> sketches, Set<String> names, boolean allSketches);
+    /**
+     * The settings stamp the kept sketches and links were made with, as {@link #keepStamp} left it; empty when
+     * none is kept (nothing kept yet, or kept before stamps existed): then they are not reused.
+     */
+    default java.util.Optional<String> keptStamp() {
+        return java.util.Optional.empty();
+    }
+
+    /** Keeps the settings stamp the kept sketches and links are now made with, after they are replaced. */
+    default void keepStamp(String stamp) {
+    }
 }

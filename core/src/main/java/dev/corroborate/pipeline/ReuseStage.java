@@ -63,7 +63,9 @@ public final class ReuseStage {
             }
         };
         java.util.Optional<ReuseIndex> index = sink.reuseIndex();
-        ReuseArchive archive = index.isEmpty() || fromScratch ? null : new ReuseArchive() {
+        // Sketches and links kept under other settings are made again, from scratch.
+        boolean current = index.isPresent() && index.get().keptStamp().filter(LinkFinder.SETTINGS_STAMP::equals).isPresent();
+        ReuseArchive archive = !current || fromScratch ? null : new ReuseArchive() {
             @Override
             public void forEach(Consumer<Entry> action) {
                 articles[0] = 0;
@@ -92,6 +94,7 @@ public final class ReuseStage {
         List<ReuseLink> links = found.links();
         if (index.isPresent()) {
             index.get().replaceReuseLinks(links, found.sketches(), found.names(), archive == null);
+            index.get().keepStamp(LinkFinder.SETTINGS_STAMP);
         } else {
             sink.replaceReuseLinks(links);
         }

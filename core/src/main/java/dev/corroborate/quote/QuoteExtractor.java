@@ -34,6 +34,13 @@ import java.util.List;
  */
 public final class QuoteExtractor {
 
+    /**
+     * What the default extractor's findings depend on, as a stamp kept beside kept findings: kept under
+     * another stamp, every article is extracted again. Bump the version when the extraction code
+     * changes what it finds.
+     */
+    public static final String SETTINGS_STAMP = dev.corroborate.text.Stamps.of("quotes 1", QuoteSettings.DEFAULTS);
+
     private final QuoteSettings settings;
     private final SentenceBounds sentences;
     private final Clauses clauses;

@@ -72,54 +72,15 @@ public final class QuoteGrouper {
     }
 
     public List<Group> group(List<Member> quotes) {
-        List<Member> members = new ArrayList<>(quotes);
-        members.sort(Comparator.comparing(Member::key));
-        List<Set<String>> words = new ArrayList<>(members.size());
-        Map<String, List<Integer>> postings = new HashMap<>();
-        for (int i = 0; i < members.size(); i++) {
-            Set<String> content = contentWords(said(members.get(i).quote()));
-            words.add(content);
-            for (String word : content) {
-                postings.computeIfAbsent(word, w -> new ArrayList<>()).add(i);
-            }
-        }
+        Index index = new Index(quotes);
+        List<Member> members = index.members;
         int[] parent = new int[members.size()];
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
         }
         for (int i = 0; i < members.size(); i++) {
-            Set<String> mine = words.get(i);
-            if (mine.size() < settings.minShared()) {
-                continue;
-            }
-            Map<Integer, Integer> shared = new HashMap<>();
-            for (String word : mine) {
-                List<Integer> holders = postings.get(word);
-                if (holders.size() > settings.maxPostings()) {
-                    continue;
-                }
-                for (int j : holders) {
-                    if (j > i) {
-                        shared.merge(j, 1, Integer::sum);
-                    }
-                }
-            }
-            for (Map.Entry<Integer, Integer> candidate : shared.entrySet()) {
-                int j = candidate.getKey();
-                if (candidate.getValue() < settings.minShared()
-                        || members.get(j).articleId().equals(members.get(i).articleId())) {
-                    continue;
-                }
-                int common = intersection(mine, words.get(j));
-                int shorter = Math.min(mine.size(), words.get(j).size());
-                boolean close = common >= settings.minShared() && common >= settings.minContainment() * shorter;
-                // A reworded or translated quote keeps fewer of the words, but more of them.
-                boolean reworded = common >= settings.rewordedShared()
-                        && common >= settings.rewordedContainment() * shorter
-                        && common >= settings.rewordedLongerContainment() * Math.max(mine.size(), words.get(j).size());
-                if (close || reworded) {
-                    union(parent, i, j);
-                }
+            for (int j : index.neighbours(i, true)) {
+                union(parent, i, j);
             }
         }
         Map<Integer, List<Integer>> byRoot = new TreeMap<>();
@@ -136,6 +97,166 @@ public final class QuoteGrouper {
         }
         groups.sort(Comparator.comparing((Group g) -> -g.members().size()).thenComparing(Group::id));
         return List.copyOf(groups);
+    }
+
+    /**
+     * What {@link #regroup} found: the groups of the quotes the new ones touch, described as
+     * {@link #group} describes them, and the ids of the kept groups they replace. Every other kept
+     * group stands as it was, so the kept groups without {@code replaced}, plus {@code groups}, are
+     * what {@link #group} gives for all the quotes.
+     */
+    public record Regrouping(List<Group> groups, Set<String> replaced) {
+    }
+
+    /**
+     * Groups again only what new quotes touch. {@code quotes} are all the quotes, old and new;
+     * {@code newKeys} the keys ({@code articleId#start}) of the new ones; {@code keptGroupOf} the
+     * group a previous {@link #group} of the old quotes gave each old key in a group. Revisited: the
+     * new quotes, the old quotes holding a word the new ones made too common to propose candidates
+     * (a pair may lose its tie), quotes sharing a key with another, and every kept group one of these
+     * ties to, until no tie leaves the revisited set. Ties among the others are as they were, so
+     * their groups are.
+     */
+    public Regrouping regroup(List<Member> quotes, Set<String> newKeys, Map<String, String> keptGroupOf) {
+        Index index = new Index(quotes);
+        List<Member> members = index.members;
+        Map<String, Integer> oldHolders = new HashMap<>();
+        Map<String, Integer> keyCounts = new HashMap<>();
+        Map<String, List<Integer>> byKeptGroup = new HashMap<>();
+        for (int i = 0; i < members.size(); i++) {
+            String key = members.get(i).key();
+            keyCounts.merge(key, 1, Integer::sum);
+            if (!newKeys.contains(key)) {
+                for (String word : index.words.get(i)) {
+                    oldHolders.merge(word, 1, Integer::sum);
+                }
+                String kept = keptGroupOf.get(key);
+                if (kept != null) {
+                    byKeptGroup.computeIfAbsent(kept, g -> new ArrayList<>()).add(i);
+                }
+            }
+        }
+        java.util.BitSet revisit = new java.util.BitSet(members.size());
+        java.util.ArrayDeque<Integer> pending = new java.util.ArrayDeque<>();
+        Set<String> replaced = new java.util.TreeSet<>();
+        java.util.function.IntConsumer touch = i -> {
+            if (revisit.get(i)) {
+                return;
+            }
+            revisit.set(i);
+            pending.add(i);
+            String kept = newKeys.contains(members.get(i).key()) ? null : keptGroupOf.get(members.get(i).key());
+            if (kept != null && replaced.add(kept)) {
+                for (int other : byKeptGroup.get(kept)) {
+                    if (!revisit.get(other)) {
+                        revisit.set(other);
+                        pending.add(other);
+                    }
+                }
+            }
+        };
+        for (int i = 0; i < members.size(); i++) {
+            String key = members.get(i).key();
+            boolean seed = newKeys.contains(key) || keyCounts.get(key) > 1;
+            for (String word : index.words.get(i)) {
+                if (seed) {
+                    break;
+                }
+                // Too common now, not before: the ties this word made may be gone.
+                seed = index.postings.get(word).size() > settings.maxPostings()
+                        && oldHolders.getOrDefault(word, 0) <= settings.maxPostings();
+            }
+            if (seed) {
+                touch.accept(i);
+            }
+        }
+        Map<Integer, List<Integer>> ties = new HashMap<>();
+        while (!pending.isEmpty()) {
+            int i = pending.poll();
+            List<Integer> neighbours = index.neighbours(i, false);
+            ties.put(i, neighbours);
+            for (int j : neighbours) {
+                touch.accept(j);
+            }
+        }
+        int[] parent = new int[members.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        ties.forEach((i, neighbours) -> neighbours.forEach(j -> union(parent, i, j)));
+        Map<Integer, List<Integer>> byRoot = new TreeMap<>();
+        for (int i = revisit.nextSetBit(0); i >= 0; i = revisit.nextSetBit(i + 1)) {
+            byRoot.computeIfAbsent(find(parent, i), r -> new ArrayList<>()).add(i);
+        }
+        List<Group> groups = new ArrayList<>();
+        for (List<Integer> indexes : byRoot.values()) {
+            if (indexes.size() >= 2) {
+                groups.add(describe(indexes.stream().map(members::get).toList()));
+            }
+        }
+        return new Regrouping(List.copyOf(groups), java.util.Collections.unmodifiableSet(replaced));
+    }
+
+    /** The quotes in key order with their content words, and an inverted index of the words. */
+    private final class Index {
+        final List<Member> members;
+        final List<Set<String>> words;
+        final Map<String, List<Integer>> postings = new HashMap<>();
+
+        Index(List<Member> quotes) {
+            members = new ArrayList<>(quotes);
+            members.sort(Comparator.comparing(Member::key));
+            words = new ArrayList<>(members.size());
+            for (int i = 0; i < members.size(); i++) {
+                Set<String> content = contentWords(said(members.get(i).quote()));
+                words.add(content);
+                for (String word : content) {
+                    postings.computeIfAbsent(word, w -> new ArrayList<>()).add(i);
+                }
+            }
+        }
+
+        /**
+         * The quotes tied to quote {@code i} (of another article, sharing enough words that are not too
+         * common): those after it only when {@code laterOnly}. The tie is symmetric.
+         */
+        List<Integer> neighbours(int i, boolean laterOnly) {
+            Set<String> mine = words.get(i);
+            if (mine.size() < settings.minShared()) {
+                return List.of();
+            }
+            Map<Integer, Integer> shared = new HashMap<>();
+            for (String word : mine) {
+                List<Integer> holders = postings.get(word);
+                if (holders.size() > settings.maxPostings()) {
+                    continue;
+                }
+                for (int j : holders) {
+                    if (laterOnly ? j > i : j != i) {
+                        shared.merge(j, 1, Integer::sum);
+                    }
+                }
+            }
+            List<Integer> tied = new ArrayList<>();
+            for (Map.Entry<Integer, Integer> candidate : shared.entrySet()) {
+                int j = candidate.getKey();
+                if (candidate.getValue() < settings.minShared()
+                        || members.get(j).articleId().equals(members.get(i).articleId())) {
+                    continue;
+                }
+                int common = intersection(mine, words.get(j));
+                int shorter = Math.min(mine.size(), words.get(j).size());
+                boolean close = common >= settings.minShared() && common >= settings.minContainment() * shorter;
+                // A reworded or translated quote keeps fewer of the words, but more of them.
+                boolean reworded = common >= settings.rewordedShared()
+                        && common >= settings.rewordedContainment() * shorter
+                        && common >= settings.rewordedLongerContainment() * Math.max(mine.size(), words.get(j).size());
+                if (close || reworded) {
+                    tied.add(j);
+                }
+            }
+            return tied;
+        }
     }
 
     private Group describe(List<Member> group) {

@@ -38,6 +38,15 @@ public final class LinkFinder {
                          KeptSketch kept, Article article) {
     }
 
+    /**
+     * The settings a kept sketch and a kept link are made with (sketch sizes, hash seeds, index
+     * shapes, the classifier's thresholds), as a stamp kept beside them: kept under another stamp,
+     * they are made again from scratch. Bump the version when the code that makes a sketch or
+     * classifies a pair changes what it gives.
+     */
+    public static final String SETTINGS_STAMP = dev.corroborate.text.Stamps.of("reuse 1", ReuseDetector.sketchSettings(),
+            ClassifierSettings.DEFAULTS);
+
     private final ReuseDetector detector = new ReuseDetector();
     private final ReuseDetector.Corpus corpus;
     /** Ids of the articles never sketched; {@code null} when all are new (from scratch). */

@@ -118,6 +118,11 @@ public final class ReuseDetector {
         return java.util.Collections.unmodifiableSet(byName.keySet());
     }
 
+    /** What shapes every sketch: the detector's settings and the hash seeds, for a settings stamp. */
+    static String sketchSettings() {
+        return SKETCHES + " seeds 42 43";
+    }
+
     /** The sketch of an article. Thread-safe. */
     public static Sketch sketch(Article article) {
         List<Token> words = Tokenizer.WORDS.tokens(article.text());

@@ -120,7 +120,12 @@ final class AnalyzeCommand implements Callable<Integer> {
             timed.start();
             SummaryTable.print(report, store, out);
             SummaryTable.printReuse(analysis.reuse(), out);
-            SummaryTable.printProvenance(new ProvenanceGroups(store, store), out);
+            // Only the groups whose articles or links changed are read again; the others keep their figure.
+            ProvenanceGroups groups = new ProvenanceGroups(store, store);
+            Map<String, ProvenanceGroups.Figure> figures = new java.util.HashMap<>();
+            Map<Integer, Integer> sources = groups.independentSourceCounts(store.provenanceFigures(), figures);
+            store.replaceProvenanceFigures(figures);
+            SummaryTable.printProvenance(groups.size(), sources, out);
             SummaryTable.printClusters(analysis.stories(), out);
             SummaryTable.printQuotes(analysis.quotes(), out);
             SummaryTable.printDiscrepancies(analysis.compare(), out);

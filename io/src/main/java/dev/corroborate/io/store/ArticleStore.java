@@ -27,6 +27,9 @@ import dev.corroborate.pipeline.Corpus;
  */
 public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults, AutoCloseable {
 
+    /** What the settings stamps of kept results are kept under ({@code kept_stamps}). */
+    private static final String QUOTE_FINDINGS = "quote findings";
+
     /** The database file's name inside the data directory. */
     public static final String DATABASE_FILE = "corroborate.db";
 
@@ -39,6 +42,7 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
     private final StoryTable stories;
     private final ReuseSketchTable sketches;
     private final DiscrepancyTable discrepancies;
+    private final KeptFiguresTable kept;
 
     private ArticleStore(Database db, WriterLock lock) {
         this.db = db;
@@ -48,8 +52,9 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
         this.reuseLinks = new ReuseLinkTable(db);
         this.quotes = new QuoteTable(db);
         this.stories = new StoryTable(db);
-        this.sketches = new ReuseSketchTable(db, reuseLinks);
         this.discrepancies = new DiscrepancyTable(db);
+        this.kept = new KeptFiguresTable(db);
+        this.sketches = new ReuseSketchTable(db, reuseLinks, kept);
     }
 
     /**
@@ -180,6 +185,11 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
         return this.articles.require(id);
     }
 
+    @Override
+    public List<Article> requireInOrder(java.util.Collection<String> ids) {
+        return this.articles.requireInOrder(ids);
+    }
+
     /** How many articles the store holds. */
     public long count() {
         return this.articles.count();
@@ -237,6 +247,16 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
                                       List<QuoteGroupSummary> groups, Map<String, List<dev.corroborate.model.Quote>> newFindings) {
                 store.quotes.replaceQuotes(found, speakers, groups, newFindings);
             }
+
+            @Override
+            public Optional<String> keptStamp() {
+                return store.kept.stamp(QUOTE_FINDINGS);
+            }
+
+            @Override
+            public void keepStamp(String stamp) {
+                store.kept.keepStamp(QUOTE_FINDINGS, stamp);
+            }
         });
     }
 
@@ -250,6 +270,27 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
     @Override
     public void replaceDiscrepancies(List<dev.corroborate.model.Discrepancy> found) {
         this.discrepancies.replaceDiscrepancies(found);
+    }
+
+    /** Replaces every stored discrepancy and compared event's fingerprint, in one transaction. */
+    @Override
+    public void replaceDiscrepancies(List<dev.corroborate.model.Discrepancy> found, Map<String, String> fingerprints) {
+        this.discrepancies.replaceDiscrepancies(found, fingerprints);
+    }
+
+    @Override
+    public Map<String, String> comparedFingerprints() {
+        return this.discrepancies.comparedFingerprints();
+    }
+
+    /** Each provenance group's kept independent-source count with its fingerprint, by group key. */
+    public Map<String, dev.corroborate.pipeline.ProvenanceGroups.Figure> provenanceFigures() {
+        return this.kept.provenanceFigures();
+    }
+
+    /** Replaces every kept provenance group figure, in one transaction. */
+    public void replaceProvenanceFigures(Map<String, dev.corroborate.pipeline.ProvenanceGroups.Figure> figures) {
+        this.kept.replaceProvenanceFigures(figures);
     }
 
     /** Streams the stored discrepancies of one event, or of all ({@code null}), in the comparison's order. */

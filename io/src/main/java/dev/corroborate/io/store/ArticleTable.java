@@ -110,6 +110,31 @@ final class ArticleTable {
                 + db.dataDir().resolve(ArticleStore.DATABASE_FILE) + " during the run"));
     }
 
+    /** The articles with these ids in feed order (the order of {@link #forEach}), in one query. */
+    List<Article> requireInOrder(java.util.Collection<String> ids) {
+        java.util.Set<String> wanted = new java.util.LinkedHashSet<>(ids);
+        List<Article> found = new ArrayList<>(wanted.size());
+        String sql = "SELECT " + COLUMNS + " FROM articles WHERE id IN (SELECT value FROM json_each(?))"
+                + " ORDER BY published_utc IS NULL, published_utc, id";
+        try (PreparedStatement select = db.connection().prepareStatement(sql)) {
+            select.setString(1, Database.json(wanted));
+            select.setFetchSize(256);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    found.add(article(rows));
+                }
+            }
+        } catch (SQLException e) {
+            throw db.failure("reading " + wanted.size() + " articles by id", e);
+        }
+        if (found.size() != wanted.size()) {
+            found.forEach(article -> wanted.remove(article.id()));
+            throw new IllegalStateException("article " + wanted.iterator().next() + " left the store "
+                    + db.dataDir().resolve(ArticleStore.DATABASE_FILE) + " during the run");
+        }
+        return found;
+    }
+
     /** How many articles the store holds. */
     public long count() {
         try (Statement statement = db.connection().createStatement();

@@ -9,11 +9,16 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.function.Consumer;
 
-/** The {@code discrepancies} table: the comparison stage's results, replaced by every run. Not thread-safe. */
+/**
+ * The {@code discrepancies} table, the comparison stage's results, and {@code compared_events}, the
+ * fingerprint of each compared event's inputs: both replaced by every run. Not thread-safe.
+ */
 final class DiscrepancyTable implements DiscrepancySink {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -27,7 +32,23 @@ final class DiscrepancyTable implements DiscrepancySink {
 
     @Override
     public void replaceDiscrepancies(List<Discrepancy> discrepancies) {
+        replaceDiscrepancies(discrepancies, Map.of());
+    }
+
+    @Override
+    public void replaceDiscrepancies(List<Discrepancy> discrepancies, Map<String, String> fingerprints) {
         db.inTransaction("storing " + discrepancies.size() + " discrepancies", () -> {
+            try (Statement clear = db.connection().createStatement();
+                 PreparedStatement keep = db.connection().prepareStatement(
+                         "INSERT INTO compared_events(event_id, fingerprint) VALUES (?, ?)")) {
+                clear.execute("DELETE FROM compared_events");
+                for (Map.Entry<String, String> event : fingerprints.entrySet()) {
+                    keep.setString(1, event.getKey());
+                    keep.setString(2, event.getValue());
+                    keep.addBatch();
+                }
+                keep.executeBatch();
+            }
             try (Statement delete = db.connection().createStatement();
                  PreparedStatement insert = db.connection().prepareStatement("INSERT INTO discrepancies(position, "
                          + "event_id, kind, class, \"values\", explanation) VALUES (?, ?, ?, ?, ?, ?)")) {
@@ -48,6 +69,20 @@ final class DiscrepancyTable implements DiscrepancySink {
                 insert.executeBatch();
             }
         });
+    }
+
+    @Override
+    public Map<String, String> comparedFingerprints() {
+        Map<String, String> fingerprints = new HashMap<>();
+        try (Statement select = db.connection().createStatement();
+             ResultSet rows = select.executeQuery("SELECT event_id, fingerprint FROM compared_events")) {
+            while (rows.next()) {
+                fingerprints.put(rows.getString(1), rows.getString(2));
+            }
+        } catch (SQLException e) {
+            throw db.failure("reading the compared events' fingerprints", e);
+        }
+        return fingerprints;
     }
 
     @Override

@@ -22,12 +22,27 @@ import java.util.function.Consumer;
  */
 final class ReuseSketchTable implements ReuseIndex {
 
+    /** What the settings stamp of the kept sketches is kept under ({@code kept_stamps}). */
+    private static final String KEPT = "reuse sketches";
+
     private final Database db;
     private final ReuseLinkTable links;
+    private final KeptFiguresTable stamps;
 
-    ReuseSketchTable(Database db, ReuseLinkTable links) {
+    ReuseSketchTable(Database db, ReuseLinkTable links, KeptFiguresTable stamps) {
         this.db = db;
         this.links = links;
+        this.stamps = stamps;
+    }
+
+    @Override
+    public java.util.Optional<String> keptStamp() {
+        return stamps.stamp(KEPT);
+    }
+
+    @Override
+    public void keepStamp(String stamp) {
+        stamps.keepStamp(KEPT, stamp);
     }
 
     /** Every article in feed order with its kept sketch, in one streaming query (texts are not read). */
