@@ -40,6 +40,13 @@ public final class QuoteStage {
     /** New articles read from the corpus and extracted together, on all cores. */
     private static final int EXTRACTION_CHUNK = 256;
 
+    /**
+     * The settings kept findings, quote groups and people are made with: kept under another stamp,
+     * every article is extracted again and everything grouped and resolved anew.
+     */
+    static final String KEPT_STAMP = dev.corroborate.text.Stamps.of("quote stage 1", QuoteExtractor.SETTINGS_STAMP,
+            dev.corroborate.quote.QuoteGroupingSettings.DEFAULTS, dev.corroborate.quote.SpeakerSettings.DEFAULTS);
+
     private final QuoteExtractor extractor = new QuoteExtractor();
 
     /** Every article's quotes extracted, grouped and resolved; only the new ones extracted when the results keep findings. */
@@ -58,7 +65,7 @@ public final class QuoteStage {
         Map<String, List<Quote>> newFindings = new LinkedHashMap<>();
         // Findings kept under other extraction settings are not reused: every article is extracted again.
         boolean current = archive.isPresent()
-                && archive.get().keptStamp().filter(QuoteExtractor.SETTINGS_STAMP::equals).isPresent();
+                && archive.get().keptStamp().filter(KEPT_STAMP::equals).isPresent();
         if (current && !fromScratch) {
             // Kept findings as they are; the new articles read here, a chunk at a time, and extracted on all cores.
             List<String> ids = new ArrayList<>();
@@ -213,7 +220,23 @@ public final class QuoteStage {
                         quote.articleId()), quote.quote().speaker(), groupsOfSpeaker.getOrDefault(mentionKey(quote), Set.of())));
             }
         }
-        SpeakerResolver.Resolution people = new SpeakerResolver().resolve(mentions);
+        SpeakerResolver.Resolution people;
+        Map<String, SpeakerResolver.KeptIdentity> identities = Map.of();
+        int revisited = mentions.size();
+        if (archive != null) {
+            // Only the people a changed name form touches are resolved again; the others stand as kept.
+            Map<String, Speaker> keptPeople = new HashMap<>();
+            if (incremental) {
+                archive.keptSpeakers().forEach(speaker -> keptPeople.put(speaker.id(), speaker));
+            }
+            SpeakerResolver.Incremental resolved = new SpeakerResolver().resolve(mentions,
+                    incremental ? archive.keptIdentities() : Map.of(), keptPeople);
+            people = resolved.resolution();
+            identities = resolved.identities();
+            revisited = resolved.revisited();
+        } else {
+            people = new SpeakerResolver().resolve(mentions);
+        }
         // A person's quote count is the quotes attributed to any of their mentions.
         Map<String, Integer> quotesOf = new HashMap<>();
         // A quote's id is its article and start, and two findings can start at one offset (overlapping
@@ -236,8 +259,8 @@ public final class QuoteStage {
                         .thenComparing(Speaker::name))
                 .toList();
         if (archive != null) {
-            archive.replaceQuotes(stored, speakers, storedGroups, newFindings);
-            archive.keepStamp(QuoteExtractor.SETTINGS_STAMP);
+            archive.replaceQuotes(stored, speakers, storedGroups, newFindings, identities);
+            archive.keepStamp(KEPT_STAMP);
         } else {
             results.replaceQuotes(stored, speakers, storedGroups);
         }

@@ -12,6 +12,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -79,6 +80,14 @@ public final class SpeakerResolver {
     }
 
     public Resolution resolve(List<Mention> input) {
+        return resolve(input, null);
+    }
+
+    /**
+     * Resolves {@code input}; with {@code globalBlocks}, a block of name forms is too common to compare
+     * all by its size there (the mentions being part of a larger set), not by its size here.
+     */
+    private Resolution resolve(List<Mention> input, Map<String, Integer> globalBlocks) {
         List<Mention> mentions = new ArrayList<>(input);
         mentions.sort(Comparator.comparing(Mention::key));
         int n = mentions.size();
@@ -115,22 +124,20 @@ public final class SpeakerResolver {
         for (int k = 0; k < m; k++) {
             identityParent[k] = k;
         }
-        Map<Integer, List<String>> identityEvidence = new HashMap<>();
+        // In identity order, so the evidence of a person joined several times reads the same whichever
+        // other people are resolved with it.
+        Map<Integer, List<String>> identityEvidence = new TreeMap<>();
         // Block by every name word and its first letters, so only names sharing one are compared.
         Map<String, List<Integer>> byWord = new TreeMap<>();
         for (int k = 0; k < m; k++) {
-            Set<String> keys = new TreeSet<>();
-            for (String word : identities.get(k).words()) {
-                keys.add(word);
-                // Spelling variants rarely change the first three letters ("Lindqvist", "Lindquist").
-                keys.add("\u0000" + word.substring(0, Math.min(settings.blockPrefixLetters(), word.length())));
-            }
-            for (String key : keys) {
+            for (String key : blockKeys(identities.get(k).words())) {
                 byWord.computeIfAbsent(key, w -> new ArrayList<>()).add(k);
             }
         }
-        for (List<Integer> block : byWord.values()) {
-            if (block.size() > settings.maxBlock()) {
+        for (Map.Entry<String, List<Integer>> entry : byWord.entrySet()) {
+            List<Integer> block = entry.getValue();
+            int size = globalBlocks == null ? block.size() : globalBlocks.get(entry.getKey());
+            if (size > settings.maxBlock()) {
                 continue;
             }
             for (int x = 0; x < block.size(); x++) {
@@ -192,6 +199,201 @@ public final class SpeakerResolver {
         }
         speakers.sort(Comparator.comparing((Speaker s) -> -s.quotes()).thenComparing(Speaker::name));
         return new Resolution(List.copyOf(speakers), Map.copyOf(speakerOf));
+    }
+
+    /**
+     * What a resolution keeps of one name form for the next run: the fingerprint of everything that
+     * ties it to others (its mentions with their names, roles, stories and quote groups) and the id of
+     * its person.
+     */
+    public record KeptIdentity(String fingerprint, String speakerId) {
+    }
+
+    /**
+     * A resolution with what to keep for the next one: each name form's {@link KeptIdentity}, by
+     * {@link #identityId} of its key; {@code revisited}, how many name forms were resolved again.
+     */
+    public record Incremental(Resolution resolution, Map<String, KeptIdentity> identities, int revisited) {
+    }
+
+    /**
+     * As {@link #resolve(List)}, resolving again only the people a changed name form could touch:
+     * a name form is changed when it is new, when its fingerprint differs from the one {@code kept}
+     * for it, or when a block it is compared in became too common to compare; then its kept person,
+     * and every kept person one of its name forms ties to, are resolved again together (a tie only
+     * depends on the two name forms, so unchanged forms tie as they did). The others keep their kept
+     * person from {@code keptPeople} (by id). The result equals {@link #resolve(List)}'s, speakers in
+     * its order. With nothing kept, everything is resolved.
+     */
+    public Incremental resolve(List<Mention> input, Map<String, KeptIdentity> kept, Map<String, Speaker> keptPeople) {
+        List<Mention> mentions = new ArrayList<>(input);
+        mentions.sort(Comparator.comparing(Mention::key));
+        Map<String, List<Mention>> byIdentity = new java.util.LinkedHashMap<>();
+        for (Mention mention : mentions) {
+            byIdentity.computeIfAbsent(keyOf(mention), k -> new ArrayList<>()).add(mention);
+        }
+        List<String> keys = new ArrayList<>(byIdentity.keySet());
+        Map<String, Integer> order = new HashMap<>();
+        Map<String, String> fingerprints = new HashMap<>();
+        Map<String, Set<String>> blocksOf = new HashMap<>();
+        Map<String, Integer> blockSizes = new HashMap<>();
+        Map<String, Integer> keptBlockSizes = new HashMap<>();
+        for (String key : keys) {
+            order.put(key, order.size());
+            List<Mention> of = byIdentity.get(key);
+            fingerprints.put(key, fingerprint(key, of));
+            Set<String> blocks = blockKeys(nameWords(of.get(0).speaker().name()));
+            blocksOf.put(key, blocks);
+            boolean wasKept = kept.containsKey(identityId(key));
+            for (String block : blocks) {
+                blockSizes.merge(block, 1, Integer::sum);
+                if (wasKept) {
+                    keptBlockSizes.merge(block, 1, Integer::sum);
+                }
+            }
+        }
+        Map<String, List<String>> formsOfPerson = new HashMap<>();
+        for (String key : keys) {
+            KeptIdentity was = kept.get(identityId(key));
+            if (was != null) {
+                formsOfPerson.computeIfAbsent(was.speakerId(), p -> new ArrayList<>()).add(key);
+            }
+        }
+        Set<String> changed = new java.util.LinkedHashSet<>();
+        for (String key : keys) {
+            KeptIdentity was = kept.get(identityId(key));
+            boolean dirty = was == null || !was.fingerprint().equals(fingerprints.get(key))
+                    || !keptPeople.containsKey(was.speakerId());
+            for (String block : blocksOf.get(key)) {
+                dirty |= blockSizes.get(block) > settings.maxBlock()
+                        && keptBlockSizes.getOrDefault(block, 0) <= settings.maxBlock();
+            }
+            if (dirty) {
+                changed.add(key);
+            }
+        }
+        Set<String> redo = new HashSet<>();
+        java.util.function.Consumer<String> redoPerson = person -> formsOfPerson.getOrDefault(person, List.of()).forEach(redo::add);
+        for (String key : changed) {
+            redo.add(key);
+            KeptIdentity was = kept.get(identityId(key));
+            if (was != null) {
+                redoPerson.accept(was.speakerId());
+            }
+        }
+        if (!changed.isEmpty() && redo.size() < keys.size()) {
+            // The kept people a changed name form ties to are resolved with it.
+            Map<String, List<String>> members = new HashMap<>();
+            for (String key : keys) {
+                for (String block : blocksOf.get(key)) {
+                    if (blockSizes.get(block) <= settings.maxBlock()) {
+                        members.computeIfAbsent(block, b -> new ArrayList<>()).add(key);
+                    }
+                }
+            }
+            Map<String, Identity> identities = new HashMap<>();
+            java.util.function.Function<String, Identity> identity = key -> identities.computeIfAbsent(key,
+                    k -> identityOf(byIdentity.get(k)));
+            for (String key : changed) {
+                for (String block : blocksOf.get(key)) {
+                    for (String other : members.getOrDefault(block, List.of())) {
+                        if (redo.contains(other)) {
+                            continue;
+                        }
+                        boolean first = order.get(key) < order.get(other);
+                        String why = first ? samePerson(identity.apply(key), identity.apply(other))
+                                : samePerson(identity.apply(other), identity.apply(key));
+                        if (why != null) {
+                            redoPerson.accept(kept.get(identityId(other)).speakerId());
+                        }
+                    }
+                }
+            }
+        }
+        List<Mention> again = new ArrayList<>();
+        for (Mention mention : mentions) {
+            if (redo.contains(keyOf(mention))) {
+                again.add(mention);
+            }
+        }
+        Resolution part = redo.size() == keys.size() ? resolve(mentions, null) : resolve(again, blockSizes);
+        Map<String, String> speakerOf = new HashMap<>(part.speakerOf());
+        Map<String, Integer> mentionsOf = new HashMap<>();
+        Map<String, String> firstKeyOf = new HashMap<>();
+        for (Mention mention : mentions) {
+            String person = speakerOf.computeIfAbsent(mention.key(),
+                    k -> kept.get(identityId(keyOf(mention))).speakerId());
+            mentionsOf.merge(person, 1, Integer::sum);
+            firstKeyOf.putIfAbsent(person, mention.key());
+        }
+        List<Speaker> speakers = new ArrayList<>(part.speakers());
+        Set<String> redone = new HashSet<>();
+        part.speakers().forEach(speaker -> redone.add(speaker.id()));
+        for (String person : mentionsOf.keySet()) {
+            if (!redone.contains(person)) {
+                Speaker was = keptPeople.get(person);
+                speakers.add(new Speaker(was.id(), was.name(), was.variants(), was.roles(), mentionsOf.get(person),
+                        was.evidence()));
+            }
+        }
+        speakers.sort(Comparator.comparing((Speaker s) -> -s.quotes()).thenComparing(Speaker::name)
+                .thenComparing(s -> firstKeyOf.get(s.id())));
+        Map<String, KeptIdentity> keep = new HashMap<>();
+        for (String key : keys) {
+            keep.put(identityId(key), new KeptIdentity(fingerprints.get(key), speakerOf.get(byIdentity.get(key).get(0).key())));
+        }
+        return new Incremental(new Resolution(List.copyOf(speakers), Map.copyOf(speakerOf)), keep, redo.size());
+    }
+
+    /** A name form's mentions (in key order) as the resolver compares them. */
+    private static Identity identityOf(List<Mention> mentions) {
+        Mention first = mentions.get(0);
+        Identity identity = new Identity(first.speaker().name(), nameWords(first.speaker().name()), isNamed(first),
+                new TreeSet<>(), new TreeSet<>(), new TreeSet<>());
+        for (Mention mention : mentions) {
+            if (mention.storyKey() != null) {
+                identity.stories().add(mention.storyKey());
+            }
+            identity.groups().addAll(mention.quoteGroups());
+            if (!mention.speaker().role().isBlank()) {
+                identity.roles().add(mention.speaker().role());
+            }
+        }
+        return identity;
+    }
+
+    private static String fingerprint(String key, List<Mention> mentions) {
+        StringBuilder text = new StringBuilder(key);
+        for (Mention mention : mentions) {
+            text.append('\u0001').append(mention.key()).append('\u0002').append(mention.storyKey())
+                    .append('\u0002').append(mention.speaker()).append('\u0002').append(new TreeSet<>(mention.quoteGroups()));
+        }
+        return hex(text.toString(), 16);
+    }
+
+    /** A short, stable id of a name form's key (which may hold characters a store keeps badly). */
+    public static String identityId(String key) {
+        return hex(key, 12);
+    }
+
+    private static String hex(String text, int bytes) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    /** The blocks a name form is compared in: each of its words and each word's first letters. */
+    private Set<String> blockKeys(List<String> words) {
+        Set<String> keys = new TreeSet<>();
+        for (String word : words) {
+            keys.add(word);
+            // Spelling variants rarely change the first three letters ("Lindqvist", "Lindquist").
+            keys.add("\u0000" + word.substring(0, Math.min(settings.blockPrefixLetters(), word.length())));
+        }
+        return keys;
     }
 
     private static String keyOf(Mention mention) {

@@ -114,4 +114,45 @@ class SpeakerResolverTest {
         assertThat(people(List.of(mention("a1", "s1", "Maren Solberg", ""), mention("a2", "s2", "Solberg", ""))))
                 .hasSize(2);
     }
+
+    @Test
+    void resolvingAgainWhatChangedGivesTheResolutionOfEverything() {
+        // Fictional names with variants, surnames alone and shared words, so people tie across runs.
+        String[] names = {"Maren Solberg", "Solberg", "Maren Sohlberg", "Ilse Marrow", "Marrow", "Ilse Marow",
+            "Tomas Quell", "Quell", "Thomas Quell", "Tomas Quill", "Edda Vantreck", "Vantreck", "Edda M. Vantreck",
+            "Jon Solberg", "the harbour guild", "the letter"};
+        String[] roles = {"", "", "spokeswoman for the guild", "roads engineer", "chair of the keepers"};
+        Random random = new Random(29);
+        for (int round = 0; round < 80; round++) {
+            List<SpeakerResolver.Mention> old = new ArrayList<>();
+            int articles = 4 + random.nextInt(12);
+            for (int a = 0; a < articles; a++) {
+                for (int m = 0; m < 1 + random.nextInt(3); m++) {
+                    old.add(mention("a" + a, "s" + random.nextInt(4), names[random.nextInt(names.length)],
+                            roles[random.nextInt(roles.length)], random.nextInt(3) == 0 ? "q" + random.nextInt(3) : "x"));
+                }
+            }
+            SpeakerResolver resolver = new SpeakerResolver();
+            SpeakerResolver.Incremental first = resolver.resolve(old, java.util.Map.of(), java.util.Map.of());
+            assertThat(first.resolution()).isEqualTo(resolver.resolve(old));
+            java.util.Map<String, Speaker> people = new java.util.HashMap<>();
+            first.resolution().speakers().forEach(p -> people.put(p.id(), p));
+
+            // New articles, and old mentions whose story changed (events joined) or that joined a quote group.
+            List<SpeakerResolver.Mention> all = new ArrayList<>();
+            for (SpeakerResolver.Mention mention : old) {
+                if (random.nextInt(8) == 0) {
+                    mention = new SpeakerResolver.Mention(mention.articleId(), "s" + random.nextInt(4), mention.speaker(),
+                            random.nextBoolean() ? mention.quoteGroups() : Set.of("q" + random.nextInt(3)));
+                }
+                all.add(mention);
+            }
+            for (int a = articles; a < articles + 1 + random.nextInt(4); a++) {
+                all.add(mention("a" + a, "s" + random.nextInt(5), names[random.nextInt(names.length)],
+                        roles[random.nextInt(roles.length)], random.nextInt(3) == 0 ? "q" + random.nextInt(3) : "x"));
+            }
+            SpeakerResolver.Incremental again = resolver.resolve(all, first.identities(), people);
+            assertThat(again.resolution()).as("round " + round).isEqualTo(resolver.resolve(all));
+        }
+    }
 }

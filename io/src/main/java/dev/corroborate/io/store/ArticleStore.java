@@ -244,8 +244,19 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
 
             @Override
             public void replaceQuotes(List<FoundQuote> found, List<dev.corroborate.model.Speaker> speakers,
-                                      List<QuoteGroupSummary> groups, Map<String, List<dev.corroborate.model.Quote>> newFindings) {
-                store.quotes.replaceQuotes(found, speakers, groups, newFindings);
+                                      List<QuoteGroupSummary> groups, Map<String, List<dev.corroborate.model.Quote>> newFindings,
+                                      Map<String, dev.corroborate.quote.SpeakerResolver.KeptIdentity> identities) {
+                store.quotes.replaceQuotes(found, speakers, groups, newFindings, identities);
+            }
+
+            @Override
+            public Map<String, dev.corroborate.quote.SpeakerResolver.KeptIdentity> keptIdentities() {
+                return store.quotes.keptIdentities();
+            }
+
+            @Override
+            public List<dev.corroborate.model.Speaker> keptSpeakers() {
+                return store.quotes.speakers();
             }
 
             @Override

@@ -3,6 +3,7 @@ package dev.corroborate.io.store;
 import dev.corroborate.model.FoundQuote;
 import dev.corroborate.model.QuoteGroupSummary;
 import dev.corroborate.pipeline.QuoteSink;
+import dev.corroborate.quote.SpeakerResolver;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -29,9 +30,22 @@ final class QuoteTable implements QuoteSink {
 
     /** As {@link #replaceQuotes}, keeping too what the extractor found in the articles extracted by this run. */
     void replaceQuotes(List<FoundQuote> quotes, List<dev.corroborate.model.Speaker> speakers,
-                       List<QuoteGroupSummary> groups, java.util.Map<String, List<dev.corroborate.model.Quote>> newFindings) {
+                       List<QuoteGroupSummary> groups, java.util.Map<String, List<dev.corroborate.model.Quote>> newFindings,
+                       java.util.Map<String, SpeakerResolver.KeptIdentity> identities) {
         db.inTransaction("storing " + quotes.size() + " quotes", () -> {
             writeQuotes(quotes, speakers, groups);
+            try (Statement delete = db.connection().createStatement();
+                 PreparedStatement insert = db.connection().prepareStatement(
+                         "INSERT INTO speaker_identities(identity, fingerprint, speaker_id) VALUES (?, ?, ?)")) {
+                delete.execute("DELETE FROM speaker_identities");
+                for (var identity : identities.entrySet()) {
+                    insert.setString(1, identity.getKey());
+                    insert.setString(2, identity.getValue().fingerprint());
+                    insert.setString(3, identity.getValue().speakerId());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
             try (PreparedStatement insert = db.connection().prepareStatement(
                     "INSERT OR REPLACE INTO quote_findings(article_id, findings) VALUES (?, ?)")) {
                 int pending = 0;
@@ -47,6 +61,20 @@ final class QuoteTable implements QuoteSink {
                 insert.executeBatch();
             }
         });
+    }
+
+    /** What speaker resolution kept of each name form, by identity id. */
+    java.util.Map<String, SpeakerResolver.KeptIdentity> keptIdentities() {
+        java.util.Map<String, SpeakerResolver.KeptIdentity> identities = new java.util.HashMap<>();
+        try (Statement select = db.connection().createStatement();
+             ResultSet rows = select.executeQuery("SELECT identity, fingerprint, speaker_id FROM speaker_identities")) {
+            while (rows.next()) {
+                identities.put(rows.getString(1), new SpeakerResolver.KeptIdentity(rows.getString(2), rows.getString(3)));
+            }
+        } catch (SQLException e) {
+            throw db.failure("reading the kept speaker identities", e);
+        }
+        return identities;
     }
 
     /**

@@ -23,3 +23,12 @@ CREATE TABLE kept_stamps (
     kept  TEXT PRIMARY KEY,
     stamp TEXT NOT NULL
 ) STRICT;
+
+-- What speaker resolution keeps of each name form (by a hash of its key): the fingerprint of its
+-- mentions with their names, roles, stories and quote groups, and its person. A run resolves again
+-- only the people a changed or new name form touches.
+CREATE TABLE speaker_identities (
+    identity    TEXT PRIMARY KEY,
+    fingerprint TEXT NOT NULL,
+    speaker_id  TEXT NOT NULL
+) STRICT;

@@ -1,0 +1,113 @@
+package dev.corroborate.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.corroborate.model.Article;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/** Which events a run compares, on articles written for the test ({@link AnalysisTest#corpus()}). */
+class CompareStageTest {
+
+    /** A corpus that notes the articles a run reads. */
+    private static final class Watched implements Corpus {
+        final ArticleList articles;
+        final Set<String> read = new HashSet<>();
+
+        Watched(List<Article> articles) {
+            this.articles = ArticleList.of(articles);
+        }
+
+        @Override
+        public void forEach(Consumer<Article> action) {
+            articles.forEach(article -> {
+                read.add(article.id());
+                action.accept(article);
+            });
+        }
+
+        @Override
+        public Article require(String id) {
+            read.add(id);
+            return articles.require(id);
+        }
+
+        @Override
+        public List<Article> requireInOrder(Collection<String> ids) {
+            read.addAll(ids);
+            return articles.requireInOrder(ids);
+        }
+    }
+
+    /** The wire report with a copy that changes a number: one event of two with a discrepancy, and the landslide. */
+    private static List<Article> canalAndLandslide() {
+        List<Article> articles = new ArrayList<>(AnalysisTest.corpus());
+        String edited = articles.get(0).text().replace("forty barges", "sixty barges");
+        articles.set(1, AnalysisTest.article("copy-1", "Estuary Herald", "2026-04-07T11:30Z", "Canal lock keepers walk out", edited));
+        return articles;
+    }
+
+    /** A second report of the landslide, with another day for the reopening. */
+    private static Article secondLandslideReport() {
+        String text = "Firefighters in the hill town of Caddon Reach spent the night clearing a landslide that closed "
+                + "the only road to the reservoir after two days of heavy rain.\n\n"
+                + "\u201CThe slope gave way in one piece, right across both lanes,\u201D said Tomas Quell, the district's "
+                + "roads engineer, who expects the road to reopen on Sunday.";
+        return AnalysisTest.article("slide-2", "Reach Courier", "2026-04-09T10:00Z", "Landslide closes reservoir road", text);
+    }
+
+    @Test
+    void anOldEventUntouchedKeepsItsDiscrepanciesWithoutItsArticlesBeingRead() {
+        InMemoryResults results = new InMemoryResults();
+        Analysis.incremental().run(ArticleList.of(canalAndLandslide()), results);
+        assertThat(results.discrepancies()).isNotEmpty();
+        String canal = results.assignments().get("wire-1").eventId();
+        List<dev.corroborate.model.Discrepancy> canalBefore = results.discrepancies().stream()
+                .filter(d -> d.eventId().equals(canal)).toList();
+
+        List<Article> all = new ArrayList<>(canalAndLandslide());
+        all.add(secondLandslideReport());
+        Watched corpus = new Watched(all);
+        CompareStage.Summary summary = new CompareStage().run(corpus, stagesBeforeCompare(corpus, results), false);
+
+        assertThat(summary.events()).isEqualTo(2);
+        assertThat(summary.compared()).isEqualTo(1);
+        assertThat(corpus.read).doesNotContain("wire-1", "copy-1");
+        assertThat(results.discrepancies().stream().filter(d -> d.eventId().equals(canal)).toList()).isEqualTo(canalBefore);
+        InMemoryResults fromScratch = new InMemoryResults();
+        Analysis.fromScratch().run(ArticleList.of(all), fromScratch);
+        assertThat(results.discrepancies()).isEqualTo(fromScratch.discrepancies());
+    }
+
+    @Test
+    void anEventAnArticleJoinsIsComparedAgain() {
+        InMemoryResults results = new InMemoryResults();
+        List<Article> all = new ArrayList<>(canalAndLandslide());
+        all.add(secondLandslideReport());
+        Analysis.incremental().run(ArticleList.of(all), results);
+        String edited = all.get(0).text().replace("Tuesday morning", "Wednesday morning");
+        all.add(AnalysisTest.article("copy-2", "Delta Gazette", "2026-04-07T13:00Z", "Canal lock keepers walk out", edited));
+
+        Watched corpus = new Watched(all);
+        CompareStage.Summary summary = new CompareStage().run(corpus, stagesBeforeCompare(corpus, results), false);
+
+        assertThat(summary.compared()).isEqualTo(1);
+        assertThat(corpus.read).contains("wire-1", "copy-1", "copy-2").doesNotContain("slide-1", "slide-2");
+        InMemoryResults fromScratch = new InMemoryResults();
+        Analysis.fromScratch().run(ArticleList.of(all), fromScratch);
+        assertThat(results.discrepancies()).isEqualTo(fromScratch.discrepancies());
+    }
+
+    /** Runs reuse, stories and quotes incrementally over {@code corpus}, then forgets what they read. */
+    private static InMemoryResults stagesBeforeCompare(Watched corpus, InMemoryResults results) {
+        Analysis.of(java.util.EnumSet.of(Analysis.Step.REUSE, Analysis.Step.STORIES, Analysis.Step.QUOTES), false)
+                .run(corpus, results);
+        corpus.read.clear();
+        return results;
+    }
+}
