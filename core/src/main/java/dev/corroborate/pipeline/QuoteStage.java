@@ -28,8 +28,11 @@ import java.util.Set;
  * the speakers into people, and keeps all three, replacing what a previous run kept. "The same
  * story" for speaker resolution is the article's storyline (articles connected by shared text
  * before clustering has run). Every quote of the store is held in memory for the grouping (not
- * measured at scale). When the results keep each article's findings ({@link QuoteArchive}), only the
- * new articles are read and extracted; grouping and speakers still cover every quote. Not thread-safe.
+ * measured at scale). When the results keep each article's findings ({@link QuoteArchive}) under the
+ * current settings stamp, only the new articles are read and extracted, only the quote groups the new
+ * quotes touch are made again ({@link QuoteGrouper#regroup}), and only the people a new or changed
+ * speaker name form ties to are resolved again ({@link SpeakerResolver}); the rest stands as kept, and
+ * the result is that of a run from scratch. Not thread-safe.
  */
 public final class QuoteStage {
 

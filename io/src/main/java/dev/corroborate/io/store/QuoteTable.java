@@ -33,7 +33,7 @@ final class QuoteTable implements QuoteSink {
                        List<QuoteGroupSummary> groups, java.util.Map<String, List<dev.corroborate.model.Quote>> newFindings,
                        java.util.Map<String, SpeakerResolver.KeptIdentity> identities) {
         db.inTransaction("storing " + quotes.size() + " quotes", () -> {
-            writeQuotes(quotes, speakers, groups);
+            writeChangedQuotes(quotes, speakers, groups);
             try (Statement delete = db.connection().createStatement();
                  PreparedStatement insert = db.connection().prepareStatement(
                          "INSERT INTO speaker_identities(identity, fingerprint, speaker_id) VALUES (?, ?, ?)")) {
@@ -100,21 +100,79 @@ final class QuoteTable implements QuoteSink {
         }
     }
 
+    /**
+     * Replaces every stored quote, speaker and quote group, inside the caller's transaction, writing
+     * only the rows that differ from the stored ones: a run that adds a day to a large archive changes
+     * few of them.
+     */
+    private void writeChangedQuotes(List<FoundQuote> quotes, List<dev.corroborate.model.Speaker> speakers,
+                                    List<QuoteGroupSummary> groups) throws SQLException {
+        java.util.Map<String, FoundQuote> storedQuotes = new java.util.HashMap<>();
+        forEachQuote(null, null, null, quote -> storedQuotes.put(quote.id(), quote));
+        java.util.Map<String, dev.corroborate.model.Speaker> storedSpeakers = new java.util.HashMap<>();
+        speakers().forEach(speaker -> storedSpeakers.put(speaker.id(), speaker));
+        java.util.Map<String, QuoteGroupSummary> storedGroups = new java.util.HashMap<>();
+        quoteGroups().forEach(group -> storedGroups.put(group.id(), group));
+        // Rows that stay as they are, rows to write, rows to delete.
+        List<FoundQuote> changedQuotes = new ArrayList<>();
+        for (FoundQuote quote : quotes) {
+            FoundQuote was = storedQuotes.remove(quote.id());
+            if (!quote.equals(was)) {
+                changedQuotes.add(quote);
+            }
+        }
+        List<dev.corroborate.model.Speaker> changedSpeakers = new ArrayList<>();
+        for (var speaker : speakers) {
+            if (!speaker.equals(storedSpeakers.remove(speaker.id()))) {
+                changedSpeakers.add(speaker);
+            }
+        }
+        List<QuoteGroupSummary> changedGroups = new ArrayList<>();
+        for (QuoteGroupSummary group : groups) {
+            if (!group.equals(storedGroups.remove(group.id()))) {
+                changedGroups.add(group);
+            }
+        }
+        // New people and groups before the quotes that name them; gone ones after the quotes that named them.
+        insertQuotes(changedQuotes, changedSpeakers, changedGroups, "INSERT OR REPLACE");
+        deleteByIds("quotes", storedQuotes.keySet());
+        deleteByIds("quote_groups", storedGroups.keySet());
+        deleteByIds("speakers", storedSpeakers.keySet());
+    }
+
+    private void deleteByIds(String table, java.util.Collection<String> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement delete = db.connection().prepareStatement(
+                "DELETE FROM " + table + " WHERE id IN (SELECT value FROM json_each(?))")) {
+            delete.setString(1, Database.json(ids));
+            delete.executeUpdate();
+        }
+    }
+
     /** Replaces every stored quote, speaker and quote group, inside the caller's transaction. */
     private void writeQuotes(List<FoundQuote> quotes, List<dev.corroborate.model.Speaker> speakers,
                              List<QuoteGroupSummary> groups) throws SQLException {
-        try (Statement delete = db.connection().createStatement();
-             PreparedStatement speaker = db.connection().prepareStatement("INSERT INTO speakers(id, name, variants, roles, "
+        try (Statement delete = db.connection().createStatement()) {
+            delete.execute("DELETE FROM quotes");
+            delete.execute("DELETE FROM quote_groups");
+            delete.execute("DELETE FROM speakers");
+        }
+        insertQuotes(quotes, speakers, groups, "INSERT");
+    }
+
+    /** Writes these rows ({@code verb}: INSERT, or INSERT OR REPLACE for rows that may exist). */
+    private void insertQuotes(List<FoundQuote> quotes, List<dev.corroborate.model.Speaker> speakers,
+                              List<QuoteGroupSummary> groups, String verb) throws SQLException {
+        try (PreparedStatement speaker = db.connection().prepareStatement(verb + " INTO speakers(id, name, variants, roles, "
                      + "quotes, evidence) VALUES (?, ?, ?, ?, ?, ?)");
-             PreparedStatement group = db.connection().prepareStatement("INSERT INTO quote_groups(id, reference_id, size, "
+             PreparedStatement group = db.connection().prepareStatement(verb + " INTO quote_groups(id, reference_id, size, "
                      + "drift) VALUES (?, ?, ?, ?)");
              PreparedStatement quote = db.connection().prepareStatement("INSERT OR REPLACE INTO quotes(id, article_id, kind, "
                      + "quote_start, quote_end, text, speaker_name, speaker_mention, speaker_start, speaker_end, "
                      + "speaker_role, speaker_how, speaker_id, cue, cue_start, cue_end, group_id, diff) "
                      + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            delete.execute("DELETE FROM quotes");
-            delete.execute("DELETE FROM quote_groups");
-            delete.execute("DELETE FROM speakers");
             for (var person : speakers) {
                 speaker.setString(1, person.id());
                 speaker.setString(2, person.name());

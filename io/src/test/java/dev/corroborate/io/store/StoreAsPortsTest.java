@@ -128,6 +128,57 @@ class StoreAsPortsTest {
             assertThat(store.quoteGroups()).containsExactlyInAnyOrderElementsOf(memory.quoteGroups());
             assertThat(count(store, "reuse_sketches")).isEqualTo(3);
             assertThat(count(store, "quote_findings")).isEqualTo(3);
+            List<dev.corroborate.model.Discrepancy> discrepancies = new ArrayList<>();
+            store.forEachDiscrepancy(null, discrepancies::add);
+            assertThat(discrepancies).isEqualTo(memory.discrepancies());
+            assertThat(count(store, "speaker_identities")).isPositive();
+        }
+    }
+
+    @Test
+    void keptSketchesAndFindingsUnderAnotherSettingsStampAreMadeAgain() {
+        List<Article> all = articles();
+        try (ArticleStore store = ArticleStore.open(dataDir)) {
+            store.insert(all, store.startRun("analyze", List.of(), Map.of()));
+            Analysis.incremental().run(store, store);
+            List<ReuseLink> links = new ArrayList<>();
+            store.forEachReuseLink(links::add);
+            String sketches = stamp(store, "reuse sketches");
+            String findings = stamp(store, "quote findings");
+            assertThat(sketches).isNotBlank();
+            assertThat(findings).isNotBlank();
+            // As if an earlier Corroborate with other settings had kept them: a wrong sketch and no findings.
+            execute(store, "UPDATE kept_stamps SET stamp = 'other settings'");
+            execute(store, "UPDATE reuse_sketches SET signature = zeroblob(512), word_signature = zeroblob(768)");
+            execute(store, "UPDATE quote_findings SET findings = '[]'");
+
+            Analysis.incremental().run(store, store);
+
+            List<ReuseLink> again = new ArrayList<>();
+            store.forEachReuseLink(again::add);
+            assertThat(again).isEqualTo(links);
+            assertThat(stamp(store, "reuse sketches")).isEqualTo(sketches);
+            assertThat(stamp(store, "quote findings")).isEqualTo(findings);
+            assertThat(count(store, "quote_findings WHERE findings <> '[]'")).isPositive();
+        }
+    }
+
+    private static String stamp(ArticleStore store, String kept) {
+        try (var select = store.database().connection().prepareStatement("SELECT stamp FROM kept_stamps WHERE kept = ?")) {
+            select.setString(1, kept);
+            try (var rows = select.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static void execute(ArticleStore store, String sql) {
+        try (var statement = store.database().connection().createStatement()) {
+            statement.execute(sql);
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
         }
     }
 
