@@ -229,9 +229,15 @@ public final class SpeakerResolver {
         List<Mention> mentions = new ArrayList<>(input);
         mentions.sort(Comparator.comparing(Mention::key));
         Map<String, List<Mention>> byIdentity = new java.util.LinkedHashMap<>();
+        // Each mention's name form and each form's stored id, made once (names are folded by regular expressions).
+        Map<Mention, String> formOf = new java.util.IdentityHashMap<>();
         for (Mention mention : mentions) {
-            byIdentity.computeIfAbsent(keyOf(mention), k -> new ArrayList<>()).add(mention);
+            String form = keyOf(mention);
+            formOf.put(mention, form);
+            byIdentity.computeIfAbsent(form, k -> new ArrayList<>()).add(mention);
         }
+        Map<String, String> ids = new HashMap<>();
+        byIdentity.keySet().forEach(form -> ids.put(form, identityId(form)));
         List<String> keys = new ArrayList<>(byIdentity.keySet());
         Map<String, Integer> order = new HashMap<>();
         Map<String, String> fingerprints = new HashMap<>();
@@ -244,7 +250,7 @@ public final class SpeakerResolver {
             fingerprints.put(key, fingerprint(key, of));
             Set<String> blocks = blockKeys(nameWords(of.get(0).speaker().name()));
             blocksOf.put(key, blocks);
-            boolean wasKept = kept.containsKey(identityId(key));
+            boolean wasKept = kept.containsKey(ids.get(key));
             for (String block : blocks) {
                 blockSizes.merge(block, 1, Integer::sum);
                 if (wasKept) {
@@ -254,14 +260,14 @@ public final class SpeakerResolver {
         }
         Map<String, List<String>> formsOfPerson = new HashMap<>();
         for (String key : keys) {
-            KeptIdentity was = kept.get(identityId(key));
+            KeptIdentity was = kept.get(ids.get(key));
             if (was != null) {
                 formsOfPerson.computeIfAbsent(was.speakerId(), p -> new ArrayList<>()).add(key);
             }
         }
         Set<String> changed = new java.util.LinkedHashSet<>();
         for (String key : keys) {
-            KeptIdentity was = kept.get(identityId(key));
+            KeptIdentity was = kept.get(ids.get(key));
             boolean dirty = was == null || !was.fingerprint().equals(fingerprints.get(key))
                     || !keptPeople.containsKey(was.speakerId());
             for (String block : blocksOf.get(key)) {
@@ -276,7 +282,7 @@ public final class SpeakerResolver {
         java.util.function.Consumer<String> redoPerson = person -> formsOfPerson.getOrDefault(person, List.of()).forEach(redo::add);
         for (String key : changed) {
             redo.add(key);
-            KeptIdentity was = kept.get(identityId(key));
+            KeptIdentity was = kept.get(ids.get(key));
             if (was != null) {
                 redoPerson.accept(was.speakerId());
             }
@@ -304,7 +310,7 @@ public final class SpeakerResolver {
                         String why = first ? samePerson(identity.apply(key), identity.apply(other))
                                 : samePerson(identity.apply(other), identity.apply(key));
                         if (why != null) {
-                            redoPerson.accept(kept.get(identityId(other)).speakerId());
+                            redoPerson.accept(kept.get(ids.get(other)).speakerId());
                         }
                     }
                 }
@@ -312,7 +318,7 @@ public final class SpeakerResolver {
         }
         List<Mention> again = new ArrayList<>();
         for (Mention mention : mentions) {
-            if (redo.contains(keyOf(mention))) {
+            if (redo.contains(formOf.get(mention))) {
                 again.add(mention);
             }
         }
@@ -322,7 +328,7 @@ public final class SpeakerResolver {
         Map<String, String> firstKeyOf = new HashMap<>();
         for (Mention mention : mentions) {
             String person = speakerOf.computeIfAbsent(mention.key(),
-                    k -> kept.get(identityId(keyOf(mention))).speakerId());
+                    k -> kept.get(ids.get(formOf.get(mention))).speakerId());
             mentionsOf.merge(person, 1, Integer::sum);
             firstKeyOf.putIfAbsent(person, mention.key());
         }
@@ -340,7 +346,7 @@ public final class SpeakerResolver {
                 .thenComparing(s -> firstKeyOf.get(s.id())));
         Map<String, KeptIdentity> keep = new HashMap<>();
         for (String key : keys) {
-            keep.put(identityId(key), new KeptIdentity(fingerprints.get(key), speakerOf.get(byIdentity.get(key).get(0).key())));
+            keep.put(ids.get(key), new KeptIdentity(fingerprints.get(key), speakerOf.get(byIdentity.get(key).get(0).key())));
         }
         return new Incremental(new Resolution(List.copyOf(speakers), Map.copyOf(speakerOf)), keep, redo.size());
     }

@@ -58,10 +58,14 @@ final class SummaryTable {
     }
 
     /** One line on quotes: "quotes 17 direct · 9 reported · 4 quoted in several articles · 8 speakers". */
-    /** "discrepancies 5 in 2 events · name 1 conflict · number 1 conflict, 2 compatible": by kind, then class. */
+    /**
+     * "discrepancies 5 in 2 events compared (1 of them in this run) · name 1 conflict · number 1 conflict, 2
+     * compatible": by kind, then class; the events whose inputs did not change keep what an earlier run found.
+     */
     static void printDiscrepancies(dev.corroborate.pipeline.CompareStage.Summary summary, PrintWriter out) {
         StringBuilder line = new StringBuilder("discrepancies " + summary.total() + " in "
-                + Plurals.count(summary.events(), "event") + " compared");
+                + Plurals.count(summary.events(), "event") + " compared"
+                + (summary.compared() < summary.events() ? " (" + summary.compared() + " of them in this run)" : ""));
         summary.discrepancies().forEach((kind, byClass) -> {
             line.append(" · ").append(kind.label()).append(' ');
             java.util.List<String> counts = new java.util.ArrayList<>();
