@@ -72,6 +72,10 @@ public final class EventComparer {
         for (Statements.Statement statement : new Statements(settings).align(sentences)) {
             found.addAll(facts.of(statement, text));
             found.addAll(words.of(statement, text, people));
+            for (Statements.Statement telling : Statements.tellings(statement, settings.sameTelling(), settings.maxPosting())) {
+                found.addAll(facts.of(telling, text));
+                found.addAll(words.of(telling, text, people));
+            }
         }
         found.addAll(QuoteDifferences.wordings(text));
         found.addAll(QuoteDifferences.speakerNames(text, settings));

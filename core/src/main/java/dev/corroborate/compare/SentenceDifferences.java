@@ -109,6 +109,13 @@ final class SentenceDifferences {
                 int[] mapped = mapped(alignments.get(member.article()), member.words(), fromA, toA);
                 if (mapped != null) {
                     unchanged.add(event.value(member.article(), mapped[0], mapped[1], slot.change.from()));
+                    continue;
+                }
+                // A sentence with other words of the same sense there ("says" for "said") sides with the representative.
+                Discrepancy.Value same = sameSense(alignments.get(member.article()), member, Integer.parseInt(key[0]),
+                        Integer.parseInt(key[1]), slot.change, event);
+                if (same != null) {
+                    unchanged.add(same);
                 }
             }
             List<Discrepancy.Value> values = new ArrayList<>(unchanged);
@@ -119,6 +126,30 @@ final class SentenceDifferences {
             found.add(event.discrepancy(slot.change.kind(), Verdict.CONFLICT, values, slot.change.why()));
         }
         return found;
+    }
+
+    /**
+     * The value of a sentence that changed the representative's attribution verb {@code [fromA, toA)}
+     * into another of the same sense ("says" for "said"), or {@code null}: it sides with the
+     * representative, with its own verb as value.
+     */
+    private static Discrepancy.Value sameSense(WordAlignment.Alignment alignment, Statements.Sentence member, int fromA,
+                                               int toA, Change change, EventText event) {
+        if (alignment == null) {
+            return null;
+        }
+        for (WordAlignment.Change other : alignment.changes()) {
+            if (other.fromA() != fromA || other.toA() != toA || other.fromB() >= other.toB()) {
+                continue;
+            }
+            List<Token> b = member.words().subList(other.fromB(), other.toB());
+            String sense = SPEECH.get(change.from());
+            if (change.kind() == Kind.ATTRIBUTION_VERB && b.size() == 1 && sense != null
+                    && sense.equals(SPEECH.get(b.get(0).folded()))) {
+                return event.value(member.article(), b.get(0).start(), b.get(0).end(), b.get(0).folded());
+            }
+        }
+        return null;
     }
 
     /**
