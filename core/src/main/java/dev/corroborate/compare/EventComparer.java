@@ -70,10 +70,10 @@ public final class EventComparer {
         SentenceDifferences words = new SentenceDifferences(settings);
         List<Discrepancy> found = new ArrayList<>();
         for (Statements.Statement statement : new Statements(settings).align(sentences)) {
-            found.addAll(facts.of(statement, text));
+            found.addAll(facts.of(statement, text, true));
             found.addAll(words.of(statement, text, people));
             for (Statements.Statement telling : Statements.tellings(statement, settings.sameTelling(), settings.maxPosting())) {
-                found.addAll(facts.of(telling, text));
+                found.addAll(facts.of(telling, text, false));
                 found.addAll(words.of(telling, text, people));
             }
         }

@@ -38,7 +38,11 @@ final class FactDifferences {
         this.settings = settings;
     }
 
-    List<Discrepancy> of(Statements.Statement statement, EventText event) {
+    /**
+     * The differences of the statement's numbers and dates; with {@code onlyInOne} false, only values stated
+     * differently (a telling holds only some of the articles that state a value, so it cannot say who lacks it).
+     */
+    List<Discrepancy> of(Statements.Statement statement, EventText event, boolean onlyInOne) {
         Map<Integer, List<Fact>> numberFacts = new LinkedHashMap<>();
         Map<Integer, List<Fact>> dateFacts = new LinkedHashMap<>();
         // A sentence word for word like another states the same values: it is read once, as the first of
@@ -62,8 +66,8 @@ final class FactDifferences {
             return List.of();
         }
         List<Discrepancy> found = new ArrayList<>();
-        compare(Kind.NUMBER, numberFacts, statement, event, found);
-        compare(Kind.DATE, dateFacts, statement, event, found);
+        compare(Kind.NUMBER, numberFacts, statement, event, onlyInOne, found);
+        compare(Kind.DATE, dateFacts, statement, event, onlyInOne, found);
         return found;
     }
 
@@ -77,7 +81,7 @@ final class FactDifferences {
     }
 
     private void compare(Kind kind, Map<Integer, List<Fact>> facts, Statements.Statement statement, EventText event,
-                         List<Discrepancy> found) {
+                         boolean onlyInOne, List<Discrepancy> found) {
         boolean single = facts.values().stream().allMatch(list -> list.size() <= 1);
         Map<String, List<Stated>> slots = new LinkedHashMap<>();
         for (Map.Entry<Integer, List<Fact>> entry : facts.entrySet()) {
@@ -89,7 +93,7 @@ final class FactDifferences {
         }
         for (List<Stated> stated : slots.values()) {
             Discrepancy discrepancy = compareSlot(kind, stated, facts, statement, event);
-            if (discrepancy != null) {
+            if (discrepancy != null && (onlyInOne || discrepancy.verdict() != Verdict.ONLY_IN_ONE)) {
                 found.add(discrepancy);
             }
         }

@@ -131,7 +131,7 @@ final class SentenceDifferences {
     /**
      * The value of a sentence that changed the representative's attribution verb {@code [fromA, toA)}
      * into another of the same sense ("says" for "said"), or {@code null}: it sides with the
-     * representative, with its own verb as value.
+     * representative, its verb normalized as the representative's.
      */
     private static Discrepancy.Value sameSense(WordAlignment.Alignment alignment, Statements.Sentence member, int fromA,
                                                int toA, Change change, EventText event) {
@@ -142,24 +142,25 @@ final class SentenceDifferences {
             if (other.fromA() != fromA || other.toA() != toA || other.fromB() >= other.toB()) {
                 continue;
             }
-            List<Token> b = member.words().subList(other.fromB(), other.toB());
+            Token verb = speechVerb(member.words().subList(other.fromB(), other.toB()));
             String sense = SPEECH.get(change.from());
-            if (change.kind() == Kind.ATTRIBUTION_VERB && b.size() == 1 && sense != null
-                    && sense.equals(SPEECH.get(b.get(0).folded()))) {
-                return event.value(member.article(), b.get(0).start(), b.get(0).end(), b.get(0).folded());
+            if (change.kind() == Kind.ATTRIBUTION_VERB && verb != null && sense != null
+                    && sense.equals(SPEECH.get(verb.folded()))) {
+                return event.value(member.article(), verb.start(), verb.end(), change.from());
             }
         }
         return null;
     }
 
     /**
-     * The words of {@code [from, to)} to show as the value: for a gender or a negation the word that
+     * The words of {@code [from, to)} to show as the value: for a gender, a negation or an attribution verb the word that
      * gives it ("her" in "leaving, her"), otherwise the whole stretch.
      */
     private static int[] narrowed(List<Token> words, int from, int to, Kind kind) {
         for (int i = from; i < to; i++) {
             String folded = words.get(i).folded();
             boolean gives = kind == Kind.GENDER ? GENDER.containsKey(folded)
+                    : kind == Kind.ATTRIBUTION_VERB ? SPEECH.containsKey(folded)
                     : kind == Kind.NEGATION && (NEGATIONS.contains(folded) || MODALS.containsKey(folded));
             if (gives) {
                 return new int[] {i, i + 1};
@@ -219,9 +220,14 @@ final class SentenceDifferences {
         List<Token> a = rep.words().subList(change.fromA(), change.toA());
         List<Token> b = member.words().subList(change.fromB(), change.toB());
         // The verb of reported speech is the article's own word, though the quote stage's span holds it.
-        boolean verbs = a.size() == 1 && b.size() == 1 && SPEECH.containsKey(a.get(0).folded())
-                && SPEECH.containsKey(b.get(0).folded());
-        if (touchesGroupedQuote(rep.article(), a, event, verbs) || touchesGroupedQuote(member.article(), b, event, verbs)
+        Token verbOfA = speechVerb(a);
+        Token verbOfB = speechVerb(b);
+        boolean verbs = verbOfA != null && verbOfB != null;
+        // An attribution verb is quoted only where both articles quote it: a quote mark misplaced in one of them
+        // ("`` police said" closing a quote) does not hide the other's verb.
+        boolean quotedA = touchesGroupedQuote(rep.article(), a, event, verbs);
+        boolean quotedB = touchesGroupedQuote(member.article(), b, event, verbs);
+        if ((verbs ? quotedA && quotedB : quotedA || quotedB)
                 || hasNumberOrDate(a) || hasNumberOrDate(b)
                 || a.size() > settings.maxChangedWords() || b.size() > settings.maxChangedWords()) {
             // A long changed stretch is a rewording, not one changed value.
@@ -253,12 +259,13 @@ final class SentenceDifferences {
             return new Change(Kind.GENDER, genderA, genderB, "the same person is given another gender: "
                     + quoted(textA) + " (" + genderA + ") against " + quoted(textB) + " (" + genderB + ")");
         }
-        String verbA = a.size() == 1 ? SPEECH.get(a.get(0).folded()) : null;
-        String verbB = b.size() == 1 ? SPEECH.get(b.get(0).folded()) : null;
-        if (verbA != null && verbB != null && !verbA.equals(verbB)) {
-            return new Change(Kind.ATTRIBUTION_VERB, a.get(0).folded(), b.get(0).folded(),
-                    "the statement is attributed with another verb: " + quoted(textA) + " (" + verbA + ") against "
-                            + quoted(textB) + " (" + verbB + ")");
+        // "said" against "claimed", and so where the speaker changed too ("he said" against "Mr Lind alleged")
+        String verbA = verbs ? SPEECH.get(verbOfA.folded()) : null;
+        String verbB = verbs ? SPEECH.get(verbOfB.folded()) : null;
+        if (verbs && !verbA.equals(verbB)) {
+            return new Change(Kind.ATTRIBUTION_VERB, verbOfA.folded(), verbOfB.folded(),
+                    "the statement is attributed with another verb: " + quoted(verbOfA.surface()) + " (" + verbA
+                            + ") against " + quoted(verbOfB.surface()) + " (" + verbB + ")");
         }
         String roleA = role(a);
         String roleB = role(b);
@@ -283,6 +290,20 @@ final class SentenceDifferences {
             }
         }
         return null;
+    }
+
+    /** The one attribution verb among the words ({@code speech-verbs.txt}), or {@code null} when none or several. */
+    private static Token speechVerb(List<Token> words) {
+        Token found = null;
+        for (Token word : words) {
+            if (SPEECH.containsKey(word.folded())) {
+                if (found != null) {
+                    return null;
+                }
+                found = word;
+            }
+        }
+        return found;
     }
 
     private static boolean touchesGroupedQuote(int article, List<Token> words, EventText event, boolean markedOnly) {

@@ -101,37 +101,48 @@ final class Statements {
     }
 
     /**
-     * The groups of a statement's sentences told in nearly the same words, each with its first sentence
-     * as representative ({@code minCosine} cosine of their words, stop words included, with it), when the statement holds more
-     * than one such group: those of two or more sentences. A statement is compared with its
-     * representative, and a sentence told otherwise than the representative differs from it over long
-     * stretches that hide a changed word; among the sentences of its own telling that word stands alone
-     * ("A spokeswoman said the shop burned" and "A spokeswoman alleged the shop burned", aligned with
-     * "The shop burned down"). Each sentence is looked up in the first {@code maxGroups} groups only, so
-     * the cost stays linear in the statement's sentences.
+     * The statement as each of its wordings tells it to the sentences closest to it: for every wording
+     * (the first sentence of it) a statement of that sentence as representative, its copies in the same
+     * words, and each later sentence of another wording whose closest earlier wording it is, at
+     * {@code minCosine} cosine of their words (stop words included) or more; those of two sentences or
+     * more, other than the statement itself. A statement is compared with its representative, and a
+     * sentence told otherwise than the representative differs from it over long stretches that hide a
+     * changed word; against the sentence it is closest to, that word stands alone ("A spokeswoman said
+     * the shop burned" and "A spokeswoman alleged the shop burned", aligned with "The shop burned
+     * down"). Each sentence is held against the first {@code maxWordings} wordings only, so the cost stays
+     * linear in the statement's sentences.
      */
-    static List<Statement> tellings(Statement statement, double minCosine, int maxGroups) {
-        List<Map<Integer, Sentence>> groups = new ArrayList<>();
+    static List<Statement> tellings(Statement statement, double minCosine, int maxWordings) {
+        Map<String, Map<Integer, Sentence>> byWording = new LinkedHashMap<>();
+        List<Sentence> firsts = new ArrayList<>();
         for (Sentence sentence : statement.members().values()) {
-            Map<Integer, Sentence> into = null;
-            for (Map<Integer, Sentence> group : groups.subList(0, Math.min(groups.size(), maxGroups))) {
-                if (wordCosine(group.values().iterator().next(), sentence) >= minCosine) {
-                    into = group;
-                    break;
+            Map<Integer, Sentence> same = byWording.get(wording(sentence));
+            if (same != null) {
+                same.put(sentence.article(), sentence);
+                continue;
+            }
+            Sentence closest = null;
+            double best = 0;
+            for (Sentence first : firsts.subList(0, Math.min(firsts.size(), maxWordings))) {
+                double cosine = wordCosine(first, sentence);
+                // the earliest of equally close wordings
+                if (cosine >= minCosine && cosine > best) {
+                    closest = first;
+                    best = cosine;
                 }
             }
-            if (into == null) {
-                into = new LinkedHashMap<>();
-                groups.add(into);
+            if (closest != null) {
+                byWording.get(wording(closest)).put(sentence.article(), sentence);
             }
-            into.put(sentence.article(), sentence);
+            Map<Integer, Sentence> own = new LinkedHashMap<>();
+            own.put(sentence.article(), sentence);
+            byWording.put(wording(sentence), own);
+            firsts.add(sentence);
         }
         List<Statement> tellings = new ArrayList<>();
-        if (groups.size() > 1) {
-            for (Map<Integer, Sentence> group : groups) {
-                if (group.size() > 1) {
-                    tellings.add(new Statement(group.values().iterator().next(), group));
-                }
+        for (Map<Integer, Sentence> telling : byWording.values()) {
+            if (telling.size() > 1 && telling.size() < statement.members().size()) {
+                tellings.add(new Statement(telling.values().iterator().next(), telling));
             }
         }
         return tellings;
@@ -316,14 +327,6 @@ final class Statements {
         }
         int best = -1;
         double bestScore = 0;
-        for (String group : sentence.groups()) {
-            for (int index : byGroup.getOrDefault(group, List.of())) {
-                if (!statements.get(index).members().containsKey(sentence.article()) && (best < 0 || index < best)) {
-                    best = index;
-                    bestScore = 2;
-                }
-            }
-        }
         for (int anchor : counts.touched) {
             int index = anchorStatement.get(anchor);
             if (statements.get(index).members().containsKey(sentence.article())) {
@@ -337,6 +340,19 @@ final class Statements {
             }
         }
         counts.clear();
-        return best;
+        if (bestScore >= settings.sameTelling()) {
+            // Nearly word for word like a sentence of another article: the same statement, whatever quote
+            // groups the quote stage made of the two.
+            return best;
+        }
+        int grouped = -1;
+        for (String group : sentence.groups()) {
+            for (int index : byGroup.getOrDefault(group, List.of())) {
+                if (!statements.get(index).members().containsKey(sentence.article()) && (grouped < 0 || index < grouped)) {
+                    grouped = index;
+                }
+            }
+        }
+        return grouped >= 0 ? grouped : best;
     }
 }
