@@ -413,6 +413,34 @@ class EventComparerTest {
     }
 
     @Test
+    void aQuoteGroupHoldingTwoStatementsIsComparedStatementByStatement() {
+        // the quote stage grouped Voss's two statements; the second is quoted alike, the first in two wordings
+        String first = "\u201CThe pier will reopen for the summer ferries,\u201D Voss said.";
+        String second = "\u201CNobody should swim near the broken breakwater until the divers have checked it,\u201D Voss added.";
+        Article a = article("a", "2026-03-04T08:00Z", LEAD, first, second, CLOSE);
+        Article b = article("b", "2026-03-04T09:00Z", LEAD, first, second, CLOSE);
+        Article c = article("c", "2026-03-04T10:00Z", LEAD, first.replace("summer", "holiday"), second, CLOSE);
+        List<FoundQuote> quotes = new ArrayList<>();
+        for (Article article : List.of(a, b, c)) {
+            String text = article.text();
+            for (int start = text.indexOf('\u201C'); start >= 0; start = text.indexOf('\u201C', start + 1)) {
+                int end = text.indexOf('\u201D', start) + 1;
+                int voss = text.indexOf("Voss", end);
+                Quote quote = new Quote(QuoteKind.DIRECT, start, end, text.substring(start, end),
+                        new SpeakerMention("Voss", "Voss", voss, voss + 4, "", "after"), "said", -1, -1);
+                quotes.add(new FoundQuote(FoundQuote.idOf(article.id(), quote), article.id(), quote, "sp-voss", "qg-1", null));
+            }
+        }
+        List<QuoteGroupSummary> groups = List.of(new QuoteGroupSummary("qg-1", quotes.get(0).id(), 6,
+                List.of("summer", "holiday")));
+        assertThat(ofKind(compareWith(quotes, groups, a, b, c), Kind.QUOTE_WORDING)).singleElement().satisfies(d -> {
+            assertThat(d.verdict()).isEqualTo(Verdict.CONFLICT);
+            assertThat(d.values()).extracting(Discrepancy.Value::articleId).containsExactly("a", "b", "c");
+            assertThat(d.explanation()).contains("summer \u2192 holiday");
+        });
+    }
+
+    @Test
     void oneSpeakerSpelledTwoWaysIsANameDiscrepancy() {
         Article a = article("a", "2026-03-04T08:00Z", LEAD, "\u201CThe wall held where it was rebuilt,\u201D said Marta Kowalczyk, a port engineer.", CLOSE);
         Article b = article("b", "2026-03-04T09:00Z", LEAD, "Marta Kovalczyk, an engineer at the port, spoke to reporters at the quay.",
