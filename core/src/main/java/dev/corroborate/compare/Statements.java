@@ -16,17 +16,21 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Aligns what the articles of an event state: each sentence joins the statement whose first
- * sentence (its representative) it is a counterpart of, or starts a statement of its own. Two
- * sentences are counterparts when their content-word sets (words {@link StopWords#isContentWord}
- * keeps, stemmed by {@link LightStemmer}, as the reuse stage compares sentences) reach
- * {@link ComparisonSettings#counterpart()} cosine, or when they hold quotes of one quote group. A
+ * Aligns what the articles of an event state: each sentence joins the statement of the sentence of
+ * another article it is the closest counterpart of (every sentence of a wording not yet read is an
+ * anchor of its statement, not only the statement's first sentence, its representative), or starts
+ * a statement of its own. Two sentences are counterparts when their content-word sets (words
+ * {@link StopWords#isContentWord} keeps, stemmed by {@link LightStemmer}, as the reuse stage
+ * compares sentences) reach {@link ComparisonSettings#counterpart()} cosine, or when they hold
+ * quotes of one quote group, unless the sentence is nearly word for word one of another article
+ * ({@link ComparisonSettings#sameTelling()}): the quote stage may group two copies' quotes apart. A
  * sentence joins first a statement where another article has it word for word: a wire text that
- * states a fact twice in like sentences has each aligned with its own copy, never one with the other.
+ * states a fact twice in like sentences has each aligned with its own copy, never one with the
+ * other. A sentence too short to align by its words ("She was 85.") joins by its place.
  *
- * <p>Cost: each sentence is compared only with the representatives that share one of its content
- * words, found in an inverted index whose lists are cut at {@link ComparisonSettings#maxPosting()};
- * an event of {@code n} sentences of {@code w} words costs {@code O(n · w · maxPosting)}, linear in
+ * <p>Cost: each sentence is compared only with the anchors that share one of its content words,
+ * found in an inverted index whose lists are cut at {@link ComparisonSettings#maxPosting()}; an
+ * event of {@code n} sentences of {@code w} words costs {@code O(n · w · maxPosting)}, linear in
  * its articles, never one comparison per pair of articles. Stateless; thread-safe.
  */
 final class Statements {

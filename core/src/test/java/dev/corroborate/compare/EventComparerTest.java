@@ -110,9 +110,9 @@ class EventComparerTest {
                     assertThat(d.verdict()).isEqualTo(Verdict.CONFLICT);
                     assertThat(texts(d)).containsExactly("17", "2,799");
                 });
-        // the second of two numbers, each after "and" or "from"
-        assertThat(twoVersions("Of the 30 rescued sailors, 12 came from Lunmouth and 11 from the islands, the coastguard said.",
-                "Of the 30 rescued sailors, 12 came from Lunmouth and 17 from the islands, the coastguard said."))
+        // the second of two numbers, after "and", before "to"
+        assertThat(twoVersions("Tugs pulled twelve boats to Brevik and 11 to the old quay before the storm surge.",
+                "Tugs pulled twelve boats to Brevik and 17 to the old quay before the storm surge."))
                 .singleElement().satisfies(d -> assertThat(texts(d)).containsExactly("11", "17"));
     }
 
@@ -134,13 +134,13 @@ class EventComparerTest {
 
     @Test
     void aNumberOfABillionOrMoreIsANumberAndADimensionIsNoYear() {
-        assertThat(twoVersions("The port earned $1.2 billion on $9.5 billion in trade last year, the annual report showed.",
-                "The port earned $1.8 billion on $9.5 billion in trade last year, the annual report showed."))
+        assertThat(twoVersions("The storm caused $1.2 billion in damage along the coast, insurers estimated on Tuesday.",
+                "The storm caused $1.8 billion in damage along the coast, insurers estimated on Tuesday."))
                 .singleElement().satisfies(d -> assertThat(d.values()).extracting(Discrepancy.Value::normalized)
                         .containsExactly("1200000000", "1800000000"));
-        assertThat(twoVersions("The new harbour cameras record at 1920 x 1200 pixels, the authority said on its website.",
-                "The new harbour cameras record at 1920 x 1800 pixels, the authority said on its website."))
-                .singleElement().satisfies(d -> assertThat(texts(d)).containsExactly("1200", "1800"));
+        assertThat(twoVersions("The new harbour cameras record at 2400 x 1900 pixels, the authority said on its website.",
+                "The new harbour cameras record at 2400 x 2000 pixels, the authority said on its website."))
+                .singleElement().satisfies(d -> assertThat(texts(d)).containsExactly("1900", "2000"));
     }
 
     @Test
