@@ -10,6 +10,9 @@ package dev.corroborate.compare;
  * @param onlyInOneCounterpart a value some sentences of a statement state is only in them when the sentences
  *                          lacking it are this close to one stating it (content-word cosine; default 0.7):
  *                          a looser counterpart tells the matter otherwise rather than leaving the value out
+ * @param sameTelling       the sentences of one statement whose word cosine (stop words included) reaches this tell it in nearly
+ *                          the same words and are also compared among themselves, apart from the statement's
+ *                          other tellings (default 0.8)
  * @param maxPosting        a content word held by more of an event's statements than this is too common to look
  *                          up candidates by (the sentence's other words still find them); it bounds the cost of
  *                          aligning one sentence, so an event's alignment grows linearly with its sentences
@@ -24,14 +27,15 @@ package dev.corroborate.compare;
  * @param nearly            the relative width below the number of "nearly", "almost": nearly 100 is from 100 less
  *                          this share up to 100 (default 0.15)
  */
-public record ComparisonSettings(double counterpart, double onlyInOneCounterpart, int maxPosting, int maxSpellingEdits, int minSpellingLetters,
+public record ComparisonSettings(double counterpart, double onlyInOneCounterpart, double sameTelling, int maxPosting, int maxSpellingEdits, int minSpellingLetters,
                                  int maxChangedWords, double approximate, double nearly) {
 
     /** The values every command uses. */
-    public static final ComparisonSettings DEFAULTS = new ComparisonSettings(0.5, 0.7, 64, 2, 4, 4, 0.1, 0.15);
+    public static final ComparisonSettings DEFAULTS = new ComparisonSettings(0.5, 0.7, 0.8, 64, 2, 4, 4, 0.1, 0.15);
 
     public ComparisonSettings {
-        if (counterpart <= 0 || counterpart > 1 || onlyInOneCounterpart <= 0 || onlyInOneCounterpart > 1) {
+        if (counterpart <= 0 || counterpart > 1 || onlyInOneCounterpart <= 0 || onlyInOneCounterpart > 1
+                || sameTelling <= 0 || sameTelling > 1) {
             throw new IllegalArgumentException("counterpart thresholds must be in (0, 1]");
         }
         if (maxPosting < 1) {

@@ -31,9 +31,10 @@ import java.util.TreeSet;
  *
  * <p>Cost: linear in the event's sentences and words. Sentences are aligned through an inverted
  * index of content words cut at {@link ComparisonSettings#maxPosting()}, and each sentence is
- * compared with its statement's representative only, never with every other article: an event of
- * {@code n} articles of {@code s} sentences of {@code w} words costs {@code O(n · s · w · maxPosting)}
- * to align plus {@code O(n · s · w²)} to compare.
+ * compared with its statement's representative and with the first sentence of the wording closest
+ * to it (its telling, found among the statement's first {@code maxPosting} wordings), never with
+ * every other article: an event of {@code n} articles of {@code s} sentences of {@code w} words costs
+ * {@code O(n · s · w · maxPosting)} to align plus {@code O(n · s · w²)} to compare.
  *
  * <p>Pure and deterministic (the same event gives the same list); immutable and thread-safe.
  */
@@ -70,8 +71,12 @@ public final class EventComparer {
         SentenceDifferences words = new SentenceDifferences(settings);
         List<Discrepancy> found = new ArrayList<>();
         for (Statements.Statement statement : new Statements(settings).align(sentences)) {
-            found.addAll(facts.of(statement, text));
+            found.addAll(facts.of(statement, text, true));
             found.addAll(words.of(statement, text, people));
+            for (Statements.Statement telling : Statements.tellings(statement, settings.sameTelling(), settings.maxPosting())) {
+                found.addAll(facts.of(telling, text, false));
+                found.addAll(words.of(telling, text, people));
+            }
         }
         found.addAll(QuoteDifferences.wordings(text));
         found.addAll(QuoteDifferences.speakerNames(text, settings));

@@ -38,7 +38,11 @@ final class FactDifferences {
         this.settings = settings;
     }
 
-    List<Discrepancy> of(Statements.Statement statement, EventText event) {
+    /**
+     * The differences of the statement's numbers and dates; with {@code onlyInOne} false, only values stated
+     * differently (a telling holds only some of the articles that state a value, so it cannot say who lacks it).
+     */
+    List<Discrepancy> of(Statements.Statement statement, EventText event, boolean onlyInOne) {
         Map<Integer, List<Fact>> numberFacts = new LinkedHashMap<>();
         Map<Integer, List<Fact>> dateFacts = new LinkedHashMap<>();
         // A sentence word for word like another states the same values: it is read once, as the first of
@@ -62,8 +66,8 @@ final class FactDifferences {
             return List.of();
         }
         List<Discrepancy> found = new ArrayList<>();
-        compare(Kind.NUMBER, numberFacts, statement, event, found);
-        compare(Kind.DATE, dateFacts, statement, event, found);
+        compare(Kind.NUMBER, numberFacts, statement, event, onlyInOne, found);
+        compare(Kind.DATE, dateFacts, statement, event, onlyInOne, found);
         return found;
     }
 
@@ -77,7 +81,7 @@ final class FactDifferences {
     }
 
     private void compare(Kind kind, Map<Integer, List<Fact>> facts, Statements.Statement statement, EventText event,
-                         List<Discrepancy> found) {
+                         boolean onlyInOne, List<Discrepancy> found) {
         boolean single = facts.values().stream().allMatch(list -> list.size() <= 1);
         Map<String, List<Stated>> slots = new LinkedHashMap<>();
         for (Map.Entry<Integer, List<Fact>> entry : facts.entrySet()) {
@@ -89,7 +93,7 @@ final class FactDifferences {
         }
         for (List<Stated> stated : slots.values()) {
             Discrepancy discrepancy = compareSlot(kind, stated, facts, statement, event);
-            if (discrepancy != null) {
+            if (discrepancy != null && (onlyInOne || discrepancy.verdict() != Verdict.ONLY_IN_ONE)) {
                 found.add(discrepancy);
             }
         }
@@ -124,7 +128,8 @@ final class FactDifferences {
                     + " is stated in " + stated.size() + " of the " + facts.size()
                     + " articles that make this statement; the others give no " + kind.label());
         }
-        boolean named = stated.stream().anyMatch(s -> s.fact().low() >= DateFacts.NAMED);
+        // Only dates are keyed by name ("Monday" undated); a number of a billion or more is a number.
+        boolean named = kind == Kind.DATE && stated.stream().anyMatch(s -> s.fact().low() >= DateFacts.NAMED);
         if (named && (stated.stream().map(s -> s.fact().low() >= DateFacts.NAMED).distinct().count() > 1
                 || stated.stream().map(s -> s.fact().form()).distinct().count() > 1)) {
             // A weekday with no date to resolve it against, and a date: nothing to compare.
@@ -132,9 +137,12 @@ final class FactDifferences {
         }
         if (!allOverlap(stated)) {
             if (stated.stream().map(s -> s.fact().slot()).distinct().count() > 1
-                    || kind == Kind.NUMBER && stated.get(0).fact().slot().isEmpty() && !sameWordBefore(stated, event)) {
+                    || kind == Kind.NUMBER && stated.get(0).fact().slot().isEmpty() && !sameWordBefore(stated, event)
+                    && !sameWordsAround(stated, event)) {
                 // Numbers of different things ("2 dead", "199 injured"), or of things unsaid, do not conflict,
-                // unless the same word before says what they count ("$40 million of", "at age 61"; not "was").
+                // unless the same word before says what they count ("$40 million of", "at age 61"; not "was"),
+                // or the same words stand around them: the statement is told in the same words but for the
+                // number ("She was 85." and "She was 128."; "and 11 from" and "and 17 from").
                 return null;
             }
             Stated first = stated.get(0);
@@ -164,8 +172,50 @@ final class FactDifferences {
                 && !NumberFacts.isFunctionWord(word);
     }
 
+    /**
+     * Whether every value stands between the same words: the two words or marks before it and the one
+     * after it, folded ("she was | ." in "She was 85."). Two articles telling one statement in the same
+     * words but for the number give two values of one thing.
+     */
+    private static boolean sameWordsAround(List<Stated> stated, EventText event) {
+        Set<String> around = new LinkedHashSet<>();
+        for (Stated s : stated) {
+            String text = event.text(s.article());
+            int beforeStart = wordStartBefore(text, s.fact().start());
+            around.add(wordBefore(text, beforeStart) + " " + wordBefore(text, s.fact().start()) + " | "
+                    + wordAfter(text, s.fact().end()));
+        }
+        return around.size() == 1 && !around.iterator().next().isBlank();
+    }
+
+    /** The word or mark just after {@code offset}, folded: "from" in "11 from Yemen", "." in "was 85.". */
+    private static String wordAfter(String text, int offset) {
+        int start = offset;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        int end = start;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        if (start == end && end < text.length()) {
+            end = start + 1;
+        }
+        return text.substring(start, end).toLowerCase(Locale.ROOT);
+    }
+
     /** The word or mark just before {@code offset}, folded: "age" in "at age 61", "$" in "$40 million". */
     private static String wordBefore(String text, int offset) {
+        int start = wordStartBefore(text, offset);
+        int end = offset;
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end).toLowerCase(Locale.ROOT);
+    }
+
+    /** Where the word or mark just before {@code offset} starts ({@code offset} less its spaces when none). */
+    private static int wordStartBefore(String text, int offset) {
         int end = offset;
         while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
@@ -177,7 +227,7 @@ final class FactDifferences {
         if (start == end && end > 0 && !Character.isLetterOrDigit(text.charAt(end - 1))) {
             start = end - 1;
         }
-        return text.substring(start, end).toLowerCase(Locale.ROOT);
+        return start;
     }
 
     private static boolean allOverlap(List<Stated> stated) {

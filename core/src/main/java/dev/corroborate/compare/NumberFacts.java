@@ -26,6 +26,7 @@ final class NumberFacts {
     private static final Map<String, Long> WORDS = values("number-words.txt");
     private static final Map<String, Long> SCALES = values("number-scales.txt");
     private static final List<String[]> HEDGES = hedges();
+    private static final Set<String> DIMENSION = Set.of("x", "×", "by");
     private static final Set<String> PERCENT = Set.of("percent", "per", "%", "pct");
     private static final Set<String> NOT_UNITS = Set.of("of", "to", "and", "or", "in", "on", "at", "the", "a", "an",
             "for", "from", "by", "with", "than", "as", "who", "that", "which", "were", "was", "are", "is", "have",
@@ -65,7 +66,8 @@ final class NumberFacts {
                 digits += tokens.get(next + 1).surface();
                 next += 2;
             }
-            if (!digits.matches("\\d+(\\.\\d+)?") || isYear(digits) || isPartOfWord(text, first)
+            if (!digits.matches("\\d+(\\.\\d+)?") || isYear(digits) && !isDimension(tokens, i, next)
+                    || isPartOfWord(text, first)
                     || DateFacts.monthBefore(tokens, i) || DateFacts.isMonth(word(tokens, next))) {
                 return next;
             }
@@ -145,6 +147,17 @@ final class NumberFacts {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the number is one side of a dimension, "1920 x 1200" or "720 by 360": then a number
+     * in the range of years is a measure, not a year.
+     */
+    private static boolean isDimension(List<Token> tokens, int i, int next) {
+        boolean before = i >= 2 && DIMENSION.contains(tokens.get(i - 1).folded()) && tokens.get(i - 2).isNumber();
+        boolean after = next + 1 < tokens.size() && DIMENSION.contains(tokens.get(next).folded())
+                && tokens.get(next + 1).isNumber();
+        return before || after;
     }
 
     private static boolean isYear(String digits) {

@@ -24,7 +24,7 @@ import java.util.TreeMap;
 
 /**
  * What the quote stage's results say about an event's differences: the wording of one statement
- * across its articles (once per quote group that drifts, with every article's wording: a wording
+ * across its articles (once per statement of a quote group that drifts, with every article's wording: a wording
  * that is a stretch of another's is compatible, a changed word conflicts), and the name forms of
  * one speaker (the people the quote stage resolved as one: two spellings of the full name are one
  * name spelled two ways). Stateless.
@@ -57,20 +57,29 @@ final class QuoteDifferences {
         }
         List<Discrepancy> found = new ArrayList<>();
         for (List<int[]> group : members.values()) {
-            Discrepancy discrepancy = wording(group, event);
-            if (discrepancy != null) {
-                found.add(discrepancy);
+            for (List<Quoted> statement : statements(group, event)) {
+                Discrepancy discrepancy = wording(statement, event);
+                if (discrepancy != null) {
+                    found.add(discrepancy);
+                }
             }
         }
         return found;
     }
 
-    private static Discrepancy wording(List<int[]> group, EventText event) {
-        Set<Integer> articles = new LinkedHashSet<>();
-        Map<String, List<Token>> wordings = new LinkedHashMap<>();
-        List<Discrepancy.Value> values = new ArrayList<>();
+    /** One member of a quote group: its article, its words between quotation marks, and its value. */
+    private record Quoted(int article, List<Token> words, Discrepancy.Value value) {
+    }
+
+    /**
+     * The group's quotes split by the statement they quote: each joins the first statement whose first
+     * quote shares {@link #MIN_SHARED} of its words or more with it. A group may hold quotes of several
+     * statements of one speaker (the quote stage groups a passage with its parts); each statement's
+     * wordings are compared among themselves, never with another statement's.
+     */
+    private static List<List<Quoted>> statements(List<int[]> group, EventText event) {
+        List<List<Quoted>> statements = new ArrayList<>();
         for (int[] member : group) {
-            articles.add(member[0]);
             FoundQuote quote = event.quotes(member[0]).get(member[1]);
             List<int[]> pieces = quotedPieces(quote.quote().text());
             int start = quote.quote().start() + pieces.get(0)[0];
@@ -81,9 +90,31 @@ final class QuoteDifferences {
                 words.addAll(Tokenizer.WORDS.tokens(event.text(member[0]), quote.quote().start() + piece[0],
                         quote.quote().start() + piece[1]));
             }
-            String key = folded(words);
-            wordings.putIfAbsent(key, words);
-            values.add(event.value(member[0], start, end, key));
+            Quoted quoted = new Quoted(member[0], words, event.value(member[0], start, end, folded(words)));
+            List<Quoted> into = null;
+            for (List<Quoted> statement : statements) {
+                if (sharedShare(statement.get(0).words(), words) >= MIN_SHARED) {
+                    into = statement;
+                    break;
+                }
+            }
+            if (into == null) {
+                into = new ArrayList<>();
+                statements.add(into);
+            }
+            into.add(quoted);
+        }
+        return statements;
+    }
+
+    private static Discrepancy wording(List<Quoted> statement, EventText event) {
+        Set<Integer> articles = new LinkedHashSet<>();
+        Map<String, List<Token>> wordings = new LinkedHashMap<>();
+        List<Discrepancy.Value> values = new ArrayList<>();
+        for (Quoted quoted : statement) {
+            articles.add(quoted.article());
+            wordings.putIfAbsent(quoted.value().normalized(), quoted.words());
+            values.add(quoted.value());
         }
         if (articles.size() < 2 || wordings.size() < 2) {
             return null;

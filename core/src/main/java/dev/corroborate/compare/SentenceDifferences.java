@@ -109,6 +109,13 @@ final class SentenceDifferences {
                 int[] mapped = mapped(alignments.get(member.article()), member.words(), fromA, toA);
                 if (mapped != null) {
                     unchanged.add(event.value(member.article(), mapped[0], mapped[1], slot.change.from()));
+                    continue;
+                }
+                // A sentence with other words of the same sense there ("says" for "said") sides with the representative.
+                Discrepancy.Value same = sameSense(alignments.get(member.article()), member, Integer.parseInt(key[0]),
+                        Integer.parseInt(key[1]), slot.change, event);
+                if (same != null) {
+                    unchanged.add(same);
                 }
             }
             List<Discrepancy.Value> values = new ArrayList<>(unchanged);
@@ -122,13 +129,38 @@ final class SentenceDifferences {
     }
 
     /**
-     * The words of {@code [from, to)} to show as the value: for a gender or a negation the word that
+     * The value of a sentence that changed the representative's attribution verb {@code [fromA, toA)}
+     * into another of the same sense ("says" for "said"), or {@code null}: it sides with the
+     * representative, its verb normalized as the representative's.
+     */
+    private static Discrepancy.Value sameSense(WordAlignment.Alignment alignment, Statements.Sentence member, int fromA,
+                                               int toA, Change change, EventText event) {
+        if (alignment == null) {
+            return null;
+        }
+        for (WordAlignment.Change other : alignment.changes()) {
+            if (other.fromA() != fromA || other.toA() != toA || other.fromB() >= other.toB()) {
+                continue;
+            }
+            Token verb = speechVerb(member.words().subList(other.fromB(), other.toB()));
+            String sense = SPEECH.get(change.from());
+            if (change.kind() == Kind.ATTRIBUTION_VERB && verb != null && sense != null
+                    && sense.equals(SPEECH.get(verb.folded()))) {
+                return event.value(member.article(), verb.start(), verb.end(), change.from());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The words of {@code [from, to)} to show as the value: for a gender, a negation or an attribution verb the word that
      * gives it ("her" in "leaving, her"), otherwise the whole stretch.
      */
     private static int[] narrowed(List<Token> words, int from, int to, Kind kind) {
         for (int i = from; i < to; i++) {
             String folded = words.get(i).folded();
             boolean gives = kind == Kind.GENDER ? GENDER.containsKey(folded)
+                    : kind == Kind.ATTRIBUTION_VERB ? SPEECH.containsKey(folded)
                     : kind == Kind.NEGATION && (NEGATIONS.contains(folded) || MODALS.containsKey(folded));
             if (gives) {
                 return new int[] {i, i + 1};
@@ -188,9 +220,14 @@ final class SentenceDifferences {
         List<Token> a = rep.words().subList(change.fromA(), change.toA());
         List<Token> b = member.words().subList(change.fromB(), change.toB());
         // The verb of reported speech is the article's own word, though the quote stage's span holds it.
-        boolean verbs = a.size() == 1 && b.size() == 1 && SPEECH.containsKey(a.get(0).folded())
-                && SPEECH.containsKey(b.get(0).folded());
-        if (touchesGroupedQuote(rep.article(), a, event, verbs) || touchesGroupedQuote(member.article(), b, event, verbs)
+        Token verbOfA = speechVerb(a);
+        Token verbOfB = speechVerb(b);
+        boolean verbs = verbOfA != null && verbOfB != null;
+        // An attribution verb is quoted only where both articles quote it: a quote mark misplaced in one of them
+        // ("`` police said" closing a quote) does not hide the other's verb.
+        boolean quotedA = touchesGroupedQuote(rep.article(), a, event, verbs);
+        boolean quotedB = touchesGroupedQuote(member.article(), b, event, verbs);
+        if ((verbs ? quotedA && quotedB : quotedA || quotedB)
                 || hasNumberOrDate(a) || hasNumberOrDate(b)
                 || a.size() > settings.maxChangedWords() || b.size() > settings.maxChangedWords()) {
             // A long changed stretch is a rewording, not one changed value.
@@ -222,12 +259,13 @@ final class SentenceDifferences {
             return new Change(Kind.GENDER, genderA, genderB, "the same person is given another gender: "
                     + quoted(textA) + " (" + genderA + ") against " + quoted(textB) + " (" + genderB + ")");
         }
-        String verbA = a.size() == 1 ? SPEECH.get(a.get(0).folded()) : null;
-        String verbB = b.size() == 1 ? SPEECH.get(b.get(0).folded()) : null;
-        if (verbA != null && verbB != null && !verbA.equals(verbB)) {
-            return new Change(Kind.ATTRIBUTION_VERB, a.get(0).folded(), b.get(0).folded(),
-                    "the statement is attributed with another verb: " + quoted(textA) + " (" + verbA + ") against "
-                            + quoted(textB) + " (" + verbB + ")");
+        // "said" against "claimed", and so where the speaker changed too ("he said" against "Mr Lind alleged")
+        String verbA = verbs ? SPEECH.get(verbOfA.folded()) : null;
+        String verbB = verbs ? SPEECH.get(verbOfB.folded()) : null;
+        if (verbs && !verbA.equals(verbB)) {
+            return new Change(Kind.ATTRIBUTION_VERB, verbOfA.folded(), verbOfB.folded(),
+                    "the statement is attributed with another verb: " + quoted(verbOfA.surface()) + " (" + verbA
+                            + ") against " + quoted(verbOfB.surface()) + " (" + verbB + ")");
         }
         String roleA = role(a);
         String roleB = role(b);
@@ -252,6 +290,20 @@ final class SentenceDifferences {
             }
         }
         return null;
+    }
+
+    /** The one attribution verb among the words ({@code speech-verbs.txt}), or {@code null} when none or several. */
+    private static Token speechVerb(List<Token> words) {
+        Token found = null;
+        for (Token word : words) {
+            if (SPEECH.containsKey(word.folded())) {
+                if (found != null) {
+                    return null;
+                }
+                found = word;
+            }
+        }
+        return found;
     }
 
     private static boolean touchesGroupedQuote(int article, List<Token> words, EventText event, boolean markedOnly) {

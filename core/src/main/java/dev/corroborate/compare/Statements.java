@@ -16,17 +16,21 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Aligns what the articles of an event state: each sentence joins the statement whose first
- * sentence (its representative) it is a counterpart of, or starts a statement of its own. Two
- * sentences are counterparts when their content-word sets (words {@link StopWords#isContentWord}
- * keeps, stemmed by {@link LightStemmer}, as the reuse stage compares sentences) reach
- * {@link ComparisonSettings#counterpart()} cosine, or when they hold quotes of one quote group. A
+ * Aligns what the articles of an event state: each sentence joins the statement of the sentence of
+ * another article it is the closest counterpart of (every sentence of a wording not yet read is an
+ * anchor of its statement, not only the statement's first sentence, its representative), or starts
+ * a statement of its own. Two sentences are counterparts when their content-word sets (words
+ * {@link StopWords#isContentWord} keeps, stemmed by {@link LightStemmer}, as the reuse stage
+ * compares sentences) reach {@link ComparisonSettings#counterpart()} cosine, or when they hold
+ * quotes of one quote group, unless the sentence is nearly word for word one of another article
+ * ({@link ComparisonSettings#sameTelling()}): the quote stage may group two copies' quotes apart. A
  * sentence joins first a statement where another article has it word for word: a wire text that
- * states a fact twice in like sentences has each aligned with its own copy, never one with the other.
+ * states a fact twice in like sentences has each aligned with its own copy, never one with the
+ * other. A sentence too short to align by its words ("She was 85.") joins by its place.
  *
- * <p>Cost: each sentence is compared only with the representatives that share one of its content
- * words, found in an inverted index whose lists are cut at {@link ComparisonSettings#maxPosting()};
- * an event of {@code n} sentences of {@code w} words costs {@code O(n · w · maxPosting)}, linear in
+ * <p>Cost: each sentence is compared only with the anchors that share one of its content words,
+ * found in an inverted index whose lists are cut at {@link ComparisonSettings#maxPosting()}; an
+ * event of {@code n} sentences of {@code w} words costs {@code O(n · w · maxPosting)}, linear in
  * its articles, never one comparison per pair of articles. Stateless; thread-safe.
  */
 final class Statements {
@@ -100,40 +104,175 @@ final class Statements {
         return shared / Math.sqrt((double) a.stems().size() * b.stems().size());
     }
 
+    /**
+     * The statement as each of its wordings tells it to the sentences closest to it: for every wording
+     * (the first sentence of it) a statement of that sentence as representative, its copies in the same
+     * words, and each later sentence of another wording whose closest earlier wording it is, at
+     * {@code minCosine} cosine of their words (stop words included) or more; those of two sentences or
+     * more, other than the statement itself. A statement is compared with its representative, and a
+     * sentence told otherwise than the representative differs from it over long stretches that hide a
+     * changed word; against the sentence it is closest to, that word stands alone ("A spokeswoman said
+     * the shop burned" and "A spokeswoman alleged the shop burned", aligned with "The shop burned
+     * down"). Each sentence is held against the first {@code maxWordings} wordings only, so the cost stays
+     * linear in the statement's sentences.
+     */
+    static List<Statement> tellings(Statement statement, double minCosine, int maxWordings) {
+        Map<String, Map<Integer, Sentence>> byWording = new LinkedHashMap<>();
+        List<Sentence> firsts = new ArrayList<>();
+        for (Sentence sentence : statement.members().values()) {
+            Map<Integer, Sentence> same = byWording.get(wording(sentence));
+            if (same != null) {
+                same.put(sentence.article(), sentence);
+                continue;
+            }
+            Sentence closest = null;
+            double best = 0;
+            for (Sentence first : firsts.subList(0, Math.min(firsts.size(), maxWordings))) {
+                double cosine = wordCosine(first, sentence);
+                // the earliest of equally close wordings
+                if (cosine >= minCosine && cosine > best) {
+                    closest = first;
+                    best = cosine;
+                }
+            }
+            if (closest != null) {
+                byWording.get(wording(closest)).put(sentence.article(), sentence);
+            }
+            Map<Integer, Sentence> own = new LinkedHashMap<>();
+            own.put(sentence.article(), sentence);
+            byWording.put(wording(sentence), own);
+            firsts.add(sentence);
+        }
+        List<Statement> tellings = new ArrayList<>();
+        for (Map<Integer, Sentence> telling : byWording.values()) {
+            if (telling.size() > 1 && telling.size() < statement.members().size()) {
+                tellings.add(new Statement(telling.values().iterator().next(), telling));
+            }
+        }
+        return tellings;
+    }
+
     /** The statements of the articles' sentences (given per article, in event order) that two or more articles state. */
     List<Statement> align(List<List<Sentence>> articles) {
         List<Statement> statements = new ArrayList<>();
+        // Every sentence that joined or started a statement in words of its own is an anchor of it: a sentence
+        // joins the statement of the anchor it is closest to, not only of its first sentence.
+        List<Sentence> anchors = new ArrayList<>();
+        List<Integer> anchorStatement = new ArrayList<>();
         Map<String, List<Integer>> byStem = new HashMap<>();
         Map<String, List<Integer>> byGroup = new HashMap<>();
         Map<String, List<Integer>> byWording = new HashMap<>();
+        Map<Sentence, Integer> statementOf = new java.util.IdentityHashMap<>();
         Counts counts = new Counts();
         for (List<Sentence> sentences : articles) {
             for (Sentence sentence : sentences) {
                 String wording = wording(sentence);
                 int best = sameWording(sentence, statements, byWording.get(wording));
+                boolean anchor = best < 0;
                 if (best < 0) {
-                    best = bestStatement(sentence, statements, byStem, byGroup, counts);
+                    best = bestStatement(sentence, statements, anchors, anchorStatement, byStem, byGroup, counts);
                 }
-                if (best >= 0) {
-                    statements.get(best).members().put(sentence.article(), sentence);
-                    byWording.computeIfAbsent(wording, k -> new ArrayList<>()).add(best);
-                    continue;
+                if (best < 0) {
+                    best = statements.size();
+                    statements.add(new Statement(sentence, new LinkedHashMap<>()));
+                    for (String group : sentence.groups()) {
+                        byGroup.computeIfAbsent(group, k -> new ArrayList<>()).add(best);
+                    }
                 }
-                int index = statements.size();
-                byWording.computeIfAbsent(wording, k -> new ArrayList<>()).add(index);
-                Map<Integer, Sentence> members = new LinkedHashMap<>();
-                members.put(sentence.article(), sentence);
-                statements.add(new Statement(sentence, members));
-                for (String stem : sentence.stems()) {
-                    byStem.computeIfAbsent(stem, k -> new ArrayList<>()).add(index);
-                }
-                for (String group : sentence.groups()) {
-                    byGroup.computeIfAbsent(group, k -> new ArrayList<>()).add(index);
+                statements.get(best).members().put(sentence.article(), sentence);
+                statementOf.put(sentence, best);
+                byWording.computeIfAbsent(wording, k -> new ArrayList<>()).add(best);
+                if (anchor) {
+                    int id = anchors.size();
+                    anchors.add(sentence);
+                    anchorStatement.add(best);
+                    for (String stem : sentence.stems()) {
+                        byStem.computeIfAbsent(stem, k -> new ArrayList<>()).add(id);
+                    }
                 }
             }
         }
+        alignByPlace(articles, statements, statementOf);
         statements.removeIf(statement -> statement.members().size() < 2);
         return statements;
+    }
+
+    /**
+     * A sentence too short to be aligned by its content words ("She was 85.") joins the statement of
+     * a sentence of another article that stands at the same place, between sentences of the same two
+     * statements (or at the same end of its article), when their words, stop words included, reach
+     * {@link ComparisonSettings#counterpart()} cosine.
+     */
+    private void alignByPlace(List<List<Sentence>> articles, List<Statement> statements, Map<Sentence, Integer> statementOf) {
+        Map<String, List<Integer>> byPlace = new HashMap<>();
+        for (List<Sentence> sentences : articles) {
+            for (int i = 0; i < sentences.size(); i++) {
+                String place = place(sentences, i, statements, statementOf);
+                int own = statementOf.get(sentences.get(i));
+                if (place != null) {
+                    List<Integer> at = byPlace.computeIfAbsent(place, k -> new ArrayList<>());
+                    if (!at.contains(own)) {
+                        at.add(own);
+                    }
+                }
+            }
+        }
+        for (List<Sentence> sentences : articles) {
+            for (int i = 0; i < sentences.size(); i++) {
+                Sentence sentence = sentences.get(i);
+                Statement own = statements.get(statementOf.get(sentence));
+                if (own.members().size() != 1 || sentence.stems().size() >= MIN_ALIGNING_STEMS) {
+                    continue;
+                }
+                String place = place(sentences, i, statements, statementOf);
+                for (int index : place == null ? List.<Integer>of() : byPlace.getOrDefault(place, List.of())) {
+                    Statement there = statements.get(index);
+                    if (!there.members().isEmpty() && !there.members().containsKey(sentence.article())
+                            && wordCosine(sentence, there.representative()) >= settings.counterpart()) {
+                        there.members().put(sentence.article(), sentence);
+                        own.members().clear();
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Sentences with fewer content words than this are aligned by their place too. */
+    private static final int MIN_ALIGNING_STEMS = 3;
+
+    /**
+     * The statements of the sentences around sentence {@code i} ("start" and "end" at the article's
+     * ends), or {@code null} when a neighbour's statement is its alone and places nothing.
+     */
+    private static String place(List<Sentence> sentences, int i, List<Statement> statements,
+                                Map<Sentence, Integer> statementOf) {
+        String before = i == 0 ? "start" : neighbour(sentences.get(i - 1), statements, statementOf);
+        String after = i + 1 == sentences.size() ? "end" : neighbour(sentences.get(i + 1), statements, statementOf);
+        return before == null || after == null ? null : before + ":" + after;
+    }
+
+    private static String neighbour(Sentence sentence, List<Statement> statements, Map<Sentence, Integer> statementOf) {
+        int index = statementOf.get(sentence);
+        return statements.get(index).members().size() > 1 ? String.valueOf(index) : null;
+    }
+
+    /** The cosine of two sentences' sets of folded words, stop words and numbers included. */
+    static double wordCosine(Sentence a, Sentence b) {
+        Set<String> x = new HashSet<>();
+        a.words().forEach(w -> x.add(w.folded()));
+        Set<String> y = new HashSet<>();
+        b.words().forEach(w -> y.add(w.folded()));
+        if (x.isEmpty() || y.isEmpty()) {
+            return 0;
+        }
+        int shared = 0;
+        for (String word : x) {
+            if (y.contains(word)) {
+                shared++;
+            }
+        }
+        return shared / Math.sqrt((double) x.size() * y.size());
     }
 
     /** A sentence's words as written, in order: what two sentences share when one is a verbatim copy of the other. */
@@ -179,39 +318,45 @@ final class Statements {
         }
     }
 
-    private int bestStatement(Sentence sentence, List<Statement> statements, Map<String, List<Integer>> byStem,
+    private int bestStatement(Sentence sentence, List<Statement> statements, List<Sentence> anchors,
+                              List<Integer> anchorStatement, Map<String, List<Integer>> byStem,
                               Map<String, List<Integer>> byGroup, Counts counts) {
         for (String stem : sentence.stems()) {
             List<Integer> posting = byStem.get(stem);
             if (posting != null && posting.size() <= settings.maxPosting()) {
-                for (int index : posting) {
-                    counts.add(index);
+                for (int anchor : posting) {
+                    counts.add(anchor);
                 }
             }
         }
         int best = -1;
         double bestScore = 0;
-        for (String group : sentence.groups()) {
-            for (int index : byGroup.getOrDefault(group, List.of())) {
-                if (!statements.get(index).members().containsKey(sentence.article()) && (best < 0 || index < best)) {
-                    best = index;
-                    bestScore = 2;
-                }
-            }
-        }
-        for (int index : counts.touched) {
-            Statement statement = statements.get(index);
-            if (statement.members().containsKey(sentence.article())) {
+        for (int anchor : counts.touched) {
+            int index = anchorStatement.get(anchor);
+            if (statements.get(index).members().containsKey(sentence.article())) {
                 continue;
             }
-            double score = counts.shared[index]
-                    / Math.sqrt((double) sentence.stems().size() * statement.representative().stems().size());
+            double score = counts.shared[anchor]
+                    / Math.sqrt((double) sentence.stems().size() * anchors.get(anchor).stems().size());
             if (score >= settings.counterpart() && (score > bestScore || (score == bestScore && index < best))) {
                 best = index;
                 bestScore = score;
             }
         }
         counts.clear();
-        return best;
+        if (bestScore >= settings.sameTelling()) {
+            // Nearly word for word like a sentence of another article: the same statement, whatever quote
+            // groups the quote stage made of the two.
+            return best;
+        }
+        int grouped = -1;
+        for (String group : sentence.groups()) {
+            for (int index : byGroup.getOrDefault(group, List.of())) {
+                if (!statements.get(index).members().containsKey(sentence.article()) && (grouped < 0 || index < grouped)) {
+                    grouped = index;
+                }
+            }
+        }
+        return grouped >= 0 ? grouped : best;
     }
 }

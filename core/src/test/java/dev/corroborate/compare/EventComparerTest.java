@@ -95,9 +95,52 @@ class EventComparerTest {
     @Test
     void numbersThatCountNothingSaidAndUndatedWeekdaysAgainstDatesDoNotConflict() {
         assertThat(twoVersions("The harbour board met in the evening and the vote was 17, the clerk announced afterwards.",
-                "The harbour board met in the evening and the vote was 2,799, the clerk announced afterwards.")).isEmpty();
+                "The harbour board met in the evening and the turnout was 2,799, the clerk announced afterwards.")).isEmpty();
         assertThat(compare(article("a", null, LEAD, "The harbour board met on Tuesday and approved the repair plan.", CLOSE),
                 article("b", null, LEAD, "The harbour board met on 19 August and approved the repair plan.", CLOSE))).isEmpty();
+    }
+
+    @Test
+    void numbersBetweenTheSameWordsOfOneStatementConflictThoughNothingSaysWhatTheyCount() {
+        // the statement told in the same words but for the number: two values of one thing
+        assertThat(twoVersions("The harbour board met in the evening and the vote was 17, the clerk announced afterwards.",
+                "The harbour board met in the evening and the vote was 2,799, the clerk announced afterwards."))
+                .singleElement().satisfies(d -> {
+                    assertThat(d.kind()).isEqualTo(Kind.NUMBER);
+                    assertThat(d.verdict()).isEqualTo(Verdict.CONFLICT);
+                    assertThat(texts(d)).containsExactly("17", "2,799");
+                });
+        // the second of two numbers, after "and", before "to"
+        assertThat(twoVersions("Tugs pulled twelve boats to Brevik and 11 to the old quay before the storm surge.",
+                "Tugs pulled twelve boats to Brevik and 17 to the old quay before the storm surge."))
+                .singleElement().satisfies(d -> assertThat(texts(d)).containsExactly("11", "17"));
+    }
+
+    @Test
+    void aShortSentenceIsAlignedByItsPlaceBetweenAlignedSentences() {
+        // "He was 71." has no content word to align it by; it stands between the same two statements
+        String before = "The retired lighthouse keeper Aldo Brenner died at his home on the cape after a short illness.";
+        String after = "Brenner kept the light on the northern rocks for four decades before it was automated.";
+        List<Discrepancy> found = compare(article("a", "2026-03-04T08:00Z", LEAD, before, "He was 71.", after, CLOSE),
+                article("b", "2026-03-04T09:00Z", LEAD, before, "He was 74.", after, CLOSE));
+        assertThat(ofKind(found, Kind.NUMBER)).singleElement().satisfies(d -> {
+            assertThat(d.verdict()).isEqualTo(Verdict.CONFLICT);
+            assertThat(texts(d)).containsExactly("71", "74");
+        });
+        // a short sentence elsewhere is not aligned with it
+        assertThat(compare(article("a", "2026-03-04T08:00Z", LEAD, before, "He was 71.", after, CLOSE),
+                article("b", "2026-03-04T09:00Z", LEAD, "He was 74.", before, after, CLOSE))).isEmpty();
+    }
+
+    @Test
+    void aNumberOfABillionOrMoreIsANumberAndADimensionIsNoYear() {
+        assertThat(twoVersions("The storm caused $1.2 billion in damage along the coast, insurers estimated on Tuesday.",
+                "The storm caused $1.8 billion in damage along the coast, insurers estimated on Tuesday."))
+                .singleElement().satisfies(d -> assertThat(d.values()).extracting(Discrepancy.Value::normalized)
+                        .containsExactly("1200000000", "1800000000"));
+        assertThat(twoVersions("The new harbour cameras record at 2400 x 1900 pixels, the authority said on its website.",
+                "The new harbour cameras record at 2400 x 2000 pixels, the authority said on its website."))
+                .singleElement().satisfies(d -> assertThat(texts(d)).containsExactly("1900", "2000"));
     }
 
     @Test
@@ -241,6 +284,57 @@ class EventComparerTest {
     }
 
     @Test
+    void anAttributionVerbIsComparedAmongTheArticlesThatTellTheStatementInTheSameWords() {
+        // a and b tell it otherwise than c and d: among c and d the verb is one changed word
+        String plain = "Several boats in the marina suffered broken masts and flooded cabins.";
+        List<Discrepancy> found = compare(article("a", "2026-03-04T08:00Z", LEAD, plain, CLOSE),
+                article("b", "2026-03-04T08:30Z", LEAD, plain, CLOSE),
+                article("c", "2026-03-04T09:00Z", LEAD,
+                        "A marina spokeswoman said several boats suffered broken masts and flooded cabins.", CLOSE),
+                article("d", "2026-03-04T10:00Z", LEAD,
+                        "A marina spokeswoman alleged several boats suffered broken masts and flooded cabins.", CLOSE));
+        assertThat(ofKind(found, Kind.ATTRIBUTION_VERB)).singleElement().satisfies(d -> {
+            assertThat(d.values()).extracting(Discrepancy.Value::articleId).containsExactly("c", "d");
+            assertThat(texts(d)).containsExactly("said", "alleged");
+        });
+    }
+
+    @Test
+    void theVerbOfAQuoteWhoseSpeakerFollowsIsComparedWhereTheSpeakerIsNamedOtherwise() {
+        List<Discrepancy> found = twoVersions("\"The pier will reopen within a month,\" he said, pointing at the cranes.",
+                "\"The pier will reopen within a month,\" Mayor Tomas Berglund alleged, pointing at the cranes.");
+        assertThat(ofKind(found, Kind.ATTRIBUTION_VERB)).singleElement().satisfies(d ->
+                assertThat(texts(d)).containsExactly("said", "alleged"));
+    }
+
+    @Test
+    void anotherNeutralVerbSidesWithTheNeutralOne() {
+        String says = "The sea wall had been neglected for a decade, the union leader Piet Maas says.";
+        List<Discrepancy> found = compare(
+                article("a", "2026-03-04T08:00Z", LEAD, "The sea wall had been neglected for a decade, the union leader Piet Maas said.", CLOSE),
+                article("b", "2026-03-04T09:00Z", LEAD, says, CLOSE),
+                article("c", "2026-03-04T09:30Z", LEAD, says, CLOSE),
+                article("d", "2026-03-04T10:00Z", LEAD, "The sea wall had been neglected for a decade, the union leader Piet Maas admits.", CLOSE));
+        assertThat(ofKind(found, Kind.ATTRIBUTION_VERB)).singleElement().satisfies(d ->
+                assertThat(d.values()).extracting(Discrepancy.Value::text).containsExactly("said", "says", "says", "admits"));
+    }
+
+    @Test
+    void aSentenceJoinsTheStatementOfTheSentenceItIsClosestTo() {
+        // d's sentence is below the counterpart threshold against a's, but one word from b's and c's
+        String first = "Rescue divers searched the flooded harbour tunnel on Saturday.";
+        String told = "Rescue divers from Lunmouth and Brevik searched the flooded harbour tunnel and the old customs pier on Saturday.";
+        List<Discrepancy> found = compare(article("a", "2026-03-04T08:00Z", LEAD, first, CLOSE),
+                article("b", "2026-03-04T09:00Z", LEAD, told, CLOSE),
+                article("c", "2026-03-04T09:30Z", LEAD, told, CLOSE),
+                article("d", "2026-03-04T10:00Z", LEAD, told.replace("Saturday", "Monday"), CLOSE));
+        assertThat(ofKind(found, Kind.DATE)).singleElement().satisfies(d -> {
+            assertThat(d.verdict()).isEqualTo(Verdict.CONFLICT);
+            assertThat(d.values()).extracting(Discrepancy.Value::articleId).contains("b", "c", "d");
+        });
+    }
+
+    @Test
     void aPronounOfAnotherGenderInTheSameStatementConflicts() {
         List<Discrepancy> found = twoVersions("Captain Ingrid Halvorsen said she would stay on the quay until every boat was secured.",
                 "Captain Ingrid Halvorsen said he would stay on the quay until every boat was secured.");
@@ -315,6 +409,34 @@ class EventComparerTest {
             assertThat(d.verdict()).isEqualTo(Verdict.CONFLICT);
             assertThat(d.values()).extracting(Discrepancy.Value::articleId).containsExactly("a", "b", "c");
             assertThat(d.explanation()).contains("stronger \u2192 higher").contains("faster \u2192 sooner");
+        });
+    }
+
+    @Test
+    void aQuoteGroupHoldingTwoStatementsIsComparedStatementByStatement() {
+        // the quote stage grouped Voss's two statements; the second is quoted alike, the first in two wordings
+        String first = "\u201CThe pier will reopen for the summer ferries,\u201D Voss said.";
+        String second = "\u201CNobody should swim near the broken breakwater until the divers have checked it,\u201D Voss added.";
+        Article a = article("a", "2026-03-04T08:00Z", LEAD, first, second, CLOSE);
+        Article b = article("b", "2026-03-04T09:00Z", LEAD, first, second, CLOSE);
+        Article c = article("c", "2026-03-04T10:00Z", LEAD, first.replace("summer", "holiday"), second, CLOSE);
+        List<FoundQuote> quotes = new ArrayList<>();
+        for (Article article : List.of(a, b, c)) {
+            String text = article.text();
+            for (int start = text.indexOf('\u201C'); start >= 0; start = text.indexOf('\u201C', start + 1)) {
+                int end = text.indexOf('\u201D', start) + 1;
+                int voss = text.indexOf("Voss", end);
+                Quote quote = new Quote(QuoteKind.DIRECT, start, end, text.substring(start, end),
+                        new SpeakerMention("Voss", "Voss", voss, voss + 4, "", "after"), "said", -1, -1);
+                quotes.add(new FoundQuote(FoundQuote.idOf(article.id(), quote), article.id(), quote, "sp-voss", "qg-1", null));
+            }
+        }
+        List<QuoteGroupSummary> groups = List.of(new QuoteGroupSummary("qg-1", quotes.get(0).id(), 6,
+                List.of("summer", "holiday")));
+        assertThat(ofKind(compareWith(quotes, groups, a, b, c), Kind.QUOTE_WORDING)).singleElement().satisfies(d -> {
+            assertThat(d.verdict()).isEqualTo(Verdict.CONFLICT);
+            assertThat(d.values()).extracting(Discrepancy.Value::articleId).containsExactly("a", "b", "c");
+            assertThat(d.explanation()).contains("summer \u2192 holiday");
         });
     }
 
