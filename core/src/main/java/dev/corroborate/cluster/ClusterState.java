@@ -247,6 +247,27 @@ final class ClusterState {
         stories.get(from.story).events.remove(Integer.valueOf(from.number));
     }
 
+    /**
+     * Puts every event of storyline {@code from} into storyline {@code into}, with its articles' sum
+     * and span; {@code from} is left empty. For two events found to be happenings of one storyline
+     * after each was placed in its own (the later one placed before the earlier had come).
+     */
+    void joinStories(StoryState into, StoryState from) {
+        if (into == from) {
+            return;
+        }
+        for (int number : from.events) {
+            events.get(number).story = into.number;
+            into.events.add(number);
+        }
+        into.sum = added(into.sum, from.sum);
+        into.centroid = null;
+        into.span.widen(from.span);
+        from.events.clear();
+        from.sum = CompactVector.EMPTY;
+        from.centroid = CompactVector.EMPTY;
+    }
+
     /** {@link #moveArticle(String, EventState, Function, String, double)} for a user's decision. */
     void moveArticle(String article, EventState target, Function<String, Article> lookup, String why) {
         moveArticle(article, target, lookup, why, Double.NaN);

@@ -62,7 +62,15 @@ final class Consolidation {
             if (a.articles.size() != pair.sizeA() || b.articles.size() != pair.sizeB()) {
                 continue; // one of them has changed since: its fresh pairs are queued too
             }
-            if (identityConflict(a, b) || state.followUps().apart(a, b)) {
+            if (identityConflict(a, b)) {
+                refused.add(((long) a.number << 32) | b.number);
+                continue;
+            }
+            if (state.followUps().apart(a, b)) {
+                // Two happenings of one storyline, one told as following the other: never one event,
+                // always one storyline (placement may have put them in two, the later one first).
+                StoryState first = state.story(Math.min(a.story, b.story));
+                state.joinStories(first, state.story(Math.max(a.story, b.story)));
                 refused.add(((long) a.number << 32) | b.number);
                 continue;
             }

@@ -164,6 +164,27 @@ public class StoryClustererTest {
     }
 
     @Test
+    void aFollowUpKeptInAStorylineOfItsOwnJoinsTheStorylineOfTheHappeningItFollows() {
+        // As an incremental run meets them when the follow-up came in an earlier batch and the first
+        // article of the happening it follows is placed before it is restored (feed order: dated first).
+        StoryClusterer clusterer = new StoryClusterer();
+        List<Article> articles = new ArrayList<>(AUDIT_PRESSURE);
+        articles.add(AUDIT_RESPONSE);
+        articles.forEach(clusterer::prime);
+        clusterer.add(AUDIT_PRESSURE.get(0), List.of());
+        clusterer.restore(AUDIT_RESPONSE, new Assignment("audit-response", "ev-response", "st-response", true, 0,
+                List.of("started the event"), null, 0));
+        clusterer.add(AUDIT_PRESSURE.get(1), List.of());
+        clusterer.add(AUDIT_PRESSURE.get(2), List.of());
+        clusterer.consolidate();
+        Map<String, String> events = eventsOf(clusterer);
+        assertThat(events.get("audit-2")).isEqualTo(events.get("audit-1")).isEqualTo(events.get("audit-3"));
+        assertThat(events.get("audit-response")).isEqualTo("ev-response");
+        assertThat(clusterer.storylines().stream().filter(story -> !story.eventIds().isEmpty()))
+                .singleElement().satisfies(story -> assertThat(story.eventIds()).hasSize(2));
+    }
+
+    @Test
     void aConsequenceToldAfterTheHappeningItselfStaysInItsEvent() {
         // "After the fire" in a lead is no later happening when the other leads tell the fire as past:
         // the shop in ruins after the blaze is the blaze's own coverage.
