@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>the earlier happening is what those leads are about (a word of it named by
  *       {@link Settings#identityShare()} of them) and what they tell as still to come: a word after a
- *       pending cue in one of them ({@code pending-cues.txt}: "a forthcoming audit", "seeks to block
+ *       pending cue in one of them ({@code pending-cues.txt}: "a forthcoming audit", "moves to block
  *       the vote", "delays the ruling"). Leads that tell the fire as past are its own coverage, and
  *       "the shop in ruins after the fire" is part of it;</li>
  *   <li>its action is new to them: at least {@link Settings#followUpActionWords()} of its words are
@@ -142,16 +142,21 @@ final class FollowUps {
 
     /** Whether one event's leads tell of a later happening than the other's, either way round. */
     boolean apart(EventState a, EventState b) {
-        return later(b, a.leadTerms, a.articles.size(), a.pending, a.earlier)
-                || later(a, b.leadTerms, b.articles.size(), b.pending, b.earlier);
+        return !a.pending.isEmpty() && later(b, a.leadTerms, a.articles.size(), a.pending, a.earlier)
+                || !b.pending.isEmpty() && later(a, b.leadTerms, b.articles.size(), b.pending, b.earlier);
     }
 
     /** Whether an article's lead and an event's leads tell happenings one after the other, either way round. */
     boolean apart(Lead lead, EventState event) {
-        for (FollowUp followUp : lead.followUps()) {
-            if (follows(followUp, event.leadTerms, event.articles.size(), event.pending, event.earlier)) {
-                return true;
+        if (!event.pending.isEmpty()) {
+            for (FollowUp followUp : lead.followUps()) {
+                if (follows(followUp, event.leadTerms, event.articles.size(), event.pending, event.earlier)) {
+                    return true;
+                }
             }
+        }
+        if (lead.pending().isEmpty() || event.followUps.isEmpty()) {
+            return false; // nothing told as still to come here, or nothing told as following there
         }
         Map<String, Double> terms = new HashMap<>();
         lead.terms().forEach(term -> terms.put(term, 1.0));

@@ -71,7 +71,7 @@ public final class StoryClusterer {
      *                             events that each have one the other's leads never name stay apart (0.7)
      * @param identityMinSize      only events of at least this many articles have details of their own (3)
      * @param followUpActionWords  a lead that puts its action "after" or "following" a happening that most of another
-     *                             event's leads are about and tell as still to come ("a forthcoming audit", "seeks to
+     *                             event's leads are about and tell as still to come ("a forthcoming audit", "moves to
      *                             block the vote") tells a later happening of the storyline, not the same one, when at
      *                             least this many words of its action are words those leads never name: the same actors,
      *                             another action. Such an article joins no such event, and two events of which most

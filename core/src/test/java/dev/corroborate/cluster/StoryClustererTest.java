@@ -115,7 +115,7 @@ public class StoryClustererTest {
     // same actors and most of the same words; only the leads' actions tell them apart.
     static final List<Article> AUDIT_PRESSURE = List.of(
             article("audit-1", "Orvane Wire", null,
-                    "Governor Dalen seeks to block forthcoming Pellham harbour fund audit",
+                    "Governor Dalen moves to block forthcoming Pellham harbour fund audit",
                     "The office of Orvane governor Anselm Dalen has asked state auditor Ines Varro to withhold a forthcoming "
                             + "audit of the Pellham harbour fund, according to a letter seen by Orvane Wire.",
                     "The audit of the harbour fund, which paid for the new container quay, was due before Varro leaves "
@@ -132,8 +132,8 @@ public class StoryClustererTest {
                             + "fund, according to a letter reported by Orvane Wire and confirmed by two regional officials.",
                     "Varro, who leaves office this spring, has said the harbour fund audit will be published first."));
     static final Article AUDIT_RESPONSE = article("audit-response", "Coast Herald", null,
-            "Governor Dalen ends cooperation with auditor Varro after Pellham harbour fund audit",
-            "Orvane governor Anselm Dalen said his office would no longer cooperate with state auditor Ines Varro "
+            "Governor Dalen cuts ties with auditor Varro after Pellham harbour fund audit",
+            "Orvane governor Anselm Dalen said his office would stop all work with state auditor Ines Varro "
                     + "following the release of her audit of the Pellham harbour fund.",
             "The audit of the harbour fund found that the container quay cost twice its budget. Dalen's office called "
                     + "the audit one-sided and said the auditor had ignored the regions.");
