@@ -33,12 +33,13 @@ import java.util.function.Function;
  */
 final class ClusterState {
 
-    /** An article placed in this run: its vector, when it was published (or null), its lead's details. */
-    record PlacedArticle(Map<String, Double> vector, Instant published, Set<String> leadIdentity) {
+    /** An article placed in this run: its vector, when it was published (or null), its lead's details and words. */
+    record PlacedArticle(Map<String, Double> vector, Instant published, Set<String> leadIdentity, FollowUps.Lead lead) {
     }
 
     private final Settings settings;
     private final EventFeatures features;
+    private final FollowUps followUps;
     private final TermWeighting weighting;
     private final CandidateIndex index;
     /** One string per distinct feature, shared by every centroid that holds it and by the index. */
@@ -63,10 +64,11 @@ final class ClusterState {
     /** The articles placed since the last refinement, in the order they came; copies and rewrites are not. */
     final Map<String, PlacedArticle> placed = new LinkedHashMap<>();
 
-    ClusterState(Settings settings, EventFeatures features, TermWeighting weighting, CandidateIndex index,
-                 Map<String, String> dictionary) {
+    ClusterState(Settings settings, EventFeatures features, FollowUps followUps, TermWeighting weighting,
+                 CandidateIndex index, Map<String, String> dictionary) {
         this.settings = settings;
         this.features = features;
+        this.followUps = followUps;
         this.weighting = weighting;
         this.index = index;
         this.dictionary = dictionary;
@@ -75,6 +77,11 @@ final class ClusterState {
     /** The thresholds and limits every step of the clustering reads. */
     Settings settings() {
         return settings;
+    }
+
+    /** Whether two leads tell happenings one after the other. */
+    FollowUps followUps() {
+        return followUps;
     }
 
     /** The index of events' strongest features, which this state keeps listing events in. */
@@ -148,17 +155,17 @@ final class ClusterState {
 
     /** Adds an article with these feature counts to {@code event}. */
     void join(EventState event, Article article, Map<String, Double> counts) {
-        join(event, article, counts, features.leadIdentity(article));
+        join(event, article, counts, features.leadIdentity(article), followUps.of(article));
     }
 
     /**
      * Adds an article with these feature counts and lead details to {@code event} and its storyline:
      * their sums and centroids, the event's label, outlets, span and index listings.
      */
-    void join(EventState event, Article article, Map<String, Double> counts, Set<String> identity) {
+    void join(EventState event, Article article, Map<String, Double> counts, Set<String> identity, FollowUps.Lead lead) {
         arrival.putIfAbsent(article.id(), arrival.size());
         Map<String, Double> vector = weighting.weigh(counts);
-        joinEvent(event, article, vector, identity);
+        joinEvent(event, article, vector, identity, lead);
         StoryState story = stories.get(event.story);
         story.sum = added(story.sum, vector);
         story.centroid = null;
@@ -166,9 +173,12 @@ final class ClusterState {
     }
 
     /** Adds an article with this vector and lead details to {@code event} only, not to its storyline. */
-    private void joinEvent(EventState event, Article article, Map<String, Double> vector, Set<String> identity) {
+    private void joinEvent(EventState event, Article article, Map<String, Double> vector, Set<String> identity,
+                           FollowUps.Lead lead) {
         event.articles.add(article.id());
         event.addLeadDetails(identity);
+        event.leadTerms = counted(event.leadTerms, lead.terms());
+        event.addLead(lead);
         eventOfArticle.put(article.id(), event.number);
         event.sum = added(event.sum, vector);
         event.centroid = CompactVector.of(SparseVectors.normalize(event.sum), dictionary);
@@ -221,6 +231,7 @@ final class ClusterState {
         mergedInto.put(from.id, into.id);
         into.sum = added(into.sum, from.sum);
         into.centroid = CompactVector.of(SparseVectors.normalize(into.sum), dictionary);
+        into.leadTerms = added(into.leadTerms, from.leadTerms, Integer.MAX_VALUE);
         into.takeLeadDetails(from);
         into.outlets.addAll(from.outlets);
         if ((into.label.isEmpty() || into.labelIsDate) && !from.label.isEmpty() && !from.labelIsDate) {
@@ -234,6 +245,27 @@ final class ClusterState {
         from.sum = CompactVector.EMPTY;
         from.centroid = CompactVector.EMPTY;
         stories.get(from.story).events.remove(Integer.valueOf(from.number));
+    }
+
+    /**
+     * Puts every event of storyline {@code from} into storyline {@code into}, with its articles' sum
+     * and span; {@code from} is left empty. For two events found to be happenings of one storyline
+     * after each was placed in its own (the later one placed before the earlier had come).
+     */
+    void joinStories(StoryState into, StoryState from) {
+        if (into == from) {
+            return;
+        }
+        for (int number : from.events) {
+            events.get(number).story = into.number;
+            into.events.add(number);
+        }
+        into.sum = added(into.sum, from.sum);
+        into.centroid = null;
+        into.span.widen(from.span);
+        from.events.clear();
+        from.sum = CompactVector.EMPTY;
+        from.centroid = CompactVector.EMPTY;
     }
 
     /** {@link #moveArticle(String, EventState, Function, String, double)} for a user's decision. */
@@ -303,7 +335,8 @@ final class ClusterState {
             event.clear();
             for (String member : members) {
                 Article article = lookup.apply(member);
-                joinEvent(event, article, weighting.weigh(features.of(article)), features.leadIdentity(article));
+                joinEvent(event, article, weighting.weigh(features.of(article)), features.leadIdentity(article),
+                        followUps.of(article));
             }
         }
         unsettled.clear();
@@ -317,9 +350,21 @@ final class ClusterState {
 
     /** {@code sum + vector}, cut to the {@link Settings#centroidTerms()} strongest features and stored compactly. */
     private Map<String, Double> added(Map<String, Double> sum, Map<String, Double> vector) {
+        return added(sum, vector, settings.centroidTerms());
+    }
+
+    /** {@code sum + vector}, cut to the {@code keep} strongest features and stored compactly. */
+    private Map<String, Double> added(Map<String, Double> sum, Map<String, Double> vector, int keep) {
         Map<String, Double> total = new HashMap<>(sum);
         vector.forEach((k, v) -> total.merge(k, v, Double::sum));
-        return CompactVector.of(SparseVectors.truncate(total, settings.centroidTerms()), dictionary);
+        return CompactVector.of(SparseVectors.truncate(total, keep), dictionary);
+    }
+
+    /** {@code counts} with one more for each of {@code words}, stored compactly. */
+    private Map<String, Double> counted(Map<String, Double> counts, Set<String> words) {
+        Map<String, Double> total = new HashMap<>(counts);
+        words.forEach(word -> total.merge(word, 1.0, Double::sum));
+        return CompactVector.of(total, dictionary);
     }
 
     /** The events that hold articles, in the order of their earliest articles' arrival. */

@@ -41,9 +41,10 @@ final class Consolidation {
      * when each has a detail most of its leads name and the other's leads never do
      * ({@link Settings#identityShare()} of at least {@link Settings#identityMinSize()} articles): the
      * fire in Harwick and the fire in Dunmore, the 23 arrests and the 26. Nor do events whose leads
-     * share fewer than {@link Settings#minSharedDetails()} details, or that lie too far apart in time.
-     * Only events placed or changed since the last call start a search; their partners come from the
-     * index. Returns how many events were merged away.
+     * share fewer than {@link Settings#minSharedDetails()} details, that lie too far apart in time, or
+     * whose leads tell two happenings one after the other ({@link FollowUps}). Only events placed or
+     * changed since the last call start a search; their partners come from the index. Returns how
+     * many events were merged away.
      */
     int consolidate(double threshold) {
         PriorityQueue<Pair> queue = new PriorityQueue<>(
@@ -62,6 +63,14 @@ final class Consolidation {
                 continue; // one of them has changed since: its fresh pairs are queued too
             }
             if (identityConflict(a, b)) {
+                refused.add(((long) a.number << 32) | b.number);
+                continue;
+            }
+            if (state.followUps().apart(a, b)) {
+                // Two happenings of one storyline, one told as following the other: never one event,
+                // always one storyline (placement may have put them in two, the later one first).
+                StoryState first = state.story(Math.min(a.story, b.story));
+                state.joinStories(first, state.story(Math.max(a.story, b.story)));
                 refused.add(((long) a.number << 32) | b.number);
                 continue;
             }
@@ -112,8 +121,9 @@ final class Consolidation {
 
     /**
      * Joins the events of articles that share reporting: a copy or a rewrite is always the same
-     * event; a partial reuse is when the two events are at least {@code partialThreshold} similar and
-     * not too far apart in time (a background paragraph reused months later is not the same happening).
+     * event; a partial reuse is when the two events are at least {@code partialThreshold} similar,
+     * not too far apart in time (a background paragraph reused months later is not the same happening)
+     * and their leads do not tell two happenings one after the other ({@link FollowUps}).
      * Links whose articles came in the other order (the source placed after the derived article)
      * are only seen here. Returns how many events were merged away.
      */
@@ -129,7 +139,8 @@ final class Consolidation {
             EventState eb = state.event(b);
             double similarity = SparseVectors.dot(ea.centroid, eb.centroid);
             boolean sameReporting = link.relation() == Relation.COPY || link.relation() == Relation.REWRITE;
-            if (sameReporting || (similarity >= partialThreshold && !tooFarApart(ea.span, eb))) {
+            if (sameReporting || (similarity >= partialThreshold && !tooFarApart(ea.span, eb)
+                    && !state.followUps().apart(ea, eb))) {
                 EventState into = ea.number < eb.number ? ea : eb;
                 EventState from = into == ea ? eb : ea;
                 state.merge(into, from, String.format(Locale.ROOT, "joined because %s is %s of %s", link.derivedId(),

@@ -35,6 +35,19 @@ final class EventState {
     final Map<String, Integer> leadIdentity = new HashMap<>();
     /** How many different years {@link #leadIdentity} holds, kept so placement need not look. */
     int yearsNamed;
+    /**
+     * How many members' leads name each word ({@link FollowUps.Lead#terms}), compact (kept up by
+     * {@link ClusterState}, which holds the shared strings).
+     */
+    Map<String, Double> leadTerms = CompactVector.EMPTY;
+    /**
+     * The words its members' leads tell as still to come ({@link FollowUps.Lead#pending}), the
+     * earlier happenings they put their actions after, and the follow-ups they tell (one list for
+     * each member whose lead tells any). Most events have none: made on the first.
+     */
+    Set<String> pending = Set.of();
+    Set<String> earlier = Set.of();
+    List<List<FollowUps.FollowUp>> followUps = List.of();
 
     EventState(int number, String id) {
         this.number = number;
@@ -50,7 +63,29 @@ final class EventState {
         }
     }
 
-    /** Takes over the lead details of {@code other}, which is left with none. */
+    /** Counts in what an article's lead tells as still to come and the follow-ups it tells (its words: {@link ClusterState}). */
+    void addLead(FollowUps.Lead lead) {
+        if (!lead.pending().isEmpty()) {
+            pending = union(pending, lead.pending());
+        }
+        if (!lead.followUps().isEmpty()) {
+            List<List<FollowUps.FollowUp>> more = new ArrayList<>(followUps);
+            more.add(lead.followUps());
+            followUps = more;
+            earlier = union(earlier, FollowUps.earlier(lead));
+        }
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> both = new HashSet<>(a);
+        both.addAll(b);
+        return both;
+    }
+
+    /**
+     * Takes over the lead details and follow-ups of {@code other}, which is left with none (nor lead
+     * words: {@link ClusterState#merge} adds them to this event's).
+     */
     void takeLeadDetails(EventState other) {
         other.leadIdentity.forEach((k, v) -> {
             if (leadIdentity.merge(k, v, Integer::sum).equals(v) && k.startsWith("Y")) {
@@ -59,6 +94,19 @@ final class EventState {
         });
         other.leadIdentity.clear();
         other.yearsNamed = 0;
+        if (!other.pending.isEmpty()) {
+            pending = union(pending, other.pending);
+        }
+        if (!other.followUps.isEmpty()) {
+            earlier = union(earlier, other.earlier);
+            List<List<FollowUps.FollowUp>> more = new ArrayList<>(followUps);
+            more.addAll(other.followUps);
+            followUps = more;
+        }
+        other.leadTerms = CompactVector.EMPTY;
+        other.pending = Set.of();
+        other.earlier = Set.of();
+        other.followUps = List.of();
     }
 
     /** How many of an article's lead details this event's leads name. */
@@ -92,6 +140,10 @@ final class EventState {
         centroid = CompactVector.EMPTY;
         leadIdentity.clear();
         yearsNamed = 0;
+        leadTerms = CompactVector.EMPTY;
+        pending = Set.of();
+        earlier = Set.of();
+        followUps = List.of();
         outlets.clear();
         span.clear();
         label = "";

@@ -21,7 +21,9 @@ import java.util.TreeSet;
  * The candidates are the events the {@link CandidateIndex} proposes, the events of the articles it
  * reuses and the event of its source; each scores the cosine of the article's TF-IDF vector to the
  * event's centroid, damped when their times lie far apart and when the article's lead names years
- * the event's leads never name, plus {@link Settings#partialBonus()} for partial reuse. A copy or
+ * the event's leads never name, plus {@link Settings#partialBonus()} for partial reuse; an event
+ * whose leads and the article's tell two happenings one after the other ({@link FollowUps}) is no
+ * candidate. A copy or
  * rewrite joins its source's event; otherwise the best candidate takes the article if it reaches
  * {@link Settings#eventThreshold()}, and else the article starts an event, which joins the closest
  * storyline of the candidates' storylines or starts one. Also puts an article back where a previous
@@ -46,6 +48,7 @@ final class Placement {
         Map<String, Double> counts = weighting.count(article);
         Map<String, Double> vector = weighting.weigh(counts);
         Set<String> identity = features.leadIdentity(article);
+        FollowUps.Lead lead = state.followUps().of(article);
         Set<String> years = years(identity);
         Instant at = article.published() == null ? null : article.published().instant();
         // Scored against up to a few dozen centroids: sorted once, each product walks both key lists.
@@ -84,11 +87,21 @@ final class Placement {
         double bestScore = 0;
         int second = -1;
         double secondScore = 0;
+        int followed = -1;
+        double followedScore = 0;
         for (int number : candidates) {
             EventState event = state.event(number);
             double score = SparseVectors.dot(compact, event.centroid) * timeFactor(at, event)
                     * yearFactor(years, event)
                     + bonus.getOrDefault(number, 0.0);
+            if ((linked == null || number != linked) && state.followUps().apart(lead, event)) {
+                // A later (or earlier) happening of the storyline, told as such: never this event, whatever the words.
+                if (score > followedScore) {
+                    followed = number;
+                    followedScore = score;
+                }
+                continue;
+            }
             if (score > bestScore || (score == bestScore && best >= 0 && number < best)) {
                 second = best;
                 secondScore = bestScore;
@@ -128,17 +141,21 @@ final class Placement {
                 second = best;
                 secondScore = bestScore;
             }
+            if (followed >= 0 && followedScore >= settings.eventThreshold()) {
+                reasons.add(String.format(Locale.ROOT, "not event %s (similarity %.2f): one tells what came after "
+                        + "what the other tells as still to come", state.event(followed).id, followedScore));
+            }
             Set<Integer> nearStories = new TreeSet<>();
             for (int number : candidates) {
                 nearStories.add(state.event(number).story);
             }
             placeInStory(event, vector, article.published(), reasons, nearStories);
         }
-        state.join(event, article, counts, identity);
+        state.join(event, article, counts, identity, lead);
         state.touched.add(event.number);
         if (linked == null) {
             // A copy stays with its source: refinement does not reconsider it.
-            state.placed.put(article.id(), new ClusterState.PlacedArticle(vector, at, identity));
+            state.placed.put(article.id(), new ClusterState.PlacedArticle(vector, at, identity, lead));
         }
         boolean runnerUp = second >= 0 && second != event.number;
         Assignment assignment = new Assignment(article.id(), event.id, state.story(event.story).id, started,

@@ -27,7 +27,8 @@ final class Refinement {
      * with their source; as in consolidation, no article moves to an event too far from its time
      * ({@link Settings#mergeWindowDays()}, {@link Settings#mergeSpanDays()}), and an article alone
      * in its event moves only to one whose leads share at least {@link Settings#minSharedDetails()}
-     * details with its own. Up to {@code rounds} passes, fewer when one moves nothing; {@code lookup}
+     * details with its own; nor to an event whose leads and its own tell two happenings one after the
+     * other ({@link FollowUps}). Up to {@code rounds} passes, fewer when one moves nothing; {@code lookup}
      * gives back an article to rebuild the event it leaves. Returns how many moves were made.
      */
     int refine(Function<String, Article> lookup, int rounds) {
@@ -52,7 +53,8 @@ final class Refinement {
                     if (other == own || other.articles.isEmpty()
                             || other.span.tooFarFrom(published, published, settings.mergeWindowDays(), settings.mergeSpanDays())
                             || (own.articles.size() == 1
-                            && other.sharedDetails(placed.getValue().leadIdentity()) < settings.minSharedDetails())) {
+                            && other.sharedDetails(placed.getValue().leadIdentity()) < settings.minSharedDetails())
+                            || state.followUps().apart(placed.getValue().lead(), other)) {
                         continue;
                     }
                     double score = SparseVectors.dot(vector, other.sum) / other.articles.size();

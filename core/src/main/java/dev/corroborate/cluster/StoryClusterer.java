@@ -70,6 +70,13 @@ public final class StoryClusterer {
      * @param identityShare        a detail named in the leads of this share of an event's articles is its own: two
      *                             events that each have one the other's leads never name stay apart (0.7)
      * @param identityMinSize      only events of at least this many articles have details of their own (3)
+     * @param followUpActionWords  a lead that puts its action "after" or "following" a happening that most of another
+     *                             event's leads are about and tell as still to come ("a forthcoming audit", "moves to
+     *                             block the vote") tells a later happening of the storyline, not the same one, when at
+     *                             least this many words of its action are words those leads never name: the same actors,
+     *                             another action. Such an article joins no such event, and two events of which most
+     *                             articles of one are such follow-ups of the other are never joined ({@link FollowUps};
+     *                             what keeps a follow-up apart when no publication times do; 0 turns it off) (2)
      * @param refineRounds         passes of {@link StoryClusterer#refine(Function)}: three settle ECB+ in every order tried (3)
      * @param leadWords            the headline and this many first words are the lead (80)
      * @param leadWeight           a word of the lead counts this many times (3)
@@ -91,7 +98,7 @@ public final class StoryClusterer {
                            int indexedTermsPerEvent, int centroidTerms, int candidates, int maxPostings,
                            int maxCollected, double mergeThreshold, double partialLinkThreshold,
                            int mergeWindowDays, int mergeSpanDays, int minSharedDetails, double identityShare,
-                           int identityMinSize, int refineRounds, int leadWords, double leadWeight,
+                           int identityMinSize, int followUpActionWords, int refineRounds, int leadWords, double leadWeight,
                            double nameWeight, double numberWeight, double yearWeight, int backgroundDocuments,
                            double idfFloor, int reasonNames, int reasonTerms, int keyNames, int keyNameSearch) {
 
@@ -116,6 +123,7 @@ public final class StoryClusterer {
                 2,      // minSharedDetails
                 0.7,    // identityShare
                 3,      // identityMinSize
+                2,      // followUpActionWords
                 3,      // refineRounds
                 80,     // leadWords
                 3,      // leadWeight
@@ -142,6 +150,7 @@ public final class StoryClusterer {
             notNegative("mergeSpanDays", mergeSpanDays);
             notNegative("minSharedDetails", minSharedDetails);
             notNegative("identityMinSize", identityMinSize);
+            notNegative("followUpActionWords", followUpActionWords);
             notNegative("refineRounds", refineRounds);
             notNegative("leadWords", leadWords);
             notNegative("backgroundDocuments", backgroundDocuments);
@@ -187,7 +196,7 @@ public final class StoryClusterer {
         Map<String, String> dictionary = new HashMap<>();
         CandidateIndex index = new CandidateIndex(settings, dictionary);
         this.weighting = new TermWeighting(settings, features);
-        this.state = new ClusterState(settings, features, weighting, index, dictionary);
+        this.state = new ClusterState(settings, features, new FollowUps(settings), weighting, index, dictionary);
         this.placement = new Placement(state, weighting, features);
         this.consolidation = new Consolidation(state);
         this.refinement = new Refinement(state);

@@ -110,6 +110,94 @@ public class StoryClustererTest {
                 .satisfies(story -> assertThat(story.eventIds()).hasSize(2));
     }
 
+    // Two happenings of one storyline told without any time: the governor's office tries to stop an
+    // audit before it comes out, and later stops working with the auditor once it has come out. The
+    // same actors and most of the same words; only the leads' actions tell them apart.
+    static final List<Article> AUDIT_PRESSURE = List.of(
+            article("audit-1", "Orvane Wire", null,
+                    "Governor Dalen moves to block forthcoming Pellham harbour fund audit",
+                    "The office of Orvane governor Anselm Dalen has asked state auditor Ines Varro to withhold a forthcoming "
+                            + "audit of the Pellham harbour fund, according to a letter seen by Orvane Wire.",
+                    "The audit of the harbour fund, which paid for the new container quay, was due before Varro leaves "
+                            + "office. Dalen's office said the audit would damage trust between the auditor and the regions."),
+            article("audit-2", "Coast Herald", null,
+                    "Dalen's office pressures auditor Varro to shelve Pellham harbour fund audit",
+                    "Governor Anselm Dalen's office is pressing state auditor Ines Varro to shelve a long-awaited audit of the "
+                            + "Pellham harbour fund, a letter obtained by Orvane Wire shows.",
+                    "The letter says publishing the harbour fund audit would harm trust between the auditor and the regions. "
+                            + "Varro has promised to publish it before she leaves office."),
+            article("audit-3", "Pellham Times", null,
+                    "Orvane governor tries to stop Varro publishing harbour fund audit",
+                    "Orvane governor Anselm Dalen wants state auditor Ines Varro to delay her audit of the Pellham harbour "
+                            + "fund, according to a letter reported by Orvane Wire and confirmed by two regional officials.",
+                    "Varro, who leaves office this spring, has said the harbour fund audit will be published first."));
+    static final Article AUDIT_RESPONSE = article("audit-response", "Coast Herald", null,
+            "Governor Dalen cuts ties with auditor Varro after Pellham harbour fund audit",
+            "Orvane governor Anselm Dalen said his office would stop all work with state auditor Ines Varro "
+                    + "following the release of her audit of the Pellham harbour fund.",
+            "The audit of the harbour fund found that the container quay cost twice its budget. Dalen's office called "
+                    + "the audit one-sided and said the auditor had ignored the regions.");
+
+    @Test
+    void aLaterHappeningOfTheStorylineToldWithoutTimesIsItsOwnEvent() {
+        List<Article> articles = new ArrayList<>(AUDIT_PRESSURE);
+        articles.add(AUDIT_RESPONSE);
+        articles.sort(StoryClusterer.FEED_ORDER);
+        StoryClusterer clusterer = run(articles);
+        Map<String, String> events = eventsOf(clusterer);
+        assertThat(events.get("audit-2")).isEqualTo(events.get("audit-1")).isEqualTo(events.get("audit-3"));
+        assertThat(events.get("audit-response")).isNotEqualTo(events.get("audit-1"));
+        assertThat(clusterer.storylines()).singleElement()
+                .satisfies(story -> assertThat(story.eventIds()).hasSize(2));
+        assertThat(clusterer.assignments().get("audit-response").reasons())
+                .anySatisfy(reason -> assertThat(reason).contains("what came after"));
+
+        // Without the rule, the same articles make one event: the words alone do not tell them apart.
+        StoryClusterer wordsOnly = new StoryClusterer(SettingsTest.defaultsWith("followUpActionWords", 0));
+        articles.forEach(wordsOnly::prime);
+        articles.forEach(a -> wordsOnly.add(a, List.of()));
+        wordsOnly.consolidate();
+        Map<String, Article> byId = new HashMap<>();
+        articles.forEach(a -> byId.put(a.id(), a));
+        wordsOnly.refine(byId::get);
+        assertThat(new java.util.HashSet<>(eventsOf(wordsOnly).values())).hasSize(1);
+    }
+
+    @Test
+    void aFollowUpKeptInAStorylineOfItsOwnJoinsTheStorylineOfTheHappeningItFollows() {
+        // As an incremental run meets them when the follow-up came in an earlier batch and the first
+        // article of the happening it follows is placed before it is restored (feed order: dated first).
+        StoryClusterer clusterer = new StoryClusterer();
+        List<Article> articles = new ArrayList<>(AUDIT_PRESSURE);
+        articles.add(AUDIT_RESPONSE);
+        articles.forEach(clusterer::prime);
+        clusterer.add(AUDIT_PRESSURE.get(0), List.of());
+        clusterer.restore(AUDIT_RESPONSE, new Assignment("audit-response", "ev-response", "st-response", true, 0,
+                List.of("started the event"), null, 0));
+        clusterer.add(AUDIT_PRESSURE.get(1), List.of());
+        clusterer.add(AUDIT_PRESSURE.get(2), List.of());
+        clusterer.consolidate();
+        Map<String, String> events = eventsOf(clusterer);
+        assertThat(events.get("audit-2")).isEqualTo(events.get("audit-1")).isEqualTo(events.get("audit-3"));
+        assertThat(events.get("audit-response")).isEqualTo("ev-response");
+        assertThat(clusterer.storylines().stream().filter(story -> !story.eventIds().isEmpty()))
+                .singleElement().satisfies(story -> assertThat(story.eventIds()).hasSize(2));
+    }
+
+    @Test
+    void aConsequenceToldAfterTheHappeningItselfStaysInItsEvent() {
+        // "After the fire" in a lead is no later happening when the other leads tell the fire as past:
+        // the shop in ruins after the blaze is the blaze's own coverage.
+        Article ruins = article("harwick-ruins", "Lane Notes", null, "Greenway supermarket in ruins after Harwick fire",
+                "The Greenway supermarket on Mill Lane in Harwick was reduced to ruins after the fire that crews fought "
+                        + "through Friday night, the county fire service said.",
+                "Nobody was hurt, and the shop's owners said they would rebuild.");
+        List<Article> articles = new ArrayList<>(HARWICK);
+        articles.add(ruins);
+        Map<String, String> events = eventsOf(run(articles));
+        assertThat(events.get("harwick-ruins")).isEqualTo(events.get("harwick-1"));
+    }
+
     @Test
     void aHeadlineThatIsOnlyADateDoesNotLabelTheEvent() {
         Article dated = article("vessa-dated", "Harbour Daily", "2026-01-12T09:00Z", "Monday, 12 January 2026",
