@@ -80,15 +80,17 @@ final class SummaryTable {
 
     /**
      * One line on the groups of related articles and how many independent sources stand behind
-     * them: "groups 3 · 1 independent source: 2 groups · 2 independent sources: 1 group".
+     * them: "groups 3 · 1 independent source: 2 groups · 2 independent sources: 1 group", from
+     * independent sources → groups in ascending order.
      */
-    static void printProvenance(dev.corroborate.pipeline.ProvenanceGroups groups, PrintWriter out) {
-        if (groups.size() == 0) {
+    static void printProvenance(Map<Integer, Integer> groupsBySources, PrintWriter out) {
+        int groups = groupsBySources.values().stream().mapToInt(Integer::intValue).sum();
+        if (groups == 0) {
             return;
         }
         StringJoiner line = new StringJoiner(" · ");
-        line.add("groups of related articles " + groups.size());
-        groups.independentSourceCounts().forEach((sources, count) -> line.add(sources + " independent source"
+        line.add("groups of related articles " + groups);
+        groupsBySources.forEach((sources, count) -> line.add(sources + " independent source"
                 + (sources == 1 ? "" : "s") + ": " + count + " group" + (count == 1 ? "" : "s")));
         out.println(line);
         out.println("  (corroborate provenance ID shows a group's tree)");

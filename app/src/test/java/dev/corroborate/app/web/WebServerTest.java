@@ -66,7 +66,7 @@ class WebServerTest {
         Path data = dir.resolve("data");
         assertThat(Main.run("analyze", "--data", data.toString(), input.toString())).isZero();
         store = ArticleStore.open(data);
-        server = WebServer.start(store, "127.0.0.1", 0);
+        server = WebServer.start(store.dataDir(), "127.0.0.1", 0);
     }
 
     @AfterAll

@@ -3,6 +3,7 @@ package dev.corroborate.io.query;
 import dev.corroborate.compare.Provenance;
 import dev.corroborate.io.store.ArticleStore;
 import dev.corroborate.io.store.StoredEvent;
+import dev.corroborate.io.store.StoryFigures;
 import dev.corroborate.io.store.StoredStory;
 import dev.corroborate.model.Article;
 import dev.corroborate.model.PublishedTime;
@@ -56,22 +57,39 @@ public final class StoryOverviewQuery {
         this.store = Objects.requireNonNull(store, "store");
     }
 
-    /** The storylines matching {@code filter}, latest first, the page from {@code offset}. */
+    /**
+     * The storylines matching {@code filter}, latest first, the page from {@code offset}. Without a
+     * filter the page is read alone (paged by the store); a filter reads every storyline's events
+     * and keeps those it matches. The independent sources are those counted when the stories were
+     * written ({@link ArticleStore#storyFigures}), or counted here from the graphs when the store has
+     * not counted them yet.
+     */
     public Page<Overview> list(Filter filter, int offset, int limit) {
-        List<StoryQuery.StorySummary> matching = new ArrayList<>();
-        for (StoryQuery.StorySummary summary : new StoryQuery(store).list(1)) {
-            if (matches(summary, filter)) {
-                matching.add(summary);
+        Page<StoryQuery.StorySummary> page;
+        if (filter.equals(Filter.NONE)) {
+            int total = store.storyCount();
+            List<StoryQuery.StorySummary> shown = offset >= total ? List.of()
+                    : store.stories(offset, limit).stream().map(StoryQuery::summaryOf).toList();
+            page = new Page<>(total, offset, limit, shown);
+        } else {
+            List<StoryQuery.StorySummary> matching = new ArrayList<>();
+            for (StoryQuery.StorySummary summary : new StoryQuery(store).list(1)) {
+                if (matches(summary, filter)) {
+                    matching.add(summary);
+                }
             }
+            page = Page.of(matching, offset, limit);
         }
-        Page<StoryQuery.StorySummary> page = Page.of(matching, offset, limit);
         List<Overview> out = new ArrayList<>();
         for (StoryQuery.StorySummary summary : page.items()) {
+            StoryFigures figures = store.storyFigures(summary.story().id()).orElse(null);
             List<EventCount> events = new ArrayList<>();
             for (StoredEvent event : summary.story().events()) {
-                events.add(new EventCount(event, independentSources(event.articleIds())));
+                Integer counted = figures == null ? null : figures.eventIndependentSources().get(event.id());
+                events.add(new EventCount(event, counted != null ? counted : independentSources(event.articleIds())));
             }
-            out.add(new Overview(summary, independentSources(summary.story().articleIds()), events));
+            Integer counted = figures == null ? null : figures.counts().independentSources();
+            out.add(new Overview(summary, counted != null ? counted : independentSources(summary.story().articleIds()), events));
         }
         return new Page<>(page.total(), offset, limit, out);
     }

@@ -31,7 +31,8 @@ final class Migrations {
             new Migration(5, "quotes, speakers and quote groups", "migrations/V005__quotes.sql"),
             new Migration(6, "events, storylines and corrections", "migrations/V006__stories.sql"),
             new Migration(7, "reuse sketches and quote findings kept between runs", "migrations/V007__reuse_sketches.sql"),
-            new Migration(8, "discrepancies among an event's articles", "migrations/V008__discrepancies.sql"));
+            new Migration(8, "discrepancies among an event's articles", "migrations/V008__discrepancies.sql"),
+            new Migration(9, "story figures counted when written, and the story look-up indexes", "migrations/V009__story_figures.sql"));
 
     private Migrations() {
     }
