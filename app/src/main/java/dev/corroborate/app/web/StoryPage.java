@@ -181,6 +181,7 @@ final class StoryPage {
                 .text(" · " + Layout.outlet(a) + " · " + Layout.published(a) + " · "
                         + (node.independent() ? "independent source" : "derived") + " · own material "
                         + node.ownWords() + " of " + node.words() + " words");
+        reporting(h, node, a);
         if (via != null) {
             h.raw(" ").link("compare", "compare", via.sourceId(), via.derivedId());
             h.raw("<details class=\"evidence\"><summary>").text(String.format(Locale.ROOT,
@@ -201,6 +202,24 @@ final class StoryPage {
             }
         }
         h.raw("</li>");
+    }
+
+    /**
+     * The article's own reporting as {@code corroborate provenance} counts it (the passages no
+     * sentence of its sources says), each passage's text escaped.
+     */
+    private static void reporting(Html h, Provenance.Node node, Article a) {
+        if (node.reporting().isEmpty()) {
+            h.raw(" ").element("span", "reporting", "· own reporting: none");
+            return;
+        }
+        h.raw("<details class=\"reporting\"><summary>").text("own reporting: " + Layout.count(node.reporting().size(), "passage")
+                + ", " + Layout.count(node.reportingWords(), "word") + " of " + node.words()).raw("</summary><ul>");
+        String text = a.text();
+        for (Provenance.Span span : node.reporting()) {
+            h.element("li", null, text.substring(span.start(), span.end()));
+        }
+        h.raw("</ul></details>");
     }
 
     private static void quoteGroup(Html h, QuoteQuery.GroupView group) {
