@@ -88,11 +88,11 @@ final class JsonViews {
         m.put("id", timeline.story().id());
         m.put("label", timeline.story().label());
         m.put("whole", timeline.whole());
-        m.put("independentSources", counts.independentSources(timeline.story().articleIds()));
+        m.put("independentSources", counts.independentSources(timeline.story()));
         List<Object> events = new ArrayList<>();
         for (StoryQuery.EventTimeline e : timeline.events()) {
             Map<String, Object> em = event(e.event());
-            em.put("independentSources", counts.independentSources(e.event().articleIds()));
+            em.put("independentSources", counts.independentSources(e.event()));
             em.put("discrepancies", discrepancyCount.applyAsInt(e.event().id()));
             List<Object> articles = new ArrayList<>();
             for (StoryQuery.Placed placed : e.articles()) {

@@ -101,6 +101,13 @@ class StoryFiguresTest {
                 assertThat(figures.counts().independentSources()).isNull();
             }
         }
+        for (StoredStory story : all) {
+            StoryOverviewQuery fresh = new StoryOverviewQuery(store);
+            assertThat(fresh.independentSources(story)).isEqualTo(live.independentSources(story.articleIds()));
+            for (StoredEvent event : story.events()) {
+                assertThat(fresh.independentSources(event)).isEqualTo(live.independentSources(event.articleIds()));
+            }
+        }
         // the list reads the stored figures, or counts from the graphs when there are none: the same either way
         Page<StoryOverviewQuery.Overview> page = live.list(StoryOverviewQuery.Filter.NONE, 0, 500);
         assertThat(page.total()).isEqualTo(listed.size());

@@ -122,7 +122,6 @@ public final class StoryDetailQuery {
         if (timeline.whole() && timeline.events().size() == timeline.story().events().size()) {
             return around.independentSources(all); // the page shows it all: its graphs are built already
         }
-        Integer counted = store.storyFigures(timeline.story().id()).map(f -> f.counts().independentSources()).orElse(null);
-        return counted != null ? counted : new StoryOverviewQuery(store).independentSources(all);
+        return new StoryOverviewQuery(store).independentSources(timeline.story());
     }
 }

@@ -52,6 +52,7 @@ public final class StoryOverviewQuery {
 
     private final ArticleStore store;
     private final Map<String, Provenance.Graph> graphByArticle = new HashMap<>();
+    private final Map<String, java.util.Optional<StoryFigures>> figures = new HashMap<>();
 
     public StoryOverviewQuery(ArticleStore store) {
         this.store = Objects.requireNonNull(store, "store");
@@ -82,16 +83,29 @@ public final class StoryOverviewQuery {
         }
         List<Overview> out = new ArrayList<>();
         for (StoryQuery.StorySummary summary : page.items()) {
-            StoryFigures figures = store.storyFigures(summary.story().id()).orElse(null);
             List<EventCount> events = new ArrayList<>();
             for (StoredEvent event : summary.story().events()) {
-                Integer counted = figures == null ? null : figures.eventIndependentSources().get(event.id());
-                events.add(new EventCount(event, counted != null ? counted : independentSources(event.articleIds())));
+                events.add(new EventCount(event, independentSources(event)));
             }
-            Integer counted = figures == null ? null : figures.counts().independentSources();
-            out.add(new Overview(summary, counted != null ? counted : independentSources(summary.story().articleIds()), events));
+            out.add(new Overview(summary, independentSources(summary.story()), events));
         }
         return new Page<>(page.total(), offset, limit, out);
+    }
+
+    /** A storyline's independent sources: as counted when it was stored, or from the graphs when not counted yet. */
+    public int independentSources(StoredStory story) {
+        Integer counted = figuresOf(story.id()).map(f -> f.counts().independentSources()).orElse(null);
+        return counted != null ? counted : independentSources(story.articleIds());
+    }
+
+    /** An event's independent sources: as counted when its storyline was stored, or from the graphs when not counted yet. */
+    public int independentSources(StoredEvent event) {
+        Integer counted = figuresOf(event.storyId()).map(f -> f.eventIndependentSources().get(event.id())).orElse(null);
+        return counted != null ? counted : independentSources(event.articleIds());
+    }
+
+    private java.util.Optional<StoryFigures> figuresOf(String storyId) {
+        return figures.computeIfAbsent(storyId, store::storyFigures);
     }
 
     /** How many of these articles the provenance graphs of their groups count as independent sources. */
