@@ -2,6 +2,8 @@ package dev.corroborate.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.corroborate.io.query.IndependentSources;
+import dev.corroborate.io.store.ArticleStore;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
@@ -16,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +37,8 @@ import java.util.regex.Pattern;
  * serve} in a JVM of its own, then {@code --clients} threads asking story pages and searches (each
  * picks at random, seeded) for {@code --seconds} after a warm-up. Prints p50, p95, p99 and the
  * largest latency of each kind, the throughput, and the server's peak resident memory (VmHWM).
+ * The store is kept in {@code --work} and reused by the next run with the same articles and seed
+ * ({@code --prepare-only true}: make the store and stop).
  * Not a unit test: run by hand, one at a time.
  */
 public final class WebLatency {
@@ -47,13 +52,13 @@ public final class WebLatency {
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new LinkedHashMap<>(Map.of("--articles", "100000", "--seed", "16", "--clients", "8",
                 "--seconds", "30", "--warmup", "10", "--app", "app/target/corroborate.jar", "--work", "target/web-latency",
-                "--server-heap", "1g"));
+                "--server-heap", "1g", "--prepare-only", "false"));
         for (int i = 0; i < args.length; i++) {
             if (options.containsKey(args[i]) && i + 1 < args.length) {
                 options.put(args[i], args[++i]);
             } else {
                 System.err.println("usage: WebLatency [--articles N] [--seed N] [--clients N] [--seconds N] [--warmup N] "
-                        + "[--app JAR] [--work DIR] [--server-heap SIZE]");
+                        + "[--app JAR] [--work DIR] [--server-heap SIZE] [--prepare-only true]");
                 System.exit(2);
             }
         }
@@ -77,6 +82,10 @@ public final class WebLatency {
             OUT.printf(Locale.ROOT, "analyze: %d articles in %.0f s%n", articles, (System.nanoTime() - started) / 1e9);
         } else {
             OUT.println("store: reusing " + data);
+            countSourcesIfMissing(data);
+        }
+        if (Boolean.parseBoolean(options.get("--prepare-only"))) {
+            return; // the store only: a later run reuses it (the same --work, --articles and --seed)
         }
         Process serve = new ProcessBuilder(java(), "-Xmx" + options.get("--server-heap"), "-jar", app.toString(), "serve",
                 "--port", "0", "--data", data.toString()).redirectErrorStream(true).start();
@@ -87,6 +96,22 @@ public final class WebLatency {
         } finally {
             serve.destroy();
             serve.waitFor();
+        }
+    }
+
+    /**
+     * A store analysed by an older Corroborate (before schema 9) has no independent sources counted
+     * per storyline: counts them as the next analyze would, so the app serves it as one of its own.
+     */
+    private static void countSourcesIfMissing(Path data) {
+        try (ArticleStore store = ArticleStore.open(data, "WebLatency")) {
+            boolean missing = store.stories(0, Integer.MAX_VALUE).stream().anyMatch(s -> store.storyFigures(s.id())
+                    .map(f -> f.counts().independentSources() == null).orElse(true));
+            if (missing) {
+                long started = System.nanoTime();
+                IndependentSources.store(store);
+                OUT.printf(Locale.ROOT, "store: independent sources counted in %.0f s%n", (System.nanoTime() - started) / 1e9);
+            }
         }
     }
 
@@ -112,14 +137,20 @@ public final class WebLatency {
         OUT.printf(Locale.ROOT, "%d storylines, %d search words; %d clients, %d s warm-up, %d s measured%n",
                 stories.size(), words.size(), clients, warmup, seconds);
         load(http, base, stories, words, seed, clients, warmup, false);
+        double cpuBefore = cpuSeconds(pid);
         Map<String, List<Long>> measured = load(http, base, stories, words, seed + 1, clients, seconds, true);
+        double cpu = cpuSeconds(pid) - cpuBefore;
         for (Map.Entry<String, List<Long>> kind : measured.entrySet()) {
             List<Long> ms = kind.getValue();
             Collections.sort(ms);
             OUT.printf(Locale.ROOT, "%-6s %6d requests  %5.1f/s  p50 %4d ms  p95 %4d ms  p99 %4d ms  max %4d ms%n", kind.getKey(),
                     ms.size(), ms.size() / (double) seconds, pct(ms, 50), pct(ms, 95), pct(ms, 99), ms.get(ms.size() - 1));
         }
-        OUT.printf(Locale.ROOT, "server: -Xmx%s, peak resident memory (VmHWM) %s%n", heap, peakRss(pid));
+        int requests = measured.values().stream().mapToInt(List::size).sum();
+        // the server's CPU time says what a request costs whatever else the machine runs
+        OUT.printf(Locale.ROOT, "server: -Xmx%s, peak resident memory (VmHWM) %s, CPU %.1f s in the %d s measured "
+                + "(%.0f ms a request); load average %s%n", heap, peakRss(pid), cpu, seconds, 1000 * cpu / Math.max(1, requests),
+                loadAverage());
     }
 
     private static Map<String, List<Long>> load(HttpClient http, String base, List<String> stories, List<String> words,
@@ -183,6 +214,25 @@ public final class WebLatency {
             OUT.println("serve: " + line);
         }
         throw new IllegalStateException("serve ended without printing its URL");
+    }
+
+    /** The process's user and system CPU time, in seconds (Linux: /proc/PID/stat, clock ticks of 1/100 s). */
+    private static double cpuSeconds(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0; // utime, stime
+        } catch (java.io.IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            return String.join(" ", Arrays.copyOf(Files.readString(Path.of("/proc/loadavg")).split(" "), 3));
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 
     private static String peakRss(long pid) {

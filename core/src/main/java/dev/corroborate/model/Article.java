@@ -66,7 +66,15 @@ public record Article(
         if (text.isEmpty()) {
             return List.of();
         }
-        return List.of(text.split(PARAGRAPH_SEPARATOR, -1));
+        // what text.split(PARAGRAPH_SEPARATOR, -1) gives, without compiling a pattern for every article read
+        List<String> paragraphs = new java.util.ArrayList<>();
+        int from = 0;
+        for (int at = text.indexOf(PARAGRAPH_SEPARATOR); at >= 0; at = text.indexOf(PARAGRAPH_SEPARATOR, from)) {
+            paragraphs.add(text.substring(from, at));
+            from = at + PARAGRAPH_SEPARATOR.length();
+        }
+        paragraphs.add(text.substring(from));
+        return List.copyOf(paragraphs);
     }
 
     /** A copy with another id; used when an input gives its own. */

@@ -93,10 +93,14 @@ public final class ProvenanceGroups {
     }
 
     /**
-     * A group's independent-source count, with the fingerprint of what it was counted on (the
-     * group's article ids and the links among them: texts never change under an id).
+     * A group's independent-source count and the articles of it that are not independent sources
+     * (sorted), with the fingerprint of what they were counted on (the group's article ids and the
+     * links among them: texts never change under an id).
      */
-    public record Figure(String fingerprint, int independentSources) {
+    public record Figure(String fingerprint, int independentSources, List<String> dependent) {
+        public Figure {
+            dependent = List.copyOf(dependent);
+        }
     }
 
     /**
@@ -112,7 +116,9 @@ public final class ProvenanceGroups {
             String fingerprint = fingerprint(group);
             Figure figure = kept.get(key);
             if (figure == null || !figure.fingerprint().equals(fingerprint)) {
-                figure = new Figure(fingerprint, load(group).graph().independentSources());
+                Provenance.Graph graph = load(group).graph();
+                figure = new Figure(fingerprint, graph.independentSources(), graph.nodes().stream()
+                        .filter(node -> !node.independent()).map(Provenance.Node::articleId).sorted().toList());
             }
             figures.put(key, figure);
             counts.merge(figure.independentSources(), 1, Integer::sum);

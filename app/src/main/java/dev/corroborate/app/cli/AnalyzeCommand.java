@@ -10,7 +10,7 @@ import dev.corroborate.io.source.SourceReader;
 import dev.corroborate.io.store.ArticleStore;
 import dev.corroborate.model.Diagnostic;
 import dev.corroborate.pipeline.Analysis;
-import dev.corroborate.pipeline.ProvenanceGroups;
+import dev.corroborate.io.query.IndependentSources;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -116,16 +116,15 @@ final class AnalyzeCommand implements Callable<Integer> {
             timed.finish("reading");
             Analysis.Report analysis = Analysis.incremental().run(store, store, timed.after(stages));
             SearchIndex.update(store); // the articles new to the search index, with their quotes
+            timed.start();
+            // every group's graph built once: the story list's independent sources, and the summary's line
+            Map<Integer, Integer> groupsBySources = IndependentSources.store(store);
+            timed.finish("sources");
             finished.set(true);
             timed.start();
             SummaryTable.print(report, store, out);
             SummaryTable.printReuse(analysis.reuse(), out);
-            // Only the groups whose articles or links changed are read again; the others keep their figure.
-            ProvenanceGroups groups = new ProvenanceGroups(store, store);
-            Map<String, ProvenanceGroups.Figure> figures = new java.util.HashMap<>();
-            Map<Integer, Integer> sources = groups.independentSourceCounts(store.provenanceFigures(), figures);
-            store.replaceProvenanceFigures(figures);
-            SummaryTable.printProvenance(groups.size(), sources, out);
+            SummaryTable.printProvenance(groupsBySources, out);
             SummaryTable.printClusters(analysis.stories(), out);
             SummaryTable.printQuotes(analysis.quotes(), out);
             SummaryTable.printDiscrepancies(analysis.compare(), out);

@@ -84,15 +84,17 @@ final class SummaryTable {
 
     /**
      * One line on the groups of related articles and how many independent sources stand behind
-     * them: "groups 3 · 1 independent source: 2 groups · 2 independent sources: 1 group".
+     * them: "groups 3 · 1 independent source: 2 groups · 2 independent sources: 1 group", from
+     * independent sources → groups in ascending order.
      */
-    static void printProvenance(int groups, Map<Integer, Integer> independentSourceCounts, PrintWriter out) {
+    static void printProvenance(Map<Integer, Integer> groupsBySources, PrintWriter out) {
+        int groups = groupsBySources.values().stream().mapToInt(Integer::intValue).sum();
         if (groups == 0) {
             return;
         }
         StringJoiner line = new StringJoiner(" · ");
         line.add("groups of related articles " + groups);
-        independentSourceCounts.forEach((sources, count) -> line.add(sources + " independent source"
+        groupsBySources.forEach((sources, count) -> line.add(sources + " independent source"
                 + (sources == 1 ? "" : "s") + ": " + count + " group" + (count == 1 ? "" : "s")));
         out.println(line);
         out.println("  (corroborate provenance ID shows a group's tree)");

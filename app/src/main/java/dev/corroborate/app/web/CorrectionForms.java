@@ -47,7 +47,7 @@ final class CorrectionForms {
             if (!KINDS.contains(kind)) {
                 throw WebError.notFound("No such correction");
             }
-            String back = gate.read(store -> correct(store.dataDir(), kind, ctx));
+            String back = correct(gate.dataDir(), kind, ctx);
             ctx.redirect(back, HttpStatus.SEE_OTHER);
         });
     }
@@ -65,7 +65,11 @@ final class CorrectionForms {
         }
     }
 
-    private static String correct(java.nio.file.Path dataDir, String kind, Context ctx) {
+    /**
+     * Makes one correction on the store opened to write, one at a time in this server (the reads go
+     * on meanwhile, on their own connections, and those starting after it commits see it).
+     */
+    private synchronized String correct(java.nio.file.Path dataDir, String kind, Context ctx) {
         Decision decision;
         try (ArticleStore writable = ArticleStore.open(dataDir, "serve (a correction made in the web app)")) {
             StoryCorrections corrections = new StoryCorrections(writable);

@@ -88,11 +88,11 @@ final class JsonViews {
         m.put("id", timeline.story().id());
         m.put("label", timeline.story().label());
         m.put("whole", timeline.whole());
-        m.put("independentSources", counts.independentSources(timeline.story().articleIds()));
+        m.put("independentSources", counts.independentSources(timeline.story()));
         List<Object> events = new ArrayList<>();
         for (StoryQuery.EventTimeline e : timeline.events()) {
             Map<String, Object> em = event(e.event());
-            em.put("independentSources", counts.independentSources(e.event().articleIds()));
+            em.put("independentSources", counts.independentSources(e.event()));
             em.put("discrepancies", discrepancyCount.applyAsInt(e.event().id()));
             List<Object> articles = new ArrayList<>();
             for (StoryQuery.Placed placed : e.articles()) {
@@ -300,6 +300,14 @@ final class JsonViews {
         return m;
     }
 
+    /** A piece of a snippet, its keys in a fixed order (Map.of's order changes from one run to the next). */
+    private static Map<String, Object> piece(SearchHit.Piece piece) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("text", piece.text());
+        out.put("matched", piece.matched());
+        return out;
+    }
+
     static Map<String, Object> search(SearchQuery.Results r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("query", r.query());
@@ -327,7 +335,7 @@ final class JsonViews {
                 for (SearchHit.Snippet snippet : hit.hit().snippets()) {
                     Map<String, Object> sm = new LinkedHashMap<>();
                     sm.put("field", snippet.field());
-                    sm.put("pieces", snippet.pieces().stream().map(p -> Map.of("text", p.text(), "matched", p.matched())).toList());
+                    sm.put("pieces", snippet.pieces().stream().map(JsonViews::piece).toList());
                     snippets.add(sm);
                 }
                 h.put("snippets", snippets);

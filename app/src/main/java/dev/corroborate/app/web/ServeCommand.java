@@ -39,9 +39,11 @@ public final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         CountDownLatch stopped = new CountDownLatch(1);
         CountDownLatch closed = new CountDownLatch(1);
-        try (ArticleStore store = openStore(dataDir)) {
-            WebServer server = WebServer.start(store, host, port);
-            // Ctrl-C: stop serving, then let the main thread close the store before the JVM exits.
+        try {
+            // read-only connections without the writer's lock, so analyze can add to the data directory
+            // while the app serves it; a correction opens the store to write for as long as it takes
+            WebServer server = WebServer.start(dataDir, host, port);
+            // Ctrl-C: stop serving and close the stores, then let the main thread say so before the JVM exits.
             Thread hook = new Thread(() -> {
                 server.close();
                 stopped.countDown();
@@ -62,14 +64,5 @@ public final class ServeCommand implements Callable<Integer> {
         out.println("Stopped.");
         out.flush();
         return 0;
-    }
-
-    /**
-     * The store as {@code serve} holds it while it runs: read-only, without the writer's lock, so
-     * {@code analyze} can add to the data directory while the app serves it; a correction made in
-     * the app opens the store to write for as long as it takes ({@link CorrectionForms}).
-     */
-    static ArticleStore openStore(Path dataDir) {
-        return ArticleStore.openForReading(dataDir);
     }
 }

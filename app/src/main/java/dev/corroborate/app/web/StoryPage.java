@@ -29,10 +29,9 @@ final class StoryPage {
 
     /**
      * The page; {@code forms} renders the corrections, {@code note} (untrusted, or {@code null}) says
-     * what the last request did; {@code comparisons} holds each event's discrepancies by event id.
+     * what the last request did.
      */
-    static String render(StoryDetailQuery.StoryDetail detail, Map<String, DiscrepancyQuery.EventComparison> comparisons,
-            CorrectionForms forms, String note) {
+    static String render(StoryDetailQuery.StoryDetail detail, CorrectionForms forms, String note) {
         StoryQuery.Timeline timeline = detail.timeline();
         var story = timeline.story();
         Html h = new Html();
@@ -45,10 +44,16 @@ final class StoryPage {
         h.raw("<p class=\"independent\"><span class=\"big\">").text(String.valueOf(detail.independentSources()))
                 .raw("</span> independent source").raw(detail.independentSources() == 1 ? "" : "s").raw("</p>");
         StoryDownloads.render(h, timeline.whole() ? story.id() : timeline.events().get(0).event().id());
+        eventPager(h, detail);
         for (StoryQuery.EventTimeline event : timeline.events()) {
-            event(h, story, event, detail.events().get(event.event().id()), comparisons.get(event.event().id()), forms);
+            StoryDetailQuery.EventDetail eventDetail = detail.events().get(event.event().id());
+            event(h, story, event, eventDetail, eventDetail.comparison(), forms);
         }
+        eventPager(h, detail);
         h.raw("<section><h2>Quotes in several articles</h2>");
+        if (detail.partial()) {
+            h.element("p", "note", "The statements quoted in an article of the events on this page.");
+        }
         if (detail.quoteGroups().isEmpty()) {
             h.element("p", null, "No statement of this story is quoted in more than one article.");
         }
@@ -57,6 +62,40 @@ final class StoryPage {
         }
         h.raw("</section>");
         return Layout.page(story.label(), h);
+    }
+
+    /**
+     * On a page showing part of a large storyline: which events it shows, out of how many, and links
+     * to the events before and after (a page holds at most {@link StoryDetailQuery#PAGE_ARTICLES}
+     * articles, in whole events).
+     */
+    private static void eventPager(Html h, StoryDetailQuery.StoryDetail detail) {
+        if (!detail.partial()) {
+            return;
+        }
+        var story = detail.timeline().story();
+        int shown = detail.timeline().events().size();
+        int total = story.events().size();
+        int first = detail.firstEvent();
+        int articles = detail.timeline().events().stream().mapToInt(e -> e.articles().size()).sum();
+        h.raw("<nav class=\"pager events-pager\"><p>").text("This storyline is large (" + Layout.count(story.articleIds().size(),
+                "article") + " in " + Layout.count(total, "event") + "): this page shows events " + (first + 1) + " to "
+                + (first + shown) + " (" + Layout.count(articles, "article") + "). ");
+        String path = Html.path("stories", story.id());
+        if (first > 0) {
+            // the page before: as many of the events before this page as fit on one
+            int from = first;
+            int articlesBefore = 0;
+            while (from > 0 && (articlesBefore == 0
+                    || articlesBefore + story.events().get(from - 1).articleIds().size() <= StoryDetailQuery.PAGE_ARTICLES)) {
+                articlesBefore += story.events().get(--from).articleIds().size();
+            }
+            h.raw("<a href=\"").text(path + (from == 0 ? "" : "?from=" + from)).raw("\">earlier events</a> ");
+        }
+        if (first + shown < total) {
+            h.raw("<a href=\"").text(path + "?from=" + (first + shown)).raw("\">later events</a>");
+        }
+        h.raw("</p></nav>");
     }
 
     private static void event(Html h, dev.corroborate.io.store.StoredStory story, StoryQuery.EventTimeline event,
@@ -142,6 +181,7 @@ final class StoryPage {
                 .text(" · " + Layout.outlet(a) + " · " + Layout.published(a) + " · "
                         + (node.independent() ? "independent source" : "derived") + " · own material "
                         + node.ownWords() + " of " + node.words() + " words");
+        reporting(h, node, a);
         if (via != null) {
             h.raw(" ").link("compare", "compare", via.sourceId(), via.derivedId());
             h.raw("<details class=\"evidence\"><summary>").text(String.format(Locale.ROOT,
@@ -162,6 +202,24 @@ final class StoryPage {
             }
         }
         h.raw("</li>");
+    }
+
+    /**
+     * The article's own reporting as {@code corroborate provenance} counts it (the passages no
+     * sentence of its sources says), each passage's text escaped.
+     */
+    private static void reporting(Html h, Provenance.Node node, Article a) {
+        if (node.reporting().isEmpty()) {
+            h.raw(" ").element("span", "reporting", "· own reporting: none");
+            return;
+        }
+        h.raw("<details class=\"reporting\"><summary>").text("own reporting: " + Layout.count(node.reporting().size(), "passage")
+                + ", " + Layout.count(node.reportingWords(), "word") + " of " + node.words()).raw("</summary><ul>");
+        String text = a.text();
+        for (Provenance.Span span : node.reporting()) {
+            h.element("li", null, text.substring(span.start(), span.end()));
+        }
+        h.raw("</ul></details>");
     }
 
     private static void quoteGroup(Html h, QuoteQuery.GroupView group) {

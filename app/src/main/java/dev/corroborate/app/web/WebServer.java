@@ -20,17 +20,18 @@ import io.javalin.http.HttpResponseException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * The web app: Javalin serving the read models as JSON under {@code /api/} and as HTML pages, with
- * the app's own static files. Handlers read the request, ask a read model through the
- * {@link StoreGate}, and hand the result to a renderer. Every response carries a
+ * the app's own static files. Handlers read the request, ask a read model on a store lent by the
+ * {@link StoreGate} (several requests at once, each on its own read-only connection), and hand the
+ * result to a renderer. Every response carries a
  * Content-Security-Policy of {@code default-src 'self'}; errors are JSON under {@code /api/} and
  * pages elsewhere, never stack traces. Thread-safe.
  */
@@ -43,28 +44,48 @@ public final class WebServer implements AutoCloseable {
             "favicon.svg", "image/svg+xml");
 
     private final Javalin app;
+    private final StoreGate gate;
     private final SearchIndex index;
 
-    private WebServer(Javalin app, SearchIndex index) {
+    private WebServer(Javalin app, StoreGate gate, SearchIndex index) {
         this.app = app;
+        this.gate = gate;
         this.index = index;
     }
 
-    /** Starts serving {@code store} on {@code host}:{@code port} (0: a free port). The store stays the caller's. */
-    public static WebServer start(ArticleStore store, String host, int port) {
-        StoreGate gate = new StoreGate(store);
-        SearchIndex index = SearchIndex.openForReading(store.dataDir());
-        Javalin app = Javalin.create(config -> {
-            config.startup.showJavalinBanner = false;
-            config.startup.showOldJavalinVersionWarning = false;
-            CorrectionForms forms = new CorrectionForms(new SecureRandom());
-            routes(config.routes, gate, forms);
-            forms.routes(config.routes, gate);
-            StoryDownloads.routes(config.routes, gate);
-            searchRoutes(config.routes, gate, index);
-        });
-        app.start(host, port);
-        return new WebServer(app, index);
+    /**
+     * Starts serving the store of {@code dataDir} on {@code host}:{@code port} (0: a free port),
+     * over {@link StoreGate#DEFAULT_READERS} read-only connections; {@link #close()} closes them.
+     */
+    public static WebServer start(Path dataDir, String host, int port) {
+        return start(dataDir, host, port, StoreGate.DEFAULT_READERS);
+    }
+
+    /** {@link #start(Path, String, int)} with {@code readers} read-only connections, each serving one request at a time. */
+    public static WebServer start(Path dataDir, String host, int port, int readers) {
+        StoreGate gate = StoreGate.open(dataDir, readers);
+        SearchIndex index = null;
+        try {
+            index = SearchIndex.openForReading(dataDir);
+            SearchIndex searched = index;
+            Javalin app = Javalin.create(config -> {
+                config.startup.showJavalinBanner = false;
+                config.startup.showOldJavalinVersionWarning = false;
+                CorrectionForms forms = new CorrectionForms(new SecureRandom());
+                routes(config.routes, gate, forms);
+                forms.routes(config.routes, gate);
+                StoryDownloads.routes(config.routes, gate);
+                searchRoutes(config.routes, gate, searched);
+            });
+            app.start(host, port);
+            return new WebServer(app, gate, index);
+        } catch (RuntimeException e) {
+            if (index != null) {
+                index.close();
+            }
+            gate.close();
+            throw e;
+        }
     }
 
     /** The port the server listens on. */
@@ -72,10 +93,18 @@ public final class WebServer implements AutoCloseable {
         return app.port();
     }
 
+    /** Stops serving (requests under way finish first), then closes the search index and the stores. */
     @Override
     public void close() {
-        app.stop();
-        index.close();
+        try {
+            app.stop();
+        } finally {
+            try {
+                index.close();
+            } finally {
+                gate.close();
+            }
+        }
     }
 
     private static void searchRoutes(RoutesConfig r, StoreGate gate, SearchIndex index) {
@@ -162,14 +191,9 @@ public final class WebServer implements AutoCloseable {
             return StoriesPage.render(new StoryOverviewQuery(store).list(filter, p.offset(), p.limit()), filter);
         })));
         r.get("/stories/{id}", ctx -> ctx.html(gate.read(store -> {
-            StoryDetailQuery.StoryDetail detail = new StoryDetailQuery(store).of(ctx.pathParam("id"))
+            StoryDetailQuery.StoryDetail detail = new StoryDetailQuery(store).of(ctx.pathParam("id"), eventOffset(ctx))
                     .orElseThrow(() -> WebError.notFound("No storyline or event with this id"));
-            DiscrepancyQuery discrepancies = new DiscrepancyQuery(store);
-            Map<String, DiscrepancyQuery.EventComparison> comparisons = new LinkedHashMap<>();
-            for (StoryQuery.EventTimeline event : detail.timeline().events()) {
-                discrepancies.ofEvent(event.event().id()).ifPresent(c -> comparisons.put(c.eventId(), c));
-            }
-            return StoryPage.render(detail, comparisons, forms, CorrectionForms.doneNote(ctx.queryParam("corrected")));
+            return StoryPage.render(detail, forms, CorrectionForms.doneNote(ctx.queryParam("corrected")));
         })));
         r.get("/articles/{id}", ctx -> ctx.html(gate.read(store -> {
             Article a = article(store, ctx.pathParam("id"));
@@ -209,6 +233,20 @@ public final class WebServer implements AutoCloseable {
     private static CompareQuery.Comparison comparison(ArticleStore store, Context ctx) {
         return new CompareQuery(store).of(ctx.pathParam("left"), ctx.pathParam("right"))
                 .orElseThrow(() -> WebError.notFound("No article with one of these ids"));
+    }
+
+    /** The {@code from} of a story page: the first event it shows (0-based), for a large storyline's later pages. */
+    private static int eventOffset(Context ctx) {
+        String value = blankToNull(ctx.queryParam("from"));
+        try {
+            int from = value == null ? 0 : Integer.parseInt(value);
+            if (from < 0) {
+                throw WebError.badRequest("from must be 0 or more");
+            }
+            return from;
+        } catch (NumberFormatException e) {
+            throw WebError.badRequest("from must be a whole number");
+        }
     }
 
     private static StoryOverviewQuery.Filter filter(Context ctx) {

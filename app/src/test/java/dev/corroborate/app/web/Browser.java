@@ -91,7 +91,7 @@ final class Browser implements AutoCloseable {
             assumeInstalled();
             assertThat(Main.run("analyze", "--data", dataDir.toString(), input.toString())).isZero();
             ArticleStore store = ArticleStore.openForReading(dataDir);
-            WebServer server = WebServer.start(store, "127.0.0.1", 0);
+            WebServer server = WebServer.start(store.dataDir(), "127.0.0.1", 0);
             try {
                 return new Served(store, server, Browser.open("http://127.0.0.1:" + server.port()));
             } catch (RuntimeException | Error e) { // no browser here: the test is skipped, nothing left open

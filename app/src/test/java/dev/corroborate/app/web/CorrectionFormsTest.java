@@ -54,7 +54,7 @@ class CorrectionFormsTest {
             }
         }
         store = ArticleStore.openForReading(data);
-        server = WebServer.start(store, "127.0.0.1", 0);
+        server = WebServer.start(store.dataDir(), "127.0.0.1", 0);
     }
 
     @AfterEach

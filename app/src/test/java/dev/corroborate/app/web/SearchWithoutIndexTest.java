@@ -31,7 +31,7 @@ class SearchWithoutIndexTest {
         }
         HttpClient http = HttpClient.newHttpClient();
         try (ArticleStore store = ArticleStore.openForReading(data)) {
-            WebServer server = WebServer.start(store, "127.0.0.1", 0);
+            WebServer server = WebServer.start(store.dataDir(), "127.0.0.1", 0);
             try {
                 String base = "http://127.0.0.1:" + server.port();
                 HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/search?q=Kessary")).build(),

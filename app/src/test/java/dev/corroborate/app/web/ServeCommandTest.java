@@ -28,9 +28,9 @@ class ServeCommandTest {
         try (var created = dev.corroborate.io.store.ArticleStore.open(dir)) {
             assertThat(created.count()).isZero();
         }
-        try (var served = ServeCommand.openStore(dir);
+        try (var served = StoreGate.open(dir, 2);
              var writer = dev.corroborate.io.store.ArticleStore.open(dir, "analyze")) {
-            assertThat(writer.count()).isEqualTo(served.count());
+            assertThat(writer.count()).isEqualTo(served.read(store -> store.count()));
         }
     }
 }

@@ -66,7 +66,7 @@ class WebServerTest {
         Path data = dir.resolve("data");
         assertThat(Main.run("analyze", "--data", data.toString(), input.toString())).isZero();
         store = ArticleStore.open(data);
-        server = WebServer.start(store, "127.0.0.1", 0);
+        server = WebServer.start(store.dataDir(), "127.0.0.1", 0);
     }
 
     @AfterAll
@@ -173,6 +173,11 @@ class WebServerTest {
         }
         assertNotFound("/api/stories/st-000000000000");
         assertThat(get("/stories/ev-nothing").status()).isEqualTo(404);
+        assertThat(get("/stories/" + storyIds().get(0) + "?from=-1").status()).isEqualTo(400);
+        assertThat(get("/stories/" + storyIds().get(0) + "?from=first").status()).isEqualTo(400);
+        // the story page's provenance says each article's own reporting, as the CLI's provenance does
+        assertThat(storyIds().stream().map(id -> get("/stories/" + id).body()).filter(b -> b.contains("class=\"provenance\""))
+                .anyMatch(b -> b.contains("own reporting: "))).isTrue();
     }
 
     @Test

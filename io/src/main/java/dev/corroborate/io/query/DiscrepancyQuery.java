@@ -19,7 +19,6 @@ import dev.corroborate.text.WordAlignment;
 import dev.corroborate.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -134,18 +133,25 @@ public final class DiscrepancyQuery {
 
     /** The stored differences of one event; empty when there is no such event. */
     public Optional<EventComparison> ofEvent(String eventId) {
-        for (StoredStory story : store.stories()) {
-            for (StoredEvent event : story.events()) {
+        // the event's storyline looked up by index; an id naming a storyline is no event
+        Optional<StoredStory> story = store.story(eventId);
+        if (story.isPresent()) {
+            for (StoredEvent event : story.get().events()) {
                 if (event.id().equals(eventId)) {
-                    List<Article> articles = articles(event.articleIds());
-                    List<Discrepancy> found = new ArrayList<>();
-                    store.forEachDiscrepancy(eventId, found::add);
-                    return Optional.of(new EventComparison(eventId, story.id(), event.label(), articles,
-                            shown(found, articles), own(eventId, articles)));
+                    return Optional.of(ofEvent(story.get().id(), event,
+                            new GroupsAround(store, articles(event.articleIds()).stream().map(Article::id).toList())));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** The stored differences of one event of storyline {@code storyId}, its own reporting read from {@code around}'s graphs. */
+    EventComparison ofEvent(String storyId, StoredEvent event, GroupsAround around) {
+        List<Article> articles = articles(event.articleIds());
+        List<Discrepancy> found = new ArrayList<>();
+        store.forEachDiscrepancy(event.id(), found::add);
+        return new EventComparison(event.id(), storyId, event.label(), articles, shown(found, articles), own(articles, around));
     }
 
     /** Two articles compared on the fly, with their stored quotes and the reuse links between them. */
@@ -246,22 +252,14 @@ public final class DiscrepancyQuery {
     }
 
     /** Each article's own reporting as {@code provenance} states it (the passages no sentence of its sources says); articles sharing no text are all their own. */
-    private List<Own> own(String eventId, List<Article> articles) {
-        Map<String, Own> byArticle = new LinkedHashMap<>();
-        new ProvenanceQuery(store).ofStory(eventId).ifPresent(story -> {
-            for (ProvenanceQuery.ProvenanceTree tree : story.trees()) {
-                for (Provenance.Node node : tree.group().graph().nodes()) {
-                    Article article = tree.articles().get(node.articleId());
-                    if (article != null && !node.reporting().isEmpty()) {
-                        byArticle.put(node.articleId(), new Own(article, node.reporting()));
-                    }
-                }
-            }
-        });
+    private static List<Own> own(List<Article> articles, GroupsAround around) {
         List<Own> own = new ArrayList<>();
         for (Article article : articles) {
-            if (byArticle.containsKey(article.id())) {
-                own.add(byArticle.get(article.id()));
+            if (around.sharesText(article.id())) {
+                Provenance.Node node = around.nodeOf(article.id());
+                if (!node.reporting().isEmpty()) {
+                    own.add(new Own(around.treeOf(article.id()).articles().get(article.id()), node.reporting()));
+                }
             }
         }
         return own;

@@ -99,7 +99,7 @@ public final class ProvenanceQuery {
         return tree(NearbyLinks.groupsAround(store, List.of(articleId)).groupOf(articleId));
     }
 
-    private ProvenanceTree tree(ProvenanceGroups.Group group) {
+    ProvenanceTree tree(ProvenanceGroups.Group group) {
         Map<String, Article> byId = new LinkedHashMap<>();
         group.articles().forEach(a -> byId.putIfAbsent(a.id(), a));
         List<Citation> citations = new ArrayList<>();

@@ -43,7 +43,8 @@ public final class QuoteQuery {
     }
 
     private final ArticleStore store;
-    private Map<String, String> personNames;
+    private final Map<String, String> personNames = new HashMap<>();
+    private final java.util.Set<String> unnamed = new java.util.HashSet<>();
 
     public QuoteQuery(ArticleStore store) {
         this.store = Objects.requireNonNull(store, "store");
@@ -78,8 +79,8 @@ public final class QuoteQuery {
             });
         }
         List<GroupView> out = new ArrayList<>();
-        for (QuoteGroupSummary group : store.quoteGroups()) {
-            if (out.size() < limit && wanted.contains(group.id())) {
+        for (QuoteGroupSummary group : store.quoteGroups(wanted)) { // only the wanted groups, in the store's order
+            if (out.size() < limit) {
                 view(group).ifPresent(out::add);
             }
         }
@@ -96,7 +97,7 @@ public final class QuoteQuery {
                 .orElse(quotes.get(0));
         List<Member> members = new ArrayList<>();
         for (FoundQuote quote : quotes) {
-            members.add(new Member(quote, store.require(quote.articleId()), SpeakerLabel.of(quote, personNames())));
+            members.add(new Member(quote, store.require(quote.articleId()), SpeakerLabel.of(quote, personNames(quote))));
         }
         return java.util.Optional.of(new GroupView(group, reference, members));
     }
@@ -119,16 +120,17 @@ public final class QuoteQuery {
         }
         List<QuoteView> views = new ArrayList<>(quotes.size());
         for (FoundQuote quote : quotes) {
-            views.add(new QuoteView(quote, SpeakerLabel.of(quote, personNames()),
+            views.add(new QuoteView(quote, SpeakerLabel.of(quote, personNames(quote)),
                     quote.groupId() == null ? List.of() : othersByGroup.get(quote.groupId())));
         }
         return new ArticleQuotes(article, views);
     }
 
-    private Map<String, String> personNames() {
-        if (personNames == null) {
-            personNames = new HashMap<>();
-            store.speakers().forEach(s -> personNames.put(s.id(), s.name()));
+    /** The names of the people met so far, with the one {@code quote} is attributed to looked up (not every speaker read). */
+    private Map<String, String> personNames(FoundQuote quote) {
+        String id = quote.speakerId();
+        if (id != null && !personNames.containsKey(id) && !unnamed.contains(id)) {
+            store.speakerName(id).ifPresentOrElse(name -> personNames.put(id, name), () -> unnamed.add(id));
         }
         return personNames;
     }

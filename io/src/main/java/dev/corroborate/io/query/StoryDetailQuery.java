@@ -1,10 +1,7 @@
 package dev.corroborate.io.query;
 
-import dev.corroborate.compare.Provenance;
 import dev.corroborate.io.store.ArticleStore;
-import dev.corroborate.model.Article;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,10 +23,16 @@ public final class StoryDetailQuery {
      * @param timeline           the storyline or event with its articles and their placements
      * @param independentSources the story's independent sources
      * @param events             per event id, in timeline order
-     * @param quoteGroups        the statements quoted in several articles, one of them in this story
+     * @param quoteGroups        the statements quoted in several articles, one of them on this page
+     * @param firstEvent         the index of the page's first event among the storyline's (0 for an event's page)
      */
     public record StoryDetail(StoryQuery.Timeline timeline, int independentSources, Map<String, EventDetail> events,
-            List<QuoteQuery.GroupView> quoteGroups) {
+            List<QuoteQuery.GroupView> quoteGroups, int firstEvent) {
+
+        /** Whether the page shows only part of the storyline (the other events on other pages). */
+        public boolean partial() {
+            return timeline.whole() && timeline.events().size() < timeline.story().events().size();
+        }
 
         public StoryDetail {
             events = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(events));
@@ -37,13 +40,25 @@ public final class StoryDetailQuery {
         }
     }
 
-    /** An event's independent sources and the provenance trees of its articles' groups (largest first). */
-    public record EventDetail(int independentSources, List<ProvenanceQuery.ProvenanceTree> trees) {
+    /**
+     * An event's independent sources, the provenance trees of its articles' groups (largest first)
+     * and its discrepancies with each article's own reporting (what {@code corroborate compare} shows).
+     */
+    public record EventDetail(int independentSources, List<ProvenanceQuery.ProvenanceTree> trees,
+            DiscrepancyQuery.EventComparison comparison) {
 
         public EventDetail {
             trees = List.copyOf(trees);
+            Objects.requireNonNull(comparison, "comparison");
         }
     }
+
+    /**
+     * The most articles a page of a storyline shows (whole events: an event larger than this has a
+     * page of its own); the rest of a larger storyline is on the next pages. A page costs what it
+     * shows: its events' articles, their groups and quotes, not the whole storyline's.
+     */
+    public static final int PAGE_ARTICLES = 30;
 
     /** The most quote groups a story page lists. */
     public static final int MAX_QUOTE_GROUPS = 200;
@@ -54,34 +69,59 @@ public final class StoryDetailQuery {
         this.store = Objects.requireNonNull(store, "store");
     }
 
-    /** The page of a storyline ({@code st-…}) or event ({@code ev-…}); empty when there is no such id. */
+    /**
+     * The page of a storyline ({@code st-…}) or event ({@code ev-…}); empty when there is no such id.
+     * The provenance groups around the page's articles are built once and read by every part of it.
+     */
     public Optional<StoryDetail> of(String storyOrEventId) {
-        Optional<StoryQuery.Timeline> found = new StoryQuery(store).timeline(storyOrEventId);
+        return of(storyOrEventId, 0);
+    }
+
+    /**
+     * The page of a storyline from its {@code fromEvent}-th event (0-based), at most
+     * {@link #PAGE_ARTICLES} articles in whole events; an event's page is the whole event.
+     */
+    public Optional<StoryDetail> of(String storyOrEventId, int fromEvent) {
+        Optional<StoryQuery.Timeline> found = new StoryQuery(store).timeline(storyOrEventId, fromEvent, PAGE_ARTICLES);
         if (found.isEmpty()) {
             return Optional.empty();
         }
         StoryQuery.Timeline timeline = found.get();
-        StoryOverviewQuery counts = new StoryOverviewQuery(store);
-        ProvenanceQuery provenance = new ProvenanceQuery(store);
-        Map<String, EventDetail> events = new LinkedHashMap<>();
-        Set<String> storyArticles = new HashSet<>();
+        List<String> shownArticles = new ArrayList<>();
         for (StoryQuery.EventTimeline event : timeline.events()) {
-            Map<Provenance.Graph, ProvenanceQuery.ProvenanceTree> trees = new IdentityHashMap<>();
+            event.articles().forEach(placed -> shownArticles.add(placed.article().id()));
+        }
+        GroupsAround around = new GroupsAround(store, shownArticles);
+        DiscrepancyQuery discrepancies = new DiscrepancyQuery(store);
+        Map<String, EventDetail> events = new LinkedHashMap<>();
+        for (StoryQuery.EventTimeline event : timeline.events()) {
+            Set<ProvenanceQuery.ProvenanceTree> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
             List<ProvenanceQuery.ProvenanceTree> ordered = new ArrayList<>();
             for (StoryQuery.Placed placed : event.articles()) {
-                Article article = placed.article();
-                storyArticles.add(article.id());
-                Provenance.Graph graph = counts.graphOf(article.id());
-                if (graph != null && graph.nodes().size() > 1 && !trees.containsKey(graph)) {
-                    ProvenanceQuery.ProvenanceTree tree = provenance.of(article.id());
-                    trees.put(graph, tree);
-                    ordered.add(tree);
+                String id = placed.article().id();
+                if (around.sharesText(id) && seen.add(around.treeOf(id))) {
+                    ordered.add(around.treeOf(id));
                 }
             }
             ordered.sort(java.util.Comparator.comparingInt(t -> -t.articles().size()));
-            events.put(event.event().id(), new EventDetail(counts.independentSources(event.event().articleIds()), ordered));
+            events.put(event.event().id(), new EventDetail(around.independentSources(event.event().articleIds()), ordered,
+                    discrepancies.ofEvent(timeline.story().id(), event.event(), around)));
         }
-        List<QuoteQuery.GroupView> groups = new QuoteQuery(store).groupsQuotedIn(new java.util.TreeSet<>(storyArticles), MAX_QUOTE_GROUPS);
-        return Optional.of(new StoryDetail(timeline, counts.independentSources(timeline.story().articleIds()), events, groups));
+        List<QuoteQuery.GroupView> groups = new QuoteQuery(store).groupsQuotedIn(new java.util.TreeSet<>(shownArticles), MAX_QUOTE_GROUPS);
+        int firstEvent = timeline.whole() ? timeline.story().events().indexOf(timeline.events().get(0).event()) : 0;
+        return Optional.of(new StoryDetail(timeline, storyIndependentSources(timeline, around), events, groups, firstEvent));
+    }
+
+    /**
+     * The storyline's independent sources: counted from the page's graphs when the page shows the
+     * whole storyline, else as counted when it was stored (or from the graphs of all its articles
+     * when the store has not counted them yet).
+     */
+    private int storyIndependentSources(StoryQuery.Timeline timeline, GroupsAround around) {
+        List<String> all = timeline.story().articleIds();
+        if (timeline.whole() && timeline.events().size() == timeline.story().events().size()) {
+            return around.independentSources(all); // the page shows it all: its graphs are built already
+        }
+        return new StoryOverviewQuery(store).independentSources(timeline.story());
     }
 }

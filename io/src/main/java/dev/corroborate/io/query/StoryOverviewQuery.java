@@ -3,6 +3,7 @@ package dev.corroborate.io.query;
 import dev.corroborate.compare.Provenance;
 import dev.corroborate.io.store.ArticleStore;
 import dev.corroborate.io.store.StoredEvent;
+import dev.corroborate.io.store.StoryFigures;
 import dev.corroborate.io.store.StoredStory;
 import dev.corroborate.model.Article;
 import dev.corroborate.model.PublishedTime;
@@ -51,29 +52,60 @@ public final class StoryOverviewQuery {
 
     private final ArticleStore store;
     private final Map<String, Provenance.Graph> graphByArticle = new HashMap<>();
+    private final Map<String, java.util.Optional<StoryFigures>> figures = new HashMap<>();
 
     public StoryOverviewQuery(ArticleStore store) {
         this.store = Objects.requireNonNull(store, "store");
     }
 
-    /** The storylines matching {@code filter}, latest first, the page from {@code offset}. */
+    /**
+     * The storylines matching {@code filter}, latest first, the page from {@code offset}. Without a
+     * filter the page is read alone (paged by the store); a filter reads every storyline's events
+     * and keeps those it matches. The independent sources are those counted when the stories were
+     * written ({@link ArticleStore#storyFigures}), or counted here from the graphs when the store has
+     * not counted them yet.
+     */
     public Page<Overview> list(Filter filter, int offset, int limit) {
-        List<StoryQuery.StorySummary> matching = new ArrayList<>();
-        for (StoryQuery.StorySummary summary : new StoryQuery(store).list(1)) {
-            if (matches(summary, filter)) {
-                matching.add(summary);
+        Page<StoryQuery.StorySummary> page;
+        if (filter.equals(Filter.NONE)) {
+            int total = store.storyCount();
+            List<StoryQuery.StorySummary> shown = offset >= total ? List.of()
+                    : store.stories(offset, limit).stream().map(StoryQuery::summaryOf).toList();
+            page = new Page<>(total, offset, limit, shown);
+        } else {
+            List<StoryQuery.StorySummary> matching = new ArrayList<>();
+            for (StoryQuery.StorySummary summary : new StoryQuery(store).list(1)) {
+                if (matches(summary, filter)) {
+                    matching.add(summary);
+                }
             }
+            page = Page.of(matching, offset, limit);
         }
-        Page<StoryQuery.StorySummary> page = Page.of(matching, offset, limit);
         List<Overview> out = new ArrayList<>();
         for (StoryQuery.StorySummary summary : page.items()) {
             List<EventCount> events = new ArrayList<>();
             for (StoredEvent event : summary.story().events()) {
-                events.add(new EventCount(event, independentSources(event.articleIds())));
+                events.add(new EventCount(event, independentSources(event)));
             }
-            out.add(new Overview(summary, independentSources(summary.story().articleIds()), events));
+            out.add(new Overview(summary, independentSources(summary.story()), events));
         }
         return new Page<>(page.total(), offset, limit, out);
+    }
+
+    /** A storyline's independent sources: as counted when it was stored, or from the graphs when not counted yet. */
+    public int independentSources(StoredStory story) {
+        Integer counted = figuresOf(story.id()).map(f -> f.counts().independentSources()).orElse(null);
+        return counted != null ? counted : independentSources(story.articleIds());
+    }
+
+    /** An event's independent sources: as counted when its storyline was stored, or from the graphs when not counted yet. */
+    public int independentSources(StoredEvent event) {
+        Integer counted = figuresOf(event.storyId()).map(f -> f.eventIndependentSources().get(event.id())).orElse(null);
+        return counted != null ? counted : independentSources(event.articleIds());
+    }
+
+    private java.util.Optional<StoryFigures> figuresOf(String storyId) {
+        return figures.computeIfAbsent(storyId, store::storyFigures);
     }
 
     /** How many of these articles the provenance graphs of their groups count as independent sources. */

@@ -8,7 +8,6 @@ import dev.corroborate.model.Article;
 import dev.corroborate.model.Assignment;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -69,36 +68,62 @@ public final class StoryQuery {
     public List<StorySummary> list(int minArticles) {
         List<StorySummary> out = new ArrayList<>();
         for (StoredStory story : store.stories()) {
-            if (story.articleIds().size() < minArticles) {
-                continue;
+            if (story.articleIds().size() >= minArticles) {
+                out.add(summaryOf(story));
             }
-            Set<String> outlets = new TreeSet<>();
-            story.events().forEach(e -> outlets.addAll(e.outlets()));
-            out.add(new StorySummary(story, outlets));
         }
         return out;
     }
 
+    /** A storyline with the outlets that carry it. */
+    public static StorySummary summaryOf(StoredStory story) {
+        Set<String> outlets = new TreeSet<>();
+        story.events().forEach(e -> outlets.addAll(e.outlets()));
+        return new StorySummary(story, outlets);
+    }
+
     /** The event an article was placed in, if it was. */
     public Optional<String> eventOf(String articleId) {
-        return Optional.ofNullable(store.assignments().get(articleId)).map(Assignment::eventId);
+        return store.placeOf(articleId).map(Assignment::eventId);
     }
 
     /** The timeline of a storyline ({@code st-…}) or of one event ({@code ev-…}); empty when there is no such id. */
     public Optional<Timeline> timeline(String storyOrEventId) {
-        for (StoredStory story : store.stories()) {
-            boolean whole = story.id().equals(storyOrEventId);
-            List<EventTimeline> events = new ArrayList<>();
-            for (StoredEvent event : story.events()) {
-                if (whole || event.id().equals(storyOrEventId)) {
-                    events.add(eventTimeline(event));
-                }
-            }
-            if (!events.isEmpty()) {
-                return Optional.of(new Timeline(story, events, whole));
-            }
+        return timeline(storyOrEventId, 0, Integer.MAX_VALUE);
+    }
+
+    /**
+     * {@link #timeline(String)} bounded: of a storyline, the events from the {@code fromEvent}-th
+     * (0-based, in timeline order; past the last, the last) as long as they hold at most
+     * {@code maxArticles} articles together, and always one; only their articles are read.
+     */
+    public Optional<Timeline> timeline(String storyOrEventId, int fromEvent, int maxArticles) {
+        // the storyline looked up by index, not found among all of them
+        Optional<StoredStory> found = store.story(storyOrEventId);
+        if (found.isEmpty()) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        StoredStory story = found.get();
+        boolean whole = story.id().equals(storyOrEventId);
+        List<StoredEvent> shown = new ArrayList<>();
+        if (whole) {
+            int articles = 0;
+            for (int i = Math.max(0, Math.min(fromEvent, story.events().size() - 1)); i < story.events().size(); i++) {
+                StoredEvent event = story.events().get(i);
+                if (!shown.isEmpty() && (long) articles + event.articleIds().size() > maxArticles) {
+                    break;
+                }
+                shown.add(event);
+                articles += event.articleIds().size();
+            }
+        } else {
+            story.events().stream().filter(e -> e.id().equals(storyOrEventId)).forEach(shown::add);
+        }
+        List<EventTimeline> events = new ArrayList<>();
+        for (StoredEvent event : shown) {
+            events.add(eventTimeline(event));
+        }
+        return events.isEmpty() ? Optional.empty() : Optional.of(new Timeline(story, events, whole));
     }
 
     private EventTimeline eventTimeline(StoredEvent event) {

@@ -20,6 +20,7 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -48,7 +49,8 @@ import org.apache.lucene.util.BytesRef;
  * <p>Writing ({@link #update}, {@link #rebuild}) is for the holder of the store's writer lock; a
  * killed write leaves the last commit whole, and the next update adds what is missing. Reading
  * ({@link #openForReading}) never writes, sees each new commit on the next search, and works while
- * there is no index yet ({@link #exists()}). Searches are synchronized: thread-safe.
+ * there is no index yet ({@link #exists()}). Thread-safe: searches run in parallel, each on the
+ * newest commit's searcher ({@link SearcherManager}, refreshed when a search finds a newer commit).
  */
 public final class SearchIndex implements AutoCloseable {
 
@@ -70,7 +72,7 @@ public final class SearchIndex implements AutoCloseable {
     private final Path folder;
     private final Analyzer analyzer = new SearchAnalyzer();
     private Directory directory;
-    private DirectoryReader reader;
+    private SearcherManager searchers;
 
     private SearchIndex(Path folder) {
         this.folder = folder;
@@ -95,9 +97,9 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /** Whether the data directory has an index yet ({@code analyze} or {@code recluster} builds it). */
-    public synchronized boolean exists() {
+    public boolean exists() {
         try {
-            return current() != null;
+            return searchers() != null;
         } catch (IOException e) {
             throw failure("reading", e);
         }
@@ -110,7 +112,7 @@ public final class SearchIndex implements AutoCloseable {
      * @throws BadQueryException when the query cannot be read or asks for too much, with a message to show
      * @throws IllegalStateException when there is no index ({@link #exists()})
      */
-    public synchronized Result search(String query, int offset, int limit) {
+    public Result search(String query, int offset, int limit) {
         if (offset < 0 || limit < 1) {
             throw new IllegalArgumentException("offset must be >= 0 and limit >= 1, got " + offset + ", " + limit);
         }
@@ -119,15 +121,20 @@ public final class SearchIndex implements AutoCloseable {
         }
         Query parsed = parse(query);
         try {
-            DirectoryReader current = current();
-            if (current == null) {
+            SearcherManager manager = searchers();
+            if (manager == null) {
                 throw new IllegalStateException("no search index in " + folder);
             }
-            IndexSearcher searcher = new IndexSearcher(current);
-            int total = searcher.count(parsed);
-            TopDocs top = searcher.search(parsed, offset + limit);
-            ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(offset, top.scoreDocs.length), top.scoreDocs.length);
-            return new Result(total, hits(searcher, parsed, page));
+            manager.maybeRefresh(); // a newer commit (analyze, recluster) is searched from now on
+            IndexSearcher searcher = manager.acquire();
+            try {
+                int total = searcher.count(parsed);
+                TopDocs top = searcher.search(parsed, offset + limit);
+                ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(offset, top.scoreDocs.length), top.scoreDocs.length);
+                return new Result(total, hits(searcher, parsed, page));
+            } finally {
+                manager.release(searcher);
+            }
         } catch (IndexSearcher.TooManyClauses e) {
             throw new BadQueryException("The query matches too many different words (a short word* prefix?): make it more precise");
         } catch (IOException e) {
@@ -206,14 +213,10 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    private DirectoryReader current() throws IOException {
-        if (reader != null) {
-            DirectoryReader newer = DirectoryReader.openIfChanged(reader);
-            if (newer != null) {
-                reader.close();
-                reader = newer;
-            }
-            return reader;
+    /** The searchers of the index, opened at the first search that finds one; {@code null} while there is none. */
+    private synchronized SearcherManager searchers() throws IOException {
+        if (searchers != null) {
+            return searchers;
         }
         // never create the folder: a reader may serve a read-only data directory
         if (!Files.isDirectory(folder)) {
@@ -225,15 +228,15 @@ public final class SearchIndex implements AutoCloseable {
         if (!DirectoryReader.indexExists(directory)) {
             return null;
         }
-        reader = DirectoryReader.open(directory);
-        return reader;
+        searchers = new SearcherManager(directory, null);
+        return searchers;
     }
 
     @Override
     public synchronized void close() {
         try {
-            if (reader != null) {
-                reader.close();
+            if (searchers != null) {
+                searchers.close();
             }
             if (directory != null) {
                 directory.close();
@@ -241,7 +244,7 @@ public final class SearchIndex implements AutoCloseable {
         } catch (IOException e) {
             throw failure("closing", e);
         } finally {
-            reader = null;
+            searchers = null;
             directory = null;
         }
     }

@@ -326,6 +326,16 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
         return this.quotes.quoteGroups();
     }
 
+    /** The stored quote groups with these ids, looked up one by one, in the order of {@link #quoteGroups()}. */
+    public List<QuoteGroupSummary> quoteGroups(java.util.Collection<String> ids) {
+        return this.quotes.quoteGroups(ids);
+    }
+
+    /** The name of one stored speaker, looked up alone. */
+    public Optional<String> speakerName(String speakerId) {
+        return this.quotes.speakerName(speakerId);
+    }
+
     /**
      * Replaces every stored event, storyline and membership with a clustering's result, in one
      * transaction; {@code stories} are those that still hold events.
@@ -354,6 +364,48 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
     /** Every stored storyline, latest first (by the last publication time, unknown times last, then id). */
     public List<StoredStory> stories() {
         return this.stories.stories();
+    }
+
+    /**
+     * The storyline {@code storyOrEventId} names (its id or one of its events' ids), looked up alone
+     * by index; the same record {@link #stories()} holds for it. Empty when it names none.
+     */
+    public Optional<StoredStory> story(String storyOrEventId) {
+        return this.stories.story(storyOrEventId);
+    }
+
+    /** The storylines holding an article, in the order of {@link #stories()}, {@code limit} of them from {@code offset}. */
+    public List<StoredStory> stories(int offset, int limit) {
+        return this.stories.stories(offset, limit);
+    }
+
+    /** How many storylines hold an article. */
+    public int storyCount() {
+        return this.stories.storyCount();
+    }
+
+    /** A storyline's figures as counted when it was written; empty when there is no such storyline. */
+    public Optional<StoryFigures> storyFigures(String storyId) {
+        return this.stories.figures(storyId);
+    }
+
+    /**
+     * Stores every article's standing as a source (those in {@code dependent} are not independent
+     * sources, the others are) and counts each storyline's independent sources again, in one
+     * transaction. Links written later empty it, in their own transaction, until it is stored again.
+     */
+    public void replaceArticleSources(java.util.Collection<String> dependent) {
+        this.stories.replaceArticleSources(dependent);
+    }
+
+    /**
+     * Runs {@code read} in one read transaction: every query it makes sees the store as it was when
+     * the first one ran, whatever a writer commits meanwhile; a later call sees those commits.
+     */
+    public <T> T inOneReading(java.util.function.Supplier<T> read) {
+        List<T> result = new java.util.ArrayList<>(1);
+        db.inTransaction("reading the store", () -> result.add(read.get()));
+        return result.get(0);
     }
 
     /** The article ids of one stored event, in feed order (earliest first, then by id); empty when there is no such event. */

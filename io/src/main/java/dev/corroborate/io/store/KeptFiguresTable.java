@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * The {@code provenance_figures} and {@code kept_stamps} tables: each provenance group's
- * independent-source count with the fingerprint it was counted on, and the settings stamp of each
+ * independent-source count and its articles that are not independent sources, with the fingerprint
+ * they were counted on, and the settings stamp of each
  * kept result (reuse sketches, quote findings), so a run counts only changed groups and never reuses
  * a result made under other settings. Not thread-safe.
  */
@@ -27,9 +28,10 @@ final class KeptFiguresTable {
     Map<String, ProvenanceGroups.Figure> provenanceFigures() {
         Map<String, ProvenanceGroups.Figure> figures = new HashMap<>();
         try (Statement select = db.connection().createStatement();
-             ResultSet rows = select.executeQuery("SELECT group_key, fingerprint, independent_sources FROM provenance_figures")) {
+             ResultSet rows = select.executeQuery("SELECT group_key, fingerprint, independent_sources, dependent FROM provenance_figures")) {
             while (rows.next()) {
-                figures.put(rows.getString(1), new ProvenanceGroups.Figure(rows.getString(2), rows.getInt(3)));
+                figures.put(rows.getString(1), new ProvenanceGroups.Figure(rows.getString(2), rows.getInt(3),
+                        Database.strings(rows.getString(4))));
             }
         } catch (SQLException e) {
             throw db.failure("reading the kept provenance figures", e);
@@ -42,12 +44,13 @@ final class KeptFiguresTable {
         db.inTransaction("storing " + figures.size() + " provenance figures", () -> {
             try (Statement delete = db.connection().createStatement();
                  PreparedStatement insert = db.connection().prepareStatement(
-                         "INSERT INTO provenance_figures(group_key, fingerprint, independent_sources) VALUES (?, ?, ?)")) {
+                         "INSERT INTO provenance_figures(group_key, fingerprint, independent_sources, dependent) VALUES (?, ?, ?, ?)")) {
                 delete.execute("DELETE FROM provenance_figures");
                 for (Map.Entry<String, ProvenanceGroups.Figure> figure : figures.entrySet()) {
                     insert.setString(1, figure.getKey());
                     insert.setString(2, figure.getValue().fingerprint());
                     insert.setInt(3, figure.getValue().independentSources());
+                    insert.setString(4, Database.json(figure.getValue().dependent()));
                     insert.addBatch();
                 }
                 insert.executeBatch();

@@ -32,7 +32,7 @@ final class Migrations {
             new Migration(6, "events, storylines and corrections", "migrations/V006__stories.sql"),
             new Migration(7, "reuse sketches and quote findings kept between runs", "migrations/V007__reuse_sketches.sql"),
             new Migration(8, "discrepancies among an event's articles", "migrations/V008__discrepancies.sql"),
-            // 9 is another branch's; a store goes from 8 to 10 here.
+            new Migration(9, "story figures counted when written, and the story look-up indexes", "migrations/V009__story_figures.sql"),
             new Migration(10, "fingerprints and settings stamps of kept results, for incremental runs",
                     "migrations/V010__incremental_figures.sql"));
 

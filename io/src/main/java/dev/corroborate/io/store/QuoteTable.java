@@ -270,6 +270,39 @@ final class QuoteTable implements QuoteSink {
         return speakers;
     }
 
+    /** The name of one stored speaker (an indexed look-up); empty when there is none with this id. */
+    public java.util.Optional<String> speakerName(String speakerId) {
+        try (PreparedStatement select = db.connection().prepareStatement("SELECT name FROM speakers WHERE id = ?")) {
+            select.setString(1, speakerId);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? java.util.Optional.of(rows.getString(1)) : java.util.Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw db.failure("reading speaker " + speakerId, e);
+        }
+    }
+
+    /** The stored quote groups with these ids (each an indexed look-up), in the order of {@link #quoteGroups()}. */
+    public List<QuoteGroupSummary> quoteGroups(java.util.Collection<String> ids) {
+        List<QuoteGroupSummary> groups = new ArrayList<>();
+        try (PreparedStatement select = db.connection().prepareStatement("SELECT * FROM quote_groups WHERE id = ?")) {
+            for (String id : new java.util.TreeSet<>(ids)) {
+                select.setString(1, id);
+                try (ResultSet rows = select.executeQuery()) {
+                    if (rows.next()) {
+                        groups.add(new QuoteGroupSummary(rows.getString("id"), rows.getString("reference_id"), rows.getInt("size"),
+                                Database.strings(rows.getString("drift"))));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw db.failure("reading quote groups", e);
+        }
+        // ORDER BY size DESC, id: ids are ASCII (qg- and hex digits), so SQLite's byte order is String's order
+        groups.sort(java.util.Comparator.comparingInt(QuoteGroupSummary::size).reversed().thenComparing(QuoteGroupSummary::id));
+        return groups;
+    }
+
     /** Every stored quote group, largest first. */
     public List<QuoteGroupSummary> quoteGroups() {
         List<QuoteGroupSummary> groups = new ArrayList<>();

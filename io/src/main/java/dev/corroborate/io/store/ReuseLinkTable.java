@@ -32,6 +32,9 @@ final class ReuseLinkTable implements ReuseSink {
              PreparedStatement insert = db.connection().prepareStatement("INSERT OR REPLACE INTO reuse_links(source_id, "
                      + "derived_id, relation, score, direction_confidence, passages, evidence) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             delete.execute("DELETE FROM reuse_links");
+            // the articles' standing as sources came from the old links: unknown until counted again
+            delete.execute("DELETE FROM article_sources");
+            StoryTable.writeFigures(db);
             for (dev.corroborate.model.ReuseLink link : links) {
                 insert.setString(1, link.sourceId());
                 insert.setString(2, link.derivedId());

@@ -35,6 +35,8 @@ final class StoryTable implements StorySink {
                          + "outlets, first_published, last_published) VALUES (?, ?, ?, ?, ?, ?, ?)");
                  PreparedStatement member = db.connection().prepareStatement("INSERT INTO event_members(article_id, event_id, "
                          + "position, started, score, reasons, runner_up_event, runner_up_score) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                delete.execute("DELETE FROM story_figures"); // they name the stories and events: counted again below
+                delete.execute("DELETE FROM event_figures");
                 delete.execute("DELETE FROM event_members");
                 delete.execute("DELETE FROM events");
                 delete.execute("DELETE FROM stories");
@@ -71,8 +73,182 @@ final class StoryTable implements StorySink {
                 }
                 event.executeBatch();
                 member.executeBatch();
+                writeFigures(db);
             }
         });
+    }
+
+    /**
+     * Counts again, inside the caller's transaction, what {@code story_figures} and
+     * {@code event_figures} hold: articles, outlets and events per storyline, and the independent
+     * sources from {@code article_sources} (NULL where a member has no row there yet). Called by
+     * every write that changes what they count: the stories, the links, the articles' standing.
+     */
+    static void writeFigures(Database db) throws SQLException {
+        try (Statement statement = db.connection().createStatement()) {
+            statement.execute("DELETE FROM story_figures");
+            statement.execute("DELETE FROM event_figures");
+            statement.execute("INSERT INTO event_figures(event_id, articles, independent_sources) "
+                    + "SELECT e.id, count(m.article_id), CASE WHEN count(m.article_id) = count(a.article_id) "
+                    + "THEN coalesce(sum(a.independent), 0) END "
+                    + "FROM events e LEFT JOIN event_members m ON m.event_id = e.id "
+                    + "LEFT JOIN article_sources a ON a.article_id = m.article_id GROUP BY e.id");
+            statement.execute("INSERT INTO story_figures(story_id, articles, outlets, events, independent_sources) "
+                    + "SELECT s.id, "
+                    + "(SELECT coalesce(sum(f.articles), 0) FROM events e JOIN event_figures f ON f.event_id = e.id WHERE e.story_id = s.id), "
+                    + "(SELECT count(DISTINCT j.value) FROM events e, json_each(e.outlets) j WHERE e.story_id = s.id), "
+                    + "(SELECT count(*) FROM events e WHERE e.story_id = s.id), "
+                    + "(SELECT CASE WHEN count(*) = count(f.independent_sources) THEN coalesce(sum(f.independent_sources), 0) END "
+                    + "FROM events e JOIN event_figures f ON f.event_id = e.id WHERE e.story_id = s.id) "
+                    + "FROM stories s");
+        }
+    }
+
+    /**
+     * Replaces every article's standing as a source: the articles named in {@code dependent} are
+     * not independent sources, every other stored article is; the story figures are counted again,
+     * all in one transaction.
+     */
+    void replaceArticleSources(java.util.Collection<String> dependent) {
+        db.inTransaction("storing the independent sources of " + dependent.size() + " articles", () -> {
+            try (Statement statement = db.connection().createStatement();
+                 PreparedStatement mark = db.connection().prepareStatement(
+                         "UPDATE article_sources SET independent = 0 WHERE article_id = ?")) {
+                statement.execute("DELETE FROM article_sources");
+                statement.execute("INSERT INTO article_sources(article_id, independent) SELECT id, 1 FROM articles");
+                for (String id : dependent) {
+                    mark.setString(1, id);
+                    mark.addBatch();
+                }
+                mark.executeBatch();
+                writeFigures(db);
+            }
+        });
+    }
+
+    /**
+     * What the story list shows of one storyline, counted when it was written; empty when there
+     * is no such storyline.
+     */
+    java.util.Optional<StoryFigures> figures(String storyId) {
+        try (PreparedStatement story = db.connection().prepareStatement("SELECT * FROM story_figures WHERE story_id = ?");
+             PreparedStatement events = db.connection().prepareStatement("SELECT f.event_id, f.independent_sources "
+                     + "FROM event_figures f JOIN events e ON e.id = f.event_id WHERE e.story_id = ?")) {
+            story.setString(1, storyId);
+            StoryFigures.Counts counts;
+            try (ResultSet rows = story.executeQuery()) {
+                if (!rows.next()) {
+                    return java.util.Optional.empty();
+                }
+                counts = new StoryFigures.Counts(rows.getInt("articles"), rows.getInt("outlets"), rows.getInt("events"),
+                        (Integer) rows.getObject("independent_sources"));
+            }
+            Map<String, Integer> byEvent = new java.util.HashMap<>();
+            events.setString(1, storyId);
+            try (ResultSet rows = events.executeQuery()) {
+                while (rows.next()) {
+                    byEvent.put(rows.getString(1), (Integer) rows.getObject(2));
+                }
+            }
+            return java.util.Optional.of(new StoryFigures(storyId, counts, byEvent));
+        } catch (SQLException e) {
+            throw db.failure("reading the figures of storyline " + storyId, e);
+        }
+    }
+
+    /** The order of the story list: latest first (by the last publication time, unknown times last), then id (as {@link #stories(int, int)}). */
+    private static final String LATEST_FIRST = "ORDER BY last_published IS NULL, last_published DESC, id";
+
+    /** How many storylines hold at least one article. */
+    int storyCount() {
+        try (Statement statement = db.connection().createStatement();
+             ResultSet rows = statement.executeQuery("SELECT count(*) FROM story_figures WHERE articles > 0")) {
+            rows.next();
+            return rows.getInt(1);
+        } catch (SQLException e) {
+            throw db.failure("counting stories", e);
+        }
+    }
+
+    /** The storylines holding at least one article, latest first, {@code limit} of them from {@code offset}. */
+    List<StoredStory> stories(int offset, int limit) {
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement select = db.connection().prepareStatement("SELECT s.id FROM stories s JOIN story_figures f "
+                + "ON f.story_id = s.id WHERE f.articles > 0 ORDER BY s.last_published IS NULL, s.last_published DESC, s.id "
+                + "LIMIT ? OFFSET ?")) {
+            select.setInt(1, limit);
+            select.setInt(2, offset);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw db.failure("reading a page of stories", e);
+        }
+        List<StoredStory> out = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            out.add(load(id).orElseThrow());
+        }
+        return out;
+    }
+
+    /**
+     * The storyline {@code storyOrEventId} names (its own id, or the id of one of its events),
+     * read by indexed look-ups; empty when it names none. The same record {@link #stories()} holds.
+     */
+    java.util.Optional<StoredStory> story(String storyOrEventId) {
+        try (PreparedStatement select = db.connection().prepareStatement(
+                "SELECT id FROM stories WHERE id = ? UNION ALL SELECT story_id FROM events WHERE id = ? LIMIT 1")) {
+            select.setString(1, storyOrEventId);
+            select.setString(2, storyOrEventId);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? load(rows.getString(1)) : java.util.Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw db.failure("finding storyline " + storyOrEventId, e);
+        }
+    }
+
+    private java.util.Optional<StoredStory> load(String storyId) {
+        Map<String, List<String>> members = new java.util.HashMap<>();
+        List<StoredEvent> events = new ArrayList<>();
+        try (PreparedStatement story = db.connection().prepareStatement("SELECT * FROM stories WHERE id = ?");
+             PreparedStatement eventRows = db.connection().prepareStatement("SELECT * FROM events WHERE story_id = ? "
+                     + "ORDER BY first_published IS NULL, first_published, id");
+             PreparedStatement memberRows = db.connection().prepareStatement("SELECT m.article_id, m.event_id "
+                     + "FROM events e JOIN event_members m ON m.event_id = e.id WHERE e.story_id = ? ORDER BY m.event_id, m.position")) {
+            memberRows.setString(1, storyId);
+            try (ResultSet rows = memberRows.executeQuery()) {
+                while (rows.next()) {
+                    members.computeIfAbsent(rows.getString(2), k -> new ArrayList<>()).add(rows.getString(1));
+                }
+            }
+            eventRows.setString(1, storyId);
+            try (ResultSet rows = eventRows.executeQuery()) {
+                while (rows.next()) {
+                    events.add(event(rows, members));
+                }
+            }
+            story.setString(1, storyId);
+            try (ResultSet rows = story.executeQuery()) {
+                return rows.next() ? java.util.Optional.of(story(rows, events)) : java.util.Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw db.failure("reading storyline " + storyId, e);
+        }
+    }
+
+    private static StoredEvent event(ResultSet rows, Map<String, List<String>> members) throws SQLException {
+        return new StoredEvent(rows.getString("id"), rows.getString("story_id"), rows.getString("label"),
+                Database.strings(rows.getString("key_names")), Database.strings(rows.getString("outlets")),
+                rows.getString("first_published"), rows.getString("last_published"),
+                List.copyOf(members.getOrDefault(rows.getString("id"), List.of())));
+    }
+
+    private static StoredStory story(ResultSet rows, List<StoredEvent> events) throws SQLException {
+        return new StoredStory(rows.getString("id"), rows.getString("label"), rows.getString("first_published"),
+                rows.getString("last_published"), List.copyOf(events));
     }
 
     /** The stored place of every article, by article id: event, storyline and the reasons. */
@@ -137,18 +313,13 @@ final class StoryTable implements StorySink {
             }
             try (ResultSet rows = statement.executeQuery("SELECT * FROM events ORDER BY first_published IS NULL, first_published, id")) {
                 while (rows.next()) {
-                    StoredEvent event = new StoredEvent(rows.getString("id"), rows.getString("story_id"), rows.getString("label"),
-                            Database.strings(rows.getString("key_names")), Database.strings(rows.getString("outlets")),
-                            rows.getString("first_published"), rows.getString("last_published"),
-                            List.copyOf(members.getOrDefault(rows.getString("id"), List.of())));
+                    StoredEvent event = event(rows, members);
                     eventsOf.computeIfAbsent(event.storyId(), k -> new ArrayList<>()).add(event);
                 }
             }
-            try (ResultSet rows = statement.executeQuery("SELECT * FROM stories ORDER BY last_published IS NULL, "
-                    + "last_published DESC, id")) {
+            try (ResultSet rows = statement.executeQuery("SELECT * FROM stories " + LATEST_FIRST)) {
                 while (rows.next()) {
-                    out.add(new StoredStory(rows.getString("id"), rows.getString("label"), rows.getString("first_published"),
-                            rows.getString("last_published"), List.copyOf(eventsOf.getOrDefault(rows.getString("id"), List.of()))));
+                    out.add(story(rows, eventsOf.getOrDefault(rows.getString("id"), List.of())));
                 }
             }
         } catch (SQLException e) {

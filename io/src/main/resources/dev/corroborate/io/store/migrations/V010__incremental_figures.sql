@@ -10,11 +10,14 @@ CREATE TABLE compared_events (
 ) STRICT;
 
 -- For each group of articles joined by shared text (keyed by its first article id): the fingerprint
--- of its articles and links, and how many independent sources stand behind it (the summary's line).
+-- of its articles and links, how many independent sources stand behind it (the summary's line), and
+-- which of its articles are not independent sources (a JSON array of ids: article_sources is
+-- rewritten from these after every analyze without building the graphs of unchanged groups).
 CREATE TABLE provenance_figures (
     group_key           TEXT PRIMARY KEY,
     fingerprint         TEXT NOT NULL,
-    independent_sources INTEGER NOT NULL
+    independent_sources INTEGER NOT NULL,
+    dependent           TEXT NOT NULL
 ) STRICT;
 
 -- The settings a kept result was made with, by what it is ("reuse sketches", "quote findings"): a
