@@ -44,6 +44,11 @@ import java.util.Set;
  * java -cp bench/target/corroborate-bench.jar dev.corroborate.bench.PathologicalCases --case copies300 \
  *     --app app/target/corroborate.jar --work /tmp/patho [--seed 17] [--java-opts -Xmx4g]
  * </pre>
+ *
+ * <p>{@code --shape-of STORE} prints the shape of a store an earlier run of the case left, without running.
+ * {@code --check} also analyses the corpus in two runs (its first half, then the rest) into a
+ * second store and compares its reuse, events and stories exports with the one run's.
+ * {@code --others N} changes how many ordinary (or stitched) articles there are.
  */
 public final class PathologicalCases {
 
@@ -56,11 +61,14 @@ public final class PathologicalCases {
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
-            if (args[i].startsWith("--") && i + 1 < args.length) {
+            if (args[i].equals("--check")) {
+                options.put("check", "true");
+            } else if (args[i].startsWith("--") && i + 1 < args.length) {
                 options.put(args[i].substring(2), args[++i]);
             } else {
                 throw new IllegalArgumentException("unknown argument " + args[i]
-                        + " (--case copies300|stitched|longarticle --seed N --app JAR --work DIR --java-opts OPTS)");
+                        + " (--case copies300|stitched|longarticle --seed N --others N --app JAR --work DIR --java-opts OPTS --check"
+                        + " --shape-of STORE)");
             }
         }
         String which = options.getOrDefault("case", "copies300");
@@ -69,15 +77,23 @@ public final class PathologicalCases {
         Path work = Path.of(options.getOrDefault("work", "target/pathological"));
         List<String> javaOptions = options.containsKey("java-opts")
                 ? List.of(options.get("java-opts").trim().split("\\s+")) : List.of();
+        if (options.containsKey("shape-of")) {
+            // The shape of a store a run left, without running again.
+            try (ArticleStore read = ArticleStore.openForReading(Path.of(options.get("shape-of")))) {
+                shape(which, read);
+            }
+            return;
+        }
         if (!Files.isRegularFile(app)) {
             throw new IllegalArgumentException(app + " is not the app's jar: build it with "
                     + "./mvnw -q -DskipTests -pl app,bench -am package");
         }
         Files.createDirectories(work);
+        int others = Integer.parseInt(options.getOrDefault("others", which.equals("longarticle") ? "2000" : "5000"));
         List<ObjectNode> articles = switch (which) {
-            case "copies300" -> copies(seed, 300, 5_000);
-            case "stitched" -> stitched(seed, 800, 5_000);
-            case "longarticle" -> longArticle(seed, 50_000, 2_000);
+            case "copies300" -> copies(seed, 300, others);
+            case "stitched" -> stitched(seed, 800, others);
+            case "longarticle" -> longArticle(seed, 50_000, others);
             default -> throw new IllegalArgumentException("--case " + which + ": copies300, stitched or longarticle");
         };
         Path corpus = work.resolve(which + "-" + seed + ".jsonl");
@@ -97,6 +113,32 @@ public final class PathologicalCases {
         try (ArticleStore read = ArticleStore.openForReading(store)) {
             shape(which, read);
         }
+        if (options.containsKey("check")) {
+            check(app, javaOptions, work, which + "-" + seed, lines.toString().split("\n"), store);
+        }
+    }
+
+    /**
+     * The same corpus in two runs (its first half in feed order, then the rest) into another store:
+     * its reuse links, events and stories must equal the one run's byte for byte.
+     */
+    private static void check(Path app, List<String> javaOptions, Path work, String name, String[] lines, Path whole)
+            throws IOException, InterruptedException {
+        int half = lines.length / 2;
+        Path first = work.resolve(name + "-first.jsonl");
+        Path rest = work.resolve(name + "-rest.jsonl");
+        Files.writeString(first, String.join("\n", java.util.Arrays.asList(lines).subList(0, half)) + "\n",
+                StandardCharsets.UTF_8);
+        Files.writeString(rest, String.join("\n", java.util.Arrays.asList(lines).subList(half, lines.length)) + "\n",
+                StandardCharsets.UTF_8);
+        Path twice = work.resolve(name + "-twice");
+        ProductScale.deleteTree(twice);
+        System.out.println(ProductScale.analyze(app, javaOptions, twice, "first half", half, first).row());
+        System.out.println(ProductScale.analyze(app, javaOptions, twice, "the rest", lines.length - half, rest).row());
+        for (String what : List.of("reuse", "events", "stories")) {
+            System.out.println("export " + what + ": " + ProductScale.compare(ProductScale.export(app, twice, what, work),
+                    ProductScale.export(app, whole, what, work)));
+        }
     }
 
     /** What the output looks like: links by relation, groups, origins and independent sources. */
@@ -115,8 +157,7 @@ public final class PathologicalCases {
         groups.forEach(group -> {
             largest[0] = Math.max(largest[0], group.articles().size());
             mostIndependent[0] = Math.max(mostIndependent[0], group.graph().independentSources());
-            long pool = group.articles().stream().filter(a -> a.id().startsWith("pool-")).count();
-            if (pool > 1) {
+            if (chainsUnrelatedTexts(group)) {
                 chaining[0]++;
             }
             group.graph().nodes().stream().filter(n -> n.articleId().startsWith("stitch-")).forEach(n -> {
@@ -134,7 +175,7 @@ public final class PathologicalCases {
                                 + "%d independent source(s) · %d links in its group%n", wire.articles().size(), among,
                         wire.graph().origins(), wire.graph().independentSources(), wire.links().size());
             }
-            case "stitched" -> System.out.printf(Locale.ROOT, "groups holding two or more of the 800 texts (chaining): %d · "
+            case "stitched" -> System.out.printf(Locale.ROOT, "groups joining two of the 800 texts that share no text (chaining): %d · "
                             + "stitched articles in groups %d, of them counted independent %d%n", chaining[0],
                     stitchedInGroups[0], independentStitched[0]);
             default -> {
@@ -146,6 +187,21 @@ public final class PathologicalCases {
                         group.graph().origins());
             }
         }
+    }
+
+    /**
+     * Whether a group holds two of the 800 texts that share no text with each other (joined only
+     * through articles stitched from both). Two of them may share text of their own (the same
+     * topic's statement): those belong together.
+     */
+    private static boolean chainsUnrelatedTexts(ProvenanceGroups.Group group) {
+        List<String> pool = group.articles().stream().map(a -> a.id()).filter(id -> id.startsWith("pool-")).toList();
+        if (pool.size() < 2) {
+            return false;
+        }
+        List<ReuseLink> amongPool = group.links().stream()
+                .filter(l -> l.sourceId().startsWith("pool-") && l.derivedId().startsWith("pool-")).toList();
+        return dev.corroborate.compare.Provenance.groups(pool, amongPool).size() > 1;
     }
 
     private static boolean family(String id) {
