@@ -223,6 +223,42 @@ final class NewsCorpus {
         json.flush();
     }
 
+    /**
+     * An original article of topic {@code topic} (a dateline paragraph, body paragraphs and
+     * quotes), as paragraphs: the material of the pathological cases ({@link PathologicalCases}).
+     */
+    List<String> originalParagraphs(int topic) {
+        return original(topics[Math.floorMod(topic, topics.length)]);
+    }
+
+    /** Paragraphs of topic {@code topic} until they hold at least {@code words} words: one very long article. */
+    List<String> longParagraphs(int topic, int words) {
+        Topic t = topics[Math.floorMod(topic, topics.length)];
+        List<String> paragraphs = new ArrayList<>();
+        int count = 0;
+        while (count < words) {
+            String paragraph = paragraphs.size() % 7 == 6 ? quote(t) : paragraph(t);
+            paragraphs.add(paragraph);
+            count += paragraph.split(" ").length;
+        }
+        return paragraphs;
+    }
+
+    /** A made-up outlet name, different for each {@code n}. */
+    String outletName(int n) {
+        return String.format(Locale.ROOT, OUTLET_FORMS[n % OUTLET_FORMS.length], capital(word(2)) + " " + capital(word(1)));
+    }
+
+    /** A random boilerplate line a site puts around the articles it runs. */
+    String boilerplate() {
+        return BOILERPLATE[random.nextInt(BOILERPLATE.length)];
+    }
+
+    /** The first moment of the corpus. */
+    static Instant start() {
+        return START;
+    }
+
     /** A topic running at {@code second}, drawn at random among those running then. */
     private Topic runningAt(long second) {
         Topic best = null;

@@ -45,7 +45,7 @@ public final class ProductScale {
 
     /** One {@code analyze}: its wall time, articles, what {@code --timings} said. */
     record Run(String name, int articles, double wallSeconds, Map<String, Double> steps, long heapMb, String rssMb,
-               String cpuSeconds) {
+               String cpuSeconds, String output) {
 
         String row() {
             StringBuilder stepList = new StringBuilder();
@@ -123,7 +123,7 @@ public final class ProductScale {
         Files.delete(all);
     }
 
-    private static Run analyze(Path app, List<String> javaOptions, Path store, String name, int articles, Path... inputs)
+    static Run analyze(Path app, List<String> javaOptions, Path store, String name, int articles, Path... inputs)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(java()));
         command.addAll(javaOptions);
@@ -164,10 +164,10 @@ public final class ProductScale {
             throw new IllegalStateException(name + ": analyze exited " + exit + ":\n" + output);
         }
         System.err.print(output);
-        return new Run(name, articles, wall, steps, heap, rss, cpu);
+        return new Run(name, articles, wall, steps, heap, rss, cpu, output.toString());
     }
 
-    private static Path export(Path app, Path store, String what, Path work) throws IOException, InterruptedException {
+    static Path export(Path app, Path store, String what, Path work) throws IOException, InterruptedException {
         Path out = work.resolve(store.getFileName() + "-" + what + ".jsonl");
         Process process = new ProcessBuilder(java(), "-jar", app.toString(), "export", "--data", store.toString(),
                 "--what", what, "-o", out.toString()).redirectErrorStream(true)
@@ -197,7 +197,7 @@ public final class ProductScale {
         return ProcessHandle.current().info().command().orElse("java");
     }
 
-    private static void deleteTree(Path root) {
+    static void deleteTree(Path root) {
         if (!Files.exists(root)) {
             return;
         }

@@ -62,6 +62,8 @@ public final class Provenance {
     static final double SAYS_THE_SAME = 0.6;
     /** A sentence this much inside verbatim passages is taken whole: the words between are the copier's edits. */
     static final double MOSTLY_VERBATIM = 0.5;
+    /** Links holding this share of the most any link into an article holds are near enough to be its main source. */
+    static final double MAIN_SOURCE_SHARE = 0.9;
     /** The rule behind {@link Node#reporting()}, in words a user reads. */
     public static final String OWN_REPORTING_RULE = "a sentence is an article's own reporting when no sentence of its "
             + "sources says the same, in the same words or in others; an article is an independent source when it derives "
@@ -152,14 +154,38 @@ public final class Provenance {
      * outside the group are ignored.
      */
     public static Graph of(List<Article> articles, List<ReuseLink> links) {
+        return of(articles, links, List.of());
+    }
+
+    /**
+     * As {@link #of(List, List)}, for a group cut out of a larger web of shared text
+     * ({@link #groups}): {@code elsewhere} are articles outside the group that some of its
+     * articles also took text from. They are not nodes and never an article's source in the
+     * graph, but what an article took from them is not its own reporting: an article stitched from
+     * paragraphs of several texts is no independent source in the group of any of them.
+     */
+    public static Graph of(List<Article> articles, List<ReuseLink> links, List<Article> elsewhere) {
         Map<String, Article> byId = new LinkedHashMap<>();
         for (Article article : articles) {
             byId.put(article.id(), article);
         }
+        Map<String, Article> outside = new LinkedHashMap<>();
+        for (Article article : elsewhere) {
+            if (!byId.containsKey(article.id())) {
+                outside.put(article.id(), article);
+            }
+        }
+        // Links into the group's articles from articles outside it, by the article they lead to.
+        Map<String, List<ReuseLink>> fromOutside = new HashMap<>();
         Map<String, List<ReuseLink>> incoming = new HashMap<>();
         Map<String, List<ReuseLink>> citing = new HashMap<>();
         Map<String, List<int[]>> sharedSpans = new HashMap<>(); // article id -> spans in other articles' passages
         for (ReuseLink link : links) {
+            if (link.relation() != Relation.CITES && outside.containsKey(link.sourceId())
+                    && byId.containsKey(link.derivedId())) {
+                fromOutside.computeIfAbsent(link.derivedId(), k -> new ArrayList<>()).add(link);
+                continue;
+            }
             if (!byId.containsKey(link.sourceId()) || !byId.containsKey(link.derivedId())) {
                 continue;
             }
@@ -178,7 +204,11 @@ public final class Provenance {
         Map<String, List<Token>> words = new HashMap<>();
         Map<String, List<SameSaying.Sentence>> sentences = new HashMap<>();
         Map<String, List<SameSaying.Sentence>> headlines = new HashMap<>();
-        for (Article article : articles) {
+        java.util.Set<Article> measured = new java.util.LinkedHashSet<>(articles);
+        for (List<ReuseLink> into : fromOutside.values()) {
+            into.forEach(link -> measured.add(outside.get(link.sourceId())));
+        }
+        for (Article article : measured) {
             List<Token> tokens = Tokenizer.WORDS.tokens(article.text());
             words.put(article.id(), tokens);
             sentences.put(article.id(), SameSaying.sentences(article.text(), tokens));
@@ -196,7 +226,11 @@ public final class Provenance {
             List<Token> articleWords = words.get(article.id());
             List<ReuseLink> kept = sources.getOrDefault(article.id(), List.of());
             boolean[] explained = new boolean[articleWords.size()];
+            List<ReuseLink> elsewhereSources = kept.isEmpty() ? List.of() : fromOutside.getOrDefault(article.id(), List.of());
             for (ReuseLink link : kept) {
+                or(explained, meaning.explainedInDerived(link));
+            }
+            for (ReuseLink link : elsewhereSources) {
                 or(explained, meaning.explainedInDerived(link));
             }
             List<Span> mine = reportingSpans(article.text(), articleWords, explained);
@@ -205,7 +239,8 @@ public final class Provenance {
             // A copy is the other article whatever it adds; a rewrite must add more than it takes
             // (a rewriting desk adds context and reactions of its own); a partial, a quarter.
             boolean copied = kept.stream().anyMatch(link -> link.relation() == Relation.COPY);
-            boolean rewritten = kept.stream().anyMatch(link -> link.relation() == Relation.REWRITE);
+            boolean rewritten = kept.stream().anyMatch(link -> link.relation() == Relation.REWRITE)
+                    || elsewhereSources.stream().anyMatch(link -> link.relation() == Relation.REWRITE);
             independent.put(article.id(), kept.isEmpty() || (!copied && substantial(underived, articleWords.size(), rewritten)));
         }
         // A direction nothing tells: the source was named by the order of ids. The two are one
@@ -486,18 +521,35 @@ public final class Provenance {
     }
 
     /**
-     * The groups of articles connected by shared text (copy, partial and rewrite links; a citation
-     * attributes, it does not make two reports one), each in the order of {@code articleIds};
-     * groups ordered by their first member. Articles in no such link are groups of one.
+     * The groups of articles connected by shared text, each in the order of {@code articleIds};
+     * groups ordered by their first member. Articles in no link are groups of one. An article joins
+     * the group of its main source: the one whose link (copy, partial or rewrite; a citation
+     * attributes, it does not make two reports one) holds most of its text, an origin before an
+     * article that took the same text from it ({@link #mainSource}). Its other sources may lie in other groups: an article
+     * stitched from a paragraph of A and one of B joins one of them and does not chain A's group
+     * to B's, so a group is one text and what was made from it, not every text some roundup quoted
+     * beside it. A function of each article's links into it, so the groups of a part of the links
+     * closed under "links of an article reached" are the groups of the whole.
      */
     public static List<List<String>> groups(List<String> articleIds, List<ReuseLink> links) {
         Map<String, String> parent = new HashMap<>();
         for (String id : articleIds) {
             parent.put(id, id);
         }
+        Map<String, List<ReuseLink>> into = new HashMap<>();
         for (ReuseLink link : links) {
             if (link.relation() != Relation.CITES
                     && parent.containsKey(link.sourceId()) && parent.containsKey(link.derivedId())) {
+                into.computeIfAbsent(link.derivedId(), k -> new ArrayList<>()).add(link);
+            }
+        }
+        Map<String, ReuseLink> main = new HashMap<>();
+        for (Map.Entry<String, List<ReuseLink>> entry : into.entrySet()) {
+            main.put(entry.getKey(), mainSource(entry.getValue(), into.keySet()));
+        }
+        for (String id : articleIds) {
+            ReuseLink link = main.get(id);
+            if (link != null) {
                 String x = root(parent, link.sourceId());
                 String y = root(parent, link.derivedId());
                 if (!x.equals(y)) {
@@ -510,6 +562,48 @@ public final class Provenance {
             byRoot.computeIfAbsent(root(parent, id), k -> new ArrayList<>()).add(id);
         }
         return new ArrayList<>(byRoot.values());
+    }
+
+    /**
+     * Of the links into one article, the one whose source it is grouped with: of those holding
+     * nearly the most of its text ({@link #MAIN_SOURCE_SHARE} of the most), one from an article
+     * that derives from none (a text's origin rather than another article that took the same
+     * paragraph from it), then the most text, the higher score, the smaller source id. Independent
+     * of the links' order.
+     */
+    private static ReuseLink mainSource(List<ReuseLink> candidates, Set<String> derived) {
+        Map<ReuseLink, Integer> held = new java.util.IdentityHashMap<>();
+        int most = 0;
+        for (ReuseLink link : candidates) {
+            held.put(link, heldChars(link));
+            most = Math.max(most, held.get(link));
+        }
+        int bar = (int) Math.ceil(MAIN_SOURCE_SHARE * most);
+        return candidates.stream().filter(link -> held.get(link) >= bar)
+                .min(Comparator.<ReuseLink, Boolean>comparing(link -> derived.contains(link.sourceId()))
+                        .thenComparing(link -> -held.get(link))
+                        .thenComparing(link -> -link.score())
+                        .thenComparing(ReuseLink::sourceId))
+                .orElseThrow();
+    }
+
+    /** How many characters of the derived article the link's passages hold, overlaps counted once. */
+    private static int heldChars(ReuseLink link) {
+        List<int[]> spans = new ArrayList<>();
+        for (Passage passage : link.passages()) {
+            spans.add(new int[] {passage.bStart(), passage.bEnd()});
+        }
+        spans.sort(Comparator.comparingInt(span -> span[0]));
+        int total = 0;
+        int reached = Integer.MIN_VALUE;
+        for (int[] span : spans) {
+            int start = Math.max(span[0], reached);
+            if (span[1] > start) {
+                total += span[1] - start;
+            }
+            reached = Math.max(reached, span[1]);
+        }
+        return total;
     }
 
     private static String root(Map<String, String> parent, String id) {

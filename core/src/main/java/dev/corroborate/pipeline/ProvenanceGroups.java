@@ -11,8 +11,10 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The provenance graphs of a corpus, one per group of articles connected by shared text (a
- * citation does not join groups). Reads the kept links once and the texts of one group at a time.
+ * The provenance graphs of a corpus, one per group of articles connected by shared text: a text
+ * and what was made from it, each article in the group of its main source ({@link Provenance#groups};
+ * a citation does not join groups). Reads the kept links once and the texts of one group at a time
+ * (with the texts outside it its articles also took from).
  * Not thread-safe.
  */
 public final class ProvenanceGroups {
@@ -170,6 +172,13 @@ public final class ProvenanceGroups {
                 .filter(l -> members.contains(l.sourceId()) && members.contains(l.derivedId())).toList();
         List<ReuseLink> citations = near.stream().filter(l -> l.relation() == dev.corroborate.model.Relation.CITES)
                 .filter(l -> members.contains(l.sourceId()) || members.contains(l.derivedId())).toList();
-        return new Group(articles, own, citations, Provenance.of(articles, own));
+        // Sources outside the group an article also took text from (its main source is inside):
+        // what it took from them is not its own reporting either.
+        List<ReuseLink> fromElsewhere = near.stream().filter(l -> l.relation() != dev.corroborate.model.Relation.CITES)
+                .filter(l -> members.contains(l.derivedId()) && !members.contains(l.sourceId())).toList();
+        List<Article> elsewhere = fromElsewhere.stream().map(ReuseLink::sourceId).distinct().map(corpus::require).toList();
+        List<ReuseLink> graphLinks = new ArrayList<>(own);
+        graphLinks.addAll(fromElsewhere);
+        return new Group(articles, own, citations, Provenance.of(articles, graphLinks, elsewhere));
     }
 }

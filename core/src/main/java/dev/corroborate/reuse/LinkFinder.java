@@ -24,7 +24,9 @@ import java.util.function.Consumer;
  * (with a {@link ReuseArchive}) the indexes are replayed in the same order from the kept sketches,
  * so they propose exactly the pairs a run from scratch would; only the new articles are read and
  * sketched, only pairs with a new article are classified, and a pair of two old articles gets the
- * link the last run kept for it (classification is a function of the pair). Old texts are read
+ * link the last run kept for it (classification is a function of the pair). The links an article's
+ * other links already explain are left out ({@link LinearLinks}: N copies of one text give N links,
+ * not one per pair), from scratch and incrementally alike. Old texts are read
  * only as candidates of a new article, or once when a new article brings an outlet or agency name
  * never searched for. Not thread-safe; deterministic.
  */
@@ -100,7 +102,7 @@ public final class LinkFinder {
             }
         });
         finder.addChunk(chunk);
-        return new Found(ReuseDetector.closestCitations(finder.links, finder.sourceOutlets), finder.toKeep,
+        return new Found(LinearLinks.reduce(ReuseDetector.closestCitations(finder.links, finder.sourceOutlets)), finder.toKeep,
                 Set.copyOf(finder.detector.registeredNames()));
     }
 

@@ -102,6 +102,33 @@ class ProvenanceTest {
         assertThat(groups).containsExactly(List.of("wire", "copy", "rewrite"), List.of("tram"));
     }
 
+    private static final Article LIBRARY = article("library", "City Observer", "2026-02-03T09:40Z",
+            "The city library will open on Sundays from next month for the first time in its history, after volunteers from "
+                    + "the reading society offered to staff the lending desk and the children's room without pay.",
+            "Librarians welcomed the longer hours but warned that volunteers cannot replace trained staff for the archive "
+                    + "and the local history collection, which will stay closed on Sundays until the budget allows more hires.",
+            "The reading society said more than sixty members had signed up for shifts within a week of the announcement, "
+                    + "many of them retired teachers who remember queueing outside the building as schoolchildren.");
+    /** A roundup made of two paragraphs of the wire report and two of the library report, nothing of its own. */
+    private static final Article ROUNDUP = article("roundup", "Weekend Digest", "2026-02-05T08:00Z",
+            WIRE[0], WIRE[1], LIBRARY.paragraphs().get(1), LIBRARY.paragraphs().get(2));
+
+    @Test
+    void anArticleStitchedFromTwoUnrelatedTextsJoinsOneOfTheirGroupsWithoutChainingThemAndIsNoIndependentSource() {
+        List<Article> all = List.of(WIRE_REPORT, LIBRARY, ROUNDUP);
+        List<ReuseLink> links = links(all);
+        assertThat(links).extracting(ReuseLink::sourceId).containsExactlyInAnyOrder("wire", "library");
+        List<List<String>> groups = Provenance.groups(all.stream().map(Article::id).toList(), links);
+        assertThat(groups).hasSize(2).noneMatch(group -> group.containsAll(List.of("wire", "library")));
+        List<String> withRoundup = groups.stream().filter(group -> group.contains("roundup")).findFirst().orElseThrow();
+        List<Article> members = all.stream().filter(a -> withRoundup.contains(a.id())).toList();
+        List<Article> elsewhere = all.stream().filter(a -> !withRoundup.contains(a.id())).toList();
+        // Alone, its group would count the paragraph taken from the other text as reporting of its own.
+        Provenance.Graph graph = Provenance.of(members, links, elsewhere);
+        assertThat(graph.node("roundup").independent()).isFalse();
+        assertThat(graph.independentSources()).isEqualTo(1);
+    }
+
     @Test
     void aLoopOfWrongDirectionsIsBrokenAtItsWeakestLink() {
         Passage whole = new Passage(0, WIRE_REPORT.text().length(), 0, WIRE_REPORT.text().length(), 60);

@@ -61,6 +61,23 @@ class LinkFinderTest {
         assertThat(archive.read).isEmpty();
     }
 
+    @Test
+    void copiesArrivingOverSeveralRunsGetTheLinksOfARunFromScratch() {
+        List<Article> all = new ArrayList<>();
+        all.add(article("wire", "Meridian Press", "2026-02-03T09:00Z", null, LinearLinksTest.HARBOUR));
+        for (int k = 10; k < 22; k++) {
+            all.add(article("copy" + k, "Outlet " + k, "2026-02-03T" + k + ":00Z", null, LinearLinksTest.HARBOUR));
+        }
+        all.add(article("part", "Roundup Weekly", "2026-02-04T08:00Z", null, LinearLinksTest.HARBOUR[1],
+                LinearLinksTest.ORCHARD[0], LinearLinksTest.ORCHARD[1]));
+        Archive archive = new Archive();
+        archive.run(all.subList(0, 3));
+        archive.run(all.subList(0, 11));
+        List<ReuseLink> incremental = archive.run(all);
+        assertThat(incremental).isEqualTo(fromScratch(all));
+        assertThat(incremental).filteredOn(link -> link.derivedId().equals("copy21")).hasSize(1);
+    }
+
     private static List<ReuseLink> fromScratch(List<Article> articles) {
         return sorted(LinkFinder.findLinks(corpus(articles, new ArrayList<>(), new boolean[1]), null).links());
     }

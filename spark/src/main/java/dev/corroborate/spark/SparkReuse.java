@@ -6,6 +6,7 @@ import dev.corroborate.reuse.DetectorSettings;
 import dev.corroborate.reuse.FingerprintIndex;
 import dev.corroborate.reuse.LshIndex;
 import dev.corroborate.reuse.PairClassifier;
+import dev.corroborate.reuse.LinearLinks;
 import dev.corroborate.reuse.ReuseDetector;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -68,9 +69,11 @@ final class SparkReuse {
                 .mapToPair(j -> new Tuple2<>(j._2()._1()._1(), new Tuple2<>(j._2()._2(), j._2()._1()._2())));
         JavaRDD<Tuple2<ReuseLink, String>> links = withEarlier.join(ranked)
                 .mapPartitions(SparkReuse::classify);
-        return links.groupBy(link -> link._1().derivedId())
+        // The links another link explains are dropped over all links at once, as the local run does
+        // (LinearLinks); the links are few beside the articles, so on the driver.
+        return LinearLinks.reduce(links.groupBy(link -> link._1().derivedId())
                 .flatMap(citing -> closestCitations(citing._2()).iterator())
-                .collect();
+                .collect());
     }
 
     /** Every key an article is filed under. */
