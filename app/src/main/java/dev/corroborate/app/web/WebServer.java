@@ -124,7 +124,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     private static SearchQuery.Results search(Context ctx, StoreGate gate, SearchIndex index) {
-        Paging p = Paging.of(ctx);
+        Paging p = Paging.of(ctx, Paging.SEARCH_LIMIT);
         String q = ctx.queryParam("q");
         return gate.read(store -> {
             if (!index.exists()) {
