@@ -413,6 +413,15 @@ class EventComparerTest {
     }
 
     @Test
+    void aGenderedRoleNounAfterAnotherNameIsNotThePersonsGender() {
+        Article a = article("a", "2026-03-04T08:00Z", LEAD, "Harbour Commissioner Ella Voss inspected the damage with her engineers.",
+                CLOSE);
+        Article b = article("b", "2026-03-04T09:00Z", LEAD, "Harbour Commissioner Ella Voss inspected the damage with engineers.",
+                "The closing of Voss's quay was announced by Ada Brek, a spokesman for the port.", CLOSE);
+        assertThat(ofKind(compare(a, b), Kind.GENDER)).isEmpty();
+    }
+
+    @Test
     void aQuoteGroupWithDriftIsReportedOnceWithItsChangedWords() {
         String said1 = "\u201CWe will rebuild the sea wall stronger than before and faster than anyone expects,\u201D Voss said.";
         String said2 = "\u201CWe will rebuild the sea wall higher than before and sooner than anyone expects,\u201D Voss said.";
