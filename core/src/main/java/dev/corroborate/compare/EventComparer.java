@@ -70,7 +70,15 @@ public final class EventComparer {
         FactDifferences facts = new FactDifferences(settings);
         SentenceDifferences words = new SentenceDifferences(settings);
         List<Discrepancy> found = new ArrayList<>();
-        for (Statements.Statement statement : new Statements(settings).align(sentences)) {
+        List<Statements.Statement> statements = new Statements(settings).align(sentences);
+        // Which statement each aligned sentence ("article:index") states: a gender is compared within one.
+        Map<String, Integer> statementOf = new HashMap<>();
+        for (int i = 0; i < statements.size(); i++) {
+            for (Statements.Sentence sentence : statements.get(i).members().values()) {
+                statementOf.put(sentence.article() + ":" + sentence.index(), i);
+            }
+        }
+        for (Statements.Statement statement : statements) {
             found.addAll(facts.of(statement, text, true));
             found.addAll(words.of(statement, text, people));
             for (Statements.Statement telling : Statements.tellings(statement, settings.sameTelling(), settings.maxPosting())) {
@@ -80,7 +88,7 @@ public final class EventComparer {
         }
         found.addAll(QuoteDifferences.wordings(text));
         found.addAll(QuoteDifferences.speakerNames(text, settings));
-        found.addAll(PersonGender.of(text, people));
+        found.addAll(PersonGender.of(text, people, statementOf));
         return ordered(namesOncePerSpelling(genderOncePerPerson(withoutRepeats(found), text), text), text);
     }
 

@@ -77,7 +77,13 @@ final class PersonGender {
         return people;
     }
 
-    static List<Discrepancy> of(EventText event, Set<String> people) {
+    /**
+     * The gender differences of the event's people: within aligned sentences ({@code statementOf}: "article:
+     * sentence index" to its statement) first, where an article giving the person both genders in the statement
+     * takes no side; across statements (an article saying "his post" where the others say "her") only when no
+     * statement shows a difference.
+     */
+    static List<Discrepancy> of(EventText event, Set<String> people, Map<String, Integer> statementOf) {
         Map<String, String> parent = new HashMap<>();
         Map<String, Set<String>> titled = new TreeMap<>();
         List<List<List<Mention>>> mentions = new ArrayList<>();
@@ -126,8 +132,8 @@ final class PersonGender {
                 union(parent, title.getKey(), title.getValue().iterator().next());
             }
         }
-        // person -> gender -> article -> first evidence
-        Map<String, Map<String, Map<Integer, Discrepancy.Value>>> evidence = new TreeMap<>();
+        // person -> statement -> gender -> article -> first evidence
+        Map<String, Map<Integer, Map<String, Map<Integer, Discrepancy.Value>>>> evidence = new TreeMap<>();
         Map<String, String> display = new HashMap<>();
         for (int article = 0; article < event.size(); article++) {
             for (int s = 0; s < sentences.get(article).size(); s++) {
@@ -149,21 +155,50 @@ final class PersonGender {
                         }
                     } else {
                         person = nextOrOnlyBefore(found, i, token.start(), parent, TITLES.contains(token.folded()));
+                        // "Ann Reyes's case ..., Tom Hale, a spokeswoman": a role noun after a name is that name's.
+                        if (person != null && person.start() < token.start()
+                                && lastRunEndBefore(runEnds.get(article).get(s), token.start()) != person.end()) {
+                            person = null;
+                        }
                     }
                     if (person == null) {
                         continue;
                     }
                     String key = find(parent, person.keys().iterator().next());
                     display.merge(key, person.text(), (a, b) -> b.length() > a.length() ? b : a);
-                    evidence.computeIfAbsent(key, k -> new TreeMap<>()).computeIfAbsent(gender, k -> new TreeMap<>())
+                    // A sentence no other article states is its own statement (negative numbers, one per sentence).
+                    Integer statement = statementOf.getOrDefault(article + ":" + s, -1 - (article * 100_000 + s));
+                    evidence.computeIfAbsent(key, k -> new TreeMap<>()).computeIfAbsent(statement, k -> new TreeMap<>())
+                            .computeIfAbsent(gender, k -> new TreeMap<>())
                             .putIfAbsent(article, event.value(article, token.start(), token.end(), gender));
                 }
             }
         }
         List<Discrepancy> found = new ArrayList<>();
-        for (Map.Entry<String, Map<String, Map<Integer, Discrepancy.Value>>> entry : evidence.entrySet()) {
-            Map<Integer, Discrepancy.Value> male = entry.getValue().getOrDefault("male", Map.of());
-            Map<Integer, Discrepancy.Value> female = entry.getValue().getOrDefault("female", Map.of());
+        for (Map.Entry<String, Map<Integer, Map<String, Map<Integer, Discrepancy.Value>>>> entry : evidence.entrySet()) {
+            // The statements where the outlets give the person different genders, their evidence together.
+            Map<Integer, Discrepancy.Value> male = new TreeMap<>();
+            Map<Integer, Discrepancy.Value> female = new TreeMap<>();
+            for (Map<String, Map<Integer, Discrepancy.Value>> byGender : entry.getValue().values()) {
+                Map<Integer, Discrepancy.Value> m = byGender.getOrDefault("male", Map.of());
+                Map<Integer, Discrepancy.Value> f = byGender.getOrDefault("female", Map.of());
+                // In one statement, an article giving the person both genders ("his sister after she ...") is no side.
+                Set<Integer> onlyMale = new TreeSet<>(m.keySet());
+                onlyMale.removeAll(f.keySet());
+                Set<Integer> onlyFemale = new TreeSet<>(f.keySet());
+                onlyFemale.removeAll(m.keySet());
+                if (!onlyMale.isEmpty() && !onlyFemale.isEmpty()) {
+                    m.forEach(male::putIfAbsent);
+                    f.forEach(female::putIfAbsent);
+                }
+            }
+            if (male.isEmpty()) {
+                // No statement where the outlets differ: the genders given in different statements.
+                for (Map<String, Map<Integer, Discrepancy.Value>> byGender : entry.getValue().values()) {
+                    byGender.forEach((gender, values) -> values.forEach((article, value) ->
+                            (gender.equals("male") ? male : female).putIfAbsent(article, value)));
+                }
+            }
             if (!apart(male.keySet(), female.keySet())) {
                 continue;
             }

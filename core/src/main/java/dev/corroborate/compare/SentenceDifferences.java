@@ -36,6 +36,7 @@ final class SentenceDifferences {
     static final Map<String, String> GENDER = pairs("gender-words.txt");
     private static final Map<String, String> SPEECH = pairs("speech-verbs.txt");
     static final Set<String> ROLES = WordLists.set(SentenceDifferences.class, "role-words.txt");
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "miss", "sir", "dame");
     private static final Set<String> PLACE_BEFORE = WordLists.set(SentenceDifferences.class, "place-prepositions.txt");
 
     /** What one changed stretch is: its kind and each side's value as compared. */
@@ -236,6 +237,12 @@ final class SentenceDifferences {
         String textA = text(a, event.text(rep.article()));
         String textB = text(b, event.text(member.article()));
         if (count(a, NEGATIONS) % 2 != count(b, NEGATIONS) % 2) {
+            // A negation is one only where both sides say the same words but for it, and the sentences as wholes
+            // differ in it: "will" against "will not"; not "District Court on" against "pleaded not guilty" (another
+            // statement aligned here), nor "has not had a" against "has had no" (negated elsewhere in the sentence).
+            if (!sameBesidesNegation(a, b) || negations(rep.words()) % 2 == negations(member.words()) % 2) {
+                return null;
+            }
             String from = count(a, NEGATIONS) % 2 == 0 ? "affirmative" : "negative";
             String to = from.equals("affirmative") ? "negative" : "affirmative";
             return new Change(Kind.NEGATION, from, to, "one side negates what the other states"
@@ -274,9 +281,20 @@ final class SentenceDifferences {
                     "the same person is given another role: " + quoted(textA) + " against " + quoted(textB));
         }
         if (isName(a) && isName(b)) {
+            // Only a person's name spelled two ways is a name difference: a capitalised common word spelled the
+            // British and the American way is not, nor a place or a firm with or without an accent.
             if (spellingVariants(a, b)) {
+                if (!isPersonAround(rep.words(), change.fromA(), change.toA(), people)
+                        && !isPersonAround(member.words(), change.fromB(), change.toB(), people)) {
+                    return null;
+                }
                 return new Change(Kind.NAME, textA, textB, quoted(textA) + " and " + quoted(textB)
                         + " are one name spelled two ways");
+            }
+            if (sharesWord(a, b) || appearsIn(a, member.words()) || appearsIn(b, rep.words())) {
+                // "Oracle" and "Oracle's", "Regina Benjamin" and "Dr" before it: the same one written more or less
+                // fully, or the words of the two sentences aligned askew ("Richard M. Nixon" and "Richard Nixon").
+                return null;
             }
             if (change.fromA() > 0 && change.fromB() > 0
                     && PLACE_BEFORE.contains(rep.words().get(change.fromA() - 1).folded())
@@ -284,12 +302,118 @@ final class SentenceDifferences {
                 return new Change(Kind.PLACE, textA, textB, "the same statement places it elsewhere: "
                         + quoted(textA) + " against " + quoted(textB));
             }
-            if (isPerson(a, people) && isPerson(b, people)) {
+            // A title alone ("Dr" where the splitter ended the sentence after it) names nobody.
+            if (isPerson(a, people) && isPerson(b, people) && !hasTitle(a) && !hasTitle(b)) {
                 return new Change(Kind.NAME, textA, textB, "the same statement names another person: "
                         + quoted(textA) + " against " + quoted(textB));
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the two stretches say the same words once their negations are left out, a contracted one read as
+     * its verb ("didn't" as "did", "won't" as "will", "cannot" as "can").
+     */
+    private static boolean sameBesidesNegation(List<Token> a, List<Token> b) {
+        return withoutNegation(a).equals(withoutNegation(b));
+    }
+
+    private static List<String> withoutNegation(List<Token> words) {
+        List<String> kept = new ArrayList<>();
+        for (Token word : words) {
+            String folded = word.folded().replace('\u2019', '\'');
+            if (!NEGATIONS.contains(folded)) {
+                kept.add(folded);
+            } else if (folded.equals("cannot") || folded.equals("can't")) {
+                kept.add("can");
+            } else if (folded.equals("won't")) {
+                kept.add("will");
+            } else if (folded.endsWith("n't")) {
+                kept.add(folded.substring(0, folded.length() - 3));
+            }
+        }
+        return kept;
+    }
+
+    /** The negations of a whole sentence, "yet to" counted as one ("has yet to regain" is "has not yet regained"). */
+    private static int negations(List<Token> words) {
+        int count = count(words, NEGATIONS);
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (words.get(i).folded().equals("yet") && words.get(i + 1).folded().equals("to")) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * Whether the capitalised words around and in {@code [from, to)} are a person's name: they hold a surname of the
+     * event's people (speakers, names after a title), or a role or a title stands just before them ("coastguard
+     * captain Ingrid ...", "Dr ...").
+     */
+    private static boolean isPersonAround(List<Token> words, int from, int to, Set<String> people) {
+        int start = from;
+        while (start > 0 && words.get(start - 1).isCapitalised() && !words.get(start - 1).opensSentence()) {
+            start--;
+        }
+        int end = to;
+        while (end < words.size() && words.get(end).isCapitalised()) {
+            end++;
+        }
+        if (start > 0 && (ROLES.contains(words.get(start - 1).folded())
+                || TITLES.contains(words.get(start - 1).folded().replace(".", "")))) {
+            return true;
+        }
+        for (int i = start; i < end; i++) {
+            String folded = words.get(i).folded();
+            if (folded.length() > 1 && people.contains(folded)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasTitle(List<Token> words) {
+        return words.stream().anyMatch(word -> TITLES.contains(word.folded().replace(".", "")));
+    }
+
+    /** Whether the stretches share a word, a possessive read as its name ("Oracle's" as "Oracle"). */
+    private static boolean sharesWord(List<Token> a, List<Token> b) {
+        Set<String> words = new java.util.HashSet<>();
+        a.forEach(word -> words.add(bare(word)));
+        for (Token word : b) {
+            if (!bare(word).isEmpty() && words.contains(bare(word))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the stretch's last word (a surname, a place's name) stands anywhere in the other sentence: the other
+     * sentence names the same one elsewhere, so the two were aligned askew.
+     */
+    private static boolean appearsIn(List<Token> stretch, List<Token> sentence) {
+        String last = bare(stretch.get(stretch.size() - 1));
+        if (last.length() < 2) {
+            return false;
+        }
+        for (Token word : sentence) {
+            if (bare(word).equals(last)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A name's word as compared for sharing: a possessive read as its name; a role or a title is no name's word
+     * ("Sheriff" of two sheriffs is shared by two people), so it is compared as empty.
+     */
+    private static String bare(Token word) {
+        String bare = word.folded().replace('\u2019', '\'').replaceAll("'s?$", "");
+        return ROLES.contains(bare) || TITLES.contains(bare.replace(".", "")) ? "" : bare;
     }
 
     /** The one attribution verb among the words ({@code speech-verbs.txt}), or {@code null} when none or several. */
@@ -389,7 +513,8 @@ final class SentenceDifferences {
 
     private static boolean isPerson(List<Token> words, Set<String> people) {
         for (Token word : words) {
-            if (people.contains(word.folded())) {
+            // An initial ("Richard M. Nixon") is no surname.
+            if (word.folded().length() > 1 && people.contains(word.folded())) {
                 return true;
             }
         }

@@ -225,6 +225,22 @@ class EventComparerTest {
     }
 
     @Test
+    void aCapitalisedCommonWordSpelledTwoWaysIsNoName() {
+        assertThat(twoVersions("Ferries now cross by the Internationally Authorised Harbour Lane before dawn each day.",
+                "Ferries now cross by the Internationally Authorized Harbour Lane before dawn each day.")).isEmpty();
+        assertThat(twoVersions("The trawler was repaired at the Brevik Harbour Works before the storm season began.",
+                "The trawler was repaired at the Brevik Harbor Works before the storm season began.")).isEmpty();
+    }
+
+    @Test
+    void aPersonNamedMoreOrLessFullyIsNoOtherPersonAndAPossessiveIsNoOtherPlace() {
+        assertThat(twoVersions("The inquiry was opened under Governor Marta J. Linde after the storm.",
+                "The inquiry was opened under Governor Marta Linde after the storm.")).isEmpty();
+        assertThat(twoVersions("The plan was shown at Brevik Expo to the harbour owners on the first day.",
+                "The plan was shown at Brevik's Expo to the harbour owners on the first day.")).isEmpty();
+    }
+
+    @Test
     void anotherPlaceAfterAPrepositionIsAPlaceConflict() {
         List<Discrepancy> found = twoVersions("The cargo ship ran aground near Carrow Point late in the evening.",
                 "The cargo ship ran aground near Dunmere Point late in the evening.");
@@ -259,6 +275,18 @@ class EventComparerTest {
         assertThat(twoVersions("Officials at the harbour office confirmed the closure of the northern pier on the night of the storm.",
                 "Officials at the harbour office, who did not answer further questions from reporters, confirmed the closure "
                         + "of the northern pier on the night of the storm.")).isEmpty();
+    }
+
+    @Test
+    void aNegationInAStretchAlignedWithOtherWordsOrNegatedOtherwiseIsNoNegation() {
+        // Two statements aligned askew: the negation belongs to another predicate.
+        assertThat(ofKind(twoVersions("The skipper, 52, will be heard at the Lunmouth Harbour Court on three counts of neglect.",
+                "The skipper, 52, of Lunmouth admitted not guilty on three counts of neglect."), Kind.NEGATION)).isEmpty();
+        // The same statement negated in other words.
+        assertThat(twoVersions("The district has not had a working ferry service since the storm of the winter.",
+                "The district has had no working ferry service since the storm of the winter.")).isEmpty();
+        assertThat(twoVersions("The injured skipper had not yet woken and was kept under watch at the clinic.",
+                "The injured skipper had yet to wake and was kept under watch at the clinic.")).isEmpty();
     }
 
     @Test
@@ -382,6 +410,15 @@ class EventComparerTest {
             assertThat(texts(d)).containsExactly("his", "her");
             assertThat(d.values()).extracting(Discrepancy.Value::articleId).containsExactly("a", "b");
         });
+    }
+
+    @Test
+    void aGenderedRoleNounAfterAnotherNameIsNotThePersonsGender() {
+        Article a = article("a", "2026-03-04T08:00Z", LEAD, "Harbour Commissioner Ella Voss inspected the damage with her engineers.",
+                CLOSE);
+        Article b = article("b", "2026-03-04T09:00Z", LEAD, "Harbour Commissioner Ella Voss inspected the damage with engineers.",
+                "The closing of Voss's quay was announced by Ada Brek, a spokesman for the port.", CLOSE);
+        assertThat(ofKind(compare(a, b), Kind.GENDER)).isEmpty();
     }
 
     @Test
