@@ -117,7 +117,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             Analysis.Report analysis = Analysis.incremental().run(store, store, timed.after(stages));
             SearchIndex.update(store); // the articles new to the search index, with their quotes
             timed.start();
-            // every group's graph built once: the story list's independent sources, and the summary's line
+            // the graphs of the provenance groups this run changed (the others keep their kept figures):
+            // the story list's independent sources, and the summary's line
             Map<Integer, Integer> groupsBySources = IndependentSources.store(store);
             timed.finish("sources");
             finished.set(true);
