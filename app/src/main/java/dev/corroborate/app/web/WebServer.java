@@ -123,6 +123,11 @@ public final class WebServer implements AutoCloseable {
         });
     }
 
+    /** A page of the speakers, read by SQL paging (a large store has tens of thousands). */
+    private static Page<dev.corroborate.model.Speaker> speakerPage(ArticleStore store, Paging p) {
+        return new Page<>(store.speakerCount(), p.offset(), p.limit(), store.speakers(p.offset(), p.limit()));
+    }
+
     private static SearchQuery.Results search(Context ctx, StoreGate gate, SearchIndex index) {
         Paging p = Paging.of(ctx, Paging.SEARCH_LIMIT);
         String q = ctx.queryParam("q");
@@ -180,7 +185,7 @@ public final class WebServer implements AutoCloseable {
         })));
         r.get("/api/speakers", ctx -> json(ctx, gate.read(store -> {
             Paging p = Paging.of(ctx);
-            return JsonViews.page(Page.of(store.speakers(), p.offset(), p.limit()), JsonViews::speaker);
+            return JsonViews.page(speakerPage(store, p), JsonViews::speaker);
         })));
         r.get("/api/compare/{left}/{right}", ctx -> json(ctx, gate.read(store ->
                 JsonViews.comparison(comparison(store, ctx)))));
@@ -202,7 +207,7 @@ public final class WebServer implements AutoCloseable {
         })));
         r.get("/speakers", ctx -> ctx.html(gate.read(store -> {
             Paging p = Paging.of(ctx);
-            return SpeakersPage.render(Page.of(store.speakers(), p.offset(), p.limit()));
+            return SpeakersPage.render(speakerPage(store, p));
         })));
         r.get("/compare/{left}/{right}", ctx -> ctx.html(gate.read(store -> ComparePage.render(comparison(store, ctx)))));
         r.get("/favicon.ico", ctx -> ctx.contentType(STATIC_TYPES.get("favicon.svg")).result(resource(STATIC + "favicon.svg")));

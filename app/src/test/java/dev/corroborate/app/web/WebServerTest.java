@@ -226,6 +226,14 @@ class WebServerTest {
         assertThat(speakers.get("total").asInt()).isGreaterThanOrEqualTo(10);
         assertThat(speakers.get("items")).hasSize(3);
         assertThat(speakers.get("items").get(0).has("variants")).isTrue();
+        // a page read by SQL paging is the same slice of the list as the whole list read at once
+        JsonNode all = getJson("/api/speakers?limit=500", 200).get("items");
+        JsonNode second = getJson("/api/speakers?offset=3&limit=3", 200);
+        assertThat(second.get("total").asInt()).isEqualTo(all.size());
+        for (int i = 0; i < 3; i++) {
+            assertThat(second.get("items").get(i)).isEqualTo(all.get(3 + i));
+        }
+        assertThat(getJson("/api/speakers?offset=400&limit=3", 200).get("items")).isEmpty();
         Response page = get("/speakers?limit=3");
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("Oskar Lindqvist").contains("next</a>");

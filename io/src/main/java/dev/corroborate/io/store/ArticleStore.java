@@ -320,6 +320,16 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
         return this.quotes.speakers();
     }
 
+    /** {@code limit} stored speakers from {@code offset}, most quoted first: a page without reading them all. */
+    public List<dev.corroborate.model.Speaker> speakers(int offset, int limit) {
+        return this.quotes.speakers(offset, limit);
+    }
+
+    /** How many speakers are stored. */
+    public int speakerCount() {
+        return this.quotes.speakerCount();
+    }
+
     /** Every stored quote group, largest first. */
     @Override
     public List<QuoteGroupSummary> quoteGroups() {

@@ -256,9 +256,20 @@ final class QuoteTable implements QuoteSink {
 
     /** Every stored speaker, most quoted first. */
     public List<dev.corroborate.model.Speaker> speakers() {
+        return speakers(0, Integer.MAX_VALUE);
+    }
+
+    /**
+     * {@code limit} stored speakers from {@code offset} in the order of {@link #speakers()}: a page
+     * of the list without reading (and decoding) every speaker.
+     */
+    public List<dev.corroborate.model.Speaker> speakers(int offset, int limit) {
         List<dev.corroborate.model.Speaker> speakers = new ArrayList<>();
-        try (Statement statement = db.connection().createStatement();
-             ResultSet rows = statement.executeQuery("SELECT * FROM speakers ORDER BY quotes DESC, name, id")) {
+        try (PreparedStatement select = db.connection().prepareStatement(
+                "SELECT * FROM speakers ORDER BY quotes DESC, name, id LIMIT ? OFFSET ?")) {
+            select.setInt(1, limit);
+            select.setInt(2, offset);
+            ResultSet rows = select.executeQuery();
             while (rows.next()) {
                 speakers.add(new dev.corroborate.model.Speaker(rows.getString("id"), rows.getString("name"),
                         Database.strings(rows.getString("variants")), Database.strings(rows.getString("roles")), rows.getInt("quotes"),
@@ -268,6 +279,16 @@ final class QuoteTable implements QuoteSink {
             throw db.failure("reading speakers", e);
         }
         return speakers;
+    }
+
+    /** How many speakers are stored. */
+    public int speakerCount() {
+        try (Statement statement = db.connection().createStatement();
+             ResultSet rows = statement.executeQuery("SELECT count(*) FROM speakers")) {
+            return rows.next() ? rows.getInt(1) : 0;
+        } catch (SQLException e) {
+            throw db.failure("counting speakers", e);
+        }
     }
 
     /** The name of one stored speaker (an indexed look-up); empty when there is none with this id. */
