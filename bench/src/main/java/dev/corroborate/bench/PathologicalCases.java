@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,18 +58,8 @@ public final class PathologicalCases {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new LinkedHashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--check")) {
-                options.put("check", "true");
-            } else if (args[i].startsWith("--") && i + 1 < args.length) {
-                options.put(args[i].substring(2), args[++i]);
-            } else {
-                throw new IllegalArgumentException("unknown argument " + args[i]
-                        + " (--case copies300|stitched|longarticle --seed N --others N --app JAR --work DIR --java-opts OPTS --check"
-                        + " --shape-of STORE)");
-            }
-        }
+        Map<String, String> options = ProductScale.options(args, "--case copies300|stitched|longarticle --seed N --others N"
+                + " --app JAR --work DIR --java-opts OPTS --check --shape-of STORE");
         String which = options.getOrDefault("case", "copies300");
         long seed = Long.parseLong(options.getOrDefault("seed", "17"));
         Path app = Path.of(options.getOrDefault("app", "app/target/corroborate.jar"));

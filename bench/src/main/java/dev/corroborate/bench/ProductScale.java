@@ -57,17 +57,8 @@ public final class ProductScale {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new LinkedHashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--check")) {
-                options.put("check", "true");
-            } else if (args[i].startsWith("--") && i + 1 < args.length) {
-                options.put(args[i].substring(2), args[++i]);
-            } else {
-                throw new IllegalArgumentException("unknown argument " + args[i]
-                        + " (--articles N --batch N --seed N --topics N --app JAR --work DIR --java-opts OPTS --check)");
-            }
-        }
+        Map<String, String> options = options(args,
+                "--articles N --batch N --seed N --topics N --app JAR --work DIR --java-opts OPTS --check");
         int articles = Integer.parseInt(options.getOrDefault("articles", "10000"));
         int batch = Integer.parseInt(options.getOrDefault("batch", "1000"));
         long seed = Long.parseLong(options.getOrDefault("seed", "17"));
@@ -107,6 +98,24 @@ public final class ProductScale {
                 System.out.println("export " + what + ": " + compare(incremental, whole));
             }
         }
+    }
+
+    /**
+     * The harnesses' arguments: {@code --name value} pairs by name without the dashes, and the flag
+     * {@code --check} as "true"; anything else is refused with {@code usage}.
+     */
+    static Map<String, String> options(String[] args, String usage) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--check")) {
+                options.put("check", "true");
+            } else if (args[i].startsWith("--") && i + 1 < args.length) {
+                options.put(args[i].substring(2), args[++i]);
+            } else {
+                throw new IllegalArgumentException("unknown argument " + args[i] + " (" + usage + ")");
+            }
+        }
+        return options;
     }
 
     private static void writeCorpus(long seed, int topics, int articles, int batch, Path corpus, Path daily)
