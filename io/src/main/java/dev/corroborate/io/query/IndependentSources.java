@@ -3,9 +3,7 @@ package dev.corroborate.io.query;
 import dev.corroborate.io.store.ArticleStore;
 import dev.corroborate.pipeline.ProvenanceGroups;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Every article's standing as a source, counted once over the whole store after the links change
@@ -32,10 +30,7 @@ public final class IndependentSources {
         ProvenanceGroups groups = new ProvenanceGroups(store, store);
         Map<String, ProvenanceGroups.Figure> figures = new HashMap<>();
         Map<Integer, Integer> groupsBySources = groups.independentSourceCounts(store.provenanceFigures(), figures);
-        Set<String> dependent = new HashSet<>();
-        figures.values().forEach(figure -> dependent.addAll(figure.dependent()));
-        store.replaceProvenanceFigures(figures);
-        store.replaceArticleSources(dependent);
+        store.replaceSourceFigures(figures);
         return groupsBySources;
     }
 }

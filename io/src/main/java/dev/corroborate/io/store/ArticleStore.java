@@ -299,9 +299,21 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
         return this.kept.provenanceFigures();
     }
 
-    /** Replaces every kept provenance group figure, in one transaction. */
-    public void replaceProvenanceFigures(Map<String, dev.corroborate.pipeline.ProvenanceGroups.Figure> figures) {
-        this.kept.replaceProvenanceFigures(figures);
+    /**
+     * Replaces every kept provenance group figure and, from the figures' dependent articles, every
+     * article's standing as a source (the others are independent sources), and counts each
+     * storyline's independent sources again, all in one transaction: a reader never sees figures
+     * and standings of two different runs. Links written later empty the standings, in their own
+     * transaction, until they are stored again.
+     */
+    public void replaceSourceFigures(Map<String, dev.corroborate.pipeline.ProvenanceGroups.Figure> figures) {
+        java.util.Set<String> dependent = new java.util.HashSet<>();
+        figures.values().forEach(figure -> dependent.addAll(figure.dependent()));
+        db.inTransaction("storing " + figures.size() + " provenance figures and the independent sources of "
+                + dependent.size() + " articles", () -> {
+            this.kept.writeProvenanceFigures(figures);
+            this.stories.writeArticleSources(dependent);
+        });
     }
 
     /** Streams the stored discrepancies of one event, or of all ({@code null}), in the comparison's order. */
@@ -397,15 +409,6 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
     /** A storyline's figures as counted when it was written; empty when there is no such storyline. */
     public Optional<StoryFigures> storyFigures(String storyId) {
         return this.stories.figures(storyId);
-    }
-
-    /**
-     * Stores every article's standing as a source (those in {@code dependent} are not independent
-     * sources, the others are) and counts each storyline's independent sources again, in one
-     * transaction. Links written later empty it, in their own transaction, until it is stored again.
-     */
-    public void replaceArticleSources(java.util.Collection<String> dependent) {
-        this.stories.replaceArticleSources(dependent);
     }
 
     /**

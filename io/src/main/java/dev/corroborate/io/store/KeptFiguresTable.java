@@ -39,23 +39,21 @@ final class KeptFiguresTable {
         return figures;
     }
 
-    /** Replaces every kept group figure, in one transaction. */
-    void replaceProvenanceFigures(Map<String, ProvenanceGroups.Figure> figures) {
-        db.inTransaction("storing " + figures.size() + " provenance figures", () -> {
-            try (Statement delete = db.connection().createStatement();
-                 PreparedStatement insert = db.connection().prepareStatement(
-                         "INSERT INTO provenance_figures(group_key, fingerprint, independent_sources, dependent) VALUES (?, ?, ?, ?)")) {
-                delete.execute("DELETE FROM provenance_figures");
-                for (Map.Entry<String, ProvenanceGroups.Figure> figure : figures.entrySet()) {
-                    insert.setString(1, figure.getKey());
-                    insert.setString(2, figure.getValue().fingerprint());
-                    insert.setInt(3, figure.getValue().independentSources());
-                    insert.setString(4, Database.json(figure.getValue().dependent()));
-                    insert.addBatch();
-                }
-                insert.executeBatch();
+    /** Replaces every kept group figure, inside the caller's transaction. */
+    void writeProvenanceFigures(Map<String, ProvenanceGroups.Figure> figures) throws SQLException {
+        try (Statement delete = db.connection().createStatement();
+             PreparedStatement insert = db.connection().prepareStatement(
+                     "INSERT INTO provenance_figures(group_key, fingerprint, independent_sources, dependent) VALUES (?, ?, ?, ?)")) {
+            delete.execute("DELETE FROM provenance_figures");
+            for (Map.Entry<String, ProvenanceGroups.Figure> figure : figures.entrySet()) {
+                insert.setString(1, figure.getKey());
+                insert.setString(2, figure.getValue().fingerprint());
+                insert.setInt(3, figure.getValue().independentSources());
+                insert.setString(4, Database.json(figure.getValue().dependent()));
+                insert.addBatch();
             }
-        });
+            insert.executeBatch();
+        }
     }
 
     /** The settings stamp kept for {@code kept} ("reuse sketches", "quote findings"), if any. */

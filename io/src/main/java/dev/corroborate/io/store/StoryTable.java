@@ -105,25 +105,23 @@ final class StoryTable implements StorySink {
     }
 
     /**
-     * Replaces every article's standing as a source: the articles named in {@code dependent} are
-     * not independent sources, every other stored article is; the story figures are counted again,
-     * all in one transaction.
+     * Replaces every article's standing as a source, inside the caller's transaction: the articles
+     * named in {@code dependent} are not independent sources, every other stored article is; the
+     * story figures are counted again.
      */
-    void replaceArticleSources(java.util.Collection<String> dependent) {
-        db.inTransaction("storing the independent sources of " + dependent.size() + " articles", () -> {
-            try (Statement statement = db.connection().createStatement();
-                 PreparedStatement mark = db.connection().prepareStatement(
-                         "UPDATE article_sources SET independent = 0 WHERE article_id = ?")) {
-                statement.execute("DELETE FROM article_sources");
-                statement.execute("INSERT INTO article_sources(article_id, independent) SELECT id, 1 FROM articles");
-                for (String id : dependent) {
-                    mark.setString(1, id);
-                    mark.addBatch();
-                }
-                mark.executeBatch();
-                writeFigures(db);
+    void writeArticleSources(java.util.Collection<String> dependent) throws SQLException {
+        try (Statement statement = db.connection().createStatement();
+             PreparedStatement mark = db.connection().prepareStatement(
+                     "UPDATE article_sources SET independent = 0 WHERE article_id = ?")) {
+            statement.execute("DELETE FROM article_sources");
+            statement.execute("INSERT INTO article_sources(article_id, independent) SELECT id, 1 FROM articles");
+            for (String id : dependent) {
+                mark.setString(1, id);
+                mark.addBatch();
             }
-        });
+            mark.executeBatch();
+            writeFigures(db);
+        }
     }
 
     /**
