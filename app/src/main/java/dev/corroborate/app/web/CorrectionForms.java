@@ -97,15 +97,10 @@ final class CorrectionForms {
 
     /** The page of the storyline the article is in now, or its own page. */
     private static String storyPathOf(ArticleStore store, String articleId) {
-        String eventId = new StoryQuery(store).eventOf(articleId).orElse(null);
-        for (StoredStory story : store.stories()) {
-            for (StoredEvent event : story.events()) {
-                if (event.id().equals(eventId)) {
-                    return Html.path("stories", story.id());
-                }
-            }
-        }
-        return Html.path("articles", articleId);
+        return new StoryQuery(store).eventOf(articleId)
+                .flatMap(store::story) // the indexed look-up of the storyline holding the event
+                .map(story -> Html.path("stories", story.id()))
+                .orElse(Html.path("articles", articleId));
     }
 
     /** The three forms for one event of a storyline: merge with another event, split articles off, move one in. */
