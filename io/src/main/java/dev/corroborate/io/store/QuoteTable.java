@@ -269,11 +269,12 @@ final class QuoteTable implements QuoteSink {
                 "SELECT * FROM speakers ORDER BY quotes DESC, name, id LIMIT ? OFFSET ?")) {
             select.setInt(1, limit);
             select.setInt(2, offset);
-            ResultSet rows = select.executeQuery();
-            while (rows.next()) {
-                speakers.add(new dev.corroborate.model.Speaker(rows.getString("id"), rows.getString("name"),
-                        Database.strings(rows.getString("variants")), Database.strings(rows.getString("roles")), rows.getInt("quotes"),
-                        Database.strings(rows.getString("evidence"))));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    speakers.add(new dev.corroborate.model.Speaker(rows.getString("id"), rows.getString("name"),
+                            Database.strings(rows.getString("variants")), Database.strings(rows.getString("roles")),
+                            rows.getInt("quotes"), Database.strings(rows.getString("evidence"))));
+                }
             }
         } catch (SQLException e) {
             throw db.failure("reading speakers", e);
