@@ -412,8 +412,16 @@ final class SentenceDifferences {
      * ("Sheriff" of two sheriffs is shared by two people), so it is compared as empty.
      */
     private static String bare(Token word) {
-        String bare = word.folded().replace('\u2019', '\'').replaceAll("'s?$", "");
+        String bare = withoutPossessiveMark(word.folded().replace('\u2019', '\''));
         return ROLES.contains(bare) || TITLES.contains(bare.replace(".", "")) ? "" : bare;
+    }
+
+    /** The word without a final "'s" or "'" (no pattern: this runs for every word of a changed stretch). */
+    private static String withoutPossessiveMark(String word) {
+        if (word.endsWith("'s")) {
+            return word.substring(0, word.length() - 2);
+        }
+        return word.endsWith("'") ? word.substring(0, word.length() - 1) : word;
     }
 
     /** The one attribution verb among the words ({@code speech-verbs.txt}), or {@code null} when none or several. */
