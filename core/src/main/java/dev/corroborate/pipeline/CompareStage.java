@@ -8,15 +8,12 @@ import dev.corroborate.model.Discrepancy;
 import dev.corroborate.model.FoundQuote;
 import dev.corroborate.model.QuoteGroupSummary;
 import dev.corroborate.model.ReuseLink;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.corroborate.text.Fingerprint;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,7 +27,8 @@ import java.util.function.Consumer;
  * events whose comparison inputs changed (by a fingerprint kept with each event's discrepancies). Reads the events from the story stage's
  * placements and the quotes and groups from the quote stage, so it runs after both. The corpus is
  * read once in feed order; an event's articles are held from its first to its last, then compared
- * and let go, so memory holds the events still open, not the corpus. Not thread-safe.
+ * and let go, so memory holds the events still open, not the corpus (an incremental run holds the
+ * articles of the events it compares again, read by id). Not thread-safe.
  */
 public final class CompareStage {
 
@@ -165,11 +163,8 @@ public final class CompareStage {
     static String fingerprint(String event, List<String> members, Map<String, List<ReuseLink>> links,
                               Map<String, List<FoundQuote>> quotes, Map<String, QuoteGroupSummary> groups,
                               Object settings) {
-        MessageDigest digest = sha256();
-        Consumer<Object> add = part -> {
-            digest.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-        };
+        Fingerprint fingerprint = new Fingerprint();
+        Consumer<Object> add = fingerprint::add;
         add.accept(settings);
         add.accept(event);
         List<String> ids = new ArrayList<>(members);
@@ -190,15 +185,7 @@ public final class CompareStage {
         for (String id : groupIds) {
             add.accept(groups.get(id));
         }
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return fingerprint.hex();
     }
 
     private static ComparedEvent event(String event, List<Article> articles, Map<String, List<ReuseLink>> links,

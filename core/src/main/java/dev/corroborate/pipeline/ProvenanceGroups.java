@@ -3,6 +3,7 @@ package dev.corroborate.pipeline;
 import dev.corroborate.compare.Provenance;
 import dev.corroborate.model.Article;
 import dev.corroborate.model.ReuseLink;
+import dev.corroborate.text.Fingerprint;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -129,29 +130,22 @@ public final class ProvenanceGroups {
     }
 
     private String fingerprint(List<String> ids) {
-        java.security.MessageDigest digest;
-        try {
-            digest = java.security.MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        Fingerprint fingerprint = new Fingerprint();
         List<String> sorted = new ArrayList<>(ids);
         sorted.sort(null);
         Set<String> members = new java.util.HashSet<>(ids);
         java.util.SortedSet<Integer> touching = new java.util.TreeSet<>();
         for (String id : sorted) {
-            digest.update(id.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            digest.update((byte) 0);
+            fingerprint.add(id);
             touching.addAll(linksOf.getOrDefault(id, List.of()));
         }
         for (int index : touching) {
             ReuseLink link = links.get(index);
             if (members.contains(link.sourceId()) && members.contains(link.derivedId())) {
-                digest.update(link.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                digest.update((byte) 0);
+                fingerprint.add(link);
             }
         }
-        return java.util.HexFormat.of().formatHex(digest.digest());
+        return fingerprint.hex();
     }
 
     private Group load(List<String> ids) {

@@ -3,17 +3,14 @@ package dev.corroborate.quote;
 import dev.corroborate.model.Speaker;
 import dev.corroborate.model.SpeakerMention;
 import dev.corroborate.text.EditDistance;
+import dev.corroborate.text.Fingerprint;
 import dev.corroborate.text.LightStemmer;
 import dev.corroborate.text.WordLists;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -383,12 +380,7 @@ public final class SpeakerResolver {
     }
 
     private static String hex(String text, int bytes) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return Fingerprint.sha256Hex(text, bytes);
     }
 
     /** The blocks a name form is compared in: each of its words and each word's first letters. */
@@ -574,11 +566,6 @@ public final class SpeakerResolver {
     }
 
     static String id(String key) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return "sp-" + HexFormat.of().formatHex(digest, 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return "sp-" + Fingerprint.sha256Hex(key, 6);
     }
 }
