@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 
 /**
  * The events and storylines as they stand, with the operations that change them and keep each
@@ -38,7 +37,6 @@ final class ClusterState {
     }
 
     private final Settings settings;
-    private final EventFeatures features;
     private final FollowUps followUps;
     private final TermWeighting weighting;
     private final CandidateIndex index;
@@ -64,10 +62,9 @@ final class ClusterState {
     /** The articles placed since the last refinement, in the order they came; copies and rewrites are not. */
     final Map<String, PlacedArticle> placed = new LinkedHashMap<>();
 
-    ClusterState(Settings settings, EventFeatures features, FollowUps followUps, TermWeighting weighting,
+    ClusterState(Settings settings, FollowUps followUps, TermWeighting weighting,
                  CandidateIndex index, Map<String, String> dictionary) {
         this.settings = settings;
-        this.features = features;
         this.followUps = followUps;
         this.weighting = weighting;
         this.index = index;
@@ -153,19 +150,15 @@ final class ClusterState {
         return story;
     }
 
-    /** Adds an article with these feature counts to {@code event}. */
-    void join(EventState event, Article article, Map<String, Double> counts) {
-        join(event, article, counts, features.leadIdentity(article), followUps.of(article));
-    }
-
     /**
-     * Adds an article with these feature counts and lead details to {@code event} and its storyline:
-     * their sums and centroids, the event's label, outlets, span and index listings.
+     * Adds an article (what is kept of it: its feature counts and lead details) to {@code event} and
+     * its storyline: their sums and centroids, the event's label, outlets, span and index listings.
      */
-    void join(EventState event, Article article, Map<String, Double> counts, Set<String> identity, FollowUps.Lead lead) {
+    void join(EventState event, KeptArticle kept) {
+        Article article = kept.header;
         arrival.putIfAbsent(article.id(), arrival.size());
-        Map<String, Double> vector = weighting.weigh(counts);
-        joinEvent(event, article, vector, identity, lead);
+        Map<String, Double> vector = weighting.weigh(kept.counts);
+        joinEvent(event, article, vector, kept.identity, kept.lead);
         StoryState story = stories.get(event.story);
         story.sum = added(story.sum, vector);
         story.centroid = null;
@@ -268,8 +261,8 @@ final class ClusterState {
         from.centroid = CompactVector.EMPTY;
     }
 
-    /** {@link #moveArticle(String, EventState, Function, String, double)} for a user's decision. */
-    void moveArticle(String article, EventState target, Function<String, Article> lookup, String why) {
+    /** {@link #moveArticle(String, EventState, KeptArticle.Lookup, String, double)} for a user's decision. */
+    void moveArticle(String article, EventState target, KeptArticle.Lookup lookup, String why) {
         moveArticle(article, target, lookup, why, Double.NaN);
     }
 
@@ -278,7 +271,7 @@ final class ClusterState {
      * keeps the placement's score; a move of refinement follows them and brings its own score.
      * {@code lookup} gives back articles to rebuild the event it leaves.
      */
-    void moveArticle(String article, EventState target, Function<String, Article> lookup, String why, double score) {
+    void moveArticle(String article, EventState target, KeptArticle.Lookup lookup, String why, double score) {
         boolean reasonFirst = Double.isNaN(score);
         EventState from = events.get(eventOfArticle.get(article));
         if (from == target) {
@@ -287,8 +280,7 @@ final class ClusterState {
         from.articles.remove(article);
         rebuild(from, lookup);
         unsettled.add(target.number);
-        Article moved = lookup.apply(article);
-        join(target, moved, features.of(moved));
+        join(target, lookup.find(article));
         Assignment old = assignments.get(article);
         List<String> reasons = new ArrayList<>(old == null ? List.of() : old.reasons());
         reasons.remove(why); // a correction made or replayed again is still one reason
@@ -304,12 +296,11 @@ final class ClusterState {
     }
 
     /** Recomputes an event from its remaining articles; an event left empty leaves its storyline. */
-    private void rebuild(EventState event, Function<String, Article> lookup) {
+    private void rebuild(EventState event, KeptArticle.Lookup lookup) {
         List<String> members = new ArrayList<>(event.articles);
         event.clear();
         for (String member : members) {
-            Article article = lookup.apply(member);
-            join(event, article, features.of(article));
+            join(event, lookup.find(member));
         }
         if (event.articles.isEmpty()) {
             stories.get(event.story).events.remove(Integer.valueOf(event.number));
@@ -324,7 +315,7 @@ final class ClusterState {
      * restores events in exactly that way, so a re-run gives back what was stored. Storylines keep
      * their sums (nothing is placed after this). {@code lookup} gives back an article.
      */
-    void settle(Function<String, Article> lookup) {
+    void settle(KeptArticle.Lookup lookup) {
         for (int number : unsettled) {
             EventState event = events.get(number);
             if (event.articles.isEmpty()) {
@@ -334,9 +325,8 @@ final class ClusterState {
             members.sort(Comparator.comparing(arrival::get));
             event.clear();
             for (String member : members) {
-                Article article = lookup.apply(member);
-                joinEvent(event, article, weighting.weigh(features.of(article)), features.leadIdentity(article),
-                        followUps.of(article));
+                KeptArticle kept = lookup.find(member);
+                joinEvent(event, kept.header, weighting.weigh(kept.counts), kept.identity, kept.lead);
             }
         }
         unsettled.clear();

@@ -1,9 +1,7 @@
 package dev.corroborate.cluster;
 
-import dev.corroborate.model.Article;
 import dev.corroborate.model.Decision;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * Replays users' decisions on the events as the clustering left them, so that a decision survives
@@ -26,7 +24,7 @@ final class DecisionReplay {
      *
      * @throws IllegalArgumentException for a kind of decision it does not know
      */
-    void apply(Decision decision, Function<String, Article> lookup) {
+    void apply(Decision decision, KeptArticle.Lookup lookup) {
         List<String> known = decision.articleIds().stream().filter(state::holds).toList();
         switch (decision.kind()) {
             case Decision.MERGE -> {

@@ -7,6 +7,7 @@ import dev.corroborate.text.Token;
 import dev.corroborate.text.Tokenizer;
 import dev.corroborate.text.WordLists;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -52,7 +53,16 @@ final class EventFeatures {
 
     /** The article's features and their weights. */
     Map<String, Double> of(Article article) {
-        return of(article.title(), article.text(), false, null);
+        return of(article.title(), article.text(), false, null, null);
+    }
+
+    /**
+     * The article's features, and in {@code seen} how it wrote each name each time, in order: its
+     * own form, or {@code null} when capitalising the folded name gives it back (what
+     * {@link #noteForm} is told, so that a kept article can tell it again: {@link KeptArticle}).
+     */
+    Map<String, Double> of(Article article, Map<String, String> nameForms, Map<String, List<String>> seen) {
+        return of(article.title(), article.text(), false, nameForms, seen);
     }
 
     /**
@@ -62,7 +72,7 @@ final class EventFeatures {
      */
     Set<String> leadIdentity(Article article) {
         Set<String> identity = new TreeSet<>();
-        for (String key : of(article.title(), article.text(), true, null).keySet()) {
+        for (String key : of(article.title(), article.text(), true, null, null).keySet()) {
             if (key.startsWith("N:") || key.startsWith("#") || key.startsWith("Y")) {
                 identity.add(key);
             }
@@ -76,10 +86,24 @@ final class EventFeatures {
      * was all capitals and a later way is not.
      */
     Map<String, Double> of(Article article, Map<String, String> nameForms) {
-        return of(article.title(), article.text(), false, nameForms);
+        return of(article.title(), article.text(), false, nameForms, null);
     }
 
-    private Map<String, Double> of(String title, String text, boolean leadOnly, Map<String, String> nameForms) {
+    /**
+     * Notes that a name was written as {@code form} ({@code null}: plainly capitalised) in
+     * {@code nameForms}: the first own form seen is kept, unless it was all capitals and a later own
+     * form is not; a plain form after an all-capitals one drops it.
+     */
+    static void noteForm(Map<String, String> nameForms, String name, String form) {
+        if (form != null) {
+            nameForms.merge(name, form, (known, later) -> isAllCapitals(known) && !isAllCapitals(later) ? later : known);
+        } else if (nameForms.containsKey(name) && isAllCapitals(nameForms.get(name))) {
+            nameForms.remove(name);
+        }
+    }
+
+    private Map<String, Double> of(String title, String text, boolean leadOnly, Map<String, String> nameForms,
+                                   Map<String, List<String>> seen) {
         Map<String, Double> features = new HashMap<>();
         String all = title.isEmpty() ? text : title + "\n" + text;
         int word = 0;
@@ -103,13 +127,15 @@ final class EventFeatures {
             if (t.isCapitalised() && !sentenceStart && !CALENDAR.contains(lower)) {
                 String name = "N:" + lower;
                 features.merge(name, weight * settings.nameWeight(), Double::sum);
-                if (nameForms != null) {
-                    String form = token.length() > lower.length() ? token.substring(0, lower.length()) : token;
-                    if (!isCapitalisedOnly(form)) {
-                        // Only forms that capitalising the lower-cased word would not give back are kept.
-                        nameForms.merge(name, form, (known, seen) -> isAllCapitals(known) && !isAllCapitals(seen) ? seen : known);
-                    } else if (nameForms.containsKey(name) && isAllCapitals(nameForms.get(name))) {
-                        nameForms.remove(name);
+                if (nameForms != null || seen != null) {
+                    String written = token.length() > lower.length() ? token.substring(0, lower.length()) : token;
+                    // Only forms that capitalising the lower-cased word would not give back are kept.
+                    String form = isCapitalisedOnly(written) ? null : written;
+                    if (nameForms != null) {
+                        noteForm(nameForms, name, form);
+                    }
+                    if (seen != null) {
+                        seen.computeIfAbsent(name, k -> new java.util.ArrayList<>()).add(form);
                     }
                 }
             }

@@ -34,21 +34,19 @@ final class Placement {
     private final ClusterState state;
     private final Settings settings;
     private final TermWeighting weighting;
-    private final EventFeatures features;
 
-    Placement(ClusterState state, TermWeighting weighting, EventFeatures features) {
+    Placement(ClusterState state, TermWeighting weighting) {
         this.state = state;
         this.settings = state.settings();
         this.weighting = weighting;
-        this.features = features;
     }
 
     /** Places one article; {@code links} are its reuse links to articles placed before it (others are ignored). */
-    Assignment place(Article article, List<ReuseLink> links) {
-        Map<String, Double> counts = weighting.count(article);
-        Map<String, Double> vector = weighting.weigh(counts);
-        Set<String> identity = features.leadIdentity(article);
-        FollowUps.Lead lead = state.followUps().of(article);
+    Assignment place(KeptArticle kept, List<ReuseLink> links) {
+        Article article = kept.header;
+        Map<String, Double> vector = weighting.weigh(kept.counts);
+        Set<String> identity = kept.identity;
+        FollowUps.Lead lead = kept.lead;
         Set<String> years = years(identity);
         Instant at = article.published() == null ? null : article.published().instant();
         // Scored against up to a few dozen centroids: sorted once, each product walks both key lists.
@@ -151,7 +149,7 @@ final class Placement {
             }
             placeInStory(event, vector, article.published(), reasons, nearStories);
         }
-        state.join(event, article, counts, identity, lead);
+        state.join(event, kept);
         state.touched.add(event.number);
         if (linked == null) {
             // A copy stays with its source: refinement does not reconsider it.
@@ -170,8 +168,7 @@ final class Placement {
      * Puts an article back into the event a previous run placed it in, without deciding anything:
      * how an incremental run restores the events before it places the new articles.
      */
-    void restore(Article article, Assignment stored) {
-        Map<String, Double> counts = weighting.count(article);
+    void restore(KeptArticle kept, Assignment stored) {
         Integer known = state.eventNumber(stored.eventId());
         EventState event;
         if (known != null) {
@@ -182,8 +179,8 @@ final class Placement {
             event.story = story != null ? story : state.newStory(stored.storyId()).number;
             state.story(event.story).events.add(event.number);
         }
-        state.join(event, article, counts);
-        state.record(article.id(), stored);
+        state.join(event, kept);
+        state.record(kept.id(), stored);
     }
 
     /** The storylines of the candidate events are the candidate storylines. */

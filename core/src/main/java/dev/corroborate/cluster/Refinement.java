@@ -1,11 +1,9 @@
 package dev.corroborate.cluster;
 
 import dev.corroborate.cluster.StoryClusterer.Settings;
-import dev.corroborate.model.Article;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Moves the articles that the order of placement put in the wrong event. Placement decides with the
@@ -31,7 +29,7 @@ final class Refinement {
      * other ({@link FollowUps}). Up to {@code rounds} passes, fewer when one moves nothing; {@code lookup}
      * gives back an article to rebuild the event it leaves. Returns how many moves were made.
      */
-    int refine(Function<String, Article> lookup, int rounds) {
+    int refine(KeptArticle.Lookup lookup, int rounds) {
         Settings settings = state.settings();
         int moves = 0;
         for (int round = 0; round < rounds; round++) {

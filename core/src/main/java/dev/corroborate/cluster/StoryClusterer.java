@@ -179,6 +179,8 @@ public final class StoryClusterer {
             .thenComparing(Article::id);
 
     private final Settings settings;
+    private final EventFeatures features;
+    private final FollowUps followUps;
     private final TermWeighting weighting;
     private final ClusterState state;
     private final Placement placement;
@@ -192,12 +194,13 @@ public final class StoryClusterer {
 
     public StoryClusterer(Settings settings) {
         this.settings = settings;
-        EventFeatures features = new EventFeatures(settings);
+        this.features = new EventFeatures(settings);
+        this.followUps = new FollowUps(settings);
         Map<String, String> dictionary = new HashMap<>();
         CandidateIndex index = new CandidateIndex(settings, dictionary);
         this.weighting = new TermWeighting(settings, features);
-        this.state = new ClusterState(settings, features, new FollowUps(settings), weighting, index, dictionary);
-        this.placement = new Placement(state, weighting, features);
+        this.state = new ClusterState(settings, followUps, weighting, index, dictionary);
+        this.placement = new Placement(state, weighting);
         this.consolidation = new Consolidation(state);
         this.refinement = new Refinement(state);
         this.decisions = new DecisionReplay(state);
@@ -212,9 +215,36 @@ public final class StoryClusterer {
         weighting.prime(article);
     }
 
+    /**
+     * What the clustering needs of an article, to keep for later runs ({@link KeptArticle#encode()}):
+     * its feature counts, lead details and lead, and how it wrote its names.
+     */
+    public KeptArticle describe(Article article) {
+        Map<String, List<String>> seen = new HashMap<>();
+        Map<String, Double> counts = features.of(article, null, seen);
+        return new KeptArticle(article, counts, features.leadIdentity(article), followUps.of(article),
+                KeptArticle.ownNameForms(seen));
+    }
+
+    /**
+     * Counts the document frequencies an earlier run kept ({@code documents} articles, each feature
+     * in {@code frequencies} of them) before any article is placed: the articles they count are
+     * then placed or restored from what was kept of them ({@link #add(KeptArticle, List)},
+     * {@link #restore(KeptArticle, Assignment)}), never primed or counted again.
+     */
+    public void primeKept(int documents, Map<String, Integer> frequencies) {
+        weighting.primeKept(documents, frequencies);
+    }
+
     /** Places one article; {@code links} are its reuse links to articles placed before it (others are ignored). */
     public Assignment add(Article article, List<ReuseLink> links) {
-        return placement.place(article, links);
+        return placement.place(counted(article), links);
+    }
+
+    /** {@link #add(Article, List)} for an article counted in by {@link #primeKept}, from what was kept of it. */
+    public Assignment add(KeptArticle kept, List<ReuseLink> links) {
+        weighting.countKept(kept);
+        return placement.place(kept, links);
     }
 
     /**
@@ -222,7 +252,36 @@ public final class StoryClusterer {
      * how an incremental run restores the events before it places the new articles.
      */
     public void restore(Article article, Assignment stored) {
-        placement.restore(article, stored);
+        placement.restore(counted(article), stored);
+    }
+
+    /** {@link #restore(Article, Assignment)} for an article counted in by {@link #primeKept}, from what was kept of it. */
+    public void restore(KeptArticle kept, Assignment stored) {
+        weighting.countKept(kept);
+        placement.restore(kept, stored);
+    }
+
+    /** The article counted into the document frequencies (unless primed) and described. */
+    private KeptArticle counted(Article article) {
+        Map<String, List<String>> seen = new HashMap<>();
+        Map<String, Double> counts = weighting.count(article, seen);
+        return new KeptArticle(article, counts, features.leadIdentity(article), followUps.of(article),
+                KeptArticle.ownNameForms(seen));
+    }
+
+    /** How many articles the document frequencies count, and in how many each feature is: what a run keeps. */
+    public int documents() {
+        return weighting.documents();
+    }
+
+    /** In how many of the articles counted {@code term} is. */
+    public int documentFrequency(String term) {
+        return weighting.documentFrequency(term);
+    }
+
+    /** A look-up of kept articles that describes each article {@code lookup} gives back. */
+    private KeptArticle.Lookup describing(Function<String, Article> lookup) {
+        return id -> describe(lookup.apply(id));
     }
 
     /**
@@ -256,6 +315,11 @@ public final class StoryClusterer {
 
     /** {@link #refine(Function, int)} with {@link Settings#refineRounds()} passes. */
     public int refine(Function<String, Article> lookup) {
+        return refine(describing(lookup), settings.refineRounds());
+    }
+
+    /** {@link #refine(Function)}, rebuilding events from what is kept of their articles. */
+    public int refine(KeptArticle.Lookup lookup) {
         return refine(lookup, settings.refineRounds());
     }
 
@@ -267,6 +331,11 @@ public final class StoryClusterer {
      * rebuild the event it leaves. Returns how many moves were made.
      */
     public int refine(Function<String, Article> lookup, int rounds) {
+        return refine(describing(lookup), rounds);
+    }
+
+    /** {@link #refine(Function, int)}, rebuilding events from what is kept of their articles. */
+    public int refine(KeptArticle.Lookup lookup, int rounds) {
         return refinement.refine(lookup, rounds);
     }
 
@@ -277,6 +346,11 @@ public final class StoryClusterer {
      * have left the store). {@code lookup} gives back an article's text to recompute centroids.
      */
     public void apply(Decision decision, Function<String, Article> lookup) {
+        decisions.apply(decision, describing(lookup));
+    }
+
+    /** {@link #apply(Decision, Function)}, rebuilding events from what is kept of their articles. */
+    public void apply(Decision decision, KeptArticle.Lookup lookup) {
         decisions.apply(decision, lookup);
     }
 
@@ -287,6 +361,11 @@ public final class StoryClusterer {
      * how the run got there. Call it last, before reading the events; {@code lookup} gives back an article.
      */
     public void settle(Function<String, Article> lookup) {
+        state.settle(describing(lookup));
+    }
+
+    /** {@link #settle(Function)} from what is kept of the articles. */
+    public void settle(KeptArticle.Lookup lookup) {
         state.settle(lookup);
     }
 

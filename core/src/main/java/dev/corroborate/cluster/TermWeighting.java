@@ -4,6 +4,7 @@ import dev.corroborate.cluster.StoryClusterer.Settings;
 import dev.corroborate.model.Article;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -43,9 +44,55 @@ final class TermWeighting {
         }
     }
 
+    /**
+     * Counts the document frequencies an earlier run kept: {@code documents} articles, each feature
+     * in {@code frequencies} of them. Those articles are then restored ({@link #countKept}), not primed.
+     */
+    void primeKept(int documents, Map<String, Integer> frequencies) {
+        this.documents += documents;
+        frequencies.forEach((term, n) -> documentFrequency.merge(term, n, Integer::sum));
+    }
+
+    /** How many articles the document frequencies count. */
+    int documents() {
+        return documents;
+    }
+
+    /** In how many articles {@code term} is. */
+    int documentFrequency(String term) {
+        return documentFrequency.getOrDefault(term, 0);
+    }
+
+    /**
+     * What counting a kept article's features in did to the names' forms, done again; its document
+     * frequencies were counted with the others kept ({@link #primeKept}).
+     */
+    void countKept(KeptArticle kept) {
+        for (String key : kept.counts.keySet()) {
+            if (key.startsWith("N:")) {
+                List<String> forms = kept.nameForms.get(key);
+                if (forms == null) {
+                    EventFeatures.noteForm(nameForms, key, null);
+                } else {
+                    for (String form : forms) {
+                        EventFeatures.noteForm(nameForms, key, KeptArticle.isPlain(form) ? null : form);
+                    }
+                }
+            }
+        }
+    }
+
     /** Counts the article's features into the document frequencies (unless {@link #prime} did) and returns them. */
     Map<String, Double> count(Article article) {
-        Map<String, Double> counts = features.of(article, nameForms);
+        return count(article, null);
+    }
+
+    /**
+     * {@link #count(Article)}, telling {@code seen} how the article wrote each name each time
+     * ({@link EventFeatures#of(Article, Map, Map)}).
+     */
+    Map<String, Double> count(Article article, Map<String, List<String>> seen) {
+        Map<String, Double> counts = features.of(article, nameForms, seen);
         if (primed.remove(article.id())) {
             return counts;
         }

@@ -22,4 +22,9 @@ public interface StorySink {
     /** Replaces every kept event, storyline and placement with a clustering's result, all or nothing. */
     void replaceStories(List<Storyline> storylines, List<Event> events,
                         Map<String, Assignment> assignments);
+
+    /** What the sink keeps of each article for later story runs, if it keeps anything ({@link StoryArchive}). */
+    default java.util.Optional<StoryArchive> storyArchive() {
+        return java.util.Optional.empty();
+    }
 }

@@ -1,14 +1,18 @@
 package dev.corroborate.pipeline;
 
+import dev.corroborate.cluster.KeptArticle;
 import dev.corroborate.cluster.StoryClusterer;
+import dev.corroborate.model.Article;
 import dev.corroborate.model.Assignment;
 import dev.corroborate.model.Decision;
 import dev.corroborate.model.Event;
 import dev.corroborate.model.ReuseLink;
 import dev.corroborate.model.Storyline;
+import dev.corroborate.text.Stamps;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,7 +30,16 @@ import java.util.Set;
  * articles are in the corpus's order and its label is the headline closest to its centre as built
  * in that order, so labels and order are a function of the data and the decisions only, and an
  * incremental run with nothing new (a re-run after a kill, a no-op {@code analyze}) gives back
- * exactly what was stored. Not thread-safe.
+ * exactly what was stored.
+ *
+ * <p>When the sink keeps a {@link StoryArchive} (the store does), each article's features are
+ * described from its text once and kept (with their document frequencies, in transactions of
+ * their own: they are a function of the article alone), and every run after that, incremental or
+ * from scratch, restores, places and rebuilds events from the kept features: only the texts of
+ * articles with none kept are read. The result is exactly what describing every article from its
+ * text gives (the same counts, lead details, follow-ups, name forms and frequencies); features kept
+ * under another {@link #FEATURES_STAMP}, or whose frequencies do not count the kept rows, are all
+ * made again. Not thread-safe.
  */
 public final class StoryStage {
 
@@ -38,6 +51,16 @@ public final class StoryStage {
                           int decisions) {
     }
 
+    /**
+     * The settings stamp of the features kept for each article ({@link StoryArchive}): the version of
+     * the code that makes them (raise it when {@link StoryClusterer#describe} or the tokenizer, stop
+     * words or word lists it reads change what it gives) and the clustering's settings.
+     */
+    public static final String FEATURES_STAMP = Stamps.of("story features 1", StoryClusterer.Settings.DEFAULTS);
+
+    /** Articles described and kept in one transaction when their features are kept for the first time. */
+    private static final int KEEP_CHUNK = 2000;
+
     public Summary run(Corpus corpus, ReuseSink reuse, StorySink sink, boolean fromScratch) {
         List<ReuseLink> links = new ArrayList<>();
         reuse.forEachReuseLink(links::add);
@@ -48,45 +71,164 @@ public final class StoryStage {
         }
         Map<String, Assignment> stored = fromScratch ? Map.of() : sink.assignments();
         StoryClusterer clusterer = new StoryClusterer();
-        corpus.forEach(clusterer::prime);
         Set<String> seen = new HashSet<>();
         int[] counts = new int[3];
-        corpus.forEach(article -> {
-            counts[0]++;
-            Assignment before = stored.get(article.id());
-            if (before != null) {
-                clusterer.restore(article, before);
-                counts[2]++;
-            } else {
-                List<ReuseLink> earlier = new ArrayList<>();
-                for (ReuseLink link : linksOf.getOrDefault(article.id(), List.of())) {
-                    String other = link.sourceId().equals(article.id()) ? link.derivedId() : link.sourceId();
-                    if (seen.contains(other)) {
-                        earlier.add(link);
-                    }
+        java.util.Optional<StoryArchive> archive = sink.storyArchive();
+        KeptArticle.Lookup lookup;
+        if (archive.isPresent()) {
+            // Every article's features are kept (the new ones' described now), so the articles earlier
+            // runs placed are restored without their texts; only the new ones are read.
+            StoryArchive kept = archive.get();
+            keepMissingFeatures(corpus, kept, clusterer);
+            clusterer.primeKept(kept.keptDocuments(), kept.keptFrequencies());
+            kept.forEach(entry -> {
+                if (entry.features() == null) {
+                    throw new IllegalStateException("no story features kept for article " + entry.header().id()
+                            + ": it came into the store during the run");
                 }
-                clusterer.add(article, earlier);
-                counts[1]++;
-            }
-            seen.add(article.id());
-        });
+                KeptArticle article = KeptArticle.decode(entry.header(), entry.features());
+                Assignment before = stored.get(article.id());
+                counts[0]++;
+                if (before != null) {
+                    clusterer.restore(article, before);
+                    counts[2]++;
+                } else {
+                    clusterer.add(article, earlierLinks(article.id(), linksOf, seen));
+                    counts[1]++;
+                }
+                seen.add(article.id());
+            });
+            Map<String, KeptArticle> cache = new HashMap<>();
+            lookup = id -> cache.computeIfAbsent(id, k -> {
+                StoryArchive.Entry entry = kept.entry(k);
+                return KeptArticle.decode(entry.header(), entry.features());
+            });
+        } else {
+            corpus.forEach(clusterer::prime);
+            corpus.forEach(article -> {
+                counts[0]++;
+                Assignment before = stored.get(article.id());
+                if (before != null) {
+                    clusterer.restore(article, before);
+                    counts[2]++;
+                } else {
+                    clusterer.add(article, earlierLinks(article.id(), linksOf, seen));
+                    counts[1]++;
+                }
+                seen.add(article.id());
+            });
+            lookup = id -> clusterer.describe(corpus.require(id));
+        }
         // Links between two articles an earlier run placed were weighed by that run: only links to a
         // new article may join events, so a re-run with nothing new changes nothing.
         List<ReuseLink> newLinks = stored.isEmpty() ? links : links.stream()
                 .filter(link -> !stored.containsKey(link.sourceId()) || !stored.containsKey(link.derivedId())).toList();
         int merged = clusterer.joinLinked(newLinks, StoryClusterer.Settings.DEFAULTS.partialLinkThreshold());
         merged += clusterer.consolidate();
-        int moved = clusterer.refine(corpus::require);
+        int moved = clusterer.refine(lookup);
         List<Decision> decisions = sink.decisions();
         for (Decision decision : decisions) {
-            clusterer.apply(decision, corpus::require);
+            clusterer.apply(decision, lookup);
         }
-        clusterer.settle(corpus::require);
+        clusterer.settle(lookup);
         List<Event> events = clusterer.events();
         List<Storyline> storylines = clusterer.storylines().stream()
                 .filter(s -> !s.eventIds().isEmpty()).toList();
         sink.replaceStories(storylines, events, clusterer.assignments());
         return new Summary(counts[0], counts[1], counts[2], events.size(), storylines.size(), merged, moved,
                 decisions.size());
+    }
+
+    /** The reuse links of {@code articleId} to articles fed before it ({@code seen}). */
+    private static List<ReuseLink> earlierLinks(String articleId, Map<String, List<ReuseLink>> linksOf, Set<String> seen) {
+        List<ReuseLink> earlier = new ArrayList<>();
+        for (ReuseLink link : linksOf.getOrDefault(articleId, List.of())) {
+            String other = link.sourceId().equals(articleId) ? link.derivedId() : link.sourceId();
+            if (seen.contains(other)) {
+                earlier.add(link);
+            }
+        }
+        return earlier;
+    }
+
+    /**
+     * Describes and keeps the features of every article that has none kept (all of them when the
+     * kept ones were made under other settings, or do not add up to the kept frequencies), a chunk
+     * per transaction: reads only those articles' texts.
+     */
+    private static void keepMissingFeatures(Corpus corpus, StoryArchive kept, StoryClusterer describer) {
+        boolean current = kept.keptStamp().filter(FEATURES_STAMP::equals).isPresent();
+        List<String> missing = new ArrayList<>();
+        int[] keptCount = {0};
+        kept.forEachId((id, has) -> {
+            if (has) {
+                keptCount[0]++;
+            }
+            if (!current || !has) {
+                missing.add(id);
+            }
+        });
+        if (current && keptCount[0] != kept.keptDocuments()) {
+            // Features kept for articles no longer in the corpus: the frequencies count them. Made again.
+            keepMissingFeatures(corpus, new Restamped(kept), describer);
+            return;
+        }
+        boolean forget = !current;
+        if (forget && missing.isEmpty()) {
+            kept.keepFeatures(Map.of(), Map.of(), true, FEATURES_STAMP);
+        }
+        for (int from = 0; from < missing.size(); from += KEEP_CHUNK) {
+            List<Article> articles = corpus.requireInOrder(missing.subList(from, Math.min(missing.size(), from + KEEP_CHUNK)));
+            Map<String, String> features = new LinkedHashMap<>();
+            Map<String, Integer> frequencies = new HashMap<>();
+            for (Article article : articles) {
+                KeptArticle described = describer.describe(article);
+                features.put(article.id(), described.encode());
+                for (String term : described.terms()) {
+                    frequencies.merge(term, 1, Integer::sum);
+                }
+            }
+            kept.keepFeatures(features, frequencies, forget, FEATURES_STAMP);
+            forget = false;
+        }
+    }
+
+    /** An archive seen as kept under no stamp: every article's features are made again. */
+    private record Restamped(StoryArchive kept) implements StoryArchive {
+        @Override
+        public java.util.Optional<String> keptStamp() {
+            return java.util.Optional.empty();
+        }
+
+        @Override
+        public void forEach(java.util.function.Consumer<Entry> action) {
+            kept.forEach(action);
+        }
+
+        @Override
+        public void forEachId(java.util.function.BiConsumer<String, Boolean> action) {
+            kept.forEachId(action);
+        }
+
+        @Override
+        public Entry entry(String articleId) {
+            return kept.entry(articleId);
+        }
+
+        @Override
+        public int keptDocuments() {
+            return kept.keptDocuments();
+        }
+
+        @Override
+        public Map<String, Integer> keptFrequencies() {
+            return kept.keptFrequencies();
+        }
+
+        @Override
+        public void keepFeatures(Map<String, String> features, Map<String, Integer> frequencies, boolean forgetOthers,
+                                 String stamp) {
+            kept.keepFeatures(features, frequencies, forgetOthers, stamp);
+        }
     }
 }

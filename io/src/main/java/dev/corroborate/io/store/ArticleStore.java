@@ -43,6 +43,7 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
     private final ReuseSketchTable sketches;
     private final DiscrepancyTable discrepancies;
     private final KeptFiguresTable kept;
+    private final StoryFeatureTable storyFeatures;
 
     private ArticleStore(Database db, WriterLock lock) {
         this.db = db;
@@ -55,6 +56,7 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
         this.discrepancies = new DiscrepancyTable(db);
         this.kept = new KeptFiguresTable(db);
         this.sketches = new ReuseSketchTable(db, reuseLinks, kept);
+        this.storyFeatures = new StoryFeatureTable(db, kept);
     }
 
     /**
@@ -207,6 +209,12 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
     @Override
     public void replaceReuseLinks(List<dev.corroborate.model.ReuseLink> links) {
         this.reuseLinks.replaceReuseLinks(links);
+    }
+
+    /** Each article's event features kept between runs: stories restore placed articles without their texts. */
+    @Override
+    public Optional<dev.corroborate.pipeline.StoryArchive> storyArchive() {
+        return Optional.of(storyFeatures);
     }
 
     /** The reuse sketches kept between runs: reuse is incremental over the store. */

@@ -1,0 +1,183 @@
+package dev.corroborate.io.store;
+
+import dev.corroborate.model.Article;
+import dev.corroborate.model.Origin;
+import dev.corroborate.model.PublishedTime;
+import dev.corroborate.pipeline.StoryArchive;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+/**
+ * The {@code story_features} and {@code story_terms} tables: what the story stage keeps of every
+ * article and the document frequencies of what is kept, written together (with their settings
+ * stamp) so the frequencies always count exactly the kept rows ({@link StoryArchive}). Articles are
+ * read without their texts. Not thread-safe.
+ */
+final class StoryFeatureTable implements StoryArchive {
+
+    /** What the settings stamp of the kept features is kept under ({@code kept_stamps}). */
+    private static final String KEPT = "story features";
+
+    /** An article's columns as the clustering needs them, and its kept features (null when none). */
+    private static final String HEADER = "SELECT a.id, a.url, a.outlet, a.title, a.published, a.agency, f.features "
+            + "FROM articles a LEFT JOIN story_features f ON f.article_id = a.id";
+
+    /** The corpus's feed order ({@code ArticleTable#forEach}). */
+    private static final String FEED_ORDER = " ORDER BY a.published_utc IS NULL, a.published_utc, a.id";
+
+    /**
+     * The {@code story_terms} row that counts the articles the frequencies count (no feature is
+     * empty): compared with the rows kept, it tells frequencies that lost track of them.
+     */
+    private static final String DOCUMENTS = "";
+
+    private final Database db;
+    private final KeptFiguresTable stamps;
+
+    StoryFeatureTable(Database db, KeptFiguresTable stamps) {
+        this.db = db;
+        this.stamps = stamps;
+    }
+
+    @Override
+    public Optional<String> keptStamp() {
+        return stamps.stamp(KEPT);
+    }
+
+    @Override
+    public void forEach(Consumer<Entry> action) {
+        try (PreparedStatement select = db.connection().prepareStatement(HEADER + FEED_ORDER)) {
+            select.setFetchSize(256);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    action.accept(entry(rows));
+                }
+            }
+        } catch (SQLException e) {
+            throw db.failure("reading the kept story features", e);
+        }
+    }
+
+    @Override
+    public void forEachId(BiConsumer<String, Boolean> action) {
+        try (Statement select = db.connection().createStatement();
+             ResultSet rows = select.executeQuery("SELECT a.id, f.article_id IS NOT NULL FROM articles a "
+                     + "LEFT JOIN story_features f ON f.article_id = a.id" + FEED_ORDER)) {
+            while (rows.next()) {
+                action.accept(rows.getString(1), rows.getBoolean(2));
+            }
+        } catch (SQLException e) {
+            throw db.failure("listing the articles with kept story features", e);
+        }
+    }
+
+    @Override
+    public Entry entry(String articleId) {
+        try (PreparedStatement select = db.connection().prepareStatement(HEADER + " WHERE a.id = ?")) {
+            select.setString(1, articleId);
+            try (ResultSet rows = select.executeQuery()) {
+                if (!rows.next()) {
+                    throw new IllegalStateException("article " + articleId + " left the store "
+                            + db.dataDir().resolve(ArticleStore.DATABASE_FILE) + " during the run");
+                }
+                return entry(rows);
+            }
+        } catch (SQLException e) {
+            throw db.failure("reading the kept story features of article " + articleId, e);
+        }
+    }
+
+    private static Entry entry(ResultSet rows) throws SQLException {
+        String published = rows.getString(5);
+        Article header = new Article(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4), List.of(),
+                published == null ? null : PublishedTime.requireParse(published), null, null, null, List.of(), null,
+                rows.getString(6), Origin.of("store"));
+        return new Entry(header, rows.getString(7));
+    }
+
+    @Override
+    public int keptDocuments() {
+        try (PreparedStatement select = db.connection().prepareStatement("SELECT documents FROM story_terms WHERE term = ?")) {
+            select.setString(1, DOCUMENTS);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? rows.getInt(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw db.failure("reading how many articles the kept story features count", e);
+        }
+    }
+
+    @Override
+    public Map<String, Integer> keptFrequencies() {
+        Map<String, Integer> frequencies = new HashMap<>();
+        try (Statement select = db.connection().createStatement();
+             ResultSet rows = select.executeQuery("SELECT term, documents FROM story_terms")) {
+            while (rows.next()) {
+                if (!rows.getString(1).equals(DOCUMENTS)) {
+                    frequencies.put(rows.getString(1), rows.getInt(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw db.failure("reading the kept document frequencies of the story features", e);
+        }
+        return frequencies;
+    }
+
+    @Override
+    public void keepFeatures(Map<String, String> features, Map<String, Integer> frequencies, boolean forgetOthers,
+                             String stamp) {
+        db.inTransaction("keeping the story features of " + features.size() + " articles", () -> {
+            try (Statement delete = db.connection().createStatement();
+                 PreparedStatement row = db.connection().prepareStatement(
+                         "INSERT OR REPLACE INTO story_features(article_id, features) VALUES (?, ?)");
+                 PreparedStatement term = db.connection().prepareStatement("INSERT INTO story_terms(term, documents) "
+                         + "VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET documents = documents + excluded.documents");
+                 PreparedStatement stamped = db.connection().prepareStatement(
+                         "INSERT OR REPLACE INTO kept_stamps(kept, stamp) VALUES (?, ?)")) {
+                if (forgetOthers) {
+                    delete.execute("DELETE FROM story_features");
+                    delete.execute("DELETE FROM story_terms");
+                } else if (!features.isEmpty()) {
+                    // Rows kept again would be counted twice: only articles with none kept may be added.
+                    try (PreparedStatement known = db.connection().prepareStatement(
+                            "SELECT count(*) FROM story_features WHERE article_id IN (SELECT value FROM json_each(?))")) {
+                        known.setString(1, Database.json(features.keySet()));
+                        try (ResultSet rows = known.executeQuery()) {
+                            rows.next();
+                            if (rows.getInt(1) > 0) {
+                                throw new IllegalStateException("story features are kept already for "
+                                        + rows.getInt(1) + " of these " + features.size() + " articles");
+                            }
+                        }
+                    }
+                }
+                for (Map.Entry<String, String> kept : features.entrySet()) {
+                    row.setString(1, kept.getKey());
+                    row.setString(2, kept.getValue());
+                    row.addBatch();
+                }
+                row.executeBatch();
+                for (Map.Entry<String, Integer> frequency : frequencies.entrySet()) {
+                    term.setString(1, frequency.getKey());
+                    term.setInt(2, frequency.getValue());
+                    term.addBatch();
+                }
+                term.setString(1, DOCUMENTS);
+                term.setInt(2, features.size());
+                term.addBatch();
+                term.executeBatch();
+                stamped.setString(1, KEPT);
+                stamped.setString(2, stamp);
+                stamped.executeUpdate();
+            }
+        });
+    }
+}
