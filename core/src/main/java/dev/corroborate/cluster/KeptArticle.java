@@ -71,7 +71,13 @@ public final class KeptArticle {
                 out.append('\t');
             }
             first = false;
-            out.append(count.getKey()).append('\t').append(count.getValue());
+            double value = count.getValue();
+            // Counts are sums of whole weights: written whole, they are shorter and read back faster.
+            if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+                out.append(count.getKey()).append('\t').append((long) value);
+            } else {
+                out.append(count.getKey()).append('\t').append(value);
+            }
         }
         out.append('\n');
         words(out, identity).append('\n');
@@ -83,11 +89,12 @@ public final class KeptArticle {
                 out.append('\t');
             }
             first = false;
-            out.append(String.join(" ", followUp.earlier())).append('\u001f').append(String.join(" ", followUp.action()));
+            out.append(String.join(" ", new TreeSet<>(followUp.earlier()))).append('\u001f')
+                    .append(String.join(" ", new TreeSet<>(followUp.action())));
         }
         out.append('\n');
         first = true;
-        for (Map.Entry<String, List<String>> name : nameForms.entrySet()) {
+        for (Map.Entry<String, List<String>> name : new java.util.TreeMap<>(nameForms).entrySet()) {
             if (!first) {
                 out.append('\t');
             }
@@ -101,7 +108,7 @@ public final class KeptArticle {
     }
 
     private static StringBuilder words(StringBuilder out, Set<String> words) {
-        return out.append(String.join("\t", words));
+        return out.append(String.join("\t", new TreeSet<>(words)));
     }
 
     /**
@@ -122,7 +129,8 @@ public final class KeptArticle {
                 throw new IllegalArgumentException("the kept counts of article " + header.id() + " are cut short");
             }
             for (int i = 0; i < fields.length; i += 2) {
-                counts.put(fields[i], Double.parseDouble(fields[i + 1]));
+                String value = fields[i + 1];
+                counts.put(fields[i], isWhole(value) ? (double) Long.parseLong(value) : Double.parseDouble(value));
             }
         }
         List<FollowUps.FollowUp> followUps = new ArrayList<>();
@@ -141,6 +149,16 @@ public final class KeptArticle {
         }
         FollowUps.Lead lead = new FollowUps.Lead(tabbed(lines[2]), tabbed(lines[3]), List.copyOf(followUps));
         return new KeptArticle(header, counts, tabbed(lines[1]), lead, nameForms);
+    }
+
+    private static boolean isWhole(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if ((c < '0' || c > '9') && !(i == 0 && c == '-')) {
+                return false;
+            }
+        }
+        return !value.isEmpty() && !value.equals("-");
     }
 
     private static Set<String> tabbed(String line) {

@@ -34,11 +34,89 @@ final class SparseVectors {
         return sum;
     }
 
-    /** The {@code limit} heaviest features, heaviest first, ties by feature. */
+    /**
+     * The {@code limit} heaviest features, heaviest first, ties by feature. Called for every article
+     * joined to an event (its sum cut, its listings), so chosen with a bounded heap over primitive
+     * weights rather than by sorting every entry: the order is total, so the result is the same.
+     */
     static List<Map.Entry<String, Double>> strongest(Map<String, Double> vector, int limit) {
-        List<Map.Entry<String, Double>> entries = new ArrayList<>(vector.entrySet());
-        entries.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry::getKey));
-        return entries.size() > limit ? entries.subList(0, limit) : entries;
+        int n = vector.size();
+        String[] keys = new String[n];
+        double[] values = new double[n];
+        int i = 0;
+        for (Map.Entry<String, Double> e : vector.entrySet()) {
+            keys[i] = e.getKey();
+            values[i] = e.getValue();
+            i++;
+        }
+        int k = Math.min(limit, n);
+        // A heap of the k strongest so far, the weakest of them at the root.
+        int[] heap = new int[k];
+        int size = 0;
+        for (int at = 0; at < n; at++) {
+            if (size < k) {
+                heap[size] = at;
+                siftUp(heap, size++, keys, values);
+            } else if (k > 0 && before(at, heap[0], keys, values)) {
+                heap[0] = at;
+                siftDown(heap, size, keys, values);
+            }
+        }
+        Map.Entry<String, Double>[] ordered = newEntries(size);
+        while (size > 0) {
+            int weakest = heap[0];
+            heap[0] = heap[--size];
+            siftDown(heap, size, keys, values);
+            ordered[size] = Map.entry(keys[weakest], values[weakest]);
+        }
+        return java.util.Arrays.asList(ordered);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map.Entry<String, Double>[] newEntries(int size) {
+        return (Map.Entry<String, Double>[]) new Map.Entry[size];
+    }
+
+    /** Whether feature {@code a} comes before {@code b}: heavier, or as heavy and first by name. */
+    private static boolean before(int a, int b, String[] keys, double[] values) {
+        int byValue = Double.compare(values[a], values[b]);
+        return byValue != 0 ? byValue > 0 : keys[a].compareTo(keys[b]) < 0;
+    }
+
+    private static void siftUp(int[] heap, int at, String[] keys, double[] values) {
+        while (at > 0) {
+            int parent = (at - 1) / 2;
+            if (!before(heap[parent], heap[at], keys, values)) {
+                return;
+            }
+            swap(heap, parent, at);
+            at = parent;
+        }
+    }
+
+    private static void siftDown(int[] heap, int size, String[] keys, double[] values) {
+        int at = 0;
+        while (true) {
+            int left = 2 * at + 1;
+            if (left >= size) {
+                return;
+            }
+            int later = left;
+            if (left + 1 < size && before(heap[left], heap[left + 1], keys, values)) {
+                later = left + 1;
+            }
+            if (!before(heap[at], heap[later], keys, values)) {
+                return;
+            }
+            swap(heap, at, later);
+            at = later;
+        }
+    }
+
+    private static void swap(int[] heap, int a, int b) {
+        int keep = heap[a];
+        heap[a] = heap[b];
+        heap[b] = keep;
     }
 
     /** {@code sum} itself when it holds at most {@code limit} features, else a map of its {@code limit} strongest. */
