@@ -122,16 +122,21 @@ public final class KeptArticle {
             throw new IllegalArgumentException("the kept features of article " + header.id() + " have "
                     + lines.length + " lines, not 6");
         }
+        // Default capacity, filled in the kept order: the map is walked as the one described was.
         Map<String, Double> counts = new HashMap<>();
-        if (!lines[0].isEmpty()) {
-            String[] fields = lines[0].split("\t", -1);
-            if (fields.length % 2 != 0) {
+        String line = lines[0];
+        // Read by hand, not split: every placed article's counts are read on every run.
+        for (int at = 0; at < line.length(); ) {
+            int tab = line.indexOf('\t', at);
+            if (tab < 0) {
                 throw new IllegalArgumentException("the kept counts of article " + header.id() + " are cut short");
             }
-            for (int i = 0; i < fields.length; i += 2) {
-                String value = fields[i + 1];
-                counts.put(fields[i], isWhole(value) ? (double) Long.parseLong(value) : Double.parseDouble(value));
+            int end = line.indexOf('\t', tab + 1);
+            if (end < 0) {
+                end = line.length();
             }
+            counts.put(line.substring(at, tab), number(line, tab + 1, end));
+            at = end + 1;
         }
         List<FollowUps.FollowUp> followUps = new ArrayList<>();
         if (!lines[4].isEmpty()) {
@@ -151,14 +156,22 @@ public final class KeptArticle {
         return new KeptArticle(header, counts, tabbed(lines[1]), lead, nameForms);
     }
 
-    private static boolean isWhole(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if ((c < '0' || c > '9') && !(i == 0 && c == '-')) {
-                return false;
-            }
+    /** The count written from {@code from} to {@code to}: a whole number read digit by digit, or a decimal one. */
+    private static double number(String line, int from, int to) {
+        long whole = 0;
+        boolean negative = from < to && line.charAt(from) == '-';
+        int start = negative ? from + 1 : from;
+        if (start == to || to - start > 15) {
+            return Double.parseDouble(line.substring(from, to));
         }
-        return !value.isEmpty() && !value.equals("-");
+        for (int i = start; i < to; i++) {
+            char c = line.charAt(i);
+            if (c < '0' || c > '9') {
+                return Double.parseDouble(line.substring(from, to));
+            }
+            whole = whole * 10 + (c - '0');
+        }
+        return negative ? -(double) whole : (double) whole;
     }
 
     private static Set<String> tabbed(String line) {

@@ -37,6 +37,14 @@ class KeptArticleTest {
     }
 
     @Test
+    void countsThatAreNotWholeReadBackExactly() {
+        KeptArticle kept = KeptArticle.decode(article("half-1", "", ""), "weir\t1.5\tN:tarrow\t12\t#3\t0.1\n\n\n\n\n");
+        assertThat(kept.counts).containsOnly(java.util.Map.entry("weir", 1.5), java.util.Map.entry("N:tarrow", 12.0),
+                java.util.Map.entry("#3", 0.1));
+        assertThat(KeptArticle.decode(article("half-1", "", ""), kept.encode()).counts).isEqualTo(kept.counts);
+    }
+
+    @Test
     void anArticleWithNoWordsIsKeptToo() {
         Article empty = article("blank-1", "", "");
         KeptArticle kept = new StoryClusterer().describe(empty);
