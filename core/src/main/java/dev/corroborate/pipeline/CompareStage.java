@@ -102,25 +102,12 @@ public final class CompareStage {
         membersOf.forEach((event, members) -> fingerprints.put(event,
                 fingerprint(event, members, links, quotes, groups, comparer.settings())));
         Map<String, String> kept = fromScratch ? Map.of() : results.comparedFingerprints();
+        // An unchanged event keeps its discrepancies in the results: neither read nor written again.
         Map<String, List<Discrepancy>> found = new TreeMap<>();
-        Set<String> unchanged = new HashSet<>();
-        fingerprints.forEach((event, print) -> {
-            if (print.equals(kept.get(event))) {
-                unchanged.add(event);
-                found.put(event, new ArrayList<>());
-            }
-        });
-        if (!unchanged.isEmpty()) {
-            results.forEachDiscrepancy(null, discrepancy -> {
-                if (unchanged.contains(discrepancy.eventId())) {
-                    found.get(discrepancy.eventId()).add(discrepancy);
-                }
-            });
-        }
         Set<String> toCompare = new HashSet<>();
         List<String> articlesToRead = new ArrayList<>();
         membersOf.forEach((event, members) -> {
-            if (!unchanged.contains(event)) {
+            if (!fingerprints.get(event).equals(kept.get(event))) {
                 toCompare.add(event);
                 articlesToRead.addAll(members);
             }
@@ -139,20 +126,29 @@ public final class CompareStage {
                 found.put(event, comparer.compare(event(event, articles, links, quotes, groups)));
             }
         };
-        if (unchanged.isEmpty()) {
+        Map<Discrepancy.Kind, Map<Discrepancy.Verdict, Integer>> counts;
+        if (fromScratch || kept.isEmpty()) {
             corpus.forEach(compareWhenComplete);
-        } else if (!articlesToRead.isEmpty()) {
-            corpus.requireInOrder(articlesToRead).forEach(compareWhenComplete);
+            List<Discrepancy> all = new ArrayList<>();
+            found.values().forEach(all::addAll);
+            results.replaceDiscrepancies(all, fingerprints);
+            counts = new EnumMap<>(Discrepancy.Kind.class);
+            for (Discrepancy discrepancy : all) {
+                counts.computeIfAbsent(discrepancy.kind(), k -> new EnumMap<>(Discrepancy.Verdict.class))
+                        .merge(discrepancy.verdict(), 1, Integer::sum);
+            }
+        } else {
+            if (!articlesToRead.isEmpty()) {
+                corpus.requireInOrder(articlesToRead).forEach(compareWhenComplete);
+            }
+            Map<String, String> changed = new TreeMap<>();
+            toCompare.forEach(event -> changed.put(event, fingerprints.get(event)));
+            Set<String> gone = new TreeSet<>(kept.keySet());
+            gone.removeAll(fingerprints.keySet());
+            results.updateDiscrepancies(found, changed, gone);
+            counts = results.discrepancyCounts();
         }
-        List<Discrepancy> all = new ArrayList<>();
-        found.values().forEach(all::addAll);
-        results.replaceDiscrepancies(all, fingerprints);
-        Map<Discrepancy.Kind, Map<Discrepancy.Verdict, Integer>> counts = new EnumMap<>(Discrepancy.Kind.class);
-        for (Discrepancy discrepancy : all) {
-            counts.computeIfAbsent(discrepancy.kind(), k -> new EnumMap<>(Discrepancy.Verdict.class))
-                    .merge(discrepancy.verdict(), 1, Integer::sum);
-        }
-        return new Summary(found.size(), toCompare.size(), counts);
+        return new Summary(fingerprints.size(), toCompare.size(), counts);
     }
 
     /**

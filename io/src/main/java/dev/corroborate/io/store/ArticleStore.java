@@ -289,6 +289,18 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
         this.discrepancies.replaceDiscrepancies(found, fingerprints);
     }
 
+    /** Replaces the discrepancies and fingerprints of the compared and the gone events only, in one transaction. */
+    @Override
+    public void updateDiscrepancies(Map<String, List<dev.corroborate.model.Discrepancy>> compared,
+                                    Map<String, String> fingerprints, java.util.Set<String> gone) {
+        this.discrepancies.updateDiscrepancies(compared, fingerprints, gone);
+    }
+
+    @Override
+    public Map<dev.corroborate.model.Discrepancy.Kind, Map<dev.corroborate.model.Discrepancy.Verdict, Integer>> discrepancyCounts() {
+        return this.discrepancies.discrepancyCounts();
+    }
+
     @Override
     public Map<String, String> comparedFingerprints() {
         return this.discrepancies.comparedFingerprints();

@@ -34,17 +34,26 @@ final class QuoteTable implements QuoteSink {
                        java.util.Map<String, SpeakerResolver.KeptIdentity> identities) {
         db.inTransaction("storing " + quotes.size() + " quotes", () -> {
             writeChangedQuotes(quotes, speakers, groups);
-            try (Statement delete = db.connection().createStatement();
-                 PreparedStatement insert = db.connection().prepareStatement(
-                         "INSERT INTO speaker_identities(identity, fingerprint, speaker_id) VALUES (?, ?, ?)")) {
-                delete.execute("DELETE FROM speaker_identities");
+            // Only the name forms whose fingerprint or person changed are written, and the gone ones deleted.
+            java.util.Map<String, SpeakerResolver.KeptIdentity> stored = keptIdentities();
+            try (PreparedStatement insert = db.connection().prepareStatement(
+                    "INSERT OR REPLACE INTO speaker_identities(identity, fingerprint, speaker_id) VALUES (?, ?, ?)")) {
                 for (var identity : identities.entrySet()) {
-                    insert.setString(1, identity.getKey());
-                    insert.setString(2, identity.getValue().fingerprint());
-                    insert.setString(3, identity.getValue().speakerId());
-                    insert.addBatch();
+                    if (!identity.getValue().equals(stored.remove(identity.getKey()))) {
+                        insert.setString(1, identity.getKey());
+                        insert.setString(2, identity.getValue().fingerprint());
+                        insert.setString(3, identity.getValue().speakerId());
+                        insert.addBatch();
+                    }
                 }
                 insert.executeBatch();
+            }
+            if (!stored.isEmpty()) {
+                try (PreparedStatement delete = db.connection().prepareStatement(
+                        "DELETE FROM speaker_identities WHERE identity IN (SELECT value FROM json_each(?))")) {
+                    delete.setString(1, Database.json(stored.keySet()));
+                    delete.executeUpdate();
+                }
             }
             try (PreparedStatement insert = db.connection().prepareStatement(
                     "INSERT OR REPLACE INTO quote_findings(article_id, findings) VALUES (?, ?)")) {
@@ -304,24 +313,24 @@ final class QuoteTable implements QuoteSink {
         }
     }
 
-    /** The stored quote groups with these ids (each an indexed look-up), in the order of {@link #quoteGroups()}. */
+    /** The stored quote groups with these ids (one query over the primary key), in the order of {@link #quoteGroups()}. */
     public List<QuoteGroupSummary> quoteGroups(java.util.Collection<String> ids) {
         List<QuoteGroupSummary> groups = new ArrayList<>();
-        try (PreparedStatement select = db.connection().prepareStatement("SELECT * FROM quote_groups WHERE id = ?")) {
-            for (String id : new java.util.TreeSet<>(ids)) {
-                select.setString(1, id);
-                try (ResultSet rows = select.executeQuery()) {
-                    if (rows.next()) {
-                        groups.add(new QuoteGroupSummary(rows.getString("id"), rows.getString("reference_id"), rows.getInt("size"),
-                                Database.strings(rows.getString("drift"))));
-                    }
+        if (ids.isEmpty()) {
+            return groups;
+        }
+        try (PreparedStatement select = db.connection().prepareStatement(
+                "SELECT * FROM quote_groups WHERE id IN (SELECT value FROM json_each(?)) ORDER BY size DESC, id")) {
+            select.setString(1, Database.json(new java.util.TreeSet<>(ids)));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    groups.add(new QuoteGroupSummary(rows.getString("id"), rows.getString("reference_id"), rows.getInt("size"),
+                            Database.strings(rows.getString("drift"))));
                 }
             }
         } catch (SQLException e) {
             throw db.failure("reading quote groups", e);
         }
-        // ORDER BY size DESC, id: ids are ASCII (qg- and hex digits), so SQLite's byte order is String's order
-        groups.sort(java.util.Comparator.comparingInt(QuoteGroupSummary::size).reversed().thenComparing(QuoteGroupSummary::id));
         return groups;
     }
 
