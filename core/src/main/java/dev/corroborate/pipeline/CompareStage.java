@@ -99,8 +99,9 @@ public final class CompareStage {
             }
         });
         Map<String, String> fingerprints = new TreeMap<>();
+        String settings = SETTINGS;
         membersOf.forEach((event, members) -> fingerprints.put(event,
-                fingerprint(event, members, links, quotes, groups, comparer.settings())));
+                fingerprint(event, members, links, quotes, groups, settings)));
         Map<String, String> kept = fromScratch ? Map.of() : results.comparedFingerprints();
         // An unchanged event keeps its discrepancies in the results: neither read nor written again.
         Map<String, List<Discrepancy>> found = new TreeMap<>();
@@ -152,34 +153,46 @@ public final class CompareStage {
     }
 
     /**
+     * The settings an event's comparison depends on besides its inputs: the comparer's, and the quote
+     * extractor's (a quote is a function of its article's text and these, so the fingerprint names a
+     * quote by its id).
+     */
+    private static final String SETTINGS = new EventComparer().settings() + "\u0000" + QuoteStage.KEPT_STAMP;
+
+    /**
      * What an event's comparison reads besides its articles' texts (which never change under an
-     * id, ids being made from the content), as a hash: equal fingerprints, equal discrepancies.
-     * Records print every field, so their text is the canonical form.
+     * id, ids being made from the content), as a hash: equal fingerprints, equal discrepancies. A
+     * quote is named by its id (its article and place: what the extractor finds there is a function of
+     * the text and the extractor's settings, in {@code settings}) with what later steps give it, its
+     * speaker, group and diff; links and groups are records, whose text prints every field.
      */
     static String fingerprint(String event, List<String> members, Map<String, List<ReuseLink>> links,
                               Map<String, List<FoundQuote>> quotes, Map<String, QuoteGroupSummary> groups,
                               Object settings) {
         Fingerprint fingerprint = new Fingerprint();
-        Consumer<Object> add = fingerprint::add;
-        add.accept(settings);
-        add.accept(event);
+        fingerprint.add(settings);
+        fingerprint.add(event);
         List<String> ids = new ArrayList<>(members);
         Collections.sort(ids);
         Set<String> groupIds = new TreeSet<>();
+        StringBuilder quote = new StringBuilder();
         for (String id : ids) {
-            add.accept(id);
-            for (FoundQuote quote : quotes.getOrDefault(id, List.of())) {
-                add.accept(quote);
-                if (quote.groupId() != null) {
-                    groupIds.add(quote.groupId());
+            fingerprint.add(id);
+            for (FoundQuote found : quotes.getOrDefault(id, List.of())) {
+                quote.setLength(0);
+                quote.append(found.id()).append('\u0001').append(found.speakerId()).append('\u0001')
+                        .append(found.groupId()).append('\u0001').append(found.diff());
+                fingerprint.add(quote);
+                if (found.groupId() != null) {
+                    groupIds.add(found.groupId());
                 }
             }
         }
         for (ReuseLink link : links.getOrDefault(event, List.of())) {
-            add.accept(link);
+            fingerprint.add(link);
         }
         for (String id : groupIds) {
-            add.accept(groups.get(id));
+            fingerprint.add(groups.get(id));
         }
         return fingerprint.hex();
     }
