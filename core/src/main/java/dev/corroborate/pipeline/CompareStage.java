@@ -69,24 +69,40 @@ public final class CompareStage {
      * of comparing them all.
      */
     public Summary run(Corpus corpus, AnalysisResults results, boolean fromScratch) {
+        Map<String, Assignment> assignments = results.assignments(); // read once: a store reads every membership
         Map<String, Integer> sizes = new HashMap<>();
-        for (Assignment place : results.assignments().values()) {
+        for (Assignment place : assignments.values()) {
             sizes.merge(place.eventId(), 1, Integer::sum);
         }
         Map<String, String> eventOf = new HashMap<>();
         Map<String, List<String>> membersOf = new TreeMap<>();
-        results.assignments().forEach((article, place) -> {
+        assignments.forEach((article, place) -> {
             if (sizes.get(place.eventId()) > 1) {
                 eventOf.put(article, place.eventId());
                 membersOf.computeIfAbsent(place.eventId(), k -> new ArrayList<>()).add(article);
             }
         });
+        Map<String, String> kept = fromScratch ? Map.of() : results.comparedFingerprints();
+        boolean everyEvent = kept.isEmpty();
+        // Every event compared: every quote read whole. Otherwise what later steps gave each quote is
+        // enough to fingerprint the events, and only the compared events' quotes are read whole.
         Map<String, List<FoundQuote>> quotes = new HashMap<>();
-        results.forEachQuote(quote -> {
-            if (eventOf.containsKey(quote.articleId())) {
-                quotes.computeIfAbsent(quote.articleId(), k -> new ArrayList<>()).add(quote);
-            }
-        });
+        Map<String, List<QuoteSource.Standing>> standings = new HashMap<>();
+        if (everyEvent) {
+            results.forEachQuote(quote -> {
+                if (eventOf.containsKey(quote.articleId())) {
+                    quotes.computeIfAbsent(quote.articleId(), k -> new ArrayList<>()).add(quote);
+                    standings.computeIfAbsent(quote.articleId(), k -> new ArrayList<>()).add(new QuoteSource.Standing(
+                            quote.id(), quote.articleId(), quote.speakerId(), quote.groupId(), quote.diff()));
+                }
+            });
+        } else {
+            results.forEachQuoteStanding(quote -> {
+                if (eventOf.containsKey(quote.articleId())) {
+                    standings.computeIfAbsent(quote.articleId(), k -> new ArrayList<>()).add(quote);
+                }
+            });
+        }
         Map<String, QuoteGroupSummary> groups = new HashMap<>();
         for (QuoteGroupSummary group : results.quoteGroups()) {
             groups.put(group.id(), group);
@@ -101,8 +117,7 @@ public final class CompareStage {
         Map<String, String> fingerprints = new TreeMap<>();
         String settings = SETTINGS;
         membersOf.forEach((event, members) -> fingerprints.put(event,
-                fingerprint(event, members, links, quotes, groups, settings)));
-        Map<String, String> kept = fromScratch ? Map.of() : results.comparedFingerprints();
+                fingerprint(event, members, links, standings, groups, settings)));
         // An unchanged event keeps its discrepancies in the results: neither read nor written again.
         Map<String, List<Discrepancy>> found = new TreeMap<>();
         Set<String> toCompare = new HashSet<>();
@@ -128,7 +143,7 @@ public final class CompareStage {
             }
         };
         Map<Discrepancy.Kind, Map<Discrepancy.Verdict, Integer>> counts;
-        if (fromScratch || kept.isEmpty()) {
+        if (everyEvent) {
             corpus.forEach(compareWhenComplete);
             List<Discrepancy> all = new ArrayList<>();
             found.values().forEach(all::addAll);
@@ -140,6 +155,9 @@ public final class CompareStage {
             }
         } else {
             if (!articlesToRead.isEmpty()) {
+                for (FoundQuote quote : results.quotesOf(articlesToRead)) {
+                    quotes.computeIfAbsent(quote.articleId(), k -> new ArrayList<>()).add(quote);
+                }
                 corpus.requireInOrder(articlesToRead).forEach(compareWhenComplete);
             }
             Map<String, String> changed = new TreeMap<>();
@@ -167,7 +185,7 @@ public final class CompareStage {
      * speaker, group and diff; links and groups are records, whose text prints every field.
      */
     static String fingerprint(String event, List<String> members, Map<String, List<ReuseLink>> links,
-                              Map<String, List<FoundQuote>> quotes, Map<String, QuoteGroupSummary> groups,
+                              Map<String, List<QuoteSource.Standing>> quotes, Map<String, QuoteGroupSummary> groups,
                               Object settings) {
         Fingerprint fingerprint = new Fingerprint();
         fingerprint.add(settings);
@@ -178,7 +196,7 @@ public final class CompareStage {
         StringBuilder quote = new StringBuilder();
         for (String id : ids) {
             fingerprint.add(id);
-            for (FoundQuote found : quotes.getOrDefault(id, List.of())) {
+            for (QuoteSource.Standing found : quotes.getOrDefault(id, List.of())) {
                 quote.setLength(0);
                 quote.append(found.id()).append('\u0001').append(found.speakerId()).append('\u0001')
                         .append(found.groupId()).append('\u0001').append(found.diff());

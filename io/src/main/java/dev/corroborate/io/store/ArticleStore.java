@@ -277,6 +277,18 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
         this.quotes.forEachQuote(null, null, null, consumer);
     }
 
+    /** Four columns of every quote, not the quotes decoded. */
+    @Override
+    public void forEachQuoteStanding(Consumer<dev.corroborate.pipeline.QuoteSource.Standing> consumer) {
+        this.quotes.forEachStanding(consumer);
+    }
+
+    /** One query by article id. */
+    @Override
+    public List<FoundQuote> quotesOf(java.util.Collection<String> articleIds) {
+        return this.quotes.quotesOf(articleIds);
+    }
+
     /** Replaces every stored discrepancy, in one transaction. */
     @Override
     public void replaceDiscrepancies(List<dev.corroborate.model.Discrepancy> found) {
