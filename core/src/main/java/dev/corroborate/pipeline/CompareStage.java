@@ -69,24 +69,40 @@ public final class CompareStage {
      * of comparing them all.
      */
     public Summary run(Corpus corpus, AnalysisResults results, boolean fromScratch) {
+        Map<String, Assignment> assignments = results.assignments(); // read once: a store reads every membership
         Map<String, Integer> sizes = new HashMap<>();
-        for (Assignment place : results.assignments().values()) {
+        for (Assignment place : assignments.values()) {
             sizes.merge(place.eventId(), 1, Integer::sum);
         }
         Map<String, String> eventOf = new HashMap<>();
         Map<String, List<String>> membersOf = new TreeMap<>();
-        results.assignments().forEach((article, place) -> {
+        assignments.forEach((article, place) -> {
             if (sizes.get(place.eventId()) > 1) {
                 eventOf.put(article, place.eventId());
                 membersOf.computeIfAbsent(place.eventId(), k -> new ArrayList<>()).add(article);
             }
         });
+        Map<String, String> kept = fromScratch ? Map.of() : results.comparedFingerprints();
+        boolean everyEvent = kept.isEmpty();
+        // Every event compared: every quote read whole. Otherwise what later steps gave each quote is
+        // enough to fingerprint the events, and only the compared events' quotes are read whole.
         Map<String, List<FoundQuote>> quotes = new HashMap<>();
-        results.forEachQuote(quote -> {
-            if (eventOf.containsKey(quote.articleId())) {
-                quotes.computeIfAbsent(quote.articleId(), k -> new ArrayList<>()).add(quote);
-            }
-        });
+        Map<String, List<QuoteSource.Standing>> standings = new HashMap<>();
+        if (everyEvent) {
+            results.forEachQuote(quote -> {
+                if (eventOf.containsKey(quote.articleId())) {
+                    quotes.computeIfAbsent(quote.articleId(), k -> new ArrayList<>()).add(quote);
+                    standings.computeIfAbsent(quote.articleId(), k -> new ArrayList<>()).add(new QuoteSource.Standing(
+                            quote.id(), quote.articleId(), quote.speakerId(), quote.groupId(), quote.diff()));
+                }
+            });
+        } else {
+            results.forEachQuoteStanding(quote -> {
+                if (eventOf.containsKey(quote.articleId())) {
+                    standings.computeIfAbsent(quote.articleId(), k -> new ArrayList<>()).add(quote);
+                }
+            });
+        }
         Map<String, QuoteGroupSummary> groups = new HashMap<>();
         for (QuoteGroupSummary group : results.quoteGroups()) {
             groups.put(group.id(), group);
@@ -99,28 +115,15 @@ public final class CompareStage {
             }
         });
         Map<String, String> fingerprints = new TreeMap<>();
+        String settings = SETTINGS;
         membersOf.forEach((event, members) -> fingerprints.put(event,
-                fingerprint(event, members, links, quotes, groups, comparer.settings())));
-        Map<String, String> kept = fromScratch ? Map.of() : results.comparedFingerprints();
+                fingerprint(event, members, links, standings, groups, settings)));
+        // An unchanged event keeps its discrepancies in the results: neither read nor written again.
         Map<String, List<Discrepancy>> found = new TreeMap<>();
-        Set<String> unchanged = new HashSet<>();
-        fingerprints.forEach((event, print) -> {
-            if (print.equals(kept.get(event))) {
-                unchanged.add(event);
-                found.put(event, new ArrayList<>());
-            }
-        });
-        if (!unchanged.isEmpty()) {
-            results.forEachDiscrepancy(null, discrepancy -> {
-                if (unchanged.contains(discrepancy.eventId())) {
-                    found.get(discrepancy.eventId()).add(discrepancy);
-                }
-            });
-        }
         Set<String> toCompare = new HashSet<>();
         List<String> articlesToRead = new ArrayList<>();
         membersOf.forEach((event, members) -> {
-            if (!unchanged.contains(event)) {
+            if (!fingerprints.get(event).equals(kept.get(event))) {
                 toCompare.add(event);
                 articlesToRead.addAll(members);
             }
@@ -139,51 +142,75 @@ public final class CompareStage {
                 found.put(event, comparer.compare(event(event, articles, links, quotes, groups)));
             }
         };
-        if (unchanged.isEmpty()) {
+        Map<Discrepancy.Kind, Map<Discrepancy.Verdict, Integer>> counts;
+        if (everyEvent) {
             corpus.forEach(compareWhenComplete);
-        } else if (!articlesToRead.isEmpty()) {
-            corpus.requireInOrder(articlesToRead).forEach(compareWhenComplete);
+            List<Discrepancy> all = new ArrayList<>();
+            found.values().forEach(all::addAll);
+            results.replaceDiscrepancies(all, fingerprints);
+            counts = new EnumMap<>(Discrepancy.Kind.class);
+            for (Discrepancy discrepancy : all) {
+                counts.computeIfAbsent(discrepancy.kind(), k -> new EnumMap<>(Discrepancy.Verdict.class))
+                        .merge(discrepancy.verdict(), 1, Integer::sum);
+            }
+        } else {
+            if (!articlesToRead.isEmpty()) {
+                for (FoundQuote quote : results.quotesOf(articlesToRead)) {
+                    quotes.computeIfAbsent(quote.articleId(), k -> new ArrayList<>()).add(quote);
+                }
+                corpus.requireInOrder(articlesToRead).forEach(compareWhenComplete);
+            }
+            Map<String, String> changed = new TreeMap<>();
+            toCompare.forEach(event -> changed.put(event, fingerprints.get(event)));
+            Set<String> gone = new TreeSet<>(kept.keySet());
+            gone.removeAll(fingerprints.keySet());
+            results.updateDiscrepancies(found, changed, gone);
+            counts = results.discrepancyCounts();
         }
-        List<Discrepancy> all = new ArrayList<>();
-        found.values().forEach(all::addAll);
-        results.replaceDiscrepancies(all, fingerprints);
-        Map<Discrepancy.Kind, Map<Discrepancy.Verdict, Integer>> counts = new EnumMap<>(Discrepancy.Kind.class);
-        for (Discrepancy discrepancy : all) {
-            counts.computeIfAbsent(discrepancy.kind(), k -> new EnumMap<>(Discrepancy.Verdict.class))
-                    .merge(discrepancy.verdict(), 1, Integer::sum);
-        }
-        return new Summary(found.size(), toCompare.size(), counts);
+        return new Summary(fingerprints.size(), toCompare.size(), counts);
     }
 
     /**
+     * The settings an event's comparison depends on besides its inputs: the comparer's, and the quote
+     * extractor's (a quote is a function of its article's text and these, so the fingerprint names a
+     * quote by its id).
+     */
+    private static final String SETTINGS = new EventComparer().settings() + "\u0000" + QuoteStage.KEPT_STAMP;
+
+    /**
      * What an event's comparison reads besides its articles' texts (which never change under an
-     * id, ids being made from the content), as a hash: equal fingerprints, equal discrepancies.
-     * Records print every field, so their text is the canonical form.
+     * id, ids being made from the content), as a hash: equal fingerprints, equal discrepancies. A
+     * quote is named by its id (its article and place: what the extractor finds there is a function of
+     * the text and the extractor's settings, in {@code settings}) with what later steps give it, its
+     * speaker, group and diff; links and groups are records, whose text prints every field.
      */
     static String fingerprint(String event, List<String> members, Map<String, List<ReuseLink>> links,
-                              Map<String, List<FoundQuote>> quotes, Map<String, QuoteGroupSummary> groups,
+                              Map<String, List<QuoteSource.Standing>> quotes, Map<String, QuoteGroupSummary> groups,
                               Object settings) {
         Fingerprint fingerprint = new Fingerprint();
-        Consumer<Object> add = fingerprint::add;
-        add.accept(settings);
-        add.accept(event);
+        fingerprint.add(settings);
+        fingerprint.add(event);
         List<String> ids = new ArrayList<>(members);
         Collections.sort(ids);
         Set<String> groupIds = new TreeSet<>();
+        StringBuilder quote = new StringBuilder();
         for (String id : ids) {
-            add.accept(id);
-            for (FoundQuote quote : quotes.getOrDefault(id, List.of())) {
-                add.accept(quote);
-                if (quote.groupId() != null) {
-                    groupIds.add(quote.groupId());
+            fingerprint.add(id);
+            for (QuoteSource.Standing found : quotes.getOrDefault(id, List.of())) {
+                quote.setLength(0);
+                quote.append(found.id()).append('\u0001').append(found.speakerId()).append('\u0001')
+                        .append(found.groupId()).append('\u0001').append(found.diff());
+                fingerprint.add(quote);
+                if (found.groupId() != null) {
+                    groupIds.add(found.groupId());
                 }
             }
         }
         for (ReuseLink link : links.getOrDefault(event, List.of())) {
-            add.accept(link);
+            fingerprint.add(link);
         }
         for (String id : groupIds) {
-            add.accept(groups.get(id));
+            fingerprint.add(groups.get(id));
         }
         return fingerprint.hex();
     }

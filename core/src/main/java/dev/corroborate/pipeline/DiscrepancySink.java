@@ -1,8 +1,13 @@
 package dev.corroborate.pipeline;
 
 import dev.corroborate.model.Discrepancy;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /** Port: keeps the comparison stage's discrepancies and gives back what the last run kept. */
@@ -26,6 +31,42 @@ public interface DiscrepancySink {
         return Map.of();
     }
 
-    /** Every kept discrepancy of the event {@code eventId}, or of every event when it is {@code null}, in the order kept. */
+    /**
+     * Keeps the discrepancies of the events a run compared ({@code compared}: event id → its
+     * discrepancies in the comparison's order, an event with none included) with their fingerprints,
+     * forgets the discrepancies and fingerprints of the events in {@code gone}, and leaves every other
+     * event's as kept, all or nothing: what {@link #replaceDiscrepancies(List, Map)} with every event
+     * would keep, writing only what changed. This default reads everything kept and replaces it.
+     */
+    default void updateDiscrepancies(Map<String, List<Discrepancy>> compared, Map<String, String> fingerprints,
+                                     Set<String> gone) {
+        Map<String, List<Discrepancy>> byEvent = new TreeMap<>();
+        forEachDiscrepancy(null, d -> byEvent.computeIfAbsent(d.eventId(), k -> new ArrayList<>()).add(d));
+        Map<String, String> prints = new HashMap<>(comparedFingerprints());
+        for (String event : gone) {
+            byEvent.remove(event);
+            prints.remove(event);
+        }
+        byEvent.keySet().removeAll(compared.keySet());
+        compared.forEach((event, found) -> {
+            if (!found.isEmpty()) {
+                byEvent.put(event, found);
+            }
+        });
+        prints.putAll(fingerprints);
+        List<Discrepancy> all = new ArrayList<>();
+        byEvent.values().forEach(all::addAll);
+        replaceDiscrepancies(all, prints);
+    }
+
+    /** How many discrepancies are kept, by kind then class. This default reads them all. */
+    default Map<Discrepancy.Kind, Map<Discrepancy.Verdict, Integer>> discrepancyCounts() {
+        Map<Discrepancy.Kind, Map<Discrepancy.Verdict, Integer>> counts = new EnumMap<>(Discrepancy.Kind.class);
+        forEachDiscrepancy(null, d -> counts.computeIfAbsent(d.kind(), k -> new EnumMap<>(Discrepancy.Verdict.class))
+                .merge(d.verdict(), 1, Integer::sum));
+        return counts;
+    }
+
+    /** Every kept discrepancy of the event {@code eventId}, or of every event when it is {@code null}: events by id, each in the comparison's order. */
     void forEachDiscrepancy(String eventId, Consumer<Discrepancy> consumer);
 }

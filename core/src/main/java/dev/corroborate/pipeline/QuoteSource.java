@@ -2,14 +2,42 @@ package dev.corroborate.pipeline;
 
 import dev.corroborate.model.FoundQuote;
 import dev.corroborate.model.QuoteGroupSummary;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /** Port: gives back what the quote stage kept ({@link QuoteSink}), for the stages after it. */
 public interface QuoteSource {
 
+    /**
+     * What later steps gave a kept quote, without the quote itself (which is a function of its
+     * article's text and the extractor's settings): what tells whether an old quote's standing changed.
+     */
+    record Standing(String id, String articleId, String speakerId, String groupId, String diff) {
+    }
+
     /** Every kept quote, with its group and speaker ids. */
     void forEachQuote(Consumer<FoundQuote> consumer);
+
+    /** Every kept quote, in the order of {@link #forEachQuote}. */
+    default void forEachQuoteStanding(Consumer<Standing> consumer) {
+        forEachQuote(q -> consumer.accept(new Standing(q.id(), q.articleId(), q.speakerId(), q.groupId(), q.diff())));
+    }
+
+    /** The kept quotes of these articles, in the order of {@link #forEachQuote}. */
+    default List<FoundQuote> quotesOf(Collection<String> articleIds) {
+        Set<String> wanted = new HashSet<>(articleIds);
+        List<FoundQuote> found = new ArrayList<>();
+        forEachQuote(q -> {
+            if (wanted.contains(q.articleId())) {
+                found.add(q);
+            }
+        });
+        return found;
+    }
 
     /** Every kept quote group, with its drift. */
     List<QuoteGroupSummary> quoteGroups();

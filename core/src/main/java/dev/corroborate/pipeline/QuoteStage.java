@@ -164,7 +164,7 @@ public final class QuoteStage {
             // Only the groups new quotes touch are made again; the others stand as kept, with their members' diffs.
             Map<String, String> keptGroupOf = new HashMap<>();
             Map<String, String> keptDiffOf = new HashMap<>();
-            results.forEachQuote(quote -> {
+            results.forEachQuoteStanding(quote -> { // groups and diffs only: not every kept quote decoded
                 if (quote.groupId() != null) {
                     keptGroupOf.put(quote.id(), quote.groupId());
                     if (quote.diff() != null) {

@@ -42,6 +42,12 @@ import java.util.TreeSet;
  */
 public final class SpeakerResolver {
 
+    /** Marks left by taking accents apart, what separates name words, and the marks around a word. */
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+    private static final java.util.regex.Pattern BETWEEN_WORDS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}.'-]+");
+    private static final java.util.regex.Pattern AROUND_WORD = java.util.regex.Pattern.compile("^[.'-]+|[.'-]+$");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     /** One speaker mention to resolve, with what ties it to others. */
     public record Mention(String articleId, String storyKey, SpeakerMention speaker, Set<String> quoteGroups) {
         String key() {
@@ -228,8 +234,20 @@ public final class SpeakerResolver {
         Map<String, List<Mention>> byIdentity = new java.util.LinkedHashMap<>();
         // Each mention's name form and each form's stored id, made once (names are folded by regular expressions).
         Map<Mention, String> formOf = new java.util.IdentityHashMap<>();
+        // keyOf by name: whether it is a name, and its words (most names recur across many mentions)
+        Map<String, String> namedWords = new HashMap<>();
+        Map<String, String> unnamedWords = new HashMap<>();
         for (Mention mention : mentions) {
-            String form = keyOf(mention);
+            String name = mention.speaker().name();
+            String form;
+            if (namedWords.containsKey(name)) {
+                form = namedWords.get(name);
+            } else if (unnamedWords.containsKey(name)) {
+                form = mention.articleId() + "\u0000" + unnamedWords.get(name);
+            } else {
+                form = keyOf(mention);
+                (isNamed(mention) ? namedWords : unnamedWords).put(name, String.join(" ", nameWords(name)));
+            }
             formOf.put(mention, form);
             byIdentity.computeIfAbsent(form, k -> new ArrayList<>()).add(mention);
         }
@@ -491,7 +509,7 @@ public final class SpeakerResolver {
     private static boolean isNamed(Mention mention) {
         String name = mention.speaker().name();
         return !name.isEmpty() && Character.isUpperCase(name.charAt(0)) && !SpeechCues.isPronoun(name)
-                && !SpeechCues.isDeterminer(name.split("\\s+")[0]);
+                && !SpeechCues.isDeterminer(SPACES.split(name)[0]);
     }
 
     /**
@@ -535,12 +553,13 @@ public final class SpeakerResolver {
         return words;
     }
 
+    // The patterns compiled once: this runs for every mention of every run (String.replaceAll and split compile theirs each call).
     private static List<String> nameWordsOf(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+        String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
                 .toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         List<String> words = new ArrayList<>();
-        for (String word : folded.split("[^\\p{L}\\p{N}.'-]+")) {
-            word = word.replaceAll("^[.'-]+|[.'-]+$", "");
+        for (String word : BETWEEN_WORDS.split(folded)) {
+            word = AROUND_WORD.matcher(word).replaceAll("");
             word = LightStemmer.withoutPossessive(word);
             if (!word.isEmpty()) {
                 words.add(word);

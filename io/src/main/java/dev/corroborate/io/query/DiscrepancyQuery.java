@@ -138,8 +138,10 @@ public final class DiscrepancyQuery {
         if (story.isPresent()) {
             for (StoredEvent event : story.get().events()) {
                 if (event.id().equals(eventId)) {
-                    return Optional.of(ofEvent(story.get().id(), event,
-                            new GroupsAround(store, articles(event.articleIds()).stream().map(Article::id).toList())));
+                    // the articles read once, for the provenance groups around them and for the comparison
+                    List<Article> articles = articles(event.articleIds());
+                    return Optional.of(ofEvent(story.get().id(), event, articles,
+                            new GroupsAround(store, articles.stream().map(Article::id).toList())));
                 }
             }
         }
@@ -148,7 +150,10 @@ public final class DiscrepancyQuery {
 
     /** The stored differences of one event of storyline {@code storyId}, its own reporting read from {@code around}'s graphs. */
     EventComparison ofEvent(String storyId, StoredEvent event, GroupsAround around) {
-        List<Article> articles = articles(event.articleIds());
+        return ofEvent(storyId, event, articles(event.articleIds()), around);
+    }
+
+    private EventComparison ofEvent(String storyId, StoredEvent event, List<Article> articles, GroupsAround around) {
         List<Discrepancy> found = new ArrayList<>();
         store.forEachDiscrepancy(event.id(), found::add);
         return new EventComparison(event.id(), storyId, event.label(), articles, shown(found, articles), own(articles, around));
@@ -169,7 +174,7 @@ public final class DiscrepancyQuery {
                 }
             });
         }
-        List<QuoteGroupSummary> groups = store.quoteGroups().stream().filter(g -> groupIds.contains(g.id())).toList();
+        List<QuoteGroupSummary> groups = store.quoteGroups(groupIds);
         List<ReuseLink> links = store.reuseLinks(first.id()).stream()
                 .filter(l -> ids.contains(l.sourceId()) && ids.contains(l.derivedId())).toList();
         String label = first.id() + " and " + second.id();

@@ -285,6 +285,18 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
         this.quotes.forEachQuote(null, null, null, consumer);
     }
 
+    /** Four columns of every quote, not the quotes decoded. */
+    @Override
+    public void forEachQuoteStanding(Consumer<dev.corroborate.pipeline.QuoteSource.Standing> consumer) {
+        this.quotes.forEachStanding(consumer);
+    }
+
+    /** One query by article id. */
+    @Override
+    public List<FoundQuote> quotesOf(java.util.Collection<String> articleIds) {
+        return this.quotes.quotesOf(articleIds);
+    }
+
     /** Replaces every stored discrepancy, in one transaction. */
     @Override
     public void replaceDiscrepancies(List<dev.corroborate.model.Discrepancy> found) {
@@ -295,6 +307,18 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
     @Override
     public void replaceDiscrepancies(List<dev.corroborate.model.Discrepancy> found, Map<String, String> fingerprints) {
         this.discrepancies.replaceDiscrepancies(found, fingerprints);
+    }
+
+    /** Replaces the discrepancies and fingerprints of the compared and the gone events only, in one transaction. */
+    @Override
+    public void updateDiscrepancies(Map<String, List<dev.corroborate.model.Discrepancy>> compared,
+                                    Map<String, String> fingerprints, java.util.Set<String> gone) {
+        this.discrepancies.updateDiscrepancies(compared, fingerprints, gone);
+    }
+
+    @Override
+    public Map<dev.corroborate.model.Discrepancy.Kind, Map<dev.corroborate.model.Discrepancy.Verdict, Integer>> discrepancyCounts() {
+        return this.discrepancies.discrepancyCounts();
     }
 
     @Override

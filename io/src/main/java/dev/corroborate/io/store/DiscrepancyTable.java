@@ -9,15 +9,20 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
  * The {@code discrepancies} table, the comparison stage's results, and {@code compared_events}, the
- * fingerprint of each compared event's inputs: both replaced by every run. Not thread-safe.
+ * fingerprint of each compared event's inputs: replaced by a run from scratch, and by an
+ * incremental run for the events it compared again (rows by event and ordinal, schema 13). Not thread-safe.
  */
 final class DiscrepancyTable implements DiscrepancySink {
 
@@ -38,37 +43,89 @@ final class DiscrepancyTable implements DiscrepancySink {
     @Override
     public void replaceDiscrepancies(List<Discrepancy> discrepancies, Map<String, String> fingerprints) {
         db.inTransaction("storing " + discrepancies.size() + " discrepancies", () -> {
-            try (Statement clear = db.connection().createStatement();
-                 PreparedStatement keep = db.connection().prepareStatement(
-                         "INSERT INTO compared_events(event_id, fingerprint) VALUES (?, ?)")) {
+            try (Statement clear = db.connection().createStatement()) {
                 clear.execute("DELETE FROM compared_events");
-                for (Map.Entry<String, String> event : fingerprints.entrySet()) {
-                    keep.setString(1, event.getKey());
-                    keep.setString(2, event.getValue());
-                    keep.addBatch();
-                }
-                keep.executeBatch();
+                clear.execute("DELETE FROM discrepancies");
             }
-            try (Statement delete = db.connection().createStatement();
-                 PreparedStatement insert = db.connection().prepareStatement("INSERT INTO discrepancies(position, "
-                         + "event_id, kind, class, \"values\", explanation) VALUES (?, ?, ?, ?, ?, ?)")) {
-                delete.execute("DELETE FROM discrepancies");
-                int position = 0;
-                for (Discrepancy d : discrepancies) {
-                    insert.setInt(1, position++);
-                    insert.setString(2, d.eventId());
-                    insert.setString(3, d.kind().label());
-                    insert.setString(4, d.verdict().label());
-                    insert.setString(5, Database.json(d.values()));
-                    insert.setString(6, d.explanation());
-                    insert.addBatch();
-                    if (position % 5000 == 0) {
-                        insert.executeBatch();
-                    }
-                }
-                insert.executeBatch();
-            }
+            keepFingerprints(fingerprints);
+            insert(discrepancies);
         });
+    }
+
+    /** Rewrites only the compared and the gone events' rows; the others stay as they are. */
+    @Override
+    public void updateDiscrepancies(Map<String, List<Discrepancy>> compared, Map<String, String> fingerprints,
+                                    Set<String> gone) {
+        int count = compared.values().stream().mapToInt(List::size).sum();
+        db.inTransaction("storing " + count + " discrepancies of " + compared.size() + " events", () -> {
+            Set<String> forgotten = new TreeSet<>(gone);
+            forgotten.addAll(compared.keySet());
+            try (PreparedStatement fingerprint = db.connection().prepareStatement(
+                         "DELETE FROM compared_events WHERE event_id IN (SELECT value FROM json_each(?))");
+                 PreparedStatement found = db.connection().prepareStatement(
+                         "DELETE FROM discrepancies WHERE event_id IN (SELECT value FROM json_each(?))")) {
+                fingerprint.setString(1, Database.json(new ArrayList<>(forgotten)));
+                fingerprint.executeUpdate();
+                found.setString(1, Database.json(new ArrayList<>(forgotten)));
+                found.executeUpdate();
+            }
+            keepFingerprints(fingerprints);
+            List<Discrepancy> all = new ArrayList<>();
+            compared.values().forEach(all::addAll);
+            insert(all);
+        });
+    }
+
+    private void keepFingerprints(Map<String, String> fingerprints) throws SQLException {
+        try (PreparedStatement keep = db.connection().prepareStatement(
+                "INSERT OR REPLACE INTO compared_events(event_id, fingerprint) VALUES (?, ?)")) {
+            for (Map.Entry<String, String> event : fingerprints.entrySet()) {
+                keep.setString(1, event.getKey());
+                keep.setString(2, event.getValue());
+                keep.addBatch();
+            }
+            keep.executeBatch();
+        }
+    }
+
+    /** Inserts discrepancies numbered within their event in the order given (after that event's rows were deleted). */
+    private void insert(List<Discrepancy> discrepancies) throws SQLException {
+        try (PreparedStatement insert = db.connection().prepareStatement("INSERT INTO discrepancies(event_id, ordinal, "
+                + "kind, class, \"values\", explanation) VALUES (?, ?, ?, ?, ?, ?)")) {
+            Map<String, Integer> ordinals = new HashMap<>();
+            int pending = 0;
+            for (Discrepancy d : discrepancies) {
+                insert.setString(1, d.eventId());
+                insert.setInt(2, ordinals.merge(d.eventId(), 1, Integer::sum) - 1);
+                insert.setString(3, d.kind().label());
+                insert.setString(4, d.verdict().label());
+                insert.setString(5, Database.json(d.values()));
+                insert.setString(6, d.explanation());
+                insert.addBatch();
+                if (++pending == 5000) {
+                    insert.executeBatch();
+                    pending = 0;
+                }
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /** Counted by the index on kind and class, without reading the values. */
+    @Override
+    public Map<Discrepancy.Kind, Map<Discrepancy.Verdict, Integer>> discrepancyCounts() {
+        Map<Discrepancy.Kind, Map<Discrepancy.Verdict, Integer>> counts = new EnumMap<>(Discrepancy.Kind.class);
+        try (Statement select = db.connection().createStatement();
+             ResultSet rows = select.executeQuery("SELECT kind, class, count(*) FROM discrepancies GROUP BY kind, class")) {
+            while (rows.next()) {
+                counts.computeIfAbsent(Discrepancy.Kind.valueOf(rows.getString(1).toUpperCase(Locale.ROOT)),
+                        k -> new EnumMap<>(Discrepancy.Verdict.class))
+                        .put(Discrepancy.Verdict.valueOf(rows.getString(2).toUpperCase(Locale.ROOT)), rows.getInt(3));
+            }
+        } catch (SQLException e) {
+            throw db.failure("counting discrepancies", e);
+        }
+        return counts;
     }
 
     @Override
@@ -87,7 +144,7 @@ final class DiscrepancyTable implements DiscrepancySink {
 
     @Override
     public void forEachDiscrepancy(String eventId, Consumer<Discrepancy> consumer) {
-        String sql = "SELECT * FROM discrepancies" + (eventId == null ? "" : " WHERE event_id = ?") + " ORDER BY position";
+        String sql = "SELECT * FROM discrepancies" + (eventId == null ? "" : " WHERE event_id = ?") + " ORDER BY event_id, ordinal";
         try (PreparedStatement select = db.connection().prepareStatement(sql)) {
             if (eventId != null) {
                 select.setString(1, eventId);

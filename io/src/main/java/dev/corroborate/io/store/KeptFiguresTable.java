@@ -39,13 +39,18 @@ final class KeptFiguresTable {
         return figures;
     }
 
-    /** Replaces every kept group figure, inside the caller's transaction. */
+    /**
+     * Replaces every kept group figure, inside the caller's transaction, writing only the figures that
+     * differ from the kept ones and deleting the gone ones: a run that adds a day changes few groups.
+     */
     void writeProvenanceFigures(Map<String, ProvenanceGroups.Figure> figures) throws SQLException {
-        try (Statement delete = db.connection().createStatement();
-             PreparedStatement insert = db.connection().prepareStatement(
-                     "INSERT INTO provenance_figures(group_key, fingerprint, independent_sources, dependent) VALUES (?, ?, ?, ?)")) {
-            delete.execute("DELETE FROM provenance_figures");
+        Map<String, ProvenanceGroups.Figure> stored = provenanceFigures();
+        try (PreparedStatement insert = db.connection().prepareStatement("INSERT OR REPLACE INTO provenance_figures("
+                + "group_key, fingerprint, independent_sources, dependent) VALUES (?, ?, ?, ?)")) {
             for (Map.Entry<String, ProvenanceGroups.Figure> figure : figures.entrySet()) {
+                if (figure.getValue().equals(stored.remove(figure.getKey()))) {
+                    continue;
+                }
                 insert.setString(1, figure.getKey());
                 insert.setString(2, figure.getValue().fingerprint());
                 insert.setInt(3, figure.getValue().independentSources());
@@ -53,6 +58,13 @@ final class KeptFiguresTable {
                 insert.addBatch();
             }
             insert.executeBatch();
+        }
+        if (!stored.isEmpty()) {
+            try (PreparedStatement delete = db.connection().prepareStatement(
+                    "DELETE FROM provenance_figures WHERE group_key IN (SELECT value FROM json_each(?))")) {
+                delete.setString(1, Database.json(stored.keySet()));
+                delete.executeUpdate();
+            }
         }
     }
 

@@ -36,7 +36,9 @@ final class Migrations {
             new Migration(10, "fingerprints and settings stamps of kept results, for incremental runs",
                     "migrations/V010__incremental_figures.sql"),
             new Migration(11, "each article's event features and their document frequencies, kept for incremental story runs",
-                    "migrations/V011__story_features.sql"));
+                    "migrations/V011__story_features.sql"),
+            new Migration(13, "discrepancies kept by event, so a run rewrites only the events it compared",
+                    "migrations/V013__discrepancies_by_event.sql"));
 
     private Migrations() {
     }

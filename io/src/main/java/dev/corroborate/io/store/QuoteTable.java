@@ -33,18 +33,27 @@ final class QuoteTable implements QuoteSink {
                        List<QuoteGroupSummary> groups, java.util.Map<String, List<dev.corroborate.model.Quote>> newFindings,
                        java.util.Map<String, SpeakerResolver.KeptIdentity> identities) {
         db.inTransaction("storing " + quotes.size() + " quotes", () -> {
-            writeChangedQuotes(quotes, speakers, groups);
-            try (Statement delete = db.connection().createStatement();
-                 PreparedStatement insert = db.connection().prepareStatement(
-                         "INSERT INTO speaker_identities(identity, fingerprint, speaker_id) VALUES (?, ?, ?)")) {
-                delete.execute("DELETE FROM speaker_identities");
+            writeChangedQuotes(quotes, speakers, groups, newFindings.keySet());
+            // Only the name forms whose fingerprint or person changed are written, and the gone ones deleted.
+            java.util.Map<String, SpeakerResolver.KeptIdentity> stored = keptIdentities();
+            try (PreparedStatement insert = db.connection().prepareStatement(
+                    "INSERT OR REPLACE INTO speaker_identities(identity, fingerprint, speaker_id) VALUES (?, ?, ?)")) {
                 for (var identity : identities.entrySet()) {
-                    insert.setString(1, identity.getKey());
-                    insert.setString(2, identity.getValue().fingerprint());
-                    insert.setString(3, identity.getValue().speakerId());
-                    insert.addBatch();
+                    if (!identity.getValue().equals(stored.remove(identity.getKey()))) {
+                        insert.setString(1, identity.getKey());
+                        insert.setString(2, identity.getValue().fingerprint());
+                        insert.setString(3, identity.getValue().speakerId());
+                        insert.addBatch();
+                    }
                 }
                 insert.executeBatch();
+            }
+            if (!stored.isEmpty()) {
+                try (PreparedStatement delete = db.connection().prepareStatement(
+                        "DELETE FROM speaker_identities WHERE identity IN (SELECT value FROM json_each(?))")) {
+                    delete.setString(1, Database.json(stored.keySet()));
+                    delete.executeUpdate();
+                }
             }
             try (PreparedStatement insert = db.connection().prepareStatement(
                     "INSERT OR REPLACE INTO quote_findings(article_id, findings) VALUES (?, ?)")) {
@@ -103,24 +112,33 @@ final class QuoteTable implements QuoteSink {
     /**
      * Replaces every stored quote, speaker and quote group, inside the caller's transaction, writing
      * only the rows that differ from the stored ones: a run that adds a day to a large archive changes
-     * few of them.
+     * few of them. The quotes of the articles extracted in this run ({@code extracted}) are written
+     * whole; any other quote is what the kept findings of its article give, the same under the same
+     * id, so only its speaker, group and diff are compared (a lean read of four columns, not every
+     * stored quote decoded).
      */
     private void writeChangedQuotes(List<FoundQuote> quotes, List<dev.corroborate.model.Speaker> speakers,
-                                    List<QuoteGroupSummary> groups) throws SQLException {
-        java.util.Map<String, FoundQuote> storedQuotes = new java.util.HashMap<>();
-        forEachQuote(null, null, null, quote -> storedQuotes.put(quote.id(), quote));
+                                    List<QuoteGroupSummary> groups, java.util.Set<String> extracted) throws SQLException {
+        java.util.Map<String, String[]> storedQuotes = new java.util.HashMap<>();
+        try (Statement select = db.connection().createStatement();
+             ResultSet rows = select.executeQuery("SELECT id, speaker_id, group_id, diff FROM quotes")) {
+            while (rows.next()) {
+                storedQuotes.put(rows.getString(1), new String[] {rows.getString(2), rows.getString(3), rows.getString(4)});
+            }
+        }
+        // Rows that stay as they are, rows to write, rows to delete.
+        List<FoundQuote> changedQuotes = new ArrayList<>();
+        for (FoundQuote quote : quotes) {
+            String[] was = storedQuotes.remove(quote.id());
+            if (was == null || extracted.contains(quote.articleId()) || !java.util.Objects.equals(was[0], quote.speakerId())
+                    || !java.util.Objects.equals(was[1], quote.groupId()) || !java.util.Objects.equals(was[2], quote.diff())) {
+                changedQuotes.add(quote);
+            }
+        }
         java.util.Map<String, dev.corroborate.model.Speaker> storedSpeakers = new java.util.HashMap<>();
         speakers().forEach(speaker -> storedSpeakers.put(speaker.id(), speaker));
         java.util.Map<String, QuoteGroupSummary> storedGroups = new java.util.HashMap<>();
         quoteGroups().forEach(group -> storedGroups.put(group.id(), group));
-        // Rows that stay as they are, rows to write, rows to delete.
-        List<FoundQuote> changedQuotes = new ArrayList<>();
-        for (FoundQuote quote : quotes) {
-            FoundQuote was = storedQuotes.remove(quote.id());
-            if (!quote.equals(was)) {
-                changedQuotes.add(quote);
-            }
-        }
         List<dev.corroborate.model.Speaker> changedSpeakers = new ArrayList<>();
         for (var speaker : speakers) {
             if (!speaker.equals(storedSpeakers.remove(speaker.id()))) {
@@ -254,6 +272,40 @@ final class QuoteTable implements QuoteSink {
         }
     }
 
+    /** What later steps gave every stored quote (speaker, group, diff), in the order of {@link #forEachQuote}. */
+    void forEachStanding(Consumer<dev.corroborate.pipeline.QuoteSource.Standing> consumer) {
+        try (Statement select = db.connection().createStatement();
+             ResultSet rows = select.executeQuery("SELECT id, article_id, speaker_id, group_id, diff FROM quotes "
+                     + "ORDER BY article_id, quote_start, quote_end")) {
+            while (rows.next()) {
+                consumer.accept(new dev.corroborate.pipeline.QuoteSource.Standing(rows.getString(1), rows.getString(2),
+                        rows.getString(3), rows.getString(4), rows.getString(5)));
+            }
+        } catch (SQLException e) {
+            throw db.failure("reading quotes", e);
+        }
+    }
+
+    /** The stored quotes of these articles (one query), in the order of {@link #forEachQuote}. */
+    List<FoundQuote> quotesOf(java.util.Collection<String> articleIds) {
+        List<FoundQuote> found = new ArrayList<>();
+        if (articleIds.isEmpty()) {
+            return found;
+        }
+        try (PreparedStatement select = db.connection().prepareStatement("SELECT * FROM quotes WHERE article_id IN "
+                + "(SELECT value FROM json_each(?)) ORDER BY article_id, quote_start, quote_end")) {
+            select.setString(1, Database.json(new java.util.TreeSet<>(articleIds)));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    found.add(storedQuote(rows));
+                }
+            }
+        } catch (SQLException e) {
+            throw db.failure("reading the quotes of " + articleIds.size() + " articles", e);
+        }
+        return found;
+    }
+
     /** Every stored speaker, most quoted first. */
     public List<dev.corroborate.model.Speaker> speakers() {
         return speakers(0, Integer.MAX_VALUE);
@@ -304,24 +356,24 @@ final class QuoteTable implements QuoteSink {
         }
     }
 
-    /** The stored quote groups with these ids (each an indexed look-up), in the order of {@link #quoteGroups()}. */
+    /** The stored quote groups with these ids (one query over the primary key), in the order of {@link #quoteGroups()}. */
     public List<QuoteGroupSummary> quoteGroups(java.util.Collection<String> ids) {
         List<QuoteGroupSummary> groups = new ArrayList<>();
-        try (PreparedStatement select = db.connection().prepareStatement("SELECT * FROM quote_groups WHERE id = ?")) {
-            for (String id : new java.util.TreeSet<>(ids)) {
-                select.setString(1, id);
-                try (ResultSet rows = select.executeQuery()) {
-                    if (rows.next()) {
-                        groups.add(new QuoteGroupSummary(rows.getString("id"), rows.getString("reference_id"), rows.getInt("size"),
-                                Database.strings(rows.getString("drift"))));
-                    }
+        if (ids.isEmpty()) {
+            return groups;
+        }
+        try (PreparedStatement select = db.connection().prepareStatement(
+                "SELECT * FROM quote_groups WHERE id IN (SELECT value FROM json_each(?)) ORDER BY size DESC, id")) {
+            select.setString(1, Database.json(new java.util.TreeSet<>(ids)));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    groups.add(new QuoteGroupSummary(rows.getString("id"), rows.getString("reference_id"), rows.getInt("size"),
+                            Database.strings(rows.getString("drift"))));
                 }
             }
         } catch (SQLException e) {
             throw db.failure("reading quote groups", e);
         }
-        // ORDER BY size DESC, id: ids are ASCII (qg- and hex digits), so SQLite's byte order is String's order
-        groups.sort(java.util.Comparator.comparingInt(QuoteGroupSummary::size).reversed().thenComparing(QuoteGroupSummary::id));
         return groups;
     }
 

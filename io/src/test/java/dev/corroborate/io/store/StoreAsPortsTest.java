@@ -106,6 +106,32 @@ class StoreAsPortsTest {
     }
 
     @Test
+    void anUpdateRewritesOnlyTheComparedAndGoneEventsAndCountsByKindAndClass() {
+        Discrepancy first = new Discrepancy("ev-1", Discrepancy.Kind.NUMBER, Discrepancy.Verdict.CONFLICT,
+                List.of(new Discrepancy.Value("a", "12", 0, 2, "12")), "twelve against fifteen");
+        Discrepancy second = new Discrepancy("ev-2", Discrepancy.Kind.NAME, Discrepancy.Verdict.CONFLICT,
+                List.of(new Discrepancy.Value("c", "Brask", 0, 5, "Brask")), "spelled two ways");
+        Discrepancy third = new Discrepancy("ev-3", Discrepancy.Kind.DATE, Discrepancy.Verdict.ONLY_IN_ONE,
+                List.of(new Discrepancy.Value("d", "Monday", 3, 9, "monday")), "only one article gives it");
+        Discrepancy again = new Discrepancy("ev-2", Discrepancy.Kind.NAME, Discrepancy.Verdict.COMPATIBLE,
+                List.of(new Discrepancy.Value("c", "Brasko", 0, 6, "Brasko")), "one name");
+        try (ArticleStore store = ArticleStore.open(dataDir)) {
+            store.replaceDiscrepancies(List.of(first, second, third), Map.of("ev-1", "f1", "ev-2", "f2", "ev-3", "f3"));
+            // ev-2 compared again (two findings now, in the comparison's order), ev-3 gone, ev-4 new with none
+            store.updateDiscrepancies(Map.of("ev-2", List.of(again, second), "ev-4", List.of()),
+                    Map.of("ev-2", "f2b", "ev-4", "f4"), java.util.Set.of("ev-3"));
+            List<Discrepancy> all = new ArrayList<>();
+            store.forEachDiscrepancy(null, all::add);
+
+            assertThat(all).containsExactly(first, again, second);
+            assertThat(store.comparedFingerprints()).isEqualTo(Map.of("ev-1", "f1", "ev-2", "f2b", "ev-4", "f4"));
+            assertThat(store.discrepancyCounts()).isEqualTo(Map.of(
+                    Discrepancy.Kind.NUMBER, Map.of(Discrepancy.Verdict.CONFLICT, 1),
+                    Discrepancy.Kind.NAME, Map.of(Discrepancy.Verdict.CONFLICT, 1, Discrepancy.Verdict.COMPATIBLE, 1)));
+        }
+    }
+
+    @Test
     void anAnalysisInTwoRunsKeepsWhatOneRunOverAllTheArticlesKeeps() {
         List<Article> all = articles();
         InMemoryResults memory = new InMemoryResults();
