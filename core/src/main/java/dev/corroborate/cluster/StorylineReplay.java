@@ -113,7 +113,7 @@ public final class StorylineReplay {
         story.span.widen(published);
     }
 
-    /** Each event's storyline id, by event id, in the order the events were founded. */
+    /** Each event's storyline id, by event id (an unordered copy). */
     public Map<String, String> storylines() {
         return Map.copyOf(storyOf);
     }
