@@ -7,8 +7,9 @@ usage: spark_agreement.py LOCAL_PREFIX SPARK_OUTPUT
   SPARK_OUTPUT  the job's --output folder (its jsonl/X/part-* files are read)
 
 Prints: reuse pairs in both / in either, relations and directions equal on the shared pairs,
-events B-cubed precision, recall and F1 of the Spark events against the local ones, whether the
-quotes are identical record for record, and which exports are byte-identical.
+B-cubed precision, recall and F1 of the Spark events against the local ones (over articles), of the
+storylines (over articles) and of the speakers (over quotes), whether the quotes are identical
+record for record, and which exports are byte-identical.
 """
 import glob
 import json
@@ -41,15 +42,28 @@ def reuse_agreement(local, spark):
     return len(a), len(b), len(shared), len(a.keys() | b.keys()), same
 
 
-def bcubed(gold_lines, found_lines):
-    def clusters(lines):
-        of = {}
-        for line in lines:
-            event = json.loads(line)
-            for article in event["article_ids"]:
-                of[article] = event["id"]
-        return of
-    gold, found = clusters(gold_lines), clusters(found_lines)
+def events_of(lines, key="id"):
+    """Each article's event (key "id") or storyline (key "story_id"), from an events export."""
+    of = {}
+    for line in lines:
+        event = json.loads(line)
+        for article in event["article_ids"]:
+            of[article] = event[key]
+    return of
+
+
+def speakers_of(lines):
+    """Each attributed quote's speaker, from a quotes export."""
+    of = {}
+    for line in lines:
+        quote = json.loads(line)
+        speaker = quote.get("speaker") or {}
+        if speaker.get("speaker_id"):
+            of[quote["id"]] = speaker["speaker_id"]
+    return of
+
+
+def bcubed(gold, found):
     members_gold, members_found = {}, {}
     for article, event in gold.items():
         members_gold.setdefault(event, set()).add(article)
@@ -76,9 +90,15 @@ def main():
     print(f"reuse: local {la} links, spark {sa}; pairs in both {shared} of {either} "
           f"({100 * shared / max(1, either):.2f} %); relation and direction equal on {same} of {shared} "
           f"({100 * same / max(1, shared):.2f} %)")
-    p, r, f, gold, found = bcubed(local_lines(prefix, "events"), spark_lines(output, "events"))
+    le, se = local_lines(prefix, "events"), spark_lines(output, "events")
+    p, r, f, gold, found = bcubed(events_of(le), events_of(se))
     print(f"events: B-cubed P {p:.4f} R {r:.4f} F1 {f:.4f} (articles placed: local {gold}, spark {found})")
+    p, r, f, _, _ = bcubed(events_of(le, "story_id"), events_of(se, "story_id"))
+    stories = lambda lines: len({json.loads(line)["story_id"] for line in lines})
+    print(f"storylines: B-cubed P {p:.4f} R {r:.4f} F1 {f:.4f} (storylines: local {stories(le)}, spark {stories(se)})")
     lq, sq = local_lines(prefix, "quotes"), spark_lines(output, "quotes")
+    p, r, f, gold, found = bcubed(speakers_of(lq), speakers_of(sq))
+    print(f"speakers: B-cubed P {p:.4f} R {r:.4f} F1 {f:.4f} (quotes with a speaker: local {gold}, spark {found})")
     print(f"quotes: local {len(lq)}, spark {len(sq)}; identical records: {sorted(lq) == sorted(sq)}")
     for what in ("articles", "reuse", "events", "stories", "quotes"):
         print(f"{what}: byte-identical export: {local_lines(prefix, what) == spark_lines(output, what)}")

@@ -105,6 +105,16 @@ final class TermWeighting {
 
     /** TF-IDF, unit length: sublinear term frequency times the inverse document frequency so far. */
     Map<String, Double> weigh(Map<String, Double> counts) {
+        return weigh(settings, counts, documentFrequency, documents);
+    }
+
+    /**
+     * {@link #weigh(Map)} against given document frequencies over {@code documents} articles: how a
+     * run that counted them elsewhere ({@link StorylineReplay}) weighs an article as this would once
+     * it had primed the same articles.
+     */
+    static Map<String, Double> weigh(Settings settings, Map<String, Double> counts,
+                                     Map<String, Integer> documentFrequency, long documents) {
         Map<String, Double> vector = new HashMap<>();
         for (Map.Entry<String, Double> e : counts.entrySet()) {
             double tf = e.getValue() >= 1 ? 1 + Math.log(e.getValue()) : e.getValue();

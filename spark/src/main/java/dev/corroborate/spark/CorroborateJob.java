@@ -32,7 +32,8 @@ import scala.Tuple2;
  *     the driver over the collected articles, so they equal the local run's (every article is held
  *     on the driver); with {@code --events windows}, the same stage over overlapping time windows,
  *     one a task, reconciled on the driver ({@link EventWindows}: no machine holds the corpus, the
- *     result close to the local run's);</li>
+ *     result close to the local run's), then storylines by the core storyline step replayed over
+ *     the reconciled events in feed order ({@link WindowStorylines});</li>
  * <li>quote groups and speakers: the core stage ({@link QuoteStage#keep}) on the driver over the
  *     quotes extracted above;</li>
  * <li>the exports, as JSONL and Parquet ({@link Exports}).</li>

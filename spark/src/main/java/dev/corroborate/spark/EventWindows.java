@@ -39,7 +39,9 @@ import scala.Tuple2;
  * in every window and in a window of the undated articles: it takes the dated event it joined with
  * the highest score, else its event among the undated (so a corpus mostly undated costs a pass per
  * window over them: use the driver there). Not the local run's result exactly: each window counts its own document
- * frequencies and sees only its own articles (docs/BENCHMARKS.md gives the agreement).
+ * frequencies and sees only its own articles (docs/BENCHMARKS.md gives the agreement). The windows'
+ * storylines are cut by the windows and start cold in each; {@link #place} replaces them by the
+ * storyline step replayed over the reconciled events ({@link WindowStorylines}).
  */
 final class EventWindows {
 
@@ -64,7 +66,17 @@ final class EventWindows {
     private EventWindows() {
     }
 
+    /** Every window's result and the day the windows count from (the earliest publication time). */
+    record Windows(List<Window> windows, long origin) implements Serializable {
+    }
+
     static Stories place(JavaPairRDD<Long, Article> ranked, List<ReuseLink> links) {
+        Windows windows = windows(ranked, links);
+        return WindowStorylines.rejoin(ranked, reconcile(windows.windows(), windows.origin()));
+    }
+
+    /** Runs the story stage in every window, one window a task. */
+    static Windows windows(JavaPairRDD<Long, Article> ranked, List<ReuseLink> links) {
         JavaRDD<Long> times = ranked.values().filter(a -> a.published() != null)
                 .map(a -> a.published().instant().getEpochSecond());
         long origin = times.fold(Long.MAX_VALUE, Math::min);
@@ -76,7 +88,7 @@ final class EventWindows {
                 .groupByKey()
                 .map(window -> run(window._1(), window._2(), shared.value()))
                 .collect();
-        return reconcile(windows, origin);
+        return new Windows(windows, origin);
     }
 
     /**
