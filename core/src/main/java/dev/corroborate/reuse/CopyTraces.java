@@ -2,6 +2,8 @@ package dev.corroborate.reuse;
 
 import dev.corroborate.model.Passage;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * What each of two related texts has that the other does not, sorted by what it tells about which
@@ -37,23 +39,36 @@ record CopyTraces(int storyA, int storyB, int furnitureA, int furnitureB, int ta
      */
     static final int STORY_SENTENCE_WORDS = 8;
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     /** Measures the traces of {@code a} and {@code b}, whose shared text {@code overlap} holds. */
     static CopyTraces measure(ReuseText a, ReuseText b, Overlap overlap, ClassifierSettings settings, boolean rewrite) {
         List<Sentences.Sentence> sentencesA = a.sentences();
         List<Sentences.Sentence> sentencesB = b.sentences();
-        // A rewrite is said again loosely, as the classifier found it: its sentences are the
-        // source's at the paraphrase bar; in other relations a counterpart is a reworded sentence.
-        double bar = rewrite ? settings.paraphraseSimilarity() : settings.rewordedSimilarity();
+        double bar = settings.rewordedSimilarity();
         int[] aToB = Sentences.counterparts(sentencesA, sentencesB, bar);
         int[] bToA = Sentences.counterparts(sentencesB, sentencesA, bar);
         boolean[] saidA = said(sentencesA, aToB, bToA, overlap.verbatim(), true);
         boolean[] saidB = said(sentencesB, bToA, aToB, overlap.verbatim(), false);
+        if (rewrite) {
+            // A rewrite says its source again loosely, as the classifier found it: two sentences
+            // that are each other's closest at the paraphrase bar say the same (closest both ways,
+            // so that one well-matched sentence does not also vouch for a dropped one).
+            int[] looseAToB = Sentences.counterparts(sentencesA, sentencesB, settings.paraphraseSimilarity());
+            int[] looseBToA = Sentences.counterparts(sentencesB, sentencesA, settings.paraphraseSimilarity());
+            for (int i = 0; i < looseAToB.length; i++) {
+                if (looseAToB[i] >= 0 && looseBToA[looseAToB[i]] == i) {
+                    saidA[i] = true;
+                    saidB[looseAToB[i]] = true;
+                }
+            }
+        }
         // What the other's headline says is not story it lacks: extraction takes a lead that
         // repeats the headline out of one text and not, reworded or moved, out of the other.
         inHeadline(sentencesA, b.article().title(), bar, saidA);
         inHeadline(sentencesB, a.article().title(), bar, saidB);
-        Side sideA = side(a, saidA, overlap.verbatim(), true);
-        Side sideB = side(b, saidB, overlap.verbatim(), false);
+        Side sideA = side(a, saidA, b.text());
+        Side sideB = side(b, saidB, a.text());
         return new CopyTraces(sideA.story, sideB.story, sideA.furniture, sideB.furniture, sideA.tail, sideB.tail,
                 sideA.startsShared, sideB.startsShared, sideA.endsShared, sideB.endsShared, sideA.cut && sideB.story > 0,
                 sideB.cut && sideA.story > 0);
@@ -93,7 +108,7 @@ record CopyTraces(int storyA, int storyB, int furnitureA, int furnitureB, int ta
         }
     }
 
-    private static Side side(ReuseText text, boolean[] said, List<Passage> verbatim, boolean first) {
+    private static Side side(ReuseText text, boolean[] said, String other) {
         List<Sentences.Sentence> sentences = text.sentences();
         List<int[]> furnitureSpans = text.furniture();
         String content = text.text();
@@ -113,9 +128,7 @@ record CopyTraces(int storyA, int storyB, int furnitureA, int furnitureB, int ta
             lastStory = i;
             if (said[i]) {
                 lastSaid = i;
-            } else if (!(i == firstStory && i + 1 < said.length && said[i + 1])) {
-                // One sentence before the shared text starts is not counted: sites repeat the
-                // headline or a standfirst at the top, and extraction keeps it in one text and not the other.
+            } else {
                 story++;
             }
         }
@@ -126,6 +139,7 @@ record CopyTraces(int storyA, int storyB, int furnitureA, int furnitureB, int ta
         }
         // Paragraphs with nothing of the other that are not story sentences: what a site adds.
         int furniture = 0;
+        String otherText = collapsed(other);
         String lastStoryParagraph = null;
         int start = 0;
         while (start <= content.length()) {
@@ -136,18 +150,21 @@ record CopyTraces(int storyA, int storyB, int furnitureA, int furnitureB, int ta
             String paragraph = content.substring(start, end).strip();
             if (!paragraph.isEmpty()) {
                 boolean hasStory = false;
-                boolean hasSaid = coveredShare(start, end, verbatim, first) > 0;
+                boolean hasSaid = false;
                 for (int i = 0; i < sentences.size(); i++) {
                     Sentences.Sentence sentence = sentences.get(i);
-                    if (sentence.start() >= start && sentence.end() <= end) {
+                    if (sentence.start() >= start && sentence.end() <= end
+                            && isStorySentence(content, sentence, furnitureSpans)) {
                         hasSaid |= said[i];
-                        hasStory |= isStorySentence(content, sentence, furnitureSpans);
+                        hasStory = true;
                     }
                 }
-                if (!hasSaid && !hasStory) {
-                    furniture++;
-                } else {
+                if (hasSaid || hasStory) {
                     lastStoryParagraph = paragraph;
+                } else if (!otherText.contains(collapsed(paragraph))) {
+                    // A line with no sentence of the story is the other's only when the other has it
+                    // as it stands (shared wording runs over a site's line between paragraphs it copied).
+                    furniture++;
                 }
             }
             start = end + 2;
@@ -170,6 +187,10 @@ record CopyTraces(int storyA, int storyB, int furnitureA, int furnitureB, int ta
             }
         }
         return true;
+    }
+
+    private static String collapsed(String text) {
+        return WHITESPACE.matcher(text).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -66,7 +66,7 @@ final class Direction {
             evidence.add(a.id() + " credits " + nameOf(b) + " in its dateline");
         }
         if (relation != Relation.CITES) {
-            vote += sharedTextVote(a, b, overlap, traces, evidence, signs);
+            vote += sharedTextVote(a, b, relation, overlap, traces, evidence, signs);
         } else {
             vote += cites(b, a) && !cites(a, b) ? settings.citationVote()
                     : cites(a, b) && !cites(b, a) ? -settings.citationVote() : 0;
@@ -97,9 +97,12 @@ final class Direction {
         return new ReuseLink(b.id(), a.id(), relation, round(score), round(confidence), swapped, evidence);
     }
 
-    /** The votes of articles that share text: naming the other's outlet, and having more of the story. */
-    private double sharedTextVote(Article a, Article b, Overlap overlap, CopyTraces traces, List<String> evidence,
-            Map<Integer, Integer> signs) {
+    /**
+     * The votes of articles that share text: naming the other's outlet, and what a copy leaves
+     * ({@link CopyTraces}): having more of the story, adding only site lines, stopping early.
+     */
+    private double sharedTextVote(Article a, Article b, Relation relation, Overlap overlap, CopyTraces traces,
+            List<String> evidence, Map<Integer, Integer> signs) {
         double vote = 0;
         // Naming the other's outlet in the text ("first published by X", "according to X").
         if (cites(b, a) && !cites(a, b)) {
@@ -122,11 +125,13 @@ final class Direction {
             vote += vote(evidence, signs, -1, storyVote(traces.storyB(), traces.storyA()),
                     moreOfTheStory(b, a, traces.storyB(), traces.storyA()));
         }
-        // A republisher adds its site's lines around the story, and nothing of the story.
-        if (traces.furnitureB() > 0 && traces.storyB() == 0 && traces.furnitureA() == 0) {
+        // A republisher adds its site's lines around the story, and nothing of the story. A rewrite
+        // rewords short lines too, so there a line only one text has tells nothing.
+        boolean reworded = relation == Relation.REWRITE;
+        if (!reworded && traces.furnitureB() > 0 && traces.storyB() == 0 && traces.furnitureA() == 0) {
             vote += vote(evidence, signs, 1, FURNITURE_VOTE, b.id() + " adds only lines that are not the story ("
                     + traces.furnitureB() + "), as a republishing site does");
-        } else if (traces.furnitureA() > 0 && traces.storyA() == 0 && traces.furnitureB() == 0) {
+        } else if (!reworded && traces.furnitureA() > 0 && traces.storyA() == 0 && traces.furnitureB() == 0) {
             vote += vote(evidence, signs, -1, FURNITURE_VOTE, a.id() + " adds only lines that are not the story ("
                     + traces.furnitureA() + "), as a republishing site does");
         }
