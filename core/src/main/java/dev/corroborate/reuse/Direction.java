@@ -17,7 +17,8 @@ import java.util.Map;
 
 /**
  * Which of two related articles is the source: publication times, credits in the dateline, naming
- * the other's outlet, and which text the other reproduces more of each cast a vote; the link is
+ * the other's outlet, and what a copy leaves ({@link CopyTraces}: the story only one text has, site
+ * lines only one adds, one cut short where the other goes on) each cast a vote; the link is
  * oriented by the sum, with a confidence that grows with it and evidence a user can check. When
  * nothing tells them apart the smaller id is named source with confidence 0, so the answer does
  * not depend on the order of the pair. Immutable and thread-safe.
