@@ -115,6 +115,7 @@ public final class ReuseQuality {
         int[] confidentUntimed = {0, 0}; // untimed gold pairs found with direction confidence >= 0.5: right, shown
         int unknownUntimed = 0; // untimed gold pairs found with direction confidence 0
         List<String> misses = new ArrayList<>();
+        Map<String, int[]> votes = new TreeMap<>(); // untimed direction evidence, ids and figures taken out -> {right, wrong}
         for (DerivationCorpus.Edge edge : corpus.edges()) {
             int[] r = recall.computeIfAbsent(edge.relation(), k -> new int[2]);
             r[1]++;
@@ -141,6 +142,9 @@ public final class ReuseQuality {
             }
             if (!timed && link.directionConfidence() == 0) {
                 unknownUntimed++;
+            }
+            if (!timed) {
+                tallyVotes(link, edge, votes);
             }
             if (right) {
                 direction[0]++;
@@ -243,7 +247,30 @@ public final class ReuseQuality {
                 graphPrecision, graphRecall, graphKept, goldTextual);
         if (errors > 0) {
             System.out.println();
+            System.out.println("untimed direction evidence, by kind (right, wrong: the side the line points to):");
+            votes.forEach((kind, n) -> System.out.printf(Locale.ROOT, "  %4d %4d  %s%n", n[0], n[1], kind));
+            System.out.println();
             misses.stream().sorted().limit(errors).forEach(m -> System.out.println("  " + m));
+        }
+    }
+
+    /**
+     * Tallies each evidence line of an untimed link by kind (ids and figures taken out) as right or
+     * wrong by the side it points to: the article it names first is the source for "published
+     * first" and "has more of the story", the derived one otherwise (credits, names, adds, stops).
+     */
+    private static void tallyVotes(ReuseLink link, DerivationCorpus.Edge edge, Map<String, int[]> votes) {
+        for (String line : link.evidence()) {
+            String first = line.split(" ", 2)[0];
+            if (!first.equals(link.sourceId()) && !first.equals(link.derivedId())) {
+                continue;
+            }
+            boolean namesSource = line.contains("published first") || line.contains("has more of the story");
+            String other = first.equals(link.sourceId()) ? link.derivedId() : link.sourceId();
+            String pointed = namesSource ? first : other;
+            String kind = line.replace(link.sourceId(), "X").replace(link.derivedId(), "X").replaceAll("\\d+(\\.\\d+)?", "N")
+                    .replaceAll("\\(this points the other way.*", "(outweighed)");
+            votes.computeIfAbsent(kind, k -> new int[2])[pointed.equals(edge.source()) ? 0 : 1]++;
         }
     }
 

@@ -22,7 +22,7 @@ import java.util.TreeMap;
  * by reuse links): for each article the source it derives from, chosen among its reuse links as
  * the one that accounts for most of its text (so an article copied from a copy hangs under the
  * copy, and two copies of one wire both hang under the wire); further sources are kept only when
- * they account for text the first does not. What a source accounts for is judged by meaning, not
+ * they account for text the first does not and their direction is known. What a source accounts for is judged by meaning, not
  * by wording: a sentence of an article is its own reporting only when no sentence of its sources
  * says the same, verbatim or reworded ({@link #OWN_REPORTING_RULE}), so a rewrite has little of its
  * own and an excerpt set into an outlet's own report keeps that report. Origins are the articles
@@ -359,7 +359,9 @@ public final class Provenance {
                     added++;
                 }
             }
-            if (kept.isEmpty() || added >= FURTHER_SOURCE_WORDS) {
+            // A further source whose direction nothing tells takes nothing from an article that has
+            // a source already: the text they share may as well be the article's, taken by the other.
+            if (kept.isEmpty() || (added >= FURTHER_SOURCE_WORDS && link.directionConfidence() > 0)) {
                 kept.add(link);
                 or(covered, mine);
             }

@@ -17,12 +17,23 @@ import java.util.Map;
 
 /**
  * Which of two related articles is the source: publication times, credits in the dateline, naming
- * the other's outlet, and which text the other reproduces more of each cast a vote; the link is
+ * the other's outlet, and what a copy leaves ({@link CopyTraces}: the story only one text has, site
+ * lines only one adds, one cut short where the other goes on) each cast a vote; the link is
  * oriented by the sum, with a confidence that grows with it and evidence a user can check. When
  * nothing tells them apart the smaller id is named source with confidence 0, so the answer does
  * not depend on the order of the pair. Immutable and thread-safe.
  */
 final class Direction {
+
+    /** The vote of one text adding only site furniture to the other's story. */
+    static final double FURNITURE_VOTE = 0.5;
+    /** The vote of one text stopping, at a sentence's end, where the other goes on with the story. */
+    static final double TRUNCATION_VOTE = 0.5;
+    /**
+     * The vote of one text stopping in mid-sentence where the other goes on: nobody writes a story
+     * that stops there, a page or a teaser that cut it does.
+     */
+    static final double CUT_VOTE = 2;
 
     private final ClassifierSettings settings;
 
@@ -35,7 +46,7 @@ final class Direction {
      * {@code a} in the first article) and {@code evidence} are oriented to match.
      */
     ReuseLink orient(Article a, Article b, Relation relation, double score, List<Passage> passages, Overlap overlap,
-            List<String> evidence) {
+            CopyTraces traces, List<String> evidence) {
         double vote = 0; // > 0: a is the source
         Map<Integer, Integer> signs = new HashMap<>(); // evidence index → the side it votes for (+1: a is the source)
         if (publishedBefore(a, b) || publishedBefore(b, a)) {
@@ -56,7 +67,7 @@ final class Direction {
             evidence.add(a.id() + " credits " + nameOf(b) + " in its dateline");
         }
         if (relation != Relation.CITES) {
-            vote += sharedTextVote(a, b, overlap, evidence, signs);
+            vote += sharedTextVote(a, b, relation, overlap, traces, evidence, signs);
         } else {
             vote += cites(b, a) && !cites(a, b) ? settings.citationVote()
                     : cites(a, b) && !cites(b, a) ? -settings.citationVote() : 0;
@@ -87,9 +98,12 @@ final class Direction {
         return new ReuseLink(b.id(), a.id(), relation, round(score), round(confidence), swapped, evidence);
     }
 
-    /** The votes of articles that share text: naming the other's outlet, and having more of the story. */
-    private double sharedTextVote(Article a, Article b, Overlap overlap, List<String> evidence,
-            Map<Integer, Integer> signs) {
+    /**
+     * The votes of articles that share text: naming the other's outlet, and what a copy leaves
+     * ({@link CopyTraces}): having more of the story, adding only site lines, stopping early.
+     */
+    private double sharedTextVote(Article a, Article b, Relation relation, Overlap overlap, CopyTraces traces,
+            List<String> evidence, Map<Integer, Integer> signs) {
         double vote = 0;
         // Naming the other's outlet in the text ("first published by X", "according to X").
         if (cites(b, a) && !cites(a, b)) {
@@ -102,33 +116,61 @@ final class Direction {
             evidence.add(a.id() + " names " + nameOf(b) + " as its source");
         }
         // The text the other reproduces more of is the derived one: a source has what its
-        // excerpts and rewrites leave out.
+        // excerpts and copies leave out, and they add nothing of the story it lacks.
         double reproducedA = Math.max(overlap.coverA(), overlap.sentenceShareA());
         double reproducedB = Math.max(overlap.coverB(), overlap.sentenceShareB());
-        double difference = reproducedB - reproducedA;
-        // Only when one text is reproduced nearly whole: when both have much of their own
-        // (an excerpt set into another report), coverage says nothing about who came first.
-        if (Math.abs(difference) > settings.reproducedMinDifference()
-                && Math.max(reproducedA, reproducedB) >= settings.reproducedWhole()) {
-            boolean aHasMore = difference > 0;
-            int ownTopical = aHasMore ? overlap.ownTopicalA() : overlap.ownTopicalB();
-            double half = settings.reproducedVote() / 2;
-            if (ownTopical >= settings.ownTopicalWords()) {
-                vote += Math.signum(difference)
-                        * (Math.abs(difference) > settings.reproducedClearDifference() ? settings.reproducedVote() : half);
-                signs.put(evidence.size(), aHasMore ? 1 : -1);
-                evidence.add(String.format(Locale.ROOT, "%s has more of the story: %.0f%% of it is found in the "
-                        + "other, against %.0f%%", aHasMore ? a.id() : b.id(),
-                        100 * Math.min(reproducedA, reproducedB), 100 * Math.max(reproducedA, reproducedB)));
-            } else {
-                // What only it has is not about the story: the furniture of the site that republished it.
-                vote -= Math.signum(difference) * half;
-                signs.put(evidence.size(), aHasMore ? -1 : 1);
-                evidence.add((aHasMore ? a.id() : b.id())
-                        + " adds only text unrelated to the story, as a republishing site does");
+        if (traces.storyA() > 0 && 4 * traces.storyB() <= traces.storyA() && reproducedB >= settings.reproducedWhole()) {
+            vote += vote(evidence, signs, 1, storyVote(traces.storyA(), traces.storyB()),
+                    moreOfTheStory(a, b, traces.storyA(), traces.storyB()));
+        } else if (traces.storyB() > 0 && 4 * traces.storyA() <= traces.storyB() && reproducedA >= settings.reproducedWhole()) {
+            vote += vote(evidence, signs, -1, storyVote(traces.storyB(), traces.storyA()),
+                    moreOfTheStory(b, a, traces.storyB(), traces.storyA()));
+        }
+        // A republisher adds its site's lines around the story, and nothing of the story. A rewrite
+        // rewords short lines too, so there a line only one text has tells nothing.
+        boolean reworded = relation == Relation.REWRITE;
+        if (!reworded && traces.furnitureB() > 0 && traces.storyB() == 0 && traces.furnitureA() == 0) {
+            vote += vote(evidence, signs, 1, FURNITURE_VOTE, b.id() + " adds only lines that are not the story ("
+                    + traces.furnitureB() + "), as a republishing site does");
+        } else if (!reworded && traces.furnitureA() > 0 && traces.storyA() == 0 && traces.furnitureB() == 0) {
+            vote += vote(evidence, signs, -1, FURNITURE_VOTE, a.id() + " adds only lines that are not the story ("
+                    + traces.furnitureA() + "), as a republishing site does");
+        }
+        // Cut short at the end: both start with the same story, one stops where the other goes on.
+        if (traces.startsSharedA() && traces.startsSharedB()) {
+            if (traces.endsSharedB() && traces.tailA() > 0 && traces.storyB() == 0) {
+                vote += vote(evidence, signs, 1, traces.cutB() ? CUT_VOTE : TRUNCATION_VOTE, truncated(b, a, traces.cutB()));
+            } else if (traces.endsSharedA() && traces.tailB() > 0 && traces.storyA() == 0) {
+                vote += vote(evidence, signs, -1, traces.cutA() ? CUT_VOTE : TRUNCATION_VOTE, truncated(a, b, traces.cutA()));
             }
         }
         return vote;
+    }
+
+    /** Records one vote's evidence and the side it points to; the vote, signed (+: a is the source). */
+    private static double vote(List<String> evidence, Map<Integer, Integer> signs, int side, double size, String line) {
+        signs.put(evidence.size(), side);
+        evidence.add(line);
+        return side * size;
+    }
+
+    /**
+     * The vote of having more of the story: whole when the other adds nothing of the story and two
+     * or more of its sentences are missing from it, half on one sentence (a lead left out, a
+     * sentence reworded past recognition) or when the other adds a little.
+     */
+    private double storyVote(int more, int other) {
+        return other == 0 && more >= 2 ? settings.reproducedVote() : settings.reproducedVote() / 2;
+    }
+
+    private static String moreOfTheStory(Article source, Article derived, int sentences, int derivedSentences) {
+        return source.id() + " has more of the story: " + sentences + " sentence" + (sentences == 1 ? "" : "s")
+                + " of it that " + derived.id() + " does not say, against " + derivedSentences + " the other way";
+    }
+
+    private static String truncated(Article derived, Article source, boolean midSentence) {
+        return derived.id() + (midSentence ? " stops in mid-sentence" : " stops")
+                + " where " + source.id() + " goes on: cut short at the end";
     }
 
     /**

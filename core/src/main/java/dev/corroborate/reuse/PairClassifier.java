@@ -111,7 +111,9 @@ public final class PairClassifier {
             return Optional.empty();
         }
         passages.sort(Comparator.comparingInt(Passage::aStart).thenComparingInt(Passage::bStart));
-        return Optional.of(direction.orient(a, b, relation, Math.min(1, score), passages, overlap, evidence));
+        CopyTraces traces = relation == Relation.CITES ? null : CopyTraces.measure(preparedA, preparedB, overlap, settings,
+                relation == Relation.REWRITE);
+        return Optional.of(direction.orient(a, b, relation, Math.min(1, score), passages, overlap, traces, evidence));
     }
 
     /** Most sentences of both reworded, in order, and the wording not kept. */

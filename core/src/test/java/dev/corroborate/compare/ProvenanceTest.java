@@ -193,4 +193,28 @@ class ProvenanceTest {
         assertThat(graph.node("lead").independent()).isFalse();
         assertThat(graph.independentSources()).isEqualTo(1);
     }
+
+    @Test
+    void aFurtherSourceWhoseDirectionNothingTellsTakesNothingFromAnArticleWithASource() {
+        // The mixed report takes the wire's lead (a directed link) and has two paragraphs of its
+        // own, the second of which a later report also carries; nothing tells which of those two
+        // came first, and the ids make the later report the source. That paragraph may as well be
+        // the mixed report's own: the link of confidence 0 does not take it from it.
+        String harbourMaster = MIXED.paragraphs().get(2);
+        String quote = MIXED.paragraphs().get(3);
+        Article later = article("a-later", "Fenmarket Post", "2026-02-04T08:00Z",
+                "Fenmarket's own ferry committee met on Wednesday to ask whether the island route could be run by the town instead.",
+                quote);
+        ReuseLink lead = new ReuseLink("wire", "mixed", Relation.PARTIAL, 0.5, 0.75,
+                List.of(new Passage(0, WIRE_REPORT.text().indexOf(WIRE[2]) - 2, 0, MIXED.text().indexOf(harbourMaster) - 2, 49)),
+                List.of("mixed names Meridian Press as its source"));
+        int laterStart = later.text().indexOf(quote);
+        int mixedStart = MIXED.text().indexOf(quote);
+        ReuseLink unknown = new ReuseLink("a-later", "mixed", Relation.PARTIAL, 0.5, 0,
+                List.of(new Passage(laterStart, later.text().length(), mixedStart, MIXED.text().length(), 70)),
+                List.of("nothing tells which came first; shown in id order"));
+        Provenance.Graph graph = Provenance.of(List.of(WIRE_REPORT, MIXED, later), List.of(lead, unknown));
+        assertThat(graph.node("mixed").sources()).extracting(ReuseLink::sourceId).containsExactly("wire");
+        assertThat(graph.node("mixed").independent()).isTrue();
+    }
 }

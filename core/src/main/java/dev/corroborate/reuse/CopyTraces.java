@@ -1,0 +1,222 @@
+package dev.corroborate.reuse;
+
+import dev.corroborate.model.Passage;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * What each of two related texts has that the other does not, sorted by what it tells about which
+ * was made from the other. A republisher keeps the story and adds its site's furniture (short lines
+ * that are not sentences of the story: "Related coverage", "Share on WhatsApp"); a copy made to fit
+ * a page or a teaser keeps the beginning and stops early, at times in mid-sentence; an excerpt or a
+ * copy leaves sentences of its source out, but adds none of the story. So: sentences of the story
+ * only one text has (whole sentences, ending as sentences end, outside furniture paragraphs), lines
+ * only one text has that are not such sentences, and where the shared text starts and stops.
+ * Measured only for pairs already linked ({@link PairClassifier}), for {@link Direction}.
+ *
+ * @param storyA       sentences of the first text's story the second does not say, verbatim or reworded
+ * @param storyB       the same the other way
+ * @param furnitureA   paragraphs of the first text with nothing of the second that are not story
+ *                     sentences (site furniture: prompts, labels, footers)
+ * @param furnitureB   the same the other way
+ * @param tailA        story sentences of the first text after the last sentence the second also says
+ * @param tailB        the same the other way
+ * @param startsSharedA whether the first text's first or second story sentence is one the second also says
+ * @param startsSharedB the same the other way
+ * @param endsSharedA  whether the first text's last story sentence is one the second also says
+ * @param endsSharedB  the same the other way
+ * @param cutA         whether the first text's story stops in mid-sentence (no closing punctuation,
+ *                     or an ellipsis), inside text the second has whole
+ * @param cutB         the same the other way
+ */
+record CopyTraces(int storyA, int storyB, int furnitureA, int furnitureB, int tailA, int tailB, boolean startsSharedA,
+        boolean startsSharedB, boolean endsSharedA, boolean endsSharedB, boolean cutA, boolean cutB) {
+
+    /**
+     * A sentence of the story has at least this many words: shorter lines ("Latest news", "Copyright
+     * 2025. All rights reserved.") are labels and furniture, whatever their punctuation.
+     */
+    static final int STORY_SENTENCE_WORDS = 8;
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    /** Measures the traces of {@code a} and {@code b}, whose shared text {@code overlap} holds. */
+    static CopyTraces measure(ReuseText a, ReuseText b, Overlap overlap, ClassifierSettings settings, boolean rewrite) {
+        List<Sentences.Sentence> sentencesA = a.sentences();
+        List<Sentences.Sentence> sentencesB = b.sentences();
+        double bar = settings.rewordedSimilarity();
+        int[] aToB = Sentences.counterparts(sentencesA, sentencesB, bar);
+        int[] bToA = Sentences.counterparts(sentencesB, sentencesA, bar);
+        boolean[] saidA = said(sentencesA, aToB, bToA, overlap.verbatim(), true);
+        boolean[] saidB = said(sentencesB, bToA, aToB, overlap.verbatim(), false);
+        if (rewrite) {
+            // A rewrite says its source again loosely, as the classifier found it: two sentences
+            // that are each other's closest at the paraphrase bar say the same (closest both ways,
+            // so that one well-matched sentence does not also vouch for a dropped one).
+            int[] looseAToB = Sentences.counterparts(sentencesA, sentencesB, settings.paraphraseSimilarity());
+            int[] looseBToA = Sentences.counterparts(sentencesB, sentencesA, settings.paraphraseSimilarity());
+            for (int i = 0; i < looseAToB.length; i++) {
+                if (looseAToB[i] >= 0 && looseBToA[looseAToB[i]] == i) {
+                    saidA[i] = true;
+                    saidB[looseAToB[i]] = true;
+                }
+            }
+        }
+        // What the other's headline says is not story it lacks: extraction takes a lead that
+        // repeats the headline out of one text and not, reworded or moved, out of the other.
+        inHeadline(sentencesA, b.article().title(), bar, saidA);
+        inHeadline(sentencesB, a.article().title(), bar, saidB);
+        Side sideA = side(a, saidA, b.text());
+        Side sideB = side(b, saidB, a.text());
+        return new CopyTraces(sideA.story, sideB.story, sideA.furniture, sideB.furniture, sideA.tail, sideB.tail,
+                sideA.startsShared, sideB.startsShared, sideA.endsShared, sideB.endsShared, sideA.cut && sideB.story > 0,
+                sideB.cut && sideA.story > 0);
+    }
+
+    /** One text's side of the measure. */
+    private record Side(int story, int furniture, int tail, boolean startsShared, boolean endsShared, boolean cut) {
+    }
+
+    /**
+     * Which sentences of a text the other also says: half of it inside shared wording, or a
+     * counterpart either way (a sentence two of the other's were joined into is said by them).
+     */
+    private static boolean[] said(List<Sentences.Sentence> sentences, int[] mine, int[] theirs, List<Passage> verbatim,
+            boolean first) {
+        boolean[] said = new boolean[sentences.size()];
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentences.Sentence sentence = sentences.get(i);
+            said[i] = mine[i] >= 0 || coveredShare(sentence.start(), sentence.end(), verbatim, first) >= 0.5;
+        }
+        for (int counterpart : theirs) {
+            if (counterpart >= 0) {
+                said[counterpart] = true;
+            }
+        }
+        return said;
+    }
+
+    private static void inHeadline(List<Sentences.Sentence> sentences, String headline, double bar, boolean[] said) {
+        if (headline == null || headline.isBlank()) {
+            return;
+        }
+        List<Sentences.Sentence> title = Sentences.of(headline);
+        int[] counterpart = Sentences.counterparts(sentences, title, bar);
+        for (int i = 0; i < counterpart.length; i++) {
+            said[i] |= counterpart[i] >= 0;
+        }
+    }
+
+    private static Side side(ReuseText text, boolean[] said, String other) {
+        List<Sentences.Sentence> sentences = text.sentences();
+        List<int[]> furnitureSpans = text.furniture();
+        String content = text.text();
+        int story = 0;
+        int tail = 0;
+        int firstStory = -1;
+        int lastStory = -1;
+        int lastSaid = -1;
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentences.Sentence sentence = sentences.get(i);
+            if (!isStorySentence(content, sentence, furnitureSpans)) {
+                continue;
+            }
+            if (firstStory < 0) {
+                firstStory = i;
+            }
+            lastStory = i;
+            if (said[i]) {
+                lastSaid = i;
+            } else {
+                story++;
+            }
+        }
+        for (int i = lastSaid + 1; i < sentences.size() && lastSaid >= 0; i++) {
+            if (!said[i] && isStorySentence(content, sentences.get(i), furnitureSpans)) {
+                tail++;
+            }
+        }
+        // Paragraphs with nothing of the other that are not story sentences: what a site adds.
+        int furniture = 0;
+        String otherText = collapsed(other);
+        String lastStoryParagraph = null;
+        int start = 0;
+        while (start <= content.length()) {
+            int end = content.indexOf("\n\n", start);
+            if (end < 0) {
+                end = content.length();
+            }
+            String paragraph = content.substring(start, end).strip();
+            if (!paragraph.isEmpty()) {
+                boolean hasStory = false;
+                boolean hasSaid = false;
+                for (int i = 0; i < sentences.size(); i++) {
+                    Sentences.Sentence sentence = sentences.get(i);
+                    if (sentence.start() >= start && sentence.end() <= end
+                            && isStorySentence(content, sentence, furnitureSpans)) {
+                        hasSaid |= said[i];
+                        hasStory = true;
+                    }
+                }
+                if (hasSaid || hasStory) {
+                    lastStoryParagraph = paragraph;
+                } else if (!otherText.contains(collapsed(paragraph))) {
+                    // A line with no sentence of the story is the other's only when the other has it
+                    // as it stands (shared wording runs over a site's line between paragraphs it copied).
+                    furniture++;
+                }
+            }
+            start = end + 2;
+        }
+        boolean cut = lastStoryParagraph != null && lastSaid >= 0 && lastSaid == lastStory
+                && !endsAsSentence(lastStoryParagraph);
+        return new Side(story, furniture, tail, firstStory >= 0 && (said[firstStory]
+                || firstStory + 1 < said.length && said[firstStory + 1]),
+                lastStory >= 0 && said[lastStory], cut);
+    }
+
+    /** A whole sentence of the story: long enough, ending as sentences end, outside furniture paragraphs. */
+    private static boolean isStorySentence(String text, Sentences.Sentence sentence, List<int[]> furnitureSpans) {
+        if (sentence.size() < STORY_SENTENCE_WORDS) {
+            return false;
+        }
+        for (int[] span : furnitureSpans) {
+            if (sentence.start() >= span[0] && sentence.end() <= span[1]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String collapsed(String text) {
+        return WHITESPACE.matcher(text).replaceAll(" ").toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Whether a paragraph ends as a sentence does: a full stop, question or exclamation mark, maybe
+     * inside a closing quotation mark or bracket; an ellipsis is where a teaser was cut.
+     */
+    static boolean endsAsSentence(String paragraph) {
+        String text = paragraph.strip();
+        if (text.endsWith("...") || text.endsWith("…")) {
+            return false;
+        }
+        int at = text.length() - 1;
+        while (at >= 0 && "\"'”’»)]`".indexOf(text.charAt(at)) >= 0 || at >= 0 && Character.isWhitespace(text.charAt(at))) {
+            at--;
+        }
+        return at >= 0 && ".!?".indexOf(text.charAt(at)) >= 0;
+    }
+
+    /** The share of [start, end) of one text inside the passages ({@code first}: offsets a, else b). */
+    private static double coveredShare(int start, int end, List<Passage> passages, boolean first) {
+        int covered = 0;
+        for (Passage passage : passages) {
+            int from = Math.max(start, first ? passage.aStart() : passage.bStart());
+            int to = Math.min(end, first ? passage.aEnd() : passage.bEnd());
+            covered += Math.max(0, to - from);
+        }
+        return end == start ? 0 : (double) covered / (end - start);
+    }
+}
