@@ -34,7 +34,9 @@ final class Migrations {
             new Migration(8, "discrepancies among an event's articles", "migrations/V008__discrepancies.sql"),
             new Migration(9, "story figures counted when written, and the story look-up indexes", "migrations/V009__story_figures.sql"),
             new Migration(10, "fingerprints and settings stamps of kept results, for incremental runs",
-                    "migrations/V010__incremental_figures.sql"));
+                    "migrations/V010__incremental_figures.sql"),
+            new Migration(12, "the kept reuse links only a name proposed, for incremental reuse",
+                    "migrations/V012__reuse_name_links.sql"));
 
     private Migrations() {
     }
