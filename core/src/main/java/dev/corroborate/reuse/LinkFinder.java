@@ -62,6 +62,8 @@ public final class LinkFinder {
     private final Map<String, String> outletOf = new HashMap<>();
     private final Set<String> compared = new HashSet<>();
     private final List<ReuseLink> links = new ArrayList<>();
+    /** The articles a link found so far derives from another ({@code cites} aside). */
+    private final Set<String> derivedIds = new HashSet<>();
     private final Map<ReuseLink, String> sourceOutlets = new IdentityHashMap<>();
     private final List<KeptSketch> toKeep = new ArrayList<>();
     /** Each article's place in the feed (incremental runs that replay a kept prefix only). */
@@ -196,8 +198,7 @@ public final class LinkFinder {
             if (replayed) {
                 for (ReuseLink kept : indexedKeptByLater.getOrDefault(id, List.of())) {
                     if (compared.add(pairKey(kept.sourceId(), kept.derivedId()))) {
-                        links.add(kept);
-                        sourceOutlets.put(kept, outletOf.get(kept.sourceId()));
+                        addLink(kept);
                     }
                 }
             }
@@ -217,8 +218,7 @@ public final class LinkFinder {
                 if (!isNew(id) && !isNew(otherId)) {
                     ReuseLink kept = keptLinks.get(pair);
                     if (kept != null) {
-                        links.add(kept);
-                        sourceOutlets.put(kept, outletOf.get(kept.sourceId()));
+                        addLink(kept);
                     }
                     continue;
                 }
@@ -247,14 +247,92 @@ public final class LinkFinder {
             }
         }
         toMeasure.keySet().forEach(id -> measured.put(id, prepared.get(id)));
-        List<Optional<ReuseLink>> found = pairs.parallelStream()
-                .map(pair -> detector.classify(prepared.get(pair[0]), prepared.get(pair[1]))).toList();
+        // An article with many earlier candidates (the 300th copy of a wire story) is compared
+        // first with the few most like it, its likely source among them; when those already give it
+        // more links than LinearLinks keeps whole, one of them from an article that derives from
+        // none holding all its text but what no further link could add, the other candidates could
+        // only bring links LinearLinks drops: they are not compared. So comparisons grow linearly
+        // with a text's copies, as its links do.
+        Map<String, Integer> inChunk = new HashMap<>();
+        for (int k = 0; k < chunk.size(); k++) {
+            inChunk.put(chunk.get(k).id(), k);
+        }
+        Map<String, List<Integer>> earlier = new HashMap<>();
         for (int i = 0; i < pairs.size(); i++) {
-            Optional<ReuseLink> link = found.get(i);
-            if (link.isPresent()) {
-                links.add(link.get());
-                sourceOutlets.put(link.get(), outletOf.get(link.get().sourceId()));
+            String[] pair = pairs.get(i);
+            if (proposed.get(inChunk.get(pair[1])).byIndex().contains(pair[0])) {
+                earlier.computeIfAbsent(pair[1], k -> new ArrayList<>()).add(i);
             }
+        }
+        boolean[] deferred = new boolean[pairs.size()];
+        Map<String, List<Integer>> deferredOf = new HashMap<>();
+        for (Map.Entry<String, List<Integer>> entry : earlier.entrySet()) {
+            List<Integer> candidates = entry.getValue();
+            if (candidates.size() <= FIRST_COMPARED) {
+                continue;
+            }
+            String id = entry.getKey();
+            // Most alike first (the estimated share of content words), then the earliest: the source
+            // of a copy and its other copies before articles that merely share a subject with it.
+            candidates.sort(java.util.Comparator.comparingInt((Integer i) -> -detector.wordAgreement(id, pairs.get(i)[0]))
+                    .thenComparingInt(i -> detector.order(pairs.get(i)[0])));
+            List<Integer> later = candidates.subList(FIRST_COMPARED, candidates.size());
+            later.forEach(i -> deferred[i] = true);
+            deferredOf.put(entry.getKey(), new ArrayList<>(later));
+        }
+        List<Integer> first = new ArrayList<>();
+        for (int i = 0; i < pairs.size(); i++) {
+            if (!deferred[i]) {
+                first.add(i);
+            }
+        }
+        List<Optional<ReuseLink>> found = first.parallelStream()
+                .map(i -> detector.classify(prepared.get(pairs.get(i)[0]), prepared.get(pairs.get(i)[1]))).toList();
+        found.forEach(link -> link.ifPresent(this::addLink));
+        List<Integer> second = new ArrayList<>();
+        for (Map.Entry<String, List<Integer>> entry : deferredOf.entrySet()) {
+            if (!explainedByFirst(entry.getKey(), first, found, pairs, prepared.get(entry.getKey()).text().length())) {
+                second.addAll(entry.getValue());
+            }
+        }
+        second.sort(null);
+        second.parallelStream()
+                .map(i -> detector.classify(prepared.get(pairs.get(i)[0]), prepared.get(pairs.get(i)[1]))).toList()
+                .forEach(link -> link.ifPresent(this::addLink));
+    }
+
+    /** Earlier candidates an article with many is compared with first: one more than LinearLinks keeps whole. */
+    private static final int FIRST_COMPARED = LinearLinks.FEW_SOURCES + 1;
+
+    /**
+     * Whether the links the first comparisons gave into {@code id} leave nothing for its other
+     * candidates to add once {@link LinearLinks} has reduced them: more links into it than it keeps
+     * whole, and one from an article that derives from none (so far) holding all of its
+     * {@code length} characters but fewer than LinearLinks asks of a further link.
+     */
+    private boolean explainedByFirst(String id, List<Integer> first, List<Optional<ReuseLink>> found, List<String[]> pairs,
+            int length) {
+        int into = 0;
+        boolean whole = false;
+        for (int f = 0; f < first.size(); f++) {
+            ReuseLink link = found.get(f).orElse(null);
+            if (link == null || !pairs.get(first.get(f))[1].equals(id) || !link.derivedId().equals(id)
+                    || link.relation() == Relation.CITES) {
+                continue;
+            }
+            into++;
+            if (!derivedIds.contains(link.sourceId()) && LinearLinks.uncovered(link, length) < LinearLinks.FURTHER_CHARS) {
+                whole = true;
+            }
+        }
+        return whole && into > LinearLinks.FEW_SOURCES;
+    }
+
+    private void addLink(ReuseLink link) {
+        links.add(link);
+        sourceOutlets.put(link, outletOf.get(link.sourceId()));
+        if (link.relation() != Relation.CITES) {
+            derivedIds.add(link.derivedId());
         }
     }
 

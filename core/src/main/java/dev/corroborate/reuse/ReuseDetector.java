@@ -424,6 +424,24 @@ public final class ReuseDetector {
         return classifier.classify(a, b);
     }
 
+    /** The place of an added article in the order of adding. */
+    int order(String id) {
+        return indexOf.get(id);
+    }
+
+    /** How many positions of two added articles' compact content-word signatures are equal. */
+    int wordAgreement(String a, String b) {
+        int first = indexOf.get(a) * SKETCHES.wordHashes();
+        int second = indexOf.get(b) * SKETCHES.wordHashes();
+        int equal = 0;
+        for (int i = 0; i < SKETCHES.wordHashes(); i++) {
+            if (wordSketches[first + i] == wordSketches[second + i]) {
+                equal++;
+            }
+        }
+        return equal;
+    }
+
     /** How many articles were added. */
     public int size() {
         return ids.size();
