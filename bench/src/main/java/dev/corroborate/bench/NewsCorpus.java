@@ -16,7 +16,8 @@ import java.util.Random;
  * Writes a seeded, realistic corpus for the whole-product harness ({@link ProductScale}) as JSONL
  * (the input contract): English-like text (real function words, invented content words with
  * English endings, drawn Zipf-like), 2,000 topics each with its own people, place, organisation,
- * numbers and words, 40 outlets, articles spread over 60 days in feed order; a quarter of the
+ * numbers and words, 40 outlets, articles spread over 60 days in feed order (or, {@link #scaled},
+ * topics and days growing with the articles); a quarter of the
  * articles derived from an earlier one of their topic (copies in boilerplate, partial excerpts
  * inside the outlet's own text, rewrites with sentences dropped and words changed); most quote a
  * person of the topic by name, some the topic's shared statement, so quotes group across outlets.
@@ -55,6 +56,13 @@ final class NewsCorpus {
     private final String[] vocabulary = new String[30_000];
     private final String[] outlets = new String[40];
     private final Topic[] topics;
+    /** Days this corpus spans ({@link #DAYS} unless scaled). */
+    private final int days;
+    /**
+     * Topics by the day they start, when the corpus is scaled ({@link #scaled}); {@code null} for
+     * the fixed corpus, which draws running topics at random among all (its bytes stay as they were).
+     */
+    private final List<List<Topic>> startingOn;
 
     /** One topic's own details: what its articles share beside their subject's words. */
     private record Topic(String[] people, String[] roles, String place, String organisation, int[] numbers,
@@ -62,6 +70,29 @@ final class NewsCorpus {
     }
 
     NewsCorpus(long seed, int topicCount) {
+        this(seed, topicCount, DAYS, false);
+    }
+
+    /**
+     * A corpus of {@code articles} with the news density of the 10,000-article fixed corpus: a
+     * topic per five articles and 60 days per 10,000 articles (about 167 articles a day, each topic
+     * about five articles), so a larger corpus is a longer stretch of the same news, not the same
+     * 2,000 stories told ten or a hundred times more often. At 10,000 articles it is the fixed
+     * corpus's size and span (not its bytes: running topics are drawn by start day).
+     */
+    static NewsCorpus scaled(long seed, int articles) {
+        int topics = Math.max(1, (int) Math.round(2_000.0 * articles / 10_000));
+        int days = Math.max(TOPIC_DAYS + 1, (int) Math.round(DAYS * (double) articles / 10_000));
+        return new NewsCorpus(seed, topics, days, true);
+    }
+
+    /** The days the corpus spans. */
+    int days() {
+        return days;
+    }
+
+    private NewsCorpus(long seed, int topicCount, int days, boolean byStartDay) {
+        this.days = days;
         this.random = new Random(seed);
         for (int i = 0; i < vocabulary.length; i++) {
             vocabulary[i] = word(1 + (i % 3 == 2 ? 1 : 0)) + ENDINGS[random.nextInt(ENDINGS.length)];
@@ -82,11 +113,22 @@ final class NewsCorpus {
                 words[w] = word(2) + ENDINGS[random.nextInt(ENDINGS.length)];
             }
             int[] numbers = {2 + random.nextInt(98), 100 + random.nextInt(9_900), 1990 + random.nextInt(36)};
-            long startSecond = (long) (random.nextDouble() * (DAYS - TOPIC_DAYS) * 86_400L);
+            long startSecond = (long) (random.nextDouble() * (days - TOPIC_DAYS) * 86_400L);
             topics[t] = new Topic(people, roles, capital(word(2)) + (random.nextBoolean() ? "ton" : " Falls"),
                     capital(word(2)) + " " + (random.nextBoolean() ? "Group" : "Authority"), numbers, words, startSecond,
                     null, new ArrayDeque<>());
             topics[t] = withStatement(topics[t]);
+        }
+        if (byStartDay) {
+            startingOn = new ArrayList<>();
+            for (int d = 0; d < days; d++) {
+                startingOn.add(new ArrayList<>());
+            }
+            for (Topic t : topics) {
+                startingOn.get((int) (t.startSecond / 86_400L)).add(t);
+            }
+        } else {
+            startingOn = null;
         }
     }
 
@@ -198,7 +240,7 @@ final class NewsCorpus {
     void write(int count, Writer out) throws IOException {
         JsonGenerator json = new ObjectMapper().getFactory().createGenerator(out);
         json.setRootValueSeparator(null);
-        long span = DAYS * 86_400L;
+        long span = days * 86_400L;
         for (int i = 0; i < count; i++) {
             long second = span * i / count;
             Topic topic = runningAt(second);
@@ -261,6 +303,9 @@ final class NewsCorpus {
 
     /** A topic running at {@code second}, drawn at random among those running then. */
     private Topic runningAt(long second) {
+        if (startingOn != null) {
+            return runningByStartDay(second);
+        }
         Topic best = null;
         for (int attempt = 0; attempt < 400 && best == null; attempt++) {
             Topic t = topics[random.nextInt(topics.length)];
@@ -277,5 +322,30 @@ final class NewsCorpus {
             }
         }
         return best == null ? topics[0] : best;
+    }
+
+    /**
+     * As {@link #runningAt}, for a scaled corpus: a topic drawn at random among those running at
+     * {@code second} (found through their start days, so the draw does not grow with the corpus), or
+     * the one that started last before it.
+     */
+    private Topic runningByStartDay(long second) {
+        int day = (int) (second / 86_400L);
+        List<Topic> running = new ArrayList<>();
+        Topic latest = null;
+        for (int d = Math.max(0, day - TOPIC_DAYS - 1); d <= Math.min(day, days - 1); d++) {
+            for (Topic t : startingOn.get(d)) {
+                if (second >= t.startSecond && second <= t.startSecond + TOPIC_DAYS * 86_400L) {
+                    running.add(t);
+                }
+                if (t.startSecond <= second && (latest == null || t.startSecond > latest.startSecond)) {
+                    latest = t;
+                }
+            }
+        }
+        if (!running.isEmpty()) {
+            return running.get(random.nextInt(running.size()));
+        }
+        return latest != null ? latest : topics[0];
     }
 }

@@ -58,11 +58,21 @@ public final class ProductScale {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = options(args,
-                "--articles N --batch N --seed N --topics N --app JAR --work DIR --java-opts OPTS --check");
+                "--articles N --batch N --seed N --topics N --density fixed|scaled --app JAR --work DIR --java-opts OPTS --check");
         int articles = Integer.parseInt(options.getOrDefault("articles", "10000"));
         int batch = Integer.parseInt(options.getOrDefault("batch", "1000"));
         long seed = Long.parseLong(options.getOrDefault("seed", "17"));
         int topics = Integer.parseInt(options.getOrDefault("topics", "2000"));
+        // fixed: 2,000 topics over 60 days whatever the size (the corpus); scaled: topics
+        // and days grow with the articles (the 10,000 corpus's density: a topic per five articles,
+        // 60 days per 10,000), so a bigger corpus is a longer stretch of news, not denser news.
+        String density = options.getOrDefault("density", "fixed");
+        if (!density.equals("fixed") && !density.equals("scaled")) {
+            throw new IllegalArgumentException("--density is fixed or scaled, got " + density);
+        }
+        if (density.equals("scaled") && options.containsKey("topics")) {
+            throw new IllegalArgumentException("--topics is for --density fixed; scaled sets topics from the articles");
+        }
         Path app = Path.of(options.getOrDefault("app", "app/target/corroborate.jar"));
         Path work = Path.of(options.getOrDefault("work", "target/product-scale"));
         List<String> javaOptions = options.containsKey("java-opts")
@@ -72,11 +82,14 @@ public final class ProductScale {
                     + "./mvnw -q -DskipTests -pl app,bench -am package");
         }
         Files.createDirectories(work);
-        String name = "news-" + seed + "-" + topics + "-" + articles;
+        String name = density.equals("fixed") ? "news-" + seed + "-" + topics + "-" + articles
+                : "news-" + seed + "-scaled-" + articles;
         Path corpus = work.resolve(name + ".jsonl");
         Path daily = work.resolve(name + "-batch-" + batch + ".jsonl");
         if (!Files.exists(corpus) || !Files.exists(daily)) {
-            writeCorpus(seed, topics, articles, batch, corpus, daily);
+            NewsCorpus generator = density.equals("fixed") ? new NewsCorpus(seed, topics) : NewsCorpus.scaled(seed, articles);
+            System.err.println("corpus: " + density + " density, " + generator.days() + " days");
+            writeCorpus(generator, articles, batch, corpus, daily);
         }
         Path store = work.resolve(name + "-store");
         deleteTree(store);
@@ -118,11 +131,11 @@ public final class ProductScale {
         return options;
     }
 
-    private static void writeCorpus(long seed, int topics, int articles, int batch, Path corpus, Path daily)
+    private static void writeCorpus(NewsCorpus generator, int articles, int batch, Path corpus, Path daily)
             throws IOException {
         Path all = Files.createTempFile(corpus.getParent(), "all", ".jsonl");
         try (Writer out = Files.newBufferedWriter(all, StandardCharsets.UTF_8)) {
-            new NewsCorpus(seed, topics).write(articles + batch, out);
+            generator.write(articles + batch, out);
         }
         try (Stream<String> lines = Files.lines(all, StandardCharsets.UTF_8)) {
             List<String> read = lines.toList();

@@ -16,9 +16,11 @@ public interface ReuseIndex extends ReuseArchive {
     /**
      * Replaces every kept link with {@code links}, keeps {@code sketches} (in place of any kept for
      * the same articles) and {@code names} as the names searched for, all or nothing; with
-     * {@code allSketches}, every other kept sketch is forgotten first.
+     * {@code allSketches}, every other kept sketch is forgotten first. {@code nameOnly} are the links
+     * (among {@code links}) only a named outlet or agency proposed, kept for {@link #nameOnlyLinks}.
      */
-    void replaceReuseLinks(List<ReuseLink> links, List<KeptSketch> sketches, Set<String> names, boolean allSketches);
+    void replaceReuseLinks(List<ReuseLink> links, List<KeptSketch> sketches, Set<String> names, boolean allSketches,
+            List<ReuseLink> nameOnly);
     /**
      * The settings stamp the kept sketches and links were made with, as {@link #keepStamp} left it; empty when
      * none is kept (nothing kept yet, or kept before stamps existed): then they are not reused.

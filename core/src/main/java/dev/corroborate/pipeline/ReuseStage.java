@@ -86,6 +86,11 @@ public final class ReuseStage {
             }
 
             @Override
+            public java.util.Set<List<String>> nameOnlyLinks() {
+                return index.get().nameOnlyLinks();
+            }
+
+            @Override
             public void forEachKeptLink(Consumer<ReuseLink> action) {
                 index.get().forEachKeptLink(action);
             }
@@ -93,7 +98,7 @@ public final class ReuseStage {
         LinkFinder.Found found = LinkFinder.findLinks(texts, archive);
         List<ReuseLink> links = found.links();
         if (index.isPresent()) {
-            index.get().replaceReuseLinks(links, found.sketches(), found.names(), archive == null);
+            index.get().replaceReuseLinks(links, found.sketches(), found.names(), archive == null, found.nameOnly());
             index.get().keepStamp(LinkFinder.SETTINGS_STAMP);
         } else {
             sink.replaceReuseLinks(links);

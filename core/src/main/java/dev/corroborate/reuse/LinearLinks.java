@@ -106,6 +106,11 @@ public final class LinearLinks {
         return normalised(spans);
     }
 
+    /** How many of the derived article's {@code length} characters the link's passages do not hold. */
+    static int uncovered(ReuseLink link, int length) {
+        return length - length(coverage(link));
+    }
+
     private static int[] normalised(List<int[]> spans) {
         spans.sort(Comparator.comparingInt(s -> s[0]));
         int[] merged = new int[spans.size() * 2];

@@ -56,14 +56,17 @@ record Overlap(List<Passage> verbatim, List<Passage> reworded, int matchedWords,
         List<Sentences.Sentence> sentencesB = b.sentences();
         // The best counterpart of a sentence is the same whatever the threshold, so the strict
         // counterparts are the loose ones that reach the stricter bar.
-        int[] loose = Sentences.counterparts(sentencesA, sentencesB, settings.paraphraseSimilarity());
+        // Every sentence pair's similarity once: both directions and both bars read the same table.
+        double[] similarity = Sentences.similarities(sentencesA, sentencesB);
+        int[] loose = Sentences.counterparts(similarity, sentencesA.size(), sentencesB.size(), false,
+                settings.paraphraseSimilarity());
         int[] aToB = new int[loose.length];
         for (int i = 0; i < loose.length; i++) {
-            aToB[i] = loose[i] >= 0
-                    && Sentences.similarity(sentencesA.get(i), sentencesB.get(loose[i])) >= settings.rewordedSimilarity()
+            aToB[i] = loose[i] >= 0 && similarity[i * sentencesB.size() + loose[i]] >= settings.rewordedSimilarity()
                     ? loose[i] : -1;
         }
-        int[] bToA = Sentences.counterparts(sentencesB, sentencesA, settings.rewordedSimilarity());
+        int[] bToA = Sentences.counterparts(similarity, sentencesA.size(), sentencesB.size(), true,
+                settings.rewordedSimilarity());
         double shareA = share(aToB);
         double shareB = share(bToA);
         int[] shorter = sentencesA.size() <= sentencesB.size() ? aToB : bToA;
@@ -81,8 +84,8 @@ record Overlap(List<Passage> verbatim, List<Passage> reworded, int matchedWords,
             if (coveredShare(x.start(), x.end(), verbatim) >= settings.rewordedMaxVerbatimShare()) {
                 continue;
             }
-            double similarity = Sentences.similarity(x, y);
-            if (similarity >= settings.rewordedPartialSimilarity()
+            double pairSimilarity = similarity[i * sentencesB.size() + aToB[i]];
+            if (pairSimilarity >= settings.rewordedPartialSimilarity()
                     && Math.min(x.words().length, y.words().length) >= settings.rewordedPartialMinWords()) {
                 close++;
             }

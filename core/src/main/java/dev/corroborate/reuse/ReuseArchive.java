@@ -30,6 +30,15 @@ public interface ReuseArchive {
     /** The outlet and agency names (folded) the kept sketches' texts were searched for. */
     Set<String> checkedNames();
 
+    /**
+     * The kept links (as source id, derived id) whose pair only a named outlet or agency proposed,
+     * not the indexes; {@code null} when the archive does not keep this, and then the whole archive
+     * is replayed with every article's candidates looked up again.
+     */
+    default Set<java.util.List<String>> nameOnlyLinks() {
+        return null;
+    }
+
     /** Every link kept by the last run. */
     void forEachKeptLink(Consumer<ReuseLink> action);
 }

@@ -153,6 +153,24 @@ public final class ReuseDetector {
      * sees the articles in order, so the answer is the same as adding them one at a time.
      */
     public List<List<String>> addAll(List<Sketch> sketches) {
+        return addAll(sketches, true).stream().map(Proposed::all).toList();
+    }
+
+    /**
+     * What {@link #addAll(List, boolean)} proposes for one article: every id to compare it with, in
+     * the order {@link #addAll(List)} gives them, and those the indexes proposed (earlier articles
+     * sharing text or words), as opposed to those only a named outlet or agency proposed.
+     */
+    record Proposed(List<String> all, Set<String> byIndex) {
+    }
+
+    /**
+     * As {@link #addAll(List)}; without {@code indexCandidates} the articles are filed in the indexes
+     * but only the name candidates are looked up (for a run that already knows what the indexes
+     * proposed for these articles, as an incremental run does for the archive it replays): the
+     * indexes end in the same state either way.
+     */
+    List<Proposed> addAll(List<Sketch> sketches, boolean indexCandidates) {
         int first = ids.size();
         int n = sketches.size();
         for (int k = 0; k < n; k++) {
@@ -168,15 +186,21 @@ public final class ReuseDetector {
         int[][] shingleCandidates = new int[n][];
         int[][] excerptCandidates = new int[n][];
         int[][] wordCandidates = new int[n][];
+        int[] none = new int[0];
         java.util.concurrent.CompletableFuture<Void> text = java.util.concurrent.CompletableFuture.runAsync(() -> {
             for (int k = 0; k < n; k++) {
-                shingleCandidates[k] = index.candidates(sketches.get(k).signature());
+                shingleCandidates[k] = indexCandidates ? index.candidates(sketches.get(k).signature()) : none;
                 index.add(sketches.get(k).signature());
-                excerptCandidates[k] = excerptIndex.candidates(sketches.get(k).fingerprints());
+                excerptCandidates[k] = indexCandidates ? excerptIndex.candidates(sketches.get(k).fingerprints()) : none;
                 excerptIndex.add(sketches.get(k).fingerprints());
             }
         });
         for (int k = 0; k < n; k++) {
+            if (!indexCandidates) {
+                wordIndex.add(sketches.get(k).wordSignature());
+                wordCandidates[k] = none;
+                continue;
+            }
             short[] compactWords = compact(sketches.get(k).wordSignature());
             int[] found = wordIndex.candidates(sketches.get(k).wordSignature());
             wordIndex.add(sketches.get(k).wordSignature());
@@ -195,7 +219,7 @@ public final class ReuseDetector {
             wordCandidates[k] = java.util.Arrays.copyOf(found, kept);
         }
         text.join();
-        List<List<String>> result = new ArrayList<>(n);
+        List<Proposed> result = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
             Sketch sketch = sketches.get(k);
             Set<String> candidates = new LinkedHashSet<>();
@@ -208,13 +232,15 @@ public final class ReuseDetector {
             for (int candidate : excerptCandidates[k]) {
                 candidates.add(ids.get(candidate));
             }
+            candidates.remove(sketch.id());
+            Set<String> byIndex = Set.copyOf(candidates);
             for (Map.Entry<String, List<String>> entry : byName.entrySet()) {
                 if (sketch.names().test(entry.getKey())) {
                     candidates.addAll(closestInTopic(entry.getValue(), sketch));
                 }
             }
             candidates.remove(sketch.id());
-            result.add(new ArrayList<>(candidates));
+            result.add(new Proposed(new ArrayList<>(candidates), byIndex));
         }
         return result;
     }
@@ -396,6 +422,24 @@ public final class ReuseDetector {
     /** The derivation between two articles, if any. Thread-safe. */
     public Optional<ReuseLink> classify(Article a, Article b) {
         return classifier.classify(a, b);
+    }
+
+    /** The place of an added article in the order of adding. */
+    int order(String id) {
+        return indexOf.get(id);
+    }
+
+    /** How many positions of two added articles' compact content-word signatures are equal. */
+    int wordAgreement(String a, String b) {
+        int first = indexOf.get(a) * SKETCHES.wordHashes();
+        int second = indexOf.get(b) * SKETCHES.wordHashes();
+        int equal = 0;
+        for (int i = 0; i < SKETCHES.wordHashes(); i++) {
+            if (wordSketches[first + i] == wordSketches[second + i]) {
+                equal++;
+            }
+        }
+        return equal;
     }
 
     /** How many articles were added. */

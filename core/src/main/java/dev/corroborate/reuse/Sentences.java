@@ -121,6 +121,45 @@ public final class Sentences {
         return best;
     }
 
+    /**
+     * The similarity of every sentence of {@code a} with every sentence of {@code b}, row by row
+     * ({@code a}'s index times {@code b.size()} plus {@code b}'s): what {@link #counterparts(double[],
+     * int, int, boolean, double)} reads in either direction. {@link #similarity} is symmetric to the bit.
+     */
+    static double[] similarities(List<Sentence> a, List<Sentence> b) {
+        double[] table = new double[a.size() * b.size()];
+        for (int i = 0; i < a.size(); i++) {
+            Sentence x = a.get(i);
+            for (int j = 0; j < b.size(); j++) {
+                table[i * b.size() + j] = similarity(x, b.get(j));
+            }
+        }
+        return table;
+    }
+
+    /**
+     * As {@link #counterparts(List, List, double)}, read from a table of {@link #similarities}: for
+     * each sentence of {@code a} its best counterpart in {@code b}, or, {@code fromB}, for each of
+     * {@code b} its best in {@code a}; ties go to the earlier sentence.
+     */
+    static int[] counterparts(double[] table, int sizeA, int sizeB, boolean fromB, double threshold) {
+        int rows = fromB ? sizeB : sizeA;
+        int columns = fromB ? sizeA : sizeB;
+        int[] best = new int[rows];
+        for (int i = 0; i < rows; i++) {
+            best[i] = -1;
+            double bestScore = threshold;
+            for (int j = 0; j < columns; j++) {
+                double score = fromB ? table[j * sizeB + i] : table[i * sizeB + j];
+                if (score > bestScore || (score == bestScore && best[i] < 0)) {
+                    bestScore = score;
+                    best[i] = j;
+                }
+            }
+        }
+        return best;
+    }
+
     /** The length of the longest strictly increasing run of the non-negative values, in order. */
     public static int longestIncreasing(int[] values) {
         int[] tails = new int[values.length];

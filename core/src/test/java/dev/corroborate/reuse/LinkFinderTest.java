@@ -78,6 +78,63 @@ class LinkFinderTest {
         assertThat(incremental).filteredOn(link -> link.derivedId().equals("copy21")).hasSize(1);
     }
 
+    @Test
+    void anArchiveLongerThanAChunkIsReplayedFromItsKeptLinksWithTheLinksOfARunFromScratch() {
+        // Chunks of old articles only are filed in the indexes without looking up their candidates;
+        // names new articles bring must still reach old articles, and a copy among old ones must stay.
+        java.util.Random random = new java.util.Random(7);
+        List<Article> all = new ArrayList<>();
+        for (int i = 0; i < 640; i++) {
+            String time = java.time.Instant.parse("2026-02-01T00:00:00Z").plusSeconds(600L * i).toString();
+            String outlet = "Outlet " + (i % 23);
+            if (i == 40) {
+                all.add(article("wire", "Meridian Press", time, null, LinearLinksTest.HARBOUR));
+            } else if (i == 90 || i == 300 || i == 610) {
+                all.add(article("copy" + i, outlet, time, null, LinearLinksTest.HARBOUR));
+            } else if (i == 120 || i == 605) {
+                all.add(article("cite" + i, outlet, time, null, LinearLinksTest.HARBOUR[0].split("\\. ")[0]
+                        + " " + filler(random, 3) + " Meridian Press and Lakeside Tribune reported."));
+            } else if (i == 620) {
+                all.add(article("tribune", "Lakeside Tribune", time, null, LinearLinksTest.HARBOUR[1]));
+            } else if (i == 200) {
+                all.add(article("part" + i, outlet, time, null, filler(random, 4), LinearLinksTest.ORCHARD[0],
+                        LinearLinksTest.ORCHARD[1]));
+            } else if (i == 630) {
+                all.add(article("part" + i, outlet, time, null, LinearLinksTest.ORCHARD[0], LinearLinksTest.ORCHARD[1],
+                        filler(random, 4)));
+            } else {
+                all.add(article("a" + i, outlet, time, null, filler(random, 5), filler(random, 4)));
+            }
+        }
+        Archive archive = new Archive();
+        archive.run(all.subList(0, 560));
+        // A new outlet's name: the old texts are searched for it once.
+        assertThat(archive.run(all.subList(0, 625))).isEqualTo(fromScratch(all.subList(0, 625)));
+        archive.read.clear();
+        List<ReuseLink> incremental = archive.run(all);
+        assertThat(incremental).isEqualTo(fromScratch(all));
+        assertThat(incremental).extracting(ReuseLink::derivedId).contains("copy90", "copy300", "copy610", "part630");
+        assertThat(archive.read).contains("part630").doesNotContain("a10", "a500");
+        // Nothing new: the same links again, from the kept ones.
+        assertThat(archive.run(all)).isEqualTo(incremental);
+    }
+
+    /** Sentences of made-up words, different every call. */
+    private static String filler(java.util.Random random, int sentences) {
+        StringBuilder text = new StringBuilder();
+        for (int s = 0; s < sentences; s++) {
+            for (int w = 0; w < 12; w++) {
+                StringBuilder word = new StringBuilder();
+                for (int c = 0; c < 3 + random.nextInt(5); c++) {
+                    word.append((char) ('a' + random.nextInt(26)));
+                }
+                text.append(w == 0 ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : " " + word);
+            }
+            text.append(". ");
+        }
+        return text.toString().strip();
+    }
+
     private static List<ReuseLink> fromScratch(List<Article> articles) {
         return sorted(LinkFinder.findLinks(corpus(articles, new ArrayList<>(), new boolean[1]), null).links());
     }
@@ -111,6 +168,7 @@ class LinkFinderTest {
         final Map<String, KeptSketch> sketches = new HashMap<>();
         final Set<String> names = new HashSet<>();
         List<ReuseLink> links = List.of();
+        Set<List<String>> nameOnly = new HashSet<>();
         final List<String> read = new ArrayList<>();
         boolean walkedTexts;
 
@@ -131,10 +189,17 @@ class LinkFinderTest {
                 }
 
                 @Override
+                public Set<List<String>> nameOnlyLinks() {
+                    return nameOnly;
+                }
+
+                @Override
                 public void forEachKeptLink(Consumer<ReuseLink> action) {
                     links.forEach(action);
                 }
             });
+            nameOnly = new HashSet<>();
+            found.nameOnly().forEach(link -> nameOnly.add(List.of(link.sourceId(), link.derivedId())));
             walkedTexts = walked[0];
             found.sketches().forEach(s -> sketches.put(s.articleId(), s));
             names.addAll(found.names());

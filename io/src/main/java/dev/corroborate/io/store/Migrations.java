@@ -37,6 +37,8 @@ final class Migrations {
                     "migrations/V010__incremental_figures.sql"),
             new Migration(11, "each article's event features and their document frequencies, kept for incremental story runs",
                     "migrations/V011__story_features.sql"),
+            new Migration(12, "the kept reuse links only a name proposed, for incremental reuse",
+                    "migrations/V012__reuse_name_links.sql"),
             new Migration(13, "discrepancies kept by event, so a run rewrites only the events it compared",
                     "migrations/V013__discrepancies_by_event.sql"));
 

@@ -16,8 +16,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * The {@code reuse_sketches} and {@code reuse_names} tables: every article's reuse sketch and the
- * names searched for, kept with the links in one transaction so a kept sketch always means the
+ * The {@code reuse_sketches}, {@code reuse_names} and {@code reuse_name_links} tables: every
+ * article's reuse sketch, the names searched for and the kept links only a name proposed, kept with the links in one transaction so a kept sketch always means the
  * article's pairs were compared ({@link ReuseIndex}). Not thread-safe.
  */
 final class ReuseSketchTable implements ReuseIndex {
@@ -103,19 +103,35 @@ final class ReuseSketchTable implements ReuseIndex {
     }
 
     @Override
+    public Set<List<String>> nameOnlyLinks() {
+        Set<List<String>> pairs = new HashSet<>();
+        try (Statement statement = db.connection().createStatement();
+             ResultSet rows = statement.executeQuery("SELECT source_id, derived_id FROM reuse_name_links")) {
+            while (rows.next()) {
+                pairs.add(List.of(rows.getString(1), rows.getString(2)));
+            }
+        } catch (SQLException e) {
+            throw db.failure("reading the reuse links only a name proposed", e);
+        }
+        return pairs;
+    }
+
+    @Override
     public void forEachKeptLink(Consumer<ReuseLink> action) {
         links.forEachReuseLink(action);
     }
 
     @Override
     public void replaceReuseLinks(List<ReuseLink> newLinks, List<KeptSketch> sketches, Set<String> names,
-            boolean allSketches) {
+            boolean allSketches, List<ReuseLink> nameOnly) {
         db.inTransaction("storing " + newLinks.size() + " reuse links and " + sketches.size() + " sketches", () -> {
             links.writeLinks(newLinks);
             try (Statement statement = db.connection().createStatement();
                  PreparedStatement insert = db.connection().prepareStatement("INSERT OR REPLACE INTO reuse_sketches("
                          + "article_id, signature, word_signature, fingerprints, names) VALUES (?, ?, ?, ?, ?)");
-                 PreparedStatement name = db.connection().prepareStatement("INSERT OR IGNORE INTO reuse_names(name) VALUES (?)")) {
+                 PreparedStatement name = db.connection().prepareStatement("INSERT OR IGNORE INTO reuse_names(name) VALUES (?)");
+                 PreparedStatement byName = db.connection().prepareStatement(
+                         "INSERT OR IGNORE INTO reuse_name_links(source_id, derived_id) VALUES (?, ?)")) {
                 if (allSketches) {
                     statement.execute("DELETE FROM reuse_sketches");
                     statement.execute("DELETE FROM reuse_names");
@@ -134,6 +150,13 @@ final class ReuseSketchTable implements ReuseIndex {
                     name.addBatch();
                 }
                 name.executeBatch();
+                statement.execute("DELETE FROM reuse_name_links");
+                for (ReuseLink link : nameOnly) {
+                    byName.setString(1, link.sourceId());
+                    byName.setString(2, link.derivedId());
+                    byName.addBatch();
+                }
+                byName.executeBatch();
             }
         });
     }
