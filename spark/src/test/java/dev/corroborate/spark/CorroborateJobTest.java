@@ -71,6 +71,21 @@ class CorroborateJobTest {
     }
 
     @Test
+    void eventsOverTimeWindowsGiveTheLocalEventsAndStorylines(@TempDir Path output) {
+        InMemoryResults local = localAnalysis();
+
+        CorroborateJob.Result result = CorroborateJob.run(spark,
+                new String[] {"--input", EXAMPLE.toAbsolutePath().normalize().toString(), "--output", output.toString(),
+                    "--events", "windows", "--format", "jsonl"},
+                false);
+
+        assertThat(local.events()).hasSizeGreaterThan(1);
+        assertThat(events(result.results().events())).isEqualTo(events(local.events()));
+        assertThat(storylines(result.results().events())).isEqualTo(storylines(local.events()));
+        assertThat(result.results().reuseLinks()).isEqualTo(local.reuseLinks());
+    }
+
+    @Test
     void aParquetTableOfInputRecordsGivesTheArticlesItsJsonlGives(@TempDir Path work) {
         String table = work.resolve("feeds.parquet").toString();
         spark.read().json(EXAMPLE.resolve("feeds.jsonl").toString()).write().parquet(table);
@@ -113,6 +128,13 @@ class CorroborateJobTest {
 
     private static Set<Set<String>> events(List<Event> events) {
         return events.stream().map(e -> Set.copyOf(e.articleIds())).collect(Collectors.toSet());
+    }
+
+    /** Each storyline as the set of its articles. */
+    private static Set<Set<String>> storylines(List<Event> events) {
+        return events.stream().collect(Collectors.groupingBy(Event::storyId,
+                        Collectors.flatMapping(e -> e.articleIds().stream(), Collectors.toSet())))
+                .values().stream().collect(Collectors.toSet());
     }
 
     private static List<String> lines(Path directory) throws IOException {
