@@ -26,7 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The example corpus through Spark in {@code local[2]} gives what the local analysis gives. */
+/** The example corpus through Spark in {@code local[2]} gives what the local analysis gives (events in windows: the same events and storylines). */
 class CorroborateJobTest {
 
     private static final Path EXAMPLE = Path.of("..", "examples", "tarn-basin");
@@ -48,11 +48,12 @@ class CorroborateJobTest {
     }
 
     @Test
-    void theExampleCorpusGivesTheLocalLinksQuotesAndEvents(@TempDir Path output) throws IOException {
+    void withEventsOnTheDriverTheExampleCorpusGivesTheLocalLinksQuotesAndEvents(@TempDir Path output) throws IOException {
         InMemoryResults local = localAnalysis();
 
         CorroborateJob.Result result = CorroborateJob.run(spark,
-                new String[] {"--input", EXAMPLE.toAbsolutePath().normalize().toString(), "--output", output.toString()},
+                new String[] {"--input", EXAMPLE.toAbsolutePath().normalize().toString(), "--output", output.toString(),
+                    "--events", "driver"},
                 false);
 
         assertThat(result.articles()).hasSize(localArticles().size());
@@ -71,12 +72,12 @@ class CorroborateJobTest {
     }
 
     @Test
-    void eventsOverTimeWindowsGiveTheLocalEventsAndStorylines(@TempDir Path output) {
+    void eventsOverTimeWindowsByDefaultGiveTheLocalEventsAndStorylines(@TempDir Path output) {
         InMemoryResults local = localAnalysis();
 
         CorroborateJob.Result result = CorroborateJob.run(spark,
                 new String[] {"--input", EXAMPLE.toAbsolutePath().normalize().toString(), "--output", output.toString(),
-                    "--events", "windows", "--format", "jsonl"},
+                    "--format", "jsonl"},
                 false);
 
         assertThat(local.events()).hasSizeGreaterThan(1);
