@@ -40,8 +40,33 @@ import java.util.Set;
  * text gives (the same counts, lead details, follow-ups, name forms and frequencies); features kept
  * under another {@link #FEATURES_STAMP}, or whose frequencies do not count the kept rows, are all
  * made again. Not thread-safe.
+ *
+ * <p>A run over part of a corpus (the Spark job's time windows) may weigh its articles against the
+ * document frequencies of the whole corpus ({@link #StoryStage(int, Map)}), as a local run over the
+ * whole corpus does: a window's own frequencies make the words of its few weeks rare or common
+ * that are not over the year, and join events the whole run keeps apart.
  */
 public final class StoryStage {
+
+    /** Articles and their feature frequencies counted over the whole corpus, or {@code null}: this run's own. */
+    private final Integer corpusDocuments;
+    private final Map<String, Integer> corpusFrequencies;
+
+    /** A stage that counts the document frequencies over the articles it is given (or keeps them in its archive). */
+    public StoryStage() {
+        this.corpusDocuments = null;
+        this.corpusFrequencies = null;
+    }
+
+    /**
+     * A stage that weighs its articles against {@code frequencies} counted over {@code documents}
+     * articles of a larger corpus holding them ({@link StoryClusterer#primeKept}), never against its
+     * own articles' counts; for a run from scratch without a {@link StoryArchive}.
+     */
+    public StoryStage(int documents, Map<String, Integer> frequencies) {
+        this.corpusDocuments = documents;
+        this.corpusFrequencies = Map.copyOf(frequencies);
+    }
 
     /**
      * What a run did: {@code merged} counts the events joined after placement (by reuse links and
@@ -73,7 +98,8 @@ public final class StoryStage {
         StoryClusterer clusterer = new StoryClusterer();
         Set<String> seen = new HashSet<>();
         int[] counts = new int[3];
-        java.util.Optional<StoryArchive> archive = sink.storyArchive();
+        java.util.Optional<StoryArchive> archive = corpusFrequencies != null ? java.util.Optional.empty()
+                : sink.storyArchive();
         KeptArticle.Lookup lookup;
         if (archive.isPresent()) {
             // Every article's features are kept (the new ones' described now), so the articles earlier
@@ -103,6 +129,23 @@ public final class StoryStage {
                 StoryArchive.Entry entry = kept.entry(k);
                 return KeptArticle.decode(entry.header(), entry.features());
             });
+        } else if (corpusFrequencies != null) {
+            // Counted elsewhere: each article is described, not counted in again (add of a kept article).
+            clusterer.primeKept(corpusDocuments, corpusFrequencies);
+            corpus.forEach(article -> {
+                counts[0]++;
+                KeptArticle described = clusterer.describe(article);
+                Assignment before = stored.get(article.id());
+                if (before != null) {
+                    clusterer.restore(described, before);
+                    counts[2]++;
+                } else {
+                    clusterer.add(described, earlierLinks(article.id(), linksOf, seen));
+                    counts[1]++;
+                }
+                seen.add(article.id());
+            });
+            lookup = id -> clusterer.describe(corpus.require(id));
         } else {
             corpus.forEach(clusterer::prime);
             corpus.forEach(article -> {

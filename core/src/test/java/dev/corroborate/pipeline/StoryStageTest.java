@@ -3,6 +3,7 @@ package dev.corroborate.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.corroborate.cluster.StoryClustererTest;
+import dev.corroborate.cluster.StorylineReplay;
 import dev.corroborate.model.Article;
 import dev.corroborate.model.Decision;
 import dev.corroborate.model.Event;
@@ -83,6 +84,32 @@ class StoryStageTest {
         assertThat(byId(rerun.events())).isEqualTo(byId(clean.events()));
         assertThat(storiesById(rerun.storylines())).isEqualTo(storiesById(clean.storylines()));
         assertThat(rerun.assignments()).isEqualTo(clean.assignments());
+    }
+
+    /**
+     * The Spark job's time windows weigh their articles by the whole corpus's document frequencies:
+     * given the corpus's own, the stage must give what counting them itself gives.
+     */
+    @Test
+    void documentFrequenciesGivenFromOutsideGiveTheEventsOfARunThatCountsThem() {
+        ArticleList corpus = corpus();
+        Map<String, Integer> frequencies = new HashMap<>();
+        StorylineReplay features = new StorylineReplay();
+        int[] documents = {0};
+        corpus.forEach(article -> {
+            documents[0]++;
+            features.features(article).keySet().forEach(term -> frequencies.merge(term, 1, Integer::sum));
+        });
+        InMemoryResults counted = withLinks();
+        RECLUSTER.run(corpus, counted);
+
+        InMemoryResults given = withLinks();
+        StoryStage.Summary summary = new StoryStage(documents[0], frequencies).run(corpus, given, given, true);
+
+        assertThat(summary.placed()).isEqualTo(corpus.size());
+        assertThat(byId(given.events())).isEqualTo(byId(counted.events()));
+        assertThat(storiesById(given.storylines())).isEqualTo(storiesById(counted.storylines()));
+        assertThat(given.assignments()).isEqualTo(counted.assignments());
     }
 
     @Test

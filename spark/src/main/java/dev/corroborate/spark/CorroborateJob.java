@@ -28,12 +28,13 @@ import scala.Tuple2;
  * <li>reuse: candidates by shuffles on band keys, fingerprints and names, each pair classified by
  *     the core classifier in a task ({@link SparkReuse});</li>
  * <li>quotes: extracted per partition by the core quote stage;</li>
- * <li>events and storylines: by default the core stage ({@link Analysis} step {@code STORIES}) on
- *     the driver over the collected articles, so they equal the local run's (every article is held
- *     on the driver); with {@code --events windows}, the same stage over overlapping time windows,
- *     one a task, reconciled on the driver ({@link EventWindows}: no machine holds the corpus, the
- *     result close to the local run's), then storylines by the core storyline step replayed over
- *     the reconciled events in feed order ({@link WindowStorylines});</li>
+ * <li>events and storylines: by default ({@code --events windows}) the core stage over overlapping
+ *     time windows, one a task, reconciled on the driver ({@link EventWindows}: no machine holds the
+ *     corpus, the result close to the local run's), then storylines by the core storyline step
+ *     replayed over the reconciled events in feed order ({@link WindowStorylines}); with
+ *     {@code --events driver}, the core stage ({@link Analysis} step {@code STORIES}) on the driver
+ *     over the collected articles, so they equal the local run's (every article is held on the
+ *     driver);</li>
  * <li>quote groups and speakers: the core stage ({@link QuoteStage#keep}) on the driver over the
  *     quotes extracted above;</li>
  * <li>the exports, as JSONL and Parquet ({@link Exports}).</li>

@@ -6,13 +6,12 @@ import dev.corroborate.model.Event;
 import dev.corroborate.model.PublishedTime;
 import dev.corroborate.model.ReuseLink;
 import dev.corroborate.model.Storyline;
-import dev.corroborate.pipeline.Analysis;
 import dev.corroborate.pipeline.ArticleList;
 import dev.corroborate.pipeline.InMemoryResults;
+import dev.corroborate.pipeline.StoryStage;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -38,8 +37,9 @@ import scala.Tuple2;
  * largest part; its articles, times and outlets are the union's. An article with no time is placed
  * in every window and in a window of the undated articles: it takes the dated event it joined with
  * the highest score, else its event among the undated (so a corpus mostly undated costs a pass per
- * window over them: use the driver there). Not the local run's result exactly: each window counts its own document
- * frequencies and sees only its own articles (docs/BENCHMARKS.md gives the agreement). The windows'
+ * window over them: use the driver there). Each window weighs its articles against the document
+ * frequencies of the whole corpus, as the local run does. Not the local run's result exactly: each
+ * window sees only its own articles (docs/BENCHMARKS.md gives the agreement). The windows'
  * storylines are cut by the windows and start cold in each; {@link #place} replaces them by the
  * storyline step replayed over the reconciled events ({@link WindowStorylines}).
  */
@@ -71,12 +71,21 @@ final class EventWindows {
     }
 
     static Stories place(JavaPairRDD<Long, Article> ranked, List<ReuseLink> links) {
-        Windows windows = windows(ranked, links);
-        return WindowStorylines.rejoin(ranked, reconcile(windows.windows(), windows.origin()));
+        Broadcast<WindowStorylines.Frequencies> counted = JavaSparkContext.fromSparkContext(ranked.context())
+                .broadcast(WindowStorylines.frequencies(ranked));
+        Windows windows = windows(ranked, links, counted);
+        Stories stories = WindowStorylines.rejoin(ranked, reconcile(windows.windows(), windows.origin()), counted);
+        counted.destroy();
+        return stories;
     }
 
-    /** Runs the story stage in every window, one window a task. */
-    static Windows windows(JavaPairRDD<Long, Article> ranked, List<ReuseLink> links) {
+    /**
+     * Runs the story stage in every window, one window a task, each weighing its articles against
+     * the document frequencies of the whole corpus ({@code counted}), as the local run does: a
+     * window's own frequencies joined events the local run keeps apart (docs/BENCHMARKS.md).
+     */
+    static Windows windows(JavaPairRDD<Long, Article> ranked, List<ReuseLink> links,
+                           Broadcast<WindowStorylines.Frequencies> counted) {
         JavaRDD<Long> times = ranked.values().filter(a -> a.published() != null)
                 .map(a -> a.published().instant().getEpochSecond());
         long origin = times.fold(Long.MAX_VALUE, Math::min);
@@ -86,7 +95,7 @@ final class EventWindows {
         List<Window> windows = ranked
                 .flatMapToPair(article -> windowsOf(article, origin, lastWindow))
                 .groupByKey()
-                .map(window -> run(window._1(), window._2(), shared.value()))
+                .map(window -> run(window._1(), window._2(), shared.value(), counted.value()))
                 .collect();
         return new Windows(windows, origin);
     }
@@ -121,7 +130,8 @@ final class EventWindows {
         return (int) Math.max(0, Math.floorDiv(day - (WINDOW_DAYS - STEP_DAYS) / 2, STEP_DAYS));
     }
 
-    private static Window run(int window, Iterable<Tuple2<Long, Article>> members, List<ReuseLink> links) {
+    private static Window run(int window, Iterable<Tuple2<Long, Article>> members, List<ReuseLink> links,
+                              WindowStorylines.Frequencies counted) {
         List<Article> articles = new ArrayList<>();
         Map<String, Tuple2<Long, Article>> byId = new HashMap<>();
         for (Tuple2<Long, Article> member : members) {
@@ -131,7 +141,7 @@ final class EventWindows {
         InMemoryResults results = new InMemoryResults();
         results.replaceReuseLinks(links.stream()
                 .filter(l -> byId.containsKey(l.sourceId()) && byId.containsKey(l.derivedId())).toList());
-        Analysis.of(EnumSet.of(Analysis.Step.STORIES), true).run(ArticleList.of(articles), results);
+        new StoryStage(counted.documents(), counted.frequencies()).run(ArticleList.of(articles), results, results, true);
         List<Place> places = new ArrayList<>();
         for (Assignment assignment : results.assignments().values()) {
             Tuple2<Long, Article> member = byId.get(assignment.articleId());

@@ -9,15 +9,16 @@ import java.util.Locale;
  * directories on any Hadoop-compatible filesystem; a path ending in {@code .parquet} is read as a
  * Parquet table of input records), {@code --output DIR}, {@code --format jsonl|parquet|both}
  * (default both), and {@code --master URL} for a run outside {@code spark-submit} (default
- * {@code local[*]} when Spark was given none), {@code --events driver|windows}: events and storylines
- * by the core stage over the whole corpus on the driver (the default: the local run's result, every
- * article on the driver) or over time windows on the executors ({@link EventWindows}).
+ * {@code local[*]} when Spark was given none), {@code --events windows|driver}: events and storylines
+ * by the core stage over time windows on the executors ({@link EventWindows}; the default: no
+ * machine holds the corpus, the result close to the local run's) or over the whole corpus on the
+ * driver (the local run's result exactly, every article on the driver).
  */
 record JobOptions(List<String> inputs, String output, boolean jsonl, boolean parquet, String master,
                   boolean windowedEvents) {
 
     static final String USAGE = "usage: CorroborateJob --input PATH [--input PATH …] --output DIR"
-            + " [--format jsonl|parquet|both] [--events driver|windows] [--master URL]";
+            + " [--format jsonl|parquet|both] [--events windows|driver] [--master URL]";
 
     JobOptions {
         inputs = List.copyOf(inputs);
@@ -31,7 +32,7 @@ record JobOptions(List<String> inputs, String output, boolean jsonl, boolean par
         String output = null;
         String format = "both";
         String master = null;
-        String events = "driver";
+        String events = "windows";
         for (int i = 0; i < args.length; i++) {
             String flag = args[i];
             if (i + 1 >= args.length) {
@@ -57,7 +58,7 @@ record JobOptions(List<String> inputs, String output, boolean jsonl, boolean par
             throw new IllegalArgumentException("--format must be jsonl, parquet or both, got " + format);
         }
         if (!List.of("driver", "windows").contains(events)) {
-            throw new IllegalArgumentException("--events must be driver or windows, got " + events);
+            throw new IllegalArgumentException("--events must be windows or driver, got " + events);
         }
         return new JobOptions(inputs, output, !format.equals("parquet"), !format.equals("jsonl"), master,
                 events.equals("windows"));

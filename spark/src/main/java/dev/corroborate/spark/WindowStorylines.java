@@ -24,7 +24,8 @@ import scala.Tuple2;
  * window sees four weeks, a storyline runs for months, so the windows' own storylines are cut, and
  * each window starts its storylines cold. Here the core storyline step is replayed over the
  * reconciled events ({@link StorylineReplay}): the document frequencies are counted over every
- * article (a shuffle on the features, the table then broadcast), each article's vector is made in a
+ * article ({@link #frequencies}: a shuffle on the features, the table then broadcast, and the
+ * windows weigh their articles by it too), each article's vector is made in a
  * task, and the driver reads the vectors in feed order, one partition at a time, keeping per
  * storyline its sum and per event still growing its sum: never an article's text, nor every
  * article's vector at once. What the driver does hold is the table of document frequencies (an
@@ -40,15 +41,24 @@ final class WindowStorylines {
     private WindowStorylines() {
     }
 
-    static EventWindows.Stories rejoin(JavaPairRDD<Long, Article> ranked, EventWindows.Stories stories) {
-        JavaSparkContext context = JavaSparkContext.fromSparkContext(ranked.context());
+    /** The clusterer's document frequencies over the whole corpus: {@code documents} articles, each feature in {@code frequencies} of them. */
+    record Frequencies(int documents, Map<String, Integer> frequencies) implements Serializable {
+    }
+
+    /** Counts the document frequencies over every article (a shuffle on the features). */
+    static Frequencies frequencies(JavaPairRDD<Long, Article> ranked) {
         Map<String, Integer> frequencies = new HashMap<>(ranked.values()
                 .mapPartitions(WindowStorylines::terms)
                 .mapToPair(term -> new Tuple2<>(term, 1))
                 .reduceByKey(Integer::sum)
                 .collectAsMap());
-        long documents = ranked.count();
-        Broadcast<Map<String, Integer>> shared = context.broadcast(frequencies);
+        return new Frequencies(Math.toIntExact(ranked.count()), frequencies);
+    }
+
+    static EventWindows.Stories rejoin(JavaPairRDD<Long, Article> ranked, EventWindows.Stories stories,
+                                       Broadcast<Frequencies> counted) {
+        JavaSparkContext context = JavaSparkContext.fromSparkContext(ranked.context());
+        long documents = counted.value().documents();
         Map<String, Integer> sizes = new HashMap<>();
         stories.events().forEach(event -> sizes.put(event.id(), event.articleIds().size()));
         List<Tuple2<String, Tuple2<String, Integer>>> eventOf = new ArrayList<>();
@@ -58,13 +68,12 @@ final class WindowStorylines {
         Iterator<Tuple2<Long, Item>> items = ranked
                 .mapToPair(article -> new Tuple2<>(article._2().id(), article))
                 .join(events)
-                .mapPartitionsToPair(placed -> items(placed, shared.value(), documents))
+                .mapPartitionsToPair(placed -> items(placed, counted.value().frequencies(), documents))
                 .sortByKey()
                 .toLocalIterator();
         StorylineReplay replay = new StorylineReplay();
         items.forEachRemaining(item -> replay.add(item._2().eventId(), item._2().eventSize(), item._2().published(),
                 item._2().vector()));
-        shared.destroy();
         return restory(stories, replay.storylines());
     }
 

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The example corpus through Spark in {@code local[2]} gives what the local analysis gives. */
+/** The example corpus through Spark in {@code local[2]} gives what the local analysis gives (events in windows: the same events and storylines). */
 class CorroborateJobTest {
 
     private static final Path EXAMPLE = Path.of("..", "examples", "tarn-basin");
@@ -48,11 +48,12 @@ class CorroborateJobTest {
     }
 
     @Test
-    void theExampleCorpusGivesTheLocalLinksQuotesAndEvents(@TempDir Path output) throws IOException {
+    void withEventsOnTheDriverTheExampleCorpusGivesTheLocalLinksQuotesAndEvents(@TempDir Path output) throws IOException {
         InMemoryResults local = localAnalysis();
 
         CorroborateJob.Result result = CorroborateJob.run(spark,
-                new String[] {"--input", EXAMPLE.toAbsolutePath().normalize().toString(), "--output", output.toString()},
+                new String[] {"--input", EXAMPLE.toAbsolutePath().normalize().toString(), "--output", output.toString(),
+                    "--events", "driver"},
                 false);
 
         assertThat(result.articles()).hasSize(localArticles().size());
@@ -68,6 +69,21 @@ class CorroborateJobTest {
         }
         assertThat(lines(output.resolve("jsonl").resolve("reuse"))).hasSize(local.reuseLinks().size());
         assertThat(lines(output.resolve("jsonl").resolve("quotes"))).hasSize(local.quotes().size());
+    }
+
+    @Test
+    void eventsOverTimeWindowsByDefaultGiveTheLocalEventsAndStorylines(@TempDir Path output) {
+        InMemoryResults local = localAnalysis();
+
+        CorroborateJob.Result result = CorroborateJob.run(spark,
+                new String[] {"--input", EXAMPLE.toAbsolutePath().normalize().toString(), "--output", output.toString(),
+                    "--format", "jsonl"},
+                false);
+
+        assertThat(local.events()).hasSizeGreaterThan(1);
+        assertThat(events(result.results().events())).isEqualTo(events(local.events()));
+        assertThat(storylines(result.results().events())).isEqualTo(storylines(local.events()));
+        assertThat(result.results().reuseLinks()).isEqualTo(local.reuseLinks());
     }
 
     @Test
@@ -113,6 +129,13 @@ class CorroborateJobTest {
 
     private static Set<Set<String>> events(List<Event> events) {
         return events.stream().map(e -> Set.copyOf(e.articleIds())).collect(Collectors.toSet());
+    }
+
+    /** Each storyline as the set of its articles. */
+    private static Set<Set<String>> storylines(List<Event> events) {
+        return events.stream().collect(Collectors.groupingBy(Event::storyId,
+                        Collectors.flatMapping(e -> e.articleIds().stream(), Collectors.toSet())))
+                .values().stream().collect(Collectors.toSet());
     }
 
     private static List<String> lines(Path directory) throws IOException {

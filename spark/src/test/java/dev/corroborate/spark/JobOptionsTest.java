@@ -23,9 +23,9 @@ class JobOptionsTest {
         assertThat(options.jsonl()).isFalse();
         assertThat(options.parquet()).isTrue();
         assertThat(options.master()).isEqualTo("local[2]");
-        assertThat(options.windowedEvents()).isFalse();
+        assertThat(options.windowedEvents()).isTrue();
         assertThat(JobOptions.parse("--input", "a", "--output", "o").jsonl()).isTrue();
-        assertThat(JobOptions.parse("--input", "a", "--output", "o", "--events", "windows").windowedEvents()).isTrue();
+        assertThat(JobOptions.parse("--input", "a", "--output", "o", "--events", "driver").windowedEvents()).isFalse();
     }
 
     @Test
@@ -37,7 +37,7 @@ class JobOptionsTest {
                 .hasMessageContaining("jsonl, parquet or both");
         assertThatThrownBy(() -> JobOptions.parse("--input")).hasMessageContaining("needs a value");
         assertThatThrownBy(() -> JobOptions.parse("--input", "a", "--output", "o", "--events", "weekly"))
-                .hasMessageContaining("driver or windows");
+                .hasMessageContaining("windows or driver");
     }
 
     @Test
