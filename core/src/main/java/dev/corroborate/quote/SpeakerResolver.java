@@ -605,7 +605,8 @@ public final class SpeakerResolver {
         if (a.length() == 1 || b.length() == 1) {
             return a.charAt(0) == b.charAt(0);
         }
-        if (a.charAt(0) != b.charAt(0) || Math.min(a.length(), b.length()) < settings.minSpellingLetters()) {
+        if (a.charAt(0) != b.charAt(0) || Math.min(a.length(), b.length()) < settings.minSpellingLetters()
+                || Math.abs(a.length() - b.length()) > tolerance) { // the distance is at least the difference in length
             return false;
         }
         return EditDistance.between(a, b) <= tolerance;
