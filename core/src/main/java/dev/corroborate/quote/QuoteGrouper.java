@@ -204,8 +204,14 @@ public final class QuoteGrouper {
         final Map<String, List<Integer>> postings = new HashMap<>();
 
         Index(List<Member> quotes) {
-            members = new ArrayList<>(quotes);
-            members.sort(Comparator.comparing(Member::key));
+            // Each key made once, not once per comparison; equal keys stay in input order.
+            List<Map.Entry<String, Member>> keyed = new ArrayList<>(quotes.size());
+            for (Member member : quotes) {
+                keyed.add(Map.entry(member.key(), member));
+            }
+            keyed.sort(Map.Entry.comparingByKey());
+            members = new ArrayList<>(keyed.size());
+            keyed.forEach(entry -> members.add(entry.getValue()));
             words = new ArrayList<>(members.size());
             for (int i = 0; i < members.size(); i++) {
                 Set<String> content = contentWords(said(members.get(i).quote()));

@@ -91,8 +91,7 @@ public final class SpeakerResolver {
      * all by its size there (the mentions being part of a larger set), not by its size here.
      */
     private Resolution resolve(List<Mention> input, Map<String, Integer> globalBlocks) {
-        List<Mention> mentions = new ArrayList<>(input);
-        mentions.sort(Comparator.comparing(Mention::key));
+        List<Mention> mentions = inKeyOrder(input);
         int n = mentions.size();
         int[] parent = new int[n];
         // Equal name forms are one identity outright, so even the commonest name costs no comparisons.
@@ -229,14 +228,15 @@ public final class SpeakerResolver {
      * its order. With nothing kept, everything is resolved.
      */
     public Incremental resolve(List<Mention> input, Map<String, KeptIdentity> kept, Map<String, Speaker> keptPeople) {
-        List<Mention> mentions = new ArrayList<>(input);
-        mentions.sort(Comparator.comparing(Mention::key));
+        List<Mention> mentions = inKeyOrder(input);
         Map<String, List<Mention>> byIdentity = new java.util.LinkedHashMap<>();
         // Each mention's name form and each form's stored id, made once (names are folded by regular expressions).
         Map<Mention, String> formOf = new java.util.IdentityHashMap<>();
         // keyOf by name: whether it is a name, and its words (most names recur across many mentions)
         Map<String, String> namedWords = new HashMap<>();
         Map<String, String> unnamedWords = new HashMap<>();
+        // Each distinct name folded once: for its form here and for its blocks below.
+        Map<String, List<String>> wordsOfName = new HashMap<>();
         for (Mention mention : mentions) {
             String name = mention.speaker().name();
             String form;
@@ -245,8 +245,13 @@ public final class SpeakerResolver {
             } else if (unnamedWords.containsKey(name)) {
                 form = mention.articleId() + "\u0000" + unnamedWords.get(name);
             } else {
-                form = keyOf(mention);
-                (isNamed(mention) ? namedWords : unnamedWords).put(name, String.join(" ", nameWords(name)));
+                // As keyOf(mention), the name folded once.
+                List<String> words = nameWords(name);
+                wordsOfName.put(name, words);
+                String joined = String.join(" ", words);
+                boolean isNamed = isNamed(mention);
+                (isNamed ? namedWords : unnamedWords).put(name, joined);
+                form = isNamed ? joined : mention.articleId() + "\u0000" + joined;
             }
             formOf.put(mention, form);
             byIdentity.computeIfAbsent(form, k -> new ArrayList<>()).add(mention);
@@ -257,13 +262,16 @@ public final class SpeakerResolver {
         Map<String, Integer> order = new HashMap<>();
         Map<String, String> fingerprints = new HashMap<>();
         Map<String, Set<String>> blocksOf = new HashMap<>();
+        Map<String, List<String>> wordsOf = new HashMap<>();
         Map<String, Integer> blockSizes = new HashMap<>();
         Map<String, Integer> keptBlockSizes = new HashMap<>();
         for (String key : keys) {
             order.put(key, order.size());
             List<Mention> of = byIdentity.get(key);
             fingerprints.put(key, fingerprint(key, of));
-            Set<String> blocks = blockKeys(nameWords(of.get(0).speaker().name()));
+            List<String> words = wordsOfName.get(of.get(0).speaker().name());
+            wordsOf.put(key, words);
+            Set<String> blocks = blockKeys(words);
             blocksOf.put(key, blocks);
             boolean wasKept = kept.containsKey(ids.get(key));
             for (String block : blocks) {
@@ -303,29 +311,58 @@ public final class SpeakerResolver {
             }
         }
         if (!changed.isEmpty() && redo.size() < keys.size()) {
-            // The kept people a changed name form ties to are resolved with it.
-            Map<String, List<String>> members = new HashMap<>();
-            for (String key : keys) {
-                for (String block : blocksOf.get(key)) {
+            // The kept people a changed name form ties to are resolved with it. Forms by their index in
+            // keys: a changed form meets up to maxBlock forms in each of its blocks, so the loop is kept to arrays.
+            int forms = keys.size();
+            boolean[] redone = new boolean[forms];
+            redo.forEach(key -> redone[order.get(key)] = true);
+            Map<String, List<Integer>> members = new HashMap<>();
+            for (int k = 0; k < forms; k++) {
+                for (String block : blocksOf.get(keys.get(k))) {
                     if (blockSizes.get(block) <= settings.maxBlock()) {
-                        members.computeIfAbsent(block, b -> new ArrayList<>()).add(key);
+                        members.computeIfAbsent(block, b -> new ArrayList<>()).add(k);
                     }
                 }
             }
-            Map<String, Identity> identities = new HashMap<>();
-            java.util.function.Function<String, Identity> identity = key -> identities.computeIfAbsent(key,
-                    k -> identityOf(byIdentity.get(k)));
+            List<List<String>> words = new ArrayList<>(forms);
+            keys.forEach(key -> words.add(wordsOf.get(key)));
+            Boolean[] named = new Boolean[forms];
+            Identity[] identities = new Identity[forms];
+            // comparedWith[j] == i: forms i and j were compared already (two forms sharing a word share its prefix block too).
+            int[] comparedWith = new int[forms];
+            java.util.Arrays.fill(comparedWith, -1);
             for (String key : changed) {
+                int i = order.get(key);
                 for (String block : blocksOf.get(key)) {
-                    for (String other : members.getOrDefault(block, List.of())) {
-                        if (redo.contains(other)) {
+                    for (int j : members.getOrDefault(block, List.of())) {
+                        if (redone[j] || comparedWith[j] == i) {
                             continue;
                         }
-                        boolean first = order.get(key) < order.get(other);
-                        String why = first ? samePerson(identity.apply(key), identity.apply(other))
-                                : samePerson(identity.apply(other), identity.apply(key));
-                        if (why != null) {
-                            redoPerson.accept(kept.get(ids.get(other)).speakerId());
+                        comparedWith[j] = i;
+                        if (named[i] == null) {
+                            named[i] = isNamed(byIdentity.get(key).get(0));
+                        }
+                        if (named[j] == null) {
+                            named[j] = isNamed(byIdentity.get(keys.get(j)).get(0));
+                        }
+                        int a = Math.min(i, j);
+                        int b = Math.max(i, j);
+                        // Most forms of a block cannot tie by their words: turned down before their evidence is gathered.
+                        if (!namesCouldTie(words.get(a), named[a], words.get(b), named[b])) {
+                            continue;
+                        }
+                        if (identities[a] == null) {
+                            identities[a] = identityOf(byIdentity.get(keys.get(a)));
+                        }
+                        if (identities[b] == null) {
+                            identities[b] = identityOf(byIdentity.get(keys.get(b)));
+                        }
+                        if (samePerson(identities[a], identities[b]) != null) {
+                            for (String form : formsOfPerson.getOrDefault(kept.get(ids.get(keys.get(j))).speakerId(), List.of())) {
+                                if (redo.add(form)) {
+                                    redone[order.get(form)] = true;
+                                }
+                            }
                         }
                     }
                 }
@@ -342,10 +379,10 @@ public final class SpeakerResolver {
         Map<String, Integer> mentionsOf = new HashMap<>();
         Map<String, String> firstKeyOf = new HashMap<>();
         for (Mention mention : mentions) {
-            String person = speakerOf.computeIfAbsent(mention.key(),
-                    k -> kept.get(ids.get(formOf.get(mention))).speakerId());
+            String key = mention.key();
+            String person = speakerOf.computeIfAbsent(key, k -> kept.get(ids.get(formOf.get(mention))).speakerId());
             mentionsOf.merge(person, 1, Integer::sum);
-            firstKeyOf.putIfAbsent(person, mention.key());
+            firstKeyOf.putIfAbsent(person, key);
         }
         List<Speaker> speakers = new ArrayList<>(part.speakers());
         Set<String> redone = new HashSet<>();
@@ -364,6 +401,18 @@ public final class SpeakerResolver {
             keep.put(ids.get(key), new KeptIdentity(fingerprints.get(key), speakerOf.get(byIdentity.get(key).get(0).key())));
         }
         return new Incremental(new Resolution(List.copyOf(speakers), Map.copyOf(speakerOf)), keep, redo.size());
+    }
+
+    /** The mentions sorted by key, each key made once (not once per comparison), equal keys in input order. */
+    private static List<Mention> inKeyOrder(List<Mention> input) {
+        List<Map.Entry<String, Mention>> keyed = new ArrayList<>(input.size());
+        for (Mention mention : input) {
+            keyed.add(Map.entry(mention.key(), mention));
+        }
+        keyed.sort(Map.Entry.comparingByKey());
+        List<Mention> sorted = new ArrayList<>(keyed.size());
+        keyed.forEach(entry -> sorted.add(entry.getValue()));
+        return sorted;
     }
 
     /** A name form's mentions (in key order) as the resolver compares them. */
@@ -420,7 +469,7 @@ public final class SpeakerResolver {
     private String samePerson(Identity a, Identity b) {
         List<String> wa = a.words();
         List<String> wb = b.words();
-        if (wa.isEmpty() || wb.isEmpty()) {
+        if (!namesCouldTie(wa, a.named(), wb, b.named())) {
             return null;
         }
         Set<String> sharedGroups = new TreeSet<>(a.groups());
@@ -495,6 +544,42 @@ public final class SpeakerResolver {
         return "\u201C" + a.name() + "\u201D and \u201C" + b.name() + "\u201D are spelling variants, with " + tie;
     }
 
+    /**
+     * Whether the words alone let {@link #samePerson} tie two name forms (given in its order): false
+     * only when it would return {@code null} whatever the stories, quote groups and roles, so the
+     * pairs of a block are mostly turned down before their evidence is gathered. The words are
+     * matched with the looser of the two spelling tolerances: what fails with it fails with either.
+     */
+    private boolean namesCouldTie(List<String> wa, boolean namedA, List<String> wb, boolean namedB) {
+        if (wa.isEmpty() || wb.isEmpty()) {
+            return false;
+        }
+        if (!namedA || !namedB) {
+            return namedA == namedB && wa.equals(wb);
+        }
+        List<String> shorter = wa.size() <= wb.size() ? wa : wb;
+        List<String> longer = shorter == wa ? wb : wa;
+        if (shorter.size() == 1) {
+            return longer.size() > 1 && longer.get(longer.size() - 1).equals(shorter.get(0));
+        }
+        int tolerance = Math.max(settings.spellingTolerance(), settings.sharedQuoteSpellingTolerance());
+        int k = 0;
+        for (String word : shorter) {
+            int found = -1;
+            for (int m = k; m < longer.size(); m++) {
+                if (longer.get(m).equals(word) || closeSpelling(word, longer.get(m), tolerance)) {
+                    found = m;
+                    break;
+                }
+            }
+            if (found < 0) {
+                return false;
+            }
+            k = found + 1;
+        }
+        return true;
+    }
+
     private boolean sharedRole(Set<String> a, Set<String> b) {
         for (String x : a) {
             for (String y : b) {
@@ -520,7 +605,8 @@ public final class SpeakerResolver {
         if (a.length() == 1 || b.length() == 1) {
             return a.charAt(0) == b.charAt(0);
         }
-        if (a.charAt(0) != b.charAt(0) || Math.min(a.length(), b.length()) < settings.minSpellingLetters()) {
+        if (a.charAt(0) != b.charAt(0) || Math.min(a.length(), b.length()) < settings.minSpellingLetters()
+                || Math.abs(a.length() - b.length()) > tolerance) { // the distance is at least the difference in length
             return false;
         }
         return EditDistance.between(a, b) <= tolerance;
