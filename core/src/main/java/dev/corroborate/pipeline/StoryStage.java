@@ -103,7 +103,9 @@ public final class StoryStage {
         KeptArticle.Lookup lookup;
         if (archive.isPresent()) {
             // Every article's features are kept (the new ones' described now), so the articles earlier
-            // runs placed are restored without their texts; only the new ones are read.
+            // runs placed are restored without their texts; only the new ones are read. The archive
+            // walks every article the sink keeps, not `corpus`: a sink with an archive must be the
+            // store the corpus is read from (as every caller passes it), never a filtered view.
             StoryArchive kept = archive.get();
             keepMissingFeatures(corpus, kept, clusterer);
             clusterer.primeKept(kept.keptDocuments(), kept.keptFrequencies());

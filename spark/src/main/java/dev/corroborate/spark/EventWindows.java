@@ -73,10 +73,12 @@ final class EventWindows {
     static Stories place(JavaPairRDD<Long, Article> ranked, List<ReuseLink> links) {
         Broadcast<WindowStorylines.Frequencies> counted = JavaSparkContext.fromSparkContext(ranked.context())
                 .broadcast(WindowStorylines.frequencies(ranked));
-        Windows windows = windows(ranked, links, counted);
-        Stories stories = WindowStorylines.rejoin(ranked, reconcile(windows.windows(), windows.origin()), counted);
-        counted.destroy();
-        return stories;
+        try {
+            Windows windows = windows(ranked, links, counted);
+            return WindowStorylines.rejoin(ranked, reconcile(windows.windows(), windows.origin()), counted);
+        } finally {
+            counted.destroy();
+        }
     }
 
     /**
