@@ -15,7 +15,9 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * Places the corpus's articles in events and storylines and keeps the result. Incremental by
@@ -96,10 +98,8 @@ public final class StoryStage {
         }
         Map<String, Assignment> stored = fromScratch ? Map.of() : sink.assignments();
         StoryClusterer clusterer = new StoryClusterer();
-        Set<String> seen = new HashSet<>();
-        int[] counts = new int[3];
-        java.util.Optional<StoryArchive> archive = corpusFrequencies != null ? java.util.Optional.empty()
-                : sink.storyArchive();
+        Feed feed = new Feed(stored, linksOf);
+        Optional<StoryArchive> archive = corpusFrequencies != null ? Optional.empty() : sink.storyArchive();
         KeptArticle.Lookup lookup;
         if (archive.isPresent()) {
             // Every article's features are kept (the new ones' described now), so the articles earlier
@@ -115,16 +115,7 @@ public final class StoryStage {
                             + ": it came into the store during the run");
                 }
                 KeptArticle article = KeptArticle.decode(entry.header(), entry.features());
-                Assignment before = stored.get(article.id());
-                counts[0]++;
-                if (before != null) {
-                    clusterer.restore(article, before);
-                    counts[2]++;
-                } else {
-                    clusterer.add(article, earlierLinks(article.id(), linksOf, seen));
-                    counts[1]++;
-                }
-                seen.add(article.id());
+                feed.place(article.id(), article, clusterer::restore, clusterer::add);
             });
             Map<String, KeptArticle> cache = new HashMap<>();
             lookup = id -> cache.computeIfAbsent(id, k -> {
@@ -134,34 +125,11 @@ public final class StoryStage {
         } else if (corpusFrequencies != null) {
             // Counted elsewhere: each article is described, not counted in again (add of a kept article).
             clusterer.primeKept(corpusDocuments, corpusFrequencies);
-            corpus.forEach(article -> {
-                counts[0]++;
-                KeptArticle described = clusterer.describe(article);
-                Assignment before = stored.get(article.id());
-                if (before != null) {
-                    clusterer.restore(described, before);
-                    counts[2]++;
-                } else {
-                    clusterer.add(described, earlierLinks(article.id(), linksOf, seen));
-                    counts[1]++;
-                }
-                seen.add(article.id());
-            });
+            corpus.forEach(article -> feed.place(article.id(), clusterer.describe(article), clusterer::restore, clusterer::add));
             lookup = id -> clusterer.describe(corpus.require(id));
         } else {
             corpus.forEach(clusterer::prime);
-            corpus.forEach(article -> {
-                counts[0]++;
-                Assignment before = stored.get(article.id());
-                if (before != null) {
-                    clusterer.restore(article, before);
-                    counts[2]++;
-                } else {
-                    clusterer.add(article, earlierLinks(article.id(), linksOf, seen));
-                    counts[1]++;
-                }
-                seen.add(article.id());
-            });
+            corpus.forEach(article -> feed.place(article.id(), article, clusterer::restore, clusterer::add));
             lookup = id -> clusterer.describe(corpus.require(id));
         }
         // Links between two articles an earlier run placed were weighed by that run: only links to a
@@ -180,20 +148,52 @@ public final class StoryStage {
         List<Storyline> storylines = clusterer.storylines().stream()
                 .filter(s -> !s.eventIds().isEmpty()).toList();
         sink.replaceStories(storylines, events, clusterer.assignments());
-        return new Summary(counts[0], counts[1], counts[2], events.size(), storylines.size(), merged, moved,
+        return new Summary(feed.articles, feed.placed, feed.restored, events.size(), storylines.size(), merged, moved,
                 decisions.size());
     }
 
-    /** The reuse links of {@code articleId} to articles fed before it ({@code seen}). */
-    private static List<ReuseLink> earlierLinks(String articleId, Map<String, List<ReuseLink>> linksOf, Set<String> seen) {
-        List<ReuseLink> earlier = new ArrayList<>();
-        for (ReuseLink link : linksOf.getOrDefault(articleId, List.of())) {
-            String other = link.sourceId().equals(articleId) ? link.derivedId() : link.sourceId();
-            if (seen.contains(other)) {
-                earlier.add(link);
-            }
+    /**
+     * The articles in feed order: each restored to the place an earlier run gave it, or placed with
+     * its reuse links to the articles fed before it; counted either way.
+     */
+    private static final class Feed {
+        private final Map<String, Assignment> stored;
+        private final Map<String, List<ReuseLink>> linksOf;
+        private final Set<String> seen = new HashSet<>();
+        int articles;
+        int placed;
+        int restored;
+
+        Feed(Map<String, Assignment> stored, Map<String, List<ReuseLink>> linksOf) {
+            this.stored = stored;
+            this.linksOf = linksOf;
         }
-        return earlier;
+
+        /** {@code article} (an {@link Article} or its {@link KeptArticle}) restored or placed. */
+        <A> void place(String id, A article, BiConsumer<A, Assignment> restore, BiConsumer<A, List<ReuseLink>> add) {
+            articles++;
+            Assignment before = stored.get(id);
+            if (before != null) {
+                restore.accept(article, before);
+                restored++;
+            } else {
+                add.accept(article, earlierLinks(id));
+                placed++;
+            }
+            seen.add(id);
+        }
+
+        /** The reuse links of {@code articleId} to articles fed before it. */
+        private List<ReuseLink> earlierLinks(String articleId) {
+            List<ReuseLink> earlier = new ArrayList<>();
+            for (ReuseLink link : linksOf.getOrDefault(articleId, List.of())) {
+                String other = link.sourceId().equals(articleId) ? link.derivedId() : link.sourceId();
+                if (seen.contains(other)) {
+                    earlier.add(link);
+                }
+            }
+            return earlier;
+        }
     }
 
     /**
@@ -202,22 +202,19 @@ public final class StoryStage {
      * per transaction: reads only those articles' texts.
      */
     private static void keepMissingFeatures(Corpus corpus, StoryArchive kept, StoryClusterer describer) {
-        boolean current = kept.keptStamp().filter(FEATURES_STAMP::equals).isPresent();
-        List<String> missing = new ArrayList<>();
-        int[] keptCount = {0};
+        boolean stamped = kept.keptStamp().filter(FEATURES_STAMP::equals).isPresent();
+        List<String> ids = new ArrayList<>();
+        List<String> without = new ArrayList<>();
         kept.forEachId((id, has) -> {
-            if (has) {
-                keptCount[0]++;
-            }
-            if (!current || !has) {
-                missing.add(id);
+            ids.add(id);
+            if (!has) {
+                without.add(id);
             }
         });
-        if (current && keptCount[0] != kept.keptDocuments()) {
-            // Features kept for articles no longer in the corpus: the frequencies count them. Made again.
-            keepMissingFeatures(corpus, new Restamped(kept), describer);
-            return;
-        }
+        // Features kept for articles no longer in the corpus are still counted by the frequencies:
+        // then, as under another stamp, every article's are made again.
+        boolean current = stamped && ids.size() - without.size() == kept.keptDocuments();
+        List<String> missing = current ? without : ids;
         boolean forget = !current;
         if (forget && missing.isEmpty()) {
             kept.keepFeatures(Map.of(), Map.of(), true, FEATURES_STAMP);
@@ -235,45 +232,6 @@ public final class StoryStage {
             }
             kept.keepFeatures(features, frequencies, forget, FEATURES_STAMP);
             forget = false;
-        }
-    }
-
-    /** An archive seen as kept under no stamp: every article's features are made again. */
-    private record Restamped(StoryArchive kept) implements StoryArchive {
-        @Override
-        public java.util.Optional<String> keptStamp() {
-            return java.util.Optional.empty();
-        }
-
-        @Override
-        public void forEach(java.util.function.Consumer<Entry> action) {
-            kept.forEach(action);
-        }
-
-        @Override
-        public void forEachId(java.util.function.BiConsumer<String, Boolean> action) {
-            kept.forEachId(action);
-        }
-
-        @Override
-        public Entry entry(String articleId) {
-            return kept.entry(articleId);
-        }
-
-        @Override
-        public int keptDocuments() {
-            return kept.keptDocuments();
-        }
-
-        @Override
-        public Map<String, Integer> keptFrequencies() {
-            return kept.keptFrequencies();
-        }
-
-        @Override
-        public void keepFeatures(Map<String, String> features, Map<String, Integer> frequencies, boolean forgetOthers,
-                                 String stamp) {
-            kept.keepFeatures(features, frequencies, forgetOthers, stamp);
         }
     }
 }
