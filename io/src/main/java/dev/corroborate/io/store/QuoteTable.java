@@ -367,8 +367,7 @@ final class QuoteTable implements QuoteSink {
             select.setString(1, Database.json(new java.util.TreeSet<>(ids)));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    groups.add(new QuoteGroupSummary(rows.getString("id"), rows.getString("reference_id"), rows.getInt("size"),
-                            Database.strings(rows.getString("drift"))));
+                    groups.add(quoteGroup(rows));
                 }
             }
         } catch (SQLException e) {
@@ -383,13 +382,17 @@ final class QuoteTable implements QuoteSink {
         try (Statement statement = db.connection().createStatement();
              ResultSet rows = statement.executeQuery("SELECT * FROM quote_groups ORDER BY size DESC, id")) {
             while (rows.next()) {
-                groups.add(new QuoteGroupSummary(rows.getString("id"), rows.getString("reference_id"), rows.getInt("size"),
-                        Database.strings(rows.getString("drift"))));
+                groups.add(quoteGroup(rows));
             }
         } catch (SQLException e) {
             throw db.failure("reading quote groups", e);
         }
         return groups;
+    }
+
+    private static QuoteGroupSummary quoteGroup(ResultSet rows) throws SQLException {
+        return new QuoteGroupSummary(rows.getString("id"), rows.getString("reference_id"), rows.getInt("size"),
+                Database.strings(rows.getString("drift")));
     }
 
     private static FoundQuote storedQuote(ResultSet rows) throws SQLException {
