@@ -150,8 +150,7 @@ public final class CompareStage {
             results.replaceDiscrepancies(all, fingerprints);
             counts = new EnumMap<>(Discrepancy.Kind.class);
             for (Discrepancy discrepancy : all) {
-                counts.computeIfAbsent(discrepancy.kind(), k -> new EnumMap<>(Discrepancy.Verdict.class))
-                        .merge(discrepancy.verdict(), 1, Integer::sum);
+                DiscrepancySink.count(counts, discrepancy);
             }
         } else {
             if (!articlesToRead.isEmpty()) {

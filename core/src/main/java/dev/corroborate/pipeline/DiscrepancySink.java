@@ -62,9 +62,14 @@ public interface DiscrepancySink {
     /** How many discrepancies are kept, by kind then class. This default reads them all. */
     default Map<Discrepancy.Kind, Map<Discrepancy.Verdict, Integer>> discrepancyCounts() {
         Map<Discrepancy.Kind, Map<Discrepancy.Verdict, Integer>> counts = new EnumMap<>(Discrepancy.Kind.class);
-        forEachDiscrepancy(null, d -> counts.computeIfAbsent(d.kind(), k -> new EnumMap<>(Discrepancy.Verdict.class))
-                .merge(d.verdict(), 1, Integer::sum));
+        forEachDiscrepancy(null, d -> count(counts, d));
         return counts;
+    }
+
+    /** Counts {@code discrepancy} by kind and verdict into {@code counts}. */
+    static void count(Map<Discrepancy.Kind, Map<Discrepancy.Verdict, Integer>> counts, Discrepancy discrepancy) {
+        counts.computeIfAbsent(discrepancy.kind(), k -> new EnumMap<>(Discrepancy.Verdict.class))
+                .merge(discrepancy.verdict(), 1, Integer::sum);
     }
 
     /** Every kept discrepancy of the event {@code eventId}, or of every event when it is {@code null}: events by id, each in the comparison's order. */
