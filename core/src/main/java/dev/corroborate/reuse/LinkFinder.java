@@ -287,7 +287,7 @@ public final class LinkFinder {
             }
         }
         List<Optional<ReuseLink>> found = first.parallelStream()
-                .map(i -> detector.classify(prepared.get(pairs.get(i)[0]), prepared.get(pairs.get(i)[1]))).toList();
+                .map(i -> classify(pairs.get(i), prepared)).toList();
         found.forEach(link -> link.ifPresent(this::addLink));
         List<Integer> second = new ArrayList<>();
         for (Map.Entry<String, List<Integer>> entry : deferredOf.entrySet()) {
@@ -297,8 +297,13 @@ public final class LinkFinder {
         }
         second.sort(null);
         second.parallelStream()
-                .map(i -> detector.classify(prepared.get(pairs.get(i)[0]), prepared.get(pairs.get(i)[1]))).toList()
+                .map(i -> classify(pairs.get(i), prepared)).toList()
                 .forEach(link -> link.ifPresent(this::addLink));
+    }
+
+    /** The pair's link, if any: its earlier article first, each measured in {@code prepared}. */
+    private Optional<ReuseLink> classify(String[] pair, Map<String, ReuseText> prepared) {
+        return detector.classify(prepared.get(pair[0]), prepared.get(pair[1]));
     }
 
     /** Earlier candidates an article with many is compared with first: one more than LinearLinks keeps whole. */
