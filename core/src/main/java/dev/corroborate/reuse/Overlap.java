@@ -1,7 +1,6 @@
 package dev.corroborate.reuse;
 
 import dev.corroborate.model.Passage;
-import dev.corroborate.text.StopWords;
 import dev.corroborate.text.Token;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -31,11 +30,12 @@ import java.util.Set;
  * @param ownTopicalB      the same for the second text
  * @param paraphraseChain  the longest run of loosely paraphrased sentence pairs, in the first text's order
  * @param paraphraseShare  its length over the shorter text's sentences
+ * @param similarity       every sentence pair's similarity ({@link Sentences#similarities}), for {@link CopyTraces}
  */
 record Overlap(List<Passage> verbatim, List<Passage> reworded, int matchedWords, double coverA, double coverB,
         double sentenceShareA, double sentenceShareB, double inOrderShorter, int closeSentences, int sentencesA,
         int sentencesB, double topicSimilarity, int inOrderCount, int ownTopicalA, int ownTopicalB,
-        List<Passage> paraphraseChain, double paraphraseShare) {
+        List<Passage> paraphraseChain, double paraphraseShare, double[] similarity) {
 
     double coverShorter() {
         return sentencesA <= sentencesB ? coverA : coverB;
@@ -50,14 +50,14 @@ record Overlap(List<Passage> verbatim, List<Passage> reworded, int matchedWords,
             SiteFurniture furniture) {
         List<Token> wordsA = a.words();
         List<Token> wordsB = b.words();
-        List<Passage> verbatim = furniture.withoutFurniture(aligner.align(wordsA, wordsB), a, b);
+        List<Passage> verbatim = furniture.withoutFurniture(aligner.align(a.anchors(), b.anchors()), a, b);
         int matched = verbatim.stream().mapToInt(Passage::matchedWords).sum();
         List<Sentences.Sentence> sentencesA = a.sentences();
         List<Sentences.Sentence> sentencesB = b.sentences();
         // The best counterpart of a sentence is the same whatever the threshold, so the strict
         // counterparts are the loose ones that reach the stricter bar.
         // Every sentence pair's similarity once: both directions and both bars read the same table.
-        double[] similarity = Sentences.similarities(sentencesA, sentencesB);
+        double[] similarity = Sentences.similarities(a.sentenceWords(), b.sentenceWords());
         int[] loose = Sentences.counterparts(similarity, sentencesA.size(), sentencesB.size(), false,
                 settings.paraphraseSimilarity());
         int[] aToB = new int[loose.length];
@@ -96,9 +96,9 @@ record Overlap(List<Passage> verbatim, List<Passage> reworded, int matchedWords,
         return new Overlap(verbatim, reworded, matched, Math.min(1, (double) matched / wordsA.size()),
                 Math.min(1, (double) matched / wordsB.size()), shareA, shareB, inOrder, close, sentencesA.size(),
                 sentencesB.size(), Sentences.topicSimilarity(sentencesA, sentencesB), inOrderCount,
-                ownTopicalWords(wordsA, verbatim, true, b.contentWords()),
-                ownTopicalWords(wordsB, verbatim, false, a.contentWords()), chain,
-                shorterSize == 0 ? 0 : (double) chain.size() / shorterSize);
+                ownTopicalWords(a.contentTokens(), verbatim, true, b.contentWords()),
+                ownTopicalWords(b.contentTokens(), verbatim, false, a.contentWords()), chain,
+                shorterSize == 0 ? 0 : (double) chain.size() / shorterSize, similarity);
     }
 
     /**
@@ -142,13 +142,14 @@ record Overlap(List<Passage> verbatim, List<Passage> reworded, int matchedWords,
     /**
      * How many distinct content words of the text's unshared part also occur in the other text:
      * text only one of them has is a dropped part of the story when it speaks of the same things,
-     * and site furniture ("Subscribe to our newsletter") when it does not.
+     * and site furniture ("Subscribe to our newsletter") when it does not. {@code contentWords}: the
+     * text's content words ({@link ReuseText#contentTokens}).
      */
-    private static int ownTopicalWords(List<Token> words, List<Passage> verbatim, boolean firstText,
+    private static int ownTopicalWords(List<Token> contentWords, List<Passage> verbatim, boolean firstText,
             Set<String> otherContent) {
         Set<String> topical = new HashSet<>();
-        for (Token word : words) {
-            if (!StopWords.isContentWord(word.folded()) || !otherContent.contains(word.folded())) {
+        for (Token word : contentWords) {
+            if (!otherContent.contains(word.folded())) {
                 continue;
             }
             boolean shared = false;

@@ -1,6 +1,5 @@
 package dev.corroborate.reuse;
 
-import static dev.corroborate.reuse.Citations.cites;
 import static dev.corroborate.reuse.Direction.publishedBefore;
 
 import dev.corroborate.model.Article;
@@ -52,7 +51,7 @@ public final class PairClassifier {
 
     /** What this classifier measures of one article on its own, to classify many of its pairs. Thread-safe. */
     public ReuseText prepare(Article article) {
-        return new ReuseText(article, furniture);
+        return new ReuseText(article, furniture, aligner);
     }
 
     /** As {@link #classify(Article, Article)}, for articles already prepared by {@link #prepare}. */
@@ -98,7 +97,7 @@ public final class PairClassifier {
                     "%d shared passage%s (%d words of shared wording) and %d reworded sentence%s",
                     overlap.verbatim().size(), overlap.verbatim().size() == 1 ? "" : "s", overlap.matchedWords(),
                     overlap.reworded().size(), overlap.reworded().size() == 1 ? "" : "s"));
-        } else if (((cites(b, a) && !publishedBefore(b, a)) || (cites(a, b) && !publishedBefore(a, b)))
+        } else if (((preparedB.cites(a) && !publishedBefore(b, a)) || (preparedA.cites(b) && !publishedBefore(a, b)))
                 && overlap.topicSimilarity() >= settings.citesTopicSimilarity()) {
             // An attribution names something already published: an article that came out after
             // the citing one is another article of the same outlet.

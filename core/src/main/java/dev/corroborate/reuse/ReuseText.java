@@ -24,19 +24,33 @@ public final class ReuseText {
     private final List<Sentences.Sentence> sentences;
     private final List<int[]> furniture;
     private final Set<String> contentWords;
+    private final List<Token> contentTokens;
+    private final PassageAligner.Anchors anchors;
+    private final Sentences.WordIndex sentenceWords;
+    private final List<Sentences.Sentence> titleSentences;
+    /** The text with its whitespace collapsed, lower case; made when a linked pair first asks. */
+    private volatile String collapsed;
+    /** Whether the text cites an outlet, by the outlet's name: outlets are few, pairs many. */
+    private final java.util.concurrent.ConcurrentMap<String, Boolean> citesOutlet = new java.util.concurrent.ConcurrentHashMap<>();
 
-    ReuseText(Article article, SiteFurniture siteFurniture) {
+    ReuseText(Article article, SiteFurniture siteFurniture, PassageAligner aligner) {
         this.article = article;
         this.words = Tokenizer.WORDS.tokens(article.text());
         this.sentences = Sentences.of(article.text());
+        this.anchors = aligner.prepare(words);
+        this.sentenceWords = new Sentences.WordIndex(sentences);
+        this.titleSentences = article.title() == null || article.title().isBlank() ? List.of() : Sentences.of(article.title());
         this.furniture = siteFurniture.paragraphs(article.text());
         Set<String> content = new HashSet<>();
+        List<Token> contentTokens = new java.util.ArrayList<>();
         for (Token word : words) {
             if (StopWords.isContentWord(word.folded())) {
                 content.add(word.folded());
+                contentTokens.add(word);
             }
         }
         this.contentWords = content;
+        this.contentTokens = contentTokens;
     }
 
     public Article article() {
@@ -63,5 +77,43 @@ public final class ReuseText {
     /** The distinct folded content words of the text. */
     Set<String> contentWords() {
         return contentWords;
+    }
+
+    /** The words that are content words ({@link StopWords#isContentWord}), in text order. */
+    List<Token> contentTokens() {
+        return contentTokens;
+    }
+
+    /** The anchors of the words, for {@link PassageAligner#align(PassageAligner.Anchors, PassageAligner.Anchors)}. */
+    PassageAligner.Anchors anchors() {
+        return anchors;
+    }
+
+    /** Where the sentences' content words occur, for {@link Sentences#similarities(Sentences.WordIndex, Sentences.WordIndex)}. */
+    Sentences.WordIndex sentenceWords() {
+        return sentenceWords;
+    }
+
+    /** The sentences of the headline; none when it has no headline. */
+    List<Sentences.Sentence> titleSentences() {
+        return titleSentences;
+    }
+
+    /** The text with runs of whitespace made one space, in lower case. */
+    String collapsed() {
+        String made = collapsed;
+        if (made == null) {
+            made = CopyTraces.collapsed(article.text());
+            collapsed = made;
+        }
+        return made;
+    }
+
+    /** Whether this text cites an article of {@code cited}'s outlet ({@link Citations#cites}), asked once per outlet. */
+    boolean cites(Article cited) {
+        if (cited.outlet() == null) {
+            return false;
+        }
+        return citesOutlet.computeIfAbsent(cited.outlet(), outlet -> Citations.cites(article, cited));
     }
 }
