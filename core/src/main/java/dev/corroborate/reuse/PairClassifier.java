@@ -66,6 +66,8 @@ public final class PairClassifier {
         Relation relation;
         double score;
         List<Passage> passages = new ArrayList<>(overlap.verbatim());
+        // The cosine of the two texts' content words: asked only of a pair that may cite.
+        double topicSimilarity = 0;
         if (overlap.coverA() >= settings.copyCoverage() && overlap.coverB() >= settings.copyCoverage()) {
             relation = Relation.COPY;
             score = Math.min(overlap.coverA(), overlap.coverB());
@@ -98,13 +100,14 @@ public final class PairClassifier {
                     overlap.verbatim().size(), overlap.verbatim().size() == 1 ? "" : "s", overlap.matchedWords(),
                     overlap.reworded().size(), overlap.reworded().size() == 1 ? "" : "s"));
         } else if (((preparedB.cites(a) && !publishedBefore(b, a)) || (preparedA.cites(b) && !publishedBefore(a, b)))
-                && overlap.topicSimilarity() >= settings.citesTopicSimilarity()) {
+                && (topicSimilarity = Sentences.topicSimilarity(preparedA.sentences(), preparedB.sentences()))
+                        >= settings.citesTopicSimilarity()) {
             // An attribution names something already published: an article that came out after
             // the citing one is another article of the same outlet.
             // Naming an outlet is not enough: the outlet has other articles. The cited one is on the
             // same subject, and the detector keeps only the closest article of each cited outlet.
             relation = Relation.CITES;
-            score = overlap.topicSimilarity();
+            score = topicSimilarity;
             passages = new ArrayList<>();
         } else {
             return Optional.empty();

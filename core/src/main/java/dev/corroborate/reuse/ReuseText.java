@@ -1,18 +1,16 @@
 package dev.corroborate.reuse;
 
 import dev.corroborate.model.Article;
-import dev.corroborate.text.StopWords;
 import dev.corroborate.text.Token;
 import dev.corroborate.text.Tokenizer;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * What {@link PairClassifier} measures of one article on its own, made once however many pairs the
  * article is in (an article of a busy subject is compared with dozens): its words
- * ({@link Tokenizer#WORDS}), its sentences ({@link Sentences#of}), its site-furniture paragraphs
- * and its distinct content words. A function of the text and the classifier's settings only, so a
+ * ({@link Tokenizer#WORDS}) and their anchors, its sentences ({@link Sentences#of}) with an index of
+ * their words, its headline's sentences, its site-furniture paragraphs, and (asked once each) its
+ * collapsed form and which outlets it cites. A function of the text and the classifier's settings only, so a
  * pair classified from its two {@code ReuseText}s gets exactly what it gets from the two articles.
  * Made by {@link PairClassifier#prepare}; immutable once made, safe to share between threads (do
  * not change the lists it gives).
@@ -23,8 +21,6 @@ public final class ReuseText {
     private final List<Token> words;
     private final List<Sentences.Sentence> sentences;
     private final List<int[]> furniture;
-    private final Set<String> contentWords;
-    private final List<Token> contentTokens;
     private final PassageAligner.Anchors anchors;
     private final Sentences.WordIndex sentenceWords;
     private final List<Sentences.Sentence> titleSentences;
@@ -41,16 +37,6 @@ public final class ReuseText {
         this.sentenceWords = new Sentences.WordIndex(sentences);
         this.titleSentences = article.title() == null || article.title().isBlank() ? List.of() : Sentences.of(article.title());
         this.furniture = siteFurniture.paragraphs(article.text());
-        Set<String> content = new HashSet<>();
-        List<Token> contentTokens = new java.util.ArrayList<>();
-        for (Token word : words) {
-            if (StopWords.isContentWord(word.folded())) {
-                content.add(word.folded());
-                contentTokens.add(word);
-            }
-        }
-        this.contentWords = content;
-        this.contentTokens = contentTokens;
     }
 
     public Article article() {
@@ -72,16 +58,6 @@ public final class ReuseText {
     /** The spans of the text's paragraphs that are site furniture. */
     List<int[]> furniture() {
         return furniture;
-    }
-
-    /** The distinct folded content words of the text. */
-    Set<String> contentWords() {
-        return contentWords;
-    }
-
-    /** The words that are content words ({@link StopWords#isContentWord}), in text order. */
-    List<Token> contentTokens() {
-        return contentTokens;
     }
 
     /** The anchors of the words, for {@link PassageAligner#align(PassageAligner.Anchors, PassageAligner.Anchors)}. */
