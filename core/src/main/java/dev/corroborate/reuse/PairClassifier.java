@@ -115,7 +115,7 @@ public final class PairClassifier {
         passages.sort(Comparator.comparingInt(Passage::aStart).thenComparingInt(Passage::bStart));
         CopyTraces traces = relation == Relation.CITES ? null : CopyTraces.measure(preparedA, preparedB, overlap, settings,
                 relation == Relation.REWRITE);
-        return Optional.of(direction.orient(a, b, relation, Math.min(1, score), passages, overlap, traces, evidence));
+        return Optional.of(direction.orient(preparedA, preparedB, relation, Math.min(1, score), passages, overlap, traces, evidence));
     }
 
     /** Most sentences of both reworded, in order, and the wording not kept. */

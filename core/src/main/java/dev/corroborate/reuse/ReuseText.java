@@ -4,6 +4,7 @@ import dev.corroborate.model.Article;
 import dev.corroborate.text.Token;
 import dev.corroborate.text.Tokenizer;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What {@link PairClassifier} measures of one article on its own, made once however many pairs the
@@ -24,6 +25,8 @@ public final class ReuseText {
     private final PassageAligner.Anchors anchors;
     private final Sentences.WordIndex sentenceWords;
     private final List<Sentences.Sentence> titleSentences;
+    /** The text folded for case-blind search ({@link Citations#folded}); made when a pair first asks. */
+    private volatile Optional<String> folded;
     /** The text with its whitespace collapsed, lower case; made when a linked pair first asks. */
     private volatile String collapsed;
     /** Whether the text cites an outlet, by the outlet's name: outlets are few, pairs many. */
@@ -90,6 +93,15 @@ public final class ReuseText {
         if (cited.outlet() == null) {
             return false;
         }
-        return citesOutlet.computeIfAbsent(cited.outlet(), outlet -> Citations.cites(article, cited));
+        return citesOutlet.computeIfAbsent(cited.outlet(), outlet -> Citations.cites(article, folded(), cited));
+    }
+
+    private String folded() {
+        Optional<String> made = folded;
+        if (made == null) {
+            made = Optional.ofNullable(Citations.folded(article.text()));
+            folded = made;
+        }
+        return made.orElse(null);
     }
 }
