@@ -20,14 +20,15 @@ final class Citations {
 
     /** Whether {@code citing} names {@code cited}'s outlet or agency with an attribution phrase. */
     static boolean cites(Article citing, Article cited) {
-        return cites(citing, null, cited);
+        return cites(citing, citing.text(), null, cited);
     }
 
     /**
-     * As {@link #cites(Article, Article)}, with the citing text {@link #folded} beforehand ({@code null}
-     * when it could not be), so that looking for a name in it is a plain search.
+     * As {@link #cites(Article, Article)}, with the citing article's text, and that text
+     * {@link #folded} beforehand ({@code null} when it could not be), so that looking for a name in it
+     * is a plain search.
      */
-    static boolean cites(Article citing, String foldedText, Article cited) {
+    static boolean cites(Article citing, String text, String foldedText, Article cited) {
         // Only the outlet names an article: an article whose dateline credits an agency is the
         // agency's only when extraction found it to be the agency's own copy (its outlet is then the
         // agency); a paper, or a text of unknown outlet, that runs a wire story is not what a
@@ -37,10 +38,10 @@ final class Citations {
             if (name == null || name.isBlank() || sameName(name, citing.outlet()) || sameName(name, citing.agency())) {
                 continue;
             }
-            if (!containsIgnoreCase(citing.text(), foldedText, name)) {
+            if (!containsIgnoreCase(text, foldedText, name)) {
                 continue; // the cheap test first: most texts never name the other outlet
             }
-            if (ATTRIBUTIONS.computeIfAbsent(name, Citations::attribution).matcher(citing.text()).find()) {
+            if (ATTRIBUTIONS.computeIfAbsent(name, Citations::attribution).matcher(text).find()) {
                 return true;
             }
         }

@@ -65,48 +65,27 @@ public final class PassageAligner {
     public static final class Anchors {
         private final List<Token> words;
         private final long[] inOrder;
-        private final long[] sorted;
-        /** The position of each of {@link #sorted} in the text; equal hashes in ascending position. */
-        private final int[] positions;
+        /** The n-grams sorted, each with its position; equal ones in ascending position. */
+        private final KeyedPositions sorted;
+        /** How many times the n-gram at each position occurs in the text. */
+        private final int[] occurrences;
 
         private Anchors(List<Token> words, long[] inOrder) {
             this.words = words;
             this.inOrder = inOrder;
-            Integer[] order = new Integer[inOrder.length];
-            for (int i = 0; i < order.length; i++) {
-                order[i] = i;
+            int[] positions = new int[inOrder.length];
+            for (int i = 0; i < positions.length; i++) {
+                positions[i] = i;
             }
-            java.util.Arrays.sort(order, Comparator.comparingLong((Integer i) -> inOrder[i]).thenComparingInt(i -> i));
-            this.sorted = new long[inOrder.length];
-            this.positions = new int[inOrder.length];
-            for (int k = 0; k < order.length; k++) {
-                sorted[k] = inOrder[order[k]];
-                positions[k] = order[k];
-            }
-        }
-
-        /** The first index of {@code hash} in {@link #sorted}, or -1. */
-        private int first(long hash) {
-            int low = 0;
-            int high = sorted.length;
-            while (low < high) {
-                int mid = (low + high) >>> 1;
-                if (sorted[mid] < hash) {
-                    low = mid + 1;
-                } else {
-                    high = mid;
+            this.sorted = new KeyedPositions(inOrder.clone(), positions);
+            this.occurrences = new int[inOrder.length];
+            for (int k = 0; k < inOrder.length; ) {
+                int end = sorted.runEnd(k);
+                for (int m = k; m < end; m++) {
+                    occurrences[sorted.positions[m]] = end - k;
                 }
+                k = end;
             }
-            return low < sorted.length && sorted[low] == hash ? low : -1;
-        }
-
-        /** How many times {@code hash} occurs, counted from its first index {@code from} (not -1). */
-        private int count(int from, long hash) {
-            int to = from;
-            while (to < sorted.length && sorted[to] == hash) {
-                to++;
-            }
-            return to - from;
         }
     }
 
@@ -125,16 +104,16 @@ public final class PassageAligner {
         List<Run> runs = new ArrayList<>();
         Map<Integer, Run> open = new HashMap<>();
         for (int i = 0; i < shinglesA.length; i++) {
-            int inB = b.first(shinglesA[i]);
+            int inB = b.sorted.first(shinglesA[i]);
             if (inB < 0) {
                 continue;
             }
-            int occurrencesB = b.count(inB, shinglesA[i]);
-            if (occurrencesB > maxOccurrences || a.count(a.first(shinglesA[i]), shinglesA[i]) > maxOccurrences) {
+            int occurrencesB = b.occurrences[b.sorted.positions[inB]];
+            if (occurrencesB > maxOccurrences || a.occurrences[i] > maxOccurrences) {
                 continue;
             }
             for (int k = inB; k < inB + occurrencesB; k++) {
-                int j = b.positions[k];
+                int j = b.sorted.positions[k];
                 int diagonal = j - i;
                 Run current = open.get(diagonal);
                 if (current != null && current.i() + current.length() - anchorWords + 1 == i) {

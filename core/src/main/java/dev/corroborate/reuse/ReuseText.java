@@ -19,6 +19,8 @@ import java.util.Optional;
 public final class ReuseText {
 
     private final Article article;
+    /** The article's text, joined from its paragraphs once. */
+    private final String text;
     private final List<Token> words;
     private final List<Sentences.Sentence> sentences;
     private final List<int[]> furniture;
@@ -34,12 +36,13 @@ public final class ReuseText {
 
     ReuseText(Article article, SiteFurniture siteFurniture, PassageAligner aligner) {
         this.article = article;
-        this.words = Tokenizer.WORDS.tokens(article.text());
-        this.sentences = Sentences.of(article.text());
+        this.text = article.text();
+        this.words = Tokenizer.WORDS.tokens(text);
+        this.sentences = Sentences.of(text);
         this.anchors = aligner.prepare(words);
         this.sentenceWords = new Sentences.WordIndex(sentences);
         this.titleSentences = article.title() == null || article.title().isBlank() ? List.of() : Sentences.of(article.title());
-        this.furniture = siteFurniture.paragraphs(article.text());
+        this.furniture = siteFurniture.paragraphs(text);
     }
 
     public Article article() {
@@ -47,7 +50,7 @@ public final class ReuseText {
     }
 
     String text() {
-        return article.text();
+        return text;
     }
 
     List<Token> words() {
@@ -82,7 +85,7 @@ public final class ReuseText {
     String collapsed() {
         String made = collapsed;
         if (made == null) {
-            made = CopyTraces.collapsed(article.text());
+            made = CopyTraces.collapsed(text);
             collapsed = made;
         }
         return made;
@@ -93,13 +96,13 @@ public final class ReuseText {
         if (cited.outlet() == null) {
             return false;
         }
-        return citesOutlet.computeIfAbsent(cited.outlet(), outlet -> Citations.cites(article, folded(), cited));
+        return citesOutlet.computeIfAbsent(cited.outlet(), outlet -> Citations.cites(article, text, folded(), cited));
     }
 
     private String folded() {
         Optional<String> made = folded;
         if (made == null) {
-            made = Optional.ofNullable(Citations.folded(article.text()));
+            made = Optional.ofNullable(Citations.folded(text));
             folded = made;
         }
         return made.orElse(null);

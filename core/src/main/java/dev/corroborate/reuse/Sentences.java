@@ -163,18 +163,9 @@ public final class Sentences {
                     owner[at++] = s;
                 }
             }
-            Integer[] order = new Integer[size];
-            for (int i = 0; i < size; i++) {
-                order[i] = i;
-            }
-            java.util.Arrays.sort(order, java.util.Comparator.comparingLong((Integer i) -> keyed[i])
-                    .thenComparingInt(i -> owner[i]));
-            this.words = new long[size];
-            this.sentenceOf = new int[size];
-            for (int k = 0; k < size; k++) {
-                words[k] = keyed[order[k]];
-                sentenceOf[k] = owner[order[k]];
-            }
+            KeyedPositions sorted = new KeyedPositions(keyed, owner);
+            this.words = sorted.keys;
+            this.sentenceOf = sorted.positions;
         }
 
         List<Sentence> sentences() {
