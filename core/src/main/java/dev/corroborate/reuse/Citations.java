@@ -20,6 +20,15 @@ final class Citations {
 
     /** Whether {@code citing} names {@code cited}'s outlet or agency with an attribution phrase. */
     static boolean cites(Article citing, Article cited) {
+        return cites(citing, citing.text(), null, cited);
+    }
+
+    /**
+     * As {@link #cites(Article, Article)}, with the citing article's text, and that text
+     * {@link #folded} beforehand ({@code null} when it could not be), so that looking for a name in it
+     * is a plain search.
+     */
+    static boolean cites(Article citing, String text, String foldedText, Article cited) {
         // Only the outlet names an article: an article whose dateline credits an agency is the
         // agency's only when extraction found it to be the agency's own copy (its outlet is then the
         // agency); a paper, or a text of unknown outlet, that runs a wire story is not what a
@@ -29,10 +38,10 @@ final class Citations {
             if (name == null || name.isBlank() || sameName(name, citing.outlet()) || sameName(name, citing.agency())) {
                 continue;
             }
-            if (!containsIgnoreCase(citing.text(), name)) {
+            if (!containsIgnoreCase(text, foldedText, name)) {
                 continue; // the cheap test first: most texts never name the other outlet
             }
-            if (ATTRIBUTIONS.computeIfAbsent(name, Citations::attribution).matcher(citing.text()).find()) {
+            if (ATTRIBUTIONS.computeIfAbsent(name, Citations::attribution).matcher(text).find()) {
                 return true;
             }
         }
@@ -67,7 +76,30 @@ final class Citations {
                 + quoted + "|" + quoted + "\\s+(reported|said|reports|wrote|obtained|saw|first reported)");
     }
 
-    private static boolean containsIgnoreCase(String text, String name) {
+    /**
+     * The text with each character folded as {@link String#regionMatches(boolean, int, String, int, int)}
+     * compares it ignoring case (lower case of upper case), one character for one, so that a name
+     * folded the same way occurs in it exactly where the case-blind comparison finds it; {@code null}
+     * for a text with surrogate pairs, which that comparison takes a code point at a time.
+     */
+    static String folded(String text) {
+        char[] chars = new char[text.length()];
+        for (int i = 0; i < chars.length; i++) {
+            char c = text.charAt(i);
+            if (Character.isSurrogate(c)) {
+                return null;
+            }
+            chars[i] = Character.toLowerCase(Character.toUpperCase(c));
+        }
+        return new String(chars);
+    }
+
+    static boolean containsIgnoreCase(String text, String foldedText, String name) {
+        String foldedName = foldedText == null ? null : folded(name);
+        return foldedName != null ? foldedText.contains(foldedName) : containsIgnoreCase(text, name);
+    }
+
+    static boolean containsIgnoreCase(String text, String name) {
         int length = name.length();
         for (int i = 0; i + length <= text.length(); i++) {
             if (text.regionMatches(true, i, name, 0, length)) {

@@ -46,16 +46,20 @@ record CopyTraces(int storyA, int storyB, int furnitureA, int furnitureB, int ta
         List<Sentences.Sentence> sentencesA = a.sentences();
         List<Sentences.Sentence> sentencesB = b.sentences();
         double bar = settings.rewordedSimilarity();
-        int[] aToB = Sentences.counterparts(sentencesA, sentencesB, bar);
-        int[] bToA = Sentences.counterparts(sentencesB, sentencesA, bar);
+        // The classifier's table of sentence similarities, read both ways (it is symmetric to the bit).
+        double[] similarity = overlap.similarity();
+        int sizeA = sentencesA.size();
+        int sizeB = sentencesB.size();
+        int[] aToB = Sentences.counterparts(similarity, sizeA, sizeB, false, bar);
+        int[] bToA = Sentences.counterparts(similarity, sizeA, sizeB, true, bar);
         boolean[] saidA = said(sentencesA, aToB, bToA, overlap.verbatim(), true);
         boolean[] saidB = said(sentencesB, bToA, aToB, overlap.verbatim(), false);
         if (rewrite) {
             // A rewrite says its source again loosely, as the classifier found it: two sentences
             // that are each other's closest at the paraphrase bar say the same (closest both ways,
             // so that one well-matched sentence does not also vouch for a dropped one).
-            int[] looseAToB = Sentences.counterparts(sentencesA, sentencesB, settings.paraphraseSimilarity());
-            int[] looseBToA = Sentences.counterparts(sentencesB, sentencesA, settings.paraphraseSimilarity());
+            int[] looseAToB = Sentences.counterparts(similarity, sizeA, sizeB, false, settings.paraphraseSimilarity());
+            int[] looseBToA = Sentences.counterparts(similarity, sizeA, sizeB, true, settings.paraphraseSimilarity());
             for (int i = 0; i < looseAToB.length; i++) {
                 if (looseAToB[i] >= 0 && looseBToA[looseAToB[i]] == i) {
                     saidA[i] = true;
@@ -65,10 +69,10 @@ record CopyTraces(int storyA, int storyB, int furnitureA, int furnitureB, int ta
         }
         // What the other's headline says is not story it lacks: extraction takes a lead that
         // repeats the headline out of one text and not, reworded or moved, out of the other.
-        inHeadline(sentencesA, b.article().title(), bar, saidA);
-        inHeadline(sentencesB, a.article().title(), bar, saidB);
-        Side sideA = side(a, saidA, b.text());
-        Side sideB = side(b, saidB, a.text());
+        inHeadline(sentencesA, b.titleSentences(), bar, saidA);
+        inHeadline(sentencesB, a.titleSentences(), bar, saidB);
+        Side sideA = side(a, saidA, b.collapsed());
+        Side sideB = side(b, saidB, a.collapsed());
         return new CopyTraces(sideA.story, sideB.story, sideA.furniture, sideB.furniture, sideA.tail, sideB.tail,
                 sideA.startsShared, sideB.startsShared, sideA.endsShared, sideB.endsShared, sideA.cut && sideB.story > 0,
                 sideB.cut && sideA.story > 0);
@@ -97,18 +101,20 @@ record CopyTraces(int storyA, int storyB, int furnitureA, int furnitureB, int ta
         return said;
     }
 
-    private static void inHeadline(List<Sentences.Sentence> sentences, String headline, double bar, boolean[] said) {
-        if (headline == null || headline.isBlank()) {
+    /** Marks the sentences the other text's headline ({@code title}: its sentences, none without one) says. */
+    private static void inHeadline(List<Sentences.Sentence> sentences, List<Sentences.Sentence> title, double bar,
+            boolean[] said) {
+        if (title.isEmpty()) {
             return;
         }
-        List<Sentences.Sentence> title = Sentences.of(headline);
         int[] counterpart = Sentences.counterparts(sentences, title, bar);
         for (int i = 0; i < counterpart.length; i++) {
             said[i] |= counterpart[i] >= 0;
         }
     }
 
-    private static Side side(ReuseText text, boolean[] said, String other) {
+    /** One text's side; {@code otherText} is the other text {@link #collapsed}. */
+    private static Side side(ReuseText text, boolean[] said, String otherText) {
         List<Sentences.Sentence> sentences = text.sentences();
         List<int[]> furnitureSpans = text.furniture();
         String content = text.text();
@@ -139,7 +145,6 @@ record CopyTraces(int storyA, int storyB, int furnitureA, int furnitureB, int ta
         }
         // Paragraphs with nothing of the other that are not story sentences: what a site adds.
         int furniture = 0;
-        String otherText = collapsed(other);
         String lastStoryParagraph = null;
         int start = 0;
         while (start <= content.length()) {
@@ -189,7 +194,8 @@ record CopyTraces(int storyA, int storyB, int furnitureA, int furnitureB, int ta
         return true;
     }
 
-    private static String collapsed(String text) {
+    /** The text with runs of whitespace made one space, in lower case: how a line is looked for in the other text. */
+    static String collapsed(String text) {
         return WHITESPACE.matcher(text).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 

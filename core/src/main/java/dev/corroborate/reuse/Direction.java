@@ -1,6 +1,5 @@
 package dev.corroborate.reuse;
 
-import static dev.corroborate.reuse.Citations.cites;
 import static dev.corroborate.reuse.Citations.credits;
 import static dev.corroborate.reuse.Citations.nameOf;
 
@@ -45,8 +44,13 @@ final class Direction {
      * The link between {@code a} and {@code b} with the source chosen; the passages (offsets
      * {@code a} in the first article) and {@code evidence} are oriented to match.
      */
-    ReuseLink orient(Article a, Article b, Relation relation, double score, List<Passage> passages, Overlap overlap,
-            CopyTraces traces, List<String> evidence) {
+    ReuseLink orient(ReuseText preparedA, ReuseText preparedB, Relation relation, double score, List<Passage> passages,
+            Overlap overlap, CopyTraces traces, List<String> evidence) {
+        Article a = preparedA.article();
+        Article b = preparedB.article();
+        // Whether each names the other's outlet with an attribution phrase, asked once of each text.
+        boolean bCitesA = preparedB.cites(a);
+        boolean aCitesB = preparedA.cites(b);
         double vote = 0; // > 0: a is the source
         Map<Integer, Integer> signs = new HashMap<>(); // evidence index → the side it votes for (+1: a is the source)
         if (publishedBefore(a, b) || publishedBefore(b, a)) {
@@ -67,11 +71,11 @@ final class Direction {
             evidence.add(a.id() + " credits " + nameOf(b) + " in its dateline");
         }
         if (relation != Relation.CITES) {
-            vote += sharedTextVote(a, b, relation, overlap, traces, evidence, signs);
+            vote += sharedTextVote(a, b, bCitesA, aCitesB, relation, overlap, traces, evidence, signs);
         } else {
-            vote += cites(b, a) && !cites(a, b) ? settings.citationVote()
-                    : cites(a, b) && !cites(b, a) ? -settings.citationVote() : 0;
-            evidence.add(cites(b, a) ? b.id() + " attributes to " + nameOf(a) : a.id() + " attributes to " + nameOf(b));
+            vote += bCitesA && !aCitesB ? settings.citationVote()
+                    : aCitesB && !bCitesA ? -settings.citationVote() : 0;
+            evidence.add(bCitesA ? b.id() + " attributes to " + nameOf(a) : a.id() + " attributes to " + nameOf(b));
         }
         if (vote == 0) {
             // Nothing tells them apart: name a source all the same, the same whichever order the
@@ -102,15 +106,15 @@ final class Direction {
      * The votes of articles that share text: naming the other's outlet, and what a copy leaves
      * ({@link CopyTraces}): having more of the story, adding only site lines, stopping early.
      */
-    private double sharedTextVote(Article a, Article b, Relation relation, Overlap overlap, CopyTraces traces,
-            List<String> evidence, Map<Integer, Integer> signs) {
+    private double sharedTextVote(Article a, Article b, boolean bCitesA, boolean aCitesB, Relation relation,
+            Overlap overlap, CopyTraces traces, List<String> evidence, Map<Integer, Integer> signs) {
         double vote = 0;
         // Naming the other's outlet in the text ("first published by X", "according to X").
-        if (cites(b, a) && !cites(a, b)) {
+        if (bCitesA && !aCitesB) {
             vote += settings.namingVote();
             signs.put(evidence.size(), 1);
             evidence.add(b.id() + " names " + nameOf(a) + " as its source");
-        } else if (cites(a, b) && !cites(b, a)) {
+        } else if (aCitesB && !bCitesA) {
             vote -= settings.namingVote();
             signs.put(evidence.size(), -1);
             evidence.add(a.id() + " names " + nameOf(b) + " as its source");

@@ -1,12 +1,9 @@
 package dev.corroborate.reuse;
 
 import dev.corroborate.model.Passage;
-import dev.corroborate.text.StopWords;
 import dev.corroborate.text.Token;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * What two texts share, measured both ways: verbatim passages (site furniture and long names taken
@@ -24,18 +21,14 @@ import java.util.Set;
  * @param closeSentences   reworded pairs close enough to count toward a partial
  * @param sentencesA       the first text's sentences
  * @param sentencesB       the second text's sentences
- * @param topicSimilarity  the cosine of the two texts' content-word sets
  * @param inOrderCount     how many of the shorter text's sentences have counterparts in order
- * @param ownTopicalA      distinct content words of the first text outside verbatim passages that
- *                         the second also has
- * @param ownTopicalB      the same for the second text
  * @param paraphraseChain  the longest run of loosely paraphrased sentence pairs, in the first text's order
  * @param paraphraseShare  its length over the shorter text's sentences
+ * @param similarity       every sentence pair's similarity ({@link Sentences#similarities}), for {@link CopyTraces}
  */
 record Overlap(List<Passage> verbatim, List<Passage> reworded, int matchedWords, double coverA, double coverB,
         double sentenceShareA, double sentenceShareB, double inOrderShorter, int closeSentences, int sentencesA,
-        int sentencesB, double topicSimilarity, int inOrderCount, int ownTopicalA, int ownTopicalB,
-        List<Passage> paraphraseChain, double paraphraseShare) {
+        int sentencesB, int inOrderCount, List<Passage> paraphraseChain, double paraphraseShare, double[] similarity) {
 
     double coverShorter() {
         return sentencesA <= sentencesB ? coverA : coverB;
@@ -50,14 +43,14 @@ record Overlap(List<Passage> verbatim, List<Passage> reworded, int matchedWords,
             SiteFurniture furniture) {
         List<Token> wordsA = a.words();
         List<Token> wordsB = b.words();
-        List<Passage> verbatim = furniture.withoutFurniture(aligner.align(wordsA, wordsB), a, b);
+        List<Passage> verbatim = furniture.withoutFurniture(aligner.align(a.anchors(), b.anchors()), a, b);
         int matched = verbatim.stream().mapToInt(Passage::matchedWords).sum();
         List<Sentences.Sentence> sentencesA = a.sentences();
         List<Sentences.Sentence> sentencesB = b.sentences();
         // The best counterpart of a sentence is the same whatever the threshold, so the strict
         // counterparts are the loose ones that reach the stricter bar.
         // Every sentence pair's similarity once: both directions and both bars read the same table.
-        double[] similarity = Sentences.similarities(sentencesA, sentencesB);
+        double[] similarity = Sentences.similarities(a.sentenceWords(), b.sentenceWords());
         int[] loose = Sentences.counterparts(similarity, sentencesA.size(), sentencesB.size(), false,
                 settings.paraphraseSimilarity());
         int[] aToB = new int[loose.length];
@@ -95,10 +88,8 @@ record Overlap(List<Passage> verbatim, List<Passage> reworded, int matchedWords,
         int shorterSize = Math.min(sentencesA.size(), sentencesB.size());
         return new Overlap(verbatim, reworded, matched, Math.min(1, (double) matched / wordsA.size()),
                 Math.min(1, (double) matched / wordsB.size()), shareA, shareB, inOrder, close, sentencesA.size(),
-                sentencesB.size(), Sentences.topicSimilarity(sentencesA, sentencesB), inOrderCount,
-                ownTopicalWords(wordsA, verbatim, true, b.contentWords()),
-                ownTopicalWords(wordsB, verbatim, false, a.contentWords()), chain,
-                shorterSize == 0 ? 0 : (double) chain.size() / shorterSize);
+                sentencesB.size(), inOrderCount, chain,
+                shorterSize == 0 ? 0 : (double) chain.size() / shorterSize, similarity);
     }
 
     /**
@@ -137,34 +128,6 @@ record Overlap(List<Passage> verbatim, List<Passage> reworded, int matchedWords,
             chain.add(0, new Passage(x.start(), x.end(), y.start(), y.end(), Math.max(1, Sentences.sharedWords(x, y)), true));
         }
         return chain;
-    }
-
-    /**
-     * How many distinct content words of the text's unshared part also occur in the other text:
-     * text only one of them has is a dropped part of the story when it speaks of the same things,
-     * and site furniture ("Subscribe to our newsletter") when it does not.
-     */
-    private static int ownTopicalWords(List<Token> words, List<Passage> verbatim, boolean firstText,
-            Set<String> otherContent) {
-        Set<String> topical = new HashSet<>();
-        for (Token word : words) {
-            if (!StopWords.isContentWord(word.folded()) || !otherContent.contains(word.folded())) {
-                continue;
-            }
-            boolean shared = false;
-            for (Passage passage : verbatim) {
-                int start = firstText ? passage.aStart() : passage.bStart();
-                int end = firstText ? passage.aEnd() : passage.bEnd();
-                if (word.start() >= start && word.end() <= end) {
-                    shared = true;
-                    break;
-                }
-            }
-            if (!shared) {
-                topical.add(word.folded());
-            }
-        }
-        return topical.size();
     }
 
     private static double share(int[] counterparts) {

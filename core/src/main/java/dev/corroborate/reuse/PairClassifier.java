@@ -1,6 +1,5 @@
 package dev.corroborate.reuse;
 
-import static dev.corroborate.reuse.Citations.cites;
 import static dev.corroborate.reuse.Direction.publishedBefore;
 
 import dev.corroborate.model.Article;
@@ -52,7 +51,7 @@ public final class PairClassifier {
 
     /** What this classifier measures of one article on its own, to classify many of its pairs. Thread-safe. */
     public ReuseText prepare(Article article) {
-        return new ReuseText(article, furniture);
+        return new ReuseText(article, furniture, aligner);
     }
 
     /** As {@link #classify(Article, Article)}, for articles already prepared by {@link #prepare}. */
@@ -67,6 +66,8 @@ public final class PairClassifier {
         Relation relation;
         double score;
         List<Passage> passages = new ArrayList<>(overlap.verbatim());
+        // The cosine of the two texts' content words: asked only of a pair that may cite.
+        double topicSimilarity = 0;
         if (overlap.coverA() >= settings.copyCoverage() && overlap.coverB() >= settings.copyCoverage()) {
             relation = Relation.COPY;
             score = Math.min(overlap.coverA(), overlap.coverB());
@@ -98,14 +99,15 @@ public final class PairClassifier {
                     "%d shared passage%s (%d words of shared wording) and %d reworded sentence%s",
                     overlap.verbatim().size(), overlap.verbatim().size() == 1 ? "" : "s", overlap.matchedWords(),
                     overlap.reworded().size(), overlap.reworded().size() == 1 ? "" : "s"));
-        } else if (((cites(b, a) && !publishedBefore(b, a)) || (cites(a, b) && !publishedBefore(a, b)))
-                && overlap.topicSimilarity() >= settings.citesTopicSimilarity()) {
+        } else if (((preparedB.cites(a) && !publishedBefore(b, a)) || (preparedA.cites(b) && !publishedBefore(a, b)))
+                && (topicSimilarity = Sentences.topicSimilarity(preparedA.sentences(), preparedB.sentences()))
+                        >= settings.citesTopicSimilarity()) {
             // An attribution names something already published: an article that came out after
             // the citing one is another article of the same outlet.
             // Naming an outlet is not enough: the outlet has other articles. The cited one is on the
             // same subject, and the detector keeps only the closest article of each cited outlet.
             relation = Relation.CITES;
-            score = overlap.topicSimilarity();
+            score = topicSimilarity;
             passages = new ArrayList<>();
         } else {
             return Optional.empty();
@@ -113,7 +115,7 @@ public final class PairClassifier {
         passages.sort(Comparator.comparingInt(Passage::aStart).thenComparingInt(Passage::bStart));
         CopyTraces traces = relation == Relation.CITES ? null : CopyTraces.measure(preparedA, preparedB, overlap, settings,
                 relation == Relation.REWRITE);
-        return Optional.of(direction.orient(a, b, relation, Math.min(1, score), passages, overlap, traces, evidence));
+        return Optional.of(direction.orient(preparedA, preparedB, relation, Math.min(1, score), passages, overlap, traces, evidence));
     }
 
     /** Most sentences of both reworded, in order, and the wording not kept. */

@@ -54,25 +54,66 @@ public final class PassageAligner {
 
     /** As {@link #align(String, String)}, for texts already split into words (offsets into the texts). */
     public List<Passage> align(List<Token> wordsA, List<Token> wordsB) {
-        long[] shinglesA = Shingles.of(wordsA, anchorWords);
-        long[] shinglesB = Shingles.of(wordsB, anchorWords);
-        Map<Long, List<Integer>> positionsB = new HashMap<>();
-        for (int j = 0; j < shinglesB.length; j++) {
-            positionsB.computeIfAbsent(shinglesB[j], k -> new ArrayList<>()).add(j);
+        return align(prepare(wordsA), prepare(wordsB));
+    }
+
+    /**
+     * A text's anchors, made once however many texts it is aligned with: its words, its n-gram
+     * hashes in text order, and the same sorted with their positions, so that a pair looks an
+     * anchor up by binary search instead of hashing both texts' n-grams into maps again.
+     */
+    public static final class Anchors {
+        private final List<Token> words;
+        private final long[] inOrder;
+        /** The n-grams sorted, each with its position; equal ones in ascending position. */
+        private final KeyedPositions sorted;
+        /** How many times the n-gram at each position occurs in the text. */
+        private final int[] occurrences;
+
+        private Anchors(List<Token> words, long[] inOrder) {
+            this.words = words;
+            this.inOrder = inOrder;
+            int[] positions = new int[inOrder.length];
+            for (int i = 0; i < positions.length; i++) {
+                positions[i] = i;
+            }
+            this.sorted = new KeyedPositions(inOrder.clone(), positions);
+            this.occurrences = new int[inOrder.length];
+            for (int k = 0; k < inOrder.length; ) {
+                int end = sorted.runEnd(k);
+                for (int m = k; m < end; m++) {
+                    occurrences[sorted.positions[m]] = end - k;
+                }
+                k = end;
+            }
         }
-        Map<Long, Integer> countA = new HashMap<>();
-        for (long shingle : shinglesA) {
-            countA.merge(shingle, 1, Integer::sum);
-        }
+    }
+
+    /** The anchors of a text split into words, for {@link #align(Anchors, Anchors)}. Thread-safe. */
+    public Anchors prepare(List<Token> words) {
+        return new Anchors(words, Shingles.of(words, anchorWords));
+    }
+
+    /**
+     * As {@link #align(List, List)}, for texts whose anchors were made beforehand (by this aligner,
+     * or one with the same anchor length). The same passages, in the same order.
+     */
+    public List<Passage> align(Anchors a, Anchors b) {
+        long[] shinglesA = a.inOrder;
         // Anchors grouped by diagonal (j - i), so consecutive anchors join into exact runs.
         List<Run> runs = new ArrayList<>();
         Map<Integer, Run> open = new HashMap<>();
         for (int i = 0; i < shinglesA.length; i++) {
-            List<Integer> js = positionsB.get(shinglesA[i]);
-            if (js == null || js.size() > maxOccurrences || countA.get(shinglesA[i]) > maxOccurrences) {
+            int inB = b.sorted.first(shinglesA[i]);
+            if (inB < 0) {
                 continue;
             }
-            for (int j : js) {
+            int occurrencesB = b.occurrences[b.sorted.positions[inB]];
+            if (occurrencesB > maxOccurrences || a.occurrences[i] > maxOccurrences) {
+                continue;
+            }
+            for (int k = inB; k < inB + occurrencesB; k++) {
+                int j = b.sorted.positions[k];
                 int diagonal = j - i;
                 Run current = open.get(diagonal);
                 if (current != null && current.i() + current.length() - anchorWords + 1 == i) {
@@ -87,7 +128,7 @@ public final class PassageAligner {
         }
         runs.addAll(open.values());
         runs.sort(Comparator.comparingInt(Run::i).thenComparingInt(Run::j));
-        return chain(runs, wordsA, wordsB);
+        return chain(runs, a.words, b.words);
     }
 
     /** Joins runs that follow each other in both texts within the gap; each chain is a passage. */

@@ -1,18 +1,17 @@
 package dev.corroborate.reuse;
 
 import dev.corroborate.model.Article;
-import dev.corroborate.text.StopWords;
 import dev.corroborate.text.Token;
 import dev.corroborate.text.Tokenizer;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 
 /**
  * What {@link PairClassifier} measures of one article on its own, made once however many pairs the
  * article is in (an article of a busy subject is compared with dozens): its words
- * ({@link Tokenizer#WORDS}), its sentences ({@link Sentences#of}), its site-furniture paragraphs
- * and its distinct content words. A function of the text and the classifier's settings only, so a
+ * ({@link Tokenizer#WORDS}) and their anchors, its sentences ({@link Sentences#of}) with an index of
+ * their words, its headline's sentences, its site-furniture paragraphs, and (asked once each) its
+ * collapsed form and which outlets it cites. A function of the text and the classifier's settings only, so a
  * pair classified from its two {@code ReuseText}s gets exactly what it gets from the two articles.
  * Made by {@link PairClassifier#prepare}; immutable once made, safe to share between threads (do
  * not change the lists it gives).
@@ -20,23 +19,30 @@ import java.util.Set;
 public final class ReuseText {
 
     private final Article article;
+    /** The article's text, joined from its paragraphs once. */
+    private final String text;
     private final List<Token> words;
     private final List<Sentences.Sentence> sentences;
     private final List<int[]> furniture;
-    private final Set<String> contentWords;
+    private final PassageAligner.Anchors anchors;
+    private final Sentences.WordIndex sentenceWords;
+    private final List<Sentences.Sentence> titleSentences;
+    /** The text folded for case-blind search ({@link Citations#folded}); made when a pair first asks. */
+    private volatile Optional<String> folded;
+    /** The text with its whitespace collapsed, lower case; made when a linked pair first asks. */
+    private volatile String collapsed;
+    /** Whether the text cites an outlet, by the outlet's name: outlets are few, pairs many. */
+    private final java.util.concurrent.ConcurrentMap<String, Boolean> citesOutlet = new java.util.concurrent.ConcurrentHashMap<>();
 
-    ReuseText(Article article, SiteFurniture siteFurniture) {
+    ReuseText(Article article, SiteFurniture siteFurniture, PassageAligner aligner) {
         this.article = article;
-        this.words = Tokenizer.WORDS.tokens(article.text());
-        this.sentences = Sentences.of(article.text());
-        this.furniture = siteFurniture.paragraphs(article.text());
-        Set<String> content = new HashSet<>();
-        for (Token word : words) {
-            if (StopWords.isContentWord(word.folded())) {
-                content.add(word.folded());
-            }
-        }
-        this.contentWords = content;
+        this.text = article.text();
+        this.words = Tokenizer.WORDS.tokens(text);
+        this.sentences = Sentences.of(text);
+        this.anchors = aligner.prepare(words);
+        this.sentenceWords = new Sentences.WordIndex(sentences);
+        this.titleSentences = article.title() == null || article.title().isBlank() ? List.of() : Sentences.of(article.title());
+        this.furniture = siteFurniture.paragraphs(text);
     }
 
     public Article article() {
@@ -44,7 +50,7 @@ public final class ReuseText {
     }
 
     String text() {
-        return article.text();
+        return text;
     }
 
     List<Token> words() {
@@ -60,8 +66,45 @@ public final class ReuseText {
         return furniture;
     }
 
-    /** The distinct folded content words of the text. */
-    Set<String> contentWords() {
-        return contentWords;
+    /** The anchors of the words, for {@link PassageAligner#align(PassageAligner.Anchors, PassageAligner.Anchors)}. */
+    PassageAligner.Anchors anchors() {
+        return anchors;
+    }
+
+    /** Where the sentences' content words occur, for {@link Sentences#similarities(Sentences.WordIndex, Sentences.WordIndex)}. */
+    Sentences.WordIndex sentenceWords() {
+        return sentenceWords;
+    }
+
+    /** The sentences of the headline; none when it has no headline. */
+    List<Sentences.Sentence> titleSentences() {
+        return titleSentences;
+    }
+
+    /** The text with runs of whitespace made one space, in lower case. */
+    String collapsed() {
+        String made = collapsed;
+        if (made == null) {
+            made = CopyTraces.collapsed(text);
+            collapsed = made;
+        }
+        return made;
+    }
+
+    /** Whether this text cites an article of {@code cited}'s outlet ({@link Citations#cites}), asked once per outlet. */
+    boolean cites(Article cited) {
+        if (cited.outlet() == null) {
+            return false;
+        }
+        return citesOutlet.computeIfAbsent(cited.outlet(), outlet -> Citations.cites(article, text, folded(), cited));
+    }
+
+    private String folded() {
+        Optional<String> made = folded;
+        if (made == null) {
+            made = Optional.ofNullable(Citations.folded(text));
+            folded = made;
+        }
+        return made.orElse(null);
     }
 }

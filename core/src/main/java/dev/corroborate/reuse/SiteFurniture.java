@@ -90,6 +90,9 @@ final class SiteFurniture {
 
     /** How many of the words between {@code start} and {@code end} lie in one of the spans. */
     private static int wordsWithin(List<Token> words, int start, int end, List<int[]> spans) {
+        if (spans.isEmpty()) {
+            return 0; // most texts have no furniture: no need to walk their words for every passage
+        }
         int count = 0;
         for (Token word : words) {
             if (word.start() < start || word.end() > end) {

@@ -43,4 +43,31 @@ class SentencesTest {
         assertThat(Sentences.longestIncreasing(new int[] {-1, -1})).isZero();
         assertThat(Sentences.longestIncreasing(new int[] {3, 2, 1})).isEqualTo(1);
     }
+
+    @Test
+    void theTableFromWordIndexesIsThePairwiseTableToTheBit() {
+        java.util.Random random = new java.util.Random(7);
+        String[] vocabulary = {"harbour", "council", "ferry", "tariff", "bridge", "vote", "budget", "river", "school",
+                "mayor", "strike", "flour", "bakers", "tram", "winter", "crews", "union", "fine", "sailing", "island"};
+        for (int round = 0; round < 50; round++) {
+            List<Sentences.Sentence> a = Sentences.of(randomText(random, vocabulary));
+            List<Sentences.Sentence> b = Sentences.of(randomText(random, vocabulary));
+            double[] pairwise = Sentences.similarities(a, b);
+            double[] merged = Sentences.similarities(new Sentences.WordIndex(a), new Sentences.WordIndex(b));
+            assertThat(merged).containsExactly(pairwise);
+        }
+    }
+
+    private static String randomText(java.util.Random random, String[] vocabulary) {
+        StringBuilder text = new StringBuilder();
+        int sentences = random.nextInt(8);
+        for (int s = 0; s < sentences; s++) {
+            int words = 3 + random.nextInt(9);
+            for (int w = 0; w < words; w++) {
+                text.append(w == 0 ? "" : " ").append(vocabulary[random.nextInt(vocabulary.length)]);
+            }
+            text.append(". ");
+        }
+        return text.toString();
+    }
 }

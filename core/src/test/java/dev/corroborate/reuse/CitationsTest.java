@@ -1,0 +1,50 @@
+package dev.corroborate.reuse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class CitationsTest {
+
+    /** Letters whose case folding is not plain ASCII: sharp s, dotted and dotless i, micro sign, y with diaeresis, Greek sigmas, Georgian. */
+    private static final String LETTERS = "aAbBiIsSkKyY\u00df\u0130\u0131\u00b5\u039c\u03bc\u00ff\u0178\u03c3\u03c2\u03a3\u10d0\u1c90 .";
+
+    @Test
+    void aFoldedTextFindsANameExactlyWhereTheCaseBlindScanDoes() {
+        Random random = new Random(11);
+        for (int round = 0; round < 20_000; round++) {
+            String text = randomText(random, 5 + random.nextInt(30));
+            String name = random.nextBoolean() && text.length() > 3
+                    ? flipCase(random, text.substring(random.nextInt(text.length() - 3)).substring(0, 3))
+                    : randomText(random, 1 + random.nextInt(4));
+            assertThat(Citations.containsIgnoreCase(text, Citations.folded(text), name))
+                    .as("%s in %s", name, text).isEqualTo(Citations.containsIgnoreCase(text, name));
+        }
+    }
+
+    @Test
+    void aTextWithSurrogatePairsIsSearchedTheSlowWay() {
+        String text = "Filed by the \uD801\uDC00rchive desk";
+        assertThat(Citations.folded(text)).isNull();
+        assertThat(Citations.containsIgnoreCase(text, null, "\uD801\uDC28RCHIVE")).isEqualTo(Citations.containsIgnoreCase(text,
+                "\uD801\uDC28RCHIVE"));
+        assertThat(Citations.containsIgnoreCase(text, null, "RCHIVE DESK")).isTrue();
+    }
+
+    private static String randomText(Random random, int length) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            text.append(LETTERS.charAt(random.nextInt(LETTERS.length())));
+        }
+        return text.toString();
+    }
+
+    private static String flipCase(Random random, String text) {
+        StringBuilder flipped = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            flipped.append(random.nextBoolean() ? Character.toUpperCase(c) : Character.toLowerCase(c));
+        }
+        return flipped.toString();
+    }
+}
