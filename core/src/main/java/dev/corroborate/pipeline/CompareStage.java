@@ -27,8 +27,10 @@ import java.util.function.Consumer;
  * events whose comparison inputs changed (by a fingerprint kept with each event's discrepancies). Reads the events from the story stage's
  * placements and the quotes and groups from the quote stage, so it runs after both. The corpus is
  * read once in feed order; an event's articles are held from its first to its last, then compared
- * and let go, so memory holds the events still open, not the corpus (an incremental run holds the
- * articles of the events it compares again, read by id). Not thread-safe.
+ * (complete events a chunk at a time, on every core) and let go, so memory holds the events still
+ * open, not the corpus (an incremental run holds the articles of the events it compares again, read
+ * by id). An event compared again aligns only the articles added after those its kept alignment
+ * holds ({@link DiscrepancySink#keptAlignments}). Not thread-safe.
  */
 public final class CompareStage {
 
@@ -58,6 +60,9 @@ public final class CompareStage {
     }
 
     private final EventComparer comparer = new EventComparer();
+
+    /** How many complete events are compared at once, on every core: what memory holds besides the open events. */
+    private static final int COMPARED_AT_ONCE = 64;
 
     /** Every event of two articles or more compared, whatever an earlier run kept. */
     public Summary run(Corpus corpus, AnalysisResults results) {
@@ -130,7 +135,22 @@ public final class CompareStage {
         Map<String, KeptAlignment> keptAlignments = everyEvent || toCompare.isEmpty() ? Map.of() : results.keptAlignments(toCompare);
         Map<String, KeptAlignment> alignments = new TreeMap<>();
         int[] replayed = new int[2];
-        // Events complete in feed order are compared as their last article goes by; the results are kept in event-id order.
+        // Events complete in feed order are compared as their last article goes by, a chunk at a time on every
+        // core (each event's comparison is its own: the results are those of comparing them one by one); the
+        // results are kept in event-id order.
+        List<ComparedEvent> complete = new ArrayList<>();
+        Runnable compareComplete = () -> {
+            List<EventComparer.Comparison> done = complete.parallelStream()
+                    .map(event -> comparer.compare(event, keptAlignments.get(event.eventId()))).toList();
+            for (int i = 0; i < done.size(); i++) {
+                String event = complete.get(i).eventId();
+                found.put(event, done.get(i).discrepancies());
+                alignments.put(event, done.get(i).alignment());
+                replayed[0] += done.get(i).replayed();
+                replayed[1] += complete.get(i).articles().size();
+            }
+            complete.clear();
+        };
         Map<String, List<Article>> open = new HashMap<>();
         Consumer<Article> compareWhenComplete = article -> {
             String event = eventOf.get(article.id());
@@ -141,17 +161,16 @@ public final class CompareStage {
             articles.add(article);
             if (articles.size() == sizes.get(event)) {
                 open.remove(event);
-                EventComparer.Comparison comparison = comparer.compare(event(event, articles, quotes, groups),
-                        keptAlignments.get(event));
-                found.put(event, comparison.discrepancies());
-                alignments.put(event, comparison.alignment());
-                replayed[0] += comparison.replayed();
-                replayed[1] += articles.size();
+                complete.add(event(event, articles, quotes, groups));
+                if (complete.size() == COMPARED_AT_ONCE) {
+                    compareComplete.run();
+                }
             }
         };
         Map<Discrepancy.Kind, Map<Discrepancy.Verdict, Integer>> counts;
         if (everyEvent) {
             corpus.forEach(compareWhenComplete);
+            compareComplete.run();
             List<Discrepancy> all = new ArrayList<>();
             found.values().forEach(all::addAll);
             results.replaceDiscrepancies(all, fingerprints);
@@ -166,6 +185,7 @@ public final class CompareStage {
                     quotes.computeIfAbsent(quote.articleId(), k -> new ArrayList<>()).add(quote);
                 }
                 corpus.requireInOrder(articlesToRead).forEach(compareWhenComplete);
+                compareComplete.run();
             }
             Map<String, String> changed = new TreeMap<>();
             toCompare.forEach(event -> changed.put(event, fingerprints.get(event)));
