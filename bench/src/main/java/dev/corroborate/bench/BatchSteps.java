@@ -55,7 +55,8 @@ public final class BatchSteps {
             print("sources", sourcesWall, sourcesCpu);
             System.out.println(report.quotes());
             System.out.println("compare: " + report.compare().events() + " events, " + report.compare().compared()
-                    + " compared in this run, " + report.compare().total() + " discrepancies " + report.compare().discrepancies());
+                    + " compared in this run (" + report.compare().replayed() + " of their " + report.compare().read()
+                    + " articles aligned as kept), " + report.compare().total() + " discrepancies " + report.compare().discrepancies());
             System.out.println("groups by independent sources: " + sources);
         }
         print("all", wall, cpu);

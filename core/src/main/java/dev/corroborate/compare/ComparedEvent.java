@@ -12,7 +12,8 @@ import java.util.Objects;
  *
  * @param eventId  the event's id (any id for two articles compared on the fly)
  * @param articles its articles in feed order (earliest first)
- * @param links    the reuse links among them
+ * @param links    the reuse links among them, for the views that show them beside the differences ({@link
+ *                 EventComparer} does not read them: the analysis's comparison stage gives none)
  * @param quotes   the quotes the quote stage found in them, with their group and speaker ids
  * @param groups   the quote groups those quotes belong to, with their drift
  */

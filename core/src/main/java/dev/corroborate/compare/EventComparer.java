@@ -55,22 +55,117 @@ public final class EventComparer {
         return settings;
     }
 
+    /**
+     * An event's comparison with what it keeps for the next comparison of the event.
+     *
+     * @param discrepancies what {@link #compare(ComparedEvent)} gives
+     * @param alignment     the event's sentences and first-pass alignment, to give the next comparison of it
+     * @param replayed      how many of the event's first articles were aligned from a kept alignment
+     */
+    public record Comparison(List<Discrepancy> discrepancies, KeptAlignment alignment, int replayed) {
+
+        public Comparison {
+            discrepancies = List.copyOf(discrepancies);
+            Objects.requireNonNull(alignment, "alignment");
+        }
+    }
+
+    /** The version of the alignment's rules, in {@link #alignmentStamp()}: bump it when they change. */
+    private static final String ALIGNMENT_RULES = "alignment 1";
+
+    /** The rules and settings a {@link KeptAlignment} was made under: one made under another is not replayed. */
+    public String alignmentStamp() {
+        return ALIGNMENT_RULES + " " + settings;
+    }
+
     /** The differences among the event's articles, in the order of their first value (article, then offset), then kind. */
     public List<Discrepancy> compare(ComparedEvent event) {
         Objects.requireNonNull(event, "event");
         if (event.articles().size() < 2) {
             return List.of();
         }
-        EventText text = new EventText(event);
+        return compare(event, null).discrepancies();
+    }
+
+    /**
+     * As {@link #compare(ComparedEvent)}, from what an earlier comparison of the event kept ({@code kept},
+     * or {@code null}): the kept sentence spans are taken as they are, and the first pass of the
+     * alignment replays the kept decisions of the event's first articles while they are the kept ones,
+     * in the kept order, with the quote groups they were aligned with, so only the articles after them
+     * (those a batch added) are aligned anew. The discrepancies are those of comparing the event
+     * from nothing: the replayed decisions are the ones that pass makes over the same sentences.
+     * A kept alignment of other settings, or one no pass could have made, is not used.
+     */
+    public Comparison compare(ComparedEvent event, KeptAlignment kept) {
+        Objects.requireNonNull(event, "event");
+        boolean usable = kept != null && kept.stamp().equals(alignmentStamp());
+        if (usable) {
+            try {
+                return compareFrom(event, kept);
+            } catch (IllegalArgumentException notAPass) {
+                // a kept alignment no pass over these sentences could make: align everything again
+            }
+        }
+        return compareFrom(event, null);
+    }
+
+    private Comparison compareFrom(ComparedEvent event, KeptAlignment kept) {
+        Map<String, List<dev.corroborate.text.TextSpan>> keptSentences = new HashMap<>();
+        if (kept != null) {
+            for (KeptAlignment.Article article : kept.articles()) {
+                keptSentences.put(article.id(), article.sentences());
+            }
+        }
+        EventText text = new EventText(event, keptSentences);
         List<List<Statements.Sentence>> sentences = new ArrayList<>();
+        List<String> groups = new ArrayList<>();
         for (int article = 0; article < text.size(); article++) {
             sentences.add(Statements.sentencesOf(article, text));
+            groups.add(groupsOf(sentences.get(article)));
         }
+        List<List<Integer>> replayed = new ArrayList<>();
+        if (kept != null) {
+            for (int i = 0; i < kept.articles().size() && i < text.size(); i++) {
+                KeptAlignment.Article was = kept.articles().get(i);
+                if (!was.id().equals(text.articleId(i)) || !was.groups().equals(groups.get(i))) {
+                    break;
+                }
+                replayed.add(was.decisions());
+            }
+        }
+        List<List<Integer>> decisions = new ArrayList<>();
+        List<Statements.Statement> statements = new Statements(settings).align(sentences, replayed, decisions);
+        List<KeptAlignment.Article> keeping = new ArrayList<>();
+        for (int article = 0; article < text.size(); article++) {
+            keeping.add(new KeptAlignment.Article(text.articleId(article), text.sentences(article),
+                    decisions.get(article), groups.get(article)));
+        }
+        KeptAlignment alignment = new KeptAlignment(alignmentStamp(), keeping);
+        if (event.articles().size() < 2) {
+            return new Comparison(List.of(), alignment, replayed.size());
+        }
+        return new Comparison(differences(text, statements), alignment, replayed.size());
+    }
+
+    /**
+     * The quote groups an article's sentences hold (what the alignment reads besides their words), as a
+     * short fingerprint; empty when they hold none.
+     */
+    private static String groupsOf(List<Statements.Sentence> sentences) {
+        StringBuilder held = new StringBuilder();
+        for (Statements.Sentence sentence : sentences) {
+            if (!sentence.groups().isEmpty()) {
+                held.append(sentence.index()).append(':').append(sentence.groups()).append(';');
+            }
+        }
+        return held.length() == 0 ? "" : dev.corroborate.text.Fingerprint.sha256Hex(held.toString(), 12);
+    }
+
+    private List<Discrepancy> differences(EventText text, List<Statements.Statement> statements) {
         Set<String> people = PersonGender.people(text);
         FactDifferences facts = new FactDifferences(settings);
         SentenceDifferences words = new SentenceDifferences(settings);
         List<Discrepancy> found = new ArrayList<>();
-        List<Statements.Statement> statements = new Statements(settings).align(sentences);
         // Which statement each aligned sentence ("article:index") states: a gender is compared within one.
         Map<String, Integer> statementOf = new HashMap<>();
         for (int i = 0; i < statements.size(); i++) {

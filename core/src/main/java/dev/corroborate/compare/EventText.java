@@ -26,6 +26,15 @@ final class EventText {
     private final List<List<List<Token>>> prose = new ArrayList<>();
 
     EventText(ComparedEvent event) {
+        this(event, java.util.Map.of());
+    }
+
+    /**
+     * The event's texts, with the sentences of the articles in {@code keptSentences} (article id → its
+     * {@link #sentences}, as an earlier comparison split them: the text under an id never changes) taken
+     * as they are instead of split again.
+     */
+    EventText(ComparedEvent event, java.util.Map<String, List<TextSpan>> keptSentences) {
         this.event = event;
         java.util.Map<String, Integer> index = new java.util.HashMap<>();
         for (Article article : event.articles()) {
@@ -51,7 +60,10 @@ final class EventText {
         }
         this.eventDate = earliest;
         for (int i = 0; i < texts.size(); i++) {
-            sentences.add(null);
+            List<TextSpan> kept = keptSentences.get(event.articles().get(i).id());
+            // Spans past the text are not this text's: split again.
+            boolean fits = kept != null && (kept.isEmpty() || kept.get(kept.size() - 1).end() <= texts.get(i).length());
+            sentences.add(fits ? kept : null);
             prose.add(null);
         }
     }

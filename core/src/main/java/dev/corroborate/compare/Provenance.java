@@ -214,7 +214,7 @@ public final class Provenance {
             sentences.put(article.id(), SameSaying.sentences(article.text(), tokens));
             headlines.put(article.id(), SameSaying.headline(article.title()));
         }
-        Meaning meaning = new Meaning(byId, words, sentences, headlines);
+        Meaning meaning = new Meaning(byId, words, sentences, headlines, new java.util.IdentityHashMap<>());
         Map<String, List<ReuseLink>> sources = new HashMap<>();
         for (Map.Entry<String, List<ReuseLink>> entry : incoming.entrySet()) {
             sources.put(entry.getKey(), chooseSources(entry.getValue(), meaning, incoming, byId));
@@ -293,13 +293,16 @@ public final class Provenance {
      * What a link's source says of its derived article's words, and the reverse: verbatim passages
      * (a sentence mostly inside them whole), a rewrite's paraphrased sentences, and every sentence
      * a sentence or the headline of the other says the same as. Computed from the texts, so it does not depend on which reworded pairs the reuse
-     * stage chose to keep as passages.
+     * stage chose to keep as passages. What a link explains in its derived article is measured once
+     * ({@code inDerived}, by link): choosing an article's sources measures every link into it, and
+     * its own reporting the chosen ones again. The arrays given are read, never written.
      */
     private record Meaning(Map<String, Article> byId, Map<String, List<Token>> words,
-            Map<String, List<SameSaying.Sentence>> sentences, Map<String, List<SameSaying.Sentence>> headlines) {
+            Map<String, List<SameSaying.Sentence>> sentences, Map<String, List<SameSaying.Sentence>> headlines,
+            Map<ReuseLink, boolean[]> inDerived) {
 
         boolean[] explainedInDerived(ReuseLink link) {
-            return explained(link.derivedId(), link.sourceId(), link, false);
+            return inDerived.computeIfAbsent(link, l -> explained(l.derivedId(), l.sourceId(), l, false));
         }
 
         boolean[] explainedInSource(ReuseLink link) {
@@ -340,7 +343,7 @@ public final class Provenance {
      */
     private static List<ReuseLink> chooseSources(List<ReuseLink> candidates, Meaning meaning,
             Map<String, List<ReuseLink>> incoming, Map<String, Article> byId) {
-        Map<ReuseLink, boolean[]> explained = new HashMap<>();
+        Map<ReuseLink, boolean[]> explained = new java.util.IdentityHashMap<>();
         for (ReuseLink link : candidates) {
             explained.put(link, meaning.explainedInDerived(link));
         }

@@ -154,6 +154,20 @@ final class Statements {
 
     /** The statements of the articles' sentences (given per article, in event order) that two or more articles state. */
     List<Statement> align(List<List<Sentence>> articles) {
+        return align(articles, List.of(), new ArrayList<>());
+    }
+
+    /**
+     * As {@link #align(List)}, the first pass taking for the first {@code replayed.size()} articles the
+     * decisions given (one per sentence, as {@code decisions} records them) instead of searching: the
+     * decisions a pass over the same sentences made, so the statements are the same. Each article's
+     * decisions are added to {@code decisions}: its sentences' statements (their number in order of
+     * creation) times two, plus one for an anchor ({@link KeptAlignment.Article#decisions}).
+     *
+     * @throws IllegalArgumentException when a replayed decision is not one a pass could have made (a
+     *                                  statement not created yet, or not one per sentence)
+     */
+    List<Statement> align(List<List<Sentence>> articles, List<List<Integer>> replayed, List<List<Integer>> decisions) {
         List<Statement> statements = new ArrayList<>();
         // Every sentence that joined or started a statement in words of its own is an anchor of it: a sentence
         // joins the statement of the anchor it is closest to, not only of its first sentence.
@@ -164,33 +178,59 @@ final class Statements {
         Map<String, List<Integer>> byWording = new HashMap<>();
         Map<Sentence, Integer> statementOf = new java.util.IdentityHashMap<>();
         Counts counts = new Counts();
-        for (List<Sentence> sentences : articles) {
-            for (Sentence sentence : sentences) {
+        for (int article = 0; article < articles.size(); article++) {
+            List<Sentence> sentences = articles.get(article);
+            List<Integer> replay = article < replayed.size() ? replayed.get(article) : null;
+            if (replay != null && replay.size() != sentences.size()) {
+                throw new IllegalArgumentException(replay.size() + " decisions for " + sentences.size() + " sentences");
+            }
+            List<Integer> made = new ArrayList<>(sentences.size());
+            for (int k = 0; k < sentences.size(); k++) {
+                Sentence sentence = sentences.get(k);
                 String wording = wording(sentence);
-                int best = sameWording(sentence, statements, byWording.get(wording));
-                boolean anchor = best < 0;
-                if (best < 0) {
-                    best = bestStatement(sentence, statements, anchors, anchorStatement, byStem, byGroup, counts);
+                int best;
+                boolean anchor;
+                if (replay != null) {
+                    best = replay.get(k) >> 1;
+                    anchor = (replay.get(k) & 1) == 1;
+                    if (best > statements.size() || (best == statements.size() && !anchor)) {
+                        throw new IllegalArgumentException("decision " + replay.get(k) + " names no statement");
+                    }
+                    if (best == statements.size()) {
+                        best = -1;
+                    }
+                } else {
+                    best = sameWording(sentence, statements, byWording.get(wording));
+                    anchor = best < 0;
+                    if (best < 0) {
+                        best = bestStatement(sentence, statements, anchors, anchorStatement, byStem, byGroup, counts);
+                    }
                 }
                 if (best < 0) {
                     best = statements.size();
                     statements.add(new Statement(sentence, new LinkedHashMap<>()));
                     for (String group : sentence.groups()) {
-                        byGroup.computeIfAbsent(group, k -> new ArrayList<>()).add(best);
+                        byGroup.computeIfAbsent(group, key -> new ArrayList<>()).add(best);
                     }
                 }
+                if (statements.get(best).members().containsKey(sentence.article())) {
+                    throw new IllegalArgumentException("decision " + (best * 2 + (anchor ? 1 : 0))
+                            + " puts two sentences of an article in one statement");
+                }
                 statements.get(best).members().put(sentence.article(), sentence);
+                made.add(best * 2 + (anchor ? 1 : 0));
                 statementOf.put(sentence, best);
-                byWording.computeIfAbsent(wording, k -> new ArrayList<>()).add(best);
+                byWording.computeIfAbsent(wording, key -> new ArrayList<>()).add(best);
                 if (anchor) {
                     int id = anchors.size();
                     anchors.add(sentence);
                     anchorStatement.add(best);
                     for (String stem : sentence.stems()) {
-                        byStem.computeIfAbsent(stem, k -> new ArrayList<>()).add(id);
+                        byStem.computeIfAbsent(stem, key -> new ArrayList<>()).add(id);
                     }
                 }
             }
+            decisions.add(made);
         }
         alignByPlace(articles, statements, statementOf);
         statements.removeIf(statement -> statement.members().size() < 2);

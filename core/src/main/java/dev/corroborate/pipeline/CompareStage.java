@@ -2,12 +2,12 @@ package dev.corroborate.pipeline;
 
 import dev.corroborate.compare.ComparedEvent;
 import dev.corroborate.compare.EventComparer;
+import dev.corroborate.compare.KeptAlignment;
 import dev.corroborate.model.Article;
 import dev.corroborate.model.Assignment;
 import dev.corroborate.model.Discrepancy;
 import dev.corroborate.model.FoundQuote;
 import dev.corroborate.model.QuoteGroupSummary;
-import dev.corroborate.model.ReuseLink;
 import dev.corroborate.text.Fingerprint;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -27,8 +27,10 @@ import java.util.function.Consumer;
  * events whose comparison inputs changed (by a fingerprint kept with each event's discrepancies). Reads the events from the story stage's
  * placements and the quotes and groups from the quote stage, so it runs after both. The corpus is
  * read once in feed order; an event's articles are held from its first to its last, then compared
- * and let go, so memory holds the events still open, not the corpus (an incremental run holds the
- * articles of the events it compares again, read by id). Not thread-safe.
+ * (complete events a chunk at a time, on every core) and let go, so memory holds the events still
+ * open, not the corpus (an incremental run holds the articles of the events it compares again, read
+ * by id). An event compared again aligns only the articles added after those its kept alignment
+ * holds ({@link DiscrepancySink#keptAlignments}). Not thread-safe.
  */
 public final class CompareStage {
 
@@ -37,9 +39,13 @@ public final class CompareStage {
      *
      * @param events        the events of two articles or more, each compared by this run or an earlier one
      * @param compared      those this run compared (the others kept what an earlier run found: nothing of theirs changed)
+     * @param replayed      of the compared events' articles, how many were aligned as an earlier comparison kept them
+     *                      (only the others' sentences were aligned anew)
+     * @param read          how many articles the compared events hold
      * @param discrepancies how many discrepancies, by kind then class
      */
-    public record Summary(int events, int compared, Map<Discrepancy.Kind, Map<Discrepancy.Verdict, Integer>> discrepancies) {
+    public record Summary(int events, int compared, int replayed, int read,
+                          Map<Discrepancy.Kind, Map<Discrepancy.Verdict, Integer>> discrepancies) {
 
         public Summary {
             Map<Discrepancy.Kind, Map<Discrepancy.Verdict, Integer>> copy = new EnumMap<>(Discrepancy.Kind.class);
@@ -54,6 +60,9 @@ public final class CompareStage {
     }
 
     private final EventComparer comparer = new EventComparer();
+
+    /** How many complete events are compared at once, on every core: what memory holds besides the open events. */
+    private static final int COMPARED_AT_ONCE = 64;
 
     /** Every event of two articles or more compared, whatever an earlier run kept. */
     public Summary run(Corpus corpus, AnalysisResults results) {
@@ -107,17 +116,11 @@ public final class CompareStage {
         for (QuoteGroupSummary group : results.quoteGroups()) {
             groups.put(group.id(), group);
         }
-        Map<String, List<ReuseLink>> links = new HashMap<>();
-        results.forEachReuseLink(link -> {
-            String event = eventOf.get(link.sourceId());
-            if (event != null && event.equals(eventOf.get(link.derivedId()))) {
-                links.computeIfAbsent(event, k -> new ArrayList<>()).add(link);
-            }
-        });
+        // The comparison reads no reuse links (texts, quotes and quote groups only): they are neither read nor fingerprinted.
         Map<String, String> fingerprints = new TreeMap<>();
         String settings = SETTINGS;
         membersOf.forEach((event, members) -> fingerprints.put(event,
-                fingerprint(event, members, links, standings, groups, settings)));
+                fingerprint(event, members, standings, groups, settings)));
         // An unchanged event keeps its discrepancies in the results: neither read nor written again.
         Map<String, List<Discrepancy>> found = new TreeMap<>();
         Set<String> toCompare = new HashSet<>();
@@ -128,7 +131,26 @@ public final class CompareStage {
                 articlesToRead.addAll(members);
             }
         });
-        // Events complete in feed order are compared as their last article goes by; the results are kept in event-id order.
+        // What an earlier comparison of each event to compare kept, so that only the articles added since are aligned.
+        Map<String, KeptAlignment> keptAlignments = everyEvent || toCompare.isEmpty() ? Map.of() : results.keptAlignments(toCompare);
+        Map<String, KeptAlignment> alignments = new TreeMap<>();
+        int[] replayed = new int[2];
+        // Events complete in feed order are compared as their last article goes by, a chunk at a time on every
+        // core (each event's comparison is its own: the results are those of comparing them one by one); the
+        // results are kept in event-id order.
+        List<ComparedEvent> complete = new ArrayList<>();
+        Runnable compareComplete = () -> {
+            List<EventComparer.Comparison> done = complete.parallelStream()
+                    .map(event -> comparer.compare(event, keptAlignments.get(event.eventId()))).toList();
+            for (int i = 0; i < done.size(); i++) {
+                String event = complete.get(i).eventId();
+                found.put(event, done.get(i).discrepancies());
+                alignments.put(event, done.get(i).alignment());
+                replayed[0] += done.get(i).replayed();
+                replayed[1] += complete.get(i).articles().size();
+            }
+            complete.clear();
+        };
         Map<String, List<Article>> open = new HashMap<>();
         Consumer<Article> compareWhenComplete = article -> {
             String event = eventOf.get(article.id());
@@ -139,15 +161,20 @@ public final class CompareStage {
             articles.add(article);
             if (articles.size() == sizes.get(event)) {
                 open.remove(event);
-                found.put(event, comparer.compare(event(event, articles, links, quotes, groups)));
+                complete.add(event(event, articles, quotes, groups));
+                if (complete.size() == COMPARED_AT_ONCE) {
+                    compareComplete.run();
+                }
             }
         };
         Map<Discrepancy.Kind, Map<Discrepancy.Verdict, Integer>> counts;
         if (everyEvent) {
             corpus.forEach(compareWhenComplete);
+            compareComplete.run();
             List<Discrepancy> all = new ArrayList<>();
             found.values().forEach(all::addAll);
             results.replaceDiscrepancies(all, fingerprints);
+            results.keepAlignments(alignments, Set.of(), true);
             counts = new EnumMap<>(Discrepancy.Kind.class);
             for (Discrepancy discrepancy : all) {
                 DiscrepancySink.count(counts, discrepancy);
@@ -158,15 +185,17 @@ public final class CompareStage {
                     quotes.computeIfAbsent(quote.articleId(), k -> new ArrayList<>()).add(quote);
                 }
                 corpus.requireInOrder(articlesToRead).forEach(compareWhenComplete);
+                compareComplete.run();
             }
             Map<String, String> changed = new TreeMap<>();
             toCompare.forEach(event -> changed.put(event, fingerprints.get(event)));
             Set<String> gone = new TreeSet<>(kept.keySet());
             gone.removeAll(fingerprints.keySet());
             results.updateDiscrepancies(found, changed, gone);
+            results.keepAlignments(alignments, gone, false);
             counts = results.discrepancyCounts();
         }
-        return new Summary(fingerprints.size(), toCompare.size(), counts);
+        return new Summary(fingerprints.size(), toCompare.size(), replayed[0], replayed[1], counts);
     }
 
     /**
@@ -181,11 +210,11 @@ public final class CompareStage {
      * id, ids being made from the content), as a hash: equal fingerprints, equal discrepancies. A
      * quote is named by its id (its article and place: what the extractor finds there is a function of
      * the text and the extractor's settings, in {@code settings}) with what later steps give it, its
-     * speaker, group and diff; links and groups are records, whose text prints every field.
+     * speaker, group and diff; groups are records, whose text prints every field. The reuse links among
+     * the articles are not in it: the comparison does not read them.
      */
-    static String fingerprint(String event, List<String> members, Map<String, List<ReuseLink>> links,
-                              Map<String, List<QuoteSource.Standing>> quotes, Map<String, QuoteGroupSummary> groups,
-                              Object settings) {
+    static String fingerprint(String event, List<String> members, Map<String, List<QuoteSource.Standing>> quotes,
+                              Map<String, QuoteGroupSummary> groups, Object settings) {
         Fingerprint fingerprint = new Fingerprint();
         fingerprint.add(settings);
         fingerprint.add(event);
@@ -205,17 +234,14 @@ public final class CompareStage {
                 }
             }
         }
-        for (ReuseLink link : links.getOrDefault(event, List.of())) {
-            fingerprint.add(link);
-        }
         for (String id : groupIds) {
             fingerprint.add(groups.get(id));
         }
         return fingerprint.hex();
     }
 
-    private static ComparedEvent event(String event, List<Article> articles, Map<String, List<ReuseLink>> links,
-                                       Map<String, List<FoundQuote>> quotes, Map<String, QuoteGroupSummary> groups) {
+    private static ComparedEvent event(String event, List<Article> articles, Map<String, List<FoundQuote>> quotes,
+                                       Map<String, QuoteGroupSummary> groups) {
         List<FoundQuote> eventQuotes = new ArrayList<>();
         Set<String> groupIds = new TreeSet<>();
         for (Article article : articles) {
@@ -232,6 +258,6 @@ public final class CompareStage {
                 eventGroups.add(groups.get(id));
             }
         }
-        return new ComparedEvent(event, articles, links.getOrDefault(event, List.of()), eventQuotes, eventGroups);
+        return new ComparedEvent(event, articles, List.of(), eventQuotes, eventGroups);
     }
 }

@@ -1,7 +1,9 @@
 package dev.corroborate.pipeline;
 
+import dev.corroborate.compare.KeptAlignment;
 import dev.corroborate.model.Discrepancy;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -57,6 +59,24 @@ public interface DiscrepancySink {
         List<Discrepancy> all = new ArrayList<>();
         byEvent.values().forEach(all::addAll);
         replaceDiscrepancies(all, prints);
+    }
+
+    /**
+     * The alignments kept with the last comparison of these events ({@link #keepAlignments}), by event id:
+     * those kept, none by default.
+     */
+    default Map<String, KeptAlignment> keptAlignments(Collection<String> eventIds) {
+        return Map.of();
+    }
+
+    /**
+     * Keeps the alignments of the events a run compared (event id → alignment, replacing theirs) and forgets
+     * those of the events in {@code gone}; with {@code everyEvent} (a run that compared every event) forgets
+     * every alignment not given. Apart from the discrepancies: the comparison checks a kept alignment
+     * against the event it aligns again and uses only what still holds, so keeping or losing one never
+     * changes a result. This default keeps none.
+     */
+    default void keepAlignments(Map<String, KeptAlignment> alignments, Set<String> gone, boolean everyEvent) {
     }
 
     /** How many discrepancies are kept, by kind then class. This default reads them all. */

@@ -31,6 +31,7 @@ public final class InMemoryResults implements AnalysisResults {
     private List<QuoteGroupSummary> quoteGroups = List.of();
     private List<Discrepancy> discrepancies = List.of();
     private Map<String, String> comparedFingerprints = Map.of();
+    private final Map<String, dev.corroborate.compare.KeptAlignment> alignments = new java.util.HashMap<>();
 
     @Override
     public void replaceReuseLinks(List<ReuseLink> links) {
@@ -104,6 +105,27 @@ public final class InMemoryResults implements AnalysisResults {
                 consumer.accept(discrepancy);
             }
         }
+    }
+
+    @Override
+    public Map<String, dev.corroborate.compare.KeptAlignment> keptAlignments(java.util.Collection<String> eventIds) {
+        Map<String, dev.corroborate.compare.KeptAlignment> kept = new java.util.HashMap<>();
+        for (String event : eventIds) {
+            if (alignments.containsKey(event)) {
+                kept.put(event, alignments.get(event));
+            }
+        }
+        return kept;
+    }
+
+    @Override
+    public void keepAlignments(Map<String, dev.corroborate.compare.KeptAlignment> given, java.util.Set<String> gone,
+                               boolean everyEvent) {
+        if (everyEvent) {
+            alignments.clear();
+        }
+        alignments.keySet().removeAll(gone);
+        alignments.putAll(given);
     }
 
     /** Every discrepancy the comparison found, event by event. */

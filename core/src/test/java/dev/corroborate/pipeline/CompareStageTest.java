@@ -97,6 +97,9 @@ class CompareStageTest {
         CompareStage.Summary summary = new CompareStage().run(corpus, stagesBeforeCompare(corpus, results), false);
 
         assertThat(summary.compared()).isEqualTo(1);
+        // the two kept articles aligned as the first run left them, the copy aligned anew
+        assertThat(summary.read()).isEqualTo(3);
+        assertThat(summary.replayed()).isEqualTo(2);
         assertThat(corpus.read).contains("wire-1", "copy-1", "copy-2").doesNotContain("slide-1", "slide-2");
         InMemoryResults fromScratch = new InMemoryResults();
         Analysis.fromScratch().run(ArticleList.of(all), fromScratch);

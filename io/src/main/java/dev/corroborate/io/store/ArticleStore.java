@@ -326,6 +326,18 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
         return this.discrepancies.comparedFingerprints();
     }
 
+    @Override
+    public Map<String, dev.corroborate.compare.KeptAlignment> keptAlignments(java.util.Collection<String> eventIds) {
+        return this.discrepancies.keptAlignments(eventIds);
+    }
+
+    /** Keeps the compared events' alignments and forgets the gone events' (every other too, with {@code everyEvent}), in one transaction. */
+    @Override
+    public void keepAlignments(Map<String, dev.corroborate.compare.KeptAlignment> alignments, java.util.Set<String> gone,
+                               boolean everyEvent) {
+        this.discrepancies.keepAlignments(alignments, gone, everyEvent);
+    }
+
     /** Each provenance group's kept independent-source count with its fingerprint, by group key. */
     public Map<String, dev.corroborate.pipeline.ProvenanceGroups.Figure> provenanceFigures() {
         return this.kept.provenanceFigures();

@@ -3,13 +3,17 @@ package dev.corroborate.io.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.corroborate.compare.KeptAlignment;
 import dev.corroborate.model.Discrepancy;
 import dev.corroborate.pipeline.DiscrepancySink;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -18,11 +22,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.zip.DataFormatException;
+import java.util.zip.Deflater;
+import java.util.zip.Inflater;
 
 /**
  * The {@code discrepancies} table, the comparison stage's results, and {@code compared_events}, the
  * fingerprint of each compared event's inputs: replaced by a run from scratch, and by an
- * incremental run for the events it compared again (rows by event and ordinal, schema 13). Not thread-safe.
+ * incremental run for the events it compared again (rows by event and ordinal, schema 13); and
+ * {@code compared_alignments}, each compared event's kept alignment (schema 16). Not thread-safe.
  */
 final class DiscrepancyTable implements DiscrepancySink {
 
@@ -109,6 +117,94 @@ final class DiscrepancyTable implements DiscrepancySink {
             }
             insert.executeBatch();
         }
+    }
+
+    /** Read by event id in one query; a row that does not inflate is left out (the event is aligned whole). */
+    @Override
+    public Map<String, KeptAlignment> keptAlignments(Collection<String> eventIds) {
+        Map<String, KeptAlignment> kept = new HashMap<>();
+        try (PreparedStatement select = db.connection().prepareStatement("SELECT event_id, stamp, articles "
+                + "FROM compared_alignments WHERE event_id IN (SELECT value FROM json_each(?))")) {
+            select.setString(1, Database.json(new ArrayList<>(eventIds)));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    String encoded = inflated(rows.getBytes(3));
+                    if (encoded != null) {
+                        kept.put(rows.getString(1), KeptAlignment.decode(rows.getString(2), encoded));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw db.failure("reading the kept alignments of " + eventIds.size() + " events", e);
+        }
+        return kept;
+    }
+
+    @Override
+    public void keepAlignments(Map<String, KeptAlignment> alignments, Set<String> gone, boolean everyEvent) {
+        db.inTransaction("keeping the alignments of " + alignments.size() + " events", () -> {
+            if (everyEvent) {
+                try (Statement clear = db.connection().createStatement()) {
+                    clear.execute("DELETE FROM compared_alignments");
+                }
+            } else {
+                try (PreparedStatement forget = db.connection().prepareStatement(
+                        "DELETE FROM compared_alignments WHERE event_id IN (SELECT value FROM json_each(?))")) {
+                    forget.setString(1, Database.json(new ArrayList<>(gone)));
+                    forget.executeUpdate();
+                }
+            }
+            try (PreparedStatement keep = db.connection().prepareStatement(
+                    "INSERT OR REPLACE INTO compared_alignments(event_id, stamp, articles) VALUES (?, ?, ?)")) {
+                int pending = 0;
+                for (Map.Entry<String, KeptAlignment> event : alignments.entrySet()) {
+                    keep.setString(1, event.getKey());
+                    keep.setString(2, event.getValue().stamp());
+                    keep.setBytes(3, deflated(event.getValue().encode()));
+                    keep.addBatch();
+                    if (++pending == 500) {
+                        keep.executeBatch();
+                        pending = 0;
+                    }
+                }
+                keep.executeBatch();
+            }
+        });
+    }
+
+    private static byte[] deflated(String text) {
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+        deflater.setInput(text.getBytes(StandardCharsets.UTF_8));
+        deflater.finish();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        while (!deflater.finished()) {
+            out.write(buffer, 0, deflater.deflate(buffer));
+        }
+        deflater.end();
+        return out.toByteArray();
+    }
+
+    /** The text {@link #deflated} kept, or {@code null} when the bytes are not a deflated stream. */
+    private static String inflated(byte[] bytes) {
+        Inflater inflater = new Inflater();
+        inflater.setInput(bytes);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        try {
+            while (!inflater.finished()) {
+                int n = inflater.inflate(buffer);
+                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                    return null;
+                }
+                out.write(buffer, 0, n);
+            }
+        } catch (DataFormatException e) {
+            return null;
+        } finally {
+            inflater.end();
+        }
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     /** Counted by the index on kind and class, without reading the values. */

@@ -40,7 +40,9 @@ final class Migrations {
             new Migration(12, "the kept reuse links only a name proposed, for incremental reuse",
                     "migrations/V012__reuse_name_links.sql"),
             new Migration(13, "discrepancies kept by event, so a run rewrites only the events it compared",
-                    "migrations/V013__discrepancies_by_event.sql"));
+                    "migrations/V013__discrepancies_by_event.sql"),
+            new Migration(16, "each compared event's sentences and alignment, so a run aligns only the articles added to it",
+                    "migrations/V016__compared_alignments.sql"));
 
     private Migrations() {
     }

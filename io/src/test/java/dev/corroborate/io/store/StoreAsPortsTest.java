@@ -2,6 +2,7 @@ package dev.corroborate.io.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.corroborate.compare.KeptAlignment;
 import dev.corroborate.model.Article;
 import dev.corroborate.model.Discrepancy;
 import dev.corroborate.model.FoundQuote;
@@ -11,6 +12,7 @@ import dev.corroborate.model.ReuseLink;
 import dev.corroborate.pipeline.Analysis;
 import dev.corroborate.pipeline.ArticleList;
 import dev.corroborate.pipeline.InMemoryResults;
+import dev.corroborate.text.TextSpan;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -128,6 +130,25 @@ class StoreAsPortsTest {
             assertThat(store.discrepancyCounts()).isEqualTo(Map.of(
                     Discrepancy.Kind.NUMBER, Map.of(Discrepancy.Verdict.CONFLICT, 1),
                     Discrepancy.Kind.NAME, Map.of(Discrepancy.Verdict.CONFLICT, 1, Discrepancy.Verdict.COMPATIBLE, 1)));
+        }
+    }
+
+    @Test
+    void keptAlignmentsAreReadBackByEventAndForgottenWithTheirEvents() {
+        KeptAlignment one = new KeptAlignment("alignment 1 s", List.of(
+                new KeptAlignment.Article("a", List.of(new TextSpan(0, 12), new TextSpan(13, 40)), List.of(1, 3), ""),
+                new KeptAlignment.Article("b", List.of(new TextSpan(0, 9)), List.of(1), "0011aabb")));
+        KeptAlignment two = new KeptAlignment("alignment 1 s", List.of(
+                new KeptAlignment.Article("c", List.of(), List.of(), "")));
+        try (ArticleStore store = ArticleStore.open(dataDir)) {
+            store.keepAlignments(Map.of("ev-1", one, "ev-2", two), java.util.Set.of(), true);
+            assertThat(store.keptAlignments(List.of("ev-1", "ev-2", "ev-9"))).isEqualTo(Map.of("ev-1", one, "ev-2", two));
+
+            store.keepAlignments(Map.of("ev-3", one), java.util.Set.of("ev-1"), false);
+            assertThat(store.keptAlignments(List.of("ev-1", "ev-2", "ev-3"))).isEqualTo(Map.of("ev-2", two, "ev-3", one));
+
+            store.keepAlignments(Map.of("ev-4", two), java.util.Set.of(), true);
+            assertThat(store.keptAlignments(List.of("ev-2", "ev-3", "ev-4"))).isEqualTo(Map.of("ev-4", two));
         }
     }
 
