@@ -40,7 +40,9 @@ final class Migrations {
             new Migration(12, "the kept reuse links only a name proposed, for incremental reuse",
                     "migrations/V012__reuse_name_links.sql"),
             new Migration(13, "discrepancies kept by event, so a run rewrites only the events it compared",
-                    "migrations/V013__discrepancies_by_event.sql"));
+                    "migrations/V013__discrepancies_by_event.sql"),
+            new Migration(15, "frozen story weights and storyline sums, so a batch restores only the events it can touch",
+                    "migrations/V015__frozen_story_weights.sql"));
 
     private Migrations() {
     }
