@@ -44,6 +44,15 @@ import java.util.function.BiConsumer;
  * under another {@link #FEATURES_STAMP}, or whose frequencies do not count the kept rows, are all
  * made again. Not thread-safe.
  *
+ * <p>Above {@link #FROZEN_FLOOR} articles a batch costs in proportion to itself, not to the
+ * archive: a full run freezes the weights it made the events with (the document frequencies) and
+ * each storyline's sum, and a later incremental run weighs its new articles with those, restores
+ * only the kept events they can touch and writes only those ({@code runBatch}). Incremental then no
+ * longer equals from scratch byte for byte (a run from scratch weighs with the frequencies of the
+ * corpus as it is now): the events agree closely (docs/BENCHMARKS.md), and {@code recluster} is
+ * the exact rebuild. A corpus grown by more than {@link #REFRESH_GROWTH} since the weights were
+ * frozen is re-joined in full once, which freezes them again.
+ *
  * <p>A run over part of a corpus (the Spark job's time windows) may weigh its articles against the
  * document frequencies of the whole corpus ({@link #StoryStage(int, Map)}), as a local run over the
  * whole corpus does: a window's own frequencies make the words of its few weeks rare or common
