@@ -102,9 +102,32 @@ final class StoryTable implements StorySink {
                          + "AND NOT EXISTS (SELECT 1 FROM stories WHERE id = ?)");
                  PreparedStatement runnerUp = db.connection().prepareStatement(
                          "UPDATE event_members SET runner_up_event = ? WHERE runner_up_event = ?")) {
-                statement.execute("DELETE FROM story_figures"); // they name the stories and events: counted again below
-                statement.execute("DELETE FROM event_figures");
+                // The figures of the events and storylines this writes, and only those, are counted again below.
+                java.util.Set<String> touchedStories = new java.util.HashSet<>();
+                update.storylines().forEach(s -> touchedStories.add(s.id()));
+                touchedStories.addAll(update.storyJoins().keySet());
+                touchedStories.addAll(update.storyJoins().values());
                 String restored = Database.json(update.restoredEvents());
+                try (PreparedStatement storiesOfRestored = db.connection().prepareStatement(
+                        "SELECT DISTINCT story_id FROM events WHERE id IN (SELECT value FROM json_each(?))")) {
+                    storiesOfRestored.setString(1, restored);
+                    try (ResultSet rows = storiesOfRestored.executeQuery()) {
+                        while (rows.next()) {
+                            touchedStories.add(rows.getString(1));
+                        }
+                    }
+                }
+                String stories = Database.json(touchedStories);
+                try (PreparedStatement dropFigures = db.connection().prepareStatement(
+                        "DELETE FROM event_figures WHERE event_id IN (SELECT value FROM json_each(?))")) {
+                    dropFigures.setString(1, restored);
+                    dropFigures.executeUpdate();
+                }
+                try (PreparedStatement dropFigures = db.connection().prepareStatement(
+                        "DELETE FROM story_figures WHERE story_id IN (SELECT value FROM json_each(?))")) {
+                    dropFigures.setString(1, stories);
+                    dropFigures.executeUpdate();
+                }
                 dropMembers.setString(1, restored);
                 dropMembers.executeUpdate();
                 dropEvents.setString(1, restored);
@@ -124,16 +147,7 @@ final class StoryTable implements StorySink {
                     joinStory.executeUpdate();
                 }
                 // Storylines a restored event left, or that were joined into another, may hold no event now.
-                java.util.Set<String> left = new java.util.HashSet<>(update.storyJoins().keySet());
-                try (PreparedStatement before = db.connection().prepareStatement(
-                        "SELECT id FROM stories WHERE id NOT IN (SELECT story_id FROM events)")) {
-                    try (ResultSet rows = before.executeQuery()) {
-                        while (rows.next()) {
-                            left.add(rows.getString(1));
-                        }
-                    }
-                }
-                for (String id : left) {
+                for (String id : touchedStories) {
                     dropStory.setString(1, id);
                     dropStory.setString(2, id);
                     dropStory.executeUpdate();
@@ -152,7 +166,7 @@ final class StoryTable implements StorySink {
                             + "WHERE runner_up_event = event_id");
                 }
                 replaceStorySums(db, update.storySums(), false);
-                writeFigures(db);
+                writeFigures(db, Database.json(update.events().stream().map(e -> e.id()).toList()), stories);
             }
         });
     }
@@ -222,21 +236,43 @@ final class StoryTable implements StorySink {
         try (Statement statement = db.connection().createStatement()) {
             statement.execute("DELETE FROM story_figures");
             statement.execute("DELETE FROM event_figures");
-            statement.execute("INSERT INTO event_figures(event_id, articles, independent_sources) "
-                    + "SELECT e.id, count(m.article_id), CASE WHEN count(m.article_id) = count(a.article_id) "
-                    + "THEN coalesce(sum(a.independent), 0) END "
-                    + "FROM events e LEFT JOIN event_members m ON m.event_id = e.id "
-                    + "LEFT JOIN article_sources a ON a.article_id = m.article_id GROUP BY e.id");
-            statement.execute("INSERT INTO story_figures(story_id, articles, outlets, events, independent_sources) "
-                    + "SELECT s.id, "
-                    + "(SELECT coalesce(sum(f.articles), 0) FROM events e JOIN event_figures f ON f.event_id = e.id WHERE e.story_id = s.id), "
-                    + "(SELECT count(DISTINCT j.value) FROM events e, json_each(e.outlets) j WHERE e.story_id = s.id), "
-                    + "(SELECT count(*) FROM events e WHERE e.story_id = s.id), "
-                    + "(SELECT CASE WHEN count(*) = count(f.independent_sources) THEN coalesce(sum(f.independent_sources), 0) END "
-                    + "FROM events e JOIN event_figures f ON f.event_id = e.id WHERE e.story_id = s.id) "
-                    + "FROM stories s");
+            statement.execute(EVENT_FIGURES + " GROUP BY e.id");
+            statement.execute(STORY_FIGURES);
         }
     }
+
+    /**
+     * {@link #writeFigures(Database)} for the events and storylines with these ids only (JSON arrays),
+     * whose figure rows the caller deleted, inside its transaction.
+     */
+    private static void writeFigures(Database db, String eventIds, String storyIds) throws SQLException {
+        try (PreparedStatement events = db.connection().prepareStatement(EVENT_FIGURES
+                + " WHERE e.id IN (SELECT value FROM json_each(?)) GROUP BY e.id");
+             PreparedStatement stories = db.connection().prepareStatement(STORY_FIGURES
+                     + " WHERE s.id IN (SELECT value FROM json_each(?))")) {
+            events.setString(1, eventIds);
+            events.executeUpdate();
+            stories.setString(1, storyIds);
+            stories.executeUpdate();
+        }
+    }
+
+    /** Counts each event's articles and independent sources (NULL where a member has no row in article_sources yet). */
+    private static final String EVENT_FIGURES = "INSERT INTO event_figures(event_id, articles, independent_sources) "
+            + "SELECT e.id, count(m.article_id), CASE WHEN count(m.article_id) = count(a.article_id) "
+            + "THEN coalesce(sum(a.independent), 0) END "
+            + "FROM events e LEFT JOIN event_members m ON m.event_id = e.id "
+            + "LEFT JOIN article_sources a ON a.article_id = m.article_id";
+
+    /** Counts each storyline's articles, outlets, events and independent sources from its events' figures. */
+    private static final String STORY_FIGURES = "INSERT INTO story_figures(story_id, articles, outlets, events, independent_sources) "
+            + "SELECT s.id, "
+            + "(SELECT coalesce(sum(f.articles), 0) FROM events e JOIN event_figures f ON f.event_id = e.id WHERE e.story_id = s.id), "
+            + "(SELECT count(DISTINCT j.value) FROM events e, json_each(e.outlets) j WHERE e.story_id = s.id), "
+            + "(SELECT count(*) FROM events e WHERE e.story_id = s.id), "
+            + "(SELECT CASE WHEN count(*) = count(f.independent_sources) THEN coalesce(sum(f.independent_sources), 0) END "
+            + "FROM events e JOIN event_figures f ON f.event_id = e.id WHERE e.story_id = s.id) "
+            + "FROM stories s";
 
     /**
      * Replaces every article's standing as a source, inside the caller's transaction: the articles

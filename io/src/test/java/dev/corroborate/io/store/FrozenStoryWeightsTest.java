@@ -109,6 +109,10 @@ class FrozenStoryWeightsTest {
             assertThat(count(twice, "events WHERE story_id NOT IN (SELECT id FROM stories)")).isZero();
             assertThat(count(twice, "stories WHERE id NOT IN (SELECT story_id FROM events)")).isZero();
             assertThat(count(twice, "event_figures")).isEqualTo(14);
+            String figures = "SELECT group_concat(x, ';') FROM (SELECT e.id || ' ' || f.articles || ' ' || s.articles || ' ' "
+                    + "|| s.outlets || ' ' || s.events AS x FROM event_figures f JOIN events e ON e.id = f.event_id "
+                    + "JOIN story_figures s ON s.story_id = e.story_id ORDER BY e.id)";
+            assertThat(text(twice, figures)).isEqualTo(text(once, figures));
 
             // Nothing new: nothing changes.
             List<StoredStory> stories = twice.stories();
@@ -156,6 +160,16 @@ class FrozenStoryWeightsTest {
         Map<String, String> rows = new TreeMap<>();
         store.stories().forEach(s -> s.events().forEach(e -> rows.put(e.id(), e.toString())));
         return rows;
+    }
+
+    private static String text(ArticleStore store, String query) {
+        try (var statement = store.database().connection().createStatement();
+             var rows = statement.executeQuery(query)) {
+            rows.next();
+            return rows.getString(1);
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static long count(ArticleStore store, String table) {
