@@ -82,6 +82,16 @@ public interface StoryArchive {
                      dev.corroborate.model.PublishedTime last, String sum, int events) {
     }
 
+    /** Where the last run placed an article: its event and storyline. */
+    record Place(String eventId, String storyId) {
+    }
+
+    /** Where the last run placed each article, by article id (without the reasons: a cheap walk). */
+    Map<String, Place> places();
+
+    /** The kept assignments (reasons and runner-ups too) of the articles in these events, by article id. */
+    Map<String, dev.corroborate.model.Assignment> assignmentsIn(java.util.Collection<String> eventIds);
+
     /** The kept storylines with these ids. */
     Map<String, KeptStory> keptStories(java.util.Collection<String> storyIds);
 

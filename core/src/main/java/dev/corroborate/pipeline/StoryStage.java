@@ -238,7 +238,7 @@ public final class StoryStage {
                 || decisions.size() != frozen.get().decisions()) {
             return Optional.empty();
         }
-        Map<String, Assignment> stored = sink.assignments();
+        Map<String, StoryArchive.Place> stored = kept.places();
         List<String> fresh = new ArrayList<>();
         int[] articles = new int[1];
         kept.forEachId((id, has) -> {
@@ -254,9 +254,9 @@ public final class StoryStage {
             // Nothing new and no new decision: the kept events are what a run would give back.
             Set<String> events = new HashSet<>();
             Set<String> storylines = new HashSet<>();
-            stored.values().forEach(a -> {
-                events.add(a.eventId());
-                storylines.add(a.storyId());
+            stored.values().forEach(place -> {
+                events.add(place.eventId());
+                storylines.add(place.storyId());
             });
             return Optional.of(new Summary(articles[0], 0, stored.size(), events.size(), storylines.size(), 0, 0,
                     decisions.size()));
@@ -279,7 +279,7 @@ public final class StoryStage {
             boolean derived = freshIds.contains(link.derivedId());
             if (source || derived) {
                 links.add(link);
-                Assignment other = stored.get(source ? link.derivedId() : link.sourceId());
+                StoryArchive.Place other = stored.get(source ? link.derivedId() : link.sourceId());
                 if (other != null) {
                     active.add(other.eventId());
                 }
@@ -291,24 +291,17 @@ public final class StoryStage {
                 active.add(eventId);
             }
         });
+        Map<String, Assignment> restored = kept.assignmentsIn(active);
         Set<String> restoring = new HashSet<>(freshIds);
-        Set<String> storyIds = new HashSet<>();
-        Map<String, Integer> restoredEventsOfStory = new HashMap<>();
-        for (Assignment assignment : stored.values()) {
-            if (active.contains(assignment.eventId())) {
-                restoring.add(assignment.articleId());
-                if (storyIds.add(assignment.storyId())) {
-                    restoredEventsOfStory.put(assignment.storyId(), 0);
-                }
-            }
-        }
+        restoring.addAll(restored.keySet());
         Set<String> restoredEvents = new HashSet<>();
-        for (Assignment assignment : stored.values()) {
-            if (active.contains(assignment.eventId()) && restoredEvents.add(assignment.eventId())) {
+        Map<String, Integer> restoredEventsOfStory = new HashMap<>();
+        for (Assignment assignment : restored.values()) {
+            if (restoredEvents.add(assignment.eventId())) {
                 restoredEventsOfStory.merge(assignment.storyId(), 1, Integer::sum);
             }
         }
-        Map<String, StoryArchive.KeptStory> stories = kept.keptStories(storyIds);
+        Map<String, StoryArchive.KeptStory> stories = kept.keptStories(restoredEventsOfStory.keySet());
         for (StoryArchive.KeptStory story : stories.values()) {
             if (story.sum() == null) {
                 return Optional.empty(); // a storyline without a kept sum: freeze again
@@ -321,7 +314,7 @@ public final class StoryStage {
             linksOf.computeIfAbsent(link.sourceId(), k -> new ArrayList<>()).add(link);
             linksOf.computeIfAbsent(link.derivedId(), k -> new ArrayList<>()).add(link);
         }
-        Feed feed = new Feed(stored, linksOf);
+        Feed feed = new Feed(restored, linksOf);
         Map<String, KeptArticle> cache = new HashMap<>();
         kept.forEachOf(restoring, entry -> {
             KeptArticle article = KeptArticle.decode(entry.header(), entry.features());
@@ -363,10 +356,10 @@ public final class StoryStage {
         // The events and storylines of the whole store now: those not restored, and those written.
         Set<String> allEvents = new HashSet<>();
         Set<String> allStories = new HashSet<>();
-        for (Assignment assignment : stored.values()) {
-            if (!restoredEvents.contains(assignment.eventId())) {
-                allEvents.add(assignment.eventId());
-                allStories.add(storyJoins.getOrDefault(assignment.storyId(), assignment.storyId()));
+        for (StoryArchive.Place place : stored.values()) {
+            if (!restoredEvents.contains(place.eventId())) {
+                allEvents.add(place.eventId());
+                allStories.add(storyJoins.getOrDefault(place.storyId(), place.storyId()));
             }
         }
         for (Event event : events) {

@@ -270,6 +270,38 @@ final class StoryFeatureTable implements StoryArchive {
     }
 
     @Override
+    public Map<String, Place> places() {
+        Map<String, Place> out = new HashMap<>();
+        try (Statement select = db.connection().createStatement();
+             ResultSet rows = select.executeQuery("SELECT m.article_id, m.event_id, e.story_id FROM event_members m "
+                     + "JOIN events e ON e.id = m.event_id")) {
+            while (rows.next()) {
+                out.put(rows.getString(1), new Place(rows.getString(2), rows.getString(3)));
+            }
+        } catch (SQLException e) {
+            throw db.failure("reading where each article was placed", e);
+        }
+        return out;
+    }
+
+    @Override
+    public Map<String, dev.corroborate.model.Assignment> assignmentsIn(java.util.Collection<String> eventIds) {
+        Map<String, dev.corroborate.model.Assignment> out = new HashMap<>();
+        try (PreparedStatement select = db.connection().prepareStatement("SELECT m.*, e.story_id FROM event_members m "
+                + "JOIN events e ON e.id = m.event_id WHERE m.event_id IN (SELECT value FROM json_each(?))")) {
+            select.setString(1, Database.json(eventIds));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    out.put(rows.getString("article_id"), StoryTable.assignment(rows));
+                }
+            }
+        } catch (SQLException e) {
+            throw db.failure("reading the memberships of " + eventIds.size() + " events", e);
+        }
+        return out;
+    }
+
+    @Override
     public Map<String, KeptStory> keptStories(java.util.Collection<String> storyIds) {
         Map<String, KeptStory> out = new HashMap<>();
         try (PreparedStatement select = db.connection().prepareStatement("SELECT s.id, s.label, s.first_published, "

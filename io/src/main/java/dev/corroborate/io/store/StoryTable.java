@@ -459,7 +459,7 @@ final class StoryTable implements StorySink {
         }
     }
 
-    private static dev.corroborate.model.Assignment assignment(ResultSet rows) throws SQLException {
+    static dev.corroborate.model.Assignment assignment(ResultSet rows) throws SQLException {
         return new dev.corroborate.model.Assignment(
                 rows.getString("article_id"), rows.getString("event_id"), rows.getString("story_id"),
                 rows.getInt("started") == 1, rows.getDouble("score"), Database.strings(rows.getString("reasons")),
