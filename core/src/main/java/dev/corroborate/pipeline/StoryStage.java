@@ -95,10 +95,17 @@ public final class StoryStage {
 
     /**
      * What a run did: {@code merged} counts the events joined after placement (by reuse links and
-     * by consolidation), {@code moved} the articles refinement moved to another event.
+     * by consolidation), {@code moved} the articles refinement moved to another event, {@code rejoined}
+     * the kept articles re-joined into their events (all of them but in a batch with frozen weights).
      */
     public record Summary(int articles, int placed, int restored, int events, int storylines, int merged, int moved,
-                          int decisions) {
+                          int decisions, int rejoined) {
+
+        /** A run that re-joined every kept article ({@code rejoined} = {@code restored}). */
+        public Summary(int articles, int placed, int restored, int events, int storylines, int merged, int moved,
+                       int decisions) {
+            this(articles, placed, restored, events, storylines, merged, moved, decisions, restored);
+        }
     }
 
     /**
@@ -259,7 +266,7 @@ public final class StoryStage {
                 storylines.add(place.storyId());
             });
             return Optional.of(new Summary(articles[0], 0, stored.size(), events.size(), storylines.size(), 0, 0,
-                    decisions.size()));
+                    decisions.size(), 0));
         }
         Instant earliest = null;
         List<StoryArchive.Entry> freshEntries = new ArrayList<>();
@@ -367,7 +374,7 @@ public final class StoryStage {
             allStories.add(event.storyId());
         }
         return Optional.of(new Summary(articles[0], feed.placed, stored.size(), allEvents.size(), allStories.size(),
-                merged, moved, decisions.size()));
+                merged, moved, decisions.size(), feed.restored));
     }
 
     /**
