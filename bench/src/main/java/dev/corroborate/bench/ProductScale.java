@@ -108,7 +108,12 @@ public final class ProductScale {
             for (String what : EXPORTS) {
                 Path incremental = export(app, store, what, work);
                 Path whole = export(app, scratch, what, work);
-                System.out.println("export " + what + ": " + compare(incremental, whole));
+                String compared = compare(incremental, whole);
+                if ((what.equals("events") || what.equals("stories")) && !compared.startsWith("identical")) {
+                    // Above StoryStage.FROZEN_FLOOR a batch weighs with frozen weights: how far apart, not only whether.
+                    compared += "; " + bcubed(incremental, whole);
+                }
+                System.out.println("export " + what + ": " + compared);
             }
         }
     }
@@ -201,6 +206,49 @@ public final class ProductScale {
     }
 
     /** "identical", or how many lines differ (as sorted sets of lines). */
+    /**
+     * B-cubed precision, recall and F1 of the memberships ({@code article_ids}) of one export's
+     * groups against another's, over the articles both hold: for each article, the share of its
+     * group in {@code a} that is in its group in {@code b} (precision) and the other way (recall).
+     */
+    static String bcubed(Path a, Path b) throws IOException {
+        Map<String, java.util.Set<String>> left = groups(a);
+        Map<String, java.util.Set<String>> right = groups(b);
+        double precision = 0;
+        double recall = 0;
+        int articles = 0;
+        for (Map.Entry<String, java.util.Set<String>> entry : left.entrySet()) {
+            java.util.Set<String> other = right.get(entry.getKey());
+            if (other == null) {
+                continue;
+            }
+            long shared = entry.getValue().stream().filter(other::contains).count();
+            precision += (double) shared / entry.getValue().size();
+            recall += (double) shared / other.size();
+            articles++;
+        }
+        precision /= Math.max(1, articles);
+        recall /= Math.max(1, articles);
+        double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        return String.format(Locale.ROOT, "B-cubed of the incremental store's memberships against the from-scratch "
+                + "one's: precision %.4f, recall %.4f, F1 %.4f over %d articles", precision, recall, f1, articles);
+    }
+
+    /** Each article's group (the {@code article_ids} of the export line that holds it), by article id. */
+    private static Map<String, java.util.Set<String>> groups(Path export) throws IOException {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        Map<String, java.util.Set<String>> groupOf = new java.util.HashMap<>();
+        for (String line : Files.readAllLines(export, StandardCharsets.UTF_8)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            java.util.Set<String> group = new java.util.HashSet<>();
+            json.readTree(line).get("article_ids").forEach(id -> group.add(id.asText()));
+            group.forEach(id -> groupOf.put(id, group));
+        }
+        return groupOf;
+    }
+
     static String compare(Path a, Path b) throws IOException {
         if (Files.mismatch(a, b) == -1) {
             return "identical (" + Files.size(a) + " bytes)";

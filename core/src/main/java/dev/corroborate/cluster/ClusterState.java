@@ -4,6 +4,7 @@ import dev.corroborate.cluster.StoryClusterer.Settings;
 import dev.corroborate.model.Article;
 import dev.corroborate.model.Assignment;
 import dev.corroborate.model.Event;
+import dev.corroborate.model.PublishedTime;
 import dev.corroborate.model.Storyline;
 import dev.corroborate.text.Headlines;
 import java.nio.charset.StandardCharsets;
@@ -57,6 +58,8 @@ final class ClusterState {
     private final Set<Integer> unsettled = new TreeSet<>();
     /** Event id → the event it was merged into: a runner-up named before a merge is followed to where it went. */
     private final Map<String, String> mergedInto = new HashMap<>();
+    /** Storyline id → the storyline it was joined into: a run that restored only some events says so of the others. */
+    private final Map<String, String> storyJoinedInto = new HashMap<>();
     /** The events placement added to since the last consolidation: they start its search. */
     final Set<Integer> touched = new TreeSet<>();
     /** The articles placed since the last refinement, in the order they came; copies and rewrites are not. */
@@ -142,6 +145,53 @@ final class ClusterState {
         return event;
     }
 
+    /**
+     * A storyline as an earlier run left it: its sum and span kept, not made again from its articles,
+     * which a run that restores only some of its events does not all see ({@link #join(EventState, KeptArticle, boolean)}).
+     */
+    StoryState keptStory(String id, Map<String, Double> sum, PublishedTime first, PublishedTime last) {
+        StoryState story = newStory(id);
+        story.kept = true;
+        story.sum = CompactVector.of(sum, dictionary);
+        story.centroid = null;
+        story.span.widen(first);
+        story.span.widen(last);
+        return story;
+    }
+
+    /** Each storyline's sum, by id, for the storylines that hold events. */
+    Map<String, Map<String, Double>> storySums() {
+        Map<String, Map<String, Double>> sums = new HashMap<>();
+        for (StoryState story : stories) {
+            if (!story.events.isEmpty()) {
+                sums.put(story.id, story.sum);
+            }
+        }
+        return sums;
+    }
+
+    /** Storyline id → the storyline it was joined into in this run (followed through successive joins). */
+    Map<String, String> storyJoins() {
+        Map<String, String> joins = new HashMap<>();
+        for (String from : storyJoinedInto.keySet()) {
+            String into = from;
+            for (int hops = 0; storyJoinedInto.containsKey(into) && hops <= storyJoinedInto.size(); hops++) {
+                into = storyJoinedInto.get(into);
+            }
+            joins.put(from, into);
+        }
+        return joins;
+    }
+
+    /** Event id → the event it was merged into in this run, as it stands now (followed through successive merges). */
+    Map<String, String> eventMerges() {
+        Map<String, String> merges = new HashMap<>();
+        for (String from : mergedInto.keySet()) {
+            merges.put(from, currentEventOf(from));
+        }
+        return merges;
+    }
+
     /** A new empty storyline. */
     StoryState newStory(String id) {
         StoryState story = new StoryState(stories.size(), id);
@@ -155,11 +205,23 @@ final class ClusterState {
      * its storyline: their sums and centroids, the event's label, outlets, span and index listings.
      */
     void join(EventState event, KeptArticle kept) {
+        join(event, kept, false);
+    }
+
+    /**
+     * {@link #join(EventState, KeptArticle)} for an article put back where an earlier run placed it
+     * ({@code restoring}): a storyline whose sum and span were kept ({@link StoryState#kept}) holds
+     * it already and is left as it is.
+     */
+    void join(EventState event, KeptArticle kept, boolean restoring) {
         Article article = kept.header;
         arrival.putIfAbsent(article.id(), arrival.size());
         Map<String, Double> vector = weighting.weigh(kept.counts);
         joinEvent(event, article, vector, kept.identity, kept.lead);
         StoryState story = stories.get(event.story);
+        if (restoring && story.kept) {
+            return;
+        }
         story.sum = added(story.sum, vector);
         story.centroid = null;
         story.span.widen(article.published());
@@ -253,6 +315,7 @@ final class ClusterState {
             events.get(number).story = into.number;
             into.events.add(number);
         }
+        storyJoinedInto.put(from.id, into.id);
         into.sum = added(into.sum, from.sum);
         into.centroid = null;
         into.span.widen(from.span);

@@ -179,7 +179,7 @@ final class Placement {
             event.story = story != null ? story : state.newStory(stored.storyId()).number;
             state.story(event.story).events.add(event.number);
         }
-        state.join(event, kept);
+        state.join(event, kept, true);
         state.record(kept.id(), stored);
     }
 

@@ -4,6 +4,7 @@ import dev.corroborate.model.Article;
 import dev.corroborate.model.Assignment;
 import dev.corroborate.model.Decision;
 import dev.corroborate.model.Event;
+import dev.corroborate.model.PublishedTime;
 import dev.corroborate.model.ReuseLink;
 import dev.corroborate.model.Storyline;
 import java.time.Instant;
@@ -382,6 +383,38 @@ public final class StoryClusterer {
     /** Every article's assignment as it stands now (merges and decisions included), by article id. */
     public Map<String, Assignment> assignments() {
         return state.assignments();
+    }
+
+    /**
+     * Puts a storyline back as an earlier run left it, before any article is restored: its sum
+     * ({@link #storySums()}'s text form) and its first and last publication times (either may be
+     * null). The articles then restored into its events are in that sum already; only articles
+     * placed now add to it. For a run that restores only the events a batch can touch.
+     */
+    public void keepStory(String storyId, String sum, PublishedTime first, PublishedTime last) {
+        state.keptStory(storyId, StoryState.decodeSum(sum), first, last);
+    }
+
+    /** Each storyline's sum (the sum of its articles' vectors, cut to the strongest features) in a text form, by id. */
+    public Map<String, String> storySums() {
+        Map<String, String> out = new HashMap<>();
+        state.storySums().forEach((id, sum) -> out.put(id, StoryState.encodeSum(sum)));
+        return out;
+    }
+
+    /** Storyline id → the storyline it was joined into in this run. */
+    public Map<String, String> storyJoins() {
+        return state.storyJoins();
+    }
+
+    /** Event id → the event it was merged into in this run. */
+    public Map<String, String> eventMerges() {
+        return state.eventMerges();
+    }
+
+    /** Whether the article is in an event of this clustering (placed or restored). */
+    public boolean places(String articleId) {
+        return state.holds(articleId);
     }
 
     /** How many events are indexed. */

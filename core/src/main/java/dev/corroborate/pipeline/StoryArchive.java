@@ -43,4 +43,71 @@ public interface StoryArchive {
      * {@code forgetOthers}, every other kept feature and frequency is forgotten first.
      */
     void keepFeatures(Map<String, String> features, Map<String, Integer> frequencies, boolean forgetOthers, String stamp);
+
+    /**
+     * The document frequencies a full run froze ({@link #freezeWeights}): how many articles they
+     * counted and how many users' decisions that run replayed; the frequencies themselves are read
+     * by {@link #frozenFrequencies()}. Empty when none are frozen, or under another stamp.
+     */
+    record FrozenWeights(int documents, int decisions) {
+    }
+
+    /** The frozen weights made under {@code stamp}, if any. */
+    Optional<FrozenWeights> frozenWeights(String stamp);
+
+    /** In how many of {@link FrozenWeights#documents()} articles each feature was when they were frozen. */
+    Map<String, Integer> frozenFrequencies();
+
+    /** Forgets the frozen weights and kept storyline sums: the events about to be written are not made with them. */
+    void forgetFrozenWeights();
+
+    /**
+     * Freezes the kept document frequencies as they are now, with {@code decisions} (how many users'
+     * decisions the run replayed) and every storyline's sum ({@code storySums}, by id), under
+     * {@code stamp}, in one transaction: what the events just written were made with.
+     */
+    void freezeWeights(String stamp, int decisions, Map<String, String> storySums);
+
+    /** Each kept event's id and the time of its last article ({@code null} when its articles have no times). */
+    void forEachKeptEvent(java.util.function.BiConsumer<String, dev.corroborate.model.PublishedTime> action);
+
+    /** The articles with these ids that the store holds, in the corpus's feed order, without their texts. */
+    void forEachOf(java.util.Collection<String> articleIds, Consumer<Entry> action);
+
+    /**
+     * A kept storyline: its label, first and last publication times, its sum as the last run that
+     * froze or kept it left it ({@code null} when none is kept), and how many events it holds.
+     */
+    record KeptStory(String id, String label, dev.corroborate.model.PublishedTime first,
+                     dev.corroborate.model.PublishedTime last, String sum, int events) {
+    }
+
+    /** Where the last run placed an article: its event and storyline. */
+    record Place(String eventId, String storyId) {
+    }
+
+    /** Where the last run placed each article, by article id (without the reasons: a cheap walk). */
+    Map<String, Place> places();
+
+    /** The kept assignments (reasons and runner-ups too) of the articles in these events, by article id. */
+    Map<String, dev.corroborate.model.Assignment> assignmentsIn(java.util.Collection<String> eventIds);
+
+    /** The kept storylines with these ids. */
+    Map<String, KeptStory> keptStories(java.util.Collection<String> storyIds);
+
+    /**
+     * What a run that restored only the events a batch can touch changed: the kept events it
+     * restored ({@code restoredEvents}: their rows are replaced by {@code events}, which hold them
+     * and the events it started), the storylines of those events as they are now, every restored or
+     * placed article's assignment, the storylines joined into others and the events merged into
+     * others (the rows of events it did not restore follow them), and the changed storylines' sums.
+     */
+    record StoryUpdate(java.util.Set<String> restoredEvents, java.util.List<dev.corroborate.model.Event> events,
+                       java.util.List<dev.corroborate.model.Storyline> storylines,
+                       Map<String, dev.corroborate.model.Assignment> assignments, Map<String, String> storyJoins,
+                       Map<String, String> eventMerges, Map<String, String> storySums) {
+    }
+
+    /** Writes a {@link StoryUpdate} in one transaction, leaving every other event, member and storyline row as it is. */
+    void updateStories(StoryUpdate update);
 }

@@ -9,6 +9,7 @@ import dev.corroborate.model.Event;
 import dev.corroborate.model.ReuseLink;
 import dev.corroborate.model.Storyline;
 import dev.corroborate.text.Stamps;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -43,6 +44,15 @@ import java.util.function.BiConsumer;
  * under another {@link #FEATURES_STAMP}, or whose frequencies do not count the kept rows, are all
  * made again. Not thread-safe.
  *
+ * <p>Above {@link #FROZEN_FLOOR} articles a batch costs in proportion to itself, not to the
+ * archive: a full run freezes the weights it made the events with (the document frequencies) and
+ * each storyline's sum, and a later incremental run weighs its new articles with those, restores
+ * only the kept events they can touch and writes only those ({@code runBatch}). Incremental then no
+ * longer equals from scratch byte for byte (a run from scratch weighs with the frequencies of the
+ * corpus as it is now): the events agree closely (docs/BENCHMARKS.md), and {@code recluster} is
+ * the exact rebuild. A corpus grown by more than {@link #REFRESH_GROWTH} since the weights were
+ * frozen is re-joined in full once, which freezes them again.
+ *
  * <p>A run over part of a corpus (the Spark job's time windows) may weigh its articles against the
  * document frequencies of the whole corpus ({@link #StoryStage(int, Map)}), as a local run over the
  * whole corpus does: a window's own frequencies make the words of its few weeks rare or common
@@ -54,10 +64,22 @@ public final class StoryStage {
     private final Integer corpusDocuments;
     private final Map<String, Integer> corpusFrequencies;
 
+    /** From how many articles a full run freezes the weights ({@link #FROZEN_FLOOR} but in tests). */
+    private final int frozenFloor;
+
     /** A stage that counts the document frequencies over the articles it is given (or keeps them in its archive). */
     public StoryStage() {
+        this(FROZEN_FLOOR);
+    }
+
+    /**
+     * {@link #StoryStage()} freezing the weights from {@code frozenFloor} articles on instead of
+     * {@link #FROZEN_FLOOR}: for tests of batches over small corpora.
+     */
+    public StoryStage(int frozenFloor) {
         this.corpusDocuments = null;
         this.corpusFrequencies = null;
+        this.frozenFloor = frozenFloor;
     }
 
     /**
@@ -68,14 +90,22 @@ public final class StoryStage {
     public StoryStage(int documents, Map<String, Integer> frequencies) {
         this.corpusDocuments = documents;
         this.corpusFrequencies = Map.copyOf(frequencies);
+        this.frozenFloor = FROZEN_FLOOR;
     }
 
     /**
      * What a run did: {@code merged} counts the events joined after placement (by reuse links and
-     * by consolidation), {@code moved} the articles refinement moved to another event.
+     * by consolidation), {@code moved} the articles refinement moved to another event, {@code rejoined}
+     * the kept articles re-joined into their events (all of them but in a batch with frozen weights).
      */
     public record Summary(int articles, int placed, int restored, int events, int storylines, int merged, int moved,
-                          int decisions) {
+                          int decisions, int rejoined) {
+
+        /** A run that re-joined every kept article ({@code rejoined} = {@code restored}). */
+        public Summary(int articles, int placed, int restored, int events, int storylines, int merged, int moved,
+                       int decisions) {
+            this(articles, placed, restored, events, storylines, merged, moved, decisions, restored);
+        }
     }
 
     /**
@@ -88,7 +118,42 @@ public final class StoryStage {
     /** Articles described and kept in one transaction when their features are kept for the first time. */
     private static final int KEEP_CHUNK = 2000;
 
+    /**
+     * Below this many articles the weights follow every run's whole corpus (and incremental equals
+     * from scratch exactly); from it on, a full run freezes them and later batches are weighed with
+     * the frozen ones. ECB+ and the small corpora of the tests stay far below it.
+     */
+    public static final int FROZEN_FLOOR = 5_000;
+
+    /**
+     * The frozen weights are made again (a full run, every article re-joined) once the corpus has
+     * grown by more than this share of the articles they counted: an inverse document frequency
+     * moves by at most log(1.25) = 0.22 for a feature the new articles never hold, against the
+     * 0.5 floor every weight has, and features of a day's news are rare in a corpus of weeks.
+     */
+    public static final double REFRESH_GROWTH = 0.25;
+
+    /**
+     * A batch restores only the kept events whose last article is at most this many days before its
+     * earliest article (and the events of the articles its articles reuse): consolidation and
+     * refinement never join or move across a longer span ({@link StoryClusterer.Settings#mergeSpanDays()}),
+     * and placement damps an older event's score by at least 1 / (1 + 11 / 14).
+     */
+    public static final int ACTIVE_DAYS = 14;
+
     public Summary run(Corpus corpus, ReuseSink reuse, StorySink sink, boolean fromScratch) {
+        Optional<StoryArchive> keeps = corpusFrequencies != null ? Optional.empty() : sink.storyArchive();
+        if (keeps.isPresent() && !fromScratch) {
+            Optional<Summary> batch = runBatch(corpus, reuse, sink, keeps.get());
+            if (batch.isPresent()) {
+                return batch.get();
+            }
+        }
+        return runFull(corpus, reuse, sink, fromScratch);
+    }
+
+    /** Every article restored or placed, weighed with the whole corpus's document frequencies as they are now. */
+    private Summary runFull(Corpus corpus, ReuseSink reuse, StorySink sink, boolean fromScratch) {
         List<ReuseLink> links = new ArrayList<>();
         reuse.forEachReuseLink(links::add);
         Map<String, List<ReuseLink>> linksOf = new HashMap<>();
@@ -147,9 +212,169 @@ public final class StoryStage {
         List<Event> events = clusterer.events();
         List<Storyline> storylines = clusterer.storylines().stream()
                 .filter(s -> !s.eventIds().isEmpty()).toList();
+        // The frozen weights go before the events they were made with, and come back (those of this
+        // run, when the corpus is large enough for batches to use them) only with the events written.
+        archive.ifPresent(StoryArchive::forgetFrozenWeights);
         sink.replaceStories(storylines, events, clusterer.assignments());
+        if (archive.isPresent() && clusterer.documents() >= frozenFloor) {
+            archive.get().freezeWeights(FEATURES_STAMP, decisions.size(), clusterer.storySums());
+        }
         return new Summary(feed.articles, feed.placed, feed.restored, events.size(), storylines.size(), merged, moved,
                 decisions.size());
+    }
+
+    /**
+     * A batch into a large store, in proportion to the batch: the new articles are weighed with the
+     * frozen document frequencies, and only the kept events they can touch are restored (those
+     * active within {@link #ACTIVE_DAYS} of the batch's earliest article, and those of the articles
+     * its articles reuse), into their storylines as kept; every other event, member and storyline
+     * row stays as it is. Empty (the caller runs in full, which freezes the weights again) below
+     * {@link #FROZEN_FLOOR}, without frozen weights, when the corpus has grown by more than
+     * {@link #REFRESH_GROWTH} since they were frozen, when a decision was added, when a kept feature
+     * was made again, and when a new article has no time.
+     */
+    private Optional<Summary> runBatch(Corpus corpus, ReuseSink reuse, StorySink sink, StoryArchive kept) {
+        StoryClusterer clusterer = new StoryClusterer();
+        if (!keepMissingFeatures(corpus, kept, clusterer)) {
+            return Optional.empty();
+        }
+        Optional<StoryArchive.FrozenWeights> frozen = kept.frozenWeights(FEATURES_STAMP);
+        int documents = kept.keptDocuments();
+        List<Decision> decisions = sink.decisions();
+        if (frozen.isEmpty() || documents < frozenFloor || documents > frozen.get().documents() * (1 + REFRESH_GROWTH)
+                || decisions.size() != frozen.get().decisions()) {
+            return Optional.empty();
+        }
+        Map<String, StoryArchive.Place> stored = kept.places();
+        List<String> fresh = new ArrayList<>();
+        int[] articles = new int[1];
+        kept.forEachId((id, has) -> {
+            articles[0]++;
+            if (!stored.containsKey(id)) {
+                fresh.add(id);
+            }
+        });
+        if (articles[0] - fresh.size() != stored.size()) {
+            return Optional.empty(); // placements of articles the store no longer holds: rebuild
+        }
+        if (fresh.isEmpty()) {
+            // Nothing new and no new decision: the kept events are what a run would give back.
+            Set<String> events = new HashSet<>();
+            Set<String> storylines = new HashSet<>();
+            stored.values().forEach(place -> {
+                events.add(place.eventId());
+                storylines.add(place.storyId());
+            });
+            return Optional.of(new Summary(articles[0], 0, stored.size(), events.size(), storylines.size(), 0, 0,
+                    decisions.size(), 0));
+        }
+        Instant earliest = null;
+        List<StoryArchive.Entry> freshEntries = new ArrayList<>();
+        kept.forEachOf(fresh, freshEntries::add);
+        for (StoryArchive.Entry entry : freshEntries) {
+            if (entry.header().published() == null) {
+                return Optional.empty(); // an article without a time may belong to any event
+            }
+            Instant at = entry.header().published().instant();
+            earliest = earliest == null || at.isBefore(earliest) ? at : earliest;
+        }
+        Set<String> freshIds = new HashSet<>(fresh);
+        List<ReuseLink> links = new ArrayList<>();
+        Set<String> active = new HashSet<>();
+        reuse.forEachReuseLink(link -> {
+            boolean source = freshIds.contains(link.sourceId());
+            boolean derived = freshIds.contains(link.derivedId());
+            if (source || derived) {
+                links.add(link);
+                StoryArchive.Place other = stored.get(source ? link.derivedId() : link.sourceId());
+                if (other != null) {
+                    active.add(other.eventId());
+                }
+            }
+        });
+        Instant since = earliest.minus(java.time.Duration.ofDays(ACTIVE_DAYS));
+        kept.forEachKeptEvent((eventId, last) -> {
+            if (last == null || !last.instant().isBefore(since)) {
+                active.add(eventId);
+            }
+        });
+        Map<String, Assignment> restored = kept.assignmentsIn(active);
+        Set<String> restoring = new HashSet<>(freshIds);
+        restoring.addAll(restored.keySet());
+        Set<String> restoredEvents = new HashSet<>();
+        Map<String, Integer> restoredEventsOfStory = new HashMap<>();
+        for (Assignment assignment : restored.values()) {
+            if (restoredEvents.add(assignment.eventId())) {
+                restoredEventsOfStory.merge(assignment.storyId(), 1, Integer::sum);
+            }
+        }
+        Map<String, StoryArchive.KeptStory> stories = kept.keptStories(restoredEventsOfStory.keySet());
+        for (StoryArchive.KeptStory story : stories.values()) {
+            if (story.sum() == null) {
+                return Optional.empty(); // a storyline without a kept sum: freeze again
+            }
+            clusterer.keepStory(story.id(), story.sum(), story.first(), story.last());
+        }
+        clusterer.primeKept(frozen.get().documents(), kept.frozenFrequencies());
+        Map<String, List<ReuseLink>> linksOf = new HashMap<>();
+        for (ReuseLink link : links) {
+            linksOf.computeIfAbsent(link.sourceId(), k -> new ArrayList<>()).add(link);
+            linksOf.computeIfAbsent(link.derivedId(), k -> new ArrayList<>()).add(link);
+        }
+        Feed feed = new Feed(restored, linksOf);
+        Map<String, KeptArticle> cache = new HashMap<>();
+        kept.forEachOf(restoring, entry -> {
+            KeptArticle article = KeptArticle.decode(entry.header(), entry.features());
+            cache.put(article.id(), article);
+            feed.place(article.id(), article, clusterer::restore, clusterer::add);
+        });
+        KeptArticle.Lookup lookup = id -> cache.computeIfAbsent(id, k -> {
+            StoryArchive.Entry entry = kept.entry(k);
+            return KeptArticle.decode(entry.header(), entry.features());
+        });
+        int merged = clusterer.joinLinked(links, StoryClusterer.Settings.DEFAULTS.partialLinkThreshold());
+        merged += clusterer.consolidate();
+        int moved = clusterer.refine(lookup);
+        // A decision was replayed on the kept events when it was made, and holds its articles together
+        // since: one whose articles were not all restored here has nothing to change.
+        for (Decision decision : decisions) {
+            if (decision.articleIds().stream().allMatch(clusterer::places)
+                    && (decision.targetArticleId() == null || clusterer.places(decision.targetArticleId()))) {
+                clusterer.apply(decision, lookup);
+            }
+        }
+        clusterer.settle(lookup);
+        List<Event> events = clusterer.events();
+        // A storyline with events this run did not restore keeps its label (its first event's, which
+        // is older than any restored one).
+        List<Storyline> storylines = new ArrayList<>();
+        for (Storyline storyline : clusterer.storylines()) {
+            if (storyline.eventIds().isEmpty()) {
+                continue;
+            }
+            StoryArchive.KeptStory story = stories.get(storyline.id());
+            boolean others = story != null && story.events() > restoredEventsOfStory.getOrDefault(story.id(), 0);
+            storylines.add(others ? new Storyline(storyline.id(), storyline.eventIds(), story.label(), storyline.first(),
+                    storyline.last()) : storyline);
+        }
+        Map<String, String> storyJoins = clusterer.storyJoins();
+        kept.updateStories(new StoryArchive.StoryUpdate(restoredEvents, events, storylines, clusterer.assignments(),
+                storyJoins, clusterer.eventMerges(), clusterer.storySums()));
+        // The events and storylines of the whole store now: those not restored, and those written.
+        Set<String> allEvents = new HashSet<>();
+        Set<String> allStories = new HashSet<>();
+        for (StoryArchive.Place place : stored.values()) {
+            if (!restoredEvents.contains(place.eventId())) {
+                allEvents.add(place.eventId());
+                allStories.add(storyJoins.getOrDefault(place.storyId(), place.storyId()));
+            }
+        }
+        for (Event event : events) {
+            allEvents.add(event.id());
+            allStories.add(event.storyId());
+        }
+        return Optional.of(new Summary(articles[0], feed.placed, stored.size(), allEvents.size(), allStories.size(),
+                merged, moved, decisions.size(), feed.restored));
     }
 
     /**
@@ -199,9 +424,10 @@ public final class StoryStage {
     /**
      * Describes and keeps the features of every article that has none kept (all of them when the
      * kept ones were made under other settings, or do not add up to the kept frequencies), a chunk
-     * per transaction: reads only those articles' texts.
+     * per transaction: reads only those articles' texts. Returns whether the kept ones were current
+     * (else every article's were made again).
      */
-    private static void keepMissingFeatures(Corpus corpus, StoryArchive kept, StoryClusterer describer) {
+    private static boolean keepMissingFeatures(Corpus corpus, StoryArchive kept, StoryClusterer describer) {
         boolean stamped = kept.keptStamp().filter(FEATURES_STAMP::equals).isPresent();
         List<String> ids = new ArrayList<>();
         List<String> without = new ArrayList<>();
@@ -233,5 +459,6 @@ public final class StoryStage {
             kept.keepFeatures(features, frequencies, forget, FEATURES_STAMP);
             forget = false;
         }
+        return current;
     }
 }

@@ -45,7 +45,8 @@ final class SummaryTable {
 
     /**
      * One line on stories: "events 12 in 9 storylines · 3 articles placed, 40 kept where they were ·
-     * 2 events joined after placement, 1 article moved" (the last part only when something was).
+     * 2 events joined after placement, 1 article moved" (the last part only when something was; "(8 of
+     * them re-joined)" after the kept ones when a batch with frozen weights re-joined only some).
      */
     static void printClusters(dev.corroborate.pipeline.StoryStage.Summary summary, PrintWriter out) {
         String after = summary.merged() == 0 && summary.moved() == 0 ? ""
@@ -53,7 +54,9 @@ final class SummaryTable {
                 summary.merged() == 1 ? "event" : "events", summary.moved(), summary.moved() == 1 ? "article" : "articles");
         out.printf("events %d in %s · %s placed%s%s%n", summary.events(), Plurals.count(summary.storylines(), "storyline"),
                 Plurals.count(summary.placed(), "article"),
-                summary.restored() > 0 ? ", " + summary.restored() + " kept where they were" : "", after);
+                summary.restored() > 0 ? ", " + summary.restored() + " kept where they were"
+                        + (summary.rejoined() < summary.restored() ? " (" + summary.rejoined() + " of them re-joined)" : "")
+                        : "", after);
         out.flush();
     }
 

@@ -56,7 +56,7 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
         this.discrepancies = new DiscrepancyTable(db);
         this.kept = new KeptFiguresTable(db);
         this.sketches = new ReuseSketchTable(db, reuseLinks, kept);
-        this.storyFeatures = new StoryFeatureTable(db, kept);
+        this.storyFeatures = new StoryFeatureTable(db, kept, stories);
     }
 
     /**

@@ -41,10 +41,12 @@ final class StoryFeatureTable implements StoryArchive {
 
     private final Database db;
     private final KeptFiguresTable stamps;
+    private final StoryTable stories;
 
-    StoryFeatureTable(Database db, KeptFiguresTable stamps) {
+    StoryFeatureTable(Database db, KeptFiguresTable stamps, StoryTable stories) {
         this.db = db;
         this.stamps = stamps;
+        this.stories = stories;
     }
 
     @Override
@@ -179,5 +181,150 @@ final class StoryFeatureTable implements StoryArchive {
                 stamped.executeUpdate();
             }
         });
+    }
+
+    @Override
+    public Optional<FrozenWeights> frozenWeights(String stamp) {
+        try (PreparedStatement select = db.connection().prepareStatement(
+                "SELECT documents, decisions FROM story_frozen WHERE id = 1 AND stamp = ?")) {
+            select.setString(1, stamp);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(new FrozenWeights(rows.getInt(1), rows.getInt(2))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw db.failure("reading the frozen story weights", e);
+        }
+    }
+
+    @Override
+    public Map<String, Integer> frozenFrequencies() {
+        Map<String, Integer> frequencies = new HashMap<>();
+        try (Statement select = db.connection().createStatement();
+             ResultSet rows = select.executeQuery("SELECT term, documents FROM story_frozen_terms")) {
+            while (rows.next()) {
+                frequencies.put(rows.getString(1), rows.getInt(2));
+            }
+        } catch (SQLException e) {
+            throw db.failure("reading the frozen document frequencies of the story features", e);
+        }
+        return frequencies;
+    }
+
+    @Override
+    public void forgetFrozenWeights() {
+        db.inTransaction("forgetting the frozen story weights", () -> {
+            try (Statement delete = db.connection().createStatement()) {
+                delete.execute("DELETE FROM story_frozen");
+                delete.execute("DELETE FROM story_frozen_terms");
+                delete.execute("DELETE FROM story_sums");
+            }
+        });
+    }
+
+    @Override
+    public void freezeWeights(String stamp, int decisions, Map<String, String> storySums) {
+        db.inTransaction("freezing the story weights", () -> {
+            try (Statement statement = db.connection().createStatement();
+                 PreparedStatement frozen = db.connection().prepareStatement("INSERT INTO story_frozen(id, documents, "
+                         + "decisions, stamp) SELECT 1, documents, ?, ? FROM story_terms WHERE term = ?")) {
+                statement.execute("DELETE FROM story_frozen");
+                statement.execute("DELETE FROM story_frozen_terms");
+                statement.execute("INSERT INTO story_frozen_terms(term, documents) SELECT term, documents FROM story_terms "
+                        + "WHERE term <> ''");
+                frozen.setInt(1, decisions);
+                frozen.setString(2, stamp);
+                frozen.setString(3, DOCUMENTS);
+                frozen.executeUpdate();
+                StoryTable.replaceStorySums(db, storySums, true);
+            }
+        });
+    }
+
+    @Override
+    public void forEachKeptEvent(BiConsumer<String, PublishedTime> action) {
+        try (Statement select = db.connection().createStatement();
+             ResultSet rows = select.executeQuery("SELECT id, last_published FROM events")) {
+            while (rows.next()) {
+                String last = rows.getString(2);
+                action.accept(rows.getString(1), last == null ? null : PublishedTime.requireParse(last));
+            }
+        } catch (SQLException e) {
+            throw db.failure("listing the kept events", e);
+        }
+    }
+
+    @Override
+    public void forEachOf(java.util.Collection<String> articleIds, Consumer<Entry> action) {
+        try (PreparedStatement select = db.connection().prepareStatement(HEADER
+                + " WHERE a.id IN (SELECT value FROM json_each(?))" + FEED_ORDER)) {
+            select.setString(1, Database.json(articleIds));
+            select.setFetchSize(256);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    action.accept(entry(rows));
+                }
+            }
+        } catch (SQLException e) {
+            throw db.failure("reading the kept story features of " + articleIds.size() + " articles", e);
+        }
+    }
+
+    @Override
+    public Map<String, Place> places() {
+        Map<String, Place> out = new HashMap<>();
+        try (Statement select = db.connection().createStatement();
+             ResultSet rows = select.executeQuery("SELECT m.article_id, m.event_id, e.story_id FROM event_members m "
+                     + "JOIN events e ON e.id = m.event_id")) {
+            while (rows.next()) {
+                out.put(rows.getString(1), new Place(rows.getString(2), rows.getString(3)));
+            }
+        } catch (SQLException e) {
+            throw db.failure("reading where each article was placed", e);
+        }
+        return out;
+    }
+
+    @Override
+    public Map<String, dev.corroborate.model.Assignment> assignmentsIn(java.util.Collection<String> eventIds) {
+        Map<String, dev.corroborate.model.Assignment> out = new HashMap<>();
+        try (PreparedStatement select = db.connection().prepareStatement("SELECT m.*, e.story_id FROM event_members m "
+                + "JOIN events e ON e.id = m.event_id WHERE m.event_id IN (SELECT value FROM json_each(?))")) {
+            select.setString(1, Database.json(eventIds));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    out.put(rows.getString("article_id"), StoryTable.assignment(rows));
+                }
+            }
+        } catch (SQLException e) {
+            throw db.failure("reading the memberships of " + eventIds.size() + " events", e);
+        }
+        return out;
+    }
+
+    @Override
+    public Map<String, KeptStory> keptStories(java.util.Collection<String> storyIds) {
+        Map<String, KeptStory> out = new HashMap<>();
+        try (PreparedStatement select = db.connection().prepareStatement("SELECT s.id, s.label, s.first_published, "
+                + "s.last_published, m.sum, (SELECT count(*) FROM events e WHERE e.story_id = s.id) FROM stories s "
+                + "LEFT JOIN story_sums m ON m.story_id = s.id WHERE s.id IN (SELECT value FROM json_each(?))")) {
+            select.setString(1, Database.json(storyIds));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    String first = rows.getString(3);
+                    String last = rows.getString(4);
+                    out.put(rows.getString(1), new KeptStory(rows.getString(1), rows.getString(2),
+                            first == null ? null : PublishedTime.requireParse(first),
+                            last == null ? null : PublishedTime.requireParse(last), rows.getString(5), rows.getInt(6)));
+                }
+            }
+        } catch (SQLException e) {
+            throw db.failure("reading " + storyIds.size() + " kept storylines", e);
+        }
+        return out;
+    }
+
+    @Override
+    public void updateStories(StoryUpdate update) {
+        stories.updateStories(update);
     }
 }

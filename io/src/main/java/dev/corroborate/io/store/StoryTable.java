@@ -79,6 +79,154 @@ final class StoryTable implements StorySink {
     }
 
     /**
+     * Writes what a batch that restored only some events changed ({@link dev.corroborate.pipeline.StoryArchive.StoryUpdate}),
+     * in one transaction: the rows of the restored events and their members are replaced by the
+     * events as they are now, their storylines written (a storyline left without events goes), the
+     * events of joined storylines and the runner-ups naming merged events follow them, and the
+     * changed storylines' sums are kept. Every other row stays.
+     */
+    void updateStories(dev.corroborate.pipeline.StoryArchive.StoryUpdate update) {
+        db.inTransaction("storing " + update.events().size() + " events of a batch", () -> {
+            try (Statement statement = db.connection().createStatement();
+                 PreparedStatement dropMembers = db.connection().prepareStatement(
+                         "DELETE FROM event_members WHERE event_id IN (SELECT value FROM json_each(?))");
+                 PreparedStatement dropEvents = db.connection().prepareStatement(
+                         "DELETE FROM events WHERE id IN (SELECT value FROM json_each(?))");
+                 PreparedStatement story = db.connection().prepareStatement("INSERT INTO stories(id, label, first_published, "
+                         + "last_published) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET label = excluded.label, "
+                         + "first_published = excluded.first_published, last_published = excluded.last_published");
+                 PreparedStatement joinStory = db.connection().prepareStatement("UPDATE events SET story_id = ? WHERE story_id = ?");
+                 PreparedStatement dropStory = db.connection().prepareStatement("DELETE FROM stories WHERE id = ? "
+                         + "AND NOT EXISTS (SELECT 1 FROM events WHERE story_id = ?)");
+                 PreparedStatement dropSum = db.connection().prepareStatement("DELETE FROM story_sums WHERE story_id = ? "
+                         + "AND NOT EXISTS (SELECT 1 FROM stories WHERE id = ?)");
+                 PreparedStatement runnerUp = db.connection().prepareStatement(
+                         "UPDATE event_members SET runner_up_event = ? WHERE runner_up_event = ?")) {
+                // The figures of the events and storylines this writes, and only those, are counted again below.
+                java.util.Set<String> touchedStories = new java.util.HashSet<>();
+                update.storylines().forEach(s -> touchedStories.add(s.id()));
+                touchedStories.addAll(update.storyJoins().keySet());
+                touchedStories.addAll(update.storyJoins().values());
+                String restored = Database.json(update.restoredEvents());
+                try (PreparedStatement storiesOfRestored = db.connection().prepareStatement(
+                        "SELECT DISTINCT story_id FROM events WHERE id IN (SELECT value FROM json_each(?))")) {
+                    storiesOfRestored.setString(1, restored);
+                    try (ResultSet rows = storiesOfRestored.executeQuery()) {
+                        while (rows.next()) {
+                            touchedStories.add(rows.getString(1));
+                        }
+                    }
+                }
+                String stories = Database.json(touchedStories);
+                try (PreparedStatement dropFigures = db.connection().prepareStatement(
+                        "DELETE FROM event_figures WHERE event_id IN (SELECT value FROM json_each(?))")) {
+                    dropFigures.setString(1, restored);
+                    dropFigures.executeUpdate();
+                }
+                try (PreparedStatement dropFigures = db.connection().prepareStatement(
+                        "DELETE FROM story_figures WHERE story_id IN (SELECT value FROM json_each(?))")) {
+                    dropFigures.setString(1, stories);
+                    dropFigures.executeUpdate();
+                }
+                dropMembers.setString(1, restored);
+                dropMembers.executeUpdate();
+                dropEvents.setString(1, restored);
+                dropEvents.executeUpdate();
+                for (var s : update.storylines()) {
+                    story.setString(1, s.id());
+                    story.setString(2, s.label());
+                    story.setString(3, s.first() == null ? null : s.first().iso());
+                    story.setString(4, s.last() == null ? null : s.last().iso());
+                    story.addBatch();
+                }
+                story.executeBatch();
+                insertEvents(update.events(), update.assignments());
+                for (var join : update.storyJoins().entrySet()) {
+                    joinStory.setString(1, join.getValue());
+                    joinStory.setString(2, join.getKey());
+                    joinStory.executeUpdate();
+                }
+                // Storylines a restored event left, or that were joined into another, may hold no event now.
+                for (String id : touchedStories) {
+                    dropStory.setString(1, id);
+                    dropStory.setString(2, id);
+                    dropStory.executeUpdate();
+                    dropSum.setString(1, id);
+                    dropSum.setString(2, id);
+                    dropSum.executeUpdate();
+                }
+                for (var merge : update.eventMerges().entrySet()) {
+                    runnerUp.setString(1, merge.getValue());
+                    runnerUp.setString(2, merge.getKey());
+                    runnerUp.executeUpdate();
+                }
+                if (!update.eventMerges().isEmpty()) {
+                    // A runner-up merged into the article's own event is no alternative any more.
+                    statement.execute("UPDATE event_members SET runner_up_event = NULL, runner_up_score = NULL "
+                            + "WHERE runner_up_event = event_id");
+                }
+                replaceStorySums(db, update.storySums(), false);
+                writeFigures(db, Database.json(update.events().stream().map(e -> e.id()).toList()), stories);
+            }
+        });
+    }
+
+    /** Inserts the rows of {@code events} and their members, inside the caller's transaction. */
+    private void insertEvents(List<dev.corroborate.model.Event> events,
+                              Map<String, dev.corroborate.model.Assignment> assignments) throws SQLException {
+        try (PreparedStatement event = db.connection().prepareStatement("INSERT INTO events(id, story_id, label, key_names, "
+                + "outlets, first_published, last_published) VALUES (?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement member = db.connection().prepareStatement("INSERT INTO event_members(article_id, event_id, "
+                     + "position, started, score, reasons, runner_up_event, runner_up_score) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (var e : events) {
+                event.setString(1, e.id());
+                event.setString(2, e.storyId());
+                event.setString(3, e.label());
+                event.setString(4, Database.json(e.keyNames()));
+                event.setString(5, Database.json(e.outlets()));
+                event.setString(6, e.first() == null ? null : e.first().iso());
+                event.setString(7, e.last() == null ? null : e.last().iso());
+                event.addBatch();
+                int position = 0;
+                for (String articleId : e.articleIds()) {
+                    var a = assignments.get(articleId);
+                    member.setString(1, articleId);
+                    member.setString(2, e.id());
+                    member.setInt(3, position++);
+                    member.setInt(4, a != null && a.startedEvent() ? 1 : 0);
+                    member.setDouble(5, a == null ? 0 : a.score());
+                    member.setString(6, Database.json(a == null ? List.of() : a.reasons()));
+                    member.setString(7, a == null ? null : a.runnerUpEventId());
+                    member.setObject(8, a == null || a.runnerUpEventId() == null ? null : a.runnerUpScore());
+                    member.addBatch();
+                }
+            }
+            event.executeBatch();
+            member.executeBatch();
+        }
+    }
+
+    /**
+     * Keeps storyline sums (by storyline id), inside the caller's transaction; with {@code all}, they
+     * are every storyline's and the others are forgotten.
+     */
+    static void replaceStorySums(Database db, Map<String, String> sums, boolean all) throws SQLException {
+        try (Statement statement = db.connection().createStatement();
+             PreparedStatement sum = db.connection().prepareStatement(
+                     "INSERT OR REPLACE INTO story_sums(story_id, sum) VALUES (?, ?)")) {
+            if (all) {
+                statement.execute("DELETE FROM story_sums");
+            }
+            for (var kept : sums.entrySet()) {
+                sum.setString(1, kept.getKey());
+                sum.setString(2, kept.getValue());
+                sum.addBatch();
+            }
+            sum.executeBatch();
+        }
+    }
+
+    /**
      * Counts again, inside the caller's transaction, what {@code story_figures} and
      * {@code event_figures} hold: articles, outlets and events per storyline, and the independent
      * sources from {@code article_sources} (NULL where a member has no row there yet). Called by
@@ -88,21 +236,43 @@ final class StoryTable implements StorySink {
         try (Statement statement = db.connection().createStatement()) {
             statement.execute("DELETE FROM story_figures");
             statement.execute("DELETE FROM event_figures");
-            statement.execute("INSERT INTO event_figures(event_id, articles, independent_sources) "
-                    + "SELECT e.id, count(m.article_id), CASE WHEN count(m.article_id) = count(a.article_id) "
-                    + "THEN coalesce(sum(a.independent), 0) END "
-                    + "FROM events e LEFT JOIN event_members m ON m.event_id = e.id "
-                    + "LEFT JOIN article_sources a ON a.article_id = m.article_id GROUP BY e.id");
-            statement.execute("INSERT INTO story_figures(story_id, articles, outlets, events, independent_sources) "
-                    + "SELECT s.id, "
-                    + "(SELECT coalesce(sum(f.articles), 0) FROM events e JOIN event_figures f ON f.event_id = e.id WHERE e.story_id = s.id), "
-                    + "(SELECT count(DISTINCT j.value) FROM events e, json_each(e.outlets) j WHERE e.story_id = s.id), "
-                    + "(SELECT count(*) FROM events e WHERE e.story_id = s.id), "
-                    + "(SELECT CASE WHEN count(*) = count(f.independent_sources) THEN coalesce(sum(f.independent_sources), 0) END "
-                    + "FROM events e JOIN event_figures f ON f.event_id = e.id WHERE e.story_id = s.id) "
-                    + "FROM stories s");
+            statement.execute(EVENT_FIGURES + " GROUP BY e.id");
+            statement.execute(STORY_FIGURES);
         }
     }
+
+    /**
+     * {@link #writeFigures(Database)} for the events and storylines with these ids only (JSON arrays),
+     * whose figure rows the caller deleted, inside its transaction.
+     */
+    private static void writeFigures(Database db, String eventIds, String storyIds) throws SQLException {
+        try (PreparedStatement events = db.connection().prepareStatement(EVENT_FIGURES
+                + " WHERE e.id IN (SELECT value FROM json_each(?)) GROUP BY e.id");
+             PreparedStatement stories = db.connection().prepareStatement(STORY_FIGURES
+                     + " WHERE s.id IN (SELECT value FROM json_each(?))")) {
+            events.setString(1, eventIds);
+            events.executeUpdate();
+            stories.setString(1, storyIds);
+            stories.executeUpdate();
+        }
+    }
+
+    /** Counts each event's articles and independent sources (NULL where a member has no row in article_sources yet). */
+    private static final String EVENT_FIGURES = "INSERT INTO event_figures(event_id, articles, independent_sources) "
+            + "SELECT e.id, count(m.article_id), CASE WHEN count(m.article_id) = count(a.article_id) "
+            + "THEN coalesce(sum(a.independent), 0) END "
+            + "FROM events e LEFT JOIN event_members m ON m.event_id = e.id "
+            + "LEFT JOIN article_sources a ON a.article_id = m.article_id";
+
+    /** Counts each storyline's articles, outlets, events and independent sources from its events' figures. */
+    private static final String STORY_FIGURES = "INSERT INTO story_figures(story_id, articles, outlets, events, independent_sources) "
+            + "SELECT s.id, "
+            + "(SELECT coalesce(sum(f.articles), 0) FROM events e JOIN event_figures f ON f.event_id = e.id WHERE e.story_id = s.id), "
+            + "(SELECT count(DISTINCT j.value) FROM events e, json_each(e.outlets) j WHERE e.story_id = s.id), "
+            + "(SELECT count(*) FROM events e WHERE e.story_id = s.id), "
+            + "(SELECT CASE WHEN count(*) = count(f.independent_sources) THEN coalesce(sum(f.independent_sources), 0) END "
+            + "FROM events e JOIN event_figures f ON f.event_id = e.id WHERE e.story_id = s.id) "
+            + "FROM stories s";
 
     /**
      * Replaces every article's standing as a source, inside the caller's transaction: the articles
@@ -289,7 +459,7 @@ final class StoryTable implements StorySink {
         }
     }
 
-    private static dev.corroborate.model.Assignment assignment(ResultSet rows) throws SQLException {
+    static dev.corroborate.model.Assignment assignment(ResultSet rows) throws SQLException {
         return new dev.corroborate.model.Assignment(
                 rows.getString("article_id"), rows.getString("event_id"), rows.getString("story_id"),
                 rows.getInt("started") == 1, rows.getDouble("score"), Database.strings(rows.getString("reasons")),
