@@ -408,6 +408,9 @@ final class ClusterState {
 
     /** {@code sum + vector}, cut to the {@code keep} strongest features and stored compactly. */
     private Map<String, Double> added(Map<String, Double> sum, Map<String, Double> vector, int keep) {
+        if (sum instanceof CompactVector compact) {
+            return CompactVector.plus(compact, vector, keep, dictionary);
+        }
         Map<String, Double> total = new HashMap<>(sum);
         vector.forEach((k, v) -> total.merge(k, v, Double::sum));
         return CompactVector.of(SparseVectors.truncate(total, keep), dictionary);
@@ -415,6 +418,9 @@ final class ClusterState {
 
     /** {@code counts} with one more for each of {@code words}, stored compactly. */
     private Map<String, Double> counted(Map<String, Double> counts, Set<String> words) {
+        if (counts instanceof CompactVector compact) {
+            return CompactVector.counted(compact, words, dictionary);
+        }
         Map<String, Double> total = new HashMap<>(counts);
         words.forEach(word -> total.merge(word, 1.0, Double::sum));
         return CompactVector.of(total, dictionary);

@@ -52,6 +52,97 @@ final class CompactVector extends AbstractMap<String, Double> {
         return new CompactVector(keys, values);
     }
 
+    /**
+     * {@code base} plus {@code addition}, feature by feature, cut to its {@code keep} strongest
+     * ({@link SparseVectors#strongest}'s order), compact: what {@code of(SparseVectors.truncate(total,
+     * keep), dictionary)} gives for the two summed in a hash map, the same keys and the same floats,
+     * by one walk of the two sorted key lists instead of a map of every feature. An event's sum is
+     * made again this way for every article it is joined.
+     */
+    static CompactVector plus(CompactVector base, Map<String, Double> addition, int keep, Map<String, String> dictionary) {
+        String[] added = addition.keySet().toArray(new String[0]);
+        Arrays.sort(added);
+        int n = base.keys.length;
+        int m = added.length;
+        String[] keys = new String[n + m];
+        double[] values = new double[n + m];
+        int size = 0;
+        int i = 0;
+        int j = 0;
+        while (i < n || j < m) {
+            int order = i >= n ? 1 : j >= m ? -1 : base.keys[i].compareTo(added[j]);
+            if (order < 0) {
+                keys[size] = base.keys[i];
+                values[size++] = base.values[i++];
+            } else if (order > 0) {
+                keys[size] = added[j];
+                values[size++] = addition.get(added[j++]);
+            } else {
+                // As Map.merge with Double::sum: the kept value (a float widened) plus the new one.
+                keys[size] = base.keys[i];
+                values[size++] = (double) base.values[i++] + addition.get(added[j++]);
+            }
+        }
+        return compact(keys, values, size, keep, dictionary);
+    }
+
+    /**
+     * {@code counts} with one more for each of {@code words}, compact: what {@code of(counts + words
+     * merged in a hash map, dictionary)} gives, by one walk of the sorted keys.
+     */
+    static CompactVector counted(CompactVector counts, java.util.Collection<String> words, Map<String, String> dictionary) {
+        String[] added = words.toArray(new String[0]);
+        Arrays.sort(added);
+        int n = counts.keys.length;
+        int m = added.length;
+        String[] keys = new String[n + m];
+        double[] values = new double[n + m];
+        int size = 0;
+        int i = 0;
+        int j = 0;
+        while (i < n || j < m) {
+            int order = i >= n ? 1 : j >= m ? -1 : counts.keys[i].compareTo(added[j]);
+            if (order < 0) {
+                keys[size] = counts.keys[i];
+                values[size++] = counts.values[i++];
+            } else if (order > 0) {
+                keys[size] = added[j++];
+                values[size++] = 1.0;
+            } else {
+                keys[size] = counts.keys[i];
+                values[size++] = (double) counts.values[i++] + 1.0;
+                j++;
+            }
+        }
+        return compact(keys, values, size, Integer.MAX_VALUE, dictionary);
+    }
+
+    /** The first {@code size} features (keys sorted), cut to the {@code keep} strongest, keys from the dictionary. */
+    private static CompactVector compact(String[] keys, double[] values, int size, int keep, Map<String, String> dictionary) {
+        boolean[] kept = new boolean[size];
+        if (size <= keep) {
+            Arrays.fill(kept, true);
+        } else {
+            for (int at : SparseVectors.strongestIndexes(keys, values, size, keep)) {
+                kept[at] = true;
+            }
+        }
+        int count = 0;
+        for (boolean k : kept) {
+            count += k ? 1 : 0;
+        }
+        String[] outKeys = new String[count];
+        float[] outValues = new float[count];
+        int out = 0;
+        for (int at = 0; at < size; at++) {
+            if (kept[at]) {
+                outKeys[out] = dictionary.computeIfAbsent(keys[at], k -> k);
+                outValues[out++] = (float) values[at];
+            }
+        }
+        return new CompactVector(outKeys, outValues);
+    }
+
     /** The dot product of two compact vectors, by walking their sorted keys together. */
     static double dot(CompactVector a, CompactVector b) {
         double sum = 0;

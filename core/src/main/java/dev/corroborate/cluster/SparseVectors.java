@@ -72,6 +72,26 @@ final class SparseVectors {
         return java.util.Arrays.asList(ordered);
     }
 
+    /**
+     * The places of the {@code limit} strongest of the first {@code n} features (as {@link #strongest}
+     * orders them: heavier, then first by name), in no particular order.
+     */
+    static int[] strongestIndexes(String[] keys, double[] values, int n, int limit) {
+        int k = Math.min(limit, n);
+        int[] heap = new int[k];
+        int size = 0;
+        for (int at = 0; at < n; at++) {
+            if (size < k) {
+                heap[size] = at;
+                siftUp(heap, size++, keys, values);
+            } else if (k > 0 && before(at, heap[0], keys, values)) {
+                heap[0] = at;
+                siftDown(heap, size, keys, values);
+            }
+        }
+        return heap;
+    }
+
     @SuppressWarnings("unchecked")
     private static Map.Entry<String, Double>[] newEntries(int size) {
         return (Map.Entry<String, Double>[]) new Map.Entry[size];

@@ -1,0 +1,71 @@
+package dev.corroborate.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class CompactVectorTest {
+
+    private static final List<String> FEATURES = List.of("harbour", "ferry", "council", "tariff", "vote", "bridge", "mayor",
+            "strike", "river", "budget", "school", "tram", "winter", "union", "flour", "bakery", "ASTRID VOSS", "Port Ellin");
+
+    @Test
+    void aSumWalkedInKeyOrderIsTheSumMadeInAHashMapAndCut() {
+        Random random = new Random(5);
+        for (int round = 0; round < 3_000; round++) {
+            Map<String, String> dictionary = new HashMap<>();
+            CompactVector base = CompactVector.of(randomVector(random), dictionary);
+            Map<String, Double> addition = randomVector(random);
+            // Ties in weight, so the cut's order by name is exercised.
+            if (random.nextBoolean() && !addition.isEmpty()) {
+                addition.replaceAll((k, v) -> 0.5);
+            }
+            int keep = 1 + random.nextInt(FEATURES.size());
+            Map<String, Double> total = new HashMap<>(base);
+            addition.forEach((k, v) -> total.merge(k, v, Double::sum));
+            CompactVector expected = CompactVector.of(SparseVectors.truncate(total, keep), new HashMap<>());
+            CompactVector actual = CompactVector.plus(base, addition, keep, dictionary);
+            assertThat(actual.entrySet()).containsExactlyElementsOf(expected.entrySet());
+        }
+    }
+
+    @Test
+    void countingWordsWalkedInKeyOrderIsCountingThemInAHashMap() {
+        Random random = new Random(9);
+        for (int round = 0; round < 3_000; round++) {
+            Map<String, Double> counts = new HashMap<>();
+            for (String feature : FEATURES) {
+                if (random.nextInt(3) == 0) {
+                    counts.put(feature, (double) (1 + random.nextInt(5)));
+                }
+            }
+            CompactVector base = CompactVector.of(counts, new HashMap<>());
+            Set<String> words = new HashSet<>();
+            for (String feature : FEATURES) {
+                if (random.nextInt(4) == 0) {
+                    words.add(feature);
+                }
+            }
+            Map<String, Double> total = new HashMap<>(base);
+            words.forEach(word -> total.merge(word, 1.0, Double::sum));
+            assertThat(CompactVector.counted(base, words, new HashMap<>()).entrySet())
+                    .containsExactlyElementsOf(CompactVector.of(total, new HashMap<>()).entrySet());
+        }
+    }
+
+    private static Map<String, Double> randomVector(Random random) {
+        Map<String, Double> vector = new HashMap<>();
+        for (String feature : FEATURES) {
+            if (random.nextInt(3) == 0) {
+                vector.put(feature, random.nextInt(4) == 0 ? 0.25 : random.nextDouble());
+            }
+        }
+        return vector;
+    }
+}
