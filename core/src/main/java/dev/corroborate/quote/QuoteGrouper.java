@@ -51,6 +51,11 @@ public final class QuoteGrouper {
         this.settings = java.util.Objects.requireNonNull(settings, "settings");
     }
 
+    /** Words held by more quotes than this are too common to propose candidates ({@link QuoteGroupingSettings#maxPostings()}). */
+    public int maxPostings() {
+        return settings.maxPostings();
+    }
+
     /** A quote to group: where it comes from and, for the display, who said it. */
     public record Member(String articleId, Quote quote, String speakerId) {
         String key() {
@@ -104,9 +109,11 @@ public final class QuoteGrouper {
      * What {@link #regroup} found: the groups of the quotes the new ones touch, described as
      * {@link #group} describes them, and the ids of the kept groups they replace. Every other kept
      * group stands as it was, so the kept groups without {@code replaced}, plus {@code groups}, are
-     * what {@link #group} gives for all the quotes.
+     * what {@link #group} gives for all the quotes. {@code revisited}: every quote the regrouping
+     * revisited, in key order (the members of the replaced groups among them): only these may have
+     * changed group.
      */
-    public record Regrouping(List<Group> groups, Set<String> replaced) {
+    public record Regrouping(List<Group> groups, Set<String> replaced, List<Ref> revisited) {
     }
 
     /**
@@ -438,7 +445,7 @@ public final class QuoteGrouper {
                 groups.add(describe(indexes.stream().map(i -> whole.get(ordered.get(i))).toList()));
             }
         }
-        return new Regrouping(List.copyOf(groups), java.util.Collections.unmodifiableSet(replaced));
+        return new Regrouping(List.copyOf(groups), java.util.Collections.unmodifiableSet(replaced), List.copyOf(ordered));
     }
 
     /** Whether two quotes of different articles sharing at least {@code minShared} words give the same statement. */
