@@ -9,10 +9,8 @@ import dev.corroborate.model.QuoteKind;
 import dev.corroborate.model.Speaker;
 import dev.corroborate.quote.QuoteExtractor;
 import dev.corroborate.quote.QuoteGrouper;
-import dev.corroborate.quote.SaidWords;
 import dev.corroborate.quote.SpeakerResolver;
 import dev.corroborate.quote.WordDiff;
-import dev.corroborate.text.WordCount;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -293,15 +291,14 @@ public final class QuoteStage {
     }
 
     /**
-     * The quotes that can give the same statement as others, by where they are: four or more of the
-     * speaker's own words between quotation marks, direct or the partial quote of reported speech.
-     * Quotes sharing a key (two findings at one offset) are told apart by their order.
+     * The quotes that can give the same statement as others ({@link QuoteGrouper#isGroupable}), by
+     * where they are. Quotes sharing a key (two findings at one offset) are told apart by their order.
      */
     private static Map<QuoteGrouper.Ref, QuoteGrouper.Member> groupable(List<FoundQuote> found) {
         Map<QuoteGrouper.Ref, QuoteGrouper.Member> members = new LinkedHashMap<>();
         Map<String, Integer> seen = new HashMap<>();
         for (FoundQuote quote : found) {
-            if (WordCount.pieces(SaidWords.quoted(quote.quote())) >= 4) {
+            if (QuoteGrouper.isGroupable(quote.quote())) {
                 int ordinal = seen.merge(quote.id(), 1, Integer::sum) - 1;
                 members.put(new QuoteGrouper.Ref(quote.id(), ordinal, quote.articleId()),
                         new QuoteGrouper.Member(quote.articleId(), quote.quote(), null));

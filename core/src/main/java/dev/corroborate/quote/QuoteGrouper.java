@@ -51,6 +51,14 @@ public final class QuoteGrouper {
         this.settings = java.util.Objects.requireNonNull(settings, "settings");
     }
 
+    /**
+     * Whether a quote can give the same statement as others: four or more of the speaker's own words
+     * between quotation marks, direct or the partial quote of reported speech.
+     */
+    public static boolean isGroupable(Quote quote) {
+        return dev.corroborate.text.WordCount.pieces(SaidWords.quoted(quote)) >= 4;
+    }
+
     /** Words held by more quotes than this are too common to propose candidates ({@link QuoteGroupingSettings#maxPostings()}). */
     public int maxPostings() {
         return settings.maxPostings();

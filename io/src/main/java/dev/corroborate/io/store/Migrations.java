@@ -40,7 +40,9 @@ final class Migrations {
             new Migration(12, "the kept reuse links only a name proposed, for incremental reuse",
                     "migrations/V012__reuse_name_links.sql"),
             new Migration(13, "discrepancies kept by event, so a run rewrites only the events it compared",
-                    "migrations/V013__discrepancies_by_event.sql"));
+                    "migrations/V013__discrepancies_by_event.sql"),
+            new Migration(14, "the quotes' content words and the speakers' name forms and mentions, kept for incremental quote runs",
+                    "migrations/V014__quote_index.sql"));
 
     private Migrations() {
     }
