@@ -334,24 +334,23 @@ public final class SpeakerResolver {
         }
         Map<String, List<KeptForm>> blockForms = new HashMap<>(kept.inBlocks(comparable));
         List<KeptForm[]> pairs = new ArrayList<>();
-        Set<String> pairKeys = new HashSet<>();
         for (String id : dirty) {
             KeptForm form = redo.get(id);
+            // Two forms sharing a word share its prefix block too: each pair compared once.
+            Set<String> compared = new HashSet<>();
             for (String block : blocksOf(form)) {
                 if (!comparable.contains(block)) {
                     continue;
                 }
-                List<KeptForm> members = new ArrayList<>(blockForms.getOrDefault(block, List.of()));
-                members.addAll(addedTo.getOrDefault(block, List.of()));
-                for (KeptForm other : members) {
-                    if (redo.containsKey(other.identity()) || !pairKeys.add(id + " " + other.identity())) {
-                        continue;
-                    }
-                    // Most forms of a block cannot tie by their words: turned down before their evidence is gathered.
-                    KeptForm a = form.key().compareTo(other.key()) <= 0 ? form : other;
-                    KeptForm b = a == form ? other : form;
-                    if (namesCouldTie(a.words(), a.named(), b.words(), b.named())) {
-                        pairs.add(new KeptForm[] {form, other});
+                for (List<KeptForm> members : List.of(blockForms.getOrDefault(block, List.of()),
+                        addedTo.getOrDefault(block, List.of()))) {
+                    for (KeptForm other : members) {
+                        // Most forms of a block cannot tie by their words: turned down before their evidence is
+                        // gathered (the word check, like the tie, does not depend on the order of the two).
+                        if (!redo.containsKey(other.identity()) && compared.add(other.identity())
+                                && namesCouldTie(form.words(), form.named(), other.words(), other.named())) {
+                            pairs.add(new KeptForm[] {form, other});
+                        }
                     }
                 }
             }
@@ -364,14 +363,14 @@ public final class SpeakerResolver {
         });
         Map<String, List<Mention>> mentionsOfForm = mentionsByForm(kept.mentionsOf(evidenceOf), changed, changedByKey,
                 formOfMention, wordsOfName);
+        Map<String, Identity> identities = new HashMap<>();
         for (KeptForm[] pair : pairs) {
             if (redo.containsKey(pair[1].identity())) {
                 continue;
             }
-            Identity mine = identityOf(mentionsOfForm.get(pair[0].identity()));
-            Identity theirs = identityOf(mentionsOfForm.get(pair[1].identity()));
-            boolean mineFirst = pair[0].key().compareTo(pair[1].key()) <= 0;
-            if (samePerson(mineFirst ? mine : theirs, mineFirst ? theirs : mine) != null) {
+            Identity mine = identities.computeIfAbsent(pair[0].identity(), id -> identityOf(mentionsOfForm.get(id)));
+            Identity theirs = identities.computeIfAbsent(pair[1].identity(), id -> identityOf(mentionsOfForm.get(id)));
+            if (samePerson(mine, theirs) != null) {
                 kept.ofPeople(List.of(pair[1].speakerId())).forEach(form -> redo.putIfAbsent(form.identity(), form));
             }
         }

@@ -293,7 +293,8 @@ final class QuoteIndexTable {
     }
 
     private static SpeakerResolver.KeptForm form(ResultSet rows) throws SQLException {
-        return new SpeakerResolver.KeptForm(rows.getString("identity"), Database.strings(rows.getString("words")),
+        String words = rows.getString("words");
+        return new SpeakerResolver.KeptForm(rows.getString("identity"), words.isEmpty() ? List.of() : List.of(words.split(" ")),
                 rows.getInt("named") == 1, rows.getString("scope"), rows.getString("speaker_id"));
     }
 
@@ -398,7 +399,7 @@ final class QuoteIndexTable {
                      "INSERT OR IGNORE INTO speaker_form_blocks(block, identity) VALUES (?, ?)")) {
             for (SpeakerResolver.KeptForm form : index.forms()) {
                 forms.setString(1, form.identity());
-                forms.setString(2, Database.json(form.words()));
+                forms.setString(2, String.join(" ", form.words())); // name words hold no spaces
                 forms.setInt(3, form.named() ? 1 : 0);
                 forms.setString(4, form.scope());
                 forms.setString(5, form.speakerId());

@@ -36,7 +36,7 @@ CREATE TABLE quote_word_postings (
 -- within its article), with its person.
 CREATE TABLE speaker_forms (
     identity   TEXT PRIMARY KEY,           -- a hash of the form's key
-    words      TEXT NOT NULL,              -- JSON array: the name's words, folded, titles removed
+    words      TEXT NOT NULL,              -- the name's words, folded, titles removed, space separated
     named      INTEGER NOT NULL,           -- 1 for a name, 0 for a description ("the letter")
     scope      TEXT,                       -- a description's article, null for a name
     speaker_id TEXT NOT NULL               -- its person (speakers.id)
