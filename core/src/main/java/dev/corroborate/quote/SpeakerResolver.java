@@ -242,7 +242,8 @@ public final class SpeakerResolver {
     /**
      * What {@link #revise} resolved again: the people of the revisited name forms, with the person of
      * each of their mentions ({@code resolution}; a person's quotes count its mentions); every
-     * revisited form with its person now ({@code forms}); and the kept people those forms had
+     * revisited form that is new or has another person now, with its person ({@code forms}: the others
+     * keep theirs); and the kept people those forms had
      * ({@code replaced}): the people that stand are the kept ones without these, plus the resolution's.
      */
     public record Revision(Resolution resolution, List<KeptForm> forms, Set<String> replaced) {
@@ -406,7 +407,10 @@ public final class SpeakerResolver {
             if (form.speakerId() != null) {
                 replaced.add(form.speakerId());
             }
-            forms.add(new KeptForm(form.identity(), form.words(), form.named(), form.scope(), personOfForm.get(form.identity())));
+            String person = personOfForm.get(form.identity());
+            if (!person.equals(form.speakerId())) {
+                forms.add(new KeptForm(form.identity(), form.words(), form.named(), form.scope(), person));
+            }
         }
         return new Revision(part, List.copyOf(forms), java.util.Collections.unmodifiableSet(replaced));
     }

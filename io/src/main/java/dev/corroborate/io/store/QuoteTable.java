@@ -53,7 +53,8 @@ final class QuoteTable implements QuoteSink {
         db.inTransaction("storing " + update.newQuotes().size() + " new quotes", () -> {
             insertQuotes(update.newQuotes(), update.speakers(), update.groups(), "INSERT OR REPLACE");
             try (PreparedStatement regroup = db.connection().prepareStatement(
-                    "UPDATE quotes SET group_id = ?, diff = ? WHERE id = ?")) {
+                    "UPDATE quotes SET group_id = ?1, diff = ?2 WHERE id = ?3 AND (group_id IS NOT ?1 OR diff IS NOT ?2)")) {
+                // Only rows that change are written (an unchanged row rewritten costs its page all the same).
                 for (var entry : update.groupOf().entrySet()) {
                     regroup.setString(1, entry.getValue());
                     regroup.setString(2, update.diffOf().get(entry.getKey()));
@@ -63,7 +64,7 @@ final class QuoteTable implements QuoteSink {
                 regroup.executeBatch();
             }
             try (PreparedStatement speaker = db.connection().prepareStatement(
-                    "UPDATE quotes SET speaker_id = ? WHERE article_id = ? AND speaker_start = ?")) {
+                    "UPDATE quotes SET speaker_id = ?1 WHERE article_id = ?2 AND speaker_start = ?3 AND speaker_id IS NOT ?1")) {
                 for (var entry : update.speakerOfMention().entrySet()) {
                     int at = entry.getKey().lastIndexOf('#');
                     speaker.setString(1, entry.getValue());
