@@ -23,7 +23,7 @@ import java.util.TreeSet;
 
 /**
  * What quote grouping and speaker resolution keep between runs (schema 14): {@code quote_words},
- * {@code quote_word_counts}, {@code quote_word_postings}, {@code speaker_forms},
+ * {@code quote_word_counts} (with each word's holders), {@code speaker_forms},
  * {@code speaker_form_blocks} and {@code speaker_mentions}; read a few rows at a time, by what a run's
  * new quotes and mentions touch ({@link QuoteGrouper.Kept}, {@link SpeakerResolver.KeptForms}).
  * Writes run inside the caller's transaction. Not thread-safe.
@@ -171,10 +171,9 @@ final class QuoteIndexTable {
             @Override
             public Map<String, List<QuoteGrouper.Ref>> holders(Collection<String> words) {
                 Map<String, List<QuoteGrouper.Ref>> holders = new HashMap<>();
-                query("reading quote word postings", "SELECT word, quote_id, ordinal, article_id FROM quote_word_postings "
-                        + "WHERE word IN (SELECT value FROM json_each(?))", words, rows ->
-                        holders.computeIfAbsent(rows.getString(1), w -> new ArrayList<>())
-                                .add(new QuoteGrouper.Ref(rows.getString(2), rows.getInt(3), rows.getString(4))));
+                query("reading quote word postings", "SELECT word, holders FROM quote_word_counts "
+                        + "WHERE word IN (SELECT value FROM json_each(?)) AND holders IS NOT NULL", words,
+                        rows -> holders.put(rows.getString(1), refs(rows.getString(2))));
                 return holders;
             }
 
@@ -331,30 +330,46 @@ final class QuoteIndexTable {
     /** Replaces the whole index, inside the caller's transaction. */
     void replace(QuoteArchive.KeptIndex index) throws SQLException {
         try (Statement delete = db.connection().createStatement()) {
-            for (String table : List.of("quote_words", "quote_word_counts", "quote_word_postings", "speaker_forms",
+            for (String table : List.of("quote_words", "quote_word_counts", "speaker_forms",
                     "speaker_form_blocks", "speaker_mentions")) {
                 delete.execute("DELETE FROM " + table);
             }
         }
-        write(index, new HashMap<>());
+        write(index, new HashMap<>(), new HashMap<>());
     }
 
     /** Adds and replaces the index rows of an incremental run, inside the caller's transaction. */
     void update(QuoteArchive.KeptIndex index) throws SQLException {
         Set<String> words = new TreeSet<>();
         index.words().forEach(kept -> words.addAll(kept.words()));
-        write(index, new HashMap<>(keptQuotes().counts(words)));
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, List<QuoteGrouper.Ref>> holders = new HashMap<>();
+        query("reading quote word counts", "SELECT word, quotes, holders FROM quote_word_counts "
+                + "WHERE word IN (SELECT value FROM json_each(?))", words, rows -> {
+                    counts.put(rows.getString(1), rows.getInt(2));
+                    if (rows.getString(3) != null) {
+                        holders.put(rows.getString(1), refs(rows.getString(3)));
+                    }
+                });
+        write(index, counts, holders);
     }
 
-    private void write(QuoteArchive.KeptIndex index, Map<String, Integer> counts) throws SQLException {
-        Map<String, Integer> before = new HashMap<>(counts);
-        for (QuoteArchive.KeptWords kept : index.words()) {
-            kept.words().forEach(word -> counts.merge(word, 1, Integer::sum));
+    /** A word's holders as kept: a JSON array of "ordinal:quote id", in key order. */
+    private static List<QuoteGrouper.Ref> refs(String json) {
+        List<QuoteGrouper.Ref> refs = new ArrayList<>();
+        for (String held : Database.strings(json)) {
+            int colon = held.indexOf(':');
+            String key = held.substring(colon + 1);
+            refs.add(new QuoteGrouper.Ref(key, Integer.parseInt(held.substring(0, colon)), key.substring(0, key.lastIndexOf('#'))));
         }
+        return refs;
+    }
+
+    private void write(QuoteArchive.KeptIndex index, Map<String, Integer> counts, Map<String, List<QuoteGrouper.Ref>> holders)
+            throws SQLException {
+        Map<String, List<QuoteGrouper.Ref>> added = new HashMap<>();
         try (PreparedStatement words = db.connection().prepareStatement(
-                "INSERT OR REPLACE INTO quote_words(quote_id, ordinal, article_id, words) VALUES (?, ?, ?, ?)");
-             PreparedStatement postings = db.connection().prepareStatement(
-                "INSERT OR REPLACE INTO quote_word_postings(word, quote_id, ordinal, article_id) VALUES (?, ?, ?, ?)")) {
+                "INSERT OR REPLACE INTO quote_words(quote_id, ordinal, article_id, words) VALUES (?, ?, ?, ?)")) {
             int pending = 0;
             for (QuoteArchive.KeptWords kept : index.words()) {
                 QuoteGrouper.Ref ref = kept.ref();
@@ -363,38 +378,37 @@ final class QuoteIndexTable {
                 words.setString(3, ref.articleId());
                 words.setString(4, wordText(kept.words()));
                 words.addBatch();
-                for (String word : kept.words()) {
-                    // A word too common after this run proposes no candidates, now or later: its holders are not listed.
-                    if (counts.get(word) <= index.maxPostings()) {
-                        postings.setString(1, word);
-                        postings.setString(2, ref.key());
-                        postings.setInt(3, ref.ordinal());
-                        postings.setString(4, ref.articleId());
-                        postings.addBatch();
-                        pending++;
-                    }
-                }
-                if (++pending >= BATCH) {
+                kept.words().forEach(word -> added.computeIfAbsent(word, w -> new ArrayList<>()).add(ref));
+                if (++pending == BATCH) {
                     words.executeBatch();
-                    postings.executeBatch();
                     pending = 0;
                 }
             }
             words.executeBatch();
-            postings.executeBatch();
         }
+        // Each word's count, and its holders while it is not too common: a word too common after this run
+        // proposes no candidates, now or later, and its holders are read only the run it becomes so.
         try (PreparedStatement upsert = db.connection().prepareStatement(
-                "INSERT OR REPLACE INTO quote_word_counts(word, quotes) VALUES (?, ?)")) {
+                "INSERT OR REPLACE INTO quote_word_counts(word, quotes, holders) VALUES (?, ?, ?)")) {
             int pending = 0;
-            for (var count : counts.entrySet()) {
-                if (!count.getValue().equals(before.get(count.getKey()))) {
-                    upsert.setString(1, count.getKey());
-                    upsert.setInt(2, count.getValue());
-                    upsert.addBatch();
-                    if (++pending == BATCH) {
-                        upsert.executeBatch();
-                        pending = 0;
-                    }
+            for (var entry : added.entrySet()) {
+                String word = entry.getKey();
+                int count = counts.getOrDefault(word, 0) + entry.getValue().size();
+                String listed = null;
+                if (count <= index.maxPostings()) {
+                    Set<QuoteGrouper.Ref> all = new TreeSet<>(holders.getOrDefault(word, List.of()));
+                    all.addAll(entry.getValue());
+                    List<String> held = new ArrayList<>(all.size());
+                    all.forEach(ref -> held.add(ref.ordinal() + ":" + ref.key()));
+                    listed = Database.json(held);
+                }
+                upsert.setString(1, word);
+                upsert.setInt(2, count);
+                upsert.setString(3, listed);
+                upsert.addBatch();
+                if (++pending == BATCH) {
+                    upsert.executeBatch();
+                    pending = 0;
                 }
             }
             upsert.executeBatch();

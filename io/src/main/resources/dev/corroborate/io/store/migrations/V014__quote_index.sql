@@ -16,20 +16,14 @@ CREATE TABLE quote_words (
 CREATE INDEX quote_words_sharing ON quote_words(quote_id) WHERE ordinal > 0;
 CREATE INDEX quote_words_by_article ON quote_words(article_id);
 
--- How many groupable quotes hold each content word: what decides "too common" (maxPostings).
+-- How many groupable quotes hold each content word (what decides "too common", maxPostings), and
+-- which: listed while the word is not too common (a too common word proposes no candidates, and its
+-- holders are read only the run it becomes so), one row a word rather than one a holder, so a run reads
+-- a few thousand rows, not hundreds of thousands.
 CREATE TABLE quote_word_counts (
-    word   TEXT PRIMARY KEY,
-    quotes INTEGER NOT NULL
-) STRICT, WITHOUT ROWID;
-
--- The quotes holding each word, written while the word is not too common (a too common word proposes
--- no candidates, and its holders are read only the run it becomes too common).
-CREATE TABLE quote_word_postings (
-    word       TEXT NOT NULL,
-    quote_id   TEXT NOT NULL,
-    ordinal    INTEGER NOT NULL,
-    article_id TEXT NOT NULL,
-    PRIMARY KEY (word, quote_id, ordinal)
+    word    TEXT PRIMARY KEY,
+    quotes  INTEGER NOT NULL,
+    holders TEXT                           -- JSON array of "ordinal:quote id", in key order; null when too common
 ) STRICT, WITHOUT ROWID;
 
 -- Each speaker name form: the mentions whose names fold to the same words (a description's only
