@@ -25,12 +25,15 @@ import java.util.Set;
  * Finds the quotes of every article of the corpus, groups the same statement across articles, resolves
  * the speakers into people, and keeps all three, replacing what a previous run kept. "The same
  * story" for speaker resolution is the article's storyline (articles connected by shared text
- * before clustering has run). Every quote of the store is held in memory for the grouping (not
- * measured at scale). When the results keep each article's findings ({@link QuoteArchive}) under the
- * current settings stamp, only the new articles are read and extracted, only the quote groups the new
- * quotes touch are made again ({@link QuoteGrouper#regroup}), and only the people a new or changed
- * speaker name form ties to are resolved again ({@link SpeakerResolver}); the rest stands as kept, and
- * the result is that of a run from scratch. Not thread-safe.
+ * before clustering has run). A run from scratch, or over results that keep no index, holds every
+ * quote in memory. When the results keep each article's findings and the grouping's and resolution's
+ * index ({@link QuoteArchive}) under the current settings stamp, and every article has a storyline,
+ * a run works from the new findings and what they touch ({@link #revise}): only the new articles are
+ * read and extracted, only the quote groups the new quotes touch are made again
+ * ({@link QuoteGrouper#regroup(Map, QuoteGrouper.Kept)}), only the people the new mentions and the
+ * kept mentions whose story or quote groups changed tie to are resolved again
+ * ({@link SpeakerResolver#revise}), reading of the kept quotes, forms and mentions only what these
+ * reach; the rest stands as kept, and the result is that of a run from scratch. Not thread-safe.
  */
 public final class QuoteStage {
 
@@ -86,14 +89,7 @@ public final class QuoteStage {
                     fresh.add(ids.get(i));
                 }
             }
-            for (int from = 0; from < fresh.size(); from += EXTRACTION_CHUNK) {
-                List<Article> chunk = fresh.subList(from, Math.min(fresh.size(), from + EXTRACTION_CHUNK))
-                        .stream().map(corpus::require).toList();
-                List<List<Quote>> extracted = chunk.parallelStream().map(a -> extractor.extract(a.text())).toList();
-                for (int k = 0; k < chunk.size(); k++) {
-                    newFindings.put(chunk.get(k).id(), extracted.get(k));
-                }
-            }
+            newFindings.putAll(extractNew(corpus, fresh));
             for (int i = 0; i < ids.size(); i++) {
                 articles[0]++;
                 String id = ids.get(i);
