@@ -9,10 +9,8 @@ import dev.corroborate.model.QuoteKind;
 import dev.corroborate.model.Speaker;
 import dev.corroborate.quote.QuoteExtractor;
 import dev.corroborate.quote.QuoteGrouper;
-import dev.corroborate.quote.SaidWords;
 import dev.corroborate.quote.SpeakerResolver;
 import dev.corroborate.quote.WordDiff;
-import dev.corroborate.text.WordCount;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,12 +25,15 @@ import java.util.Set;
  * Finds the quotes of every article of the corpus, groups the same statement across articles, resolves
  * the speakers into people, and keeps all three, replacing what a previous run kept. "The same
  * story" for speaker resolution is the article's storyline (articles connected by shared text
- * before clustering has run). Every quote of the store is held in memory for the grouping (not
- * measured at scale). When the results keep each article's findings ({@link QuoteArchive}) under the
- * current settings stamp, only the new articles are read and extracted, only the quote groups the new
- * quotes touch are made again ({@link QuoteGrouper#regroup}), and only the people a new or changed
- * speaker name form ties to are resolved again ({@link SpeakerResolver}); the rest stands as kept, and
- * the result is that of a run from scratch. Not thread-safe.
+ * before clustering has run). A run from scratch, or over results that keep no index, holds every
+ * quote in memory. When the results keep each article's findings and the grouping's and resolution's
+ * index ({@link QuoteArchive}) under the current settings stamp, and every article has a storyline,
+ * a run works from the new findings and what they touch ({@link #revise}): only the new articles are
+ * read and extracted, only the quote groups the new quotes touch are made again
+ * ({@link QuoteGrouper#regroup(Map, QuoteGrouper.Kept)}), only the people the new mentions and the
+ * kept mentions whose story or quote groups changed tie to are resolved again
+ * ({@link SpeakerResolver#revise}), reading of the kept quotes, forms and mentions only what these
+ * reach; the rest stands as kept, and the result is that of a run from scratch. Not thread-safe.
  */
 public final class QuoteStage {
 
@@ -62,6 +63,11 @@ public final class QuoteStage {
      * extracted again whatever the results keep.
      */
     public Summary run(Corpus corpus, AnalysisResults results, boolean fromScratch) {
+        Optional<QuoteArchive> index = results.quoteArchive();
+        if (!fromScratch && index.isPresent() && index.get().keptStamp().filter(KEPT_STAMP::equals).isPresent()
+                && index.get().keptIndexStamp().filter(KEPT_STAMP::equals).isPresent() && index.get().everyArticlePlaced()) {
+            return revise(corpus, index.get());
+        }
         List<FoundQuote> found = new ArrayList<>();
         int[] articles = {0};
         Optional<QuoteArchive> archive = results.quoteArchive();
@@ -83,14 +89,7 @@ public final class QuoteStage {
                     fresh.add(ids.get(i));
                 }
             }
-            for (int from = 0; from < fresh.size(); from += EXTRACTION_CHUNK) {
-                List<Article> chunk = fresh.subList(from, Math.min(fresh.size(), from + EXTRACTION_CHUNK))
-                        .stream().map(corpus::require).toList();
-                List<List<Quote>> extracted = chunk.parallelStream().map(a -> extractor.extract(a.text())).toList();
-                for (int k = 0; k < chunk.size(); k++) {
-                    newFindings.put(chunk.get(k).id(), extracted.get(k));
-                }
-            }
+            newFindings.putAll(extractNew(corpus, fresh));
             for (int i = 0; i < ids.size(); i++) {
                 articles[0]++;
                 String id = ids.get(i);
@@ -106,7 +105,7 @@ public final class QuoteStage {
                 found.addAll(found(article.id(), quotes));
             });
         }
-        return keep(articles[0], found, corpus, results, archive.orElse(null), newFindings, current && !fromScratch);
+        return keep(articles[0], found, corpus, results, archive.orElse(null), newFindings);
     }
 
     /**
@@ -130,11 +129,11 @@ public final class QuoteStage {
      * then by offset), resolves their speakers and keeps all three, as {@link #run} does.
      */
     public Summary keep(int articles, List<FoundQuote> found, Corpus corpus, AnalysisResults results) {
-        return keep(articles, found, corpus, results, null, Map.of(), false);
+        return keep(articles, found, corpus, results, null, Map.of());
     }
 
     private Summary keep(int articles, List<FoundQuote> found, Corpus corpus, AnalysisResults results,
-                         QuoteArchive archive, Map<String, List<Quote>> newFindings, boolean incremental) {
+                         QuoteArchive archive, Map<String, List<Quote>> newFindings) {
         // "The same story" for speaker resolution: the article's storyline once clustering has run,
         // otherwise its group of articles connected by shared text (read only when some article has no storyline).
         Map<String, Assignment> placed = results.assignments();
@@ -145,101 +144,16 @@ public final class QuoteStage {
         placed.forEach((article, place) -> storyOf.put(article, place.storyId()));
         // The same statement across articles: quotes holding four or more of the speaker's own words
         // between quotation marks, direct or the partial quote of reported speech.
-        List<QuoteGrouper.Member> members = new ArrayList<>();
-        Set<String> newKeys = new HashSet<>();
-        for (FoundQuote quote : found) {
-            String quoted = SaidWords.quoted(quote.quote());
-            if (WordCount.pieces(quoted) >= 4) {
-                members.add(new QuoteGrouper.Member(quote.articleId(), quote.quote(), null));
-                if (newFindings.containsKey(quote.articleId())) {
-                    newKeys.add(quote.id());
-                }
-            }
-        }
+        List<QuoteGrouper.Member> members = new ArrayList<>(groupable(found).values());
         Map<String, String> groupOf = new HashMap<>();
         Map<String, String> diffOf = new HashMap<>();
-        List<QuoteGroupSummary> storedGroups = new ArrayList<>();
-        List<QuoteGrouper.Group> groups;
-        if (incremental) {
-            // Only the groups new quotes touch are made again; the others stand as kept, with their members' diffs.
-            Map<String, String> keptGroupOf = new HashMap<>();
-            Map<String, String> keptDiffOf = new HashMap<>();
-            results.forEachQuoteStanding(quote -> { // groups and diffs only: not every kept quote decoded
-                if (quote.groupId() != null) {
-                    keptGroupOf.put(quote.id(), quote.groupId());
-                    if (quote.diff() != null) {
-                        keptDiffOf.put(quote.id(), quote.diff());
-                    }
-                }
-            });
-            QuoteGrouper.Regrouping regrouping = new QuoteGrouper().regroup(members, newKeys, keptGroupOf);
-            keptGroupOf.forEach((id, group) -> {
-                if (!regrouping.replaced().contains(group)) {
-                    groupOf.put(id, group);
-                    if (keptDiffOf.containsKey(id)) {
-                        diffOf.put(id, keptDiffOf.get(id));
-                    }
-                }
-            });
-            for (QuoteGroupSummary kept : results.quoteGroups()) {
-                if (!regrouping.replaced().contains(kept.id())) {
-                    storedGroups.add(kept);
-                }
-            }
-            groups = new ArrayList<>(regrouping.groups());
-            groups.sort(Comparator.comparing((QuoteGrouper.Group g) -> -g.members().size())
-                    .thenComparing(QuoteGrouper.Group::id));
-        } else {
-            groups = new QuoteGrouper().group(members);
-        }
-        for (QuoteGrouper.Group group : groups) {
-            for (int i = 0; i < group.members().size(); i++) {
-                QuoteGrouper.Member member = group.members().get(i);
-                String id = FoundQuote.idOf(member.articleId(), member.quote());
-                groupOf.put(id, group.id());
-                if (member != group.reference()) {
-                    diffOf.put(id, WordDiff.render(group.diffs().get(i)));
-                }
-            }
-            storedGroups.add(new QuoteGroupSummary(group.id(),
-                    FoundQuote.idOf(group.reference().articleId(), group.reference().quote()), group.members().size(),
-                    group.drift()));
-        }
+        List<QuoteGroupSummary> storedGroups = describeGroups(new QuoteGrouper().group(members), groupOf, diffOf);
         // Largest first, then by id: the order the grouper gives.
         storedGroups.sort(Comparator.comparing((QuoteGroupSummary g) -> -g.size()).thenComparing(QuoteGroupSummary::id));
         // People: every named speaker, tied by story and by the quote groups they share.
-        List<SpeakerResolver.Mention> mentions = new ArrayList<>();
-        Map<String, Set<String>> groupsOfSpeaker = new HashMap<>();
-        for (FoundQuote quote : found) {
-            if (quote.quote().speaker() != null && groupOf.containsKey(quote.id())) {
-                groupsOfSpeaker.computeIfAbsent(mentionKey(quote), k -> new HashSet<>()).add(groupOf.get(quote.id()));
-            }
-        }
-        Set<String> seen = new HashSet<>();
-        for (FoundQuote quote : found) {
-            if (quote.quote().speaker() != null && !isBarePronoun(quote.quote().speaker().name())
-                    && seen.add(mentionKey(quote))) {
-                mentions.add(new SpeakerResolver.Mention(quote.articleId(), storyOf.getOrDefault(quote.articleId(),
-                        quote.articleId()), quote.quote().speaker(), groupsOfSpeaker.getOrDefault(mentionKey(quote), Set.of())));
-            }
-        }
-        SpeakerResolver.Resolution people;
-        Map<String, SpeakerResolver.KeptIdentity> identities = Map.of();
-        int revisited = mentions.size();
-        if (archive != null) {
-            // Only the people a changed name form touches are resolved again; the others stand as kept.
-            Map<String, Speaker> keptPeople = new HashMap<>();
-            if (incremental) {
-                archive.keptSpeakers().forEach(speaker -> keptPeople.put(speaker.id(), speaker));
-            }
-            SpeakerResolver.Incremental resolved = new SpeakerResolver().resolve(mentions,
-                    incremental ? archive.keptIdentities() : Map.of(), keptPeople);
-            people = resolved.resolution();
-            identities = resolved.identities();
-            revisited = resolved.revisited();
-        } else {
-            people = new SpeakerResolver().resolve(mentions);
-        }
+        List<SpeakerResolver.Mention> mentions = mentions(found, groupOf::get, storyOf);
+        SpeakerResolver resolver = new SpeakerResolver();
+        SpeakerResolver.Resolution people = resolver.resolve(mentions);
         // A person's quote count is the quotes attributed to any of their mentions.
         Map<String, Integer> quotesOf = new HashMap<>();
         // A quote's id is its article and start, and two findings can start at one offset (overlapping
@@ -262,12 +176,208 @@ public final class QuoteStage {
                         .thenComparing(Speaker::name))
                 .toList();
         if (archive != null) {
-            archive.replaceQuotes(stored, speakers, storedGroups, newFindings, identities);
+            archive.replaceQuotes(stored, speakers, storedGroups, newFindings,
+                    index(found, mentions, people, resolver, quoteCounts(found)));
             archive.keepStamp(KEPT_STAMP);
+            archive.keepIndexStamp(KEPT_STAMP);
         } else {
             results.replaceQuotes(stored, speakers, storedGroups);
         }
         return new Summary(articles, direct, stored.size() - direct, storedGroups.size(), speakers.size());
+    }
+
+    /**
+     * An incremental run over a store that keeps the grouping's and resolution's index: extracts the
+     * new articles, regroups what their quotes touch and resolves again the people their mentions
+     * touch, reading of the kept quotes, forms and mentions only what these reach; the result is a
+     * run from scratch's.
+     */
+    private Summary revise(Corpus corpus, QuoteArchive archive) {
+        Map<String, List<Quote>> newFindings = extractNew(corpus, archive.articlesWithoutFindings());
+        List<FoundQuote> found = new ArrayList<>();
+        newFindings.forEach((id, quotes) -> found.addAll(found(id, quotes)));
+        // The same statement: the groups the new quotes touch made again.
+        QuoteGrouper grouper = new QuoteGrouper();
+        Map<QuoteGrouper.Ref, QuoteGrouper.Member> fresh = groupable(found);
+        QuoteGrouper.Regrouping regrouping = grouper.regroup(fresh, archive.keptQuotes());
+        Map<String, String> groupOf = new HashMap<>();
+        Map<String, String> diffOf = new HashMap<>();
+        Set<String> keptArticles = new java.util.TreeSet<>();
+        for (QuoteGrouper.Ref ref : regrouping.revisited()) {
+            groupOf.put(ref.key(), null);
+            diffOf.put(ref.key(), null);
+            if (!newFindings.containsKey(ref.articleId())) {
+                keptArticles.add(ref.articleId());
+            }
+        }
+        List<QuoteGrouper.Group> groups = new ArrayList<>(regrouping.groups());
+        groups.sort(Comparator.comparing((QuoteGrouper.Group g) -> -g.members().size()).thenComparing(QuoteGrouper.Group::id));
+        List<QuoteGroupSummary> storedGroups = describeGroups(groups, groupOf, diffOf);
+        // Mentions: the new ones, and the kept ones whose quote groups or story changed.
+        Map<String, String> storyOf = archive.storiesOf(newFindings.keySet());
+        Map<String, SpeakerResolver.Mention> changed = new LinkedHashMap<>();
+        Map<String, Integer> quoteCounts = quoteCounts(found);
+        List<SpeakerResolver.Mention> newMentions = mentions(found, id -> groupOf.get(id), storyOf);
+        newMentions.forEach(mention -> changed.put(mention.key(), mention));
+        Map<String, QuoteArchive.KeptMention> keptMentions = archive.keptMentions(keptArticles);
+        Map<String, String> keptGroups = archive.keptGroupsOf(keptArticles);
+        Map<String, List<Quote>> keptFindings = archive.keptFindings(keptArticles);
+        Map<String, String> storiesNow = archive.storiesOf(keptArticles);
+        List<FoundQuote> touched = new ArrayList<>();
+        keptFindings.forEach((id, quotes) -> touched.addAll(found(id, quotes)));
+        for (SpeakerResolver.Mention mention : mentions(touched,
+                id -> groupOf.containsKey(id) ? groupOf.get(id) : keptGroups.get(id), storiesNow)) {
+            QuoteArchive.KeptMention was = keptMentions.get(mention.key());
+            if (was == null || !was.mention().equals(mention)) {
+                changed.put(mention.key(), mention);
+            }
+        }
+        List<SpeakerResolver.Mention> revised = new ArrayList<>();
+        for (SpeakerResolver.Mention moved : archive.mentionsWithChangedStory()) {
+            SpeakerResolver.Mention now = changed.get(moved.key());
+            changed.put(moved.key(), now == null ? moved : new SpeakerResolver.Mention(now.articleId(), moved.storyKey(),
+                    now.speaker(), now.quoteGroups()));
+        }
+        changed.values().forEach(mention -> {
+            if (!newFindings.containsKey(mention.articleId())) {
+                revised.add(mention);
+            }
+        });
+        SpeakerResolver resolver = new SpeakerResolver();
+        SpeakerResolver.Revision revision = resolver.revise(List.copyOf(changed.values()), archive.keptForms());
+        Map<String, String> speakerOf = revision.resolution().speakerOf();
+        // The new articles' quote rows, whole; the others change only their speaker, group and diff.
+        Map<String, FoundQuote> rows = new LinkedHashMap<>();
+        for (FoundQuote quote : found) {
+            String speakerId = quote.quote().speaker() == null ? null : speakerOf.get(mentionKey(quote));
+            rows.put(quote.id(), new FoundQuote(quote.id(), quote.articleId(), quote.quote(), speakerId,
+                    groupOf.get(quote.id()), diffOf.get(quote.id())));
+        }
+        List<QuoteArchive.KeptWords> words = new ArrayList<>();
+        fresh.forEach((ref, member) -> words.add(new QuoteArchive.KeptWords(ref, grouper.wordsOf(member))));
+        Map<String, Set<String>> blocks = new HashMap<>();
+        revision.forms().forEach(form -> blocks.put(form.identity(), resolver.blocksOf(form)));
+        List<QuoteArchive.KeptMention> keptNew = new ArrayList<>();
+        for (SpeakerResolver.Mention mention : newMentions) {
+            keptNew.add(new QuoteArchive.KeptMention(mention, resolver.formOf(mention, null).identity(),
+                    quoteCounts.getOrDefault(mention.key(), 0)));
+        }
+        for (SpeakerResolver.Mention mention : revised) {
+            keptNew.add(new QuoteArchive.KeptMention(mention, resolver.formOf(mention, null).identity(), -1));
+        }
+        List<Speaker> speakers = revision.resolution().speakers();
+        archive.update(new QuoteArchive.Update(newFindings, List.copyOf(rows.values()), regrouping.replaced(),
+                storedGroups, groupOf, diffOf, revision.replaced(), speakers, speakerOf,
+                new QuoteArchive.KeptIndex(words, revision.forms(), blocks, keptNew, grouper.maxPostings())));
+        return archive.figures();
+    }
+
+    /** The new articles read from the corpus a chunk at a time and extracted on all cores, in the order given. */
+    private Map<String, List<Quote>> extractNew(Corpus corpus, List<String> fresh) {
+        Map<String, List<Quote>> newFindings = new LinkedHashMap<>();
+        for (int from = 0; from < fresh.size(); from += EXTRACTION_CHUNK) {
+            List<Article> chunk = fresh.subList(from, Math.min(fresh.size(), from + EXTRACTION_CHUNK))
+                    .stream().map(corpus::require).toList();
+            List<List<Quote>> extracted = chunk.parallelStream().map(a -> extractor.extract(a.text())).toList();
+            for (int k = 0; k < chunk.size(); k++) {
+                newFindings.put(chunk.get(k).id(), extracted.get(k));
+            }
+        }
+        return newFindings;
+    }
+
+    /**
+     * The quotes that can give the same statement as others ({@link QuoteGrouper#isGroupable}), by
+     * where they are. Quotes sharing a key (two findings at one offset) are told apart by their order.
+     */
+    private static Map<QuoteGrouper.Ref, QuoteGrouper.Member> groupable(List<FoundQuote> found) {
+        Map<QuoteGrouper.Ref, QuoteGrouper.Member> members = new LinkedHashMap<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (FoundQuote quote : found) {
+            if (QuoteGrouper.isGroupable(quote.quote())) {
+                int ordinal = seen.merge(quote.id(), 1, Integer::sum) - 1;
+                members.put(new QuoteGrouper.Ref(quote.id(), ordinal, quote.articleId()),
+                        new QuoteGrouper.Member(quote.articleId(), quote.quote(), null));
+            }
+        }
+        return members;
+    }
+
+    /** Each group's members given their group and diff (in the groups' order: a later group stands), and the groups as kept. */
+    private static List<QuoteGroupSummary> describeGroups(List<QuoteGrouper.Group> groups, Map<String, String> groupOf,
+                                                          Map<String, String> diffOf) {
+        List<QuoteGroupSummary> stored = new ArrayList<>();
+        for (QuoteGrouper.Group group : groups) {
+            for (int i = 0; i < group.members().size(); i++) {
+                QuoteGrouper.Member member = group.members().get(i);
+                String id = FoundQuote.idOf(member.articleId(), member.quote());
+                groupOf.put(id, group.id());
+                if (member != group.reference()) {
+                    diffOf.put(id, WordDiff.render(group.diffs().get(i)));
+                }
+            }
+            stored.add(new QuoteGroupSummary(group.id(),
+                    FoundQuote.idOf(group.reference().articleId(), group.reference().quote()), group.members().size(),
+                    group.drift()));
+        }
+        return stored;
+    }
+
+    /**
+     * The named speakers of these quotes, one mention per article and offset (the first quote's),
+     * each with its story and the quote groups of its quotes ({@code groupOf} by quote id).
+     */
+    private static List<SpeakerResolver.Mention> mentions(List<FoundQuote> found,
+                                                          java.util.function.Function<String, String> groupOf,
+                                                          Map<String, String> storyOf) {
+        Map<String, Set<String>> groupsOfSpeaker = new HashMap<>();
+        for (FoundQuote quote : found) {
+            String group = quote.quote().speaker() == null ? null : groupOf.apply(quote.id());
+            if (group != null) {
+                groupsOfSpeaker.computeIfAbsent(mentionKey(quote), k -> new HashSet<>()).add(group);
+            }
+        }
+        List<SpeakerResolver.Mention> mentions = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (FoundQuote quote : found) {
+            if (quote.quote().speaker() != null && !isBarePronoun(quote.quote().speaker().name())
+                    && seen.add(mentionKey(quote))) {
+                mentions.add(new SpeakerResolver.Mention(quote.articleId(), storyOf.getOrDefault(quote.articleId(),
+                        quote.articleId()), quote.quote().speaker(), groupsOfSpeaker.getOrDefault(mentionKey(quote), Set.of())));
+            }
+        }
+        return mentions;
+    }
+
+    /** How many quotes each mention ({@code articleId#start} of the speaker) is given: a person's quotes add these up. */
+    private static Map<String, Integer> quoteCounts(List<FoundQuote> found) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (FoundQuote quote : found) {
+            if (quote.quote().speaker() != null && !isBarePronoun(quote.quote().speaker().name())) {
+                counts.merge(mentionKey(quote), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    /** The whole index a full run keeps: every groupable quote's words, every name form, every mention. */
+    private static QuoteArchive.KeptIndex index(List<FoundQuote> found, List<SpeakerResolver.Mention> mentions,
+                                                SpeakerResolver.Resolution people, SpeakerResolver resolver,
+                                                Map<String, Integer> quoteCounts) {
+        QuoteGrouper grouper = new QuoteGrouper();
+        List<QuoteArchive.KeptWords> words = new ArrayList<>();
+        groupable(found).forEach((ref, member) -> words.add(new QuoteArchive.KeptWords(ref, grouper.wordsOf(member))));
+        Map<String, SpeakerResolver.KeptForm> forms = new LinkedHashMap<>();
+        Map<String, Set<String>> blocks = new HashMap<>();
+        List<QuoteArchive.KeptMention> kept = new ArrayList<>();
+        for (SpeakerResolver.Mention mention : mentions) {
+            SpeakerResolver.KeptForm form = resolver.formOf(mention, people.speakerOf().get(mention.key()));
+            if (forms.putIfAbsent(form.identity(), form) == null) {
+                blocks.put(form.identity(), resolver.blocksOf(form));
+            }
+            kept.add(new QuoteArchive.KeptMention(mention, form.identity(), quoteCounts.getOrDefault(mention.key(), 0)));
+        }
+        return new QuoteArchive.KeptIndex(words, List.copyOf(forms.values()), blocks, kept, grouper.maxPostings());
     }
 
     /** "He" or "they" that the article never ties to a name: not a person to list. */

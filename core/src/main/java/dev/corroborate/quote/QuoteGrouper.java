@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -48,6 +49,19 @@ public final class QuoteGrouper {
 
     public QuoteGrouper(QuoteGroupingSettings settings) {
         this.settings = java.util.Objects.requireNonNull(settings, "settings");
+    }
+
+    /**
+     * Whether a quote can give the same statement as others: four or more of the speaker's own words
+     * between quotation marks, direct or the partial quote of reported speech.
+     */
+    public static boolean isGroupable(Quote quote) {
+        return dev.corroborate.text.WordCount.pieces(SaidWords.quoted(quote)) >= 4;
+    }
+
+    /** Words held by more quotes than this are too common to propose candidates ({@link QuoteGroupingSettings#maxPostings()}). */
+    public int maxPostings() {
+        return settings.maxPostings();
     }
 
     /** A quote to group: where it comes from and, for the display, who said it. */
@@ -103,9 +117,11 @@ public final class QuoteGrouper {
      * What {@link #regroup} found: the groups of the quotes the new ones touch, described as
      * {@link #group} describes them, and the ids of the kept groups they replace. Every other kept
      * group stands as it was, so the kept groups without {@code replaced}, plus {@code groups}, are
-     * what {@link #group} gives for all the quotes.
+     * what {@link #group} gives for all the quotes. {@code revisited}: every quote the regrouping
+     * revisited, in key order (the members of the replaced groups among them): only these may have
+     * changed group.
      */
-    public record Regrouping(List<Group> groups, Set<String> replaced) {
+    public record Regrouping(List<Group> groups, Set<String> replaced, List<Ref> revisited) {
     }
 
     /**
@@ -115,86 +131,341 @@ public final class QuoteGrouper {
      * new quotes, the old quotes holding a word the new ones made too common to propose candidates
      * (a pair may lose its tie), quotes sharing a key with another, and every kept group one of these
      * ties to, until no tie leaves the revisited set. Ties among the others are as they were, so
-     * their groups are.
+     * their groups are. The quotes in memory: {@link #regroup(Map, Kept)} over them.
      */
     public Regrouping regroup(List<Member> quotes, Set<String> newKeys, Map<String, String> keptGroupOf) {
-        Index index = new Index(quotes);
-        List<Member> members = index.members;
-        Map<String, Integer> oldHolders = new HashMap<>();
-        Map<String, Integer> keyCounts = new HashMap<>();
-        Map<String, List<Integer>> byKeptGroup = new HashMap<>();
-        for (int i = 0; i < members.size(); i++) {
-            String key = members.get(i).key();
-            keyCounts.merge(key, 1, Integer::sum);
-            if (!newKeys.contains(key)) {
-                for (String word : index.words.get(i)) {
-                    oldHolders.merge(word, 1, Integer::sum);
+        // Each quote's place among those sharing its key, in input order, as group() orders them.
+        Map<String, Integer> seen = new HashMap<>();
+        Map<Ref, Member> fresh = new HashMap<>();
+        Map<Ref, Member> old = new HashMap<>();
+        for (Member member : quotes) {
+            Ref ref = new Ref(member.key(), seen.merge(member.key(), 1, Integer::sum) - 1, member.articleId());
+            (newKeys.contains(member.key()) ? fresh : old).put(ref, member);
+        }
+        return regroup(fresh, new InMemoryKept(old, keptGroupOf, seen));
+    }
+
+    /** {@link Kept} over quotes held in memory: what the store's tables give, for tests and small runs. */
+    private final class InMemoryKept implements Kept {
+        private final Map<Ref, Member> members;
+        private final Map<Ref, Set<String>> words = new HashMap<>();
+        private final Map<String, List<Ref>> postings = new HashMap<>();
+        private final Map<String, String> groupOf;
+        private final Map<String, List<Ref>> byGroup = new HashMap<>();
+        private final List<Ref> sharing = new ArrayList<>();
+
+        InMemoryKept(Map<Ref, Member> members, Map<String, String> keptGroupOf, Map<String, Integer> keyCounts) {
+            this.members = members;
+            this.groupOf = keptGroupOf;
+            new java.util.TreeMap<>(members).forEach((ref, member) -> {
+                Set<String> content = wordsOf(member);
+                words.put(ref, content);
+                content.forEach(word -> postings.computeIfAbsent(word, w -> new ArrayList<>()).add(ref));
+                String group = keptGroupOf.get(ref.key());
+                if (group != null) {
+                    byGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(ref);
                 }
-                String kept = keptGroupOf.get(key);
-                if (kept != null) {
-                    byKeptGroup.computeIfAbsent(kept, g -> new ArrayList<>()).add(i);
+                if (keyCounts.get(ref.key()) > 1) {
+                    sharing.add(ref);
                 }
+            });
+        }
+
+        @Override
+        public Map<String, Integer> counts(Collection<String> of) {
+            Map<String, Integer> counts = new HashMap<>();
+            of.forEach(word -> {
+                if (postings.containsKey(word)) {
+                    counts.put(word, postings.get(word).size());
+                }
+            });
+            return counts;
+        }
+
+        @Override
+        public Map<String, List<Ref>> holders(Collection<String> of) {
+            Map<String, List<Ref>> holders = new HashMap<>();
+            of.forEach(word -> holders.put(word, postings.getOrDefault(word, List.of())));
+            return holders;
+        }
+
+        @Override
+        public Map<Ref, Set<String>> words(Collection<Ref> refs) {
+            Map<Ref, Set<String>> of = new HashMap<>();
+            refs.forEach(ref -> of.put(ref, words.get(ref)));
+            return of;
+        }
+
+        @Override
+        public List<Ref> sharingKeys() {
+            return sharing;
+        }
+
+        @Override
+        public Map<String, String> groupsOf(Collection<String> keys) {
+            Map<String, String> of = new HashMap<>();
+            keys.forEach(key -> {
+                if (groupOf.containsKey(key)) {
+                    of.put(key, groupOf.get(key));
+                }
+            });
+            return of;
+        }
+
+        @Override
+        public List<Ref> membersOf(Collection<String> groups) {
+            List<Ref> of = new ArrayList<>();
+            groups.forEach(group -> of.addAll(byGroup.getOrDefault(group, List.of())));
+            return of;
+        }
+
+        @Override
+        public Map<Ref, Member> members(Collection<Ref> refs) {
+            Map<Ref, Member> of = new HashMap<>();
+            refs.forEach(ref -> of.put(ref, members.get(ref)));
+            return of;
+        }
+    }
+
+    /**
+     * One quote to group, by where it is: its key ({@code articleId#start}), its place among the
+     * quotes sharing that key (0, then 1… in the order found), and its article. Ordered by key, then place:
+     * the order {@link #group} numbers quotes in.
+     */
+    public record Ref(String key, int ordinal, String articleId) implements Comparable<Ref> {
+        @Override
+        public int compareTo(Ref other) {
+            int byKey = key.compareTo(other.key);
+            return byKey != 0 ? byKey : Integer.compare(ordinal, other.ordinal);
+        }
+    }
+
+    /**
+     * What {@link #regroup(Map, Kept)} reads of the quotes a previous grouping kept (their content
+     * words, an index by word with counts, their groups), asked only about what the new quotes touch.
+     * A store implements it over tables; {@link #regroup(List, Set, Map)} over the quotes in memory.
+     */
+    public interface Kept {
+        /** How many kept quotes hold each of these words; absent words are held by none. */
+        Map<String, Integer> counts(Collection<String> words);
+
+        /** The kept quotes holding each of these words (asked only of words held by at most {@code maxPostings} quotes). */
+        Map<String, List<Ref>> holders(Collection<String> words);
+
+        /** The content words of these kept quotes. */
+        Map<Ref, Set<String>> words(Collection<Ref> refs);
+
+        /** The kept quotes sharing their key with another (two findings at one offset). */
+        List<Ref> sharingKeys();
+
+        /** The kept group of each of these keys that is in one. */
+        Map<String, String> groupsOf(Collection<String> keys);
+
+        /** Every kept quote of these groups. */
+        List<Ref> membersOf(Collection<String> groups);
+
+        /** These kept quotes whole, for the description of their new groups. */
+        Map<Ref, Member> members(Collection<Ref> refs);
+    }
+
+    /**
+     * The content words {@link #regroup(Map, Kept)} compares a quote by: what a store keeps of each
+     * groupable quote.
+     */
+    public Set<String> wordsOf(Member member) {
+        return contentWords(said(member.quote()));
+    }
+
+    /**
+     * Groups again only what new quotes touch, reading of the kept quotes only what these touch
+     * ({@code kept}): the postings of the new quotes' words (and of the words their neighbours hold)
+     * and the counts that decide "too common", never every quote. {@code fresh} are the new quotes
+     * with their refs (none among {@code kept}). Revisited, as {@link #regroup(List, Set, Map)}: the new
+     * quotes, the kept quotes holding a word the new ones made too common, kept quotes sharing a key,
+     * and every kept group one of these ties to, until no tie leaves the revisited set. The result is
+     * that of {@link #group} over all the quotes, for the groups it gives and replaces.
+     */
+    public Regrouping regroup(Map<Ref, Member> fresh, Kept kept) {
+        Map<Ref, Set<String>> words = new HashMap<>();
+        Map<String, List<Ref>> freshHolders = new HashMap<>();
+        fresh.forEach((ref, member) -> {
+            Set<String> content = wordsOf(member);
+            words.put(ref, content);
+            content.forEach(word -> freshHolders.computeIfAbsent(word, w -> new ArrayList<>()).add(ref));
+        });
+        Map<String, Integer> keptCounts = new HashMap<>(kept.counts(freshHolders.keySet()));
+        java.util.function.ToIntFunction<String> total = word ->
+                keptCounts.getOrDefault(word, 0) + freshHolders.getOrDefault(word, List.of()).size();
+        Set<Ref> revisit = new java.util.TreeSet<>();
+        List<Ref> wave = new ArrayList<>();
+        Map<String, String> groupOfKey = new HashMap<>();
+        Set<String> replaced = new java.util.TreeSet<>();
+        Map<String, List<Ref>> postings = new HashMap<>();
+        List<Ref> seeds = new ArrayList<>(fresh.keySet());
+        seeds.addAll(kept.sharingKeys());
+        List<String> tooCommonNow = new ArrayList<>();
+        for (String word : freshHolders.keySet()) {
+            int was = keptCounts.getOrDefault(word, 0);
+            // Too common now, not before: the ties this word made may be gone.
+            if (was > 0 && was <= settings.maxPostings() && total.applyAsInt(word) > settings.maxPostings()) {
+                tooCommonNow.add(word);
             }
         }
-        java.util.BitSet revisit = new java.util.BitSet(members.size());
-        java.util.ArrayDeque<Integer> pending = new java.util.ArrayDeque<>();
-        Set<String> replaced = new java.util.TreeSet<>();
-        java.util.function.IntConsumer touch = i -> {
-            if (revisit.get(i)) {
-                return;
+        kept.holders(tooCommonNow).values().forEach(seeds::addAll);
+        Map<Ref, List<Ref>> ties = new HashMap<>();
+        List<Ref> touched = seeds;
+        while (!touched.isEmpty()) {
+            // The touched kept quotes bring their kept groups whole.
+            List<Ref> keptTouched = new ArrayList<>();
+            for (Ref ref : touched) {
+                if (!revisit.contains(ref) && !fresh.containsKey(ref)) {
+                    keptTouched.add(ref);
+                }
             }
-            revisit.set(i);
-            pending.add(i);
-            String kept = newKeys.contains(members.get(i).key()) ? null : keptGroupOf.get(members.get(i).key());
-            if (kept != null && replaced.add(kept)) {
-                for (int other : byKeptGroup.get(kept)) {
-                    if (!revisit.get(other)) {
-                        revisit.set(other);
-                        pending.add(other);
+            Set<String> keys = new java.util.TreeSet<>();
+            keptTouched.forEach(ref -> keys.add(ref.key()));
+            keys.removeAll(groupOfKey.keySet());
+            groupOfKey.putAll(kept.groupsOf(keys));
+            for (Ref ref : touched) {
+                if (revisit.add(ref)) {
+                    wave.add(ref);
+                }
+            }
+            Set<String> newlyReplaced = new java.util.TreeSet<>();
+            for (Ref ref : keptTouched) {
+                String group = groupOfKey.get(ref.key());
+                if (group != null && replaced.add(group)) {
+                    newlyReplaced.add(group);
+                }
+            }
+            for (Ref ref : kept.membersOf(newlyReplaced)) {
+                if (revisit.add(ref)) {
+                    wave.add(ref);
+                }
+            }
+            // Their words, and the postings of every word they hold that is not too common.
+            List<Ref> unknown = new ArrayList<>();
+            for (Ref ref : wave) {
+                if (!words.containsKey(ref)) {
+                    unknown.add(ref);
+                }
+            }
+            words.putAll(kept.words(unknown));
+            Set<String> wanted = new java.util.TreeSet<>();
+            for (Ref ref : wave) {
+                wanted.addAll(words.get(ref));
+            }
+            wanted.removeAll(postings.keySet());
+            Set<String> uncounted = new java.util.TreeSet<>(wanted);
+            uncounted.removeAll(keptCounts.keySet());
+            keptCounts.putAll(kept.counts(uncounted));
+            uncounted.forEach(word -> keptCounts.putIfAbsent(word, 0));
+            List<String> listed = new ArrayList<>();
+            for (String word : wanted) {
+                if (total.applyAsInt(word) <= settings.maxPostings()) {
+                    listed.add(word);
+                } else {
+                    postings.put(word, null); // too common: proposes no candidates
+                }
+            }
+            Map<String, List<Ref>> keptHolders = kept.holders(listed);
+            for (String word : listed) {
+                List<Ref> holders = new ArrayList<>(keptHolders.getOrDefault(word, List.of()));
+                holders.addAll(freshHolders.getOrDefault(word, List.of()));
+                postings.put(word, holders);
+            }
+            // The candidates of each quote of the wave: quotes of other articles sharing enough words.
+            Map<Ref, Map<Ref, Integer>> shared = new HashMap<>();
+            Set<Ref> candidates = new java.util.TreeSet<>();
+            for (Ref ref : wave) {
+                Set<String> mine = words.get(ref);
+                if (mine.size() < settings.minShared()) {
+                    continue;
+                }
+                Map<Ref, Integer> counts = new HashMap<>();
+                for (String word : mine) {
+                    List<Ref> holders = postings.get(word);
+                    if (holders != null) {
+                        for (Ref other : holders) {
+                            if (!other.equals(ref)) {
+                                counts.merge(other, 1, Integer::sum);
+                            }
+                        }
+                    }
+                }
+                counts.values().removeIf(count -> count < settings.minShared());
+                counts.keySet().removeIf(other -> other.articleId().equals(ref.articleId()));
+                shared.put(ref, counts);
+                candidates.addAll(counts.keySet());
+            }
+            List<Ref> unread = new ArrayList<>();
+            for (Ref ref : candidates) {
+                if (!words.containsKey(ref)) {
+                    unread.add(ref);
+                }
+            }
+            words.putAll(kept.words(unread));
+            List<Ref> next = new ArrayList<>();
+            for (Ref ref : wave) {
+                Set<String> mine = words.get(ref);
+                for (Ref other : shared.getOrDefault(ref, Map.of()).keySet()) {
+                    if (tied(mine, words.get(other))) {
+                        ties.computeIfAbsent(ref, r -> new ArrayList<>()).add(other);
+                        if (!revisit.contains(other)) {
+                            next.add(other);
+                        }
                     }
                 }
             }
-        };
-        for (int i = 0; i < members.size(); i++) {
-            String key = members.get(i).key();
-            boolean seed = newKeys.contains(key) || keyCounts.get(key) > 1;
-            for (String word : index.words.get(i)) {
-                if (seed) {
-                    break;
-                }
-                // Too common now, not before: the ties this word made may be gone.
-                seed = index.postings.get(word).size() > settings.maxPostings()
-                        && oldHolders.getOrDefault(word, 0) <= settings.maxPostings();
-            }
-            if (seed) {
-                touch.accept(i);
-            }
+            wave.clear();
+            touched = next;
         }
-        Map<Integer, List<Integer>> ties = new HashMap<>();
-        while (!pending.isEmpty()) {
-            int i = pending.poll();
-            List<Integer> neighbours = index.neighbours(i, false);
-            ties.put(i, neighbours);
-            for (int j : neighbours) {
-                touch.accept(j);
-            }
+        // Union the ties within the revisited set, in key order, as group() numbers quotes.
+        List<Ref> ordered = new ArrayList<>(revisit);
+        Map<Ref, Integer> index = new HashMap<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            index.put(ordered.get(i), i);
         }
-        int[] parent = new int[members.size()];
+        int[] parent = new int[ordered.size()];
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
         }
-        ties.forEach((i, neighbours) -> neighbours.forEach(j -> union(parent, i, j)));
+        ties.forEach((ref, others) -> others.forEach(other -> union(parent, index.get(ref), index.get(other))));
         Map<Integer, List<Integer>> byRoot = new TreeMap<>();
-        for (int i = revisit.nextSetBit(0); i >= 0; i = revisit.nextSetBit(i + 1)) {
+        for (int i = 0; i < ordered.size(); i++) {
             byRoot.computeIfAbsent(find(parent, i), r -> new ArrayList<>()).add(i);
         }
+        List<Ref> described = new ArrayList<>();
+        for (List<Integer> indexes : byRoot.values()) {
+            if (indexes.size() >= 2) {
+                indexes.forEach(i -> {
+                    if (!fresh.containsKey(ordered.get(i))) {
+                        described.add(ordered.get(i));
+                    }
+                });
+            }
+        }
+        Map<Ref, Member> whole = new HashMap<>(kept.members(described));
+        whole.putAll(fresh);
         List<Group> groups = new ArrayList<>();
         for (List<Integer> indexes : byRoot.values()) {
             if (indexes.size() >= 2) {
-                groups.add(describe(indexes.stream().map(members::get).toList()));
+                groups.add(describe(indexes.stream().map(i -> whole.get(ordered.get(i))).toList()));
             }
         }
-        return new Regrouping(List.copyOf(groups), java.util.Collections.unmodifiableSet(replaced));
+        return new Regrouping(List.copyOf(groups), java.util.Collections.unmodifiableSet(replaced), List.copyOf(ordered));
+    }
+
+    /** Whether two quotes of different articles sharing at least {@code minShared} words give the same statement. */
+    private boolean tied(Set<String> mine, Set<String> theirs) {
+        int common = intersection(mine, theirs);
+        int shorter = Math.min(mine.size(), theirs.size());
+        boolean close = common >= settings.minShared() && common >= settings.minContainment() * shorter;
+        // A reworded or translated quote keeps fewer of the words, but more of them.
+        boolean reworded = common >= settings.rewordedShared()
+                && common >= settings.rewordedContainment() * shorter
+                && common >= settings.rewordedLongerContainment() * Math.max(mine.size(), theirs.size());
+        return close || reworded;
     }
 
     /** The quotes in key order with their content words, and an inverted index of the words. */
@@ -250,14 +521,7 @@ public final class QuoteGrouper {
                         || members.get(j).articleId().equals(members.get(i).articleId())) {
                     continue;
                 }
-                int common = intersection(mine, words.get(j));
-                int shorter = Math.min(mine.size(), words.get(j).size());
-                boolean close = common >= settings.minShared() && common >= settings.minContainment() * shorter;
-                // A reworded or translated quote keeps fewer of the words, but more of them.
-                boolean reworded = common >= settings.rewordedShared()
-                        && common >= settings.rewordedContainment() * shorter
-                        && common >= settings.rewordedLongerContainment() * Math.max(mine.size(), words.get(j).size());
-                if (close || reworded) {
+                if (tied(mine, words.get(j))) {
                     tied.add(j);
                 }
             }

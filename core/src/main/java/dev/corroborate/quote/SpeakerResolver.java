@@ -8,6 +8,7 @@ import dev.corroborate.text.LightStemmer;
 import dev.corroborate.text.WordLists;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -50,7 +51,8 @@ public final class SpeakerResolver {
 
     /** One speaker mention to resolve, with what ties it to others. */
     public record Mention(String articleId, String storyKey, SpeakerMention speaker, Set<String> quoteGroups) {
-        String key() {
+        /** {@code articleId#start} of the speaker: what a resolution's {@code speakerOf} is keyed by. */
+        public String key() {
             return articleId + "#" + speaker.start();
         }
     }
@@ -204,203 +206,322 @@ public final class SpeakerResolver {
     }
 
     /**
-     * What a resolution keeps of one name form for the next run: the fingerprint of everything that
-     * ties it to others (its mentions with their names, roles, stories and quote groups) and the id of
-     * its person.
+     * What a resolution keeps of one name form for the next run: its id ({@link #identityId} of its
+     * key), its words (folded, titles removed), whether it is a name, the article a description is
+     * scoped to ({@code null} for a name), and the id of its person.
      */
-    public record KeptIdentity(String fingerprint, String speakerId) {
+    public record KeptForm(String identity, List<String> words, boolean named, String scope, String speakerId) {
+        /** The key that makes mentions one name form: the words, and a description's article. */
+        public String key() {
+            return (named ? "" : scope + "\u0000") + String.join(" ", words);
+        }
     }
 
     /**
-     * A resolution with what to keep for the next one: each name form's {@link KeptIdentity}, by
-     * {@link #identityId} of its key; {@code revisited}, how many name forms were resolved again.
+     * What {@link #revise} reads of the name forms and mentions a previous resolution kept, asked only
+     * about the blocks, forms and people the changed mentions touch. A store implements it over
+     * tables; {@link #resolve(List, List, Resolution)} over mentions in memory.
      */
-    public record Incremental(Resolution resolution, Map<String, KeptIdentity> identities, int revisited) {
+    public interface KeptForms {
+        /** The kept forms with these identity ids. */
+        Map<String, KeptForm> forms(Collection<String> identities);
+
+        /** The kept forms compared in each of these blocks ({@link #blocksOf}). */
+        Map<String, List<KeptForm>> inBlocks(Collection<String> blocks);
+
+        /** How many kept forms each of these blocks holds; absent blocks hold none. */
+        Map<String, Integer> blockSizes(Collection<String> blocks);
+
+        /** Every kept form of these people. */
+        List<KeptForm> ofPeople(Collection<String> speakerIds);
+
+        /** The kept mentions of these forms, with the stories and quote groups kept for them. */
+        List<Mention> mentionsOf(Collection<String> identities);
     }
 
     /**
-     * As {@link #resolve(List)}, resolving again only the people a changed name form could touch:
-     * a name form is changed when it is new, when its fingerprint differs from the one {@code kept}
-     * for it, or when a block it is compared in became too common to compare; then its kept person,
-     * and every kept person one of its name forms ties to, are resolved again together (a tie only
-     * depends on the two name forms, so unchanged forms tie as they did). The others keep their kept
-     * person from {@code keptPeople} (by id). The result equals {@link #resolve(List)}'s, speakers in
-     * its order. With nothing kept, everything is resolved.
+     * What {@link #revise} resolved again: the people of the revisited name forms, with the person of
+     * each of their mentions ({@code resolution}; a person's quotes count its mentions); every
+     * revisited form that is new or has another person now, with its person ({@code forms}: the others
+     * keep theirs); and the kept people those forms had
+     * ({@code replaced}): the people that stand are the kept ones without these, plus the resolution's.
      */
-    public Incremental resolve(List<Mention> input, Map<String, KeptIdentity> kept, Map<String, Speaker> keptPeople) {
-        List<Mention> mentions = inKeyOrder(input);
-        Map<String, List<Mention>> byIdentity = new java.util.LinkedHashMap<>();
-        // Each mention's name form and each form's stored id, made once (names are folded by regular expressions).
-        Map<Mention, String> formOf = new java.util.IdentityHashMap<>();
-        // keyOf by name: whether it is a name, and its words (most names recur across many mentions)
-        Map<String, String> namedWords = new HashMap<>();
-        Map<String, String> unnamedWords = new HashMap<>();
-        // Each distinct name folded once: for its form here and for its blocks below.
+    public record Revision(Resolution resolution, List<KeptForm> forms, Set<String> replaced) {
+    }
+
+    /** The name form of a mention, with the person given. */
+    public KeptForm formOf(Mention mention, String speakerId) {
+        return formOf(mention, nameWords(mention.speaker().name()), speakerId);
+    }
+
+    private static KeptForm formOf(Mention mention, List<String> words, String speakerId) {
+        boolean named = isNamed(mention);
+        KeptForm form = new KeptForm(null, words, named, named ? null : mention.articleId(), speakerId);
+        return new KeptForm(identityId(form.key()), words, named, form.scope(), speakerId);
+    }
+
+    /** The blocks a kept name form is compared in. */
+    public Set<String> blocksOf(KeptForm form) {
+        return blockKeys(form.words());
+    }
+
+    /**
+     * Resolves again only the people the {@code changed} mentions touch: the mentions new since the
+     * kept resolution, and kept ones whose story or quote groups changed (with their values now).
+     * Their name forms are changed, as are the kept forms of a block the new forms make too common
+     * to compare; each changed form's kept person, and every kept person one of its forms ties to
+     * (read from the forms of its blocks), are resolved again together with all their mentions (a tie
+     * only depends on the two name forms, so unchanged forms tie as they did). Every other kept
+     * person stands. Reads of {@code kept} only what these touch.
+     */
+    public Revision revise(List<Mention> changed, KeptForms kept) {
+        Map<String, Mention> changedByKey = new HashMap<>();
+        Map<String, KeptForm> changedForms = new java.util.TreeMap<>();
         Map<String, List<String>> wordsOfName = new HashMap<>();
-        for (Mention mention : mentions) {
-            String name = mention.speaker().name();
-            String form;
-            if (namedWords.containsKey(name)) {
-                form = namedWords.get(name);
-            } else if (unnamedWords.containsKey(name)) {
-                form = mention.articleId() + "\u0000" + unnamedWords.get(name);
-            } else {
-                // As keyOf(mention), the name folded once.
-                List<String> words = nameWords(name);
-                wordsOfName.put(name, words);
-                String joined = String.join(" ", words);
-                boolean isNamed = isNamed(mention);
-                (isNamed ? namedWords : unnamedWords).put(name, joined);
-                form = isNamed ? joined : mention.articleId() + "\u0000" + joined;
-            }
-            formOf.put(mention, form);
-            byIdentity.computeIfAbsent(form, k -> new ArrayList<>()).add(mention);
+        Map<Mention, String> formOfMention = new java.util.IdentityHashMap<>();
+        for (Mention mention : changed) {
+            changedByKey.put(mention.key(), mention);
+            List<String> words = wordsOfName.computeIfAbsent(mention.speaker().name(), SpeakerResolver::nameWords);
+            KeptForm form = formOf(mention, words, null);
+            changedForms.putIfAbsent(form.identity(), form);
+            formOfMention.put(mention, form.identity());
         }
-        Map<String, String> ids = new HashMap<>();
-        byIdentity.keySet().forEach(form -> ids.put(form, identityId(form)));
-        List<String> keys = new ArrayList<>(byIdentity.keySet());
-        Map<String, Integer> order = new HashMap<>();
-        Map<String, String> fingerprints = new HashMap<>();
-        Map<String, Set<String>> blocksOf = new HashMap<>();
-        Map<String, List<String>> wordsOf = new HashMap<>();
-        Map<String, Integer> blockSizes = new HashMap<>();
-        Map<String, Integer> keptBlockSizes = new HashMap<>();
-        for (String key : keys) {
-            order.put(key, order.size());
-            List<Mention> of = byIdentity.get(key);
-            fingerprints.put(key, fingerprint(key, of));
-            List<String> words = wordsOfName.get(of.get(0).speaker().name());
-            wordsOf.put(key, words);
-            Set<String> blocks = blockKeys(words);
-            blocksOf.put(key, blocks);
-            boolean wasKept = kept.containsKey(ids.get(key));
-            for (String block : blocks) {
-                blockSizes.merge(block, 1, Integer::sum);
-                if (wasKept) {
-                    keptBlockSizes.merge(block, 1, Integer::sum);
+        Map<String, KeptForm> known = new HashMap<>(kept.forms(changedForms.keySet()));
+        // New forms add to their blocks' sizes: a block may become too common to compare.
+        Map<String, Integer> added = new HashMap<>();
+        Map<String, List<KeptForm>> addedTo = new HashMap<>();
+        Set<String> touchedBlocks = new java.util.TreeSet<>();
+        for (KeptForm form : changedForms.values()) {
+            for (String block : blocksOf(form)) {
+                touchedBlocks.add(block);
+                if (!known.containsKey(form.identity())) {
+                    added.merge(block, 1, Integer::sum);
+                    addedTo.computeIfAbsent(block, b -> new ArrayList<>()).add(form);
                 }
             }
         }
-        Map<String, List<String>> formsOfPerson = new HashMap<>();
-        for (String key : keys) {
-            KeptIdentity was = kept.get(ids.get(key));
-            if (was != null) {
-                formsOfPerson.computeIfAbsent(was.speakerId(), p -> new ArrayList<>()).add(key);
+        Map<String, Integer> keptSizes = new HashMap<>(kept.blockSizes(touchedBlocks));
+        Set<String> dirty = new java.util.TreeSet<>(changedForms.keySet());
+        List<String> crossed = new ArrayList<>();
+        for (String block : added.keySet()) {
+            int was = keptSizes.getOrDefault(block, 0);
+            if (was <= settings.maxBlock() && was + added.get(block) > settings.maxBlock()) {
+                crossed.add(block);
             }
         }
-        Set<String> changed = new java.util.LinkedHashSet<>();
-        for (String key : keys) {
-            KeptIdentity was = kept.get(ids.get(key));
-            boolean dirty = was == null || !was.fingerprint().equals(fingerprints.get(key))
-                    || !keptPeople.containsKey(was.speakerId());
-            for (String block : blocksOf.get(key)) {
-                dirty |= blockSizes.get(block) > settings.maxBlock()
-                        && keptBlockSizes.getOrDefault(block, 0) <= settings.maxBlock();
-            }
-            if (dirty) {
-                changed.add(key);
-            }
-        }
-        Set<String> redo = new HashSet<>();
-        java.util.function.Consumer<String> redoPerson = person -> formsOfPerson.getOrDefault(person, List.of()).forEach(redo::add);
-        for (String key : changed) {
-            redo.add(key);
-            KeptIdentity was = kept.get(ids.get(key));
-            if (was != null) {
-                redoPerson.accept(was.speakerId());
+        kept.inBlocks(crossed).values().forEach(forms -> forms.forEach(form -> {
+            known.putIfAbsent(form.identity(), form);
+            dirty.add(form.identity());
+        }));
+        // The forms to resolve again: the changed ones with every form of their kept people.
+        Map<String, KeptForm> redo = new java.util.TreeMap<>();
+        Set<String> people = new java.util.TreeSet<>();
+        for (String id : dirty) {
+            KeptForm form = known.containsKey(id) ? known.get(id) : changedForms.get(id);
+            redo.put(id, form);
+            if (form.speakerId() != null) {
+                people.add(form.speakerId());
             }
         }
-        if (!changed.isEmpty() && redo.size() < keys.size()) {
-            // The kept people a changed name form ties to are resolved with it. Forms by their index in
-            // keys: a changed form meets up to maxBlock forms in each of its blocks, so the loop is kept to arrays.
-            int forms = keys.size();
-            boolean[] redone = new boolean[forms];
-            redo.forEach(key -> redone[order.get(key)] = true);
-            Map<String, List<Integer>> members = new HashMap<>();
-            for (int k = 0; k < forms; k++) {
-                for (String block : blocksOf.get(keys.get(k))) {
-                    if (blockSizes.get(block) <= settings.maxBlock()) {
-                        members.computeIfAbsent(block, b -> new ArrayList<>()).add(k);
-                    }
+        kept.ofPeople(people).forEach(form -> redo.putIfAbsent(form.identity(), form));
+        // Each changed form against the forms of its blocks that are small enough to compare.
+        Set<String> comparable = new java.util.TreeSet<>();
+        for (String id : dirty) {
+            for (String block : blocksOf(redo.get(id))) {
+                if (keptSizes.getOrDefault(block, 0) + added.getOrDefault(block, 0) <= settings.maxBlock()) {
+                    comparable.add(block);
                 }
             }
-            List<List<String>> words = new ArrayList<>(forms);
-            keys.forEach(key -> words.add(wordsOf.get(key)));
-            Boolean[] named = new Boolean[forms];
-            Identity[] identities = new Identity[forms];
-            // comparedWith[j] == i: forms i and j were compared already (two forms sharing a word share its prefix block too).
-            int[] comparedWith = new int[forms];
-            java.util.Arrays.fill(comparedWith, -1);
-            for (String key : changed) {
-                int i = order.get(key);
-                for (String block : blocksOf.get(key)) {
-                    for (int j : members.getOrDefault(block, List.of())) {
-                        if (redone[j] || comparedWith[j] == i) {
-                            continue;
-                        }
-                        comparedWith[j] = i;
-                        if (named[i] == null) {
-                            named[i] = isNamed(byIdentity.get(key).get(0));
-                        }
-                        if (named[j] == null) {
-                            named[j] = isNamed(byIdentity.get(keys.get(j)).get(0));
-                        }
-                        int a = Math.min(i, j);
-                        int b = Math.max(i, j);
-                        // Most forms of a block cannot tie by their words: turned down before their evidence is gathered.
-                        if (!namesCouldTie(words.get(a), named[a], words.get(b), named[b])) {
-                            continue;
-                        }
-                        if (identities[a] == null) {
-                            identities[a] = identityOf(byIdentity.get(keys.get(a)));
-                        }
-                        if (identities[b] == null) {
-                            identities[b] = identityOf(byIdentity.get(keys.get(b)));
-                        }
-                        if (samePerson(identities[a], identities[b]) != null) {
-                            for (String form : formsOfPerson.getOrDefault(kept.get(ids.get(keys.get(j))).speakerId(), List.of())) {
-                                if (redo.add(form)) {
-                                    redone[order.get(form)] = true;
-                                }
-                            }
+        }
+        Map<String, List<KeptForm>> blockForms = new HashMap<>(kept.inBlocks(comparable));
+        List<KeptForm[]> pairs = new ArrayList<>();
+        for (String id : dirty) {
+            KeptForm form = redo.get(id);
+            // Two forms sharing a word share its prefix block too: each pair compared once.
+            Set<String> compared = new HashSet<>();
+            for (String block : blocksOf(form)) {
+                if (!comparable.contains(block)) {
+                    continue;
+                }
+                for (List<KeptForm> members : List.of(blockForms.getOrDefault(block, List.of()),
+                        addedTo.getOrDefault(block, List.of()))) {
+                    for (KeptForm other : members) {
+                        // Most forms of a block cannot tie by their words: turned down before their evidence is
+                        // gathered (the word check, like the tie, does not depend on the order of the two).
+                        if (!redo.containsKey(other.identity()) && compared.add(other.identity())
+                                && namesCouldTie(form.words(), form.named(), other.words(), other.named())) {
+                            pairs.add(new KeptForm[] {form, other});
                         }
                     }
                 }
             }
         }
+        // The evidence of the forms in a pair: their mentions, the changed ones as they are now.
+        Set<String> evidenceOf = new java.util.TreeSet<>();
+        pairs.forEach(pair -> {
+            evidenceOf.add(pair[0].identity());
+            evidenceOf.add(pair[1].identity());
+        });
+        Map<String, List<Mention>> mentionsOfForm = mentionsByForm(kept.mentionsOf(evidenceOf), changed, changedByKey,
+                formOfMention, wordsOfName);
+        Map<String, Identity> identities = new HashMap<>();
+        for (KeptForm[] pair : pairs) {
+            if (redo.containsKey(pair[1].identity())) {
+                continue;
+            }
+            Identity mine = identities.computeIfAbsent(pair[0].identity(), id -> identityOf(mentionsOfForm.get(id)));
+            Identity theirs = identities.computeIfAbsent(pair[1].identity(), id -> identityOf(mentionsOfForm.get(id)));
+            if (samePerson(mine, theirs) != null) {
+                kept.ofPeople(List.of(pair[1].speakerId())).forEach(form -> redo.putIfAbsent(form.identity(), form));
+            }
+        }
+        // Every mention of the forms resolved again, with the sizes of every block they are compared in.
+        List<String> keptRedo = new ArrayList<>();
+        redo.values().forEach(form -> {
+            if (form.speakerId() != null) {
+                keptRedo.add(form.identity());
+            }
+        });
         List<Mention> again = new ArrayList<>();
-        for (Mention mention : mentions) {
-            if (redo.contains(formOf.get(mention))) {
-                again.add(mention);
+        mentionsByForm(kept.mentionsOf(keptRedo), changed, changedByKey, formOfMention, wordsOfName).forEach((id, of) -> {
+            if (redo.containsKey(id)) {
+                again.addAll(of);
+            }
+        });
+        Set<String> blocks = new java.util.TreeSet<>();
+        redo.values().forEach(form -> blocks.addAll(blocksOf(form)));
+        Map<String, Integer> sizes = new HashMap<>(kept.blockSizes(blocks));
+        for (String block : blocks) {
+            sizes.put(block, sizes.getOrDefault(block, 0) + added.getOrDefault(block, 0));
+        }
+        Resolution part = resolve(again, sizes);
+        List<KeptForm> forms = new ArrayList<>();
+        Map<String, String> personOfForm = new HashMap<>();
+        for (Mention mention : again) {
+            KeptForm form = formOf(mention, wordsOfName.computeIfAbsent(mention.speaker().name(), SpeakerResolver::nameWords),
+                    null);
+            personOfForm.putIfAbsent(form.identity(), part.speakerOf().get(mention.key()));
+        }
+        Set<String> replaced = new java.util.TreeSet<>();
+        for (KeptForm form : redo.values()) {
+            if (form.speakerId() != null) {
+                replaced.add(form.speakerId());
+            }
+            String person = personOfForm.get(form.identity());
+            if (!person.equals(form.speakerId())) {
+                forms.add(new KeptForm(form.identity(), form.words(), form.named(), form.scope(), person));
             }
         }
-        Resolution part = redo.size() == keys.size() ? resolve(mentions, null) : resolve(again, blockSizes);
-        Map<String, String> speakerOf = new HashMap<>(part.speakerOf());
+        return new Revision(part, List.copyOf(forms), java.util.Collections.unmodifiableSet(replaced));
+    }
+
+    /** Mentions by form id: the kept ones, each replaced by its changed version, and the changed ones of these forms. */
+    private static Map<String, List<Mention>> mentionsByForm(List<Mention> keptMentions, List<Mention> changed,
+                                                             Map<String, Mention> changedByKey, Map<Mention, String> formOfMention,
+                                                             Map<String, List<String>> wordsOfName) {
+        Map<String, List<Mention>> byForm = new HashMap<>();
+        Set<String> forms = new HashSet<>();
+        for (Mention mention : keptMentions) {
+            if (changedByKey.containsKey(mention.key())) {
+                continue;
+            }
+            String form = formOf(mention, wordsOfName.computeIfAbsent(mention.speaker().name(), SpeakerResolver::nameWords),
+                    null).identity();
+            forms.add(form);
+            byForm.computeIfAbsent(form, f -> new ArrayList<>()).add(mention);
+        }
+        for (Mention mention : changed) {
+            byForm.computeIfAbsent(formOfMention.get(mention), f -> new ArrayList<>()).add(mention);
+        }
+        byForm.replaceAll((form, of) -> inKeyOrder(of));
+        return byForm;
+    }
+
+    /**
+     * As {@link #resolve(List)} over {@code all} mentions, resolving again only what changed since
+     * {@code previous}, the resolution of {@code before} ({@link #revise} over forms and mentions kept
+     * in memory). The result equals {@link #resolve(List)}'s, speakers in its order.
+     */
+    public Resolution resolve(List<Mention> all, List<Mention> before, Resolution previous) {
+        Map<String, Mention> was = new HashMap<>();
+        before.forEach(mention -> was.put(mention.key(), mention));
+        List<Mention> changed = new ArrayList<>();
+        for (Mention mention : all) {
+            if (!mention.equals(was.get(mention.key()))) {
+                changed.add(mention);
+            }
+        }
+        Map<String, KeptForm> forms = new HashMap<>();
+        Map<String, List<Mention>> mentions = new HashMap<>();
+        for (Mention mention : before) {
+            KeptForm form = formOf(mention, previous.speakerOf().get(mention.key()));
+            forms.putIfAbsent(form.identity(), form);
+            mentions.computeIfAbsent(form.identity(), f -> new ArrayList<>()).add(mention);
+        }
+        Map<String, List<KeptForm>> byBlock = new HashMap<>();
+        Map<String, List<KeptForm>> byPerson = new HashMap<>();
+        new java.util.TreeMap<>(forms).values().forEach(form -> {
+            blocksOf(form).forEach(block -> byBlock.computeIfAbsent(block, b -> new ArrayList<>()).add(form));
+            byPerson.computeIfAbsent(form.speakerId(), p -> new ArrayList<>()).add(form);
+        });
+        Revision revision = revise(changed, new KeptForms() {
+            @Override
+            public Map<String, KeptForm> forms(Collection<String> identities) {
+                Map<String, KeptForm> of = new HashMap<>();
+                identities.stream().filter(forms::containsKey).forEach(id -> of.put(id, forms.get(id)));
+                return of;
+            }
+
+            @Override
+            public Map<String, List<KeptForm>> inBlocks(Collection<String> blocks) {
+                Map<String, List<KeptForm>> of = new HashMap<>();
+                blocks.stream().filter(byBlock::containsKey).forEach(block -> of.put(block, byBlock.get(block)));
+                return of;
+            }
+
+            @Override
+            public Map<String, Integer> blockSizes(Collection<String> blocks) {
+                Map<String, Integer> of = new HashMap<>();
+                blocks.stream().filter(byBlock::containsKey).forEach(block -> of.put(block, byBlock.get(block).size()));
+                return of;
+            }
+
+            @Override
+            public List<KeptForm> ofPeople(Collection<String> speakerIds) {
+                List<KeptForm> of = new ArrayList<>();
+                speakerIds.forEach(person -> of.addAll(byPerson.getOrDefault(person, List.of())));
+                return of;
+            }
+
+            @Override
+            public List<Mention> mentionsOf(Collection<String> identities) {
+                List<Mention> of = new ArrayList<>();
+                identities.forEach(id -> of.addAll(mentions.getOrDefault(id, List.of())));
+                return of;
+            }
+        });
+        // The kept people that stand, with the revised ones, in resolve(List)'s order.
+        Map<String, String> speakerOf = new HashMap<>(previous.speakerOf());
+        speakerOf.keySet().removeIf(key -> revision.replaced().contains(speakerOf.get(key)));
+        speakerOf.putAll(revision.resolution().speakerOf());
+        List<Mention> sorted = inKeyOrder(all);
         Map<String, Integer> mentionsOf = new HashMap<>();
         Map<String, String> firstKeyOf = new HashMap<>();
-        for (Mention mention : mentions) {
-            String key = mention.key();
-            String person = speakerOf.computeIfAbsent(key, k -> kept.get(ids.get(formOf.get(mention))).speakerId());
+        for (Mention mention : sorted) {
+            String person = speakerOf.get(mention.key());
             mentionsOf.merge(person, 1, Integer::sum);
-            firstKeyOf.putIfAbsent(person, key);
+            firstKeyOf.putIfAbsent(person, mention.key());
         }
-        List<Speaker> speakers = new ArrayList<>(part.speakers());
-        Set<String> redone = new HashSet<>();
-        part.speakers().forEach(speaker -> redone.add(speaker.id()));
-        for (String person : mentionsOf.keySet()) {
-            if (!redone.contains(person)) {
-                Speaker was = keptPeople.get(person);
-                speakers.add(new Speaker(was.id(), was.name(), was.variants(), was.roles(), mentionsOf.get(person),
-                        was.evidence()));
+        List<Speaker> speakers = new ArrayList<>(revision.resolution().speakers());
+        for (Speaker person : previous.speakers()) {
+            if (!revision.replaced().contains(person.id())) {
+                speakers.add(new Speaker(person.id(), person.name(), person.variants(), person.roles(),
+                        mentionsOf.get(person.id()), person.evidence()));
             }
         }
         speakers.sort(Comparator.comparing((Speaker s) -> -s.quotes()).thenComparing(Speaker::name)
                 .thenComparing(s -> firstKeyOf.get(s.id())));
-        Map<String, KeptIdentity> keep = new HashMap<>();
-        for (String key : keys) {
-            keep.put(ids.get(key), new KeptIdentity(fingerprints.get(key), speakerOf.get(byIdentity.get(key).get(0).key())));
-        }
-        return new Incremental(new Resolution(List.copyOf(speakers), Map.copyOf(speakerOf)), keep, redo.size());
+        return new Resolution(List.copyOf(speakers), Map.copyOf(speakerOf));
     }
 
     /** The mentions sorted by key, each key made once (not once per comparison), equal keys in input order. */
@@ -430,15 +551,6 @@ public final class SpeakerResolver {
             }
         }
         return identity;
-    }
-
-    private static String fingerprint(String key, List<Mention> mentions) {
-        StringBuilder text = new StringBuilder(key);
-        for (Mention mention : mentions) {
-            text.append('\u0001').append(mention.key()).append('\u0002').append(mention.storyKey())
-                    .append('\u0002').append(mention.speaker()).append('\u0002').append(new TreeSet<>(mention.quoteGroups()));
-        }
-        return hex(text.toString(), 16);
     }
 
     /** A short, stable id of a name form's key (which may hold characters a store keeps badly). */

@@ -29,6 +29,8 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
 
     /** What the settings stamps of kept results are kept under ({@code kept_stamps}). */
     private static final String QUOTE_FINDINGS = "quote findings";
+    /** The stamp of what grouping and resolution keep (schema 14), whole after a run that grouped everything. */
+    private static final String QUOTE_INDEX = "quote index";
 
     /** The database file's name inside the data directory. */
     public static final String DATABASE_FILE = "corroborate.db";
@@ -251,20 +253,75 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
             }
 
             @Override
+            public List<String> articlesWithoutFindings() {
+                return store.quotes.index().articlesWithoutFindings();
+            }
+
+            @Override
+            public Map<String, List<dev.corroborate.model.Quote>> keptFindings(java.util.Collection<String> articleIds) {
+                return store.quotes.index().keptFindings(articleIds);
+            }
+
+            @Override
             public void replaceQuotes(List<FoundQuote> found, List<dev.corroborate.model.Speaker> speakers,
                                       List<QuoteGroupSummary> groups, Map<String, List<dev.corroborate.model.Quote>> newFindings,
-                                      Map<String, dev.corroborate.quote.SpeakerResolver.KeptIdentity> identities) {
-                store.quotes.replaceQuotes(found, speakers, groups, newFindings, identities);
+                                      KeptIndex index) {
+                store.quotes.replaceQuotes(found, speakers, groups, newFindings, index);
             }
 
             @Override
-            public Map<String, dev.corroborate.quote.SpeakerResolver.KeptIdentity> keptIdentities() {
-                return store.quotes.keptIdentities();
+            public void update(Update update) {
+                store.quotes.update(update);
             }
 
             @Override
-            public List<dev.corroborate.model.Speaker> keptSpeakers() {
-                return store.quotes.speakers();
+            public dev.corroborate.pipeline.QuoteStage.Summary figures() {
+                return store.quotes.index().figures();
+            }
+
+            @Override
+            public dev.corroborate.quote.QuoteGrouper.Kept keptQuotes() {
+                return store.quotes.index().keptQuotes();
+            }
+
+            @Override
+            public dev.corroborate.quote.SpeakerResolver.KeptForms keptForms() {
+                return store.quotes.index().keptForms();
+            }
+
+            @Override
+            public Map<String, KeptMention> keptMentions(java.util.Collection<String> articleIds) {
+                return store.quotes.index().keptMentions(articleIds);
+            }
+
+            @Override
+            public Map<String, String> keptGroupsOf(java.util.Collection<String> articleIds) {
+                return store.quotes.index().keptGroupsOf(articleIds);
+            }
+
+            @Override
+            public List<dev.corroborate.quote.SpeakerResolver.Mention> mentionsWithChangedStory() {
+                return store.quotes.index().mentionsWithChangedStory();
+            }
+
+            @Override
+            public Map<String, String> storiesOf(java.util.Collection<String> articleIds) {
+                return store.quotes.index().storiesOf(articleIds);
+            }
+
+            @Override
+            public boolean everyArticlePlaced() {
+                return store.quotes.index().everyArticlePlaced();
+            }
+
+            @Override
+            public Optional<String> keptIndexStamp() {
+                return store.kept.stamp(QUOTE_INDEX);
+            }
+
+            @Override
+            public void keepIndexStamp(String stamp) {
+                store.kept.keepStamp(QUOTE_INDEX, stamp);
             }
 
             @Override

@@ -41,6 +41,8 @@ final class Migrations {
                     "migrations/V012__reuse_name_links.sql"),
             new Migration(13, "discrepancies kept by event, so a run rewrites only the events it compared",
                     "migrations/V013__discrepancies_by_event.sql"),
+            new Migration(14, "the quotes' content words and the speakers' name forms and mentions, kept for incremental quote runs",
+                    "migrations/V014__quote_index.sql"),
             new Migration(15, "frozen story weights and storyline sums, so a batch restores only the events it can touch",
                     "migrations/V015__frozen_story_weights.sql"),
             new Migration(16, "each compared event's sentences and alignment, so a run aligns only the articles added to it",

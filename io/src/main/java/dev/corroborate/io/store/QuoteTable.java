@@ -3,7 +3,6 @@ package dev.corroborate.io.store;
 import dev.corroborate.model.FoundQuote;
 import dev.corroborate.model.QuoteGroupSummary;
 import dev.corroborate.pipeline.QuoteSink;
-import dev.corroborate.quote.SpeakerResolver;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,9 +15,16 @@ import java.util.function.Consumer;
 final class QuoteTable implements QuoteSink {
 
     private final Database db;
+    private final QuoteIndexTable index;
 
     QuoteTable(Database db) {
         this.db = db;
+        this.index = new QuoteIndexTable(db);
+    }
+
+    /** What grouping and resolution keep between runs (schema 14). */
+    QuoteIndexTable index() {
+        return index;
     }
 
     /** Replaces every stored quote, speaker and quote group, in one transaction. */
@@ -28,62 +34,83 @@ final class QuoteTable implements QuoteSink {
         db.inTransaction("storing " + quotes.size() + " quotes", () -> writeQuotes(quotes, speakers, groups));
     }
 
-    /** As {@link #replaceQuotes}, keeping too what the extractor found in the articles extracted by this run. */
+    /** As {@link #replaceQuotes}, keeping too what the extractor found in the articles extracted by this run, and the whole index. */
     void replaceQuotes(List<FoundQuote> quotes, List<dev.corroborate.model.Speaker> speakers,
                        List<QuoteGroupSummary> groups, java.util.Map<String, List<dev.corroborate.model.Quote>> newFindings,
-                       java.util.Map<String, SpeakerResolver.KeptIdentity> identities) {
+                       dev.corroborate.pipeline.QuoteArchive.KeptIndex index) {
         db.inTransaction("storing " + quotes.size() + " quotes", () -> {
             writeChangedQuotes(quotes, speakers, groups, newFindings.keySet());
-            // Only the name forms whose fingerprint or person changed are written, and the gone ones deleted.
-            java.util.Map<String, SpeakerResolver.KeptIdentity> stored = keptIdentities();
-            try (PreparedStatement insert = db.connection().prepareStatement(
-                    "INSERT OR REPLACE INTO speaker_identities(identity, fingerprint, speaker_id) VALUES (?, ?, ?)")) {
-                for (var identity : identities.entrySet()) {
-                    if (!identity.getValue().equals(stored.remove(identity.getKey()))) {
-                        insert.setString(1, identity.getKey());
-                        insert.setString(2, identity.getValue().fingerprint());
-                        insert.setString(3, identity.getValue().speakerId());
-                        insert.addBatch();
-                    }
-                }
-                insert.executeBatch();
-            }
-            if (!stored.isEmpty()) {
-                try (PreparedStatement delete = db.connection().prepareStatement(
-                        "DELETE FROM speaker_identities WHERE identity IN (SELECT value FROM json_each(?))")) {
-                    delete.setString(1, Database.json(stored.keySet()));
-                    delete.executeUpdate();
-                }
-            }
-            try (PreparedStatement insert = db.connection().prepareStatement(
-                    "INSERT OR REPLACE INTO quote_findings(article_id, findings) VALUES (?, ?)")) {
-                int pending = 0;
-                for (var entry : newFindings.entrySet()) {
-                    insert.setString(1, entry.getKey());
-                    insert.setString(2, Database.json(entry.getValue()));
-                    insert.addBatch();
-                    if (++pending == 5000) {
-                        insert.executeBatch();
-                        pending = 0;
-                    }
-                }
-                insert.executeBatch();
-            }
+            this.index.replace(index);
+            writeFindings(newFindings);
         });
     }
 
-    /** What speaker resolution kept of each name form, by identity id. */
-    java.util.Map<String, SpeakerResolver.KeptIdentity> keptIdentities() {
-        java.util.Map<String, SpeakerResolver.KeptIdentity> identities = new java.util.HashMap<>();
-        try (Statement select = db.connection().createStatement();
-             ResultSet rows = select.executeQuery("SELECT identity, fingerprint, speaker_id FROM speaker_identities")) {
-            while (rows.next()) {
-                identities.put(rows.getString(1), new SpeakerResolver.KeptIdentity(rows.getString(2), rows.getString(3)));
+    /**
+     * Writes what an incremental run changed ({@link dev.corroborate.pipeline.QuoteArchive.Update}), in one
+     * transaction: new people and groups before the quotes that name them, gone ones after.
+     */
+    void update(dev.corroborate.pipeline.QuoteArchive.Update update) {
+        db.inTransaction("storing " + update.newQuotes().size() + " new quotes", () -> {
+            insertQuotes(update.newQuotes(), update.speakers(), update.groups(), "INSERT OR REPLACE");
+            try (PreparedStatement regroup = db.connection().prepareStatement(
+                    "UPDATE quotes SET group_id = ?1, diff = ?2 WHERE id = ?3 AND (group_id IS NOT ?1 OR diff IS NOT ?2)")) {
+                // Only rows that change are written (an unchanged row rewritten costs its page all the same).
+                for (var entry : update.groupOf().entrySet()) {
+                    regroup.setString(1, entry.getValue());
+                    regroup.setString(2, update.diffOf().get(entry.getKey()));
+                    regroup.setString(3, entry.getKey());
+                    regroup.addBatch();
+                }
+                regroup.executeBatch();
             }
-        } catch (SQLException e) {
-            throw db.failure("reading the kept speaker identities", e);
+            try (PreparedStatement speaker = db.connection().prepareStatement(
+                    "UPDATE quotes SET speaker_id = ?1 WHERE article_id = ?2 AND speaker_start = ?3 AND speaker_id IS NOT ?1")) {
+                for (var entry : update.speakerOfMention().entrySet()) {
+                    int at = entry.getKey().lastIndexOf('#');
+                    speaker.setString(1, entry.getValue());
+                    speaker.setString(2, entry.getKey().substring(0, at));
+                    speaker.setInt(3, Integer.parseInt(entry.getKey().substring(at + 1)));
+                    speaker.addBatch();
+                }
+                speaker.executeBatch();
+            }
+            this.index.update(update.index());
+            // A written person's quotes: those of the kept mentions of their name forms.
+            java.util.Set<String> written = new java.util.TreeSet<>();
+            update.speakers().forEach(person -> written.add(person.id()));
+            if (!written.isEmpty()) {
+                try (PreparedStatement count = db.connection().prepareStatement("UPDATE speakers SET quotes = "
+                        + "(SELECT coalesce(sum(m.quotes), 0) FROM speaker_forms f JOIN speaker_mentions m ON m.identity = f.identity "
+                        + "WHERE f.speaker_id = speakers.id) WHERE id IN (SELECT value FROM json_each(?))")) {
+                    count.setString(1, Database.json(written));
+                    count.executeUpdate();
+                }
+            }
+            java.util.Set<String> goneGroups = new java.util.TreeSet<>(update.replacedGroups());
+            update.groups().forEach(group -> goneGroups.remove(group.id()));
+            java.util.Set<String> gonePeople = new java.util.TreeSet<>(update.replacedSpeakers());
+            gonePeople.removeAll(written);
+            deleteByIds("quote_groups", goneGroups);
+            deleteByIds("speakers", gonePeople);
+            writeFindings(update.newFindings());
+        });
+    }
+
+    private void writeFindings(java.util.Map<String, List<dev.corroborate.model.Quote>> newFindings) throws SQLException {
+        try (PreparedStatement insert = db.connection().prepareStatement(
+                "INSERT OR REPLACE INTO quote_findings(article_id, findings) VALUES (?, ?)")) {
+            int pending = 0;
+            for (var entry : newFindings.entrySet()) {
+                insert.setString(1, entry.getKey());
+                insert.setString(2, Database.json(entry.getValue()));
+                insert.addBatch();
+                if (++pending == 5000) {
+                    insert.executeBatch();
+                    pending = 0;
+                }
+            }
+            insert.executeBatch();
         }
-        return identities;
     }
 
     /**

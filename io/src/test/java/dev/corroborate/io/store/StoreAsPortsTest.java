@@ -178,7 +178,9 @@ class StoreAsPortsTest {
             List<dev.corroborate.model.Discrepancy> discrepancies = new ArrayList<>();
             store.forEachDiscrepancy(null, discrepancies::add);
             assertThat(discrepancies).isEqualTo(memory.discrepancies());
-            assertThat(count(store, "speaker_identities")).isPositive();
+            assertThat(count(store, "speaker_forms")).isPositive();
+            assertThat(count(store, "speaker_mentions")).isPositive();
+            assertThat(count(store, "quote_words")).isPositive();
         }
     }
 

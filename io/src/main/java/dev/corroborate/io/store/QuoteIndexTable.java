@@ -1,0 +1,489 @@
+package dev.corroborate.io.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.corroborate.model.Quote;
+import dev.corroborate.model.SpeakerMention;
+import dev.corroborate.pipeline.QuoteArchive;
+import dev.corroborate.pipeline.QuoteStage;
+import dev.corroborate.quote.QuoteGrouper;
+import dev.corroborate.quote.SpeakerResolver;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What quote grouping and speaker resolution keep between runs (schema 14): {@code quote_words},
+ * {@code quote_word_counts} (with each word's holders), {@code speaker_forms},
+ * {@code speaker_form_blocks} and {@code speaker_mentions}; read a few rows at a time, by what a run's
+ * new quotes and mentions touch ({@link QuoteGrouper.Kept}, {@link SpeakerResolver.KeptForms}).
+ * Writes run inside the caller's transaction. Not thread-safe.
+ */
+final class QuoteIndexTable {
+
+    private static final int BATCH = 5000;
+
+    private final Database db;
+
+    QuoteIndexTable(Database db) {
+        this.db = db;
+    }
+
+    /**
+     * The articles with no kept findings, in feed order (no finding read): found over the two tables'
+     * keys alone, then only these put in order (ordering every article would read every article row,
+     * texts and all).
+     */
+    List<String> articlesWithoutFindings() {
+        List<String> missing = new ArrayList<>();
+        try (Statement select = db.connection().createStatement();
+             ResultSet rows = select.executeQuery("SELECT id FROM articles EXCEPT SELECT article_id FROM quote_findings")) {
+            while (rows.next()) {
+                missing.add(rows.getString(1));
+            }
+        } catch (SQLException e) {
+            throw db.failure("listing the articles without quote findings", e);
+        }
+        List<String> ids = new ArrayList<>();
+        query("putting " + missing.size() + " articles in feed order", "SELECT id FROM articles WHERE id IN "
+                + "(SELECT value FROM json_each(?)) ORDER BY published_utc IS NULL, published_utc, id", missing,
+                rows -> ids.add(rows.getString(1)));
+        return ids;
+    }
+
+    /** The kept findings of these articles. */
+    Map<String, List<Quote>> keptFindings(Collection<String> articleIds) {
+        Map<String, List<Quote>> findings = new HashMap<>();
+        var type = Database.JSON.getTypeFactory().constructCollectionType(List.class, Quote.class);
+        query("reading the quote findings of " + articleIds.size() + " articles",
+                "SELECT article_id, findings FROM quote_findings WHERE article_id IN (SELECT value FROM json_each(?))",
+                articleIds, rows -> {
+                    try {
+                        findings.put(rows.getString(1), Database.JSON.readValue(rows.getString(2), type));
+                    } catch (JsonProcessingException e) {
+                        throw new StoreException("the quote findings of " + rows.getString(1) + " are not readable JSON", e);
+                    }
+                });
+        return findings;
+    }
+
+    /** The quote stage's figures, counted. */
+    QuoteStage.Summary figures() {
+        try (Statement select = db.connection().createStatement();
+             ResultSet rows = select.executeQuery("SELECT (SELECT count(*) FROM articles), "
+                     + "(SELECT count(*) FROM quotes WHERE kind = 'direct'), (SELECT count(*) FROM quotes), "
+                     + "(SELECT count(*) FROM quote_groups), (SELECT count(*) FROM speakers)")) {
+            rows.next();
+            return new QuoteStage.Summary(rows.getInt(1), rows.getInt(2), rows.getInt(3) - rows.getInt(2), rows.getInt(4),
+                    rows.getInt(5));
+        } catch (SQLException e) {
+            throw db.failure("counting quotes", e);
+        }
+    }
+
+    /** The storyline of each of these articles that has one. */
+    Map<String, String> storiesOf(Collection<String> articleIds) {
+        Map<String, String> stories = new HashMap<>();
+        query("reading the storylines of " + articleIds.size() + " articles", "SELECT m.article_id, e.story_id "
+                + "FROM event_members m JOIN events e ON e.id = m.event_id WHERE m.article_id IN (SELECT value FROM json_each(?))",
+                articleIds, rows -> stories.put(rows.getString(1), rows.getString(2)));
+        return stories;
+    }
+
+    /** Whether every article has a storyline. */
+    boolean everyArticlePlaced() {
+        try (Statement select = db.connection().createStatement();
+             ResultSet rows = select.executeQuery("SELECT NOT EXISTS (SELECT 1 FROM articles a WHERE NOT EXISTS "
+                     + "(SELECT 1 FROM event_members m WHERE m.article_id = a.id))")) {
+            return rows.next() && rows.getInt(1) == 1;
+        } catch (SQLException e) {
+            throw db.failure("checking that every article is placed", e);
+        }
+    }
+
+    /** The kept group of each quote of these articles that is in one. */
+    Map<String, String> keptGroupsOf(Collection<String> articleIds) {
+        Map<String, String> groups = new HashMap<>();
+        query("reading the quote groups of " + articleIds.size() + " articles", "SELECT id, group_id FROM quotes "
+                + "WHERE article_id IN (SELECT value FROM json_each(?)) AND group_id IS NOT NULL",
+                articleIds, rows -> groups.put(rows.getString(1), rows.getString(2)));
+        return groups;
+    }
+
+    /** The kept mentions of these articles, by key. */
+    Map<String, QuoteArchive.KeptMention> keptMentions(Collection<String> articleIds) {
+        Map<String, QuoteArchive.KeptMention> mentions = new HashMap<>();
+        query("reading the speaker mentions of " + articleIds.size() + " articles", "SELECT * FROM speaker_mentions "
+                + "WHERE article_id IN (SELECT value FROM json_each(?))", articleIds, rows -> {
+                    QuoteArchive.KeptMention mention = keptMention(rows, rows.getString("story_key"));
+                    mentions.put(mention.mention().key(), mention);
+                });
+        return mentions;
+    }
+
+    /** The kept mentions whose article's storyline is not their kept story, with the storyline now. */
+    List<SpeakerResolver.Mention> mentionsWithChangedStory() {
+        List<SpeakerResolver.Mention> moved = new ArrayList<>();
+        try (Statement select = db.connection().createStatement();
+             ResultSet rows = select.executeQuery("SELECT s.*, e.story_id AS story_now FROM speaker_mentions s "
+                     + "JOIN event_members m ON m.article_id = s.article_id JOIN events e ON e.id = m.event_id "
+                     + "WHERE e.story_id <> s.story_key")) {
+            while (rows.next()) {
+                moved.add(keptMention(rows, rows.getString("story_now")).mention());
+            }
+        } catch (SQLException e) {
+            throw db.failure("reading the speaker mentions whose story changed", e);
+        }
+        return moved;
+    }
+
+    private static QuoteArchive.KeptMention keptMention(ResultSet rows, String story) throws SQLException {
+        try {
+            SpeakerMention speaker = Database.JSON.readValue(rows.getString("speaker"), SpeakerMention.class);
+            return new QuoteArchive.KeptMention(new SpeakerResolver.Mention(rows.getString("article_id"), story, speaker,
+                    new TreeSet<>(Database.strings(rows.getString("quote_groups")))), rows.getString("identity"),
+                    rows.getInt("quotes"));
+        } catch (JsonProcessingException e) {
+            throw new StoreException("the speaker mention " + rows.getString("mention_key") + " is not readable JSON", e);
+        }
+    }
+
+    /** The kept quotes' words, postings, counts and groups, for regrouping. */
+    QuoteGrouper.Kept keptQuotes() {
+        return new QuoteGrouper.Kept() {
+            @Override
+            public Map<String, Integer> counts(Collection<String> words) {
+                Map<String, Integer> counts = new HashMap<>();
+                query("reading quote word counts", "SELECT word, quotes FROM quote_word_counts "
+                        + "WHERE word IN (SELECT value FROM json_each(?))", words, rows -> counts.put(rows.getString(1), rows.getInt(2)));
+                return counts;
+            }
+
+            @Override
+            public Map<String, List<QuoteGrouper.Ref>> holders(Collection<String> words) {
+                Map<String, List<QuoteGrouper.Ref>> holders = new HashMap<>();
+                query("reading quote word postings", "SELECT word, holders FROM quote_word_counts "
+                        + "WHERE word IN (SELECT value FROM json_each(?)) AND holders IS NOT NULL", words,
+                        rows -> holders.put(rows.getString(1), refs(rows.getString(2))));
+                return holders;
+            }
+
+            @Override
+            public Map<QuoteGrouper.Ref, Set<String>> words(Collection<QuoteGrouper.Ref> refs) {
+                Set<QuoteGrouper.Ref> wanted = new java.util.HashSet<>(refs);
+                Set<String> keys = new TreeSet<>();
+                refs.forEach(ref -> keys.add(ref.key()));
+                Map<QuoteGrouper.Ref, Set<String>> words = new HashMap<>();
+                query("reading quote words", "SELECT quote_id, ordinal, article_id, words FROM quote_words "
+                        + "WHERE quote_id IN (SELECT value FROM json_each(?))", keys, rows -> {
+                            QuoteGrouper.Ref ref = new QuoteGrouper.Ref(rows.getString(1), rows.getInt(2), rows.getString(3));
+                            if (wanted.contains(ref)) {
+                                words.put(ref, wordSet(rows.getString(4)));
+                            }
+                        });
+                return words;
+            }
+
+            @Override
+            public List<QuoteGrouper.Ref> sharingKeys() {
+                List<QuoteGrouper.Ref> refs = new ArrayList<>();
+                try (Statement select = db.connection().createStatement();
+                     ResultSet rows = select.executeQuery("SELECT quote_id, ordinal, article_id FROM quote_words WHERE quote_id IN "
+                             + "(SELECT quote_id FROM quote_words WHERE ordinal > 0)")) {
+                    while (rows.next()) {
+                        refs.add(new QuoteGrouper.Ref(rows.getString(1), rows.getInt(2), rows.getString(3)));
+                    }
+                } catch (SQLException e) {
+                    throw db.failure("reading the quotes sharing an offset", e);
+                }
+                return refs;
+            }
+
+            @Override
+            public Map<String, String> groupsOf(Collection<String> keys) {
+                Map<String, String> groups = new HashMap<>();
+                query("reading quote groups", "SELECT id, group_id FROM quotes WHERE id IN (SELECT value FROM json_each(?)) "
+                        + "AND group_id IS NOT NULL", keys, rows -> groups.put(rows.getString(1), rows.getString(2)));
+                return groups;
+            }
+
+            @Override
+            public List<QuoteGrouper.Ref> membersOf(Collection<String> groups) {
+                List<QuoteGrouper.Ref> refs = new ArrayList<>();
+                query("reading the members of quote groups", "SELECT w.quote_id, w.ordinal, w.article_id FROM quotes q "
+                        + "JOIN quote_words w ON w.quote_id = q.id WHERE q.group_id IN (SELECT value FROM json_each(?))",
+                        groups, rows -> refs.add(new QuoteGrouper.Ref(rows.getString(1), rows.getInt(2), rows.getString(3))));
+                return refs;
+            }
+
+            @Override
+            public Map<QuoteGrouper.Ref, QuoteGrouper.Member> members(Collection<QuoteGrouper.Ref> refs) {
+                Set<String> articles = new TreeSet<>();
+                refs.forEach(ref -> articles.add(ref.articleId()));
+                Set<QuoteGrouper.Ref> wanted = new java.util.HashSet<>(refs);
+                Map<QuoteGrouper.Ref, QuoteGrouper.Member> members = new HashMap<>();
+                keptFindings(articles).forEach((article, quotes) -> {
+                    Map<String, Integer> seen = new HashMap<>();
+                    for (Quote quote : quotes) {
+                        if (QuoteGrouper.isGroupable(quote)) {
+                            String key = article + "#" + quote.start();
+                            QuoteGrouper.Ref ref = new QuoteGrouper.Ref(key, seen.merge(key, 1, Integer::sum) - 1, article);
+                            if (wanted.contains(ref)) {
+                                members.put(ref, new QuoteGrouper.Member(article, quote, null));
+                            }
+                        }
+                    }
+                });
+                return members;
+            }
+        };
+    }
+
+    /** The kept name forms and mentions, for speaker resolution. */
+    SpeakerResolver.KeptForms keptForms() {
+        return new SpeakerResolver.KeptForms() {
+            @Override
+            public Map<String, SpeakerResolver.KeptForm> forms(Collection<String> identities) {
+                Map<String, SpeakerResolver.KeptForm> forms = new HashMap<>();
+                query("reading speaker name forms", "SELECT * FROM speaker_forms WHERE identity IN "
+                        + "(SELECT value FROM json_each(?))", identities, rows -> forms.put(rows.getString("identity"), form(rows)));
+                return forms;
+            }
+
+            @Override
+            public Map<String, List<SpeakerResolver.KeptForm>> inBlocks(Collection<String> blocks) {
+                Map<String, List<SpeakerResolver.KeptForm>> forms = new HashMap<>();
+                query("reading the name forms of blocks", "SELECT b.block AS block, f.* FROM speaker_form_blocks b "
+                        + "JOIN speaker_forms f ON f.identity = b.identity WHERE b.block IN (SELECT value FROM json_each(?))",
+                        stored(blocks), rows -> forms.computeIfAbsent(block(rows.getString("block")), b -> new ArrayList<>())
+                                .add(form(rows)));
+                return forms;
+            }
+
+            @Override
+            public Map<String, Integer> blockSizes(Collection<String> blocks) {
+                Map<String, Integer> sizes = new HashMap<>();
+                query("counting the name forms of blocks", "SELECT block, count(*) FROM speaker_form_blocks "
+                        + "WHERE block IN (SELECT value FROM json_each(?)) GROUP BY block", stored(blocks),
+                        rows -> sizes.put(block(rows.getString(1)), rows.getInt(2)));
+                return sizes;
+            }
+
+            @Override
+            public List<SpeakerResolver.KeptForm> ofPeople(Collection<String> speakerIds) {
+                List<SpeakerResolver.KeptForm> forms = new ArrayList<>();
+                query("reading the name forms of people", "SELECT * FROM speaker_forms WHERE speaker_id IN "
+                        + "(SELECT value FROM json_each(?))", speakerIds, rows -> forms.add(form(rows)));
+                return forms;
+            }
+
+            @Override
+            public List<SpeakerResolver.Mention> mentionsOf(Collection<String> identities) {
+                List<SpeakerResolver.Mention> mentions = new ArrayList<>();
+                query("reading the mentions of name forms", "SELECT * FROM speaker_mentions WHERE identity IN "
+                        + "(SELECT value FROM json_each(?))", identities,
+                        rows -> mentions.add(keptMention(rows, rows.getString("story_key")).mention()));
+                return mentions;
+            }
+        };
+    }
+
+    private static SpeakerResolver.KeptForm form(ResultSet rows) throws SQLException {
+        String words = rows.getString("words");
+        return new SpeakerResolver.KeptForm(rows.getString("identity"), words.isEmpty() ? List.of() : List.of(words.split(" ")),
+                rows.getInt("named") == 1, rows.getString("scope"), rows.getString("speaker_id"));
+    }
+
+    /**
+     * A block as stored: a prefix block's leading NUL (which a TEXT column keeps badly) as {@code >},
+     * which no name word holds (they are letters, digits, {@code .'-}).
+     */
+    private static String storedBlock(String block) {
+        return block.startsWith("\u0000") ? ">" + block.substring(1) : block;
+    }
+
+    private static String block(String stored) {
+        return stored.startsWith(">") ? "\u0000" + stored.substring(1) : stored;
+    }
+
+    private static List<String> stored(Collection<String> blocks) {
+        return blocks.stream().map(QuoteIndexTable::storedBlock).toList();
+    }
+
+    private static Set<String> wordSet(String words) {
+        return words.isEmpty() ? new java.util.HashSet<>() : new java.util.HashSet<>(Arrays.asList(words.split(" ")));
+    }
+
+    private static String wordText(Set<String> words) {
+        return String.join(" ", new TreeSet<>(words));
+    }
+
+    /** Replaces the whole index, inside the caller's transaction. */
+    void replace(QuoteArchive.KeptIndex index) throws SQLException {
+        try (Statement delete = db.connection().createStatement()) {
+            for (String table : List.of("quote_words", "quote_word_counts", "speaker_forms",
+                    "speaker_form_blocks", "speaker_mentions")) {
+                delete.execute("DELETE FROM " + table);
+            }
+        }
+        write(index, new HashMap<>(), new HashMap<>());
+    }
+
+    /** Adds and replaces the index rows of an incremental run, inside the caller's transaction. */
+    void update(QuoteArchive.KeptIndex index) throws SQLException {
+        Set<String> words = new TreeSet<>();
+        index.words().forEach(kept -> words.addAll(kept.words()));
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, List<QuoteGrouper.Ref>> holders = new HashMap<>();
+        query("reading quote word counts", "SELECT word, quotes, holders FROM quote_word_counts "
+                + "WHERE word IN (SELECT value FROM json_each(?))", words, rows -> {
+                    counts.put(rows.getString(1), rows.getInt(2));
+                    if (rows.getString(3) != null) {
+                        holders.put(rows.getString(1), refs(rows.getString(3)));
+                    }
+                });
+        write(index, counts, holders);
+    }
+
+    /** A word's holders as kept: a JSON array of "ordinal:quote id", in key order. */
+    private static List<QuoteGrouper.Ref> refs(String json) {
+        List<QuoteGrouper.Ref> refs = new ArrayList<>();
+        for (String held : Database.strings(json)) {
+            int colon = held.indexOf(':');
+            String key = held.substring(colon + 1);
+            refs.add(new QuoteGrouper.Ref(key, Integer.parseInt(held.substring(0, colon)), key.substring(0, key.lastIndexOf('#'))));
+        }
+        return refs;
+    }
+
+    private void write(QuoteArchive.KeptIndex index, Map<String, Integer> counts, Map<String, List<QuoteGrouper.Ref>> holders)
+            throws SQLException {
+        Map<String, List<QuoteGrouper.Ref>> added = new HashMap<>();
+        try (PreparedStatement words = db.connection().prepareStatement(
+                "INSERT OR REPLACE INTO quote_words(quote_id, ordinal, article_id, words) VALUES (?, ?, ?, ?)")) {
+            int pending = 0;
+            for (QuoteArchive.KeptWords kept : index.words()) {
+                QuoteGrouper.Ref ref = kept.ref();
+                words.setString(1, ref.key());
+                words.setInt(2, ref.ordinal());
+                words.setString(3, ref.articleId());
+                words.setString(4, wordText(kept.words()));
+                words.addBatch();
+                kept.words().forEach(word -> added.computeIfAbsent(word, w -> new ArrayList<>()).add(ref));
+                if (++pending == BATCH) {
+                    words.executeBatch();
+                    pending = 0;
+                }
+            }
+            words.executeBatch();
+        }
+        // Each word's count, and its holders while it is not too common: a word too common after this run
+        // proposes no candidates, now or later, and its holders are read only the run it becomes so.
+        try (PreparedStatement upsert = db.connection().prepareStatement(
+                "INSERT OR REPLACE INTO quote_word_counts(word, quotes, holders) VALUES (?, ?, ?)")) {
+            int pending = 0;
+            for (var entry : added.entrySet()) {
+                String word = entry.getKey();
+                int count = counts.getOrDefault(word, 0) + entry.getValue().size();
+                String listed = null;
+                if (count <= index.maxPostings()) {
+                    Set<QuoteGrouper.Ref> all = new TreeSet<>(holders.getOrDefault(word, List.of()));
+                    all.addAll(entry.getValue());
+                    List<String> held = new ArrayList<>(all.size());
+                    all.forEach(ref -> held.add(ref.ordinal() + ":" + ref.key()));
+                    listed = Database.json(held);
+                }
+                upsert.setString(1, word);
+                upsert.setInt(2, count);
+                upsert.setString(3, listed);
+                upsert.addBatch();
+                if (++pending == BATCH) {
+                    upsert.executeBatch();
+                    pending = 0;
+                }
+            }
+            upsert.executeBatch();
+        }
+        try (PreparedStatement forms = db.connection().prepareStatement("INSERT OR REPLACE INTO speaker_forms(identity, "
+                     + "words, named, scope, speaker_id) VALUES (?, ?, ?, ?, ?)");
+             PreparedStatement blocks = db.connection().prepareStatement(
+                     "INSERT OR IGNORE INTO speaker_form_blocks(block, identity) VALUES (?, ?)")) {
+            for (SpeakerResolver.KeptForm form : index.forms()) {
+                forms.setString(1, form.identity());
+                forms.setString(2, String.join(" ", form.words())); // name words hold no spaces
+                forms.setInt(3, form.named() ? 1 : 0);
+                forms.setString(4, form.scope());
+                forms.setString(5, form.speakerId());
+                forms.addBatch();
+                for (String block : index.blocks().getOrDefault(form.identity(), Set.of())) {
+                    blocks.setString(1, storedBlock(block));
+                    blocks.setString(2, form.identity());
+                    blocks.addBatch();
+                }
+            }
+            forms.executeBatch();
+            blocks.executeBatch();
+        }
+        try (PreparedStatement insert = db.connection().prepareStatement("INSERT OR REPLACE INTO speaker_mentions("
+                     + "mention_key, identity, article_id, story_key, speaker, quote_groups, quotes) VALUES (?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement revise = db.connection().prepareStatement(
+                     "UPDATE speaker_mentions SET story_key = ?, quote_groups = ? WHERE mention_key = ?")) {
+            int pending = 0;
+            for (QuoteArchive.KeptMention kept : index.mentions()) {
+                SpeakerResolver.Mention mention = kept.mention();
+                String groups = Database.json(new TreeSet<>(mention.quoteGroups()));
+                if (kept.quotes() < 0) {
+                    revise.setString(1, mention.storyKey());
+                    revise.setString(2, groups);
+                    revise.setString(3, mention.key());
+                    revise.addBatch();
+                    continue;
+                }
+                insert.setString(1, mention.key());
+                insert.setString(2, kept.identity());
+                insert.setString(3, mention.articleId());
+                insert.setString(4, mention.storyKey());
+                insert.setString(5, Database.json(mention.speaker()));
+                insert.setString(6, groups);
+                insert.setInt(7, kept.quotes());
+                insert.addBatch();
+                if (++pending == BATCH) {
+                    insert.executeBatch();
+                    pending = 0;
+                }
+            }
+            insert.executeBatch();
+            revise.executeBatch();
+        }
+    }
+
+    /** Runs {@code sql} with one JSON array parameter (the values, deduplicated) and hands each row on. */
+    private void query(String what, String sql, Collection<String> values, RowReader reader) {
+        if (values.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement select = db.connection().prepareStatement(sql)) {
+            select.setString(1, Database.json(new LinkedHashSet<>(values)));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    reader.read(rows);
+                }
+            }
+        } catch (SQLException e) {
+            throw db.failure(what, e);
+        }
+    }
+
+    private interface RowReader {
+        void read(ResultSet rows) throws SQLException;
+    }
+}

@@ -1,0 +1,131 @@
+package dev.corroborate.io.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.corroborate.model.Article;
+import dev.corroborate.model.Origin;
+import dev.corroborate.model.PublishedTime;
+import dev.corroborate.pipeline.Analysis;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What the quote stage keeps for incremental runs (schema 14: the quotes' content words, postings
+ * and counts, the speakers' name forms, blocks and mentions): an analysis in several runs keeps
+ * the same index, quotes, groups and people as one run over all the articles, and a run with
+ * nothing new changes none of it.
+ */
+class QuoteIndexTableTest {
+
+    @TempDir
+    Path twoRuns;
+
+    @TempDir
+    Path oneRun;
+
+    /** What must be equal: the quote stage's results and the kept index (postings aside, see STORE.md). */
+    private static final List<String> COMPARED = List.of(
+            "SELECT * FROM speakers ORDER BY id",
+            "SELECT * FROM quote_groups ORDER BY id",
+            "SELECT id, speaker_id, group_id, diff FROM quotes ORDER BY id",
+            "SELECT * FROM quote_words ORDER BY quote_id, ordinal",
+            "SELECT * FROM quote_word_counts ORDER BY word",
+            "SELECT * FROM speaker_forms ORDER BY identity",
+            "SELECT * FROM speaker_form_blocks ORDER BY block, identity",
+            "SELECT * FROM speaker_mentions ORDER BY mention_key");
+
+    /** Fictional coverage: a few subjects, people under variants of their names, statements carried by several outlets. */
+    private static List<Article> articles(int count, long seed) {
+        String[][] people = {{"Odile Brask", "Brask", "Odile Braske"}, {"Aurel Voss", "Voss", "Aurel M. Voss"},
+            {"Ines Tarrow", "Tarrow", "Ines Tarow"}, {"Pell Amsel", "Amsel", "Pell Amsell"}};
+        String[] roles = {"the harbour master", "a spokeswoman for the island council", "who runs the quay shop", ""};
+        String[] statements = {
+            "Without the crossing the school and the clinic are a whole day away for every family here",
+            "The sea wall was never built for water coming over twice before midnight in one storm",
+            "We asked the regional transport board for an emergency grant and we expect an answer soon",
+            "Traders carried their stock to the upper town through the night and nobody was hurt",
+            "The subsidy paid for eleven years of winter sailings and nothing has replaced it yet"};
+        String[] outlets = {"Sound Courier", "Islands Weekly", "Quay Gazette", "Harbour Post"};
+        Random random = new Random(seed);
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int subject = random.nextInt(statements.length);
+            StringBuilder text = new StringBuilder("The islands met again on the question of the crossing and the wall, "
+                    + "and the council heard from residents for most of the evening.");
+            for (int q = 0; q < 1 + random.nextInt(3); q++) {
+                int person = (subject + q) % people.length;
+                String name = people[person][random.nextInt(3)];
+                String role = roles[random.nextInt(roles.length)];
+                String statement = statements[(subject + q) % statements.length];
+                if (random.nextBoolean()) {
+                    statement = statement.substring(0, statement.lastIndexOf(' '));
+                }
+                text.append("\n\n\u201C").append(statement).append(",\u201D said ").append(name)
+                        .append(role.isEmpty() ? "" : ", " + role).append('.');
+            }
+            String id = "isl-" + i;
+            String outlet = outlets[random.nextInt(outlets.length)];
+            articles.add(new Article(id, "https://" + outlet.toLowerCase().replace(' ', '-') + ".example/" + id, outlet,
+                    "Island meeting " + i, List.of(), PublishedTime.parse(String.format("2026-05-%02dT%02d:00Z",
+                    1 + i / 8, i % 24)).orElseThrow(), null, "en", null, Article.paragraphsOf(text.toString()), null, null,
+                    Origin.atLine("islands.jsonl", i + 1, 0)));
+        }
+        return articles;
+    }
+
+    @Test
+    void theIndexKeptOverSeveralRunsIsTheIndexOfOneRun() {
+        List<Article> all = articles(48, 7);
+        try (ArticleStore store = ArticleStore.open(oneRun)) {
+            store.insert(all, store.startRun("analyze", List.of(), Map.of()));
+            Analysis.incremental().run(store, store);
+        }
+        try (ArticleStore store = ArticleStore.open(twoRuns)) {
+            for (int[] part : new int[][] {{0, 20}, {20, 36}, {36, 48}}) {
+                store.insert(all.subList(part[0], part[1]), store.startRun("analyze", List.of(), Map.of()));
+                Analysis.incremental().run(store, store);
+            }
+        }
+        try (ArticleStore once = ArticleStore.open(oneRun); ArticleStore thrice = ArticleStore.open(twoRuns)) {
+            assertThat(rows(once, "SELECT count(*) FROM quote_groups").get(0)).isNotEqualTo("0");
+            assertThat(rows(once, "SELECT count(*) FROM speaker_mentions").get(0)).isNotEqualTo("0");
+            for (String query : COMPARED) {
+                assertThat(rows(thrice, query)).as(query).isEqualTo(rows(once, query));
+            }
+        }
+    }
+
+    @Test
+    void aRunWithNothingNewChangesNothingKept() {
+        List<Article> all = articles(30, 11);
+        try (ArticleStore store = ArticleStore.open(oneRun)) {
+            store.insert(all, store.startRun("analyze", List.of(), Map.of()));
+            Analysis.incremental().run(store, store);
+            List<List<String>> before = COMPARED.stream().map(query -> rows(store, query)).toList();
+            Analysis.incremental().run(store, store);
+            assertThat(COMPARED.stream().map(query -> rows(store, query)).toList()).isEqualTo(before);
+        }
+    }
+
+    private static List<String> rows(ArticleStore store, String sql) {
+        List<String> rows = new ArrayList<>();
+        try (var statement = store.database().connection().createStatement(); var result = statement.executeQuery(sql)) {
+            int columns = result.getMetaData().getColumnCount();
+            while (result.next()) {
+                StringBuilder row = new StringBuilder();
+                for (int c = 1; c <= columns; c++) {
+                    row.append(result.getString(c)).append('|');
+                }
+                rows.add(row.toString());
+            }
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
+        return rows;
+    }
+}
