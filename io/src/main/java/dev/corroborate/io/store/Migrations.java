@@ -40,7 +40,9 @@ final class Migrations {
             new Migration(12, "the kept reuse links only a name proposed, for incremental reuse",
                     "migrations/V012__reuse_name_links.sql"),
             new Migration(13, "discrepancies kept by event, so a run rewrites only the events it compared",
-                    "migrations/V013__discrepancies_by_event.sql"));
+                    "migrations/V013__discrepancies_by_event.sql"),
+            new Migration(17, "the reuse indexes kept as postings, so a batch looks up only its new articles' keys",
+                    "migrations/V017__reuse_kept_index.sql"));
 
     private Migrations() {
     }
