@@ -216,47 +216,73 @@ final class KeptIndexTable implements KeptIndex {
                 }
                 mention.executeBatch();
             }
-            int batched = 0;
-            for (int position = from; position < feed.size(); position++) {
-                String id = feed.get(position);
-                sketch.setString(1, id);
-                KeptSketch kept;
-                try (ResultSet rows = sketch.executeQuery()) {
-                    if (!rows.next()) {
-                        throw new StoreException("article " + id + " has no kept reuse sketch to file in the kept index");
-                    }
-                    kept = new KeptSketch(id, ReuseSketchTable.longs(rows.getBytes(1)), ReuseSketchTable.longs(rows.getBytes(2)),
-                            ReuseSketchTable.longs(rows.getBytes(3)), Database.strings(rows.getString(4)));
+            // Many postings (a run from scratch) go through an unindexed temporary table and are
+            // filed in key order: inserted in feed order, each lands at a random place of the index
+            // (several times the time, most of it paging).
+            boolean sorted = feed.size() - from > SORTED_FROM;
+            PreparedStatement filing = post;
+            if (sorted) {
+                statement.execute("CREATE TEMP TABLE IF NOT EXISTS reuse_postings_filed (kind INTEGER, hash INTEGER, position INTEGER)");
+                statement.execute("DELETE FROM reuse_postings_filed");
+                filing = db.connection().prepareStatement("INSERT INTO reuse_postings_filed(kind, hash, position) VALUES (?, ?, ?)");
+            }
+            try (PreparedStatement closing = sorted ? filing : null) {
+                filePostings(feed, from, sketch, place, filing, mention);
+            }
+            if (sorted) {
+                statement.execute("INSERT OR IGNORE INTO reuse_postings(kind, hash, position) "
+                        + "SELECT kind, hash, position FROM reuse_postings_filed ORDER BY kind, hash, position");
+                statement.execute("DELETE FROM reuse_postings_filed");
+            }
+        }
+    }
+
+    /** More articles filed at once than this go through {@code reuse_postings_filed}, filed in key order. */
+    private static final int SORTED_FROM = 5_000;
+
+    /** Files the articles of the feed from {@code from} on: their place, postings and names. */
+    private void filePostings(List<String> feed, int from, PreparedStatement sketch, PreparedStatement place,
+            PreparedStatement post, PreparedStatement mention) throws SQLException {
+        int batched = 0;
+        for (int position = from; position < feed.size(); position++) {
+            String id = feed.get(position);
+            sketch.setString(1, id);
+            KeptSketch kept;
+            try (ResultSet rows = sketch.executeQuery()) {
+                if (!rows.next()) {
+                    throw new StoreException("article " + id + " has no kept reuse sketch to file in the kept index");
                 }
-                place.setInt(1, position);
-                place.setString(2, id);
-                place.setBytes(3, bytes(KeptIndex.compactWords(kept.wordSignature())));
-                place.addBatch();
-                for (Kind kind : Kind.values()) {
-                    for (long key : KeptIndex.keys(kind, kept)) {
-                        post.setInt(1, kind.ordinal());
-                        post.setLong(2, key);
-                        post.setInt(3, position);
-                        post.addBatch();
-                        batched++;
-                    }
-                }
-                for (String name : kept.names()) {
-                    mention.setString(1, name);
-                    mention.setInt(2, position);
-                    mention.addBatch();
-                }
-                if (batched >= 50_000) {
-                    place.executeBatch();
-                    post.executeBatch();
-                    mention.executeBatch();
-                    batched = 0;
+                kept = new KeptSketch(id, ReuseSketchTable.longs(rows.getBytes(1)), ReuseSketchTable.longs(rows.getBytes(2)),
+                        ReuseSketchTable.longs(rows.getBytes(3)), Database.strings(rows.getString(4)));
+            }
+            place.setInt(1, position);
+            place.setString(2, id);
+            place.setBytes(3, bytes(KeptIndex.compactWords(kept.wordSignature())));
+            place.addBatch();
+            for (Kind kind : Kind.values()) {
+                for (long key : KeptIndex.keys(kind, kept)) {
+                    post.setInt(1, kind.ordinal());
+                    post.setLong(2, key);
+                    post.setInt(3, position);
+                    post.addBatch();
+                    batched++;
                 }
             }
-            place.executeBatch();
-            post.executeBatch();
-            mention.executeBatch();
+            for (String name : kept.names()) {
+                mention.setString(1, name);
+                mention.setInt(2, position);
+                mention.addBatch();
+            }
+            if (batched >= 50_000) {
+                place.executeBatch();
+                post.executeBatch();
+                mention.executeBatch();
+                batched = 0;
+            }
         }
+        place.executeBatch();
+        post.executeBatch();
+        mention.executeBatch();
     }
 
     private static byte[] bytes(short[] values) {
