@@ -164,6 +164,27 @@ final class KeptIndexTable implements KeptIndex {
      * this run wrote: one before {@code from} may have new names (names only grow).
      */
     void keepFrom(List<String> feed, int from, Collection<KeptSketch> rewritten) throws SQLException {
+        // A batch's keys land all over the postings' pages: with the default page cache (2 MB) each
+        // insert pages one in and out again; a larger one for the filing only (then given back).
+        int cache;
+        try (Statement statement = db.connection().createStatement();
+             ResultSet rows = statement.executeQuery("PRAGMA cache_size")) {
+            cache = rows.next() ? rows.getInt(1) : -2000;
+            statement.execute("PRAGMA cache_size = " + FILING_CACHE_KIB);
+        }
+        try {
+            file(feed, from, rewritten);
+        } finally {
+            try (Statement statement = db.connection().createStatement()) {
+                statement.execute("PRAGMA cache_size = " + cache);
+            }
+        }
+    }
+
+    /** The page cache while filing, in KiB (as SQLite reads a negative size): 64 MB. */
+    private static final int FILING_CACHE_KIB = -65_536;
+
+    private void file(List<String> feed, int from, Collection<KeptSketch> rewritten) throws SQLException {
         try (Statement statement = db.connection().createStatement();
              PreparedStatement sketch = db.connection().prepareStatement(
                      "SELECT signature, word_signature, fingerprints, names FROM reuse_sketches WHERE article_id = ?");
