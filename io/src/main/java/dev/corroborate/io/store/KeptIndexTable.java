@@ -240,20 +240,36 @@ final class KeptIndexTable implements KeptIndex {
             // Many postings (a run from scratch) go through an unindexed temporary table and are
             // filed in key order: inserted in feed order, each lands at a random place of the index
             // (several times the time, most of it paging).
+            // One row per article and index there (its keys as a JSON array, expanded by SQLite): a
+            // row a posting through JDBC cost more than the filing itself.
             boolean sorted = feed.size() - from > SORTED_FROM;
-            PreparedStatement filing = post;
             if (sorted) {
-                statement.execute("CREATE TEMP TABLE IF NOT EXISTS reuse_postings_filed (kind INTEGER, hash INTEGER, position INTEGER)");
+                statement.execute("CREATE TEMP TABLE IF NOT EXISTS reuse_postings_filed (kind INTEGER, position INTEGER, hashes TEXT)");
                 statement.execute("DELETE FROM reuse_postings_filed");
-                filing = db.connection().prepareStatement("INSERT INTO reuse_postings_filed(kind, hash, position) VALUES (?, ?, ?)");
-            }
-            try (PreparedStatement closing = sorted ? filing : null) {
-                filePostings(feed, from, sketch, place, filing, mention);
-            }
-            if (sorted) {
+                try (PreparedStatement filing = db.connection().prepareStatement(
+                        "INSERT INTO reuse_postings_filed(kind, position, hashes) VALUES (?, ?, ?)")) {
+                    filePostings(feed, from, sketch, place, mention, (kind, keys, position) -> {
+                        filing.setInt(1, kind.ordinal());
+                        filing.setInt(2, position);
+                        filing.setString(3, java.util.Arrays.toString(keys));
+                        filing.addBatch();
+                        return 1;
+                    }, filing);
+                }
                 statement.execute("INSERT OR IGNORE INTO reuse_postings(kind, hash, position) "
-                        + "SELECT kind, hash, position FROM reuse_postings_filed ORDER BY kind, hash, position");
+                        + "SELECT f.kind, j.value, f.position FROM reuse_postings_filed f, json_each(f.hashes) j "
+                        + "ORDER BY 1, 2, 3");
                 statement.execute("DELETE FROM reuse_postings_filed");
+            } else {
+                filePostings(feed, from, sketch, place, mention, (kind, keys, position) -> {
+                    for (long key : keys) {
+                        post.setInt(1, kind.ordinal());
+                        post.setLong(2, key);
+                        post.setInt(3, position);
+                        post.addBatch();
+                    }
+                    return keys.length;
+                }, post);
             }
         }
     }
@@ -262,8 +278,13 @@ final class KeptIndexTable implements KeptIndex {
     private static final int SORTED_FROM = 5_000;
 
     /** Files the articles of the feed from {@code from} on: their place, postings and names. */
+    /** Adds an article's keys in one index to a batch; returns how many rows it added. */
+    private interface Filing {
+        int add(Kind kind, long[] keys, int position) throws SQLException;
+    }
+
     private void filePostings(List<String> feed, int from, PreparedStatement sketch, PreparedStatement place,
-            PreparedStatement post, PreparedStatement mention) throws SQLException {
+            PreparedStatement mention, Filing filing, PreparedStatement post) throws SQLException {
         int batched = 0;
         for (int position = from; position < feed.size(); position++) {
             String id = feed.get(position);
@@ -281,20 +302,14 @@ final class KeptIndexTable implements KeptIndex {
             place.setBytes(3, bytes(KeptIndex.compactWords(kept.wordSignature())));
             place.addBatch();
             for (Kind kind : Kind.values()) {
-                for (long key : KeptIndex.keys(kind, kept)) {
-                    post.setInt(1, kind.ordinal());
-                    post.setLong(2, key);
-                    post.setInt(3, position);
-                    post.addBatch();
-                    batched++;
-                }
+                batched += filing.add(kind, KeptIndex.keys(kind, kept), position);
             }
             for (String name : kept.names()) {
                 mention.setString(1, name);
                 mention.setInt(2, position);
                 mention.addBatch();
             }
-            if (batched >= 50_000) {
+            if (batched >= 20_000) {
                 place.executeBatch();
                 post.executeBatch();
                 mention.executeBatch();
