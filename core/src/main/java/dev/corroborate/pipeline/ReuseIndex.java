@@ -1,26 +1,30 @@
 package dev.corroborate.pipeline;
 
-import dev.corroborate.model.ReuseLink;
-import dev.corroborate.reuse.KeptSketch;
+import dev.corroborate.model.Relation;
+import dev.corroborate.reuse.LinkFinder;
 import dev.corroborate.reuse.ReuseArchive;
-import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * Port: what the reuse stage keeps between runs beside its links, so a run sketches and compares
- * only the new articles: every article's sketch and the names searched for. The store implements
+ * only the new articles: every article's sketch, the names searched for, and the indexes as postings
+ * a batch looks up ({@link dev.corroborate.reuse.KeptIndex}). The store implements
  * it; results without it ({@link InMemoryResults}) get every run from scratch.
  */
 public interface ReuseIndex extends ReuseArchive {
 
     /**
-     * Replaces every kept link with {@code links}, keeps {@code sketches} (in place of any kept for
-     * the same articles) and {@code names} as the names searched for, all or nothing; with
-     * {@code allSketches}, every other kept sketch is forgotten first. {@code nameOnly} are the links
-     * (among {@code links}) only a named outlet or agency proposed, kept for {@link #nameOnlyLinks}.
+     * Keeps what a run found, all or nothing: its links (in place of every kept link, or as changes
+     * to them: {@link LinkFinder.Found#dropped} go, the others are written over the kept ones of their
+     * pair), its sketches (with {@code allSketches}, every other kept sketch forgotten first), the
+     * names searched for, which links only a name proposed, and the kept index
+     * ({@link dev.corroborate.reuse.KeptIndex}) of the feed from {@link LinkFinder.Found#indexFrom} on.
      */
-    void replaceReuseLinks(List<ReuseLink> links, List<KeptSketch> sketches, Set<String> names, boolean allSketches,
-            List<ReuseLink> nameOnly);
+    void keepReuseRun(LinkFinder.Found found, boolean allSketches);
+
+    /** How many links the sink keeps, by relation (after {@link #keepReuseRun}: every link, changed or not). */
+    Map<Relation, Integer> reuseLinkCounts();
+
     /**
      * The settings stamp the kept sketches and links were made with, as {@link #keepStamp} left it; empty when
      * none is kept (nothing kept yet, or kept before stamps existed): then they are not reused.

@@ -46,15 +46,10 @@ public final class ReuseStage {
      * {@code fromScratch}.
      */
     public Summary run(Corpus corpus, ReuseSink sink, boolean fromScratch) {
-        int[] articles = {0};
         ReuseDetector.Corpus texts = new ReuseDetector.Corpus() {
             @Override
             public void forEach(Consumer<Article> action) {
-                articles[0] = 0;
-                corpus.forEach(article -> {
-                    articles[0]++;
-                    action.accept(article);
-                });
+                corpus.forEach(action);
             }
 
             @Override
@@ -68,11 +63,7 @@ public final class ReuseStage {
         ReuseArchive archive = !current || fromScratch ? null : new ReuseArchive() {
             @Override
             public void forEach(Consumer<Entry> action) {
-                articles[0] = 0;
-                index.get().forEach(entry -> {
-                    articles[0]++;
-                    action.accept(entry);
-                });
+                index.get().forEach(action);
             }
 
             @Override
@@ -94,19 +85,29 @@ public final class ReuseStage {
             public void forEachKeptLink(Consumer<ReuseLink> action) {
                 index.get().forEachKeptLink(action);
             }
+
+            @Override
+            public java.util.Optional<dev.corroborate.reuse.KeptIndex> keptIndex() {
+                return index.get().keptIndex();
+            }
         };
         LinkFinder.Found found = LinkFinder.findLinks(texts, archive);
         List<ReuseLink> links = found.links();
         if (index.isPresent()) {
-            index.get().replaceReuseLinks(links, found.sketches(), found.names(), archive == null, found.nameOnly());
+            index.get().keepReuseRun(found, archive == null);
             index.get().keepStamp(LinkFinder.SETTINGS_STAMP);
         } else {
             sink.replaceReuseLinks(links);
         }
         Map<Relation, Integer> counts = new EnumMap<>(Relation.class);
-        for (ReuseLink link : links) {
-            counts.merge(link.relation(), 1, Integer::sum);
+        if (found.replacesAll()) {
+            for (ReuseLink link : links) {
+                counts.merge(link.relation(), 1, Integer::sum);
+            }
+        } else {
+            counts.putAll(index.get().reuseLinkCounts());
         }
-        return new Summary(articles[0], counts);
+        // The feed holds every article (a batch from the kept index walks no kept one).
+        return new Summary(found.feed().size(), counts);
     }
 }

@@ -89,6 +89,29 @@ public final class FingerprintIndex {
         return PostingTable.atLeast(found[0], count, minShared);
     }
 
+    /** As {@link LshIndex#restore}. */
+    void restore(int size) {
+        if (this.size != 0) {
+            throw new IllegalStateException("restore an empty index only");
+        }
+        this.size = size;
+    }
+
+    /** As {@link LshIndex#preload}. */
+    void preload(long key, int[] newestFirst, int count) {
+        table.preload(key, newestFirst, count);
+    }
+
+    /** As {@link LshIndex#maxCollected}. */
+    int maxCollected() {
+        return table.maxCollected();
+    }
+
+    /** As {@link LshIndex#tooCommon}. */
+    int tooCommon() {
+        return table.tooCommon();
+    }
+
     public int size() {
         return size;
     }

@@ -47,13 +47,22 @@ public final class LinearLinks {
 
     /** The links without those the kept ones explain, in the order given. */
     public static List<ReuseLink> reduce(List<ReuseLink> links) {
+        return reduce(links, Set.of());
+    }
+
+    /**
+     * As {@link #reduce(List)}, for some articles' links only: {@code derivedElsewhere} names the
+     * articles that derive from another by links not given (the others' sources may be among them).
+     */
+    public static List<ReuseLink> reduce(List<ReuseLink> links, Set<String> derivedElsewhere) {
         Map<String, List<ReuseLink>> incoming = new HashMap<>();
         for (ReuseLink link : links) {
             if (link.relation() != Relation.CITES) {
                 incoming.computeIfAbsent(link.derivedId(), k -> new ArrayList<>()).add(link);
             }
         }
-        Set<String> derived = incoming.keySet();
+        Set<String> derived = new HashSet<>(incoming.keySet());
+        derived.addAll(derivedElsewhere);
         Set<ReuseLink> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
         for (List<ReuseLink> into : incoming.values()) {
             if (into.size() > FEW_SOURCES) {

@@ -36,7 +36,28 @@ public final class LinkFinder {
      * The links, and what to keep for the next run: the sketches made or changed, the names searched
      * for, and which of the links only a named outlet or agency proposed (not the indexes).
      */
-    public record Found(List<ReuseLink> links, List<KeptSketch> sketches, Set<String> names, List<ReuseLink> nameOnly) {
+    public record Found(List<ReuseLink> links, List<KeptSketch> sketches, Set<String> names, List<ReuseLink> nameOnly,
+                        List<List<String>> dropped, List<String> feed, int indexFrom) {
+
+        /**
+         * @param links     every link ({@code dropped} null), or the links new or changed since the last run
+         * @param nameOnly  of {@code links}, those only a named outlet or agency proposed
+         * @param dropped   {@code null} when {@code links} replace every kept link; else the kept links
+         *                  (as source id, derived id) that go, every other kept link not in {@code links} standing
+         * @param feed      every article's id in feed order: the positions the kept index numbers
+         * @param indexFrom the first feed position whose postings are to be kept anew (those before
+         *                  stand as kept; 0: all of them)
+         */
+        public Found {
+            links = List.copyOf(links);
+            feed = List.copyOf(feed);
+            dropped = dropped == null ? null : List.copyOf(dropped);
+        }
+
+        /** Whether {@link #links} replace every kept link (else they are changes to the kept ones). */
+        public boolean replacesAll() {
+            return dropped == null;
+        }
     }
 
     private record Entry(String id, String outlet, String agency, PublishedTime published, boolean sketched,
@@ -95,6 +116,13 @@ public final class LinkFinder {
     /** How many articles' measures {@link #measured} keeps. */
     private static final int MEASURED = 3_000;
 
+    /** The kept index a batch is looked up in ({@link #fromKeptIndex}); {@code null} when the archive is replayed. */
+    private KeptIndex keptIndex;
+    /** How many kept articles {@link #keptIndex} numbers: those before the batch in the feed. */
+    private int keptCount;
+    /** The kept articles whose standing (derived from another or not) was asked of {@link #keptIndex}. */
+    private final Set<String> derivedAsked = new HashSet<>();
+
     private LinkFinder(ReuseDetector.Corpus corpus, Set<String> fresh) {
         this.corpus = corpus;
         this.fresh = fresh;
@@ -113,7 +141,13 @@ public final class LinkFinder {
         Map<String, String> folded = new HashMap<>();
         int[] walked = {0};
         int[] firstFresh = {-1};
+        List<String> order = new ArrayList<>();
+        List<Entry> freshEntries = new ArrayList<>();
         headers.accept(entry -> {
+            order.add(entry.id());
+            if (archive != null && !entry.sketched()) {
+                freshEntries.add(entry);
+            }
             finder.detector.registerNames(entry.id(), entry.outlet(), entry.agency(), entry.published());
             String outlet = String.valueOf(entry.outlet()).toLowerCase(Locale.ROOT);
             finder.outletOf.put(entry.id(), folded.computeIfAbsent(outlet, o -> o));
@@ -136,6 +170,15 @@ public final class LinkFinder {
         if (nameOnly != null) {
             finder.keptPrefix = firstFresh[0] < 0 ? walked[0] : firstFresh[0];
             nameOnly.forEach(pair -> finder.keptNameOnly.add(pairKey(pair.get(0), pair.get(1))));
+        }
+        if (nameOnly != null && finder.newNames.isEmpty()) {
+            Optional<KeptIndex> kept = archive.keptIndex();
+            if (kept.isPresent()) {
+                Found found = finder.fromKeptIndex(kept.get(), order, freshEntries, firstFresh[0]);
+                if (found != null) {
+                    return found;
+                }
+            }
         }
         if (archive != null) {
             archive.forEachKeptLink(link -> {
@@ -164,7 +207,139 @@ public final class LinkFinder {
         List<ReuseLink> links = LinearLinks.reduce(ReuseDetector.closestCitations(finder.links, finder.sourceOutlets));
         List<ReuseLink> byNameOnly = links.stream()
                 .filter(link -> finder.nameOnlyPairs.contains(pairKey(link.sourceId(), link.derivedId()))).toList();
-        return new Found(links, finder.toKeep, Set.copyOf(finder.detector.registeredNames()), byNameOnly);
+        return new Found(links, finder.toKeep, Set.copyOf(finder.detector.registeredNames()), byNameOnly, null, order,
+                finder.keptFeedStanding(archive, order));
+    }
+
+    /**
+     * The run of a batch from the kept index, or {@code null} when the batch does not allow it (then
+     * the archive is replayed): every new article comes after every kept one in the feed, the kept
+     * index numbers exactly the kept articles, in the feed's order, and no kept article's name
+     * candidates can change (no kept text names the outlet or agency of a new article near it in
+     * time; new names never searched for are left to the replay). Then every pair the indexes or
+     * names propose among kept articles is the one the last run compared, its kept link stands, and
+     * only the new articles are filed and looked up, the indexes holding from the kept ones only
+     * what the new articles' keys find. The links a new one brings are reduced with the kept links
+     * into the same articles, and with those of the articles whose sources newly derive from another.
+     */
+    private Found fromKeptIndex(KeptIndex kept, List<String> order, List<Entry> freshEntries, int firstFresh) {
+        List<String> keptFeed = kept.feed();
+        int n = keptFeed.size();
+        if (n == 0 || order.size() - n != freshEntries.size() || (firstFresh >= 0 && firstFresh != n)
+                || !order.subList(0, n).equals(keptFeed)) {
+            return null;
+        }
+        if (!keptNamesStand(kept, freshEntries, keptFeed)) {
+            return null;
+        }
+        keptIndex = kept;
+        keptCount = n;
+        detector.restore(keptFeed);
+        List<Entry> chunk = new ArrayList<>(ReuseDetector.chunkSize());
+        int at = n;
+        for (Entry entry : freshEntries) {
+            chunk.add(entry);
+            at++;
+            // Chunks end where a run from scratch ends them: what derives from what "so far" is judged per chunk.
+            if (at % ReuseDetector.chunkSize() == 0) {
+                addChunk(chunk, false);
+                chunk.clear();
+            }
+        }
+        addChunk(chunk, false);
+
+        // The articles whose incoming links change: those a new link leads into, and those a kept
+        // link leads into from an article that now derives from another (LinearLinks prefers a
+        // source that derives from none).
+        Set<String> rewritten = new java.util.TreeSet<>();
+        Set<String> rawDerived = new HashSet<>();
+        for (ReuseLink link : links) {
+            rewritten.add(link.derivedId());
+            if (link.relation() != Relation.CITES) {
+                rawDerived.add(link.derivedId());
+            }
+        }
+        Set<String> oldRawDerived = new java.util.TreeSet<>();
+        rawDerived.stream().filter(id -> !isNew(id)).forEach(oldRawDerived::add);
+        Set<String> newlyDerived = new java.util.TreeSet<>(oldRawDerived);
+        newlyDerived.removeAll(kept.derivedAmong(oldRawDerived));
+        if (!newlyDerived.isEmpty()) {
+            kept.keptLinksFrom(newlyDerived).forEach(link -> rewritten.add(link.derivedId()));
+        }
+        List<ReuseLink> all = new ArrayList<>(kept.keptLinksInto(rewritten.stream().filter(id -> !isNew(id)).toList()));
+        all.forEach(link -> sourceOutlets.put(link, outletOf.get(link.sourceId())));
+        all.addAll(links);
+        Set<String> oldSources = new java.util.TreeSet<>();
+        all.stream().map(ReuseLink::sourceId).filter(id -> !isNew(id)).forEach(oldSources::add);
+        Set<String> derived = new HashSet<>(rawDerived);
+        derived.addAll(kept.derivedAmong(oldSources));
+        List<ReuseLink> reduced = LinearLinks.reduce(ReuseDetector.closestCitations(all, sourceOutlets), derived);
+        // Only what changed is written: a kept link that stands is left as it is.
+        Set<ReuseLink> keptLinks = new HashSet<>(all.subList(0, all.size() - links.size()));
+        Set<ReuseLink> standing = new HashSet<>(reduced);
+        List<List<String>> dropped = keptLinks.stream().filter(link -> !standing.contains(link))
+                .map(link -> List.of(link.sourceId(), link.derivedId())).sorted(java.util.Comparator.comparing(Object::toString))
+                .toList();
+        List<ReuseLink> written = reduced.stream().filter(link -> !keptLinks.contains(link)).toList();
+        List<ReuseLink> byNameOnly = written.stream()
+                .filter(link -> nameOnlyPairs.contains(pairKey(link.sourceId(), link.derivedId()))).toList();
+        return new Found(written, toKeep, Set.copyOf(detector.registeredNames()), byNameOnly, dropped, order, n);
+    }
+
+    /**
+     * How many articles at the head of the feed the archive's kept index numbers as they stand now
+     * (their postings need not be kept again); 0 without a kept index.
+     */
+    private int keptFeedStanding(ReuseArchive archive, List<String> order) {
+        List<String> keptFeed = archive == null ? List.of() : archive.keptIndex().map(KeptIndex::feed).orElse(List.of());
+        int standing = 0;
+        while (standing < keptFeed.size() && standing < order.size() && keptFeed.get(standing).equals(order.get(standing))) {
+            standing++;
+        }
+        return standing;
+    }
+
+    /**
+     * Whether every kept article's name candidates stand: for each outlet or agency of a new
+     * article that a kept text names, the kept articles of that name were more than a name
+     * proposes whole, and no new one of them lies within the name window of a kept article naming
+     * it (both times known). Then the closest articles of that name each kept article was given
+     * are the same (a new article out of the window is passed over).
+     */
+    private boolean keptNamesStand(KeptIndex kept, List<Entry> freshEntries, List<String> keptFeed) {
+        Map<String, List<Long>> newTimes = new java.util.TreeMap<>();
+        for (Entry entry : freshEntries) {
+            for (String name : new String[] {entry.outlet(), entry.agency()}) {
+                if (name != null && name.strip().length() >= 3) {
+                    newTimes.computeIfAbsent(name.strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                            .add(entry.published() == null ? null : entry.published().instant().getEpochSecond());
+                }
+            }
+        }
+        long window = DetectorSettings.DEFAULTS.nameWindowSeconds();
+        for (Map.Entry<String, List<Long>> name : newTimes.entrySet()) {
+            int[] naming = kept.mentioning(name.getKey());
+            if (naming.length == 0) {
+                continue;
+            }
+            if (detector.keptMembers(name.getKey()) <= DetectorSettings.DEFAULTS.nameCandidates()
+                    || name.getValue().contains(null)) {
+                return false;
+            }
+            long[] times = name.getValue().stream().mapToLong(Long::longValue).sorted().toArray();
+            for (int position : naming) {
+                Long when = detector.publishedSeconds(keptFeed.get(position));
+                if (when == null) {
+                    return false;
+                }
+                int i = java.util.Arrays.binarySearch(times, when - window);
+                int from = i >= 0 ? i : -i - 1;
+                if (from < times.length && times[from] <= when + window) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private boolean isNew(String id) {
@@ -191,6 +366,9 @@ public final class LinkFinder {
             }
         }
         List<ReuseDetector.Sketch> sketches = chunk.parallelStream().map(entry -> sketch(entry, known.get(entry.id()))).toList();
+        if (keptIndex != null) {
+            detector.fileKept(sketches, keptIndex);
+        }
         List<ReuseDetector.Proposed> proposed = detector.addAll(sketches, !replayed);
         List<String[]> pairs = new ArrayList<>();
         for (int k = 0; k < chunk.size(); k++) {
@@ -289,6 +467,17 @@ public final class LinkFinder {
         List<Optional<ReuseLink>> found = first.parallelStream()
                 .map(i -> classify(pairs.get(i), prepared)).toList();
         found.forEach(link -> link.ifPresent(this::addLink));
+        if (keptIndex != null && !deferredOf.isEmpty()) {
+            // Whether a kept source derives from another is in the kept links (the replay added them as it went).
+            Set<String> ask = new java.util.TreeSet<>();
+            found.forEach(link -> link.ifPresent(l -> {
+                if (!isNew(l.sourceId()) && !derivedAsked.contains(l.sourceId())) {
+                    ask.add(l.sourceId());
+                }
+            }));
+            derivedAsked.addAll(ask);
+            derivedIds.addAll(keptIndex.derivedAmong(ask));
+        }
         List<Integer> second = new ArrayList<>();
         for (Map.Entry<String, List<Integer>> entry : deferredOf.entrySet()) {
             if (!explainedByFirst(entry.getKey(), first, found, pairs, prepared.get(entry.getKey()).text().length())) {

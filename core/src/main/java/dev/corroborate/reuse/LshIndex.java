@@ -67,6 +67,33 @@ public final class LshIndex {
         return keys;
     }
 
+    /**
+     * Makes this (empty) index stand for one that holds {@code size} signatures, of which only the
+     * keys given to {@link #preload} are filed: an incremental run files the keys its new articles
+     * look up, from a kept index, instead of adding every kept signature again.
+     */
+    void restore(int size) {
+        if (this.size != 0) {
+            throw new IllegalStateException("restore an empty index only");
+        }
+        this.size = size;
+    }
+
+    /** Files a kept key's articles (see {@link PostingTable#preload}); after {@link #restore}, before any add. */
+    void preload(long key, int[] newestFirst, int count) {
+        buckets.preload(key, newestFirst, count);
+    }
+
+    /** How many articles of a key a lookup gives, most. */
+    int maxCollected() {
+        return buckets.maxCollected();
+    }
+
+    /** How many articles under one key make it a stock text that proposes nothing. */
+    int tooCommon() {
+        return buckets.tooCommon();
+    }
+
     /** Bytes held by the index's arrays. */
     public long bytes() {
         return buckets.bytes();

@@ -49,6 +49,43 @@ final class PostingTable {
     }
 
     /**
+     * Files what a kept index holds under {@code key} before any {@link #add} of it: the
+     * {@code count} articles it was added for (as {@link #add} counts them: at most one more than
+     * {@code maxPostings}), of which {@code newestFirst} are the most recent, newest first (at least
+     * the {@code maxCollected} most recent, or all when fewer). Lookups and later adds then answer as
+     * if every one of them had been added in order.
+     */
+    void preload(long key, int[] newestFirst, int count) {
+        int slot = slot(key, true);
+        if (counts[slot] != 0) {
+            throw new IllegalStateException("key " + key + " is already filed");
+        }
+        counts[slot] = Math.min(count, maxPostings + 1);
+        if (counts[slot] > maxPostings) {
+            return;
+        }
+        for (int i = newestFirst.length - 1; i >= 0; i--) {
+            if (postings == postingDoc.length) {
+                postingDoc = Arrays.copyOf(postingDoc, postings * 2);
+                postingNext = Arrays.copyOf(postingNext, postings * 2);
+            }
+            postingDoc[postings] = newestFirst[i];
+            postingNext[postings] = heads[slot];
+            heads[slot] = postings++;
+        }
+    }
+
+    /** How many articles a key shows in a lookup, most: the most recent of its list. */
+    int maxCollected() {
+        return maxCollected;
+    }
+
+    /** How many articles under one key make it too common: one more than it keeps. */
+    int tooCommon() {
+        return maxPostings + 1;
+    }
+
+    /**
      * Appends the articles listed under {@code key} to {@code out} from {@code count} on; returns
      * the new count. A key that is too common gives nothing.
      */
@@ -76,8 +113,13 @@ final class PostingTable {
         return (long) keys.length * (8 + 4 + 4) + (long) postingDoc.length * 8;
     }
 
+    /** The key as the table holds it: 0 marks an empty slot, so 0 is held as 1. */
+    static long stored(long key) {
+        return key == 0 ? 1 : key;
+    }
+
     private int slot(long key, boolean create) {
-        long stored = key == 0 ? 1 : key; // 0 marks an empty slot
+        long stored = stored(key);
         int mask = keys.length - 1;
         int slot = (int) Shingles.mix(stored) & mask;
         while (keys[slot] != 0) {

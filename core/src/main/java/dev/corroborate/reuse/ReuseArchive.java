@@ -39,6 +39,15 @@ public interface ReuseArchive {
         return null;
     }
 
+    /**
+     * The kept reuse indexes, when the archive keeps them as they stand after the last run, for a
+     * batch to look up with its new articles' keys ({@link KeptIndex}); empty when it does not
+     * (then the kept sketches are filed in feed order again).
+     */
+    default java.util.Optional<KeptIndex> keptIndex() {
+        return java.util.Optional.empty();
+    }
+
     /** Every link kept by the last run. */
     void forEachKeptLink(Consumer<ReuseLink> action);
 }

@@ -254,15 +254,7 @@ public final class ReuseDetector {
         if (members.size() <= SKETCHES.nameCandidates()) {
             return members;
         }
-        Long when = sketch.published() == null ? null : sketch.published().instant().getEpochSecond();
-        List<String> near = new ArrayList<>();
-        for (int m = members.size() - 1; m >= 0 && near.size() < SKETCHES.nameScan(); m--) {
-            String member = members.get(m);
-            Long time = publishedSeconds.get(member);
-            if (when == null || time == null || Math.abs(time - when) <= SKETCHES.nameWindowSeconds()) {
-                near.add(member);
-            }
-        }
+        List<String> near = near(members, sketch);
         short[] mine = compact(sketch.wordSignature());
         List<String> ranked = new ArrayList<>(near);
         Map<String, Integer> agreement = new HashMap<>();
@@ -272,6 +264,152 @@ public final class ReuseDetector {
         }
         ranked.sort(java.util.Comparator.comparingInt((String m) -> -agreement.get(m)).thenComparing(m -> m));
         return ranked.size() <= SKETCHES.nameCandidates() ? ranked : ranked.subList(0, SKETCHES.nameCandidates());
+    }
+
+    /** The articles of a named outlet {@link #closestInTopic} ranks: those near the naming article in time, latest first. */
+    private List<String> near(List<String> members, Sketch sketch) {
+        Long when = sketch.published() == null ? null : sketch.published().instant().getEpochSecond();
+        List<String> near = new ArrayList<>();
+        for (int m = members.size() - 1; m >= 0 && near.size() < SKETCHES.nameScan(); m--) {
+            String member = members.get(m);
+            Long time = publishedSeconds.get(member);
+            if (when == null || time == null || Math.abs(time - when) <= SKETCHES.nameWindowSeconds()) {
+                near.add(member);
+            }
+        }
+        return near;
+    }
+
+    /**
+     * Makes this (new) detector stand for one that had the first {@code keptIds.size()} articles of
+     * the feed added, their names registered already: the indexes count them, but hold only what
+     * {@link #fileKept} files from a kept index, the keys later articles look up. For a batch whose
+     * articles all come after the kept ones in the feed: they see the indexes a run from scratch
+     * would show them.
+     */
+    void restore(List<String> keptIds) {
+        if (!ids.isEmpty()) {
+            throw new IllegalStateException("restore a new detector only");
+        }
+        int n = keptIds.size();
+        times = new long[Math.max(times.length, Integer.highestOneBit(Math.max(n, 1)) * 2)];
+        for (int i = 0; i < n; i++) {
+            String id = keptIds.get(i);
+            indexOf.put(id, i);
+            ids.add(id);
+            Long seconds = publishedSeconds.get(id);
+            times[i] = seconds == null ? NO_TIME : seconds;
+        }
+        index.restore(n);
+        wordIndex.restore(n);
+        excerptIndex.restore(n);
+        keptCount = n;
+    }
+
+    /** How many kept articles {@link #restore} stands for (0 unless restored). */
+    private int keptCount;
+    /** The keys filed from the kept index so far, by index. */
+    private final Map<KeptIndex.Kind, Set<Long>> filedKeys = new java.util.EnumMap<>(KeptIndex.Kind.class);
+    /** The kept articles whose compact content-word signatures are filed. */
+    private final java.util.BitSet filedWords = new java.util.BitSet();
+
+    /**
+     * Files from {@code kept} what adding {@code sketches} will look up and is not filed yet: the
+     * kept articles under each of their keys (the most recent a lookup gives, and how many a key
+     * holds), and the compact content-word signatures of those articles and of the kept articles
+     * their names may propose. Call before {@link #addAll} of the sketches, after {@link #restore}.
+     */
+    void fileKept(List<Sketch> sketches, KeptIndex kept) {
+        java.util.BitSet docs = new java.util.BitSet();
+        for (KeptIndex.Kind kind : KeptIndex.Kind.values()) {
+            Set<Long> filed = filedKeys.computeIfAbsent(kind, k -> new java.util.HashSet<>());
+            java.util.LinkedHashSet<Long> wanted = new java.util.LinkedHashSet<>();
+            for (Sketch sketch : sketches) {
+                long[] keys = switch (kind) {
+                    case SHINGLE_BAND -> SHINGLE_BANDS.bandKeys(sketch.signature());
+                    case WORD_BAND -> WORD_BANDS.bandKeys(sketch.wordSignature());
+                    case FINGERPRINT -> sketch.fingerprints();
+                };
+                for (long key : keys) {
+                    long stored = PostingTable.stored(key);
+                    if (filed.add(stored)) {
+                        wanted.add(stored);
+                    }
+                }
+            }
+            if (wanted.isEmpty()) {
+                continue;
+            }
+            int recent = kind == KeptIndex.Kind.FINGERPRINT ? excerptIndex.maxCollected() : index.maxCollected();
+            int cap = kind == KeptIndex.Kind.FINGERPRINT ? excerptIndex.tooCommon() : index.tooCommon();
+            Map<Long, KeptIndex.Postings> found = kept.postings(kind, wanted.stream().mapToLong(Long::longValue).toArray(),
+                    recent, cap);
+            for (Map.Entry<Long, KeptIndex.Postings> entry : found.entrySet()) {
+                int[] newestFirst = entry.getValue().newestFirst();
+                switch (kind) {
+                    case SHINGLE_BAND -> index.preload(entry.getKey(), newestFirst, entry.getValue().count());
+                    case WORD_BAND -> wordIndex.preload(entry.getKey(), newestFirst, entry.getValue().count());
+                    case FINGERPRINT -> excerptIndex.preload(entry.getKey(), newestFirst, entry.getValue().count());
+                }
+                if (entry.getValue().count() < cap) {
+                    for (int doc : newestFirst) {
+                        docs.set(doc);
+                    }
+                }
+            }
+        }
+        for (Sketch sketch : sketches) {
+            for (Map.Entry<String, List<String>> entry : byName.entrySet()) {
+                if (entry.getValue().size() > SKETCHES.nameCandidates() && sketch.names().test(entry.getKey())) {
+                    for (String member : near(entry.getValue(), sketch)) {
+                        Integer at = indexOf.get(member);
+                        if (at != null && at < keptCount) {
+                            docs.set(at);
+                        }
+                    }
+                }
+            }
+        }
+        docs.andNot(filedWords);
+        if (docs.isEmpty()) {
+            return;
+        }
+        Map<Integer, short[]> words = kept.compactWords(docs.stream().toArray());
+        docs.stream().forEach(doc -> {
+            short[] compact = words.get(doc);
+            if (compact == null) {
+                throw new IllegalStateException("the kept index holds no content-word signature for article " + ids.get(doc)
+                        + " (feed position " + doc + ")");
+            }
+            keepCompactWords(doc, compact);
+        });
+        filedWords.or(docs);
+    }
+
+    /** How many of the kept articles (those {@link #restore} stands for) a named outlet of {@code name} has. */
+    int keptMembers(String name) {
+        List<String> members = byName.get(name);
+        if (members == null) {
+            return 0;
+        }
+        int count = 0;
+        for (String member : members) {
+            Integer at = indexOf.get(member);
+            if (at != null && at < keptCount) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** The registered articles of a name (folded), in feed order; empty when none. */
+    List<String> members(String name) {
+        return byName.getOrDefault(name, List.of());
+    }
+
+    /** The publication time of a registered article, in epoch seconds, or {@code null} when unknown. */
+    Long publishedSeconds(String id) {
+        return publishedSeconds.get(id);
     }
 
     /** How many positions of the compact word signature of article {@code index} equal {@code mine}. */
@@ -287,12 +425,20 @@ public final class ReuseDetector {
     }
 
     /** The low 16 bits of each value: enough to estimate Jaccard (b-bit MinHash), a quarter of the memory. */
-    private static short[] compact(long[] signature) {
+    static short[] compact(long[] signature) {
         short[] compact = new short[signature.length];
         for (int i = 0; i < signature.length; i++) {
             compact[i] = (short) signature[i];
         }
         return compact;
+    }
+
+    private void keepCompactWords(int index, short[] compact) {
+        int base = index * compact.length;
+        if (base + compact.length > wordSketches.length) {
+            wordSketches = java.util.Arrays.copyOf(wordSketches, Math.max(wordSketches.length * 2, base + compact.length));
+        }
+        System.arraycopy(compact, 0, wordSketches, base, compact.length);
     }
 
     private void keepWordSketch(int index, long[] wordSignature) {
@@ -381,12 +527,20 @@ public final class ReuseDetector {
      * articles by band key instead of holding the index (the Spark job). Thread-safe.
      */
     public static long[] shingleBandKeys(Sketch sketch) {
-        return SHINGLE_BANDS.bandKeys(sketch.signature());
+        return shingleBandKeys(sketch.signature());
     }
 
     /** As {@link #shingleBandKeys}, for the content-word index. Thread-safe. */
     public static long[] wordBandKeys(Sketch sketch) {
-        return WORD_BANDS.bandKeys(sketch.wordSignature());
+        return wordBandKeys(sketch.wordSignature());
+    }
+
+    static long[] shingleBandKeys(long[] signature) {
+        return SHINGLE_BANDS.bandKeys(signature);
+    }
+
+    static long[] wordBandKeys(long[] wordSignature) {
+        return WORD_BANDS.bandKeys(wordSignature);
     }
 
     /**

@@ -163,8 +163,83 @@ class LinkFinderTest {
         };
     }
 
+    @Test
+    void aBatchAfterTheArchiveIsLookedUpInTheKeptIndexWithTheLinksOfARunFromScratch() {
+        // Batches that come after everything kept: only their keys are looked up, kept links into
+        // the articles they touch are reduced again with theirs, and the rest stands unread.
+        List<Article> all = archiveOf640();
+        Archive archive = new Archive();
+        archive.keepsIndex = true;
+        archive.run(all.subList(0, 300));
+        for (int end : new int[] {301, 420, 560, 625, 640}) {
+            archive.read.clear();
+            List<Article> now = all.subList(0, end);
+            assertThat(archive.run(now)).as("after " + end).isEqualTo(fromScratch(now));
+            // A name never searched for (the Lakeside Tribune's, before 625) has the archive replayed.
+            assertThat(archive.lastChanges).as("a batch's links are changes, after " + end).isEqualTo(end != 625);
+            if (end != 625) {
+                assertThat(archive.read).doesNotContain("a10", "a100");
+            }
+        }
+        assertThat(archive.links).extracting(ReuseLink::derivedId).contains("copy90", "copy300", "copy610", "part630");
+        // Nothing new: nothing changes.
+        assertThat(archive.run(all)).isEqualTo(fromScratch(all));
+    }
+
+    @Test
+    void aBatchBeforeKeptArticlesIsReplayedAsWithoutAKeptIndexAndTheNextBatchIsLookedUp() {
+        List<Article> all = archiveOf640();
+        Archive withIndex = new Archive();
+        withIndex.keepsIndex = true;
+        Archive replayed = new Archive();
+        // The later half first, then the earlier half: the new articles come first in the feed, so
+        // the archive is replayed (with LinearLinks' caveat for late articles: as without an index).
+        for (List<Article> run : List.of(all.subList(320, 640), all)) {
+            assertThat(withIndex.run(run)).isEqualTo(replayed.run(run));
+            assertThat(withIndex.lastChanges).isFalse();
+        }
+        // Then a batch after everything is looked up in the index kept from the replay.
+        List<Article> more = new ArrayList<>(all);
+        more.add(article("copy-late", "Outlet 3", "2026-02-06T00:00:00Z", null, LinearLinksTest.HARBOUR));
+        more.add(article("part-late", "Outlet 4", "2026-02-06T01:00:00Z", null, LinearLinksTest.ORCHARD[0],
+                LinearLinksTest.ORCHARD[1]));
+        assertThat(withIndex.run(more)).isEqualTo(replayed.run(more));
+        assertThat(withIndex.lastChanges).isTrue();
+    }
+
+    private static List<Article> archiveOf640() {
+        java.util.Random random = new java.util.Random(7);
+        List<Article> all = new ArrayList<>();
+        for (int i = 0; i < 640; i++) {
+            String time = java.time.Instant.parse("2026-02-01T00:00:00Z").plusSeconds(600L * i).toString();
+            String outlet = "Outlet " + (i % 23);
+            if (i == 40) {
+                all.add(article("wire", "Meridian Press", time, null, LinearLinksTest.HARBOUR));
+            } else if (i == 90 || i == 300 || i == 610 || (i >= 400 && i < 415)) {
+                all.add(article("copy" + i, outlet, time, null, LinearLinksTest.HARBOUR));
+            } else if (i == 120 || i == 605) {
+                all.add(article("cite" + i, outlet, time, null, LinearLinksTest.HARBOUR[0].split("\\. ")[0]
+                        + " " + filler(random, 3) + " Meridian Press and Lakeside Tribune reported."));
+            } else if (i == 620) {
+                all.add(article("tribune", "Lakeside Tribune", time, null, LinearLinksTest.HARBOUR[1]));
+            } else if (i == 200) {
+                all.add(article("part" + i, outlet, time, null, filler(random, 4), LinearLinksTest.ORCHARD[0],
+                        LinearLinksTest.ORCHARD[1]));
+            } else if (i == 630) {
+                all.add(article("part" + i, outlet, time, null, LinearLinksTest.ORCHARD[0], LinearLinksTest.ORCHARD[1],
+                        filler(random, 4)));
+            } else {
+                all.add(article("a" + i, outlet, time, null, filler(random, 5), filler(random, 4)));
+            }
+        }
+        return all;
+    }
+
     /** What a store keeps between runs, in memory; counts the texts a run reads. */
     private static final class Archive {
+        boolean keepsIndex;
+        boolean lastChanges;
+        List<String> feed = List.of();
         final Map<String, KeptSketch> sketches = new HashMap<>();
         final Set<String> names = new HashSet<>();
         List<ReuseLink> links = List.of();
@@ -197,14 +272,99 @@ class LinkFinderTest {
                 public void forEachKeptLink(Consumer<ReuseLink> action) {
                     links.forEach(action);
                 }
+
+                @Override
+                public java.util.Optional<KeptIndex> keptIndex() {
+                    return keepsIndex ? java.util.Optional.of(index()) : java.util.Optional.empty();
+                }
             });
-            nameOnly = new HashSet<>();
-            found.nameOnly().forEach(link -> nameOnly.add(List.of(link.sourceId(), link.derivedId())));
+            lastChanges = !found.replacesAll();
             walkedTexts = walked[0];
             found.sketches().forEach(s -> sketches.put(s.articleId(), s));
             names.addAll(found.names());
-            links = sorted(found.links());
+            if (found.replacesAll()) {
+                nameOnly = new HashSet<>();
+                links = sorted(found.links());
+            } else {
+                Set<List<String>> gone = new HashSet<>(found.dropped());
+                found.links().forEach(link -> gone.add(List.of(link.sourceId(), link.derivedId())));
+                List<ReuseLink> kept = new ArrayList<>(links.stream()
+                        .filter(link -> !gone.contains(List.of(link.sourceId(), link.derivedId()))).toList());
+                kept.addAll(found.links());
+                nameOnly.removeAll(gone);
+                links = sorted(kept);
+            }
+            found.nameOnly().forEach(link -> nameOnly.add(List.of(link.sourceId(), link.derivedId())));
+            feed = found.feed();
             return links;
+        }
+
+        /** The kept index of the feed as the last run left it, from the kept sketches. */
+        private KeptIndex index() {
+            Map<String, Integer> position = new HashMap<>();
+            for (int i = 0; i < feed.size(); i++) {
+                position.put(feed.get(i), i);
+            }
+            return new KeptIndex() {
+                @Override
+                public List<String> feed() {
+                    return feed;
+                }
+
+                @Override
+                public Map<Long, Postings> postings(Kind kind, long[] keys, int recent, int countCap) {
+                    Map<Long, List<Integer>> filed = new HashMap<>();
+                    for (int i = 0; i < feed.size(); i++) {
+                        for (long key : KeptIndex.keys(kind, sketches.get(feed.get(i)))) {
+                            filed.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+                        }
+                    }
+                    Map<Long, Postings> found = new HashMap<>();
+                    for (long key : keys) {
+                        List<Integer> all = filed.get(key);
+                        if (all != null) {
+                            List<Integer> newestFirst = new ArrayList<>(all);
+                            java.util.Collections.reverse(newestFirst);
+                            found.put(key, new Postings(newestFirst.stream().limit(recent).mapToInt(Integer::intValue).toArray(),
+                                    Math.min(all.size(), countCap)));
+                        }
+                    }
+                    return found;
+                }
+
+                @Override
+                public Map<Integer, short[]> compactWords(int[] positions) {
+                    Map<Integer, short[]> words = new HashMap<>();
+                    for (int p : positions) {
+                        words.put(p, KeptIndex.compactWords(sketches.get(feed.get(p)).wordSignature()));
+                    }
+                    return words;
+                }
+
+                @Override
+                public int[] mentioning(String name) {
+                    return java.util.stream.IntStream.range(0, feed.size())
+                            .filter(i -> sketches.get(feed.get(i)).names().contains(name)).toArray();
+                }
+
+                @Override
+                public List<ReuseLink> keptLinksInto(java.util.Collection<String> ids) {
+                    return links.stream().filter(link -> ids.contains(link.derivedId())).toList();
+                }
+
+                @Override
+                public List<ReuseLink> keptLinksFrom(java.util.Collection<String> ids) {
+                    return links.stream().filter(link -> ids.contains(link.sourceId())).toList();
+                }
+
+                @Override
+                public Set<String> derivedAmong(java.util.Collection<String> ids) {
+                    Set<String> derived = new HashSet<>();
+                    links.stream().filter(link -> link.relation() != Relation.CITES && ids.contains(link.derivedId()))
+                            .forEach(link -> derived.add(link.derivedId()));
+                    return derived;
+                }
+            };
         }
     }
 }

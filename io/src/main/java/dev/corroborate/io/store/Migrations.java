@@ -46,7 +46,9 @@ final class Migrations {
             new Migration(15, "frozen story weights and storyline sums, so a batch restores only the events it can touch",
                     "migrations/V015__frozen_story_weights.sql"),
             new Migration(16, "each compared event's sentences and alignment, so a run aligns only the articles added to it",
-                    "migrations/V016__compared_alignments.sql"));
+                    "migrations/V016__compared_alignments.sql"),
+            new Migration(17, "the reuse indexes kept as postings, so a batch looks up only its new articles' keys",
+                    "migrations/V017__reuse_kept_index.sql"));
 
     private Migrations() {
     }

@@ -3,7 +3,10 @@ package dev.corroborate.io.store;
 import dev.corroborate.model.PublishedTime;
 import dev.corroborate.model.ReuseLink;
 import dev.corroborate.pipeline.ReuseIndex;
+import dev.corroborate.model.Relation;
+import dev.corroborate.reuse.KeptIndex;
 import dev.corroborate.reuse.KeptSketch;
+import dev.corroborate.reuse.LinkFinder;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.sql.PreparedStatement;
@@ -12,13 +15,15 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
 /**
  * The {@code reuse_sketches}, {@code reuse_names} and {@code reuse_name_links} tables: every
- * article's reuse sketch, the names searched for and the kept links only a name proposed, kept with the links in one transaction so a kept sketch always means the
- * article's pairs were compared ({@link ReuseIndex}). Not thread-safe.
+ * article's reuse sketch, the names searched for and the kept links only a name proposed, kept with
+ * the links and the kept index ({@link KeptIndexTable}) in one transaction so a kept sketch always
+ * means the article's pairs were compared ({@link ReuseIndex}). Not thread-safe.
  */
 final class ReuseSketchTable implements ReuseIndex {
 
@@ -28,11 +33,13 @@ final class ReuseSketchTable implements ReuseIndex {
     private final Database db;
     private final ReuseLinkTable links;
     private final KeptFiguresTable stamps;
+    private final KeptIndexTable index;
 
     ReuseSketchTable(Database db, ReuseLinkTable links, KeptFiguresTable stamps) {
         this.db = db;
         this.links = links;
         this.stamps = stamps;
+        this.index = new KeptIndexTable(db, links);
     }
 
     @Override
@@ -122,16 +129,32 @@ final class ReuseSketchTable implements ReuseIndex {
     }
 
     @Override
-    public void replaceReuseLinks(List<ReuseLink> newLinks, List<KeptSketch> sketches, Set<String> names,
-            boolean allSketches, List<ReuseLink> nameOnly) {
-        db.inTransaction("storing " + newLinks.size() + " reuse links and " + sketches.size() + " sketches", () -> {
-            links.writeLinks(newLinks);
+    public java.util.Optional<KeptIndex> keptIndex() {
+        return java.util.Optional.of(index);
+    }
+
+    @Override
+    public Map<Relation, Integer> reuseLinkCounts() {
+        return links.countsByRelation();
+    }
+
+    @Override
+    public void keepReuseRun(LinkFinder.Found found, boolean allSketches) {
+        List<KeptSketch> sketches = found.sketches();
+        db.inTransaction("storing " + found.links().size() + " reuse links and " + sketches.size() + " sketches", () -> {
+            if (found.replacesAll()) {
+                links.writeLinks(found.links());
+            } else {
+                links.writeChanges(found.links(), found.dropped());
+            }
             try (Statement statement = db.connection().createStatement();
                  PreparedStatement insert = db.connection().prepareStatement("INSERT OR REPLACE INTO reuse_sketches("
                          + "article_id, signature, word_signature, fingerprints, names) VALUES (?, ?, ?, ?, ?)");
                  PreparedStatement name = db.connection().prepareStatement("INSERT OR IGNORE INTO reuse_names(name) VALUES (?)");
                  PreparedStatement byName = db.connection().prepareStatement(
-                         "INSERT OR IGNORE INTO reuse_name_links(source_id, derived_id) VALUES (?, ?)")) {
+                         "INSERT OR IGNORE INTO reuse_name_links(source_id, derived_id) VALUES (?, ?)");
+                 PreparedStatement notByName = db.connection().prepareStatement(
+                         "DELETE FROM reuse_name_links WHERE source_id = ? AND derived_id = ?")) {
                 if (allSketches) {
                     statement.execute("DELETE FROM reuse_sketches");
                     statement.execute("DELETE FROM reuse_names");
@@ -145,19 +168,32 @@ final class ReuseSketchTable implements ReuseIndex {
                     insert.addBatch();
                 }
                 insert.executeBatch();
-                for (String n : names) {
+                for (String n : found.names()) {
                     name.setString(1, n);
                     name.addBatch();
                 }
                 name.executeBatch();
-                statement.execute("DELETE FROM reuse_name_links");
-                for (ReuseLink link : nameOnly) {
+                if (found.replacesAll()) {
+                    statement.execute("DELETE FROM reuse_name_links");
+                } else {
+                    // The pairs changed or gone lose their mark; those only a name proposed get it again below.
+                    List<List<String>> changed = new java.util.ArrayList<>(found.dropped());
+                    found.links().forEach(link -> changed.add(List.of(link.sourceId(), link.derivedId())));
+                    for (List<String> pair : changed) {
+                        notByName.setString(1, pair.get(0));
+                        notByName.setString(2, pair.get(1));
+                        notByName.addBatch();
+                    }
+                    notByName.executeBatch();
+                }
+                for (ReuseLink link : found.nameOnly()) {
                     byName.setString(1, link.sourceId());
                     byName.setString(2, link.derivedId());
                     byName.addBatch();
                 }
                 byName.executeBatch();
             }
+            index.keepFrom(found.feed(), allSketches ? 0 : found.indexFrom(), sketches);
         });
     }
 
@@ -167,7 +203,7 @@ final class ReuseSketchTable implements ReuseIndex {
         return buffer.array();
     }
 
-    private static long[] longs(byte[] bytes) {
+    static long[] longs(byte[] bytes) {
         long[] values = new long[bytes.length / Long.BYTES];
         ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asLongBuffer().get(values);
         return values;

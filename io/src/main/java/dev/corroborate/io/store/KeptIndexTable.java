@@ -1,0 +1,335 @@
+package dev.corroborate.io.store;
+
+import dev.corroborate.model.ReuseLink;
+import dev.corroborate.reuse.KeptIndex;
+import dev.corroborate.reuse.KeptSketch;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The {@code reuse_feed}, {@code reuse_postings} and {@code reuse_mentions} tables (schema 17):
+ * the reuse indexes as postings by feed position, looked up with a batch's keys
+ * ({@link KeptIndex}), and kept from a feed position on with the links and sketches.
+ * Not thread-safe.
+ */
+final class KeptIndexTable implements KeptIndex {
+
+    private final Database db;
+    private final ReuseLinkTable links;
+
+    KeptIndexTable(Database db, ReuseLinkTable links) {
+        this.db = db;
+        this.links = links;
+    }
+
+    /** The kept feed; empty when its positions do not run 0, 1, 2... (nothing kept, or not as written). */
+    @Override
+    public List<String> feed() {
+        List<String> feed = new ArrayList<>();
+        try (Statement statement = db.connection().createStatement()) {
+            statement.setFetchSize(4096);
+            try (ResultSet rows = statement.executeQuery("SELECT position, article_id FROM reuse_feed ORDER BY position")) {
+                while (rows.next()) {
+                    if (rows.getInt(1) != feed.size()) {
+                        return List.of();
+                    }
+                    feed.add(rows.getString(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw db.failure("reading the kept reuse feed", e);
+        }
+        return feed;
+    }
+
+    @Override
+    public Map<Long, Postings> postings(Kind kind, long[] keys, int recent, int countCap) {
+        Map<Long, Postings> found = new HashMap<>();
+        int limit = Math.min(countCap, recent + 1);
+        try (PreparedStatement newest = db.connection().prepareStatement(
+                "SELECT position FROM reuse_postings WHERE kind = ? AND hash = ? ORDER BY position DESC LIMIT ?");
+             PreparedStatement count = db.connection().prepareStatement(
+                     "SELECT count(*) FROM (SELECT 1 FROM reuse_postings WHERE kind = ? AND hash = ? LIMIT ?)")) {
+            int[] buffer = new int[limit];
+            for (long key : keys) {
+                newest.setInt(1, kind.ordinal());
+                newest.setLong(2, key);
+                newest.setInt(3, limit);
+                int n = 0;
+                try (ResultSet rows = newest.executeQuery()) {
+                    while (rows.next()) {
+                        buffer[n++] = rows.getInt(1);
+                    }
+                }
+                if (n == 0) {
+                    continue;
+                }
+                int total = n;
+                if (n == limit && limit < countCap) {
+                    count.setInt(1, kind.ordinal());
+                    count.setLong(2, key);
+                    count.setInt(3, countCap);
+                    try (ResultSet rows = count.executeQuery()) {
+                        total = rows.next() ? rows.getInt(1) : n;
+                    }
+                }
+                found.put(key, new Postings(java.util.Arrays.copyOf(buffer, Math.min(n, recent)), total));
+            }
+        } catch (SQLException e) {
+            throw db.failure("looking up " + keys.length + " keys in the kept reuse index", e);
+        }
+        return found;
+    }
+
+    @Override
+    public Map<Integer, short[]> compactWords(int[] positions) {
+        Map<Integer, short[]> words = new HashMap<>();
+        try (PreparedStatement select = db.connection().prepareStatement(
+                "SELECT compact_words FROM reuse_feed WHERE position = ?")) {
+            for (int position : positions) {
+                select.setInt(1, position);
+                try (ResultSet rows = select.executeQuery()) {
+                    if (rows.next()) {
+                        words.put(position, shorts(rows.getBytes(1)));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw db.failure("reading " + positions.length + " kept content-word signatures", e);
+        }
+        return words;
+    }
+
+    @Override
+    public int[] mentioning(String name) {
+        List<Integer> positions = new ArrayList<>();
+        try (PreparedStatement select = db.connection().prepareStatement(
+                "SELECT position FROM reuse_mentions WHERE name = ? ORDER BY position")) {
+            select.setString(1, name);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    positions.add(rows.getInt(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw db.failure("reading the kept articles that name " + name, e);
+        }
+        return positions.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    @Override
+    public List<ReuseLink> keptLinksInto(Collection<String> derivedIds) {
+        return links.linksOf("derived_id", derivedIds);
+    }
+
+    @Override
+    public List<ReuseLink> keptLinksFrom(Collection<String> sourceIds) {
+        return links.linksOf("source_id", sourceIds);
+    }
+
+    @Override
+    public Set<String> derivedAmong(Collection<String> ids) {
+        Set<String> derived = new HashSet<>();
+        try (PreparedStatement select = db.connection().prepareStatement(
+                "SELECT 1 FROM reuse_links WHERE derived_id = ? AND relation <> 'cites' LIMIT 1")) {
+            for (String id : ids) {
+                select.setString(1, id);
+                try (ResultSet rows = select.executeQuery()) {
+                    if (rows.next()) {
+                        derived.add(id);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw db.failure("reading which of " + ids.size() + " articles derive from another", e);
+        }
+        return derived;
+    }
+
+    /**
+     * Keeps the index of the feed from position {@code from} on, inside the caller's transaction,
+     * from the sketches kept now (so after they are written): what was kept from there on goes,
+     * and each article from there on is filed under its keys. {@code rewritten} are the sketches
+     * this run wrote: one before {@code from} may have new names (names only grow).
+     */
+    void keepFrom(List<String> feed, int from, Collection<KeptSketch> rewritten) throws SQLException {
+        // A batch's keys land all over the postings' pages: with the default page cache (2 MB) each
+        // insert pages one in and out again; a larger one for the filing only (then given back).
+        int cache;
+        try (Statement statement = db.connection().createStatement();
+             ResultSet rows = statement.executeQuery("PRAGMA cache_size")) {
+            cache = rows.next() ? rows.getInt(1) : -2000;
+            statement.execute("PRAGMA cache_size = " + FILING_CACHE_KIB);
+        }
+        try {
+            file(feed, from, rewritten);
+        } finally {
+            try (Statement statement = db.connection().createStatement()) {
+                statement.execute("PRAGMA cache_size = " + cache);
+            }
+        }
+    }
+
+    /** The page cache while filing, in KiB (as SQLite reads a negative size): 64 MB. */
+    private static final int FILING_CACHE_KIB = -65_536;
+
+    private void file(List<String> feed, int from, Collection<KeptSketch> rewritten) throws SQLException {
+        try (Statement statement = db.connection().createStatement();
+             PreparedStatement sketch = db.connection().prepareStatement(
+                     "SELECT signature, word_signature, fingerprints, names FROM reuse_sketches WHERE article_id = ?");
+             PreparedStatement place = db.connection().prepareStatement(
+                     "INSERT INTO reuse_feed(position, article_id, compact_words) VALUES (?, ?, ?)");
+             PreparedStatement post = db.connection().prepareStatement(
+                     "INSERT OR IGNORE INTO reuse_postings(kind, hash, position) VALUES (?, ?, ?)");
+             PreparedStatement mention = db.connection().prepareStatement(
+                     "INSERT OR IGNORE INTO reuse_mentions(name, position) VALUES (?, ?)");
+             PreparedStatement positionOf = db.connection().prepareStatement(
+                     "SELECT position FROM reuse_feed WHERE article_id = ?")) {
+            if (from == 0) {
+                statement.execute("DELETE FROM reuse_feed");
+                statement.execute("DELETE FROM reuse_postings");
+                statement.execute("DELETE FROM reuse_mentions");
+            } else {
+                boolean later;
+                try (PreparedStatement any = db.connection().prepareStatement("SELECT 1 FROM reuse_feed WHERE position >= ? LIMIT 1")) {
+                    any.setInt(1, from);
+                    try (ResultSet rows = any.executeQuery()) {
+                        later = rows.next();
+                    }
+                }
+                if (later) {
+                    // An article came before kept ones: those after it move (a scan, as the replay that found it).
+                    for (String table : List.of("reuse_feed", "reuse_postings", "reuse_mentions")) {
+                        try (PreparedStatement delete = db.connection().prepareStatement(
+                                "DELETE FROM " + table + " WHERE position >= ?")) {
+                            delete.setInt(1, from);
+                            delete.executeUpdate();
+                        }
+                    }
+                }
+                Set<String> filedNow = new HashSet<>(feed.subList(from, feed.size()));
+                for (KeptSketch kept : rewritten) {
+                    if (filedNow.contains(kept.articleId()) || kept.names().isEmpty()) {
+                        continue;
+                    }
+                    positionOf.setString(1, kept.articleId());
+                    try (ResultSet rows = positionOf.executeQuery()) {
+                        if (rows.next()) {
+                            int position = rows.getInt(1);
+                            for (String name : kept.names()) {
+                                mention.setString(1, name);
+                                mention.setInt(2, position);
+                                mention.addBatch();
+                            }
+                        }
+                    }
+                }
+                mention.executeBatch();
+            }
+            // Many postings (a run from scratch) go through an unindexed temporary table and are
+            // filed in key order: inserted in feed order, each lands at a random place of the index
+            // (several times the time, most of it paging).
+            // One row per article and index there (its keys as a JSON array, expanded by SQLite): a
+            // row a posting through JDBC cost more than the filing itself.
+            boolean sorted = feed.size() - from > SORTED_FROM;
+            if (sorted) {
+                statement.execute("CREATE TEMP TABLE IF NOT EXISTS reuse_postings_filed (kind INTEGER, position INTEGER, hashes TEXT)");
+                statement.execute("DELETE FROM reuse_postings_filed");
+                try (PreparedStatement filing = db.connection().prepareStatement(
+                        "INSERT INTO reuse_postings_filed(kind, position, hashes) VALUES (?, ?, ?)")) {
+                    filePostings(feed, from, sketch, place, mention, (kind, keys, position) -> {
+                        filing.setInt(1, kind.ordinal());
+                        filing.setInt(2, position);
+                        filing.setString(3, java.util.Arrays.toString(keys));
+                        filing.addBatch();
+                        return 1;
+                    }, filing);
+                }
+                statement.execute("INSERT OR IGNORE INTO reuse_postings(kind, hash, position) "
+                        + "SELECT f.kind, j.value, f.position FROM reuse_postings_filed f, json_each(f.hashes) j "
+                        + "ORDER BY 1, 2, 3");
+                statement.execute("DELETE FROM reuse_postings_filed");
+            } else {
+                filePostings(feed, from, sketch, place, mention, (kind, keys, position) -> {
+                    for (long key : keys) {
+                        post.setInt(1, kind.ordinal());
+                        post.setLong(2, key);
+                        post.setInt(3, position);
+                        post.addBatch();
+                    }
+                    return keys.length;
+                }, post);
+            }
+        }
+    }
+
+    /** More articles filed at once than this go through {@code reuse_postings_filed}, filed in key order. */
+    private static final int SORTED_FROM = 5_000;
+
+    /** Files the articles of the feed from {@code from} on: their place, postings and names. */
+    /** Adds an article's keys in one index to a batch; returns how many rows it added. */
+    private interface Filing {
+        int add(Kind kind, long[] keys, int position) throws SQLException;
+    }
+
+    private void filePostings(List<String> feed, int from, PreparedStatement sketch, PreparedStatement place,
+            PreparedStatement mention, Filing filing, PreparedStatement post) throws SQLException {
+        int batched = 0;
+        for (int position = from; position < feed.size(); position++) {
+            String id = feed.get(position);
+            sketch.setString(1, id);
+            KeptSketch kept;
+            try (ResultSet rows = sketch.executeQuery()) {
+                if (!rows.next()) {
+                    throw new StoreException("article " + id + " has no kept reuse sketch to file in the kept index");
+                }
+                kept = new KeptSketch(id, ReuseSketchTable.longs(rows.getBytes(1)), ReuseSketchTable.longs(rows.getBytes(2)),
+                        ReuseSketchTable.longs(rows.getBytes(3)), Database.strings(rows.getString(4)));
+            }
+            place.setInt(1, position);
+            place.setString(2, id);
+            place.setBytes(3, bytes(KeptIndex.compactWords(kept.wordSignature())));
+            place.addBatch();
+            for (Kind kind : Kind.values()) {
+                batched += filing.add(kind, KeptIndex.keys(kind, kept), position);
+            }
+            for (String name : kept.names()) {
+                mention.setString(1, name);
+                mention.setInt(2, position);
+                mention.addBatch();
+            }
+            if (batched >= 20_000) {
+                place.executeBatch();
+                post.executeBatch();
+                mention.executeBatch();
+                batched = 0;
+            }
+        }
+        place.executeBatch();
+        post.executeBatch();
+        mention.executeBatch();
+    }
+
+    private static byte[] bytes(short[] values) {
+        ByteBuffer buffer = ByteBuffer.allocate(values.length * Short.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        buffer.asShortBuffer().put(values);
+        return buffer.array();
+    }
+
+    private static short[] shorts(byte[] bytes) {
+        short[] values = new short[bytes.length / Short.BYTES];
+        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asShortBuffer().get(values);
+        return values;
+    }
+}
