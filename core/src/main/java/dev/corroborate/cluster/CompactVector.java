@@ -91,30 +91,11 @@ final class CompactVector extends AbstractMap<String, Double> {
      * merged in a hash map, dictionary)} gives, by one walk of the sorted keys.
      */
     static CompactVector counted(CompactVector counts, java.util.Collection<String> words, Map<String, String> dictionary) {
-        String[] added = words.toArray(new String[0]);
-        Arrays.sort(added);
-        int n = counts.keys.length;
-        int m = added.length;
-        String[] keys = new String[n + m];
-        double[] values = new double[n + m];
-        int size = 0;
-        int i = 0;
-        int j = 0;
-        while (i < n || j < m) {
-            int order = i >= n ? 1 : j >= m ? -1 : counts.keys[i].compareTo(added[j]);
-            if (order < 0) {
-                keys[size] = counts.keys[i];
-                values[size++] = counts.values[i++];
-            } else if (order > 0) {
-                keys[size] = added[j++];
-                values[size++] = 1.0;
-            } else {
-                keys[size] = counts.keys[i];
-                values[size++] = (double) counts.values[i++] + 1.0;
-                j++;
-            }
+        Map<String, Double> ones = new java.util.HashMap<>();
+        for (String word : words) {
+            ones.put(word, 1.0);
         }
-        return compact(keys, values, size, Integer.MAX_VALUE, dictionary);
+        return plus(counts, ones, Integer.MAX_VALUE, dictionary);
     }
 
     /** The first {@code size} features (keys sorted), cut to the {@code keep} strongest, keys from the dictionary. */

@@ -49,19 +49,9 @@ final class SparseVectors {
             values[i] = e.getValue();
             i++;
         }
-        int k = Math.min(limit, n);
-        // A heap of the k strongest so far, the weakest of them at the root.
-        int[] heap = new int[k];
-        int size = 0;
-        for (int at = 0; at < n; at++) {
-            if (size < k) {
-                heap[size] = at;
-                siftUp(heap, size++, keys, values);
-            } else if (k > 0 && before(at, heap[0], keys, values)) {
-                heap[0] = at;
-                siftDown(heap, size, keys, values);
-            }
-        }
+        // A heap of the strongest, the weakest of them at the root, emptied weakest first.
+        int[] heap = strongestIndexes(keys, values, n, limit);
+        int size = heap.length;
         Map.Entry<String, Double>[] ordered = newEntries(size);
         while (size > 0) {
             int weakest = heap[0];
@@ -74,7 +64,7 @@ final class SparseVectors {
 
     /**
      * The places of the {@code limit} strongest of the first {@code n} features (as {@link #strongest}
-     * orders them: heavier, then first by name), in no particular order.
+     * orders them: heavier, then first by name), as a heap with the weakest of them first.
      */
     static int[] strongestIndexes(String[] keys, double[] values, int n, int limit) {
         int k = Math.min(limit, n);
