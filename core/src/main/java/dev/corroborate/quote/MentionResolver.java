@@ -79,7 +79,7 @@ final class MentionResolver {
         // "Envoy Lin": the title is not part of the name; the surname is resolved as "Lin" would be.
         String[] parts = words.split("\\s+");
         int titles = 0;
-        while (titles < parts.length - 1 && SpeakerResolver.isTitle(parts[titles])) {
+        while (titles < parts.length - 1 && NameForms.isTitle(parts[titles])) {
             titles++;
         }
         if (titles == parts.length - 1) {
@@ -147,7 +147,7 @@ final class MentionResolver {
                 end++; // a name does not run over a line break ("... X.\n\nSexton said")
             }
             int from = k;
-            while (from < end && SpeakerResolver.isTitle(tokens.get(from).surface())) {
+            while (from < end && NameForms.isTitle(tokens.get(from).surface())) {
                 from++; // "Envoy Lin" is a title and a surname, not a full name
             }
             if (end - from >= settings.fullNameMinWords()) {

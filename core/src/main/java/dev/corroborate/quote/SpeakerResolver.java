@@ -2,11 +2,7 @@ package dev.corroborate.quote;
 
 import dev.corroborate.model.Speaker;
 import dev.corroborate.model.SpeakerMention;
-import dev.corroborate.text.EditDistance;
 import dev.corroborate.text.Fingerprint;
-import dev.corroborate.text.LightStemmer;
-import dev.corroborate.text.WordLists;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -14,7 +10,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -44,9 +39,6 @@ import java.util.TreeSet;
 public final class SpeakerResolver {
 
     /** Marks left by taking accents apart, what separates name words, and the marks around a word. */
-    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
-    private static final java.util.regex.Pattern BETWEEN_WORDS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}.'-]+");
-    private static final java.util.regex.Pattern AROUND_WORD = java.util.regex.Pattern.compile("^[.'-]+|[.'-]+$");
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     /** One speaker mention to resolve, with what ties it to others. */
@@ -62,9 +54,10 @@ public final class SpeakerResolver {
     }
 
     /** Titles and words around names that are not part of the name ("Sen.", "former", "spokesman"). */
-    private static final Set<String> TITLES = WordLists.set(SpeakerResolver.class, "name-titles.txt");
 
     private final SpeakerSettings settings;
+    /** The rules that say whether two name forms are one person. */
+    private final NameForms names;
 
     /** A resolver with {@link SpeakerSettings#DEFAULTS}. */
     public SpeakerResolver() {
@@ -73,16 +66,9 @@ public final class SpeakerResolver {
 
     public SpeakerResolver(SpeakerSettings settings) {
         this.settings = java.util.Objects.requireNonNull(settings, "settings");
+        this.names = new NameForms(this.settings);
     }
 
-    /**
-     * The mentions that carry one name form: every mention of a name ("Sun Weiyan") across articles,
-     * or of a description ("the letter") within one article. Variants are compared between these,
-     * with the stories, quote groups and roles of all their mentions as evidence.
-     */
-    private record Identity(String name, List<String> words, boolean named, Set<String> stories,
-                            Set<String> groups, Set<String> roles) {
-    }
 
     public Resolution resolve(List<Mention> input) {
         return resolve(input, null);
@@ -98,22 +84,22 @@ public final class SpeakerResolver {
         int[] parent = new int[n];
         // Equal name forms are one identity outright, so even the commonest name costs no comparisons.
         Map<String, Integer> identityOf = new HashMap<>();
-        List<Identity> identities = new ArrayList<>();
+        List<NameForms.Identity> identities = new ArrayList<>();
         List<Integer> firstMention = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Mention mention = mentions.get(i);
-            List<String> words = nameWords(mention.speaker().name());
+            List<String> words = NameForms.nameWords(mention.speaker().name());
             boolean named = isNamed(mention);
             String key = (named ? "" : mention.articleId() + "\u0000") + String.join(" ", words);
             Integer identity = identityOf.get(key);
             if (identity == null) {
                 identity = identities.size();
                 identityOf.put(key, identity);
-                identities.add(new Identity(mention.speaker().name(), words, named, new TreeSet<>(), new TreeSet<>(),
+                identities.add(new NameForms.Identity(mention.speaker().name(), words, named, new TreeSet<>(), new TreeSet<>(),
                         new TreeSet<>()));
                 firstMention.add(i);
             }
-            Identity id = identities.get(identity);
+            NameForms.Identity id = identities.get(identity);
             if (mention.storyKey() != null) {
                 id.stories().add(mention.storyKey());
             }
@@ -151,7 +137,7 @@ public final class SpeakerResolver {
                     if (find(identityParent, i) == find(identityParent, j)) {
                         continue;
                     }
-                    String why = samePerson(identities.get(i), identities.get(j));
+                    String why = names.samePerson(identities.get(i), identities.get(j));
                     if (why != null) {
                         int root = union(identityParent, i, j);
                         if (!why.isEmpty()) {
@@ -189,7 +175,7 @@ public final class SpeakerResolver {
                 }
             }
             String name = variantCounts.entrySet().stream()
-                    .max(Comparator.comparing((Map.Entry<String, Integer> e) -> nameWords(e.getKey()).size())
+                    .max(Comparator.comparing((Map.Entry<String, Integer> e) -> NameForms.nameWords(e.getKey()).size())
                             .thenComparing(Map.Entry::getValue)
                             .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
                     .orElseThrow().getKey();
@@ -251,7 +237,7 @@ public final class SpeakerResolver {
 
     /** The name form of a mention, with the person given. */
     public KeptForm formOf(Mention mention, String speakerId) {
-        return formOf(mention, nameWords(mention.speaker().name()), speakerId);
+        return formOf(mention, NameForms.nameWords(mention.speaker().name()), speakerId);
     }
 
     private static KeptForm formOf(Mention mention, List<String> words, String speakerId) {
@@ -281,7 +267,7 @@ public final class SpeakerResolver {
         Map<Mention, String> formOfMention = new java.util.IdentityHashMap<>();
         for (Mention mention : changed) {
             changedByKey.put(mention.key(), mention);
-            List<String> words = wordsOfName.computeIfAbsent(mention.speaker().name(), SpeakerResolver::nameWords);
+            List<String> words = wordsOfName.computeIfAbsent(mention.speaker().name(), NameForms::nameWords);
             KeptForm form = formOf(mention, words, null);
             changedForms.putIfAbsent(form.identity(), form);
             formOfMention.put(mention, form.identity());
@@ -349,7 +335,7 @@ public final class SpeakerResolver {
                         // Most forms of a block cannot tie by their words: turned down before their evidence is
                         // gathered (the word check, like the tie, does not depend on the order of the two).
                         if (!redo.containsKey(other.identity()) && compared.add(other.identity())
-                                && namesCouldTie(form.words(), form.named(), other.words(), other.named())) {
+                                && names.namesCouldTie(form.words(), form.named(), other.words(), other.named())) {
                             pairs.add(new KeptForm[] {form, other});
                         }
                     }
@@ -364,14 +350,14 @@ public final class SpeakerResolver {
         });
         Map<String, List<Mention>> mentionsOfForm = mentionsByForm(kept.mentionsOf(evidenceOf), changed, changedByKey,
                 formOfMention, wordsOfName);
-        Map<String, Identity> identities = new HashMap<>();
+        Map<String, NameForms.Identity> identities = new HashMap<>();
         for (KeptForm[] pair : pairs) {
             if (redo.containsKey(pair[1].identity())) {
                 continue;
             }
-            Identity mine = identities.computeIfAbsent(pair[0].identity(), id -> identityOf(mentionsOfForm.get(id)));
-            Identity theirs = identities.computeIfAbsent(pair[1].identity(), id -> identityOf(mentionsOfForm.get(id)));
-            if (samePerson(mine, theirs) != null) {
+            NameForms.Identity mine = identities.computeIfAbsent(pair[0].identity(), id -> identityOf(mentionsOfForm.get(id)));
+            NameForms.Identity theirs = identities.computeIfAbsent(pair[1].identity(), id -> identityOf(mentionsOfForm.get(id)));
+            if (names.samePerson(mine, theirs) != null) {
                 kept.ofPeople(List.of(pair[1].speakerId())).forEach(form -> redo.putIfAbsent(form.identity(), form));
             }
         }
@@ -398,7 +384,7 @@ public final class SpeakerResolver {
         List<KeptForm> forms = new ArrayList<>();
         Map<String, String> personOfForm = new HashMap<>();
         for (Mention mention : again) {
-            KeptForm form = formOf(mention, wordsOfName.computeIfAbsent(mention.speaker().name(), SpeakerResolver::nameWords),
+            KeptForm form = formOf(mention, wordsOfName.computeIfAbsent(mention.speaker().name(), NameForms::nameWords),
                     null);
             personOfForm.putIfAbsent(form.identity(), part.speakerOf().get(mention.key()));
         }
@@ -425,7 +411,7 @@ public final class SpeakerResolver {
             if (changedByKey.containsKey(mention.key())) {
                 continue;
             }
-            String form = formOf(mention, wordsOfName.computeIfAbsent(mention.speaker().name(), SpeakerResolver::nameWords),
+            String form = formOf(mention, wordsOfName.computeIfAbsent(mention.speaker().name(), NameForms::nameWords),
                     null).identity();
             forms.add(form);
             byForm.computeIfAbsent(form, f -> new ArrayList<>()).add(mention);
@@ -537,9 +523,9 @@ public final class SpeakerResolver {
     }
 
     /** A name form's mentions (in key order) as the resolver compares them. */
-    private static Identity identityOf(List<Mention> mentions) {
+    private static NameForms.Identity identityOf(List<Mention> mentions) {
         Mention first = mentions.get(0);
-        Identity identity = new Identity(first.speaker().name(), nameWords(first.speaker().name()), isNamed(first),
+        NameForms.Identity identity = new NameForms.Identity(first.speaker().name(), NameForms.nameWords(first.speaker().name()), isNamed(first),
                 new TreeSet<>(), new TreeSet<>(), new TreeSet<>());
         for (Mention mention : mentions) {
             if (mention.storyKey() != null) {
@@ -574,196 +560,13 @@ public final class SpeakerResolver {
     }
 
     private static String keyOf(Mention mention) {
-        return (isNamed(mention) ? "" : mention.articleId() + "\u0000") + String.join(" ", nameWords(mention.speaker().name()));
-    }
-
-    /** Why two name forms are one person, or {@code null}. */
-    private String samePerson(Identity a, Identity b) {
-        List<String> wa = a.words();
-        List<String> wb = b.words();
-        if (!namesCouldTie(wa, a.named(), wb, b.named())) {
-            return null;
-        }
-        Set<String> sharedGroups = new TreeSet<>(a.groups());
-        sharedGroups.retainAll(b.groups());
-        if (!a.named() || !b.named()) {
-            // "the letter" is one source in one article, or across articles that quote the same words from it.
-            if (a.named() != b.named() || !wa.equals(wb) || sharedGroups.isEmpty()) {
-                return null;
-            }
-            return "\u201C" + a.name() + "\u201D quoted with the same words in several articles";
-        }
-        Set<String> sharedStories = new TreeSet<>(a.stories());
-        sharedStories.retainAll(b.stories());
-        boolean sameStory = !sharedStories.isEmpty();
-        List<String> shorter = wa.size() <= wb.size() ? wa : wb;
-        List<String> longer = shorter == wa ? wb : wa;
-        String shortName = shorter == wa ? a.name() : b.name();
-        String longName = shorter == wa ? b.name() : a.name();
-        if (shorter.size() == 1) {
-            if ((sameStory || !sharedGroups.isEmpty()) && longer.size() > 1 && longer.get(longer.size() - 1).equals(shorter.get(0))) {
-                return "\u201C" + shortName + "\u201D is the surname of \u201C" + longName + "\u201D"
-                        + (sameStory ? " in the same story" : ", with a shared quote");
-            }
-            return null;
-        }
-        // The same statement attributed to both is strong evidence: it allows a looser spelling.
-        int tolerance = sharedGroups.isEmpty() ? settings.spellingTolerance() : settings.sharedQuoteSpellingTolerance();
-        int exact = 0;
-        int variants = 0;
-        int k = 0;
-        for (String word : shorter) {
-            int found = -1;
-            for (int m = k; m < longer.size(); m++) {
-                if (longer.get(m).equals(word)) {
-                    found = m;
-                    exact++;
-                    break;
-                }
-                if (closeSpelling(word, longer.get(m), tolerance)) {
-                    found = m;
-                    variants++;
-                    break;
-                }
-            }
-            if (found < 0) {
-                return null;
-            }
-            k = found + 1;
-        }
-        if (exact == 0 && sharedGroups.isEmpty()) {
-            // "Oscar Lindquist" and "Oskar Lindqvist" share no word as written: only the same quote ties them.
-            return null;
-        }
-        List<String> ties = new ArrayList<>();
-        if (sameStory) {
-            ties.add("the same story");
-        }
-        if (!sharedGroups.isEmpty()) {
-            ties.add("a shared quote");
-        }
-        if (sharedRole(a.roles(), b.roles())) {
-            ties.add("a shared role");
-        }
-        if (ties.isEmpty()) {
-            // "George Bush" and "George W. Bush" may be two people: a variant needs something more.
-            return null;
-        }
-        String tie = String.join(" and ", ties);
-        if (variants == 0) {
-            return "\u201C" + shortName + "\u201D is \u201C" + longName + "\u201D with fewer names, with " + tie;
-        }
-        return "\u201C" + a.name() + "\u201D and \u201C" + b.name() + "\u201D are spelling variants, with " + tie;
-    }
-
-    /**
-     * Whether the words alone let {@link #samePerson} tie two name forms (given in its order): false
-     * only when it would return {@code null} whatever the stories, quote groups and roles, so the
-     * pairs of a block are mostly turned down before their evidence is gathered. The words are
-     * matched with the looser of the two spelling tolerances: what fails with it fails with either.
-     */
-    private boolean namesCouldTie(List<String> wa, boolean namedA, List<String> wb, boolean namedB) {
-        if (wa.isEmpty() || wb.isEmpty()) {
-            return false;
-        }
-        if (!namedA || !namedB) {
-            return namedA == namedB && wa.equals(wb);
-        }
-        List<String> shorter = wa.size() <= wb.size() ? wa : wb;
-        List<String> longer = shorter == wa ? wb : wa;
-        if (shorter.size() == 1) {
-            return longer.size() > 1 && longer.get(longer.size() - 1).equals(shorter.get(0));
-        }
-        int tolerance = Math.max(settings.spellingTolerance(), settings.sharedQuoteSpellingTolerance());
-        int k = 0;
-        for (String word : shorter) {
-            int found = -1;
-            for (int m = k; m < longer.size(); m++) {
-                if (longer.get(m).equals(word) || closeSpelling(word, longer.get(m), tolerance)) {
-                    found = m;
-                    break;
-                }
-            }
-            if (found < 0) {
-                return false;
-            }
-            k = found + 1;
-        }
-        return true;
-    }
-
-    private boolean sharedRole(Set<String> a, Set<String> b) {
-        for (String x : a) {
-            for (String y : b) {
-                if (sharedRoleWord(x, y)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return (isNamed(mention) ? "" : mention.articleId() + "\u0000") + String.join(" ", NameForms.nameWords(mention.speaker().name()));
     }
 
     private static boolean isNamed(Mention mention) {
         String name = mention.speaker().name();
         return !name.isEmpty() && Character.isUpperCase(name.charAt(0)) && !SpeechCues.isPronoun(name)
                 && !SpeechCues.isDeterminer(SPACES.split(name)[0]);
-    }
-
-    /**
-     * The same initial, or the same first letter, at least {@link SpeakerSettings#minSpellingLetters()}
-     * letters, and at most {@code tolerance} letters changed, added or removed.
-     */
-    boolean closeSpelling(String a, String b, int tolerance) {
-        if (a.length() == 1 || b.length() == 1) {
-            return a.charAt(0) == b.charAt(0);
-        }
-        if (a.charAt(0) != b.charAt(0) || Math.min(a.length(), b.length()) < settings.minSpellingLetters()
-                || Math.abs(a.length() - b.length()) > tolerance) { // the distance is at least the difference in length
-            return false;
-        }
-        return EditDistance.between(a, b) <= tolerance;
-    }
-
-    private boolean sharedRoleWord(String a, String b) {
-        if (a.isBlank() || b.isBlank()) {
-            return false;
-        }
-        Set<String> words = new TreeSet<>(nameWordsOf(a.toLowerCase(Locale.ROOT)));
-        words.retainAll(nameWordsOf(b.toLowerCase(Locale.ROOT)));
-        words.removeIf(w -> w.length() < settings.minRoleWordLetters() || w.equals("former"));
-        return !words.isEmpty();
-    }
-
-    /** Whether a word is a title or a word around names ("Ambassador", "Sen.", "former"), not part of a name. */
-    static boolean isTitle(String word) {
-        String folded = word.toLowerCase(Locale.ROOT);
-        return TITLES.contains(folded.endsWith(".") ? folded.substring(0, folded.length() - 1) : folded);
-    }
-
-    /** The words of a name, folded, titles and possessives removed. */
-    static List<String> nameWords(String name) {
-        List<String> words = new ArrayList<>();
-        for (String word : nameWordsOf(name)) {
-            if (!TITLES.contains(word)) {
-                words.add(word);
-            }
-        }
-        return words;
-    }
-
-    // The patterns compiled once: this runs for every mention of every run (String.replaceAll and split compile theirs each call).
-    private static List<String> nameWordsOf(String text) {
-        String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
-                .toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-        List<String> words = new ArrayList<>();
-        for (String word : BETWEEN_WORDS.split(folded)) {
-            word = AROUND_WORD.matcher(word).replaceAll("");
-            word = LightStemmer.withoutPossessive(word);
-            if (!word.isEmpty()) {
-                words.add(word);
-            }
-        }
-        return words;
     }
 
     private static int find(int[] parent, int i) {
