@@ -30,11 +30,7 @@ final class StoryTable implements StorySink {
         db.inTransaction("storing " + events.size() + " events", () -> {
             try (Statement delete = db.connection().createStatement();
                  PreparedStatement story = db.connection().prepareStatement("INSERT INTO stories(id, label, first_published, "
-                         + "last_published) VALUES (?, ?, ?, ?)");
-                 PreparedStatement event = db.connection().prepareStatement("INSERT INTO events(id, story_id, label, key_names, "
-                         + "outlets, first_published, last_published) VALUES (?, ?, ?, ?, ?, ?, ?)");
-                 PreparedStatement member = db.connection().prepareStatement("INSERT INTO event_members(article_id, event_id, "
-                         + "position, started, score, reasons, runner_up_event, runner_up_score) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                         + "last_published) VALUES (?, ?, ?, ?)")) {
                 delete.execute("DELETE FROM story_figures"); // they name the stories and events: counted again below
                 delete.execute("DELETE FROM event_figures");
                 delete.execute("DELETE FROM event_members");
@@ -48,31 +44,7 @@ final class StoryTable implements StorySink {
                     story.addBatch();
                 }
                 story.executeBatch();
-                for (var e : events) {
-                    event.setString(1, e.id());
-                    event.setString(2, e.storyId());
-                    event.setString(3, e.label());
-                    event.setString(4, Database.json(e.keyNames()));
-                    event.setString(5, Database.json(e.outlets()));
-                    event.setString(6, e.first() == null ? null : e.first().iso());
-                    event.setString(7, e.last() == null ? null : e.last().iso());
-                    event.addBatch();
-                    int position = 0;
-                    for (String articleId : e.articleIds()) {
-                        var a = assignments.get(articleId);
-                        member.setString(1, articleId);
-                        member.setString(2, e.id());
-                        member.setInt(3, position++);
-                        member.setInt(4, a != null && a.startedEvent() ? 1 : 0);
-                        member.setDouble(5, a == null ? 0 : a.score());
-                        member.setString(6, Database.json(a == null ? List.of() : a.reasons()));
-                        member.setString(7, a == null ? null : a.runnerUpEventId());
-                        member.setObject(8, a == null || a.runnerUpEventId() == null ? null : a.runnerUpScore());
-                        member.addBatch();
-                    }
-                }
-                event.executeBatch();
-                member.executeBatch();
+                insertEvents(events, assignments);
                 writeFigures(db);
             }
         });
