@@ -4,7 +4,7 @@
 # job to spark://127.0.0.1:7077 through SparkSubmit in client mode (the driver is this script's
 # JVM), then stops the workers and the master. Run from the repository root, after
 #   ./mvnw -q -pl spark -am package -DskipTests
-#   ./mvnw -q -pl spark -am dependency:build-classpath -Dmdep.includeScope=provided -DexcludeGroupIds=dev.corroborate -Dmdep.outputFile=target/spark-classpath.txt
+#   ./mvnw -q -pl spark -am package dependency:build-classpath -DskipTests -Dmdep.includeScope=provided -DexcludeGroupIds=dev.corroborate -Dmdep.outputFile=target/spark-classpath.txt
 # usage: spark/scripts/local-standalone.sh [JOB OPTIONS...]
 #   e.g. spark/scripts/local-standalone.sh --input examples/tarn-basin --output /tmp/corroborate-out
 # Settings (environment): WORKERS (2), WORKER_CORES (1), WORKER_MEMORY (3g: what a worker may give its

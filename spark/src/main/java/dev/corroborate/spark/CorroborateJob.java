@@ -80,10 +80,13 @@ public final class CorroborateJob {
 
     static Result run(SparkSession spark, JobOptions options, boolean verbose) {
         Timer timer = new Timer(verbose);
-        Inputs.Read read = Inputs.read(spark, options.inputs());
+        Inputs.Read read = Inputs.read(spark, options.inputs(), options.splitBytes());
         JavaRDD<Article> articles = read.articles();
+        // Every later step works partition by partition on the ranked articles: at least one a core,
+        // however few files the input has.
+        int partitions = Math.max(articles.getNumPartitions(), spark.sparkContext().defaultParallelism());
         JavaPairRDD<Long, Article> ranked = articles
-                .sortBy(CorroborateJob::feedKey, true, articles.getNumPartitions())
+                .sortBy(CorroborateJob::feedKey, true, partitions)
                 .zipWithIndex()
                 .mapToPair(Tuple2::swap)
                 .persist(StorageLevel.MEMORY_AND_DISK());

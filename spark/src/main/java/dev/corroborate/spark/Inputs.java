@@ -4,6 +4,8 @@ import dev.corroborate.extract.ArticleAssembler;
 import dev.corroborate.extract.Extraction;
 import dev.corroborate.model.Article;
 import dev.corroborate.model.Origin;
+import dev.corroborate.io.source.InputFormat;
+import dev.corroborate.io.source.JsonLinesSlice;
 import dev.corroborate.io.source.SourceLimits;
 import dev.corroborate.io.source.SourceReader;
 import java.io.IOException;
@@ -14,8 +16,12 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FSDataInputStream;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.SerializableWritable;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -25,12 +31,15 @@ import org.apache.spark.util.LongAccumulator;
 import scala.Tuple2;
 
 /**
- * The job's articles: files read whole by io's {@link SourceReader} (JSONL, JSON, WARC, HTML, text,
- * gzipped or not; one file per task, directories recursively), Parquet tables of input records
- * row by row as a JSONL line would be ({@link SourceReader#readRecord}), each extracted by the core
- * {@link ArticleAssembler} in its partition. Inputs that hold no article are counted, not kept
- * (the job prints the tally). An id read twice keeps the first reading (by input, then line), as
- * the store keeps the first.
+ * The job's articles: files read by io's {@link SourceReader} (JSONL, JSON, WARC, HTML, text,
+ * gzipped or not; directories recursively, names starting with "_" or "." left out as Hadoop leaves
+ * them), Parquet tables of input records row by row as a JSONL line would be
+ * ({@link SourceReader#readRecord}), each extracted by the core {@link ArticleAssembler} in its
+ * partition. A plain JSONL file larger than the split size is read in slices of that size, a task
+ * each ({@link JsonLinesSlice}: the lines of each slice counted first, so every line keeps the
+ * number and offset a reading of the whole file gives it); any other file is one task. Inputs that
+ * hold no article are counted, not kept (the job prints the tally). An id read twice keeps the
+ * first reading (by input, then line), as the store keeps the first.
  */
 final class Inputs {
 
@@ -41,7 +50,15 @@ final class Inputs {
     private Inputs() {
     }
 
+    /** {@link #read(SparkSession, List, long)} with JSONL files split every {@link #DEFAULT_SPLIT_BYTES}. */
     static Read read(SparkSession spark, List<String> paths) {
+        return read(spark, paths, DEFAULT_SPLIT_BYTES);
+    }
+
+    /** A JSONL file larger than this is read in slices of this size: 32 MiB, about 10,000 news articles. */
+    static final long DEFAULT_SPLIT_BYTES = 32L << 20;
+
+    static Read read(SparkSession spark, List<String> paths, long splitBytes) {
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
         context.hadoopConfiguration().setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
         List<String> files = new ArrayList<>();
@@ -52,9 +69,24 @@ final class Inputs {
         LongAccumulator refused = spark.sparkContext().longAccumulator("inputs holding no article");
         Map<String, String> given = qualified(context, paths);
         JavaRDD<Article> read = context.emptyRDD();
-        if (!files.isEmpty()) {
-            JavaPairRDD<String, PortableDataStream> streams = context.binaryFiles(String.join(",", files));
+        List<String> whole = new ArrayList<>();
+        List<FileSlice> slices = new ArrayList<>();
+        for (FileStatus file : listFiles(context, files)) {
+            String uri = file.getPath().toString();
+            if (file.getLen() > splitBytes && isPlainJsonLines(file.getPath().getName())) {
+                for (long start = 0; start < file.getLen(); start += splitBytes) {
+                    slices.add(new FileSlice(uri, new JsonLinesSlice(start, Math.min(file.getLen(), start + splitBytes), 0)));
+                }
+            } else {
+                whole.add(uri);
+            }
+        }
+        if (!whole.isEmpty()) {
+            JavaPairRDD<String, PortableDataStream> streams = context.binaryFiles(String.join(",", whole));
             read = read.union(streams.mapPartitions(part -> readFiles(part, given, refused)));
+        }
+        if (!slices.isEmpty()) {
+            read = read.union(readSlices(context, slices, given, refused));
         }
         for (String table : tables) {
             JavaRDD<String> records = spark.read().parquet(table).toJSON().javaRDD();
@@ -64,6 +96,112 @@ final class Inputs {
                 .reduceByKey((a, b) -> Inputs.readFirst(a, b) ? a : b)
                 .values();
         return new Read(articles, refused);
+    }
+
+    /** One slice of one file, by its URI. */
+    record FileSlice(String uri, JsonLinesSlice slice) implements java.io.Serializable {
+    }
+
+    /**
+     * The slices' lines counted (a task each), each slice numbered after the lines of the slices
+     * before it in its file, then read (a task each). A split file holding no record at all is
+     * counted as an input holding none, as a whole reading says "the file holds no records".
+     */
+    private static JavaRDD<Article> readSlices(JavaSparkContext context, List<FileSlice> slices,
+            Map<String, String> given, LongAccumulator refused) {
+        // The filesystem settings (credentials, endpoints) go with the tasks that open the files.
+        SerializableWritable<Configuration> configuration = new SerializableWritable<>(context.hadoopConfiguration());
+        List<JsonLinesSlice.Count> counts = context.parallelize(slices, slices.size())
+                .map(slice -> count(slice, configuration.value()))
+                .collect();
+        List<FileSlice> numbered = new ArrayList<>();
+        Map<String, long[]> seen = new LinkedHashMap<>(); // per file: lines, records
+        for (int i = 0; i < slices.size(); i++) {
+            FileSlice slice = slices.get(i);
+            long[] file = seen.computeIfAbsent(slice.uri(), uri -> new long[2]);
+            numbered.add(new FileSlice(slice.uri(), slice.slice().after(file[0])));
+            file[0] += counts.get(i).lines();
+            file[1] += counts.get(i).records();
+        }
+        seen.forEach((uri, file) -> {
+            if (file[1] == 0) {
+                refused.add(1);
+            }
+        });
+        return context.parallelize(numbered, numbered.size())
+                .mapPartitions(part -> readSlices(part, configuration.value(), given, refused));
+    }
+
+    private static JsonLinesSlice.Count count(FileSlice slice, Configuration hadoop) throws IOException {
+        SourceReader reader = new SourceReader(new ArticleAssembler(), SourceLimits.DEFAULT);
+        try (InputStream in = open(slice, hadoop)) {
+            return reader.countJsonLines(in, slice.slice());
+        }
+    }
+
+    private static Iterator<Article> readSlices(Iterator<FileSlice> slices, Configuration hadoop,
+            Map<String, String> given, LongAccumulator refused) throws IOException {
+        SourceReader reader = new SourceReader(new ArticleAssembler(), SourceLimits.DEFAULT);
+        List<Article> found = new ArrayList<>();
+        while (slices.hasNext()) {
+            FileSlice slice = slices.next();
+            try (InputStream in = open(slice, hadoop)) {
+                reader.readJsonLines(displayName(slice.uri(), given), in, slice.slice(),
+                        (origin, extraction) -> keep(extraction, found, refused));
+            }
+        }
+        return found.iterator();
+    }
+
+    /** The slice's file, positioned where its reader starts. */
+    private static InputStream open(FileSlice slice, Configuration hadoop) throws IOException {
+        Path path = new Path(slice.uri());
+        FSDataInputStream in = path.getFileSystem(hadoop).open(path);
+        in.seek(slice.slice().streamStart());
+        return in;
+    }
+
+    private static boolean isPlainJsonLines(String fileName) {
+        return !InputFormat.isGzip(fileName) && InputFormat.ofFileName(fileName).orElse(null) == InputFormat.JSONL;
+    }
+
+    /**
+     * The files under the given paths, each directory walked recursively; names starting with "_"
+     * or "." left out, as Hadoop's file input formats (and so {@code binaryFiles}) leave them.
+     */
+    private static List<FileStatus> listFiles(JavaSparkContext context, List<String> paths) {
+        List<FileStatus> found = new ArrayList<>();
+        for (String given : paths) {
+            try {
+                Path path = new Path(given);
+                FileSystem filesystem = path.getFileSystem(context.hadoopConfiguration());
+                FileStatus[] matches = filesystem.globStatus(path);
+                if (matches == null || matches.length == 0) {
+                    throw new UncheckedIOException(new java.io.FileNotFoundException("input path does not exist: " + given));
+                }
+                for (FileStatus match : matches) {
+                    collect(filesystem, match, found);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list " + given, e);
+            }
+        }
+        return found;
+    }
+
+    private static void collect(FileSystem filesystem, FileStatus status, List<FileStatus> found) throws IOException {
+        if (status.isFile()) {
+            found.add(status);
+            return;
+        }
+        FileStatus[] children = filesystem.listStatus(status.getPath());
+        java.util.Arrays.sort(children);
+        for (FileStatus child : children) {
+            String name = child.getPath().getName();
+            if (!name.startsWith("_") && !name.startsWith(".")) {
+                collect(filesystem, child, found);
+            }
+        }
     }
 
     private static Iterator<Article> readFiles(Iterator<Tuple2<String, PortableDataStream>> files,

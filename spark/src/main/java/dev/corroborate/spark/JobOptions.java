@@ -12,13 +12,15 @@ import java.util.Locale;
  * {@code local[*]} when Spark was given none), {@code --events windows|driver}: events and storylines
  * by the core stage over time windows on the executors ({@link EventWindows}; the default: no
  * machine holds the corpus, the result close to the local run's) or over the whole corpus on the
- * driver (the local run's result exactly, every article on the driver).
+ * driver (the local run's result exactly, every article on the driver), {@code --split-size SIZE}: a
+ * plain JSONL file larger than this is read by several tasks, one a slice of this size (bytes, or
+ * with {@code k}, {@code m} or {@code g}; default 32m).
  */
 record JobOptions(List<String> inputs, String output, boolean jsonl, boolean parquet, String master,
-                  boolean windowedEvents) {
+                  boolean windowedEvents, long splitBytes) {
 
     static final String USAGE = "usage: CorroborateJob --input PATH [--input PATH …] --output DIR"
-            + " [--format jsonl|parquet|both] [--events windows|driver] [--master URL]";
+            + " [--format jsonl|parquet|both] [--events windows|driver] [--split-size SIZE] [--master URL]";
 
     JobOptions {
         inputs = List.copyOf(inputs);
@@ -33,6 +35,7 @@ record JobOptions(List<String> inputs, String output, boolean jsonl, boolean par
         String format = "both";
         String master = null;
         String events = "windows";
+        long splitBytes = Inputs.DEFAULT_SPLIT_BYTES;
         for (int i = 0; i < args.length; i++) {
             String flag = args[i];
             if (i + 1 >= args.length) {
@@ -51,6 +54,7 @@ record JobOptions(List<String> inputs, String output, boolean jsonl, boolean par
                 case "--format" -> format = value.toLowerCase(Locale.ROOT);
                 case "--master" -> master = value;
                 case "--events" -> events = value.toLowerCase(Locale.ROOT);
+                case "--split-size" -> splitBytes = size(value);
                 default -> throw new IllegalArgumentException("unknown option " + flag + "; " + USAGE);
             }
         }
@@ -61,6 +65,35 @@ record JobOptions(List<String> inputs, String output, boolean jsonl, boolean par
             throw new IllegalArgumentException("--events must be windows or driver, got " + events);
         }
         return new JobOptions(inputs, output, !format.equals("parquet"), !format.equals("jsonl"), master,
-                events.equals("windows"));
+                events.equals("windows"), splitBytes);
+    }
+
+    /** "4096", "512k", "32m", "1g" in bytes; at least 1 KiB, so a slice holds more than a line end. */
+    static long size(String value) {
+        String digits = value.strip().toLowerCase(Locale.ROOT);
+        int shift = 0;
+        if (!digits.isEmpty()) {
+            switch (digits.charAt(digits.length() - 1)) {
+                case 'k' -> shift = 10;
+                case 'm' -> shift = 20;
+                case 'g' -> shift = 30;
+                default -> shift = -1;
+            }
+        }
+        if (shift >= 0) {
+            digits = digits.substring(0, digits.length() - 1);
+        } else {
+            shift = 0;
+        }
+        long bytes;
+        try {
+            bytes = Long.parseLong(digits) << shift;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--split-size is a size such as 32m, 512k or 4096, got " + value);
+        }
+        if (bytes < 1024) {
+            throw new IllegalArgumentException("--split-size must be at least 1k, got " + value);
+        }
+        return bytes;
     }
 }

@@ -53,7 +53,7 @@ class CorroborateJobTest {
 
         CorroborateJob.Result result = CorroborateJob.run(spark,
                 new String[] {"--input", EXAMPLE.toAbsolutePath().normalize().toString(), "--output", output.toString(),
-                    "--events", "driver"},
+                    "--events", "driver", "--split-size", "1k"},
                 false);
 
         assertThat(result.articles()).hasSize(localArticles().size());
@@ -84,6 +84,26 @@ class CorroborateJobTest {
         assertThat(events(result.results().events())).isEqualTo(events(local.events()));
         assertThat(storylines(result.results().events())).isEqualTo(storylines(local.events()));
         assertThat(result.results().reuseLinks()).isEqualTo(local.reuseLinks());
+    }
+
+    @Test
+    void aJsonlFileReadInSlicesGivesTheArticlesAndPlacesOfAWholeReading() throws IOException {
+        Path feed = EXAMPLE.resolve("feeds.jsonl").toAbsolutePath().normalize();
+        assertThat(Files.size(feed)).as("the fixture must span several slices").isGreaterThan(3 * 1024);
+
+        List<Article> sliced = Inputs.read(spark, List.of(feed.toString()), 1024).articles().collect();
+
+        List<Article> whole = localArticles().stream()
+                .filter(a -> a.origin().input().endsWith("feeds.jsonl")).toList();
+        assertThat(sliced).hasSameSizeAs(whole);
+        for (Article article : whole) {
+            Article same = sliced.stream().filter(a -> a.id().equals(article.id())).findFirst().orElseThrow();
+            assertThat(same.origin().line()).isEqualTo(article.origin().line());
+            assertThat(same.origin().byteOffset()).isEqualTo(article.origin().byteOffset());
+            assertThat(same.origin().input()).isEqualTo(feed.toString());
+            assertThat(same.text()).isEqualTo(article.text());
+            assertThat(same.title()).isEqualTo(article.title());
+        }
     }
 
     @Test

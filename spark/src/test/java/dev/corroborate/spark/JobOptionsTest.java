@@ -29,6 +29,18 @@ class JobOptionsTest {
     }
 
     @Test
+    void theSplitSizeTakesBytesOrAUnit() {
+        assertThat(JobOptions.parse("--input", "a", "--output", "o").splitBytes()).isEqualTo(32L << 20);
+        assertThat(JobOptions.parse("--input", "a", "--output", "o", "--split-size", "512k").splitBytes()).isEqualTo(512L << 10);
+        assertThat(JobOptions.parse("--input", "a", "--output", "o", "--split-size", "2G").splitBytes()).isEqualTo(2L << 30);
+        assertThat(JobOptions.parse("--input", "a", "--output", "o", "--split-size", "4096").splitBytes()).isEqualTo(4096);
+        assertThatThrownBy(() -> JobOptions.parse("--input", "a", "--output", "o", "--split-size", "12"))
+                .hasMessageContaining("at least 1k");
+        assertThatThrownBy(() -> JobOptions.parse("--input", "a", "--output", "o", "--split-size", "big"))
+                .hasMessageContaining("32m");
+    }
+
+    @Test
     void missingOrUnknownOptionsSayHowToCallTheJob() {
         assertThatThrownBy(() -> JobOptions.parse("--input", "a")).hasMessageContaining("usage:");
         assertThatThrownBy(() -> JobOptions.parse("--input", "a", "--output", "o", "--colour", "red"))

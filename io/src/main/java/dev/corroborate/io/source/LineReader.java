@@ -25,6 +25,33 @@ final class LineReader {
         this.maxLineBytes = maxLineBytes;
     }
 
+    /**
+     * A reader of the lines that start at or after {@code slice.start()}: {@code in} is positioned at
+     * {@link JsonLinesSlice#streamStart()}, the byte before the start, which says whether a line
+     * starts there or the reader must skip to the end of the line it is in; lines are numbered after
+     * the slice's {@code linesBefore}.
+     */
+    static LineReader from(InputStream in, long maxLineBytes, JsonLinesSlice slice) throws IOException {
+        LineReader reader = new LineReader(in, maxLineBytes);
+        reader.lineNumber = slice.linesBefore();
+        if (slice.start() == 0) {
+            return reader;
+        }
+        reader.byteOffset = slice.start();
+        int before = in.read();
+        if (before < 0 || before == '\n') {
+            return reader;
+        }
+        int b;
+        while ((b = in.read()) >= 0) {
+            reader.byteOffset++;
+            if (b == '\n') {
+                break;
+            }
+        }
+        return reader;
+    }
+
     /** The next line, or null at the end of the stream. */
     Line next() throws IOException {
         buffer.reset();

@@ -444,9 +444,56 @@ public final class SourceReader {
         new FeedSource(assembler, fetchFeedLinks ? urls : null).read(name, bytes, sink);
     }
 
+    /**
+     * Reads the lines of a JSONL file that start within {@code slice}, numbered and placed as a
+     * reading of the whole file numbers and places them, so a file too large for one task can be
+     * read by several (a Spark job). {@code in} is the file positioned at {@link JsonLinesSlice#streamStart()};
+     * the caller closes it. A file's every slice read this way gives what {@link #read(String,
+     * InputStream, ExtractionSink)} gives for the whole file, except the outcome of a file holding
+     * no record, which only the caller can tell ({@link #countJsonLines}).
+     */
+    public void readJsonLines(String name, InputStream in, JsonLinesSlice slice, ExtractionSink unbounded) {
+        ExtractionSink sink = (origin, extraction) -> unbounded.accept(origin, FieldLimits.DEFAULTS.apply(extraction));
+        LineReader lines;
+        try {
+            lines = LineReader.from(new BufferedInputStream(in, 1 << 16), limits.maxRecordBytes(), slice);
+        } catch (IOException e) {
+            sink.accept(new Origin(name, slice.linesBefore() + 1, slice.start()), streamFailure(e, "line " + (slice.linesBefore() + 1)));
+            return;
+        }
+        readJsonLines(name, lines, slice.end(), false, sink);
+    }
+
+    /**
+     * Counts the lines of a JSONL file that start within {@code slice} (its {@code linesBefore} is not
+     * read), and how many of them are records (neither blank nor over the size limit): the numbers a
+     * reader of the later slices needs, and whether the file holds a record at all. {@code in} is
+     * positioned as for {@link #readJsonLines(String, InputStream, JsonLinesSlice, ExtractionSink)}.
+     */
+    public JsonLinesSlice.Count countJsonLines(InputStream in, JsonLinesSlice slice) throws IOException {
+        LineReader lines = LineReader.from(new BufferedInputStream(in, 1 << 16), limits.maxRecordBytes(), slice);
+        long count = 0;
+        long records = 0;
+        LineReader.Line line;
+        while ((line = lines.next()) != null && line.byteOffset() < slice.end()) {
+            count++;
+            if (!line.tooLong() && !isBlank(line.bytes())) {
+                records++;
+            }
+        }
+        return new JsonLinesSlice.Count(count, records);
+    }
+
     /** One JSON object per line; blank lines are not inputs. */
     private void readJsonLines(String name, InputStream in, ExtractionSink sink) {
-        LineReader lines = new LineReader(in, limits.maxRecordBytes());
+        readJsonLines(name, new LineReader(in, limits.maxRecordBytes()), Long.MAX_VALUE, true, sink);
+    }
+
+    /**
+     * The lines {@code lines} gives that start before {@code end}; a whole file's reading also says
+     * when it held no record.
+     */
+    private void readJsonLines(String name, LineReader lines, long end, boolean wholeFile, ExtractionSink sink) {
         long recordsSeen = 0;
         while (true) {
             LineReader.Line line;
@@ -457,7 +504,7 @@ public final class SourceReader {
                         streamFailure(e, "line " + (lines.lineNumber() + 1)));
                 return;
             }
-            if (line == null) {
+            if (line == null || line.byteOffset() >= end) {
                 break;
             }
             Origin origin = Origin.atLine(name, line.number(), line.byteOffset());
@@ -490,6 +537,9 @@ public final class SourceReader {
                 continue;
             }
             sink.accept(origin, records.toArticle(node, origin));
+        }
+        if (!wholeFile) {
+            return;
         }
         if (recordsSeen == 0 && lines.lineNumber() <= 1 && lines.byteOffset() == 0) {
             sink.accept(Origin.of(name), skipped("empty file", "empty file"));
