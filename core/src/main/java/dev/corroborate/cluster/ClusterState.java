@@ -109,6 +109,16 @@ final class ClusterState {
         return PlacedVector.of(vector, dictionary);
     }
 
+    /** What {@link #placed} keeps of an article's lead details: the same words, in the same (natural) order, held compactly. */
+    Set<String> placedWords(Set<String> words) {
+        return SortedWords.of(words, dictionary);
+    }
+
+    /** What {@link #placed} keeps of an article's lead: its words held compactly ({@link #placedWords}), its follow-ups as they are. */
+    FollowUps.Lead placedLead(FollowUps.Lead lead) {
+        return new FollowUps.Lead(placedWords(lead.terms()), placedWords(lead.pending()), lead.followUps());
+    }
+
     StoryState story(int number) {
         return stories.get(number);
     }
