@@ -26,17 +26,22 @@ import java.util.stream.Stream;
  * articles per second, the peak heap and resident set the child reported, and each step's time.
  * With {@code --check}, also analyses corpus and batch together into a second fresh store and
  * compares the exports (events, stories, reuse, quotes, articles, discrepancies) of the two stores byte for byte: what an
- * incremental run gives against a from-scratch one.
+ * incremental run gives against a from-scratch one. With {@code --live-heap SECONDS}, every so many seconds
+ * it asks the child for a histogram of its live objects ({@code jcmd PID GC.class_histogram}: a full
+ * collection first), and prints the largest live heap seen in each step: what a run needs, where the
+ * peak heap is what the collector happened to leave.
  *
  * <pre>
  * ./mvnw -q -DskipTests -pl app,bench -am package
  * java -cp bench/target/corroborate-bench.jar dev.corroborate.bench.ProductScale --articles 10000 --batch 1000 \
- *     --app app/target/corroborate.jar --work /tmp/product-scale [--java-opts -Xmx4g] [--check]
+ *     --app app/target/corroborate.jar --work /tmp/product-scale [--java-opts -Xmx4g] [--live-heap 10] [--check]
  * </pre>
  */
 public final class ProductScale {
 
     private static final Pattern STEP = Pattern.compile("([a-z]+) ([0-9.]+) s(?: \\(cpu ([0-9.]+) s\\))?");
+    private static final Pattern STARTED = Pattern.compile("^([a-z]+): started");
+    private static final Pattern HISTOGRAM_TOTAL = Pattern.compile("Total\\s+\\d+\\s+(\\d+)");
     private static final Pattern MEMORY = Pattern.compile("memory: peak heap (\\d+) MB · peak RSS (\\d+|unknown)(?: MB)? · cpu ([0-9.]+|unknown)");
     private static final List<String> EXPORTS = List.of("events", "stories", "reuse", "quotes", "articles", "discrepancies");
 
@@ -45,12 +50,16 @@ public final class ProductScale {
 
     /** One {@code analyze}: its wall time, articles, what {@code --timings} said. */
     record Run(String name, int articles, double wallSeconds, Map<String, Double> steps, long heapMb, String rssMb,
-               String cpuSeconds, String output) {
+               String cpuSeconds, String output, Map<String, Long> liveHeapMb) {
 
         String row() {
             StringBuilder stepList = new StringBuilder();
             steps.forEach((step, seconds) -> stepList.append(stepList.length() == 0 ? "" : ", ")
                     .append(String.format(Locale.ROOT, "%s %.1f s", step, seconds)));
+            if (!liveHeapMb.isEmpty()) {
+                stepList.append("; live heap at most:");
+                liveHeapMb.forEach((step, mb) -> stepList.append(String.format(Locale.ROOT, " %s %,d MB", step, mb)));
+            }
             return String.format(Locale.ROOT, "| %s | %,d | %.1f s | %,.0f | %s s | %d MB | %s MB | %s |", name, articles,
                     wallSeconds, articles / wallSeconds, cpuSeconds, heapMb, rssMb, stepList);
         }
@@ -58,7 +67,7 @@ public final class ProductScale {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = options(args,
-                "--articles N --batch N --seed N --topics N --density fixed|scaled --app JAR --work DIR --java-opts OPTS --check");
+                "--articles N --batch N --seed N --topics N --density fixed|scaled --app JAR --work DIR --java-opts OPTS --live-heap SECONDS --check");
         int articles = Integer.parseInt(options.getOrDefault("articles", "10000"));
         int batch = Integer.parseInt(options.getOrDefault("batch", "1000"));
         long seed = Long.parseLong(options.getOrDefault("seed", "17"));
@@ -66,6 +75,7 @@ public final class ProductScale {
         // fixed: 2,000 topics over 60 days whatever the size (the corpus); scaled: topics
         // and days grow with the articles (the 10,000 corpus's density: a topic per five articles,
         // 60 days per 10,000), so a bigger corpus is a longer stretch of news, not denser news.
+        liveHeapSeconds = Integer.parseInt(options.getOrDefault("live-heap", "0"));
         String density = options.getOrDefault("density", "fixed");
         if (!density.equals("fixed") && !density.equals("scaled")) {
             throw new IllegalArgumentException("--density is fixed or scaled, got " + density);
@@ -150,6 +160,9 @@ public final class ProductScale {
         Files.delete(all);
     }
 
+    /** Seconds between two samples of a child's live heap ({@code --live-heap}); 0: none taken. */
+    private static int liveHeapSeconds;
+
     static Run analyze(Path app, List<String> javaOptions, Path store, String name, int articles, Path... inputs)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(java()));
@@ -160,6 +173,7 @@ public final class ProductScale {
         }
         long started = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        LiveHeap live = new LiveHeap(process, liveHeapSeconds);
         Map<String, Double> steps = new LinkedHashMap<>();
         long heap = -1;
         String rss = "unknown";
@@ -168,6 +182,10 @@ public final class ProductScale {
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 output.append(line).append('\n');
+                Matcher stepStarted = STARTED.matcher(line);
+                if (stepStarted.find()) {
+                    live.step(stepStarted.group(1));
+                }
                 if (line.startsWith("timings: ")) {
                     Matcher step = STEP.matcher(line);
                     while (step.find()) {
@@ -187,11 +205,74 @@ public final class ProductScale {
         }
         int exit = process.waitFor();
         double wall = (System.nanoTime() - started) / 1e9;
+        live.close();
         if (exit != 0 || steps.isEmpty()) {
             throw new IllegalStateException(name + ": analyze exited " + exit + ":\n" + output);
         }
         System.err.print(output);
-        return new Run(name, articles, wall, steps, heap, rss, cpu, output.toString());
+        return new Run(name, articles, wall, steps, heap, rss, cpu, output.toString(), live.largest());
+    }
+
+    /**
+     * Samples a child's live heap every {@code seconds} (none when 0) with {@code jcmd PID
+     * GC.class_histogram}, keeping the largest total of each step the child said it started.
+     */
+    private static final class LiveHeap implements AutoCloseable {
+        private final Map<String, Long> largest = new LinkedHashMap<>();
+        private final java.util.concurrent.ScheduledExecutorService sampler;
+        private volatile String step = "start";
+
+        LiveHeap(Process child, int seconds) {
+            if (seconds <= 0) {
+                sampler = null;
+                return;
+            }
+            sampler = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "live-heap");
+                thread.setDaemon(true);
+                return thread;
+            });
+            String jcmd = Path.of(java()).resolveSibling("jcmd").toString();
+            sampler.scheduleWithFixedDelay(() -> sample(jcmd, child), seconds, seconds, java.util.concurrent.TimeUnit.SECONDS);
+        }
+
+        void step(String started) {
+            step = started;
+        }
+
+        private void sample(String jcmd, Process child) {
+            String during = step;
+            try {
+                Process histogram = new ProcessBuilder(jcmd, Long.toString(child.pid(), 10), "GC.class_histogram")
+                        .redirectErrorStream(true).start();
+                String text = new String(histogram.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                histogram.waitFor();
+                Matcher total = HISTOGRAM_TOTAL.matcher(text);
+                if (total.find()) {
+                    long mb = Long.parseLong(total.group(1)) >> 20;
+                    synchronized (largest) {
+                        largest.merge(during, mb, Math::max);
+                    }
+                }
+            } catch (IOException e) {
+                // the child ended between two samples, or jcmd is missing: no sample
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        Map<String, Long> largest() {
+            synchronized (largest) {
+                return new LinkedHashMap<>(largest);
+            }
+        }
+
+        @Override
+        public void close() {
+            if (sampler != null) {
+                sampler.shutdownNow();
+            }
+        }
     }
 
     static Path export(Path app, Path store, String what, Path work) throws IOException, InterruptedException {

@@ -33,7 +33,10 @@ import java.util.TreeSet;
  */
 final class ClusterState {
 
-    /** An article placed in this run: its vector, when it was published (or null), its lead's details and words. */
+    /**
+     * An article placed in this run: its vector (a {@link PlacedVector}: every article of a run from
+     * scratch is held here until refinement), when it was published (or null), its lead's details and words.
+     */
     record PlacedArticle(Map<String, Double> vector, Instant published, Set<String> leadIdentity, FollowUps.Lead lead) {
     }
 
@@ -99,6 +102,21 @@ final class ClusterState {
             story.centroid = CompactVector.of(SparseVectors.normalize(story.sum), dictionary);
         }
         return story.centroid;
+    }
+
+    /** What {@link #placed} keeps of an article's vector: the same entries, in the same order, held compactly. */
+    PlacedVector placedVector(Map<String, Double> vector) {
+        return PlacedVector.of(vector, dictionary);
+    }
+
+    /** What {@link #placed} keeps of an article's lead details: the same words, in the same (natural) order, held compactly. */
+    Set<String> placedWords(Set<String> words) {
+        return SortedWords.of(words, dictionary);
+    }
+
+    /** What {@link #placed} keeps of an article's lead: its words held compactly ({@link #placedWords}), its follow-ups as they are. */
+    FollowUps.Lead placedLead(FollowUps.Lead lead) {
+        return new FollowUps.Lead(placedWords(lead.terms()), placedWords(lead.pending()), lead.followUps());
     }
 
     StoryState story(int number) {

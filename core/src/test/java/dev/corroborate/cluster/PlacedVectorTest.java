@@ -1,0 +1,73 @@
+package dev.corroborate.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** A placed vector is its source map, held compactly: same entries, same order, same sums to the bit. */
+class PlacedVectorTest {
+
+    private static final String[] WORDS = {"harbour", "ferry", "N:marlow", "#12", "Y2026", "council", "tide", "wall",
+        "vote", "repairs", "N:kessary", "budget", "storm", "quay", "pier", "levy", "lock", "canal", "barge", "#3"};
+
+    @Test
+    void itIteratesAsItsSourceAndLooksUpTheSameWeights() {
+        Random random = new Random(11);
+        for (int round = 0; round < 500; round++) {
+            Map<String, Double> source = randomVector(random);
+            Map<String, String> dictionary = new HashMap<>();
+            PlacedVector placed = PlacedVector.of(source, dictionary);
+
+            assertThat(new ArrayList<>(placed.entrySet())).isEqualTo(new ArrayList<>(source.entrySet()));
+            assertThat(placed).isEqualTo(source).hasSameSizeAs(source);
+            for (String word : WORDS) {
+                assertThat(placed.get(word)).isEqualTo(source.get(word));
+                assertThat(placed.containsKey(word)).isEqualTo(source.containsKey(word));
+            }
+            assertThat(placed.get("absent")).isNull();
+            assertThat(placed.get(42)).isNull();
+        }
+    }
+
+    @Test
+    void productsWithItAreTheSourcesToTheBit() {
+        Random random = new Random(5);
+        for (int round = 0; round < 2000; round++) {
+            Map<String, Double> source = randomVector(random);
+            PlacedVector placed = PlacedVector.of(source, new HashMap<>());
+            Map<String, Double> other = randomVector(random);
+            CompactVector compact = CompactVector.copyOf(other);
+            for (Map<String, Double> b : List.of(other, compact)) {
+                assertThat(Double.doubleToRawLongBits(SparseVectors.dot(placed, b)))
+                        .isEqualTo(Double.doubleToRawLongBits(SparseVectors.dot(source, b)));
+                assertThat(Double.doubleToRawLongBits(SparseVectors.dot(b, placed)))
+                        .isEqualTo(Double.doubleToRawLongBits(SparseVectors.dot(b, source)));
+            }
+        }
+    }
+
+    @Test
+    void equalFeaturesShareOneString() {
+        Map<String, String> dictionary = new HashMap<>();
+        Map<String, Double> a = new HashMap<>(Map.of(new String("harbour"), 0.5));
+        Map<String, Double> b = new HashMap<>(Map.of(new String("harbour"), 0.25));
+        String first = PlacedVector.of(a, dictionary).keySet().iterator().next();
+        String second = PlacedVector.of(b, dictionary).keySet().iterator().next();
+        assertThat(second).isSameAs(first);
+    }
+
+    /** Weights with many decimals, so a sum in another order would differ in the last bits. */
+    private static Map<String, Double> randomVector(Random random) {
+        Map<String, Double> vector = new HashMap<>();
+        int size = random.nextInt(WORDS.length + 1);
+        for (int i = 0; i < size; i++) {
+            vector.put(WORDS[random.nextInt(WORDS.length)], random.nextDouble() / 3 + 1e-9 * random.nextInt(1000));
+        }
+        return vector;
+    }
+}
