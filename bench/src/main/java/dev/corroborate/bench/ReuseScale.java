@@ -215,6 +215,11 @@ public final class ReuseScale {
             public Article require(String id) {
                 return article(Long.parseLong(id.substring(1)));
             }
+
+            @Override
+            public List<Article> requireInOrder(java.util.Collection<String> ids) {
+                return ids.stream().map(id -> Long.parseLong(id.substring(1))).sorted().map(i -> article(i)).toList();
+            }
         };
     }
 

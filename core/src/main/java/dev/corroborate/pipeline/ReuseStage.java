@@ -56,6 +56,13 @@ public final class ReuseStage {
             public Article require(String id) {
                 return corpus.require(id);
             }
+
+            @Override
+            public Map<String, Article> requireAll(java.util.Collection<String> ids) {
+                Map<String, Article> found = new java.util.HashMap<>();
+                corpus.requireInOrder(ids).forEach(article -> found.put(article.id(), article));
+                return found;
+            }
         };
         java.util.Optional<ReuseIndex> index = sink.reuseIndex();
         // Sketches and links kept under other settings are made again, from scratch.

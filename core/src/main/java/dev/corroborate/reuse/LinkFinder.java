@@ -358,12 +358,16 @@ public final class LinkFinder {
         }
         // Texts are read on this thread only; sketches and comparisons run on all.
         Map<String, Article> known = new HashMap<>();
+        List<String> toRead = new ArrayList<>();
         for (Entry entry : chunk) {
             if (entry.article() != null) {
                 known.put(entry.id(), entry.article());
             } else if (entry.kept() == null || !newNames.isEmpty()) {
-                known.put(entry.id(), corpus.require(entry.id()));
+                toRead.add(entry.id());
             }
+        }
+        if (!toRead.isEmpty()) {
+            known.putAll(corpus.requireAll(toRead));
         }
         List<ReuseDetector.Sketch> sketches = chunk.parallelStream().map(entry -> sketch(entry, known.get(entry.id()))).toList();
         if (keptIndex != null) {
@@ -410,9 +414,15 @@ public final class LinkFinder {
         for (String[] pair : pairs) {
             for (String id : pair) {
                 if (!measured.containsKey(id) && !toMeasure.containsKey(id)) {
-                    toMeasure.put(id, known.computeIfAbsent(id, corpus::require));
+                    toMeasure.put(id, known.get(id));
                 }
             }
+        }
+        // The texts not read yet (old candidates of new articles) in one look-up, not one a text.
+        List<String> unread = toMeasure.entrySet().stream().filter(e -> e.getValue() == null).map(Map.Entry::getKey).toList();
+        if (!unread.isEmpty()) {
+            Map<String, Article> read = corpus.requireAll(unread);
+            unread.forEach(id -> toMeasure.put(id, read.get(id)));
         }
         Map<String, ReuseText> prepared = new ConcurrentHashMap<>();
         toMeasure.values().parallelStream().forEach(article -> prepared.put(article.id(), detector.prepare(article)));

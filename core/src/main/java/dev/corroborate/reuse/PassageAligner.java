@@ -5,9 +5,7 @@ import dev.corroborate.text.Token;
 import dev.corroborate.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Finds the passages two texts share, in the manner of text-reuse tools for newspaper archives:
@@ -100,11 +98,18 @@ public final class PassageAligner {
      */
     public List<Passage> align(Anchors a, Anchors b) {
         long[] shinglesA = a.inOrder;
-        // Anchors grouped by diagonal (j - i), so consecutive anchors join into exact runs.
+        int[] inBOf = firstInB(a, b);
+        // Anchors grouped by diagonal (j - i), so consecutive anchors join into exact runs. The run
+        // open on each diagonal is held in arrays indexed by diagonal (no boxed key a shared anchor);
+        // the order runs are gathered in does not matter: no two share both starts, and they are sorted.
+        int offset = shinglesA.length;
+        int[] openI = new int[shinglesA.length + b.inOrder.length + 1];
+        int[] openLength = new int[openI.length];
+        int[] opened = new int[16];
+        int openedCount = 0;
         List<Run> runs = new ArrayList<>();
-        Map<Integer, Run> open = new HashMap<>();
         for (int i = 0; i < shinglesA.length; i++) {
-            int inB = b.sorted.first(shinglesA[i]);
+            int inB = inBOf[i];
             if (inB < 0) {
                 continue;
             }
@@ -114,21 +119,56 @@ public final class PassageAligner {
             }
             for (int k = inB; k < inB + occurrencesB; k++) {
                 int j = b.sorted.positions[k];
-                int diagonal = j - i;
-                Run current = open.get(diagonal);
-                if (current != null && current.i() + current.length() - anchorWords + 1 == i) {
-                    open.put(diagonal, new Run(current.i(), current.j(), current.length() + 1));
+                int diagonal = j - i + offset;
+                int length = openLength[diagonal];
+                if (length > 0 && openI[diagonal] + length - anchorWords + 1 == i) {
+                    openLength[diagonal] = length + 1;
                 } else {
-                    if (current != null) {
-                        runs.add(current);
+                    if (length > 0) {
+                        runs.add(new Run(openI[diagonal], openI[diagonal] + diagonal - offset, length));
+                    } else {
+                        if (openedCount == opened.length) {
+                            opened = java.util.Arrays.copyOf(opened, openedCount * 2);
+                        }
+                        opened[openedCount++] = diagonal;
                     }
-                    open.put(diagonal, new Run(i, j, anchorWords));
+                    openI[diagonal] = i;
+                    openLength[diagonal] = anchorWords;
                 }
             }
         }
-        runs.addAll(open.values());
+        for (int d = 0; d < openedCount; d++) {
+            int diagonal = opened[d];
+            runs.add(new Run(openI[diagonal], openI[diagonal] + diagonal - offset, openLength[diagonal]));
+        }
         runs.sort(Comparator.comparingInt(Run::i).thenComparingInt(Run::j));
         return chain(runs, a.words, b.words);
+    }
+
+    /**
+     * For each position of {@code a}, the first index of its n-gram among {@code b}'s sorted
+     * anchors, or -1: one walk through both sorted lists instead of a binary search a position.
+     */
+    private static int[] firstInB(Anchors a, Anchors b) {
+        long[] keysA = a.sorted.keys;
+        long[] keysB = b.sorted.keys;
+        int[] first = new int[keysA.length];
+        java.util.Arrays.fill(first, -1);
+        int p = 0;
+        int q = 0;
+        while (p < keysA.length && q < keysB.length) {
+            if (keysA[p] < keysB[q]) {
+                p++;
+            } else if (keysA[p] > keysB[q]) {
+                q++;
+            } else {
+                long key = keysA[p];
+                while (p < keysA.length && keysA[p] == key) {
+                    first[a.sorted.positions[p++]] = q;
+                }
+            }
+        }
+        return first;
     }
 
     /** Joins runs that follow each other in both texts within the gap; each chain is a passage. */

@@ -469,6 +469,18 @@ public final class ReuseDetector {
 
         /** The article with this id; it must be one {@link #forEach} gives. */
         Article require(String id);
+
+        /**
+         * The articles with these ids, by id; each must be one {@link #forEach} gives. The default
+         * asks {@link #require} of each; a corpus that reads many at once for less overrides it.
+         */
+        default Map<String, Article> requireAll(java.util.Collection<String> ids) {
+            Map<String, Article> found = new HashMap<>();
+            for (String id : ids) {
+                found.put(id, require(id));
+            }
+            return found;
+        }
     }
 
     /**

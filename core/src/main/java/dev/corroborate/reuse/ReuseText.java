@@ -10,8 +10,8 @@ import java.util.Optional;
  * What {@link PairClassifier} measures of one article on its own, made once however many pairs the
  * article is in (an article of a busy subject is compared with dozens): its words
  * ({@link Tokenizer#WORDS}) and their anchors, its sentences ({@link Sentences#of}) with an index of
- * their words, its headline's sentences, its site-furniture paragraphs, and (asked once each) its
- * collapsed form and which outlets it cites. A function of the text and the classifier's settings only, so a
+ * their words, its headline's sentences, and (asked once each, when a pair first needs them) its site-furniture
+ * paragraphs, its collapsed form and which outlets it cites. A function of the text and the classifier's settings only, so a
  * pair classified from its two {@code ReuseText}s gets exactly what it gets from the two articles.
  * Made by {@link PairClassifier#prepare}; immutable once made, safe to share between threads (do
  * not change the lists it gives).
@@ -23,7 +23,9 @@ public final class ReuseText {
     private final String text;
     private final List<Token> words;
     private final List<Sentences.Sentence> sentences;
-    private final List<int[]> furniture;
+    /** The site-furniture paragraphs; made when a pair with shared wording first asks (regexes over every paragraph). */
+    private volatile List<int[]> furniture;
+    private final SiteFurniture siteFurniture;
     private final PassageAligner.Anchors anchors;
     private final Sentences.WordIndex sentenceWords;
     private final List<Sentences.Sentence> titleSentences;
@@ -42,7 +44,7 @@ public final class ReuseText {
         this.anchors = aligner.prepare(words);
         this.sentenceWords = new Sentences.WordIndex(sentences);
         this.titleSentences = article.title() == null || article.title().isBlank() ? List.of() : Sentences.of(article.title());
-        this.furniture = siteFurniture.paragraphs(text);
+        this.siteFurniture = siteFurniture;
     }
 
     public Article article() {
@@ -63,7 +65,12 @@ public final class ReuseText {
 
     /** The spans of the text's paragraphs that are site furniture. */
     List<int[]> furniture() {
-        return furniture;
+        List<int[]> made = furniture;
+        if (made == null) {
+            made = List.copyOf(siteFurniture.paragraphs(text));
+            furniture = made;
+        }
+        return made;
     }
 
     /** The anchors of the words, for {@link PassageAligner#align(PassageAligner.Anchors, PassageAligner.Anchors)}. */

@@ -38,9 +38,12 @@ final class SiteFurniture {
         String textA = a.text();
         List<Token> wordsA = a.words();
         List<Token> wordsB = b.words();
+        List<Passage> kept = new ArrayList<>();
+        if (passages.isEmpty()) {
+            return kept; // a pair with no shared wording need not find either text's furniture
+        }
         List<int[]> furnitureA = a.furniture();
         List<int[]> furnitureB = b.furniture();
-        List<Passage> kept = new ArrayList<>();
         for (Passage passage : passages) {
             int inFurniture = Math.max(wordsWithin(wordsA, passage.aStart(), passage.aEnd(), furnitureA),
                     wordsWithin(wordsB, passage.bStart(), passage.bEnd(), furnitureB));

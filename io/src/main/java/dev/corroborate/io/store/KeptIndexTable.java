@@ -18,9 +18,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The {@code reuse_feed}, {@code reuse_postings} and {@code reuse_mentions} tables (schema 17):
- * the reuse indexes as postings by feed position, looked up with a batch's keys
- * ({@link KeptIndex}), and kept from a feed position on with the links and sketches.
+ * The {@code reuse_feed}, {@code reuse_postings} and {@code reuse_mentions} tables (schema 17),
+ * and {@code reuse_postings_recent} (schema 20: a batch's postings, merged into the main table as
+ * it grows): the reuse indexes as postings by feed position, looked up with a batch's keys
+ * ({@link KeptIndex}, both tables in one query), and kept from a feed position on with the links
+ * and sketches.
  * Not thread-safe.
  */
 final class KeptIndexTable implements KeptIndex {
@@ -53,38 +55,56 @@ final class KeptIndexTable implements KeptIndex {
         return feed;
     }
 
+    /**
+     * Keys looked up in one query: each key's newest postings and whether it holds more, as a
+     * correlated subquery per key of a JSON array SQLite expands itself (one JDBC query a key cost
+     * more than the index descent it asks for: 38,000 keys a chunk of a batch).
+     */
+    private static final int KEYS_A_QUERY = 2_000;
+
     @Override
     public Map<Long, Postings> postings(Kind kind, long[] keys, int recent, int countCap) {
         Map<Long, Postings> found = new HashMap<>();
         int limit = Math.min(countCap, recent + 1);
+        // Both tables in descending order, merged by SQLite as it goes (a common key stops at the limit).
         try (PreparedStatement newest = db.connection().prepareStatement(
-                "SELECT position FROM reuse_postings WHERE kind = ? AND hash = ? ORDER BY position DESC LIMIT ?");
+                "SELECT k.value, (SELECT group_concat(position) FROM (SELECT position FROM reuse_postings p "
+                        + "WHERE p.kind = ?1 AND p.hash = k.value UNION ALL SELECT position FROM reuse_postings_recent r "
+                        + "WHERE r.kind = ?1 AND r.hash = k.value ORDER BY 1 DESC LIMIT ?2)) "
+                        + "FROM json_each(?3) k");
              PreparedStatement count = db.connection().prepareStatement(
-                     "SELECT count(*) FROM (SELECT 1 FROM reuse_postings WHERE kind = ? AND hash = ? LIMIT ?)")) {
-            int[] buffer = new int[limit];
-            for (long key : keys) {
+                     "SELECT count(*) FROM (SELECT 1 FROM reuse_postings WHERE kind = ?1 AND hash = ?2 "
+                             + "UNION ALL SELECT 1 FROM reuse_postings_recent WHERE kind = ?1 AND hash = ?2 LIMIT ?3)")) {
+            // In key order: neighbouring look-ups descend through the same pages.
+            long[] sorted = keys.clone();
+            java.util.Arrays.sort(sorted);
+            for (int from = 0; from < sorted.length; from += KEYS_A_QUERY) {
+                long[] some = java.util.Arrays.copyOfRange(sorted, from, Math.min(sorted.length, from + KEYS_A_QUERY));
                 newest.setInt(1, kind.ordinal());
-                newest.setLong(2, key);
-                newest.setInt(3, limit);
-                int n = 0;
+                newest.setInt(2, limit);
+                newest.setString(3, java.util.Arrays.toString(some));
                 try (ResultSet rows = newest.executeQuery()) {
                     while (rows.next()) {
-                        buffer[n++] = rows.getInt(1);
+                        String positions = rows.getString(2);
+                        if (positions == null) {
+                            continue;
+                        }
+                        long key = rows.getLong(1);
+                        int[] newestFirst = descending(positions);
+                        int n = newestFirst.length;
+                        int total = n;
+                        if (n == limit && limit < countCap) {
+                            count.setInt(1, kind.ordinal());
+                            count.setLong(2, key);
+                            count.setInt(3, countCap);
+                            try (ResultSet counted = count.executeQuery()) {
+                                total = counted.next() ? counted.getInt(1) : n;
+                            }
+                        }
+                        found.put(key, new Postings(n > recent ? java.util.Arrays.copyOf(newestFirst, recent) : newestFirst,
+                                total));
                     }
                 }
-                if (n == 0) {
-                    continue;
-                }
-                int total = n;
-                if (n == limit && limit < countCap) {
-                    count.setInt(1, kind.ordinal());
-                    count.setLong(2, key);
-                    count.setInt(3, countCap);
-                    try (ResultSet rows = count.executeQuery()) {
-                        total = rows.next() ? rows.getInt(1) : n;
-                    }
-                }
-                found.put(key, new Postings(java.util.Arrays.copyOf(buffer, Math.min(n, recent)), total));
             }
         } catch (SQLException e) {
             throw db.failure("looking up " + keys.length + " keys in the kept reuse index", e);
@@ -92,16 +112,41 @@ final class KeptIndexTable implements KeptIndex {
         return found;
     }
 
+    /** Comma-separated positions as an array, largest first (group_concat promises no order). */
+    private static int[] descending(String positions) {
+        int[] values = new int[1 + (int) positions.chars().filter(c -> c == ',').count()];
+        int n = 0;
+        int value = 0;
+        for (int i = 0; i < positions.length(); i++) {
+            char c = positions.charAt(i);
+            if (c == ',') {
+                values[n++] = value;
+                value = 0;
+            } else {
+                value = value * 10 + (c - '0');
+            }
+        }
+        values[n] = value;
+        java.util.Arrays.sort(values);
+        for (int i = 0, j = values.length - 1; i < j; i++, j--) {
+            int swap = values[i];
+            values[i] = values[j];
+            values[j] = swap;
+        }
+        return values;
+    }
+
     @Override
     public Map<Integer, short[]> compactWords(int[] positions) {
         Map<Integer, short[]> words = new HashMap<>();
         try (PreparedStatement select = db.connection().prepareStatement(
-                "SELECT compact_words FROM reuse_feed WHERE position = ?")) {
-            for (int position : positions) {
-                select.setInt(1, position);
+                "SELECT f.position, f.compact_words FROM json_each(?) k JOIN reuse_feed f ON f.position = k.value")) {
+            for (int from = 0; from < positions.length; from += KEYS_A_QUERY) {
+                select.setString(1, java.util.Arrays.toString(
+                        java.util.Arrays.copyOfRange(positions, from, Math.min(positions.length, from + KEYS_A_QUERY))));
                 try (ResultSet rows = select.executeQuery()) {
-                    if (rows.next()) {
-                        words.put(position, shorts(rows.getBytes(1)));
+                    while (rows.next()) {
+                        words.put(rows.getInt(1), shorts(rows.getBytes(2)));
                     }
                 }
             }
@@ -191,7 +236,7 @@ final class KeptIndexTable implements KeptIndex {
              PreparedStatement place = db.connection().prepareStatement(
                      "INSERT INTO reuse_feed(position, article_id, compact_words) VALUES (?, ?, ?)");
              PreparedStatement post = db.connection().prepareStatement(
-                     "INSERT OR IGNORE INTO reuse_postings(kind, hash, position) VALUES (?, ?, ?)");
+                     "INSERT OR IGNORE INTO reuse_postings_recent(kind, hash, position) VALUES (?, ?, ?)");
              PreparedStatement mention = db.connection().prepareStatement(
                      "INSERT OR IGNORE INTO reuse_mentions(name, position) VALUES (?, ?)");
              PreparedStatement positionOf = db.connection().prepareStatement(
@@ -199,6 +244,7 @@ final class KeptIndexTable implements KeptIndex {
             if (from == 0) {
                 statement.execute("DELETE FROM reuse_feed");
                 statement.execute("DELETE FROM reuse_postings");
+                statement.execute("DELETE FROM reuse_postings_recent");
                 statement.execute("DELETE FROM reuse_mentions");
             } else {
                 boolean later;
@@ -210,7 +256,7 @@ final class KeptIndexTable implements KeptIndex {
                 }
                 if (later) {
                     // An article came before kept ones: those after it move (a scan, as the replay that found it).
-                    for (String table : List.of("reuse_feed", "reuse_postings", "reuse_mentions")) {
+                    for (String table : List.of("reuse_feed", "reuse_postings", "reuse_postings_recent", "reuse_mentions")) {
                         try (PreparedStatement delete = db.connection().prepareStatement(
                                 "DELETE FROM " + table + " WHERE position >= ?")) {
                             delete.setInt(1, from);
@@ -261,6 +307,8 @@ final class KeptIndexTable implements KeptIndex {
                         + "ORDER BY 1, 2, 3");
                 statement.execute("DELETE FROM reuse_postings_filed");
             } else {
+                // A batch's few postings go to the recent table, whose pages they fill one after the
+                // other; when it holds many, they are merged into the main one in key order.
                 filePostings(feed, from, sketch, place, mention, (kind, keys, position) -> {
                     for (long key : keys) {
                         post.setInt(1, kind.ordinal());
@@ -270,9 +318,25 @@ final class KeptIndexTable implements KeptIndex {
                     }
                     return keys.length;
                 }, post);
+                long recent;
+                try (ResultSet rows = statement.executeQuery("SELECT count(*) FROM reuse_postings_recent")) {
+                    recent = rows.next() ? rows.getLong(1) : 0;
+                }
+                if (recent > MERGE_RECENT_AT) {
+                    statement.execute("INSERT OR IGNORE INTO reuse_postings(kind, hash, position) "
+                            + "SELECT kind, hash, position FROM reuse_postings_recent ORDER BY 1, 2, 3");
+                    statement.execute("DELETE FROM reuse_postings_recent");
+                }
             }
         }
     }
+
+    /**
+     * The recent postings are merged into the main table when they are more than this: about 13,000
+     * articles' worth (150 keys each), 13 batches of 1,000; merging rewrites the main table's pages
+     * they land on once for all of them.
+     */
+    private static final long MERGE_RECENT_AT = 2_000_000;
 
     /** More articles filed at once than this go through {@code reuse_postings_filed}, filed in key order. */
     private static final int SORTED_FROM = 5_000;
