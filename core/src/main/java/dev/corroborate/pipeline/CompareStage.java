@@ -209,36 +209,52 @@ public final class CompareStage {
      * What an event's comparison reads besides its articles' texts (which never change under an
      * id, ids being made from the content), as a hash: equal fingerprints, equal discrepancies. A
      * quote is named by its id (its article and place: what the extractor finds there is a function of
-     * the text and the extractor's settings, in {@code settings}) with what later steps give it, its
-     * speaker, group and diff; groups are records, whose text prints every field. The reuse links among
-     * the articles are not in it: the comparison does not read them.
+     * the text and the extractor's settings, in {@code settings}) with what the comparer reads of what
+     * later steps give it: which of the event's quotes share a speaker, which share a group, and whether
+     * its group drifts ({@link EventComparer} reads speaker and group ids for equality only, and of a group
+     * only whether its drift is empty). So a person or a group that spans many events and is named
+     * anew when a new quote joins it (its id is made from its first member), or whose size, reference,
+     * drift or diffs change with a quote of another event, changes no other event's fingerprint; two
+     * people or groups of the event merged into one do. Speakers and groups are written as the first
+     * quote of the event (members in id order, quotes in the port's order) that has them. The reuse
+     * links among the articles are not in it: the comparison does not read them.
      */
     static String fingerprint(String event, List<String> members, Map<String, List<QuoteSource.Standing>> quotes,
                               Map<String, QuoteGroupSummary> groups, Object settings) {
         Fingerprint fingerprint = new Fingerprint();
+        fingerprint.add(FINGERPRINT_RULES);
         fingerprint.add(settings);
         fingerprint.add(event);
         List<String> ids = new ArrayList<>(members);
         Collections.sort(ids);
-        Set<String> groupIds = new TreeSet<>();
+        Map<String, String> speakerLabels = new HashMap<>();
+        Map<String, String> groupLabels = new HashMap<>();
         StringBuilder quote = new StringBuilder();
         for (String id : ids) {
             fingerprint.add(id);
             for (QuoteSource.Standing found : quotes.getOrDefault(id, List.of())) {
                 quote.setLength(0);
-                quote.append(found.id()).append('\u0001').append(found.speakerId()).append('\u0001')
-                        .append(found.groupId()).append('\u0001').append(found.diff());
-                fingerprint.add(quote);
-                if (found.groupId() != null) {
-                    groupIds.add(found.groupId());
+                quote.append(found.id()).append('\u0001');
+                if (found.speakerId() != null) {
+                    quote.append(speakerLabels.computeIfAbsent(found.speakerId(), k -> found.id()));
                 }
+                quote.append('\u0001');
+                if (found.groupId() != null) {
+                    quote.append(groupLabels.computeIfAbsent(found.groupId(), k -> found.id())).append('\u0001');
+                    QuoteGroupSummary group = groups.get(found.groupId());
+                    quote.append(group == null ? "none" : group.drift().isEmpty() ? "alike" : "drifts");
+                }
+                fingerprint.add(quote);
             }
-        }
-        for (String id : groupIds) {
-            fingerprint.add(groups.get(id));
         }
         return fingerprint.hex();
     }
+
+    /**
+     * The version of what {@link #fingerprint} covers: bump it when it changes, so an event kept under
+     * another fingerprint is compared again.
+     */
+    private static final String FINGERPRINT_RULES = "comparison inputs 2";
 
     private static ComparedEvent event(String event, List<Article> articles, Map<String, List<FoundQuote>> quotes,
                                        Map<String, QuoteGroupSummary> groups) {
