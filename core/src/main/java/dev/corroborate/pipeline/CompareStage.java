@@ -4,7 +4,6 @@ import dev.corroborate.compare.ComparedEvent;
 import dev.corroborate.compare.EventComparer;
 import dev.corroborate.compare.KeptAlignment;
 import dev.corroborate.model.Article;
-import dev.corroborate.model.Assignment;
 import dev.corroborate.model.Discrepancy;
 import dev.corroborate.model.FoundQuote;
 import dev.corroborate.model.QuoteGroupSummary;
@@ -78,18 +77,15 @@ public final class CompareStage {
      * of comparing them all.
      */
     public Summary run(Corpus corpus, AnalysisResults results, boolean fromScratch) {
-        Map<String, Assignment> assignments = results.assignments(); // read once: a store reads every membership
-        Map<String, Integer> sizes = new HashMap<>();
-        for (Assignment place : assignments.values()) {
-            sizes.merge(place.eventId(), 1, Integer::sum);
-        }
-        Map<String, String> eventOf = new HashMap<>();
+        Map<String, String> placed = results.eventsOfArticles(); // read once: a store reads every membership
         Map<String, List<String>> membersOf = new TreeMap<>();
-        assignments.forEach((article, place) -> {
-            if (sizes.get(place.eventId()) > 1) {
-                eventOf.put(article, place.eventId());
-                membersOf.computeIfAbsent(place.eventId(), k -> new ArrayList<>()).add(article);
-            }
+        placed.forEach((article, event) -> membersOf.computeIfAbsent(event, k -> new ArrayList<>()).add(article));
+        membersOf.values().removeIf(members -> members.size() < 2);
+        Map<String, Integer> sizes = new HashMap<>();
+        Map<String, String> eventOf = new HashMap<>();
+        membersOf.forEach((event, members) -> {
+            sizes.put(event, members.size());
+            members.forEach(article -> eventOf.put(article, event));
         });
         Map<String, String> kept = fromScratch ? Map.of() : results.comparedFingerprints();
         boolean everyEvent = kept.isEmpty();
@@ -102,7 +98,7 @@ public final class CompareStage {
                 if (eventOf.containsKey(quote.articleId())) {
                     quotes.computeIfAbsent(quote.articleId(), k -> new ArrayList<>()).add(quote);
                     standings.computeIfAbsent(quote.articleId(), k -> new ArrayList<>()).add(new QuoteSource.Standing(
-                            quote.id(), quote.articleId(), quote.speakerId(), quote.groupId(), quote.diff()));
+                            quote.id(), quote.articleId(), quote.speakerId(), quote.groupId()));
                 }
             });
         } else {
@@ -221,19 +217,16 @@ public final class CompareStage {
      */
     static String fingerprint(String event, List<String> members, Map<String, List<QuoteSource.Standing>> quotes,
                               Map<String, QuoteGroupSummary> groups, Object settings) {
-        Fingerprint fingerprint = new Fingerprint();
-        fingerprint.add(FINGERPRINT_RULES);
-        fingerprint.add(settings);
-        fingerprint.add(event);
         List<String> ids = new ArrayList<>(members);
         Collections.sort(ids);
         Map<String, String> speakerLabels = new HashMap<>();
         Map<String, String> groupLabels = new HashMap<>();
-        StringBuilder quote = new StringBuilder();
+        // One text hashed once (parts ended by a zero byte, fields by 1): an event of many quotes is one digest, not one a quote.
+        StringBuilder quote = new StringBuilder(256);
+        quote.append(FINGERPRINT_RULES).append('\u0000').append(settings).append('\u0000').append(event).append('\u0000');
         for (String id : ids) {
-            fingerprint.add(id);
+            quote.append(id).append('\u0000');
             for (QuoteSource.Standing found : quotes.getOrDefault(id, List.of())) {
-                quote.setLength(0);
                 quote.append(found.id()).append('\u0001');
                 if (found.speakerId() != null) {
                     quote.append(speakerLabels.computeIfAbsent(found.speakerId(), k -> found.id()));
@@ -244,10 +237,11 @@ public final class CompareStage {
                     QuoteGroupSummary group = groups.get(found.groupId());
                     quote.append(group == null ? "none" : group.drift().isEmpty() ? "alike" : "drifts");
                 }
-                fingerprint.add(quote);
+                quote.append('\u0000');
             }
         }
-        return fingerprint.hex();
+        quote.setLength(quote.length() - 1); // the last zero byte is the one Fingerprint.add ends a part with
+        return new Fingerprint().add(quote).hex();
     }
 
     /**
