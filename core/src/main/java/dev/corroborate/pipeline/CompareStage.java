@@ -70,8 +70,8 @@ public final class CompareStage {
 
     /**
      * Compares the events of two articles or more and keeps their discrepancies. Unless {@code
-     * fromScratch}, an event whose comparison inputs (its articles, the links among them, their
-     * quotes with groups and speakers, those groups, the comparer's settings) have the fingerprint
+     * fromScratch}, an event whose comparison inputs (its articles, their quotes, which of them share
+     * a speaker or a group, whether each group drifts, the comparer's settings: {@link #fingerprint}) have the fingerprint
      * kept with its discrepancies ({@link DiscrepancySink#comparedFingerprints()}) keeps them
      * without its articles being read: only the events a run changed are compared, with the result
      * of comparing them all.
