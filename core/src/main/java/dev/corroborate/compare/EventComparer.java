@@ -71,7 +71,7 @@ public final class EventComparer {
     }
 
     /** The version of the alignment's rules, in {@link #alignmentStamp()}: bump it when they change. */
-    private static final String ALIGNMENT_RULES = "alignment 1";
+    private static final String ALIGNMENT_RULES = "alignment 2";
 
     /** The rules and settings a {@link KeptAlignment} was made under: one made under another is not replayed. */
     public String alignmentStamp() {
@@ -119,9 +119,10 @@ public final class EventComparer {
         EventText text = new EventText(event, keptSentences);
         List<List<Statements.Sentence>> sentences = new ArrayList<>();
         List<String> groups = new ArrayList<>();
+        Map<String, String> labels = new HashMap<>();
         for (int article = 0; article < text.size(); article++) {
             sentences.add(Statements.sentencesOf(article, text));
-            groups.add(groupsOf(sentences.get(article)));
+            groups.add(groupsOf(sentences.get(article), labels));
         }
         List<List<Integer>> replayed = new ArrayList<>();
         if (kept != null) {
@@ -149,14 +150,29 @@ public final class EventComparer {
 
     /**
      * The quote groups an article's sentences hold (what the alignment reads besides their words), as a
-     * short fingerprint; empty when they hold none.
+     * short fingerprint; empty when they hold none. A group is written as the sentence of the event that
+     * holds it first ({@code labels}, filled article by article in the event's order), not by its id: the
+     * alignment reads group ids for equality only, and a group is named after its first member anywhere,
+     * so a quote of a new article joining it renames it in every event; its place in the event stays
+     * while the articles before stay. Two groups first held by one sentence are told apart by their ids.
      */
-    private static String groupsOf(List<Statements.Sentence> sentences) {
+    private static String groupsOf(List<Statements.Sentence> sentences, Map<String, String> labels) {
         StringBuilder held = new StringBuilder();
         for (Statements.Sentence sentence : sentences) {
-            if (!sentence.groups().isEmpty()) {
-                held.append(sentence.index()).append(':').append(sentence.groups()).append(';');
+            if (sentence.groups().isEmpty()) {
+                continue;
             }
+            int unseen = 0;
+            for (String group : sentence.groups()) {
+                unseen += labels.containsKey(group) ? 0 : 1;
+            }
+            String here = sentence.article() + "." + sentence.index();
+            Set<String> written = new TreeSet<>();
+            for (String group : sentence.groups()) {
+                int seen = unseen;
+                written.add(labels.computeIfAbsent(group, g -> seen > 1 ? here + "=" + g : here));
+            }
+            held.append(sentence.index()).append(':').append(written).append(';');
         }
         return held.length() == 0 ? "" : dev.corroborate.text.Fingerprint.sha256Hex(held.toString(), 12);
     }

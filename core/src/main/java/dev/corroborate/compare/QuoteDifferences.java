@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * What the quote stage's results say about an event's differences: the wording of one statement
@@ -44,7 +43,9 @@ final class QuoteDifferences {
         for (QuoteGroupSummary group : event.event().groups()) {
             groups.put(group.id(), group);
         }
-        Map<String, List<int[]>> members = new TreeMap<>();
+        // Groups in the order the event first quotes them, not by id: the comparison reads a group id for
+        // equality only, so a group named anew (its id is its first member's, anywhere in the corpus) changes nothing.
+        Map<String, List<int[]>> members = new LinkedHashMap<>();
         for (int article = 0; article < event.size(); article++) {
             for (int q = 0; q < event.quotes(article).size(); q++) {
                 FoundQuote quote = event.quotes(article).get(q);
@@ -145,7 +146,8 @@ final class QuoteDifferences {
 
     /** One discrepancy per person the quote stage resolved whose full name is spelled two ways or more. */
     static List<Discrepancy> speakerNames(EventText event, ComparisonSettings settings) {
-        Map<String, Map<String, List<Discrepancy.Value>>> forms = new TreeMap<>();
+        // People in the order the event first quotes them, not by id (read for equality only, as a group's).
+        Map<String, Map<String, List<Discrepancy.Value>>> forms = new LinkedHashMap<>();
         for (int article = 0; article < event.size(); article++) {
             for (FoundQuote quote : event.quotes(article)) {
                 SpeakerMention speaker = quote.quote().speaker();

@@ -4,7 +4,6 @@ import dev.corroborate.compare.ComparedEvent;
 import dev.corroborate.compare.EventComparer;
 import dev.corroborate.compare.KeptAlignment;
 import dev.corroborate.model.Article;
-import dev.corroborate.model.Assignment;
 import dev.corroborate.model.Discrepancy;
 import dev.corroborate.model.FoundQuote;
 import dev.corroborate.model.QuoteGroupSummary;
@@ -71,25 +70,22 @@ public final class CompareStage {
 
     /**
      * Compares the events of two articles or more and keeps their discrepancies. Unless {@code
-     * fromScratch}, an event whose comparison inputs (its articles, the links among them, their
-     * quotes with groups and speakers, those groups, the comparer's settings) have the fingerprint
+     * fromScratch}, an event whose comparison inputs (its articles, their quotes, which of them share
+     * a speaker or a group, whether each group drifts, the comparer's settings: {@link #fingerprint}) have the fingerprint
      * kept with its discrepancies ({@link DiscrepancySink#comparedFingerprints()}) keeps them
      * without its articles being read: only the events a run changed are compared, with the result
      * of comparing them all.
      */
     public Summary run(Corpus corpus, AnalysisResults results, boolean fromScratch) {
-        Map<String, Assignment> assignments = results.assignments(); // read once: a store reads every membership
-        Map<String, Integer> sizes = new HashMap<>();
-        for (Assignment place : assignments.values()) {
-            sizes.merge(place.eventId(), 1, Integer::sum);
-        }
-        Map<String, String> eventOf = new HashMap<>();
+        Map<String, String> placed = results.eventsOfArticles(); // read once: a store reads every membership
         Map<String, List<String>> membersOf = new TreeMap<>();
-        assignments.forEach((article, place) -> {
-            if (sizes.get(place.eventId()) > 1) {
-                eventOf.put(article, place.eventId());
-                membersOf.computeIfAbsent(place.eventId(), k -> new ArrayList<>()).add(article);
-            }
+        placed.forEach((article, event) -> membersOf.computeIfAbsent(event, k -> new ArrayList<>()).add(article));
+        membersOf.values().removeIf(members -> members.size() < 2);
+        Map<String, Integer> sizes = new HashMap<>();
+        Map<String, String> eventOf = new HashMap<>();
+        membersOf.forEach((event, members) -> {
+            sizes.put(event, members.size());
+            members.forEach(article -> eventOf.put(article, event));
         });
         Map<String, String> kept = fromScratch ? Map.of() : results.comparedFingerprints();
         boolean everyEvent = kept.isEmpty();
@@ -102,7 +98,7 @@ public final class CompareStage {
                 if (eventOf.containsKey(quote.articleId())) {
                     quotes.computeIfAbsent(quote.articleId(), k -> new ArrayList<>()).add(quote);
                     standings.computeIfAbsent(quote.articleId(), k -> new ArrayList<>()).add(new QuoteSource.Standing(
-                            quote.id(), quote.articleId(), quote.speakerId(), quote.groupId(), quote.diff()));
+                            quote.id(), quote.articleId(), quote.speakerId(), quote.groupId()));
                 }
             });
         } else {
@@ -209,36 +205,50 @@ public final class CompareStage {
      * What an event's comparison reads besides its articles' texts (which never change under an
      * id, ids being made from the content), as a hash: equal fingerprints, equal discrepancies. A
      * quote is named by its id (its article and place: what the extractor finds there is a function of
-     * the text and the extractor's settings, in {@code settings}) with what later steps give it, its
-     * speaker, group and diff; groups are records, whose text prints every field. The reuse links among
-     * the articles are not in it: the comparison does not read them.
+     * the text and the extractor's settings, in {@code settings}) with what the comparer reads of what
+     * later steps give it: which of the event's quotes share a speaker, which share a group, and whether
+     * its group drifts ({@link EventComparer} reads speaker and group ids for equality only, and of a group
+     * only whether its drift is empty). So a person or a group that spans many events and is named
+     * anew when a new quote joins it (its id is made from its first member), or whose size, reference,
+     * drift or diffs change with a quote of another event, changes no other event's fingerprint; two
+     * people or groups of the event merged into one do. Speakers and groups are written as the first
+     * quote of the event (members in id order, quotes in the port's order) that has them. The reuse
+     * links among the articles are not in it: the comparison does not read them.
      */
     static String fingerprint(String event, List<String> members, Map<String, List<QuoteSource.Standing>> quotes,
                               Map<String, QuoteGroupSummary> groups, Object settings) {
-        Fingerprint fingerprint = new Fingerprint();
-        fingerprint.add(settings);
-        fingerprint.add(event);
         List<String> ids = new ArrayList<>(members);
         Collections.sort(ids);
-        Set<String> groupIds = new TreeSet<>();
-        StringBuilder quote = new StringBuilder();
+        Map<String, String> speakerLabels = new HashMap<>();
+        Map<String, String> groupLabels = new HashMap<>();
+        // One text hashed once (parts ended by a zero byte, fields by 1): an event of many quotes is one digest, not one a quote.
+        StringBuilder quote = new StringBuilder(256);
+        quote.append(FINGERPRINT_RULES).append('\u0000').append(settings).append('\u0000').append(event).append('\u0000');
         for (String id : ids) {
-            fingerprint.add(id);
+            quote.append(id).append('\u0000');
             for (QuoteSource.Standing found : quotes.getOrDefault(id, List.of())) {
-                quote.setLength(0);
-                quote.append(found.id()).append('\u0001').append(found.speakerId()).append('\u0001')
-                        .append(found.groupId()).append('\u0001').append(found.diff());
-                fingerprint.add(quote);
-                if (found.groupId() != null) {
-                    groupIds.add(found.groupId());
+                quote.append(found.id()).append('\u0001');
+                if (found.speakerId() != null) {
+                    quote.append(speakerLabels.computeIfAbsent(found.speakerId(), k -> found.id()));
                 }
+                quote.append('\u0001');
+                if (found.groupId() != null) {
+                    quote.append(groupLabels.computeIfAbsent(found.groupId(), k -> found.id())).append('\u0001');
+                    QuoteGroupSummary group = groups.get(found.groupId());
+                    quote.append(group == null ? "none" : group.drift().isEmpty() ? "alike" : "drifts");
+                }
+                quote.append('\u0000');
             }
         }
-        for (String id : groupIds) {
-            fingerprint.add(groups.get(id));
-        }
-        return fingerprint.hex();
+        quote.setLength(quote.length() - 1); // the last zero byte is the one Fingerprint.add ends a part with
+        return new Fingerprint().add(quote).hex();
     }
+
+    /**
+     * The version of what {@link #fingerprint} covers: bump it when it changes, so an event kept under
+     * another fingerprint is compared again.
+     */
+    private static final String FINGERPRINT_RULES = "comparison inputs 2";
 
     private static ComparedEvent event(String event, List<Article> articles, Map<String, List<FoundQuote>> quotes,
                                        Map<String, QuoteGroupSummary> groups) {

@@ -13,10 +13,11 @@ import java.util.function.Consumer;
 public interface QuoteSource {
 
     /**
-     * What later steps gave a kept quote, without the quote itself (which is a function of its
-     * article's text and the extractor's settings): what tells whether an old quote's standing changed.
+     * What later steps gave a kept quote that the comparison reads, without the quote itself (which is
+     * a function of its article's text and the extractor's settings): its person and its group (not
+     * its diff against the group's reference, which the comparison does not read).
      */
-    record Standing(String id, String articleId, String speakerId, String groupId, String diff) {
+    record Standing(String id, String articleId, String speakerId, String groupId) {
     }
 
     /** Every kept quote, with its group and speaker ids. */
@@ -24,7 +25,7 @@ public interface QuoteSource {
 
     /** Every kept quote, in the order of {@link #forEachQuote}. */
     default void forEachQuoteStanding(Consumer<Standing> consumer) {
-        forEachQuote(q -> consumer.accept(new Standing(q.id(), q.articleId(), q.speakerId(), q.groupId(), q.diff())));
+        forEachQuote(q -> consumer.accept(new Standing(q.id(), q.articleId(), q.speakerId(), q.groupId())));
     }
 
     /** The kept quotes of these articles, in the order of {@link #forEachQuote}. */

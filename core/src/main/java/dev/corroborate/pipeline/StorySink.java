@@ -16,6 +16,16 @@ public interface StorySink {
     /** Where the last run placed each article, by article id; empty before the first run. */
     Map<String, Assignment> assignments();
 
+    /**
+     * The event of each placed article, by article id: what {@link #assignments()} gives without the
+     * reasons, scores and runner-ups, for the stages that read only who is in which event.
+     */
+    default Map<String, String> eventsOfArticles() {
+        Map<String, String> events = new java.util.HashMap<>();
+        assignments().forEach((article, place) -> events.put(article, place.eventId()));
+        return events;
+    }
+
     /** The users' decisions (merge, split, move), in the order they were made. */
     List<Decision> decisions();
 

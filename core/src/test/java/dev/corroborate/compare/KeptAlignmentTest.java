@@ -169,6 +169,37 @@ class KeptAlignmentTest {
     }
 
     @Test
+    void aGroupNamedAnewIsReplayedAsKept() {
+        EventComparer comparer = new EventComparer();
+        Random random = new Random(11);
+        List<Report> reports = new ArrayList<>();
+        for (int n = 0; n < 8; n++) {
+            reports.add(report(n, random, true));
+        }
+        KeptAlignment kept = comparer.compare(event(reports.subList(0, 6)), null).alignment();
+        // A quote of another event joined the group and, sorting first, named it: every kept quote of it is in "qg-0" now.
+        List<Report> renamed = new ArrayList<>();
+        for (Report report : reports) {
+            renamed.add(new Report(report.article(), report.quotes().stream()
+                    .map(q -> new FoundQuote(q.id(), q.articleId(), q.quote(), q.speakerId(), "qg-0", q.diff())).toList()));
+        }
+        List<FoundQuote> quotes = new ArrayList<>();
+        List<Article> articles = new ArrayList<>();
+        renamed.forEach(r -> {
+            articles.add(r.article());
+            quotes.addAll(r.quotes());
+        });
+        ComparedEvent event = new ComparedEvent("ev-mill", articles, List.of(), quotes,
+                List.of(new QuoteGroupSummary("qg-0", "elsewhere#0", quotes.size() + 1, List.of("keep", "save"))));
+
+        EventComparer.Comparison again = comparer.compare(event, kept);
+
+        assertThat(quotes).isNotEmpty();
+        assertThat(again.replayed()).isEqualTo(6);
+        assertThat(again.discrepancies()).isEqualTo(comparer.compare(event)).isEqualTo(comparer.compare(event(reports)));
+    }
+
+    @Test
     void aKeptAlignmentOfOtherSettingsOrNoPassIsNotReplayed() {
         EventComparer comparer = new EventComparer();
         Random random = new Random(11);

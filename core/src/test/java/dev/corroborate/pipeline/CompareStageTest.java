@@ -3,6 +3,7 @@ package dev.corroborate.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.corroborate.model.Article;
+import dev.corroborate.model.QuoteGroupSummary;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -104,6 +105,51 @@ class CompareStageTest {
         InMemoryResults fromScratch = new InMemoryResults();
         Analysis.fromScratch().run(ArticleList.of(all), fromScratch);
         assertThat(results.discrepancies()).isEqualTo(fromScratch.discrepancies());
+    }
+
+    private static QuoteSource.Standing standing(String id, String speaker, String group) {
+        return new QuoteSource.Standing(id, id.substring(0, id.indexOf('#')), speaker, group);
+    }
+
+    private static String fingerprint(List<QuoteSource.Standing> quotes, QuoteGroupSummary... groups) {
+        java.util.Map<String, List<QuoteSource.Standing>> byArticle = new java.util.HashMap<>();
+        quotes.forEach(q -> byArticle.computeIfAbsent(q.articleId(), k -> new ArrayList<>()).add(q));
+        java.util.Map<String, QuoteGroupSummary> byId = new java.util.HashMap<>();
+        for (QuoteGroupSummary group : groups) {
+            byId.put(group.id(), group);
+        }
+        return CompareStage.fingerprint("ev-1", List.of("b", "a"), byArticle, byId, "settings");
+    }
+
+    @Test
+    void aPersonOrGroupNamedAnewOrGrownElsewhereLeavesTheFingerprintAsItWas() {
+        String kept = fingerprint(List.of(standing("a#0", "sp-1", "qg-1"), standing("a#90", "sp-2", null),
+                        standing("b#5", "sp-1", "qg-1")),
+                new QuoteGroupSummary("qg-1", "a#0", 2, List.of("changed words")));
+        // another event's quote joined the person and the group: both named after it now, the group larger,
+        // its reference changed (and so this event's quotes' diffs, which the comparer does not read); the event's
+        // quotes are shared out as before
+        String renamed = fingerprint(List.of(standing("a#0", "sp-9", "qg-7"), standing("a#90", "sp-2", null),
+                        standing("b#5", "sp-9", "qg-7")),
+                new QuoteGroupSummary("qg-7", "z#4", 3, List.of("changed words", "truncated")));
+
+        assertThat(renamed).isEqualTo(kept);
+    }
+
+    @Test
+    void twoPeopleOrGroupsMergedOrADriftAppearingChangeTheFingerprint() {
+        QuoteGroupSummary drifts = new QuoteGroupSummary("qg-1", "a#0", 2, List.of("changed words"));
+        String kept = fingerprint(List.of(standing("a#0", "sp-1", "qg-1"), standing("a#90", "sp-2", null),
+                standing("b#5", "sp-1", "qg-1")), drifts);
+
+        String merged = fingerprint(List.of(standing("a#0", "sp-1", "qg-1"), standing("a#90", "sp-1", null),
+                standing("b#5", "sp-1", "qg-1")), drifts);
+        String grouped = fingerprint(List.of(standing("a#0", "sp-1", "qg-1"), standing("a#90", "sp-2", "qg-1"),
+                standing("b#5", "sp-1", "qg-1")), drifts);
+        String alike = fingerprint(List.of(standing("a#0", "sp-1", "qg-1"), standing("a#90", "sp-2", null),
+                standing("b#5", "sp-1", "qg-1")), new QuoteGroupSummary("qg-1", "a#0", 2, List.of()));
+
+        assertThat(List.of(merged, grouped, alike)).doesNotContain(kept).doesNotHaveDuplicates();
     }
 
     /** Runs reuse, stories and quotes incrementally over {@code corpus}, then forgets what they read. */

@@ -474,6 +474,11 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
         return this.stories.assignments();
     }
 
+    @Override
+    public Map<String, String> eventsOfArticles() {
+        return this.stories.eventsOfArticles();
+    }
+
     /** The stored place of one article (event, storyline, reasons), looked up alone; empty when it is in no event. */
     public Optional<dev.corroborate.model.Assignment> placeOf(String articleId) {
         return stories.placeOf(articleId);

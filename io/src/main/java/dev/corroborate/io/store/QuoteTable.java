@@ -302,11 +302,11 @@ final class QuoteTable implements QuoteSink {
     /** What later steps gave every stored quote (speaker, group, diff), in the order of {@link #forEachQuote}. */
     void forEachStanding(Consumer<dev.corroborate.pipeline.QuoteSource.Standing> consumer) {
         try (Statement select = db.connection().createStatement();
-             ResultSet rows = select.executeQuery("SELECT id, article_id, speaker_id, group_id, diff FROM quotes "
+             ResultSet rows = select.executeQuery("SELECT id, article_id, speaker_id, group_id FROM quotes "
                      + "ORDER BY article_id, quote_start, quote_end")) {
             while (rows.next()) {
                 consumer.accept(new dev.corroborate.pipeline.QuoteSource.Standing(rows.getString(1), rows.getString(2),
-                        rows.getString(3), rows.getString(4), rows.getString(5)));
+                        rows.getString(3), rows.getString(4)));
             }
         } catch (SQLException e) {
             throw db.failure("reading quotes", e);

@@ -406,6 +406,21 @@ final class StoryTable implements StorySink {
         return out;
     }
 
+    /** The event of every placed article, by article id: the memberships alone, neither joined nor parsed. */
+    @Override
+    public Map<String, String> eventsOfArticles() {
+        Map<String, String> out = new java.util.HashMap<>();
+        try (Statement statement = db.connection().createStatement();
+             ResultSet rows = statement.executeQuery("SELECT article_id, event_id FROM event_members")) {
+            while (rows.next()) {
+                out.put(rows.getString(1), rows.getString(2));
+            }
+        } catch (SQLException e) {
+            throw db.failure("reading event memberships", e);
+        }
+        return out;
+    }
+
     /** The stored place of one article (an indexed look-up), empty when it is in no event. */
     public java.util.Optional<dev.corroborate.model.Assignment> placeOf(String articleId) {
         try (PreparedStatement select = db.connection().prepareStatement(
