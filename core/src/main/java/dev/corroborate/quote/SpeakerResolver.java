@@ -321,6 +321,7 @@ public final class SpeakerResolver {
         }
         Map<String, List<KeptForm>> blockForms = new HashMap<>(kept.inBlocks(comparable));
         List<KeptForm[]> pairs = new ArrayList<>();
+        Set<String> redone = new HashSet<>(redo.keySet()); // asked for every form of every block: a hash look-up
         for (String id : dirty) {
             KeptForm form = redo.get(id);
             // Two forms sharing a word share its prefix block too: each pair compared once.
@@ -334,7 +335,7 @@ public final class SpeakerResolver {
                     for (KeptForm other : members) {
                         // Most forms of a block cannot tie by their words: turned down before their evidence is
                         // gathered (the word check, like the tie, does not depend on the order of the two).
-                        if (!redo.containsKey(other.identity()) && compared.add(other.identity())
+                        if (!redone.contains(other.identity()) && compared.add(other.identity())
                                 && names.namesCouldTie(form.words(), form.named(), other.words(), other.named())) {
                             pairs.add(new KeptForm[] {form, other});
                         }
