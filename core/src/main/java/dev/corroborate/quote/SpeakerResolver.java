@@ -327,7 +327,9 @@ public final class SpeakerResolver {
             // Two forms sharing a word share its prefix block too: each pair compared once.
             Set<String> compared = new HashSet<>();
             for (String block : blocksOf(form)) {
-                if (!comparable.contains(block)) {
+                // A word's block is inside its prefix's, which comes first (the prefix keys sort first):
+                // when that one is compared, every form of the word's block has been met already.
+                if (!comparable.contains(block) || !block.startsWith("\u0000") && comparable.contains(prefixBlock(block))) {
                     continue;
                 }
                 for (List<KeptForm> members : List.of(blockForms.getOrDefault(block, List.of()),
@@ -558,6 +560,11 @@ public final class SpeakerResolver {
             keys.add("\u0000" + word.substring(0, Math.min(settings.blockPrefixLetters(), word.length())));
         }
         return keys;
+    }
+
+    /** The block of a word's first letters ({@link #blockKeys}). */
+    private String prefixBlock(String word) {
+        return "\u0000" + word.substring(0, Math.min(settings.blockPrefixLetters(), word.length()));
     }
 
     private static String keyOf(Mention mention) {
