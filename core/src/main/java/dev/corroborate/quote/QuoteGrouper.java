@@ -296,7 +296,7 @@ public final class QuoteGrouper {
         Map<String, Integer> keptCounts = new HashMap<>(kept.counts(freshHolders.keySet()));
         java.util.function.ToIntFunction<String> total = word ->
                 keptCounts.getOrDefault(word, 0) + freshHolders.getOrDefault(word, List.of()).size();
-        Set<Ref> revisit = new java.util.TreeSet<>();
+        Set<Ref> revisit = new HashSet<>(); // put in key order at the end
         List<Ref> wave = new ArrayList<>();
         Map<String, String> groupOfKey = new HashMap<>();
         Set<String> replaced = new java.util.TreeSet<>();
@@ -449,6 +449,7 @@ public final class QuoteGrouper {
         }
         // Union the ties within the revisited set, in key order, as group() numbers quotes.
         List<Ref> ordered = new ArrayList<>(revisit);
+        ordered.sort(null);
         Map<Ref, Integer> index = new HashMap<>();
         for (int i = 0; i < ordered.size(); i++) {
             index.put(ordered.get(i), i);
