@@ -27,8 +27,16 @@ public final class BatchSteps {
     }
 
     public static void main(String[] args) {
-        if (args.length != 1) {
-            throw new IllegalArgumentException("usage: BatchSteps DATA_DIR (a store whose stories hold the batch)");
+        if (args.length < 1) {
+            throw new IllegalArgumentException("usage: BatchSteps DATA_DIR [STEP...] (a store whose stories hold the batch; "
+                    + "the steps to run before the sources, quotes and compare when none is named)");
+        }
+        EnumSet<Analysis.Step> steps = EnumSet.noneOf(Analysis.Step.class);
+        for (int i = 1; i < args.length; i++) {
+            steps.add(Analysis.Step.valueOf(args[i].toUpperCase(Locale.ROOT)));
+        }
+        if (steps.isEmpty()) {
+            steps = EnumSet.of(Analysis.Step.QUOTES, Analysis.Step.COMPARE);
         }
         long[] at = new long[2];
         Analysis.Listener listener = new Analysis.Listener() {
@@ -47,14 +55,14 @@ public final class BatchSteps {
         long cpu = cpuNanos();
         try (ArticleStore store = ArticleStore.open(Path.of(args[0]))) {
             print("open", wall, cpu);
-            Analysis.Report report = Analysis.of(EnumSet.of(Analysis.Step.QUOTES, Analysis.Step.COMPARE), false)
+            Analysis.Report report = Analysis.of(steps, false)
                     .run(store, store, listener);
             long sourcesWall = System.nanoTime();
             long sourcesCpu = cpuNanos();
             Map<Integer, Integer> sources = IndependentSources.store(store);
             print("sources", sourcesWall, sourcesCpu);
             System.out.println(report.quotes());
-            System.out.println("compare: " + report.compare().events() + " events, " + report.compare().compared()
+            if (report.compare() != null) System.out.println("compare: " + report.compare().events() + " events, " + report.compare().compared()
                     + " compared in this run (" + report.compare().replayed() + " of their " + report.compare().read()
                     + " articles aligned as kept), " + report.compare().total() + " discrepancies " + report.compare().discrepancies());
             System.out.println("groups by independent sources: " + sources);

@@ -99,8 +99,15 @@ final class SameSaying {
     }
 
     private static double cosine(Set<String> x, Set<String> y) {
-        Set<String> shared = new HashSet<>(x.size() <= y.size() ? x : y);
-        shared.retainAll(x.size() <= y.size() ? y : x);
-        return shared.isEmpty() ? 0 : shared.size() / Math.sqrt((double) x.size() * y.size());
+        // Counted, not copied and retained: this runs for every pair of sentences of a group's articles.
+        Set<String> smaller = x.size() <= y.size() ? x : y;
+        Set<String> larger = smaller == x ? y : x;
+        int shared = 0;
+        for (String word : smaller) {
+            if (larger.contains(word)) {
+                shared++;
+            }
+        }
+        return shared == 0 ? 0 : shared / Math.sqrt((double) x.size() * y.size());
     }
 }

@@ -296,11 +296,16 @@ public final class QuoteGrouper {
         Map<String, Integer> keptCounts = new HashMap<>(kept.counts(freshHolders.keySet()));
         java.util.function.ToIntFunction<String> total = word ->
                 keptCounts.getOrDefault(word, 0) + freshHolders.getOrDefault(word, List.of()).size();
-        Set<Ref> revisit = new java.util.TreeSet<>();
+        Set<Ref> revisit = new HashSet<>(); // put in key order at the end
         List<Ref> wave = new ArrayList<>();
         Map<String, String> groupOfKey = new HashMap<>();
         Set<String> replaced = new java.util.TreeSet<>();
-        Map<String, List<Ref>> postings = new HashMap<>();
+        // Postings as numbers given to the quotes as first met (refAt, idOf): the candidates of a quote
+        // are counted in an array, not in a hash map of refs (the hottest loop of a batch's regrouping).
+        Map<String, int[]> postings = new HashMap<>();
+        List<Ref> refAt = new ArrayList<>();
+        Map<Ref, Integer> idOf = new HashMap<>();
+        int[] tally = new int[0];
         List<Ref> seeds = new ArrayList<>(fresh.keySet());
         seeds.addAll(kept.sharingKeys());
         List<String> tooCommonNow = new ArrayList<>();
@@ -370,33 +375,55 @@ public final class QuoteGrouper {
             }
             Map<String, List<Ref>> keptHolders = kept.holders(listed);
             for (String word : listed) {
-                List<Ref> holders = new ArrayList<>(keptHolders.getOrDefault(word, List.of()));
-                holders.addAll(freshHolders.getOrDefault(word, List.of()));
+                List<Ref> kepts = keptHolders.getOrDefault(word, List.of());
+                List<Ref> news = freshHolders.getOrDefault(word, List.of());
+                int[] holders = new int[kepts.size() + news.size()];
+                int h = 0;
+                for (List<Ref> of : List.of(kepts, news)) {
+                    for (Ref holder : of) {
+                        holders[h++] = idOf.computeIfAbsent(holder, r -> {
+                            refAt.add(r);
+                            return refAt.size() - 1;
+                        });
+                    }
+                }
                 postings.put(word, holders);
             }
+            if (tally.length < refAt.size()) {
+                tally = new int[Math.max(refAt.size(), 2 * tally.length)];
+            }
             // The candidates of each quote of the wave: quotes of other articles sharing enough words.
-            Map<Ref, Map<Ref, Integer>> shared = new HashMap<>();
+            Map<Ref, List<Ref>> shared = new HashMap<>();
             Set<Ref> candidates = new java.util.TreeSet<>();
+            int[] met = new int[refAt.size()];
             for (Ref ref : wave) {
                 Set<String> mine = words.get(ref);
                 if (mine.size() < settings.minShared()) {
                     continue;
                 }
-                Map<Ref, Integer> counts = new HashMap<>();
+                Integer self = idOf.get(ref);
+                int me = self == null ? -1 : self;
+                int metCount = 0;
                 for (String word : mine) {
-                    List<Ref> holders = postings.get(word);
+                    int[] holders = postings.get(word);
                     if (holders != null) {
-                        for (Ref other : holders) {
-                            if (!other.equals(ref)) {
-                                counts.merge(other, 1, Integer::sum);
+                        for (int other : holders) {
+                            if (other != me && tally[other]++ == 0) {
+                                met[metCount++] = other;
                             }
                         }
                     }
                 }
-                counts.values().removeIf(count -> count < settings.minShared());
-                counts.keySet().removeIf(other -> other.articleId().equals(ref.articleId()));
-                shared.put(ref, counts);
-                candidates.addAll(counts.keySet());
+                List<Ref> counted = new ArrayList<>();
+                for (int k = 0; k < metCount; k++) {
+                    int other = met[k];
+                    if (tally[other] >= settings.minShared() && !refAt.get(other).articleId().equals(ref.articleId())) {
+                        counted.add(refAt.get(other));
+                    }
+                    tally[other] = 0;
+                }
+                shared.put(ref, counted);
+                candidates.addAll(counted);
             }
             List<Ref> unread = new ArrayList<>();
             for (Ref ref : candidates) {
@@ -408,7 +435,7 @@ public final class QuoteGrouper {
             List<Ref> next = new ArrayList<>();
             for (Ref ref : wave) {
                 Set<String> mine = words.get(ref);
-                for (Ref other : shared.getOrDefault(ref, Map.of()).keySet()) {
+                for (Ref other : shared.getOrDefault(ref, List.of())) {
                     if (tied(mine, words.get(other))) {
                         ties.computeIfAbsent(ref, r -> new ArrayList<>()).add(other);
                         if (!revisit.contains(other)) {
@@ -422,6 +449,7 @@ public final class QuoteGrouper {
         }
         // Union the ties within the revisited set, in key order, as group() numbers quotes.
         List<Ref> ordered = new ArrayList<>(revisit);
+        ordered.sort(null);
         Map<Ref, Integer> index = new HashMap<>();
         for (int i = 0; i < ordered.size(); i++) {
             index.put(ordered.get(i), i);

@@ -319,29 +319,47 @@ public final class SpeakerResolver {
                 }
             }
         }
-        Map<String, List<KeptForm>> blockForms = new HashMap<>(kept.inBlocks(comparable));
-        List<KeptForm[]> pairs = new ArrayList<>();
+        // The blocks each changed form is compared in. A word's block is inside its prefix's (every form
+        // holding the word holds its first letters), which comes first (the prefix keys sort first): when
+        // that one is compared, every form of the word's block has been met already, so it is not read.
+        Map<String, List<String>> visitedBlocks = new HashMap<>();
+        Set<String> visited = new java.util.TreeSet<>();
         for (String id : dirty) {
+            List<String> of = new ArrayList<>();
+            for (String block : blocksOf(redo.get(id))) {
+                if (comparable.contains(block) && (block.startsWith("\u0000") || !comparable.contains(prefixBlock(block)))) {
+                    of.add(block);
+                }
+            }
+            visitedBlocks.put(id, of);
+            visited.addAll(of);
+        }
+        Map<String, List<KeptForm>> blockForms = new HashMap<>(kept.inBlocks(visited));
+        Set<String> redone = new HashSet<>(redo.keySet()); // asked for every form of every block: a hash look-up
+        // Each changed form's candidates, on all cores (the forms of its blocks are read, never written),
+        // then in the order of the changed forms.
+        List<List<KeptForm[]>> candidates = new ArrayList<>(dirty).parallelStream().map(id -> {
             KeptForm form = redo.get(id);
+            List<KeptForm[]> of = new ArrayList<>();
             // Two forms sharing a word share its prefix block too: each pair compared once.
             Set<String> compared = new HashSet<>();
-            for (String block : blocksOf(form)) {
-                if (!comparable.contains(block)) {
-                    continue;
-                }
+            for (String block : visitedBlocks.get(id)) {
                 for (List<KeptForm> members : List.of(blockForms.getOrDefault(block, List.of()),
                         addedTo.getOrDefault(block, List.of()))) {
                     for (KeptForm other : members) {
                         // Most forms of a block cannot tie by their words: turned down before their evidence is
                         // gathered (the word check, like the tie, does not depend on the order of the two).
-                        if (!redo.containsKey(other.identity()) && compared.add(other.identity())
+                        if (!redone.contains(other.identity()) && compared.add(other.identity())
                                 && names.namesCouldTie(form.words(), form.named(), other.words(), other.named())) {
-                            pairs.add(new KeptForm[] {form, other});
+                            of.add(new KeptForm[] {form, other});
                         }
                     }
                 }
             }
-        }
+            return of;
+        }).toList();
+        List<KeptForm[]> pairs = new ArrayList<>();
+        candidates.forEach(pairs::addAll);
         // The evidence of the forms in a pair: their mentions, the changed ones as they are now.
         Set<String> evidenceOf = new java.util.TreeSet<>();
         pairs.forEach(pair -> {
@@ -557,6 +575,11 @@ public final class SpeakerResolver {
             keys.add("\u0000" + word.substring(0, Math.min(settings.blockPrefixLetters(), word.length())));
         }
         return keys;
+    }
+
+    /** The block of a word's first letters ({@link #blockKeys}). */
+    private String prefixBlock(String word) {
+        return "\u0000" + word.substring(0, Math.min(settings.blockPrefixLetters(), word.length()));
     }
 
     private static String keyOf(Mention mention) {

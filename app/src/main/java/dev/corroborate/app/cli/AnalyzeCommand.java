@@ -115,7 +115,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             stages.finishedReading();
             timed.finish("reading");
             Analysis.Report analysis = Analysis.incremental().run(store, store, timed.after(stages));
+            timed.start();
             SearchIndex.update(store); // the articles new to the search index, with their quotes
+            timed.finish("search");
             timed.start();
             // the graphs of the provenance groups this run changed (the others keep their kept figures):
             // the story list's independent sources, and the summary's line

@@ -264,6 +264,9 @@ public final class SearchIndex implements AutoCloseable {
 
     private static int write(ArticleStore store, boolean fromScratch) {
         Path folder = store.dataDir().resolve(FOLDER);
+        if (!fromScratch && holdsEveryArticle(store, folder)) {
+            return 0;
+        }
         IndexWriterConfig config = new IndexWriterConfig(new SearchAnalyzer())
                 .setOpenMode(fromScratch ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         try (Directory directory = FSDirectory.open(folder); IndexWriter writer = new IndexWriter(directory, config)) {
@@ -281,6 +284,28 @@ public final class SearchIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("cannot write the search index " + folder + ": " + e.getMessage()
                     + " (the store is intact; run recluster to rebuild the index)", e);
+        }
+    }
+
+    /**
+     * Whether the index in {@code folder} already holds a document for every stored article: it holds
+     * one for each article it was given and never one twice, and articles are never taken out of a
+     * store, so as many documents as articles are every article. A run with nothing new then opens no
+     * writer, reads no id and commits nothing.
+     */
+    private static boolean holdsEveryArticle(ArticleStore store, Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        try (Directory directory = FSDirectory.open(folder)) {
+            if (!DirectoryReader.indexExists(directory)) {
+                return false;
+            }
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                return reader.numDocs() == store.count();
+            }
+        } catch (IOException e) {
+            return false; // the writer below reads it again, and says what is wrong
         }
     }
 

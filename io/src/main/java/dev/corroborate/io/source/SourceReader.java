@@ -495,11 +495,16 @@ public final class SourceReader {
      */
     private void readJsonLines(String name, LineReader lines, long end, boolean wholeFile, ExtractionSink sink) {
         long recordsSeen = 0;
+        // Records are parsed and assembled a chunk of lines at a time on all cores (most of reading a
+        // JSONL file), and handed to the sink one by one in the order of their lines.
+        List<PendingRecord> chunk = new ArrayList<>();
+        long chunkChars = 0;
         while (true) {
             LineReader.Line line;
             try {
                 line = lines.next();
             } catch (IOException e) {
+                assemble(chunk, sink);
                 sink.accept(new Origin(name, lines.lineNumber() + 1, lines.byteOffset()),
                         streamFailure(e, "line " + (lines.lineNumber() + 1)));
                 return;
@@ -509,8 +514,8 @@ public final class SourceReader {
             }
             Origin origin = Origin.atLine(name, line.number(), line.byteOffset());
             if (line.tooLong()) {
-                sink.accept(origin, rejected("record too large", "the line is longer than "
-                        + megabytes(limits.maxRecordBytes()) + " (the limit for one record)"));
+                chunk.add(new PendingRecord(origin, null, rejected("record too large", "the line is longer than "
+                        + megabytes(limits.maxRecordBytes()) + " (the limit for one record)")));
                 continue;
             }
             if (isBlank(line.bytes())) {
@@ -522,22 +527,18 @@ public final class SourceReader {
                 int start = line.number() == 1 && Decoding.hasUtf8Bom(line.bytes(), line.bytes().length) ? 3 : 0;
                 text = Decoding.decode(line.bytes(), start, line.bytes().length - start, java.nio.charset.StandardCharsets.UTF_8);
             } catch (Decoding.MalformedText e) {
-                sink.accept(new Origin(name, line.number(), line.byteOffset() + e.byteOffset),
-                        rejected("invalid UTF-8", e.getMessage() + " of the line"));
+                chunk.add(new PendingRecord(new Origin(name, line.number(), line.byteOffset() + e.byteOffset), null,
+                        rejected("invalid UTF-8", e.getMessage() + " of the line")));
                 continue;
             }
-            JsonNode node;
-            try {
-                node = json.readTree(text);
-            } catch (JsonProcessingException e) {
-                // A limit's exception (nesting depth, string length) has no location.
-                JsonLocation at = e.getLocation();
-                sink.accept(origin, rejected("malformed JSON", "malformed JSON" + (at == null ? "" : " at column "
-                        + at.getColumnNr()) + ": " + firstLine(e.getOriginalMessage())));
-                continue;
+            chunk.add(new PendingRecord(origin, text, null));
+            chunkChars += text.length();
+            if (chunk.size() >= RECORDS_PER_CHUNK || chunkChars >= CHARS_PER_CHUNK) {
+                assemble(chunk, sink);
+                chunkChars = 0;
             }
-            sink.accept(origin, records.toArticle(node, origin));
         }
+        assemble(chunk, sink);
         if (!wholeFile) {
             return;
         }
@@ -546,6 +547,38 @@ public final class SourceReader {
         } else if (recordsSeen == 0) {
             sink.accept(Origin.of(name), skipped("empty file", "the file holds no records, only blank lines"));
         }
+    }
+
+    /** JSONL records assembled together on all cores: enough to share the work, few enough to hold. */
+    private static final int RECORDS_PER_CHUNK = 64;
+    /** The most text (in chars) a chunk of JSONL records holds before it is assembled, whatever their count. */
+    private static final long CHARS_PER_CHUNK = 16L << 20;
+
+    /** One line of a JSONL file: its text to parse, or what it already came to. */
+    private record PendingRecord(Origin origin, String text, Extraction done) {
+    }
+
+    /** Parses and assembles the chunk's records on all cores, hands them to the sink in order, and empties the chunk. */
+    private void assemble(List<PendingRecord> chunk, ExtractionSink sink) {
+        List<Extraction> extracted = chunk.parallelStream().map(record -> {
+            if (record.done() != null) {
+                return record.done();
+            }
+            JsonNode node;
+            try {
+                node = json.readTree(record.text());
+            } catch (JsonProcessingException e) {
+                // A limit's exception (nesting depth, string length) has no location.
+                JsonLocation at = e.getLocation();
+                return rejected("malformed JSON", "malformed JSON" + (at == null ? "" : " at column "
+                        + at.getColumnNr()) + ": " + firstLine(e.getOriginalMessage()));
+            }
+            return records.toArticle(node, record.origin());
+        }).toList();
+        for (int i = 0; i < chunk.size(); i++) {
+            sink.accept(chunk.get(i).origin(), extracted.get(i));
+        }
+        chunk.clear();
     }
 
     /** One JSON object, or an array of them, read as a stream. */

@@ -31,6 +31,8 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
     private static final String QUOTE_FINDINGS = "quote findings";
     /** The stamp of what grouping and resolution keep (schema 14), whole after a run that grouped everything. */
     private static final String QUOTE_INDEX = "quote index";
+    /** The stamp of the rules the kept provenance figures and the articles' standing as sources were counted by. */
+    private static final String SOURCE_FIGURES = "source figures";
 
     /** The database file's name inside the data directory. */
     public static final String DATABASE_FILE = "corroborate.db";
@@ -408,12 +410,68 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
      * transaction, until they are stored again.
      */
     public void replaceSourceFigures(Map<String, dev.corroborate.pipeline.ProvenanceGroups.Figure> figures) {
+        replaceSourceFigures(figures, null);
+    }
+
+    /**
+     * As {@link #replaceSourceFigures(Map)}, keeping {@code stamp} (when not null) in the same
+     * transaction as the rules the figures were counted by ({@link #sourceFiguresStamp}).
+     */
+    public void replaceSourceFigures(Map<String, dev.corroborate.pipeline.ProvenanceGroups.Figure> figures, String stamp) {
         java.util.Set<String> dependent = new java.util.HashSet<>();
         figures.values().forEach(figure -> dependent.addAll(figure.dependent()));
         db.inTransaction("storing " + figures.size() + " provenance figures and the independent sources of "
                 + dependent.size() + " articles", () -> {
             this.kept.writeProvenanceFigures(figures);
             this.stories.writeArticleSources(dependent);
+            if (stamp != null) {
+                this.kept.writeStamp(SOURCE_FIGURES, stamp);
+            }
+        });
+    }
+
+    /**
+     * The stored articles whose standing as a source is not counted: the new ones and those of the
+     * groups of linked articles whose links changed since (see {@link #replaceSourceFigures(Map)}),
+     * in id order.
+     */
+    public List<String> articlesWithoutStanding() {
+        return this.kept.articlesWithoutStanding();
+    }
+
+    /** The kept figures of the groups keyed by these group keys, by group key. */
+    public Map<String, dev.corroborate.pipeline.ProvenanceGroups.Figure> provenanceFigures(java.util.Collection<String> groupKeys) {
+        return this.kept.provenanceFigures(groupKeys);
+    }
+
+    /** How many kept provenance groups have each number of independent sources (independent sources → groups). */
+    public Map<Integer, Integer> groupsByIndependentSources() {
+        return this.kept.groupsByIndependentSources();
+    }
+
+    /**
+     * The stamp of the rules the kept provenance figures and standings were counted by, kept by the
+     * last {@link #replaceSourceFigures(Map, String)}: absent in a store never counted by them, whose
+     * figures a run counts whole again.
+     */
+    public Optional<String> sourceFiguresStamp() {
+        return this.kept.stamp(SOURCE_FIGURES);
+    }
+
+    /**
+     * Replaces, in one transaction, the standing as a source of the {@code counted} articles only
+     * (a union of whole groups of linked articles), the kept figures of the groups they were and are
+     * in ({@code figures}: their groups now, by group key), and the figures of their events and
+     * storylines; the other articles' standing and the other groups' figures stand.
+     */
+    public void updateSourceFigures(java.util.Collection<String> counted,
+                                    Map<String, dev.corroborate.pipeline.ProvenanceGroups.Figure> figures) {
+        java.util.Set<String> dependent = new java.util.TreeSet<>();
+        figures.values().forEach(figure -> dependent.addAll(figure.dependent()));
+        db.inTransaction("storing " + figures.size() + " provenance figures and the independent sources of "
+                + counted.size() + " articles", () -> {
+            this.kept.replaceProvenanceFigures(counted, figures);
+            this.stories.writeArticleSources(counted, dependent);
         });
     }
 

@@ -189,7 +189,21 @@ final class Database implements AutoCloseable {
     }
 
     /** A JSON array of strings as stored in a column. */
-    static List<String> strings(String json) {
+    /**
+     * Whether {@code table}, keyed by an article id that references {@code articles} (a primary key
+     * and a foreign key, which this connection enforces), holds a row for every article: then it holds
+     * as many rows as there are articles, which two counts tell without a look-up per article.
+     */
+    static boolean rowsOfEveryArticle(Database db, String table) {
+        try (Statement select = db.connection().createStatement();
+             ResultSet rows = select.executeQuery("SELECT (SELECT count(*) FROM articles) = (SELECT count(*) FROM " + table + ")")) {
+            return rows.next() && rows.getInt(1) == 1;
+        } catch (SQLException e) {
+            throw db.failure("counting the rows of " + table, e);
+        }
+    }
+
+        static List<String> strings(String json) {
         try {
             return JSON.readValue(json, new TypeReference<List<String>>() { });
         } catch (JsonProcessingException e) {

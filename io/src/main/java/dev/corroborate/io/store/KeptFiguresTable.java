@@ -68,6 +68,94 @@ final class KeptFiguresTable {
         }
     }
 
+    /** The kept figures of the groups keyed by these group keys (their first article ids), by group key. */
+    Map<String, ProvenanceGroups.Figure> provenanceFigures(java.util.Collection<String> groupKeys) {
+        Map<String, ProvenanceGroups.Figure> figures = new HashMap<>();
+        try (PreparedStatement select = db.connection().prepareStatement("SELECT group_key, fingerprint, "
+                + "independent_sources, dependent FROM provenance_figures WHERE group_key IN (SELECT value FROM json_each(?))")) {
+            select.setString(1, Database.json(groupKeys));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    figures.put(rows.getString(1), new ProvenanceGroups.Figure(rows.getString(2), rows.getInt(3),
+                            Database.strings(rows.getString(4))));
+                }
+            }
+        } catch (SQLException e) {
+            throw db.failure("reading the kept provenance figures of " + groupKeys.size() + " groups", e);
+        }
+        return figures;
+    }
+
+    /** How many kept groups have each number of independent sources (independent sources → groups), in order. */
+    Map<Integer, Integer> groupsByIndependentSources() {
+        Map<Integer, Integer> counts = new java.util.TreeMap<>();
+        try (Statement select = db.connection().createStatement();
+             ResultSet rows = select.executeQuery("SELECT independent_sources, count(*) FROM provenance_figures GROUP BY 1")) {
+            while (rows.next()) {
+                counts.put(rows.getInt(1), rows.getInt(2));
+            }
+        } catch (SQLException e) {
+            throw db.failure("counting the kept provenance groups by independent sources", e);
+        }
+        return counts;
+    }
+
+    /**
+     * Replaces, inside the caller's transaction, the kept figures of the groups keyed by an article of
+     * {@code counted} with {@code figures} (the groups of those articles as they are now): a group
+     * kept under one of their ids is one of the groups those articles were in.
+     */
+    void replaceProvenanceFigures(java.util.Collection<String> counted, Map<String, ProvenanceGroups.Figure> figures)
+            throws SQLException {
+        try (PreparedStatement delete = db.connection().prepareStatement(
+                "DELETE FROM provenance_figures WHERE group_key IN (SELECT value FROM json_each(?))");
+             PreparedStatement insert = db.connection().prepareStatement("INSERT OR REPLACE INTO provenance_figures("
+                     + "group_key, fingerprint, independent_sources, dependent) VALUES (?, ?, ?, ?)")) {
+            delete.setString(1, Database.json(counted));
+            delete.executeUpdate();
+            for (Map.Entry<String, ProvenanceGroups.Figure> figure : new java.util.TreeMap<>(figures).entrySet()) {
+                insert.setString(1, figure.getKey());
+                insert.setString(2, figure.getValue().fingerprint());
+                insert.setInt(3, figure.getValue().independentSources());
+                insert.setString(4, Database.json(figure.getValue().dependent()));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /** {@link #keepStamp} inside the caller's transaction. */
+    void writeStamp(String kept, String stamp) throws SQLException {
+        try (PreparedStatement insert = db.connection().prepareStatement(
+                "INSERT OR REPLACE INTO kept_stamps(kept, stamp) VALUES (?, ?)")) {
+            insert.setString(1, kept);
+            insert.setString(2, stamp);
+            insert.executeUpdate();
+        }
+    }
+
+    /**
+     * The stored articles with no standing as a source ({@code article_sources}): the new ones, and
+     * those whose links changed since the standing was counted (the reuse step forgets the standing
+     * of every article of a group of linked articles its changes touch), in id order.
+     */
+    java.util.List<String> articlesWithoutStanding() {
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        if (Database.rowsOfEveryArticle(db, "article_sources")) {
+            return ids;
+        }
+        try (Statement select = db.connection().createStatement();
+             ResultSet rows = select.executeQuery("SELECT id FROM articles WHERE id NOT IN "
+                     + "(SELECT article_id FROM article_sources) ORDER BY id")) {
+            while (rows.next()) {
+                ids.add(rows.getString(1));
+            }
+        } catch (SQLException e) {
+            throw db.failure("reading the articles whose standing as a source is not counted", e);
+        }
+        return ids;
+    }
+
     /** The settings stamp kept for {@code kept} ("reuse sketches", "quote findings"), if any. */
     Optional<String> stamp(String kept) {
         try (PreparedStatement select = db.connection().prepareStatement("SELECT stamp FROM kept_stamps WHERE kept = ?")) {

@@ -267,6 +267,55 @@ final class StoryTable implements StorySink {
     }
 
     /**
+     * Writes the standing as a source of the {@code counted} articles only, inside the caller's
+     * transaction (those also in {@code dependent} are not independent sources, the others are), and
+     * counts again the figures of their events and storylines; every other article's standing, and
+     * every other figure, stands.
+     */
+    void writeArticleSources(java.util.Collection<String> counted, java.util.Collection<String> dependent) throws SQLException {
+        String ids = Database.json(counted);
+        String events;
+        String stories;
+        try (PreparedStatement forget = db.connection().prepareStatement(
+                "DELETE FROM article_sources WHERE article_id IN (SELECT value FROM json_each(?))");
+             PreparedStatement insert = db.connection().prepareStatement("INSERT INTO article_sources(article_id, independent) "
+                     + "SELECT id, 1 FROM articles WHERE id IN (SELECT value FROM json_each(?))");
+             PreparedStatement mark = db.connection().prepareStatement("UPDATE article_sources SET independent = 0 "
+                     + "WHERE article_id IN (SELECT value FROM json_each(?))");
+             PreparedStatement eventsOf = db.connection().prepareStatement("SELECT json_group_array(DISTINCT event_id) "
+                     + "FROM event_members WHERE article_id IN (SELECT value FROM json_each(?))");
+             PreparedStatement storiesOf = db.connection().prepareStatement("SELECT json_group_array(DISTINCT story_id) "
+                     + "FROM events WHERE id IN (SELECT value FROM json_each(?))")) {
+            forget.setString(1, ids);
+            forget.executeUpdate();
+            insert.setString(1, ids);
+            insert.executeUpdate();
+            mark.setString(1, Database.json(dependent));
+            mark.executeUpdate();
+            eventsOf.setString(1, ids);
+            try (ResultSet rows = eventsOf.executeQuery()) {
+                rows.next();
+                events = rows.getString(1);
+            }
+            storiesOf.setString(1, events);
+            try (ResultSet rows = storiesOf.executeQuery()) {
+                rows.next();
+                stories = rows.getString(1);
+            }
+        }
+        try (PreparedStatement deleteEvents = db.connection().prepareStatement(
+                "DELETE FROM event_figures WHERE event_id IN (SELECT value FROM json_each(?))");
+             PreparedStatement deleteStories = db.connection().prepareStatement(
+                     "DELETE FROM story_figures WHERE story_id IN (SELECT value FROM json_each(?))")) {
+            deleteEvents.setString(1, events);
+            deleteEvents.executeUpdate();
+            deleteStories.setString(1, stories);
+            deleteStories.executeUpdate();
+        }
+        writeFigures(db, events, stories);
+    }
+
+    /**
      * What the story list shows of one storyline, counted when it was written; empty when there
      * is no such storyline.
      */
