@@ -41,6 +41,37 @@ final class CompactVector extends AbstractMap<String, Double> {
         return new CompactVector(keys, values);
     }
 
+    /**
+     * The vector of these features and weights as {@link #keys(CompactVector)} and {@link #values(CompactVector)}
+     * gave them (keys sorted, one weight each), keys from the dictionary: a kept event's sum put back
+     * to the bit ({@link KeptEvent}).
+     *
+     * @throws IllegalArgumentException when the keys are not strictly ascending or the lengths differ
+     */
+    static CompactVector of(String[] keys, float[] values, Map<String, String> dictionary) {
+        if (keys.length != values.length) {
+            throw new IllegalArgumentException(keys.length + " features but " + values.length + " weights");
+        }
+        String[] own = new String[keys.length];
+        for (int k = 0; k < keys.length; k++) {
+            if (k > 0 && keys[k - 1].compareTo(keys[k]) >= 0) {
+                throw new IllegalArgumentException("features out of order at " + keys[k]);
+            }
+            own[k] = dictionary.computeIfAbsent(keys[k], key -> key);
+        }
+        return new CompactVector(own, values.clone());
+    }
+
+    /** The features of {@code vector} in key order (a copy). */
+    static String[] keys(CompactVector vector) {
+        return vector.keys.clone();
+    }
+
+    /** The weights of {@code vector}, as floats, in key order (a copy). */
+    static float[] values(CompactVector vector) {
+        return vector.values.clone();
+    }
+
     /** A compact copy of {@code map} whose keys stay its own: for a vector scored once and let go. */
     static CompactVector copyOf(Map<String, Double> map) {
         String[] keys = map.keySet().toArray(new String[0]);

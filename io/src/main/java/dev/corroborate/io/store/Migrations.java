@@ -48,7 +48,9 @@ final class Migrations {
             new Migration(16, "each compared event's sentences and alignment, so a run aligns only the articles added to it",
                     "migrations/V016__compared_alignments.sql"),
             new Migration(17, "the reuse indexes kept as postings, so a batch looks up only its new articles' keys",
-                    "migrations/V017__reuse_kept_index.sql"));
+                    "migrations/V017__reuse_kept_index.sql"),
+            new Migration(18, "each active event's state under the frozen story weights, so a batch restores it without re-joining its articles",
+                    "migrations/V018__kept_event_states.sql"));
 
     private Migrations() {
     }
