@@ -97,6 +97,8 @@ final class CompactVector extends AbstractMap<String, Double> {
         int m = added.length;
         String[] keys = new String[n + m];
         double[] values = new double[n + m];
+        // The base's keys are the dictionary's already: only the addition's new ones are looked up there.
+        boolean[] own = new boolean[n + m];
         int size = 0;
         int i = 0;
         int j = 0;
@@ -104,6 +106,7 @@ final class CompactVector extends AbstractMap<String, Double> {
             int order = i >= n ? 1 : j >= m ? -1 : base.keys[i].compareTo(added[j]);
             if (order < 0) {
                 keys[size] = base.keys[i];
+                own[size] = true;
                 values[size++] = base.values[i++];
             } else if (order > 0) {
                 keys[size] = added[j];
@@ -111,10 +114,11 @@ final class CompactVector extends AbstractMap<String, Double> {
             } else {
                 // As Map.merge with Double::sum: the kept value (a float widened) plus the new one.
                 keys[size] = base.keys[i];
+                own[size] = true;
                 values[size++] = (double) base.values[i++] + addition.get(added[j++]);
             }
         }
-        return compact(keys, values, size, keep, dictionary);
+        return compact(keys, values, own, size, keep, dictionary);
     }
 
     /**
@@ -129,8 +133,12 @@ final class CompactVector extends AbstractMap<String, Double> {
         return plus(counts, ones, Integer.MAX_VALUE, dictionary);
     }
 
-    /** The first {@code size} features (keys sorted), cut to the {@code keep} strongest, keys from the dictionary. */
-    private static CompactVector compact(String[] keys, double[] values, int size, int keep, Map<String, String> dictionary) {
+    /**
+     * The first {@code size} features (keys sorted), cut to the {@code keep} strongest, keys from the
+     * dictionary (those marked {@code own} are its strings already: a base vector's).
+     */
+    private static CompactVector compact(String[] keys, double[] values, boolean[] own, int size, int keep,
+                                         Map<String, String> dictionary) {
         boolean[] kept = new boolean[size];
         if (size <= keep) {
             Arrays.fill(kept, true);
@@ -148,7 +156,7 @@ final class CompactVector extends AbstractMap<String, Double> {
         int out = 0;
         for (int at = 0; at < size; at++) {
             if (kept[at]) {
-                outKeys[out] = dictionary.computeIfAbsent(keys[at], k -> k);
+                outKeys[out] = own[at] ? keys[at] : dictionary.computeIfAbsent(keys[at], k -> k);
                 outValues[out++] = (float) values[at];
             }
         }

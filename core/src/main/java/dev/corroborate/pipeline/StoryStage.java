@@ -295,7 +295,7 @@ public final class StoryStage {
         Set<String> freshIds = new HashSet<>(fresh);
         List<ReuseLink> links = new ArrayList<>();
         Set<String> active = new HashSet<>();
-        reuse.forEachReuseLink(link -> {
+        reuse.forEachReuseLinkOf(freshIds, link -> {
             boolean source = freshIds.contains(link.sourceId());
             boolean derived = freshIds.contains(link.derivedId());
             if (source || derived) {
