@@ -96,7 +96,7 @@ final class ClusterState {
     /** A storyline's centroid: its sum normalised, made once after each change. */
     Map<String, Double> centroidOf(StoryState story) {
         if (story.centroid == null) {
-            story.centroid = CompactVector.of(SparseVectors.normalize(story.sum), dictionary);
+            story.centroid = unit(story.sum);
         }
         return story.centroid;
     }
@@ -306,7 +306,7 @@ final class ClusterState {
         event.addLead(lead);
         eventOfArticle.put(article.id(), event.number);
         event.sum = added(event.sum, vector);
-        event.centroid = CompactVector.of(SparseVectors.normalize(event.sum), dictionary);
+        event.centroid = unit(event.sum);
         double labelScore = SparseVectors.dot(vector, event.centroid);
         // The label is the headline closest to the event's centre; a headline that is only a date
         // ("14 MARCH, 2019", a page's dateline taken for its title) labels an event only until
@@ -362,7 +362,7 @@ final class ClusterState {
         }
         mergedInto.put(from.id, into.id);
         into.sum = added(into.sum, from.sum);
-        into.centroid = CompactVector.of(SparseVectors.normalize(into.sum), dictionary);
+        into.centroid = unit(into.sum);
         into.leadTerms = added(into.leadTerms, from.leadTerms, Integer.MAX_VALUE);
         into.takeLeadDetails(from);
         into.outlets.addAll(from.outlets);
@@ -476,6 +476,12 @@ final class ClusterState {
     private Comparator<EventState> canonicalEventOrder() {
         return Comparator.comparingInt((EventState e) -> e.articles.stream().mapToInt(arrival::get).min()
                 .orElse(Integer.MAX_VALUE)).thenComparingInt(e -> e.number);
+    }
+
+    /** {@code sum} at unit length, compact: a centroid, made again at every join. */
+    private Map<String, Double> unit(Map<String, Double> sum) {
+        return sum instanceof CompactVector compact ? CompactVector.normalized(compact)
+                : CompactVector.of(SparseVectors.normalize(sum), dictionary);
     }
 
     /** {@code sum + vector}, cut to the {@link Settings#centroidTerms()} strongest features and stored compactly. */

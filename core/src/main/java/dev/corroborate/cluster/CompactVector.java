@@ -126,11 +126,63 @@ final class CompactVector extends AbstractMap<String, Double> {
      * merged in a hash map, dictionary)} gives, by one walk of the sorted keys.
      */
     static CompactVector counted(CompactVector counts, java.util.Collection<String> words, Map<String, String> dictionary) {
-        Map<String, Double> ones = new java.util.HashMap<>();
-        for (String word : words) {
-            ones.put(word, 1.0);
+        // The words sorted and without repeats, then one walk beside the kept keys: what plus(counts,
+        // a map of each word to one) gives, without the map (an event's lead words are counted at every join).
+        String[] added = words.toArray(new String[0]);
+        if (!(words instanceof java.util.SortedSet<?> sorted && sorted.comparator() == null)) {
+            Arrays.sort(added);
         }
-        return plus(counts, ones, Integer.MAX_VALUE, dictionary);
+        int m = 0;
+        for (int j = 0; j < added.length; j++) {
+            if (m == 0 || !added[m - 1].equals(added[j])) {
+                added[m++] = added[j];
+            }
+        }
+        int n = counts.keys.length;
+        String[] keys = new String[n + m];
+        double[] values = new double[n + m];
+        boolean[] own = new boolean[n + m];
+        int size = 0;
+        int i = 0;
+        int j = 0;
+        while (i < n || j < m) {
+            int order = i >= n ? 1 : j >= m ? -1 : counts.keys[i].compareTo(added[j]);
+            if (order < 0) {
+                keys[size] = counts.keys[i];
+                own[size] = true;
+                values[size++] = counts.values[i++];
+            } else if (order > 0) {
+                keys[size] = added[j++];
+                values[size++] = 1.0;
+            } else {
+                keys[size] = counts.keys[i];
+                own[size] = true;
+                values[size++] = (double) counts.values[i++] + 1.0;
+                j++;
+            }
+        }
+        return compact(keys, values, own, size, Integer.MAX_VALUE, dictionary);
+    }
+
+    /**
+     * {@code vector} at unit length: what {@code of(SparseVectors.normalize(vector), dictionary)} gives
+     * (the same sum of squares in key order, the same quotients cut to floats), without a hash map.
+     */
+    static CompactVector normalized(CompactVector vector) {
+        double norm = 0;
+        for (float value : vector.values) {
+            double v = value;
+            norm += v * v;
+        }
+        if (norm == 0) {
+            return vector;
+        }
+        double length = Math.sqrt(norm);
+        float[] unit = new float[vector.values.length];
+        for (int k = 0; k < unit.length; k++) {
+            unit[k] = (float) ((double) vector.values[k] / length);
+        }
+        return new CompactVector(vector.keys, unit);
     }
 
     /**

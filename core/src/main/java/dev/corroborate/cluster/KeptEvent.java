@@ -123,8 +123,9 @@ public final class KeptEvent {
      */
     void install(EventState event, Map<String, String> dictionary) {
         event.articles.addAll(members);
-        event.sum = CompactVector.of(sumKeys, sumValues, dictionary);
-        event.centroid = CompactVector.of(SparseVectors.normalize(event.sum), dictionary);
+        CompactVector sum = CompactVector.of(sumKeys, sumValues, dictionary);
+        event.sum = sum;
+        event.centroid = CompactVector.normalized(sum);
         event.leadTerms = CompactVector.of(leadTermKeys, leadTermValues, dictionary);
         for (int k = 0; k < identityKeys.length; k++) {
             event.leadIdentity.put(identityKeys[k], identityCounts[k]);
