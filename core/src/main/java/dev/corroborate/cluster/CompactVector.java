@@ -57,9 +57,17 @@ final class CompactVector extends AbstractMap<String, Double> {
             if (k > 0 && keys[k - 1].compareTo(keys[k]) >= 0) {
                 throw new IllegalArgumentException("features out of order at " + keys[k]);
             }
-            own[k] = dictionary.computeIfAbsent(keys[k], key -> key);
+            own[k] = dictionary == null ? keys[k] : dictionary.computeIfAbsent(keys[k], key -> key);
         }
         return new CompactVector(own, values.clone());
+    }
+
+    /**
+     * {@link #of(String[], float[], Map)} with the keys as given, not looked up in a dictionary: for
+     * an event's lead-word counts put back, which hold hundreds of words no centroid shares.
+     */
+    static CompactVector ofOwn(String[] keys, float[] values) {
+        return of(keys, values, null);
     }
 
     /** The features of {@code vector} in key order (a copy). */

@@ -126,7 +126,7 @@ public final class KeptEvent {
         CompactVector sum = CompactVector.of(sumKeys, sumValues, dictionary);
         event.sum = sum;
         event.centroid = CompactVector.normalized(sum);
-        event.leadTerms = CompactVector.of(leadTermKeys, leadTermValues, dictionary);
+        event.leadTerms = CompactVector.ofOwn(leadTermKeys, leadTermValues);
         for (int k = 0; k < identityKeys.length; k++) {
             event.leadIdentity.put(identityKeys[k], identityCounts[k]);
             if (identityKeys[k].startsWith("Y")) {
