@@ -181,7 +181,7 @@ public final class StoryStage {
             // walks every article the sink keeps, not `corpus`: a sink with an archive must be the
             // store the corpus is read from (as every caller passes it), never a filtered view.
             StoryArchive kept = archive.get();
-            keepMissingFeatures(corpus, kept, clusterer);
+            keepMissingFeatures(corpus, kept, clusterer, new ArrayList<>());
             clusterer.primeKept(kept.keptDocuments(), kept.keptFrequencies());
             kept.forEach(entry -> {
                 if (entry.features() == null) {
@@ -246,7 +246,8 @@ public final class StoryStage {
      */
     private Optional<Summary> runBatch(Corpus corpus, ReuseSink reuse, StorySink sink, StoryArchive kept) {
         StoryClusterer clusterer = new StoryClusterer();
-        if (!keepMissingFeatures(corpus, kept, clusterer)) {
+        List<String> feedOrder = new ArrayList<>();
+        if (!keepMissingFeatures(corpus, kept, clusterer, feedOrder)) {
             return Optional.empty();
         }
         Optional<StoryArchive.FrozenWeights> frozen = kept.frozenWeights(FEATURES_STAMP);
@@ -258,15 +259,12 @@ public final class StoryStage {
         }
         Map<String, StoryArchive.Place> stored = kept.places();
         List<String> fresh = new ArrayList<>();
-        List<String> feedOrder = new ArrayList<>();
-        int[] articles = new int[1];
-        kept.forEachId((id, has) -> {
-            articles[0]++;
-            feedOrder.add(id);
+        int[] articles = {feedOrder.size()};
+        for (String id : feedOrder) {
             if (!stored.containsKey(id)) {
                 fresh.add(id);
             }
-        });
+        }
         if (articles[0] - fresh.size() != stored.size()) {
             return Optional.empty(); // placements of articles the store no longer holds: rebuild
         }
@@ -576,11 +574,12 @@ public final class StoryStage {
      * Describes and keeps the features of every article that has none kept (all of them when the
      * kept ones were made under other settings, or do not add up to the kept frequencies), a chunk
      * per transaction: reads only those articles' texts. Returns whether the kept ones were current
-     * (else every article's were made again).
+     * (else every article's were made again); {@code ids} receives every article id in feed order
+     * (the walk a batch needs too).
      */
-    private static boolean keepMissingFeatures(Corpus corpus, StoryArchive kept, StoryClusterer describer) {
+    private static boolean keepMissingFeatures(Corpus corpus, StoryArchive kept, StoryClusterer describer,
+                                               List<String> ids) {
         boolean stamped = kept.keptStamp().filter(FEATURES_STAMP::equals).isPresent();
-        List<String> ids = new ArrayList<>();
         List<String> without = new ArrayList<>();
         kept.forEachId((id, has) -> {
             ids.add(id);
