@@ -100,15 +100,9 @@ final class StoryTable implements StorySink {
                     dropFigures.setString(1, stories);
                     dropFigures.executeUpdate();
                 }
-                // The rows of a restored event that would be written again as they are (most of a batch's:
-                // kept events it did not change) stay; only the others are replaced.
-                java.util.Set<String> same = unchangedRows(update.restoredEvents(), update.events(), update.assignments());
-                java.util.Set<String> replaced = new java.util.HashSet<>(update.restoredEvents());
-                replaced.removeAll(same);
-                String replacedJson = Database.json(replaced);
-                dropMembers.setString(1, replacedJson);
+                dropMembers.setString(1, restored);
                 dropMembers.executeUpdate();
-                dropEvents.setString(1, replacedJson);
+                dropEvents.setString(1, restored);
                 dropEvents.executeUpdate();
                 for (var s : update.storylines()) {
                     story.setString(1, s.id());
@@ -118,7 +112,7 @@ final class StoryTable implements StorySink {
                     story.addBatch();
                 }
                 story.executeBatch();
-                insertEvents(update.events().stream().filter(e -> !same.contains(e.id())).toList(), update.assignments());
+                insertEvents(update.events(), update.assignments());
                 for (var join : update.storyJoins().entrySet()) {
                     joinStory.setString(1, join.getValue());
                     joinStory.setString(2, join.getKey());
@@ -147,69 +141,6 @@ final class StoryTable implements StorySink {
                 writeFigures(db, Database.json(update.events().stream().map(e -> e.id()).toList()), stories);
             }
         });
-    }
-
-    /**
-     * The ids of the restored events whose row and member rows, as kept, are what {@link #insertEvents}
-     * would write for them now (the same columns, members in the same positions), read inside the
-     * caller's transaction.
-     */
-    private java.util.Set<String> unchangedRows(java.util.Set<String> restoredEvents,
-                                                List<dev.corroborate.model.Event> events,
-                                                Map<String, dev.corroborate.model.Assignment> assignments) throws SQLException {
-        Map<String, List<Object>> kept = new java.util.HashMap<>();
-        String ids = Database.json(restoredEvents);
-        try (PreparedStatement select = db.connection().prepareStatement("SELECT id, story_id, label, key_names, outlets, "
-                + "first_published, last_published FROM events WHERE id IN (SELECT value FROM json_each(?))")) {
-            select.setString(1, ids);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    List<Object> row = new java.util.ArrayList<>();
-                    for (int column = 2; column <= 7; column++) {
-                        row.add(rows.getString(column));
-                    }
-                    kept.put(rows.getString(1), row);
-                }
-            }
-        }
-        try (PreparedStatement select = db.connection().prepareStatement("SELECT event_id, article_id, position, started, "
-                + "score, reasons, runner_up_event, runner_up_score FROM event_members "
-                + "WHERE event_id IN (SELECT value FROM json_each(?)) ORDER BY event_id, position")) {
-            select.setString(1, ids);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    List<Object> row = kept.get(rows.getString(1));
-                    if (row != null) {
-                        row.add(java.util.Arrays.asList(rows.getString(2), rows.getInt(3), rows.getInt(4), rows.getDouble(5),
-                                rows.getString(6), java.util.Objects.toString(rows.getString(7)),
-                                java.util.Objects.toString(rows.getObject(8) == null ? null : rows.getDouble(8))));
-                    }
-                }
-            }
-        }
-        java.util.Set<String> same = new java.util.HashSet<>();
-        for (var e : events) {
-            List<Object> stored = kept.get(e.id());
-            if (stored == null) {
-                continue;
-            }
-            List<Object> now = new java.util.ArrayList<>(java.util.Arrays.asList(e.storyId(), e.label(),
-                    Database.json(e.keyNames()), Database.json(e.outlets())));
-            now.add(e.first() == null ? null : e.first().iso());
-            now.add(e.last() == null ? null : e.last().iso());
-            int position = 0;
-            for (String articleId : e.articleIds()) {
-                var a = assignments.get(articleId);
-                now.add(java.util.Arrays.asList(articleId, position++, a != null && a.startedEvent() ? 1 : 0, a == null ? 0.0 : a.score(),
-                        Database.json(a == null ? List.of() : a.reasons()),
-                        java.util.Objects.toString(a == null ? null : a.runnerUpEventId()),
-                        java.util.Objects.toString(a == null || a.runnerUpEventId() == null ? null : (Double) a.runnerUpScore())));
-            }
-            if (now.equals(stored)) {
-                same.add(e.id());
-            }
-        }
-        return same;
     }
 
     /** Inserts the rows of {@code events} and their members, inside the caller's transaction. */
