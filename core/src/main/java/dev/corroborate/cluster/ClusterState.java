@@ -99,7 +99,7 @@ final class ClusterState {
     /** A storyline's centroid: its sum normalised, made once after each change. */
     Map<String, Double> centroidOf(StoryState story) {
         if (story.centroid == null) {
-            story.centroid = CompactVector.of(SparseVectors.normalize(story.sum), dictionary);
+            story.centroid = unit(story.sum);
         }
         return story.centroid;
     }
@@ -235,7 +235,7 @@ final class ClusterState {
         Article article = kept.header;
         arrival.putIfAbsent(article.id(), arrival.size());
         Map<String, Double> vector = weighting.weigh(kept.counts);
-        joinEvent(event, article, vector, kept.identity, kept.lead);
+        joinEvent(event, kept, vector);
         StoryState story = stories.get(event.story);
         if (restoring && story.kept) {
             return;
@@ -245,16 +245,86 @@ final class ClusterState {
         story.span.widen(article.published());
     }
 
+    /**
+     * The {@code ordinal}-th article of a kept event put back at its turn, as re-joining it would: on
+     * the first, the whole event as kept ({@link KeptEvent#install}); at each, its arrival, how it
+     * wrote its names and the index listings its join made, so that the name forms and the index
+     * come out as re-joining every restored article in the corpus's order makes them.
+     */
+    void restoreTurn(EventState event, KeptEvent kept, int ordinal, Assignment stored) {
+        String articleId = kept.members.get(ordinal);
+        if (!articleId.equals(stored.articleId())) {
+            throw new IllegalArgumentException("article " + stored.articleId() + " restored as the article "
+                    + ordinal + " of event " + event.id + ", which is " + articleId);
+        }
+        if (ordinal == 0) {
+            if (!event.articles.isEmpty()) {
+                throw new IllegalStateException("event " + event.id + " restored whole once it held articles");
+            }
+            kept.install(event, dictionary);
+            for (String member : kept.members) {
+                eventOfArticle.put(member, event.number);
+            }
+            event.asKept = true;
+        }
+        arrival.putIfAbsent(articleId, arrival.size());
+        for (EventState.NameNote note : kept.notesAt.get(ordinal)) {
+            weighting.noteForm(note.name(), note.form());
+        }
+        for (String feature : kept.listingsAt.get(ordinal)) {
+            if (event.indexed.add(feature)) {
+                index.post(feature, event.number);
+            }
+        }
+        record(articleId, stored);
+    }
+
+    /**
+     * What is kept of each of these events ({@link KeptEvent#encode()}, by id) that is what joining its
+     * articles in order gives; those that are not (merged into and not settled, or emptied) are left out.
+     */
+    Map<String, byte[]> keptEvents(java.util.Collection<String> eventIds) {
+        Map<String, byte[]> out = new HashMap<>();
+        for (String id : eventIds) {
+            Integer number = eventNumbers.get(id);
+            EventState event = number == null ? null : events.get(number);
+            if (event != null && event.replayable && !event.articles.isEmpty()) {
+                out.put(id, KeptEvent.of(event).encode());
+            }
+        }
+        return out;
+    }
+
+    /** The ids of the events put back whole from what was kept and not changed since. */
+    Set<String> eventsAsKept() {
+        Set<String> out = new java.util.HashSet<>();
+        for (EventState event : events) {
+            if (event.asKept && !event.articles.isEmpty()) {
+                out.add(event.id);
+            }
+        }
+        return out;
+    }
+
     /** Adds an article with this vector and lead details to {@code event} only, not to its storyline. */
-    private void joinEvent(EventState event, Article article, Map<String, Double> vector, Set<String> identity,
-                           FollowUps.Lead lead) {
+    private void joinEvent(EventState event, KeptArticle kept, Map<String, Double> vector) {
+        Article article = kept.header;
+        Set<String> identity = kept.identity;
+        FollowUps.Lead lead = kept.lead;
+        if (!event.articles.isEmpty()
+                && arrival.get(event.articles.get(event.articles.size() - 1)) > arrival.get(article.id())) {
+            event.replayable = false; // joined before an article that came after it: not what a restore gives
+        }
+        event.asKept = false;
+        int ordinal = event.articles.size();
         event.articles.add(article.id());
+        kept.forEachNote((name, form) -> event.note(ordinal, name, form));
         event.addLeadDetails(identity);
         event.leadTerms = counted(event.leadTerms, lead.terms());
         event.addLead(lead);
         eventOfArticle.put(article.id(), event.number);
         event.sum = added(event.sum, vector);
-        event.centroid = CompactVector.of(SparseVectors.normalize(event.sum), dictionary);
+        event.centroid = unit(event.sum);
         double labelScore = SparseVectors.dot(vector, event.centroid);
         // The label is the headline closest to the event's centre; a headline that is only a date
         // ("14 MARCH, 2019", a page's dateline taken for its title) labels an event only until
@@ -276,6 +346,9 @@ final class ClusterState {
     /** Lists the event in the index under those of its centroid's strongest features it is not listed under yet. */
     private void listStrongest(EventState event) {
         for (Map.Entry<String, Double> feature : SparseVectors.strongest(event.centroid, settings.indexedTermsPerEvent())) {
+            if (event.listed.add(feature.getKey())) {
+                event.listings.add(new EventState.Listing(event.articles.size() - 1, feature.getKey()));
+            }
             if (event.indexed.add(feature.getKey())) {
                 index.post(feature.getKey(), event.number);
             }
@@ -289,6 +362,10 @@ final class ClusterState {
      */
     void merge(EventState into, EventState from, String why) {
         unsettled.add(into.number);
+        into.replayable = false;
+        from.replayable = false;
+        into.asKept = false;
+        from.asKept = false;
         for (String article : from.articles) {
             into.articles.add(article);
             eventOfArticle.put(article, into.number);
@@ -303,7 +380,7 @@ final class ClusterState {
         }
         mergedInto.put(from.id, into.id);
         into.sum = added(into.sum, from.sum);
-        into.centroid = CompactVector.of(SparseVectors.normalize(into.sum), dictionary);
+        into.centroid = unit(into.sum);
         into.leadTerms = added(into.leadTerms, from.leadTerms, Integer.MAX_VALUE);
         into.takeLeadDetails(from);
         into.outlets.addAll(from.outlets);
@@ -407,7 +484,7 @@ final class ClusterState {
             event.clear();
             for (String member : members) {
                 KeptArticle kept = lookup.find(member);
-                joinEvent(event, kept.header, weighting.weigh(kept.counts), kept.identity, kept.lead);
+                joinEvent(event, kept, weighting.weigh(kept.counts));
             }
         }
         unsettled.clear();
@@ -417,6 +494,12 @@ final class ClusterState {
     private Comparator<EventState> canonicalEventOrder() {
         return Comparator.comparingInt((EventState e) -> e.articles.stream().mapToInt(arrival::get).min()
                 .orElse(Integer.MAX_VALUE)).thenComparingInt(e -> e.number);
+    }
+
+    /** {@code sum} at unit length, compact: a centroid, made again at every join. */
+    private Map<String, Double> unit(Map<String, Double> sum) {
+        return sum instanceof CompactVector compact ? CompactVector.normalized(compact)
+                : CompactVector.of(SparseVectors.normalize(sum), dictionary);
     }
 
     /** {@code sum + vector}, cut to the {@link Settings#centroidTerms()} strongest features and stored compactly. */

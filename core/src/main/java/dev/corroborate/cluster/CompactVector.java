@@ -41,6 +41,45 @@ final class CompactVector extends AbstractMap<String, Double> {
         return new CompactVector(keys, values);
     }
 
+    /**
+     * The vector of these features and weights as {@link #keys(CompactVector)} and {@link #values(CompactVector)}
+     * gave them (keys sorted, one weight each), keys from the dictionary: a kept event's sum put back
+     * to the bit ({@link KeptEvent}).
+     *
+     * @throws IllegalArgumentException when the keys are not strictly ascending or the lengths differ
+     */
+    static CompactVector of(String[] keys, float[] values, Map<String, String> dictionary) {
+        if (keys.length != values.length) {
+            throw new IllegalArgumentException(keys.length + " features but " + values.length + " weights");
+        }
+        String[] own = new String[keys.length];
+        for (int k = 0; k < keys.length; k++) {
+            if (k > 0 && keys[k - 1].compareTo(keys[k]) >= 0) {
+                throw new IllegalArgumentException("features out of order at " + keys[k]);
+            }
+            own[k] = dictionary == null ? keys[k] : dictionary.computeIfAbsent(keys[k], key -> key);
+        }
+        return new CompactVector(own, values.clone());
+    }
+
+    /**
+     * {@link #of(String[], float[], Map)} with the keys as given, not looked up in a dictionary: for
+     * an event's lead-word counts put back, which hold hundreds of words no centroid shares.
+     */
+    static CompactVector ofOwn(String[] keys, float[] values) {
+        return of(keys, values, null);
+    }
+
+    /** The features of {@code vector} in key order (a copy). */
+    static String[] keys(CompactVector vector) {
+        return vector.keys.clone();
+    }
+
+    /** The weights of {@code vector}, as floats, in key order (a copy). */
+    static float[] values(CompactVector vector) {
+        return vector.values.clone();
+    }
+
     /** A compact copy of {@code map} whose keys stay its own: for a vector scored once and let go. */
     static CompactVector copyOf(Map<String, Double> map) {
         String[] keys = map.keySet().toArray(new String[0]);
@@ -66,6 +105,8 @@ final class CompactVector extends AbstractMap<String, Double> {
         int m = added.length;
         String[] keys = new String[n + m];
         double[] values = new double[n + m];
+        // The base's keys are the dictionary's already: only the addition's new ones are looked up there.
+        boolean[] own = new boolean[n + m];
         int size = 0;
         int i = 0;
         int j = 0;
@@ -73,6 +114,7 @@ final class CompactVector extends AbstractMap<String, Double> {
             int order = i >= n ? 1 : j >= m ? -1 : base.keys[i].compareTo(added[j]);
             if (order < 0) {
                 keys[size] = base.keys[i];
+                own[size] = true;
                 values[size++] = base.values[i++];
             } else if (order > 0) {
                 keys[size] = added[j];
@@ -80,10 +122,11 @@ final class CompactVector extends AbstractMap<String, Double> {
             } else {
                 // As Map.merge with Double::sum: the kept value (a float widened) plus the new one.
                 keys[size] = base.keys[i];
+                own[size] = true;
                 values[size++] = (double) base.values[i++] + addition.get(added[j++]);
             }
         }
-        return compact(keys, values, size, keep, dictionary);
+        return compact(keys, values, own, size, keep, dictionary);
     }
 
     /**
@@ -91,15 +134,71 @@ final class CompactVector extends AbstractMap<String, Double> {
      * merged in a hash map, dictionary)} gives, by one walk of the sorted keys.
      */
     static CompactVector counted(CompactVector counts, java.util.Collection<String> words, Map<String, String> dictionary) {
-        Map<String, Double> ones = new java.util.HashMap<>();
-        for (String word : words) {
-            ones.put(word, 1.0);
+        // The words sorted and without repeats, then one walk beside the kept keys: what plus(counts,
+        // a map of each word to one) gives, without the map (an event's lead words are counted at every join).
+        String[] added = words.toArray(new String[0]);
+        if (!(words instanceof java.util.SortedSet<?> sorted && sorted.comparator() == null)) {
+            Arrays.sort(added);
         }
-        return plus(counts, ones, Integer.MAX_VALUE, dictionary);
+        int m = 0;
+        for (int j = 0; j < added.length; j++) {
+            if (m == 0 || !added[m - 1].equals(added[j])) {
+                added[m++] = added[j];
+            }
+        }
+        int n = counts.keys.length;
+        String[] keys = new String[n + m];
+        double[] values = new double[n + m];
+        boolean[] own = new boolean[n + m];
+        int size = 0;
+        int i = 0;
+        int j = 0;
+        while (i < n || j < m) {
+            int order = i >= n ? 1 : j >= m ? -1 : counts.keys[i].compareTo(added[j]);
+            if (order < 0) {
+                keys[size] = counts.keys[i];
+                own[size] = true;
+                values[size++] = counts.values[i++];
+            } else if (order > 0) {
+                keys[size] = added[j++];
+                values[size++] = 1.0;
+            } else {
+                keys[size] = counts.keys[i];
+                own[size] = true;
+                values[size++] = (double) counts.values[i++] + 1.0;
+                j++;
+            }
+        }
+        return compact(keys, values, own, size, Integer.MAX_VALUE, dictionary);
     }
 
-    /** The first {@code size} features (keys sorted), cut to the {@code keep} strongest, keys from the dictionary. */
-    private static CompactVector compact(String[] keys, double[] values, int size, int keep, Map<String, String> dictionary) {
+    /**
+     * {@code vector} at unit length: what {@code of(SparseVectors.normalize(vector), dictionary)} gives
+     * (the same sum of squares in key order, the same quotients cut to floats), without a hash map.
+     */
+    static CompactVector normalized(CompactVector vector) {
+        double norm = 0;
+        for (float value : vector.values) {
+            double v = value;
+            norm += v * v;
+        }
+        if (norm == 0) {
+            return vector;
+        }
+        double length = Math.sqrt(norm);
+        float[] unit = new float[vector.values.length];
+        for (int k = 0; k < unit.length; k++) {
+            unit[k] = (float) ((double) vector.values[k] / length);
+        }
+        return new CompactVector(vector.keys, unit);
+    }
+
+    /**
+     * The first {@code size} features (keys sorted), cut to the {@code keep} strongest, keys from the
+     * dictionary (those marked {@code own} are its strings already: a base vector's).
+     */
+    private static CompactVector compact(String[] keys, double[] values, boolean[] own, int size, int keep,
+                                         Map<String, String> dictionary) {
         boolean[] kept = new boolean[size];
         if (size <= keep) {
             Arrays.fill(kept, true);
@@ -117,7 +216,7 @@ final class CompactVector extends AbstractMap<String, Double> {
         int out = 0;
         for (int at = 0; at < size; at++) {
             if (kept[at]) {
-                outKeys[out] = dictionary.computeIfAbsent(keys[at], k -> k);
+                outKeys[out] = own[at] ? keys[at] : dictionary.computeIfAbsent(keys[at], k -> k);
                 outValues[out++] = (float) values[at];
             }
         }

@@ -49,6 +49,57 @@ final class EventState {
     Set<String> earlier = Set.of();
     List<List<FollowUps.FollowUp>> followUps = List.of();
 
+    /**
+     * Whether this event is what joining its articles one by one in the order they came, from empty,
+     * gives (so {@link KeptEvent} may keep it for a later run to put back instead of re-joining them):
+     * true when started or cleared, false once a merge adds to it or an article joins before one that
+     * came after it, until {@link #clear()}.
+     */
+    boolean replayable = true;
+
+    /** Whether it was put back whole from a {@link KeptEvent} and nothing has changed it since. */
+    boolean asKept;
+
+    /** A feature this event was first listed under in the index since it was cleared, and at which of its articles' joins. */
+    record Listing(int ordinal, String feature) {
+    }
+
+    /**
+     * The index listings joining its articles from empty made, in order (what a restore must post
+     * again, at each article's turn); {@link #indexed} also holds listings made before a clear.
+     */
+    final List<Listing> listings = new ArrayList<>();
+    final Set<String> listed = new HashSet<>();
+
+    /**
+     * How one of its articles wrote a name ({@code form} {@code null} for plainly), in the order
+     * joining told it ({@link KeptArticle#forEachNote}): what a restore must tell the name forms again
+     * at each article's turn. Of a run of plain notes of one name only the first and last are kept:
+     * those between change nothing whatever other events note between them.
+     */
+    record NameNote(int ordinal, String name, String form) {
+    }
+
+    final List<NameNote> nameNotes = new ArrayList<>();
+    /** Per name: where its last note is in {@link #nameNotes}, and how many plain notes it ends a run of. */
+    private final Map<String, int[]> nameRuns = new HashMap<>();
+
+    /** Keeps an article's note of a name ({@code ordinal}: the article's place among this event's). */
+    void note(int ordinal, String name, String form) {
+        int[] run = nameRuns.get(name);
+        if (form == null && run != null && run[1] >= 2) {
+            nameNotes.set(run[0], new NameNote(ordinal, name, null));
+            return;
+        }
+        nameNotes.add(new NameNote(ordinal, name, form));
+        if (run == null) {
+            run = new int[2];
+            nameRuns.put(name, run);
+        }
+        run[0] = nameNotes.size() - 1;
+        run[1] = form == null ? run[1] + 1 : 0;
+    }
+
     EventState(int number, String id) {
         this.number = number;
         this.id = id;
@@ -149,5 +200,11 @@ final class EventState {
         label = "";
         labelScore = -1;
         labelIsDate = false;
+        replayable = true;
+        asKept = false;
+        listings.clear();
+        listed.clear();
+        nameNotes.clear();
+        nameRuns.clear();
     }
 }

@@ -200,6 +200,26 @@ public final class KeptArticle {
         return own;
     }
 
+    /**
+     * Tells {@code note} how this article wrote each of its names, in the order counting it in does
+     * ({@link TermWeighting#countKept}): the name's feature and the form ({@code null} for a plain one),
+     * once for each way it wrote the name in turn.
+     */
+    void forEachNote(java.util.function.BiConsumer<String, String> note) {
+        for (String key : counts.keySet()) {
+            if (key.startsWith("N:")) {
+                List<String> forms = nameForms.get(key);
+                if (forms == null) {
+                    note.accept(key, null);
+                } else {
+                    for (String form : forms) {
+                        note.accept(key, isPlain(form) ? null : form);
+                    }
+                }
+            }
+        }
+    }
+
     /** Whether a kept form is {@link #PLAIN_FORM}. */
     static boolean isPlain(String form) {
         return form.isEmpty();

@@ -170,18 +170,29 @@ final class Placement {
      * how an incremental run restores the events before it places the new articles.
      */
     void restore(KeptArticle kept, Assignment stored) {
-        Integer known = state.eventNumber(stored.eventId());
-        EventState event;
-        if (known != null) {
-            event = state.event(known);
-        } else {
-            event = state.newEvent(stored.eventId());
-            Integer story = state.storyNumber(stored.storyId());
-            event.story = story != null ? story : state.newStory(stored.storyId()).number;
-            state.story(event.story).events.add(event.number);
-        }
-        state.join(event, kept, true);
+        state.join(restoredEvent(stored), kept, true);
         state.record(kept.id(), stored);
+    }
+
+    /**
+     * Puts the {@code ordinal}-th article of an event kept whole back at its turn ({@link KeptEvent}):
+     * the event as it was restoring its articles one by one gives, without re-joining them.
+     */
+    void restore(KeptEvent kept, int ordinal, Assignment stored) {
+        state.restoreTurn(restoredEvent(stored), kept, ordinal, stored);
+    }
+
+    /** The event an earlier run placed an article in: known here already, or started in its storyline. */
+    private EventState restoredEvent(Assignment stored) {
+        Integer known = state.eventNumber(stored.eventId());
+        if (known != null) {
+            return state.event(known);
+        }
+        EventState event = state.newEvent(stored.eventId());
+        Integer story = state.storyNumber(stored.storyId());
+        event.story = story != null ? story : state.newStory(stored.storyId()).number;
+        state.story(event.story).events.add(event.number);
+        return event;
     }
 
     /** The storylines of the candidate events are the candidate storylines. */

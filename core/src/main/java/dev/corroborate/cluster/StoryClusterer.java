@@ -262,6 +262,30 @@ public final class StoryClusterer {
         placement.restore(kept, stored);
     }
 
+    /**
+     * Puts back the {@code ordinal}-th article ({@code stored}) of an event kept whole by an earlier
+     * run ({@link #keptEvents}), at the article's turn among those restored: the event is as
+     * {@link #restore(KeptArticle, Assignment)} of each of its articles in turn gives, without re-joining
+     * them. Only for an event whose articles are those kept, in the kept order, each restored at its turn
+     * before any article is placed, under the weights it was kept with.
+     */
+    public void restore(KeptEvent event, int ordinal, Assignment stored) {
+        placement.restore(event, ordinal, stored);
+    }
+
+    /**
+     * What a later run needs to restore each of these events whole ({@link KeptEvent#encode()}, by id),
+     * for those that are what restoring their articles one by one gives (settled; not merged into since).
+     */
+    public Map<String, byte[]> keptEvents(java.util.Collection<String> eventIds) {
+        return state.keptEvents(eventIds);
+    }
+
+    /** The ids of the events restored whole ({@link #restore(KeptEvent, int, Assignment)}) and not changed since. */
+    public java.util.Set<String> eventsAsKept() {
+        return state.eventsAsKept();
+    }
+
     /** The article counted into the document frequencies (unless primed) and described. */
     private KeptArticle counted(Article article) {
         Map<String, List<String>> seen = new HashMap<>();

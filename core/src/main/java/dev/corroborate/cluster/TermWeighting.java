@@ -68,18 +68,12 @@ final class TermWeighting {
      * frequencies were counted with the others kept ({@link #primeKept}).
      */
     void countKept(KeptArticle kept) {
-        for (String key : kept.counts.keySet()) {
-            if (key.startsWith("N:")) {
-                List<String> forms = kept.nameForms.get(key);
-                if (forms == null) {
-                    EventFeatures.noteForm(nameForms, key, null);
-                } else {
-                    for (String form : forms) {
-                        EventFeatures.noteForm(nameForms, key, KeptArticle.isPlain(form) ? null : form);
-                    }
-                }
-            }
-        }
+        kept.forEachNote(this::noteForm);
+    }
+
+    /** One note of how an article wrote a name ({@code form} {@code null} for plainly), as counting it in makes. */
+    void noteForm(String nameFeature, String form) {
+        EventFeatures.noteForm(nameForms, nameFeature, form);
     }
 
     /** Counts the article's features into the document frequencies (unless {@link #prime} did) and returns them. */

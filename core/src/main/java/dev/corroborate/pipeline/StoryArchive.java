@@ -110,4 +110,20 @@ public interface StoryArchive {
 
     /** Writes a {@link StoryUpdate} in one transaction, leaving every other event, member and storyline row as it is. */
     void updateStories(StoryUpdate update);
+
+    /**
+     * What restoring each of these kept events needs ({@link dev.corroborate.cluster.KeptEvent}'s form,
+     * by event id), for those that have it kept: made under the frozen weights kept now (every kept
+     * event is forgotten with them, {@link #forgetFrozenWeights}).
+     */
+    Map<String, byte[]> keptEvents(java.util.Collection<String> eventIds);
+
+    /** The ids of the events whose {@link dev.corroborate.cluster.KeptEvent} is kept. */
+    java.util.Set<String> keptEventIds();
+
+    /**
+     * Keeps {@code states} (by event id, replacing what was kept of them) and forgets what was kept of
+     * the events {@code forget} names, in one transaction.
+     */
+    void keepEvents(Map<String, byte[]> states, java.util.Collection<String> forget);
 }

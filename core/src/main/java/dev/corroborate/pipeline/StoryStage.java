@@ -1,11 +1,13 @@
 package dev.corroborate.pipeline;
 
 import dev.corroborate.cluster.KeptArticle;
+import dev.corroborate.cluster.KeptEvent;
 import dev.corroborate.cluster.StoryClusterer;
 import dev.corroborate.model.Article;
 import dev.corroborate.model.Assignment;
 import dev.corroborate.model.Decision;
 import dev.corroborate.model.Event;
+import dev.corroborate.model.PublishedTime;
 import dev.corroborate.model.ReuseLink;
 import dev.corroborate.model.Storyline;
 import dev.corroborate.text.Stamps;
@@ -96,10 +98,17 @@ public final class StoryStage {
     /**
      * What a run did: {@code merged} counts the events joined after placement (by reuse links and
      * by consolidation), {@code moved} the articles refinement moved to another event, {@code rejoined}
-     * the kept articles re-joined into their events (all of them but in a batch with frozen weights).
+     * the kept articles re-joined into their events (all of them but in a batch with frozen weights),
+     * {@code restoredWhole} those restored with their event's kept state ({@link KeptEvent}) instead.
      */
     public record Summary(int articles, int placed, int restored, int events, int storylines, int merged, int moved,
-                          int decisions, int rejoined) {
+                          int decisions, int rejoined, int restoredWhole) {
+
+        /** A run that restored no event whole. */
+        public Summary(int articles, int placed, int restored, int events, int storylines, int merged, int moved,
+                       int decisions, int rejoined) {
+            this(articles, placed, restored, events, storylines, merged, moved, decisions, rejoined, 0);
+        }
 
         /** A run that re-joined every kept article ({@code rejoined} = {@code restored}). */
         public Summary(int articles, int placed, int restored, int events, int storylines, int merged, int moved,
@@ -172,7 +181,7 @@ public final class StoryStage {
             // walks every article the sink keeps, not `corpus`: a sink with an archive must be the
             // store the corpus is read from (as every caller passes it), never a filtered view.
             StoryArchive kept = archive.get();
-            keepMissingFeatures(corpus, kept, clusterer);
+            keepMissingFeatures(corpus, kept, clusterer, new ArrayList<>());
             clusterer.primeKept(kept.keptDocuments(), kept.keptFrequencies());
             kept.forEach(entry -> {
                 if (entry.features() == null) {
@@ -218,6 +227,8 @@ public final class StoryStage {
         sink.replaceStories(storylines, events, clusterer.assignments());
         if (archive.isPresent() && clusterer.documents() >= frozenFloor) {
             archive.get().freezeWeights(FEATURES_STAMP, decisions.size(), clusterer.storySums());
+            // The events a batch after the last article would restore, kept whole for it (KeptEvent).
+            archive.get().keepEvents(clusterer.keptEvents(activeAtEnd(events)), List.of());
         }
         return new Summary(feed.articles, feed.placed, feed.restored, events.size(), storylines.size(), merged, moved,
                 decisions.size());
@@ -235,7 +246,8 @@ public final class StoryStage {
      */
     private Optional<Summary> runBatch(Corpus corpus, ReuseSink reuse, StorySink sink, StoryArchive kept) {
         StoryClusterer clusterer = new StoryClusterer();
-        if (!keepMissingFeatures(corpus, kept, clusterer)) {
+        List<String> feedOrder = new ArrayList<>();
+        if (!keepMissingFeatures(corpus, kept, clusterer, feedOrder)) {
             return Optional.empty();
         }
         Optional<StoryArchive.FrozenWeights> frozen = kept.frozenWeights(FEATURES_STAMP);
@@ -247,13 +259,12 @@ public final class StoryStage {
         }
         Map<String, StoryArchive.Place> stored = kept.places();
         List<String> fresh = new ArrayList<>();
-        int[] articles = new int[1];
-        kept.forEachId((id, has) -> {
-            articles[0]++;
+        int[] articles = {feedOrder.size()};
+        for (String id : feedOrder) {
             if (!stored.containsKey(id)) {
                 fresh.add(id);
             }
-        });
+        }
         if (articles[0] - fresh.size() != stored.size()) {
             return Optional.empty(); // placements of articles the store no longer holds: rebuild
         }
@@ -265,6 +276,7 @@ public final class StoryStage {
                 events.add(place.eventId());
                 storylines.add(place.storyId());
             });
+            keepActiveEvents(kept, frozen.get());
             return Optional.of(new Summary(articles[0], 0, stored.size(), events.size(), storylines.size(), 0, 0,
                     decisions.size(), 0));
         }
@@ -281,7 +293,7 @@ public final class StoryStage {
         Set<String> freshIds = new HashSet<>(fresh);
         List<ReuseLink> links = new ArrayList<>();
         Set<String> active = new HashSet<>();
-        reuse.forEachReuseLink(link -> {
+        reuse.forEachReuseLinkOf(freshIds, link -> {
             boolean source = freshIds.contains(link.sourceId());
             boolean derived = freshIds.contains(link.derivedId());
             if (source || derived) {
@@ -323,11 +335,7 @@ public final class StoryStage {
         }
         Feed feed = new Feed(restored, linksOf);
         Map<String, KeptArticle> cache = new HashMap<>();
-        kept.forEachOf(restoring, entry -> {
-            KeptArticle article = KeptArticle.decode(entry.header(), entry.features());
-            cache.put(article.id(), article);
-            feed.place(article.id(), article, clusterer::restore, clusterer::add);
-        });
+        restore(kept, clusterer, feed, feedOrder, restoring, restored, freshIds, cache);
         KeptArticle.Lookup lookup = id -> cache.computeIfAbsent(id, k -> {
             StoryArchive.Entry entry = kept.entry(k);
             return KeptArticle.decode(entry.header(), entry.features());
@@ -360,6 +368,15 @@ public final class StoryStage {
         Map<String, String> storyJoins = clusterer.storyJoins();
         kept.updateStories(new StoryArchive.StoryUpdate(restoredEvents, events, storylines, clusterer.assignments(),
                 storyJoins, clusterer.eventMerges(), clusterer.storySums()));
+        // What restoring each written event needs, for the next batch: those restored whole and not
+        // changed keep what is kept; those no longer what joining their articles in order gives lose it.
+        Set<String> asKept = clusterer.eventsAsKept();
+        Set<String> written = new HashSet<>(restoredEvents);
+        events.forEach(event -> written.add(event.id()));
+        written.removeAll(asKept);
+        Map<String, byte[]> states = clusterer.keptEvents(written);
+        written.removeAll(states.keySet());
+        kept.keepEvents(states, written);
         // The events and storylines of the whole store now: those not restored, and those written.
         Set<String> allEvents = new HashSet<>();
         Set<String> allStories = new HashSet<>();
@@ -374,7 +391,130 @@ public final class StoryStage {
             allStories.add(event.storyId());
         }
         return Optional.of(new Summary(articles[0], feed.placed, stored.size(), allEvents.size(), allStories.size(),
-                merged, moved, decisions.size(), feed.restored));
+                merged, moved, decisions.size(), feed.restored, feed.restoredWhole));
+    }
+
+    /** The ids of the events whose last article is within {@link #ACTIVE_DAYS} of the last of all, or without times. */
+    private static List<String> activeAtEnd(List<Event> events) {
+        Instant latest = null;
+        for (Event event : events) {
+            if (event.last() != null && (latest == null || event.last().instant().isAfter(latest))) {
+                latest = event.last().instant();
+            }
+        }
+        Instant since = latest == null ? null : latest.minus(java.time.Duration.ofDays(ACTIVE_DAYS));
+        List<String> active = new ArrayList<>();
+        for (Event event : events) {
+            if (event.last() == null || since == null || !event.last().instant().isBefore(since)) {
+                active.add(event.id());
+            }
+        }
+        return active;
+    }
+
+    /**
+     * Feeds the articles of {@code restoring} in the corpus's order ({@code feedOrder}): each kept event
+     * whose state is kept ({@link StoryArchive#keptEvents}) for exactly its restored articles in this
+     * order, all of them before the first new one, is put back whole at its articles' turns; every other
+     * article is read and re-joined or placed as before (and cached). Restoring an event whole gives the
+     * same state to the bit as re-joining its articles, since what is kept is that state made under the
+     * same frozen weights.
+     */
+    private static void restore(StoryArchive kept, StoryClusterer clusterer, Feed feed, List<String> feedOrder,
+                                Set<String> restoring, Map<String, Assignment> restored, Set<String> freshIds,
+                                Map<String, KeptArticle> cache) {
+        List<String> order = new ArrayList<>(restoring.size());
+        int firstFresh = Integer.MAX_VALUE;
+        for (String id : feedOrder) {
+            if (restoring.contains(id)) {
+                if (freshIds.contains(id) && firstFresh == Integer.MAX_VALUE) {
+                    firstFresh = order.size();
+                }
+                order.add(id);
+            }
+        }
+        Map<String, List<String>> membersOf = new HashMap<>();
+        Map<String, Integer> lastTurn = new HashMap<>();
+        for (int at = 0; at < order.size(); at++) {
+            Assignment assignment = restored.get(order.get(at));
+            if (assignment != null) {
+                membersOf.computeIfAbsent(assignment.eventId(), k -> new ArrayList<>()).add(order.get(at));
+                lastTurn.put(assignment.eventId(), at);
+            }
+        }
+        Map<String, KeptEvent> whole = new HashMap<>();
+        for (Map.Entry<String, byte[]> state : kept.keptEvents(membersOf.keySet()).entrySet()) {
+            KeptEvent event;
+            try {
+                event = KeptEvent.decode(state.getValue());
+            } catch (IllegalArgumentException unreadable) {
+                continue; // another form: re-joined, and kept again in this one
+            }
+            if (event.members().equals(membersOf.get(state.getKey())) && lastTurn.get(state.getKey()) < firstFresh) {
+                whole.put(state.getKey(), event);
+            }
+        }
+        List<String> read = new ArrayList<>();
+        for (String id : order) {
+            Assignment assignment = restored.get(id);
+            if (assignment == null || !whole.containsKey(assignment.eventId())) {
+                read.add(id);
+            }
+        }
+        Map<String, StoryArchive.Entry> entries = new HashMap<>();
+        kept.forEachOf(read, entry -> entries.put(entry.header().id(), entry));
+        Map<String, Integer> turns = new HashMap<>();
+        for (String id : order) {
+            Assignment assignment = restored.get(id);
+            KeptEvent event = assignment == null ? null : whole.get(assignment.eventId());
+            if (event != null) {
+                int turn = turns.merge(assignment.eventId(), 1, Integer::sum) - 1;
+                clusterer.restore(event, turn, assignment);
+                feed.restoredWhole(id);
+                continue;
+            }
+            StoryArchive.Entry entry = entries.get(id);
+            if (entry == null) {
+                throw new IllegalStateException("article " + id + " left the store during the run");
+            }
+            KeptArticle article = KeptArticle.decode(entry.header(), entry.features());
+            cache.put(article.id(), article);
+            feed.place(article.id(), article, clusterer::restore, clusterer::add);
+        }
+    }
+
+    /**
+     * Keeps the state of every kept event active within {@link #ACTIVE_DAYS} of the store's last
+     * article that has none kept ({@link KeptEvent}), so that the next batch restores them whole: after
+     * an upgrade, or when the last run could not keep one. They are restored by re-joining their
+     * articles under the frozen weights, as a batch would; nothing else is written.
+     */
+    private void keepActiveEvents(StoryArchive kept, StoryArchive.FrozenWeights frozen) {
+        Map<String, PublishedTime> lastOf = new HashMap<>();
+        kept.forEachKeptEvent(lastOf::put);
+        Instant latest = null;
+        for (PublishedTime last : lastOf.values()) {
+            if (last != null && (latest == null || last.instant().isAfter(latest))) {
+                latest = last.instant();
+            }
+        }
+        Instant since = latest == null ? null : latest.minus(java.time.Duration.ofDays(ACTIVE_DAYS));
+        Set<String> missing = new HashSet<>();
+        lastOf.forEach((id, last) -> {
+            if (last == null || since == null || !last.instant().isBefore(since)) {
+                missing.add(id);
+            }
+        });
+        missing.removeAll(kept.keptEventIds());
+        if (missing.isEmpty()) {
+            return;
+        }
+        StoryClusterer clusterer = new StoryClusterer();
+        clusterer.primeKept(frozen.documents(), kept.frozenFrequencies());
+        Map<String, Assignment> members = kept.assignmentsIn(missing);
+        kept.forEachOf(members.keySet(), entry -> clusterer.restore(KeptArticle.decode(entry.header(), entry.features()),
+                members.get(entry.header().id())));
+        kept.keepEvents(clusterer.keptEvents(missing), List.of());
     }
 
     /**
@@ -388,6 +528,8 @@ public final class StoryStage {
         int articles;
         int placed;
         int restored;
+        /** Restored with their event kept whole ({@link KeptEvent}), not re-joined one by one. */
+        int restoredWhole;
 
         Feed(Map<String, Assignment> stored, Map<String, List<ReuseLink>> linksOf) {
             this.stored = stored;
@@ -408,6 +550,13 @@ public final class StoryStage {
             seen.add(id);
         }
 
+        /** An article restored at its turn with its event kept whole: counted, and seen by the articles after it. */
+        void restoredWhole(String id) {
+            articles++;
+            restoredWhole++;
+            seen.add(id);
+        }
+
         /** The reuse links of {@code articleId} to articles fed before it. */
         private List<ReuseLink> earlierLinks(String articleId) {
             List<ReuseLink> earlier = new ArrayList<>();
@@ -425,11 +574,12 @@ public final class StoryStage {
      * Describes and keeps the features of every article that has none kept (all of them when the
      * kept ones were made under other settings, or do not add up to the kept frequencies), a chunk
      * per transaction: reads only those articles' texts. Returns whether the kept ones were current
-     * (else every article's were made again).
+     * (else every article's were made again); {@code ids} receives every article id in feed order
+     * (the walk a batch needs too).
      */
-    private static boolean keepMissingFeatures(Corpus corpus, StoryArchive kept, StoryClusterer describer) {
+    private static boolean keepMissingFeatures(Corpus corpus, StoryArchive kept, StoryClusterer describer,
+                                               List<String> ids) {
         boolean stamped = kept.keptStamp().filter(FEATURES_STAMP::equals).isPresent();
-        List<String> ids = new ArrayList<>();
         List<String> without = new ArrayList<>();
         kept.forEachId((id, has) -> {
             ids.add(id);

@@ -46,7 +46,8 @@ class CompactVectorTest {
                 }
             }
             CompactVector base = CompactVector.of(counts, new HashMap<>());
-            Set<String> words = new HashSet<>();
+            // Lead words come as sorted sets; other sets are sorted first.
+            Set<String> words = round % 2 == 0 ? new HashSet<>() : new java.util.TreeSet<>();
             for (String feature : FEATURES) {
                 if (random.nextInt(4) == 0) {
                     words.add(feature);
@@ -56,6 +57,27 @@ class CompactVectorTest {
             words.forEach(word -> total.merge(word, 1.0, Double::sum));
             assertThat(CompactVector.counted(base, words, new HashMap<>()).entrySet())
                     .containsExactlyElementsOf(CompactVector.of(total, new HashMap<>()).entrySet());
+        }
+    }
+
+    @Test
+    void aSumAtUnitLengthIsTheOneNormalisedInAHashMap() {
+        Random random = new Random(13);
+        for (int round = 0; round < 3_000; round++) {
+            Map<String, String> dictionary = new HashMap<>();
+            CompactVector sum = CompactVector.of(randomVector(random), dictionary);
+            CompactVector expected = CompactVector.of(SparseVectors.normalize(sum), new HashMap<>());
+            assertThat(CompactVector.normalized(sum).entrySet()).containsExactlyElementsOf(expected.entrySet());
+        }
+    }
+
+    @Test
+    void aVectorPutBackFromItsKeysAndFloatsIsTheSameToTheBit() {
+        Random random = new Random(17);
+        for (int round = 0; round < 1_000; round++) {
+            CompactVector vector = CompactVector.of(randomVector(random), new HashMap<>());
+            CompactVector back = CompactVector.of(CompactVector.keys(vector), CompactVector.values(vector), new HashMap<>());
+            assertThat(back.entrySet()).containsExactlyElementsOf(vector.entrySet());
         }
     }
 

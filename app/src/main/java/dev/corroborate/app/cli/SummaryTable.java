@@ -46,7 +46,8 @@ final class SummaryTable {
     /**
      * One line on stories: "events 12 in 9 storylines · 3 articles placed, 40 kept where they were ·
      * 2 events joined after placement, 1 article moved" (the last part only when something was; "(8 of
-     * them re-joined)" after the kept ones when a batch with frozen weights re-joined only some).
+     * them re-joined, 20 restored with their events' kept states)" after the kept ones when a batch with frozen
+     * weights re-joined only some).
      */
     static void printClusters(dev.corroborate.pipeline.StoryStage.Summary summary, PrintWriter out) {
         String after = summary.merged() == 0 && summary.moved() == 0 ? ""
@@ -55,7 +56,9 @@ final class SummaryTable {
         out.printf("events %d in %s · %s placed%s%s%n", summary.events(), Plurals.count(summary.storylines(), "storyline"),
                 Plurals.count(summary.placed(), "article"),
                 summary.restored() > 0 ? ", " + summary.restored() + " kept where they were"
-                        + (summary.rejoined() < summary.restored() ? " (" + summary.rejoined() + " of them re-joined)" : "")
+                        + (summary.rejoined() < summary.restored() ? " (" + summary.rejoined() + " of them re-joined"
+                        + (summary.restoredWhole() > 0 ? ", " + summary.restoredWhole() + " restored with their events' kept states" : "")
+                        + ")" : "")
                         : "", after);
         out.flush();
     }

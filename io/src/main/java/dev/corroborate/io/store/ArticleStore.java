@@ -238,6 +238,13 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
         this.reuseLinks.forEachReuseLink(consumer);
     }
 
+    /** Streams the reuse links with an end among {@code articleIds}, ordered by source and derived id. */
+    @Override
+    public void forEachReuseLinkOf(java.util.Collection<String> articleIds,
+                                   Consumer<dev.corroborate.model.ReuseLink> consumer) {
+        this.reuseLinks.forEachReuseLinkOf(articleIds, consumer);
+    }
+
     /** Replaces every stored quote, speaker and quote group, in one transaction. */
     @Override
     public void replaceQuotes(List<FoundQuote> quotes, List<dev.corroborate.model.Speaker> speakers, List<QuoteGroupSummary> groups) {

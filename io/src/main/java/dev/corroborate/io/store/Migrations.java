@@ -49,6 +49,8 @@ final class Migrations {
                     "migrations/V016__compared_alignments.sql"),
             new Migration(17, "the reuse indexes kept as postings, so a batch looks up only its new articles' keys",
                     "migrations/V017__reuse_kept_index.sql"),
+            new Migration(18, "each active event's state under the frozen story weights, so a batch restores it without re-joining its articles",
+                    "migrations/V018__kept_event_states.sql"),
             new Migration(20, "a batch's reuse postings kept in a small table of recent ones, merged into the main one as it grows",
                     "migrations/V020__reuse_recent_postings.sql"));
 

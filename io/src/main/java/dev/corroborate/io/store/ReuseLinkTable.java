@@ -233,6 +233,26 @@ final class ReuseLinkTable implements ReuseSink {
         }
     }
 
+    /** Streams the reuse links with an end among {@code articleIds}, ordered by source and derived id. */
+    @Override
+    public void forEachReuseLinkOf(java.util.Collection<String> articleIds,
+                                   Consumer<dev.corroborate.model.ReuseLink> consumer) {
+        String ids = Database.json(articleIds);
+        try (PreparedStatement select = db.connection().prepareStatement("SELECT * FROM reuse_links "
+                + "WHERE source_id IN (SELECT value FROM json_each(?)) OR derived_id IN (SELECT value FROM json_each(?)) "
+                + "ORDER BY source_id, derived_id")) {
+            select.setString(1, ids);
+            select.setString(2, ids);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    consumer.accept(reuseLink(rows));
+                }
+            }
+        } catch (SQLException e) {
+            throw db.failure("listing the reuse links of " + articleIds.size() + " articles", e);
+        }
+    }
+
     private static dev.corroborate.model.ReuseLink reuseLink(ResultSet rows) throws SQLException {
         List<dev.corroborate.model.Passage> passages = new ArrayList<>();
         try {

@@ -217,6 +217,7 @@ final class StoryFeatureTable implements StoryArchive {
                 delete.execute("DELETE FROM story_frozen");
                 delete.execute("DELETE FROM story_frozen_terms");
                 delete.execute("DELETE FROM story_sums");
+                delete.execute("DELETE FROM story_event_states");
             }
         });
     }
@@ -326,5 +327,60 @@ final class StoryFeatureTable implements StoryArchive {
     @Override
     public void updateStories(StoryUpdate update) {
         stories.updateStories(update);
+    }
+
+    @Override
+    public Map<String, byte[]> keptEvents(java.util.Collection<String> eventIds) {
+        Map<String, byte[]> out = new HashMap<>();
+        try (PreparedStatement select = db.connection().prepareStatement("SELECT event_id, state FROM story_event_states "
+                + "WHERE event_id IN (SELECT value FROM json_each(?))")) {
+            select.setString(1, Database.json(eventIds));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    out.put(rows.getString(1), rows.getBytes(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw db.failure("reading the kept states of " + eventIds.size() + " events", e);
+        }
+        return out;
+    }
+
+    @Override
+    public java.util.Set<String> keptEventIds() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        try (Statement select = db.connection().createStatement();
+             ResultSet rows = select.executeQuery("SELECT event_id FROM story_event_states")) {
+            while (rows.next()) {
+                out.add(rows.getString(1));
+            }
+        } catch (SQLException e) {
+            throw db.failure("listing the events whose state is kept", e);
+        }
+        return out;
+    }
+
+    @Override
+    public void keepEvents(Map<String, byte[]> states, java.util.Collection<String> forget) {
+        if (states.isEmpty() && forget.isEmpty()) {
+            return;
+        }
+        db.inTransaction("keeping the states of " + states.size() + " events", () -> {
+            try (PreparedStatement delete = db.connection().prepareStatement(
+                         "DELETE FROM story_event_states WHERE event_id IN (SELECT value FROM json_each(?))");
+                 PreparedStatement row = db.connection().prepareStatement(
+                         "INSERT OR REPLACE INTO story_event_states(event_id, state) VALUES (?, ?)")) {
+                if (!forget.isEmpty()) {
+                    delete.setString(1, Database.json(forget));
+                    delete.executeUpdate();
+                }
+                for (Map.Entry<String, byte[]> state : states.entrySet()) {
+                    row.setString(1, state.getKey());
+                    row.setBytes(2, state.getValue());
+                    row.addBatch();
+                }
+                row.executeBatch();
+            }
+        });
     }
 }
