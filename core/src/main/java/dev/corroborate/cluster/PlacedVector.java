@@ -2,8 +2,6 @@ package dev.corroborate.cluster;
 
 import java.util.AbstractMap;
 import java.util.AbstractSet;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -13,24 +11,29 @@ import java.util.Set;
  * An article's weighted vector as placement keeps it until refinement ({@link ClusterState#placed}):
  * every article of a run from scratch is held there, so a hash map of fresh strings and boxed
  * doubles (about 28 KB an article at 30,000 articles, docs/BENCHMARKS.md) would make the heap grow
- * with the corpus. Here a feature costs a shared string reference, a double and an int. Unlike a
+ * with the corpus. Here a feature costs a shared string reference, a double and two to four ints. Unlike a
  * {@link CompactVector}, it keeps the weights as doubles and iterates in the order of the map it was
  * made from: a sum over its entries ({@link SparseVectors#dot}, refinement's self-similarity) adds
- * the same products in the same order, so gives the same double to the bit. Lookups are binary
- * searches over the keys in sorted order. Immutable.
+ * the same products in the same order, so gives the same double to the bit. Lookups go through
+ * a small open-addressing table of the keys' hashes. Immutable.
  */
 final class PlacedVector extends AbstractMap<String, Double> {
 
     /** The keys in the order the source map gave them. */
     private final String[] keys;
     private final double[] values;
-    /** The positions of {@link #keys} in key order, for lookups. */
-    private final int[] byKey;
+    /**
+     * An open-addressing table of positions in {@link #keys} plus one (0: empty), by the keys' hash,
+     * at least twice as large as the vector: refinement looks every feature of an event's sum up in
+     * the vector, so a lookup must cost about what a hash map's does (a binary search of strings
+     * made the story step a quarter slower).
+     */
+    private final int[] slots;
 
-    private PlacedVector(String[] keys, double[] values, int[] byKey) {
+    private PlacedVector(String[] keys, double[] values, int[] slots) {
         this.keys = keys;
         this.values = values;
-        this.byKey = byKey;
+        this.slots = slots;
     }
 
     /** {@code vector}'s entries in its own iteration order, its keys taken from {@code dictionary} so equal features share one string. */
@@ -44,16 +47,20 @@ final class PlacedVector extends AbstractMap<String, Double> {
             values[i] = e.getValue();
             i++;
         }
-        Integer[] order = new Integer[n];
+        int[] slots = new int[Integer.highestOneBit(Math.max(1, n) * 2) * 2];
+        int mask = slots.length - 1;
         for (int k = 0; k < n; k++) {
-            order[k] = k;
+            int at = spread(keys[k].hashCode()) & mask;
+            while (slots[at] != 0) {
+                at = (at + 1) & mask;
+            }
+            slots[at] = k + 1;
         }
-        Arrays.sort(order, Comparator.comparing(k -> keys[k]));
-        int[] byKey = new int[n];
-        for (int k = 0; k < n; k++) {
-            byKey[k] = order[k];
-        }
-        return new PlacedVector(keys, values, byKey);
+        return new PlacedVector(keys, values, slots);
+    }
+
+    private static int spread(int hash) {
+        return hash ^ (hash >>> 16);
     }
 
     /** The position of {@code key} in {@link #keys}, or -1. */
@@ -61,20 +68,18 @@ final class PlacedVector extends AbstractMap<String, Double> {
         if (!(key instanceof String wanted)) {
             return -1;
         }
-        int low = 0;
-        int high = byKey.length - 1;
-        while (low <= high) {
-            int middle = (low + high) >>> 1;
-            int compared = keys[byKey[middle]].compareTo(wanted);
-            if (compared < 0) {
-                low = middle + 1;
-            } else if (compared > 0) {
-                high = middle - 1;
-            } else {
-                return byKey[middle];
+        int mask = slots.length - 1;
+        for (int at = spread(wanted.hashCode()) & mask; ; at = (at + 1) & mask) {
+            int slot = slots[at];
+            if (slot == 0) {
+                return -1;
+            }
+            String held = keys[slot - 1];
+            // Keys come from the clusterer's dictionary, as do the sums' keys: mostly the same string.
+            if (held == wanted || held.equals(wanted)) {
+                return slot - 1;
             }
         }
-        return -1;
     }
 
     @Override
