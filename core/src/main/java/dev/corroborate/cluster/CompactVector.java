@@ -1,11 +1,8 @@
 package dev.corroborate.cluster;
 
 import java.util.AbstractMap;
-import java.util.AbstractSet;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
@@ -261,32 +258,6 @@ final class CompactVector extends AbstractMap<String, Double> {
 
     @Override
     public Set<Entry<String, Double>> entrySet() {
-        return new AbstractSet<>() {
-            @Override
-            public Iterator<Entry<String, Double>> iterator() {
-                return new Iterator<>() {
-                    private int next;
-
-                    @Override
-                    public boolean hasNext() {
-                        return next < keys.length;
-                    }
-
-                    @Override
-                    public Entry<String, Double> next() {
-                        if (next >= keys.length) {
-                            throw new NoSuchElementException();
-                        }
-                        int at = next++;
-                        return new SimpleImmutableEntry<>(keys[at], (double) values[at]);
-                    }
-                };
-            }
-
-            @Override
-            public int size() {
-                return keys.length;
-            }
-        };
+        return SparseVectors.entries(keys, at -> values[at]);
     }
 }
