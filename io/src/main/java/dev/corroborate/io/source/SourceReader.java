@@ -61,6 +61,7 @@ public final class SourceReader {
     private final ObjectMapper json;
     /** For a .json stream: the parser walks on past each array element. */
     private final ObjectMapper streamingJson;
+    private final JsonLinesSource jsonLines;
     private final DirectoryLister lister;
     private final UrlSource urls;
     private final boolean fetchFeedLinks;
@@ -102,6 +103,7 @@ public final class SourceReader {
                 .build();
         this.json.getFactory().setStreamReadConstraints(constraints);
         this.streamingJson.getFactory().setStreamReadConstraints(constraints);
+        this.jsonLines = new JsonLinesSource(records, json, limits);
     }
 
     /**
@@ -453,15 +455,7 @@ public final class SourceReader {
      * no record, which only the caller can tell ({@link #countJsonLines}).
      */
     public void readJsonLines(String name, InputStream in, JsonLinesSlice slice, ExtractionSink unbounded) {
-        ExtractionSink sink = (origin, extraction) -> unbounded.accept(origin, FieldLimits.DEFAULTS.apply(extraction));
-        LineReader lines;
-        try {
-            lines = LineReader.from(new BufferedInputStream(in, 1 << 16), limits.maxRecordBytes(), slice);
-        } catch (IOException e) {
-            sink.accept(new Origin(name, slice.linesBefore() + 1, slice.start()), streamFailure(e, "line " + (slice.linesBefore() + 1)));
-            return;
-        }
-        readJsonLines(name, lines, slice.end(), false, sink);
+        jsonLines.read(name, in, slice, (origin, extraction) -> unbounded.accept(origin, FieldLimits.DEFAULTS.apply(extraction)));
     }
 
     /**
@@ -471,114 +465,12 @@ public final class SourceReader {
      * positioned as for {@link #readJsonLines(String, InputStream, JsonLinesSlice, ExtractionSink)}.
      */
     public JsonLinesSlice.Count countJsonLines(InputStream in, JsonLinesSlice slice) throws IOException {
-        LineReader lines = LineReader.from(new BufferedInputStream(in, 1 << 16), limits.maxRecordBytes(), slice);
-        long count = 0;
-        long records = 0;
-        LineReader.Line line;
-        while ((line = lines.next()) != null && line.byteOffset() < slice.end()) {
-            count++;
-            if (!line.tooLong() && !isBlank(line.bytes())) {
-                records++;
-            }
-        }
-        return new JsonLinesSlice.Count(count, records);
+        return jsonLines.count(in, slice);
     }
 
     /** One JSON object per line; blank lines are not inputs. */
     private void readJsonLines(String name, InputStream in, ExtractionSink sink) {
-        readJsonLines(name, new LineReader(in, limits.maxRecordBytes()), Long.MAX_VALUE, true, sink);
-    }
-
-    /**
-     * The lines {@code lines} gives that start before {@code end}; a whole file's reading also says
-     * when it held no record.
-     */
-    private void readJsonLines(String name, LineReader lines, long end, boolean wholeFile, ExtractionSink sink) {
-        long recordsSeen = 0;
-        // Records are parsed and assembled a chunk of lines at a time on all cores (most of reading a
-        // JSONL file), and handed to the sink one by one in the order of their lines.
-        List<PendingRecord> chunk = new ArrayList<>();
-        long chunkChars = 0;
-        while (true) {
-            LineReader.Line line;
-            try {
-                line = lines.next();
-            } catch (IOException e) {
-                assemble(chunk, sink);
-                sink.accept(new Origin(name, lines.lineNumber() + 1, lines.byteOffset()),
-                        streamFailure(e, "line " + (lines.lineNumber() + 1)));
-                return;
-            }
-            if (line == null || line.byteOffset() >= end) {
-                break;
-            }
-            Origin origin = Origin.atLine(name, line.number(), line.byteOffset());
-            if (line.tooLong()) {
-                chunk.add(new PendingRecord(origin, null, rejected("record too large", "the line is longer than "
-                        + megabytes(limits.maxRecordBytes()) + " (the limit for one record)")));
-                continue;
-            }
-            if (isBlank(line.bytes())) {
-                continue;
-            }
-            recordsSeen++;
-            String text;
-            try {
-                int start = line.number() == 1 && Decoding.hasUtf8Bom(line.bytes(), line.bytes().length) ? 3 : 0;
-                text = Decoding.decode(line.bytes(), start, line.bytes().length - start, java.nio.charset.StandardCharsets.UTF_8);
-            } catch (Decoding.MalformedText e) {
-                chunk.add(new PendingRecord(new Origin(name, line.number(), line.byteOffset() + e.byteOffset), null,
-                        rejected("invalid UTF-8", e.getMessage() + " of the line")));
-                continue;
-            }
-            chunk.add(new PendingRecord(origin, text, null));
-            chunkChars += text.length();
-            if (chunk.size() >= RECORDS_PER_CHUNK || chunkChars >= CHARS_PER_CHUNK) {
-                assemble(chunk, sink);
-                chunkChars = 0;
-            }
-        }
-        assemble(chunk, sink);
-        if (!wholeFile) {
-            return;
-        }
-        if (recordsSeen == 0 && lines.lineNumber() <= 1 && lines.byteOffset() == 0) {
-            sink.accept(Origin.of(name), skipped("empty file", "empty file"));
-        } else if (recordsSeen == 0) {
-            sink.accept(Origin.of(name), skipped("empty file", "the file holds no records, only blank lines"));
-        }
-    }
-
-    /** JSONL records assembled together on all cores: enough to share the work, few enough to hold. */
-    private static final int RECORDS_PER_CHUNK = 64;
-    /** The most text (in chars) a chunk of JSONL records holds before it is assembled, whatever their count. */
-    private static final long CHARS_PER_CHUNK = 16L << 20;
-
-    /** One line of a JSONL file: its text to parse, or what it already came to. */
-    private record PendingRecord(Origin origin, String text, Extraction done) {
-    }
-
-    /** Parses and assembles the chunk's records on all cores, hands them to the sink in order, and empties the chunk. */
-    private void assemble(List<PendingRecord> chunk, ExtractionSink sink) {
-        List<Extraction> extracted = chunk.parallelStream().map(record -> {
-            if (record.done() != null) {
-                return record.done();
-            }
-            JsonNode node;
-            try {
-                node = json.readTree(record.text());
-            } catch (JsonProcessingException e) {
-                // A limit's exception (nesting depth, string length) has no location.
-                JsonLocation at = e.getLocation();
-                return rejected("malformed JSON", "malformed JSON" + (at == null ? "" : " at column "
-                        + at.getColumnNr()) + ": " + firstLine(e.getOriginalMessage()));
-            }
-            return records.toArticle(node, record.origin());
-        }).toList();
-        for (int i = 0; i < chunk.size(); i++) {
-            sink.accept(chunk.get(i).origin(), extracted.get(i));
-        }
-        chunk.clear();
+        jsonLines.read(name, in, sink);
     }
 
     /** One JSON object, or an array of them, read as a stream. */
@@ -706,11 +598,11 @@ public final class SourceReader {
         return message == null ? type : message;
     }
 
-    private static String megabytes(long bytes) {
+    static String megabytes(long bytes) {
         return String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
     }
 
-    private static String firstLine(String message) {
+    static String firstLine(String message) {
         if (message == null) {
             return "unexpected content";
         }
@@ -718,7 +610,7 @@ public final class SourceReader {
         return newline < 0 ? message : message.substring(0, newline);
     }
 
-    private static boolean isBlank(byte[] bytes) {
+    static boolean isBlank(byte[] bytes) {
         for (byte b : bytes) {
             if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
                 return false;
@@ -727,11 +619,11 @@ public final class SourceReader {
         return true;
     }
 
-    private static Extraction skipped(String kind, String reason) {
+    static Extraction skipped(String kind, String reason) {
         return new Extraction.Refused(Outcome.SKIPPED, kind, reason);
     }
 
-    private static Extraction rejected(String kind, String reason) {
+    static Extraction rejected(String kind, String reason) {
         return new Extraction.Refused(Outcome.REJECTED, kind, reason);
     }
 }
