@@ -1,5 +1,7 @@
 package dev.corroborate.io.store;
 
+import static dev.corroborate.io.store.StoreSql.text;
+import static dev.corroborate.io.store.StoreSql.count;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.corroborate.model.Article;
@@ -162,25 +164,5 @@ class FrozenStoryWeightsTest {
         Map<String, String> rows = new TreeMap<>();
         store.stories().forEach(s -> s.events().forEach(e -> rows.put(e.id(), e.toString())));
         return rows;
-    }
-
-    private static String text(ArticleStore store, String query) {
-        try (var statement = store.database().connection().createStatement();
-             var rows = statement.executeQuery(query)) {
-            rows.next();
-            return rows.getString(1);
-        } catch (java.sql.SQLException e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private static long count(ArticleStore store, String table) {
-        try (var statement = store.database().connection().createStatement();
-             var rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
-            rows.next();
-            return rows.getLong(1);
-        } catch (java.sql.SQLException e) {
-            throw new AssertionError(e);
-        }
     }
 }

@@ -1,5 +1,8 @@
 package dev.corroborate.io.store;
 
+import static dev.corroborate.io.store.StoreSql.execute;
+import static dev.corroborate.io.store.StoreSql.text;
+import static dev.corroborate.io.store.StoreSql.count;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.corroborate.model.Article;
@@ -141,34 +144,6 @@ class KeptEventStatesTest {
                         + "|| s.outlets || ' ' || s.events AS x FROM event_figures f JOIN events e ON e.id = f.event_id "
                         + "JOIN story_figures s ON s.story_id = e.story_id ORDER BY e.id)")) {
             assertThat(text(a, query)).isEqualTo(text(b, query));
-        }
-    }
-
-    private static void execute(ArticleStore store, String sql) {
-        try (var statement = store.database().connection().createStatement()) {
-            statement.execute(sql);
-        } catch (java.sql.SQLException e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private static String text(ArticleStore store, String query) {
-        try (var statement = store.database().connection().createStatement();
-             var rows = statement.executeQuery(query)) {
-            rows.next();
-            return rows.getString(1);
-        } catch (java.sql.SQLException e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private static long count(ArticleStore store, String table) {
-        try (var statement = store.database().connection().createStatement();
-             var rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
-            rows.next();
-            return rows.getLong(1);
-        } catch (java.sql.SQLException e) {
-            throw new AssertionError(e);
         }
     }
 }

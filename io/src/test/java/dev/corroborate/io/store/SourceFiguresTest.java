@@ -1,5 +1,6 @@
 package dev.corroborate.io.store;
 
+import static dev.corroborate.io.store.StoreSql.execute;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.corroborate.io.query.IndependentSources;
@@ -132,13 +133,5 @@ class SourceFiguresTest {
             tables.put(table, rows);
         }
         return tables;
-    }
-
-    private static void execute(ArticleStore store, String sql) {
-        try (var statement = store.database().connection().createStatement()) {
-            statement.execute(sql);
-        } catch (java.sql.SQLException e) {
-            throw new AssertionError(e);
-        }
     }
 }

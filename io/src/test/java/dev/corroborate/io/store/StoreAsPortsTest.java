@@ -1,5 +1,7 @@
 package dev.corroborate.io.store;
 
+import static dev.corroborate.io.store.StoreSql.execute;
+import static dev.corroborate.io.store.StoreSql.count;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.corroborate.compare.KeptAlignment;
@@ -218,24 +220,6 @@ class StoreAsPortsTest {
             try (var rows = select.executeQuery()) {
                 return rows.next() ? rows.getString(1) : null;
             }
-        } catch (java.sql.SQLException e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private static void execute(ArticleStore store, String sql) {
-        try (var statement = store.database().connection().createStatement()) {
-            statement.execute(sql);
-        } catch (java.sql.SQLException e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private static long count(ArticleStore store, String table) {
-        try (var statement = store.database().connection().createStatement();
-             var rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
-            rows.next();
-            return rows.getLong(1);
         } catch (java.sql.SQLException e) {
             throw new AssertionError(e);
         }
