@@ -1,5 +1,6 @@
 package dev.corroborate.io.store;
 
+import static dev.corroborate.io.store.StoreSql.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.corroborate.model.Article;
@@ -110,22 +111,5 @@ class QuoteIndexTableTest {
             Analysis.incremental().run(store, store);
             assertThat(COMPARED.stream().map(query -> rows(store, query)).toList()).isEqualTo(before);
         }
-    }
-
-    private static List<String> rows(ArticleStore store, String sql) {
-        List<String> rows = new ArrayList<>();
-        try (var statement = store.database().connection().createStatement(); var result = statement.executeQuery(sql)) {
-            int columns = result.getMetaData().getColumnCount();
-            while (result.next()) {
-                StringBuilder row = new StringBuilder();
-                for (int c = 1; c <= columns; c++) {
-                    row.append(result.getString(c)).append('|');
-                }
-                rows.add(row.toString());
-            }
-        } catch (java.sql.SQLException e) {
-            throw new AssertionError(e);
-        }
-        return rows;
     }
 }

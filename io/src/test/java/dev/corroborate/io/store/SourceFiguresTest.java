@@ -1,6 +1,7 @@
 package dev.corroborate.io.store;
 
 import static dev.corroborate.io.store.StoreSql.execute;
+import static dev.corroborate.io.store.StoreSql.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.corroborate.io.query.IndependentSources;
@@ -9,7 +10,6 @@ import dev.corroborate.model.Origin;
 import dev.corroborate.model.PublishedTime;
 import dev.corroborate.pipeline.Analysis;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -116,21 +116,7 @@ class SourceFiguresTest {
     private static Map<String, List<String>> figures(ArticleStore store) {
         Map<String, List<String>> tables = new java.util.TreeMap<>();
         for (String table : List.of("provenance_figures", "article_sources", "event_figures", "story_figures")) {
-            List<String> rows = new ArrayList<>();
-            try (var statement = store.database().connection().createStatement();
-                 var result = statement.executeQuery("SELECT * FROM " + table + " ORDER BY 1")) {
-                int columns = result.getMetaData().getColumnCount();
-                while (result.next()) {
-                    StringBuilder row = new StringBuilder();
-                    for (int c = 1; c <= columns; c++) {
-                        row.append(result.getString(c)).append('|');
-                    }
-                    rows.add(row.toString());
-                }
-            } catch (java.sql.SQLException e) {
-                throw new AssertionError(e);
-            }
-            tables.put(table, rows);
+            tables.put(table, rows(store, "SELECT * FROM " + table + " ORDER BY 1"));
         }
         return tables;
     }

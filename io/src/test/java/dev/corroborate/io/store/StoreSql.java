@@ -27,6 +27,24 @@ final class StoreSql {
         }
     }
 
+    /** Every row of {@code query}, each as its columns' text joined by "|". */
+    static java.util.List<String> rows(ArticleStore store, String query) {
+        java.util.List<String> rows = new java.util.ArrayList<>();
+        try (var statement = store.database().connection().createStatement(); var result = statement.executeQuery(query)) {
+            int columns = result.getMetaData().getColumnCount();
+            while (result.next()) {
+                StringBuilder row = new StringBuilder();
+                for (int c = 1; c <= columns; c++) {
+                    row.append(result.getString(c)).append('|');
+                }
+                rows.add(row.toString());
+            }
+        } catch (SQLException e) {
+            throw new AssertionError(query, e);
+        }
+        return rows;
+    }
+
     static long count(ArticleStore store, String table) {
         try (var statement = store.database().connection().createStatement();
              var rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
