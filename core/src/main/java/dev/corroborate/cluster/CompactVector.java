@@ -98,32 +98,7 @@ final class CompactVector extends AbstractMap<String, Double> {
     static CompactVector plus(CompactVector base, Map<String, Double> addition, int keep, Map<String, String> dictionary) {
         String[] added = addition.keySet().toArray(new String[0]);
         Arrays.sort(added);
-        int n = base.keys.length;
-        int m = added.length;
-        String[] keys = new String[n + m];
-        double[] values = new double[n + m];
-        // The base's keys are the dictionary's already: only the addition's new ones are looked up there.
-        boolean[] own = new boolean[n + m];
-        int size = 0;
-        int i = 0;
-        int j = 0;
-        while (i < n || j < m) {
-            int order = i >= n ? 1 : j >= m ? -1 : base.keys[i].compareTo(added[j]);
-            if (order < 0) {
-                keys[size] = base.keys[i];
-                own[size] = true;
-                values[size++] = base.values[i++];
-            } else if (order > 0) {
-                keys[size] = added[j];
-                values[size++] = addition.get(added[j++]);
-            } else {
-                // As Map.merge with Double::sum: the kept value (a float widened) plus the new one.
-                keys[size] = base.keys[i];
-                own[size] = true;
-                values[size++] = (double) base.values[i++] + addition.get(added[j++]);
-            }
-        }
-        return compact(keys, values, own, size, keep, dictionary);
+        return merged(base, added, added.length, j -> addition.get(added[j]), keep, dictionary);
     }
 
     /**
@@ -143,30 +118,41 @@ final class CompactVector extends AbstractMap<String, Double> {
                 added[m++] = added[j];
             }
         }
-        int n = counts.keys.length;
+        return merged(counts, added, m, j -> 1.0, Integer.MAX_VALUE, dictionary);
+    }
+
+    /**
+     * {@code base} with the first {@code m} of the sorted, distinct {@code added} keys added, the
+     * {@code j}th weighing {@code weight(j)} (summed as {@code Map.merge} with {@code Double::sum}
+     * would: the kept value, a float widened, plus the new one), cut to the {@code keep} strongest: one
+     * walk of the two sorted key lists.
+     */
+    private static CompactVector merged(CompactVector base, String[] added, int m, java.util.function.IntToDoubleFunction weight,
+                                        int keep, Map<String, String> dictionary) {
+        int n = base.keys.length;
         String[] keys = new String[n + m];
         double[] values = new double[n + m];
+        // The base's keys are the dictionary's already: only the added new ones are looked up there.
         boolean[] own = new boolean[n + m];
         int size = 0;
         int i = 0;
         int j = 0;
         while (i < n || j < m) {
-            int order = i >= n ? 1 : j >= m ? -1 : counts.keys[i].compareTo(added[j]);
+            int order = i >= n ? 1 : j >= m ? -1 : base.keys[i].compareTo(added[j]);
             if (order < 0) {
-                keys[size] = counts.keys[i];
+                keys[size] = base.keys[i];
                 own[size] = true;
-                values[size++] = counts.values[i++];
+                values[size++] = base.values[i++];
             } else if (order > 0) {
-                keys[size] = added[j++];
-                values[size++] = 1.0;
+                keys[size] = added[j];
+                values[size++] = weight.applyAsDouble(j++);
             } else {
-                keys[size] = counts.keys[i];
+                keys[size] = base.keys[i];
                 own[size] = true;
-                values[size++] = (double) counts.values[i++] + 1.0;
-                j++;
+                values[size++] = (double) base.values[i++] + weight.applyAsDouble(j++);
             }
         }
-        return compact(keys, values, own, size, Integer.MAX_VALUE, dictionary);
+        return compact(keys, values, own, size, keep, dictionary);
     }
 
     /**
