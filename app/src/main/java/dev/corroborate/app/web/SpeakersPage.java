@@ -18,16 +18,8 @@ final class SpeakersPage {
                     .raw("</td><td>").text(String.join("; ", s.roles())).raw("</td><td>")
                     .text(String.valueOf(s.quotes())).raw("</td></tr>");
         }
-        h.raw("</tbody></table><p class=\"pager\">");
-        if (page.offset() > 0) {
-            h.raw("<a href=\"/speakers?offset=").text(String.valueOf(Math.max(0, page.offset() - page.limit())))
-                    .raw("&amp;limit=").text(String.valueOf(page.limit())).raw("\">previous</a> ");
-        }
-        if (page.offset() + page.limit() < page.total()) {
-            h.raw("<a href=\"/speakers?offset=").text(String.valueOf(page.offset() + page.limit()))
-                    .raw("&amp;limit=").text(String.valueOf(page.limit())).raw("\">next</a>");
-        }
-        h.raw("</p>");
+        h.raw("</tbody></table>");
+        Layout.pager(h, "/speakers", page.offset(), page.limit(), page.total(), "&limit=" + page.limit());
         return Layout.page("Speakers", h);
     }
 }

@@ -236,7 +236,10 @@ class WebServerTest {
         assertThat(getJson("/api/speakers?offset=400&limit=3", 200).get("items")).isEmpty();
         Response page = get("/speakers?limit=3");
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("Oskar Lindqvist").contains("next</a>");
+        assertThat(page.body()).contains("Oskar Lindqvist")
+                .contains("<a href=\"/speakers?offset=3&amp;limit=3\">next</a>").doesNotContain("previous</a>");
+        assertThat(get("/speakers?offset=3&limit=3").body())
+                .contains("<a href=\"/speakers?offset=0&amp;limit=3\">previous</a>");
     }
 
     @Test
