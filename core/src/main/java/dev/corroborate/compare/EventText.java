@@ -24,6 +24,9 @@ final class EventText {
     private final LocalDate eventDate;
     private final List<List<TextSpan>> sentences = new ArrayList<>();
     private final List<List<List<Token>>> prose = new ArrayList<>();
+    private final List<List<List<List<Token>>>> runs = new ArrayList<>();
+    // Asked for every word of every sentence of the event: a word's stem once per event, not once per use.
+    private final java.util.Map<String, String> stems = new java.util.HashMap<>();
 
     EventText(ComparedEvent event) {
         this(event, java.util.Map.of());
@@ -65,6 +68,7 @@ final class EventText {
             boolean fits = kept != null && (kept.isEmpty() || kept.get(kept.size() - 1).end() <= texts.get(i).length());
             sentences.add(fits ? kept : null);
             prose.add(null);
+            runs.add(null);
         }
     }
 
@@ -115,6 +119,36 @@ final class EventText {
             prose.set(article, all);
         }
         return prose.get(article).get(index);
+    }
+
+    /**
+     * What {@code cut} makes of the {@link #prose} tokens of the article's sentence {@code index}, made
+     * once: {@link PersonGender}'s runs of capitalised words, which it reads twice over the event (one
+     * {@code cut} per event text).
+     */
+    List<List<Token>> runs(int article, int index, java.util.function.Function<List<Token>, List<List<Token>>> cut) {
+        if (runs.get(article) == null) {
+            runs.set(article, new ArrayList<>(java.util.Collections.nCopies(sentences(article).size(), null)));
+        }
+        List<List<Token>> made = runs.get(article).get(index);
+        if (made == null) {
+            made = cut.apply(prose(article, index));
+            runs.get(article).set(index, made);
+        }
+        return made;
+    }
+
+    /**
+     * The {@link dev.corroborate.text.LightStemmer} stem of a folded word, or {@code null} when it is no
+     * content word ({@link dev.corroborate.text.StopWords#isContentWord}); each distinct word stemmed once.
+     */
+    String contentStem(String folded) {
+        String stem = stems.get(folded);
+        if (stem == null && !stems.containsKey(folded)) {
+            stem = dev.corroborate.text.StopWords.isContentWord(folded) ? dev.corroborate.text.LightStemmer.stem(folded) : null;
+            stems.put(folded, stem);
+        }
+        return stem;
     }
 
     ComparedEvent event() {

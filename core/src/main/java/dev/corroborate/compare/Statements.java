@@ -45,8 +45,11 @@ final class Statements {
      * @param words   its words ({@link Tokenizer#WORDS})
      * @param stems   its distinct content words, stemmed
      * @param groups  the quote groups of the quotes it holds
+     * @param wording its words as written, in order, each followed by a space: what two sentences share
+     *                when one is a verbatim copy of the other (made once: every pass over the statements asks)
      */
-    record Sentence(int article, int index, int start, int end, List<Token> words, Set<String> stems, Set<String> groups) {
+    record Sentence(int article, int index, int start, int end, List<Token> words, Set<String> stems, Set<String> groups,
+                    String wording) {
     }
 
     /** One statement: its representative and, per article (by index), the sentence that states it there. */
@@ -72,9 +75,14 @@ final class Statements {
                 continue;
             }
             Set<String> stems = new HashSet<>();
+            StringBuilder wording = new StringBuilder(span.end() - span.start() + 8);
             for (Token word : words) {
-                if (StopWords.isContentWord(word.folded()) && !word.isNumber()) {
-                    stems.add(LightStemmer.stem(word.folded()));
+                wording.append(word.surface()).append(' ');
+                if (!word.isNumber()) {
+                    String stem = event.contentStem(word.folded());
+                    if (stem != null) {
+                        stems.add(stem);
+                    }
                 }
             }
             int start = words.get(0).start();
@@ -85,7 +93,7 @@ final class Statements {
                     groups.add(quote.groupId());
                 }
             }
-            sentences.add(new Sentence(article, index, start, end, words, stems, groups));
+            sentences.add(new Sentence(article, index, start, end, words, stems, groups, wording.toString()));
         }
         return sentences;
     }
@@ -317,11 +325,7 @@ final class Statements {
 
     /** A sentence's words as written, in order: what two sentences share when one is a verbatim copy of the other. */
     private static String wording(Sentence sentence) {
-        StringBuilder wording = new StringBuilder();
-        for (Token word : sentence.words()) {
-            wording.append(word.surface()).append(' ');
-        }
-        return wording.toString();
+        return sentence.wording();
     }
 
     /** The first statement a sentence of another article states in these very words, or -1. */
