@@ -25,8 +25,6 @@ final class EventText {
     private final List<List<TextSpan>> sentences = new ArrayList<>();
     private final List<List<List<Token>>> prose = new ArrayList<>();
     private final List<List<List<List<Token>>>> runs = new ArrayList<>();
-    // Asked for every word of every sentence of the event: a word's stem once per event, not once per use.
-    private final java.util.Map<String, String> stems = new java.util.HashMap<>();
 
     EventText(ComparedEvent event) {
         this(event, java.util.Map.of());
@@ -122,6 +120,68 @@ final class EventText {
     }
 
     /**
+     * The {@link Tokenizer#WORDS} tokens of the article's sentence {@code index}, made from its {@link #prose}
+     * tokens ({@link #wordsOf}) rather than by reading the text a second time.
+     */
+    List<Token> words(int article, int index) {
+        TextSpan sentence = sentences(article).get(index);
+        return wordsOf(texts.get(article), sentence.start(), prose(article, index));
+    }
+
+    /**
+     * What {@link Tokenizer#WORDS} makes of {@code text} from {@code from} on, up to the end of the last of
+     * {@code prose} (the {@link Tokenizer#PROSE} tokens of the same stretch, made from {@code from}), with
+     * every token equal. A {@code WORDS} word lies inside a {@code PROSE} word: {@code PROSE} joins
+     * across more marks ({@code ' ’ - .}, before a letter or a digit), keeps combining marks and an
+     * abbreviation's period, and its punctuation tokens hold no letter or digit. So a {@code PROSE} word
+     * of letters and digits only is one {@code WORDS} word, and any other is cut again by {@code WORDS}
+     * alone; only whether each opens a sentence is read again, {@code WORDS} keeping no punctuation
+     * token to look back to.
+     */
+    static List<Token> wordsOf(String text, int from, List<Token> prose) {
+        List<Token> words = new ArrayList<>(prose.size());
+        int lastEnd = from;
+        for (Token token : prose) {
+            String surface = token.surface();
+            if (surface.length() == 1 && !Character.isLetterOrDigit(surface.charAt(0))) {
+                continue; // a punctuation mark (a word of one code point past U+FFFF is two chars)
+            }
+            boolean plain = true;
+            for (int i = 0; i < surface.length() && plain; i++) {
+                plain = Character.isLetterOrDigit(surface.charAt(i));
+            }
+            List<Token> parts = plain ? List.of(token) : Tokenizer.WORDS.tokens(text, token.start(), token.end());
+            for (Token part : parts) {
+                boolean opens = opensSentence(text, lastEnd, part.start(), words.isEmpty());
+                words.add(opens == part.opensSentence() ? part
+                        : new Token(part.start(), part.end(), part.surface(), part.folded(), opens));
+                lastEnd = part.end();
+            }
+        }
+        return words;
+    }
+
+    /**
+     * {@link Tokenizer}'s rule for a token without punctuation tokens before it: the last character since the
+     * previous word (ending at {@code lastEnd}) that is a line break or not white space, or else a line break
+     * for the first word and none after a word, is a line break or a sentence opener.
+     */
+    private static boolean opensSentence(String text, int lastEnd, int start, boolean first) {
+        int previous = first ? '\n' : 'a';
+        for (int j = start - 1; j >= lastEnd; j--) {
+            char c = text.charAt(j);
+            if (c != ' ' && (c == '\n' || !Character.isWhitespace(c))) {
+                previous = c;
+                break;
+            }
+        }
+        return switch (previous) {
+            case '\n', '.', '!', '?', '"', '\u201C' -> true;
+            default -> false;
+        };
+    }
+
+    /**
      * What {@code cut} makes of the {@link #prose} tokens of the article's sentence {@code index}, made
      * once: {@link PersonGender}'s runs of capitalised words, which it reads twice over the event (one
      * {@code cut} per event text).
@@ -136,19 +196,6 @@ final class EventText {
             runs.get(article).set(index, made);
         }
         return made;
-    }
-
-    /**
-     * The {@link dev.corroborate.text.LightStemmer} stem of a folded word, or {@code null} when it is no
-     * content word ({@link dev.corroborate.text.StopWords#isContentWord}); each distinct word stemmed once.
-     */
-    String contentStem(String folded) {
-        String stem = stems.get(folded);
-        if (stem == null && !stems.containsKey(folded)) {
-            stem = dev.corroborate.text.StopWords.isContentWord(folded) ? dev.corroborate.text.LightStemmer.stem(folded) : null;
-            stems.put(folded, stem);
-        }
-        return stem;
     }
 
     ComparedEvent event() {
