@@ -24,6 +24,7 @@ final class EventText {
     private final LocalDate eventDate;
     private final List<List<TextSpan>> sentences = new ArrayList<>();
     private final List<List<List<Token>>> prose = new ArrayList<>();
+    private final List<List<List<List<Token>>>> runs = new ArrayList<>();
 
     EventText(ComparedEvent event) {
         this(event, java.util.Map.of());
@@ -65,6 +66,7 @@ final class EventText {
             boolean fits = kept != null && (kept.isEmpty() || kept.get(kept.size() - 1).end() <= texts.get(i).length());
             sentences.add(fits ? kept : null);
             prose.add(null);
+            runs.add(null);
         }
     }
 
@@ -115,6 +117,85 @@ final class EventText {
             prose.set(article, all);
         }
         return prose.get(article).get(index);
+    }
+
+    /**
+     * The {@link Tokenizer#WORDS} tokens of the article's sentence {@code index}, made from its {@link #prose}
+     * tokens ({@link #wordsOf}) rather than by reading the text a second time.
+     */
+    List<Token> words(int article, int index) {
+        TextSpan sentence = sentences(article).get(index);
+        return wordsOf(texts.get(article), sentence.start(), prose(article, index));
+    }
+
+    /**
+     * What {@link Tokenizer#WORDS} makes of {@code text} from {@code from} on, up to the end of the last of
+     * {@code prose} (the {@link Tokenizer#PROSE} tokens of the same stretch, made from {@code from}), with
+     * every token equal. A {@code WORDS} word lies inside a {@code PROSE} word: {@code PROSE} joins
+     * across more marks ({@code ' ’ - .}, before a letter or a digit), keeps combining marks and an
+     * abbreviation's period, and its punctuation tokens hold no letter or digit. So a {@code PROSE} word
+     * of letters and digits only is one {@code WORDS} word, and any other is cut again by {@code WORDS}
+     * alone; only whether each opens a sentence is read again, {@code WORDS} keeping no punctuation
+     * token to look back to.
+     */
+    static List<Token> wordsOf(String text, int from, List<Token> prose) {
+        List<Token> words = new ArrayList<>(prose.size());
+        int lastEnd = from;
+        for (Token token : prose) {
+            String surface = token.surface();
+            if (surface.length() == 1 && !Character.isLetterOrDigit(surface.charAt(0))) {
+                continue; // a punctuation mark (a word of one code point past U+FFFF is two chars)
+            }
+            boolean plain = true;
+            for (int i = 0; i < surface.length() && plain; i++) {
+                plain = Character.isLetterOrDigit(surface.charAt(i));
+            }
+            List<Token> parts = plain ? List.of(token) : Tokenizer.WORDS.tokens(text, token.start(), token.end());
+            for (Token part : parts) {
+                boolean opens = opensSentence(text, lastEnd, part.start(), words.isEmpty());
+                words.add(opens == part.opensSentence() ? part
+                        : new Token(part.start(), part.end(), part.surface(), part.folded(), opens));
+                lastEnd = part.end();
+            }
+        }
+        return words;
+    }
+
+    /**
+     * {@link Tokenizer}'s rule for a token without punctuation tokens before it: the last character since the
+     * previous word (ending at {@code lastEnd}) that is a line break or not white space, or else a line break
+     * for the first word and none after a word, is a line break or a sentence opener.
+     */
+    private static boolean opensSentence(String text, int lastEnd, int start, boolean first) {
+        int previous = first ? '\n' : 'a';
+        for (int j = start - 1; j >= lastEnd; j--) {
+            char c = text.charAt(j);
+            if (c != ' ' && (c == '\n' || !Character.isWhitespace(c))) {
+                previous = c;
+                break;
+            }
+        }
+        return switch (previous) {
+            case '\n', '.', '!', '?', '"', '\u201C' -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * What {@code cut} makes of the {@link #prose} tokens of the article's sentence {@code index}, made
+     * once: {@link PersonGender}'s runs of capitalised words, which it reads twice over the event (one
+     * {@code cut} per event text).
+     */
+    List<List<Token>> runs(int article, int index, java.util.function.Function<List<Token>, List<List<Token>>> cut) {
+        if (runs.get(article) == null) {
+            runs.set(article, new ArrayList<>(java.util.Collections.nCopies(sentences(article).size(), null)));
+        }
+        List<List<Token>> made = runs.get(article).get(index);
+        if (made == null) {
+            made = cut.apply(prose(article, index));
+            runs.get(article).set(index, made);
+        }
+        return made;
     }
 
     ComparedEvent event() {

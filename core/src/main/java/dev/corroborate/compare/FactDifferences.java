@@ -23,7 +23,8 @@ import java.util.Set;
  * ranges that cannot overlap conflict ("100" and "150"; "Saturday" and "Monday" of the same week),
  * overlapping ones written differently are compatible with the reason ("nearly 100" and
  * "approximately 100"; "nine" and "9"; "August 31" and "the end of August"), and a value only some
- * of the sentences state, where the others state none of its kind, is only in those. Stateless.
+ * of the sentences state, where the others state none of its kind, is only in those. One per event
+ * compared: it keeps each sentence's facts, read once however many statements and tellings hold it.
  */
 final class FactDifferences {
 
@@ -32,6 +33,9 @@ final class FactDifferences {
 
     private final NumberFacts numbers;
     private final ComparisonSettings settings;
+    // Each sentence's numbers and dates (article << 32 | sentence index): a sentence is in its statement and in tellings of it.
+    private final Map<Long, List<Fact>> numbersOf = new HashMap<>();
+    private final Map<Long, List<Fact>> datesOf = new HashMap<>();
 
     FactDifferences(ComparisonSettings settings) {
         this.numbers = new NumberFacts(settings);
@@ -58,9 +62,16 @@ final class FactDifferences {
                 dateFacts.put(sentence.article(), shifted(dateFacts.get(first.article()), shift));
                 continue;
             }
-            List<Token> tokens = event.prose(sentence.article(), sentence.index());
-            numberFacts.put(sentence.article(), numbers.of(text, tokens));
-            dateFacts.put(sentence.article(), DateFacts.of(tokens, event.published(sentence.article())));
+            long key = ((long) sentence.article() << 32) | sentence.index();
+            List<Fact> stated = numbersOf.get(key);
+            if (stated == null) {
+                List<Token> tokens = event.prose(sentence.article(), sentence.index());
+                stated = numbers.of(text, tokens);
+                numbersOf.put(key, stated);
+                datesOf.put(key, DateFacts.of(tokens, event.published(sentence.article())));
+            }
+            numberFacts.put(sentence.article(), stated);
+            dateFacts.put(sentence.article(), datesOf.get(key));
         }
         if (firstOfWording.size() == 1) {
             return List.of();

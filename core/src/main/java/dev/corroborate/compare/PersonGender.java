@@ -60,8 +60,7 @@ final class PersonGender {
                 }
             }
             for (int index = 0; index < event.sentences(article).size(); index++) {
-                List<Token> tokens = event.prose(article, index);
-                for (List<Token> run : runs(tokens)) {
+                for (List<Token> run : event.runs(article, index, PersonGender::runs)) {
                     // A title then a name: "High Commissioner Ann Reyes", "Minister Tom Hale".
                     for (int i = 0; i + 2 < run.size(); i++) {
                         if (SentenceDifferences.ROLES.contains(run.get(i).folded())
@@ -98,7 +97,7 @@ final class PersonGender {
                 List<Token> tokens = event.prose(article, index);
                 List<Mention> found = new ArrayList<>();
                 List<Integer> ends = new ArrayList<>();
-                for (List<Token> run : runs(tokens)) {
+                for (List<Token> run : event.runs(article, index, PersonGender::runs)) {
                     ends.add(run.get(run.size() - 1).end());
                     Mention mention = mention(run, tokens, people, text);
                     if (mention != null) {

@@ -45,8 +45,11 @@ final class Statements {
      * @param words   its words ({@link Tokenizer#WORDS})
      * @param stems   its distinct content words, stemmed
      * @param groups  the quote groups of the quotes it holds
+     * @param wording its words as written, in order, each followed by a space: what two sentences share
+     *                when one is a verbatim copy of the other (made once: every pass over the statements asks)
      */
-    record Sentence(int article, int index, int start, int end, List<Token> words, Set<String> stems, Set<String> groups) {
+    record Sentence(int article, int index, int start, int end, List<Token> words, Set<String> stems, Set<String> groups,
+                    String wording) {
     }
 
     /** One statement: its representative and, per article (by index), the sentence that states it there. */
@@ -67,12 +70,14 @@ final class Statements {
         List<TextSpan> spans = event.sentences(article);
         for (int index = 0; index < spans.size(); index++) {
             TextSpan span = spans.get(index);
-            List<Token> words = Tokenizer.WORDS.tokens(text, span.start(), span.end());
+            List<Token> words = event.words(article, index);
             if (words.isEmpty()) {
                 continue;
             }
             Set<String> stems = new HashSet<>();
+            StringBuilder wording = new StringBuilder(span.end() - span.start() + 8);
             for (Token word : words) {
+                wording.append(word.surface()).append(' ');
                 if (StopWords.isContentWord(word.folded()) && !word.isNumber()) {
                     stems.add(LightStemmer.stem(word.folded()));
                 }
@@ -85,7 +90,7 @@ final class Statements {
                     groups.add(quote.groupId());
                 }
             }
-            sentences.add(new Sentence(article, index, start, end, words, stems, groups));
+            sentences.add(new Sentence(article, index, start, end, words, stems, groups, wording.toString()));
         }
         return sentences;
     }
@@ -172,8 +177,8 @@ final class Statements {
         // Every sentence that joined or started a statement in words of its own is an anchor of it: a sentence
         // joins the statement of the anchor it is closest to, not only of its first sentence.
         List<Sentence> anchors = new ArrayList<>();
-        List<Integer> anchorStatement = new ArrayList<>();
-        Map<String, List<Integer>> byStem = new HashMap<>();
+        Ints anchorStatement = new Ints();
+        Map<String, Ints> byStem = new HashMap<>();
         Map<String, List<Integer>> byGroup = new HashMap<>();
         Map<String, List<Integer>> byWording = new HashMap<>();
         Map<Sentence, Integer> statementOf = new java.util.IdentityHashMap<>();
@@ -226,7 +231,7 @@ final class Statements {
                     anchors.add(sentence);
                     anchorStatement.add(best);
                     for (String stem : sentence.stems()) {
-                        byStem.computeIfAbsent(stem, key -> new ArrayList<>()).add(id);
+                        byStem.computeIfAbsent(stem, key -> new Ints()).add(id);
                     }
                 }
             }
@@ -317,11 +322,7 @@ final class Statements {
 
     /** A sentence's words as written, in order: what two sentences share when one is a verbatim copy of the other. */
     private static String wording(Sentence sentence) {
-        StringBuilder wording = new StringBuilder();
-        for (Token word : sentence.words()) {
-            wording.append(word.surface()).append(' ');
-        }
-        return wording.toString();
+        return sentence.wording();
     }
 
     /** The first statement a sentence of another article states in these very words, or -1. */
@@ -336,10 +337,23 @@ final class Statements {
         return -1;
     }
 
+    /** A growing list of ints, unboxed: the postings and counts read for every sentence aligned. */
+    private static final class Ints {
+        int[] values = new int[4];
+        int size;
+
+        void add(int value) {
+            if (size == values.length) {
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+    }
+
     /** Shared-word counts by statement index, reused across sentences; only the touched entries are reset. */
     private static final class Counts {
         int[] shared = new int[64];
-        final List<Integer> touched = new ArrayList<>();
+        final Ints touched = new Ints();
 
         void add(int index) {
             if (index >= shared.length) {
@@ -351,28 +365,29 @@ final class Statements {
         }
 
         void clear() {
-            for (int index : touched) {
-                shared[index] = 0;
+            for (int i = 0; i < touched.size; i++) {
+                shared[touched.values[i]] = 0;
             }
-            touched.clear();
+            touched.size = 0;
         }
     }
 
     private int bestStatement(Sentence sentence, List<Statement> statements, List<Sentence> anchors,
-                              List<Integer> anchorStatement, Map<String, List<Integer>> byStem,
+                              Ints anchorStatement, Map<String, Ints> byStem,
                               Map<String, List<Integer>> byGroup, Counts counts) {
         for (String stem : sentence.stems()) {
-            List<Integer> posting = byStem.get(stem);
-            if (posting != null && posting.size() <= settings.maxPosting()) {
-                for (int anchor : posting) {
-                    counts.add(anchor);
+            Ints posting = byStem.get(stem);
+            if (posting != null && posting.size <= settings.maxPosting()) {
+                for (int i = 0; i < posting.size; i++) {
+                    counts.add(posting.values[i]);
                 }
             }
         }
         int best = -1;
         double bestScore = 0;
-        for (int anchor : counts.touched) {
-            int index = anchorStatement.get(anchor);
+        for (int t = 0; t < counts.touched.size; t++) {
+            int anchor = counts.touched.values[t];
+            int index = anchorStatement.values[anchor];
             if (statements.get(index).members().containsKey(sentence.article())) {
                 continue;
             }

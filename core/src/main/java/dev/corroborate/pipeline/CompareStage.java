@@ -113,10 +113,16 @@ public final class CompareStage {
             groups.put(group.id(), group);
         }
         // The comparison reads no reuse links (texts, quotes and quote groups only): they are neither read nor fingerprinted.
-        Map<String, String> fingerprints = new TreeMap<>();
+        // Every event fingerprinted on every core (each is its own; the maps read only).
+        List<String> eventIds = new ArrayList<>(membersOf.keySet());
+        String[] prints = new String[eventIds.size()];
         String settings = SETTINGS;
-        membersOf.forEach((event, members) -> fingerprints.put(event,
-                fingerprint(event, members, standings, groups, settings)));
+        java.util.stream.IntStream.range(0, prints.length).parallel().forEach(i -> prints[i] =
+                fingerprint(eventIds.get(i), membersOf.get(eventIds.get(i)), standings, groups, settings));
+        Map<String, String> fingerprints = new TreeMap<>();
+        for (int i = 0; i < prints.length; i++) {
+            fingerprints.put(eventIds.get(i), prints[i]);
+        }
         // An unchanged event keeps its discrepancies in the results: neither read nor written again.
         Map<String, List<Discrepancy>> found = new TreeMap<>();
         Set<String> toCompare = new HashSet<>();
@@ -222,7 +228,7 @@ public final class CompareStage {
         Map<String, String> speakerLabels = new HashMap<>();
         Map<String, String> groupLabels = new HashMap<>();
         // One text hashed once (parts ended by a zero byte, fields by 1): an event of many quotes is one digest, not one a quote.
-        StringBuilder quote = new StringBuilder(256);
+        StringBuilder quote = new StringBuilder(256 + 64 * members.size());
         quote.append(FINGERPRINT_RULES).append('\u0000').append(settings).append('\u0000').append(event).append('\u0000');
         for (String id : ids) {
             quote.append(id).append('\u0000');

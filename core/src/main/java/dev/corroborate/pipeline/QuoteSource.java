@@ -23,7 +23,11 @@ public interface QuoteSource {
     /** Every kept quote, with its group and speaker ids. */
     void forEachQuote(Consumer<FoundQuote> consumer);
 
-    /** Every kept quote, in the order of {@link #forEachQuote}. */
+    /**
+     * Every kept quote's standing, an article's quotes one after another in the order of {@link
+     * #forEachQuote} (by start in the text); the articles in any order (the order of {@link
+     * #forEachQuote} is one).
+     */
     default void forEachQuoteStanding(Consumer<Standing> consumer) {
         forEachQuote(q -> consumer.accept(new Standing(q.id(), q.articleId(), q.speakerId(), q.groupId())));
     }
