@@ -1,6 +1,5 @@
 package dev.corroborate.reuse;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -37,8 +36,11 @@ final class RewordBound {
         if (sizeA == 0 || sizeB == 0) {
             return false;
         }
-        int[] reachA = reaching(sentencesA, b.vocabulary(), b.shortestSentence(), settings);
-        int[] reachB = reaching(sentencesB, a.vocabulary(), a.shortestSentence(), settings);
+        int[] reachA = reaching(a, b, settings);
+        if (reachA[STRICT] < settings.rewriteMinSentences() && reachA[LOOSE] < settings.paraphraseMinSentences()) {
+            return false; // both tests need at least that many of the first text's sentences
+        }
+        int[] reachB = reaching(b, a, settings);
         // The rewrite in order: counterparts (the strict bar) for a share of the shorter text's
         // sentences, at least a few of them, and a share of the longer's.
         // The sentences in order are distinct on both sides, each with a counterpart on the other:
@@ -69,8 +71,7 @@ final class RewordBound {
         if (a.sentences().isEmpty() || b.sentences().isEmpty()) {
             return false;
         }
-        return reaching(a.sentences(), b.vocabulary(), b.shortestSentence(), settings)[CLOSE]
-                >= settings.rewordedPartialSentences();
+        return reaching(a, b, settings)[CLOSE] >= settings.rewordedPartialSentences();
     }
 
     /** Indexes of what {@link #reaching} counts: the loose bar, the strict one, the close one of a partial. */
@@ -79,26 +80,29 @@ final class RewordBound {
     static final int CLOSE = 2;
 
     /**
-     * How many of {@code sentences} could have a counterpart in a text of that {@code vocabulary}
-     * (sorted distinct content words) whose shortest sentence has {@code shortest} words: at the
-     * loose bar, at the strict one, and close enough with words enough to count toward a partial.
+     * How many sentences of {@code text} could have a counterpart in {@code other}: at the loose
+     * bar, at the strict one, and close enough with words enough to count toward a partial.
      */
-    static int[] reaching(List<Sentences.Sentence> sentences, long[] vocabulary, int shortest,
-            ClassifierSettings settings) {
+    static int[] reaching(ReuseText text, ReuseText other, ClassifierSettings settings) {
+        return reaching(text.sentences(), text.sentenceWords().known(other.vocabulary()), other.shortestSentence(),
+                settings);
+    }
+
+    /**
+     * As {@link #reaching(ReuseText, ReuseText, ClassifierSettings)}, given for each sentence how
+     * many of its words the other text has ({@code known}) and how many words the other text's
+     * shortest sentence has ({@code shortest}).
+     */
+    static int[] reaching(List<Sentences.Sentence> sentences, int[] known, int shortest, ClassifierSettings settings) {
         int[] reach = new int[3];
         int closeWords = settings.rewordedPartialMinWords();
-        for (Sentences.Sentence sentence : sentences) {
-            long[] words = sentence.words();
-            int known = 0;
-            for (long word : words) {
-                if (Arrays.binarySearch(vocabulary, word) >= 0) {
-                    known++;
-                }
-            }
-            if (known == 0) {
+        for (int s = 0; s < sentences.size(); s++) {
+            int length = sentences.get(s).words().length;
+            int shared = known[s];
+            if (shared == 0) {
                 continue;
             }
-            double bound = known / Math.sqrt((double) words.length * Math.max(known, shortest));
+            double bound = shared / Math.sqrt((double) length * Math.max(shared, shortest));
             if (bound >= settings.paraphraseSimilarity() - SLACK) {
                 reach[LOOSE]++;
             }
@@ -106,8 +110,8 @@ final class RewordBound {
                 reach[STRICT]++;
             }
             // A close pair has words enough on both sides, so the other sentence is at least that long.
-            double closeBound = known / Math.sqrt((double) words.length * Math.max(Math.max(known, shortest), closeWords));
-            if (words.length >= closeWords && closeBound >= settings.rewordedPartialSimilarity() - SLACK
+            double closeBound = shared / Math.sqrt((double) length * Math.max(Math.max(shared, shortest), closeWords));
+            if (length >= closeWords && closeBound >= settings.rewordedPartialSimilarity() - SLACK
                     && closeBound >= settings.rewordedSimilarity() - SLACK) {
                 reach[CLOSE]++;
             }

@@ -26,7 +26,14 @@ class RewordBoundTest {
             int sizeB = b.sentences().size();
             int[] loose = Sentences.counterparts(table, sizeA, sizeB, false, SETTINGS.paraphraseSimilarity());
             int[] strict = Sentences.counterparts(table, sizeA, sizeB, false, SETTINGS.rewordedSimilarity());
-            int[] reach = RewordBound.reaching(a.sentences(), b.vocabulary(), b.shortestSentence(), SETTINGS);
+            int[] reach = RewordBound.reaching(a, b, SETTINGS);
+            int[] known = new int[sizeA];
+            for (int i = 0; i < sizeA; i++) {
+                for (long word : a.sentences().get(i).words()) {
+                    known[i] += java.util.Arrays.binarySearch(b.vocabulary(), word) >= 0 ? 1 : 0;
+                }
+            }
+            assertThat(a.sentenceWords().known(b.vocabulary())).containsExactly(known);
             assertThat(reach[RewordBound.LOOSE]).isGreaterThanOrEqualTo(found(loose));
             assertThat(reach[RewordBound.STRICT]).isGreaterThanOrEqualTo(found(strict));
             int close = 0;
