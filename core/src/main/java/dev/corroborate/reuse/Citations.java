@@ -89,7 +89,9 @@ final class Citations {
             if (Character.isSurrogate(c)) {
                 return null;
             }
-            chars[i] = Character.toLowerCase(Character.toUpperCase(c));
+            // ASCII folds within ASCII (upper case to lower, the rest as it is): the two lookups only for the others.
+            chars[i] = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c)
+                    : Character.toLowerCase(Character.toUpperCase(c));
         }
         return new String(chars);
     }

@@ -41,9 +41,16 @@ record Overlap(List<Passage> verbatim, List<Passage> reworded, int matchedWords,
     /** Measures what the texts of {@code a} and {@code b} share. */
     static Overlap measure(ReuseText a, ReuseText b, PassageAligner aligner, ClassifierSettings settings,
             SiteFurniture furniture) {
+        return measure(a, b, furniture.withoutFurniture(aligner.align(a.anchors(), b.anchors()), a, b), settings);
+    }
+
+    /**
+     * As {@link #measure(ReuseText, ReuseText, PassageAligner, ClassifierSettings, SiteFurniture)},
+     * given the shared wording found already ({@code verbatim}: aligned, site furniture taken out).
+     */
+    static Overlap measure(ReuseText a, ReuseText b, List<Passage> verbatim, ClassifierSettings settings) {
         List<Token> wordsA = a.words();
         List<Token> wordsB = b.words();
-        List<Passage> verbatim = furniture.withoutFurniture(aligner.align(a.anchors(), b.anchors()), a, b);
         int matched = verbatim.stream().mapToInt(Passage::matchedWords).sum();
         List<Sentences.Sentence> sentencesA = a.sentences();
         List<Sentences.Sentence> sentencesB = b.sentences();

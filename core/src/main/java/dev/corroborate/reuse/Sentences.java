@@ -46,8 +46,32 @@ public final class Sentences {
         return sentences;
     }
 
+    /**
+     * As {@link #of(String)}, given the words of the whole text ({@link Tokenizer#WORDS}): a sentence
+     * starts and ends beside white space, which no word crosses, so its words are the text's words
+     * within its span, and the text is not cut into words a second time.
+     */
+    static List<Sentence> of(String text, List<Token> textWords) {
+        List<Sentence> sentences = new ArrayList<>();
+        int w = 0;
+        for (TextSpan span : SentenceSplitter.split(text)) {
+            while (w < textWords.size() && textWords.get(w).start() < span.start()) {
+                w++;
+            }
+            int first = w;
+            while (w < textWords.size() && textWords.get(w).end() <= span.end()) {
+                w++;
+            }
+            add(textWords.subList(first, w), sentences);
+        }
+        return sentences;
+    }
+
     private static void add(String text, TextSpan span, List<Sentence> sentences) {
-        List<Token> words = Tokenizer.WORDS.tokens(text, span.start(), span.end());
+        add(Tokenizer.WORDS.tokens(text, span.start(), span.end()), sentences);
+    }
+
+    private static void add(List<Token> words, List<Sentence> sentences) {
         if (words.isEmpty()) {
             return;
         }
@@ -170,6 +194,25 @@ public final class Sentences {
 
         List<Sentence> sentences() {
             return sentences;
+        }
+
+        /**
+         * For each sentence, how many of its content words {@code vocabulary} (sorted distinct) holds:
+         * one merge of the sorted index with it.
+         */
+        int[] known(long[] vocabulary) {
+            int[] known = new int[sentences.size()];
+            int j = 0;
+            for (int i = 0; i < words.length && j < vocabulary.length; i++) {
+                long word = words[i];
+                while (j < vocabulary.length && vocabulary[j] < word) {
+                    j++;
+                }
+                if (j < vocabulary.length && vocabulary[j] == word) {
+                    known[sentenceOf[i]]++;
+                }
+            }
+            return known;
         }
     }
 

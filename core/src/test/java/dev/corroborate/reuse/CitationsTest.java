@@ -24,6 +24,13 @@ class CitationsTest {
     }
 
     @Test
+    void everyCharacterFoldsAsUpperThenLowerCase() {
+        for (char c = 0; c < Character.MIN_SURROGATE; c++) {
+            assertThat(Citations.folded(String.valueOf(c)).charAt(0)).isEqualTo(Character.toLowerCase(Character.toUpperCase(c)));
+        }
+    }
+
+    @Test
     void aTextWithSurrogatePairsIsSearchedTheSlowWay() {
         String text = "Filed by the \uD801\uDC00rchive desk";
         assertThat(Citations.folded(text)).isNull();

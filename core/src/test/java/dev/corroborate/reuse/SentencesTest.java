@@ -58,6 +58,31 @@ class SentencesTest {
         }
     }
 
+    @Test
+    void sentencesFromTheTextsWordsAreTheSentencesOfTheTextCutAgain() {
+        java.util.Random random = new java.util.Random(11);
+        String[] pieces = {"harbour", "Council", "ferry's", "tariff-free", "U.S.", "3.5", "vote", "budget", "é", "\u00A0",
+                " ", " ", "  ", ". ", "! ", "? ", ".\" ", "\u2026 ", "\n", "\n\n", "\t", ",", "don\u2019t", "\uD83D\uDE00",
+                "(river)", "-", "'", "x"};
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(40);
+            for (int i = 0; i < length; i++) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String t = text.toString();
+            List<Sentences.Sentence> cut = Sentences.of(t);
+            List<Sentences.Sentence> given = Sentences.of(t, dev.corroborate.text.Tokenizer.WORDS.tokens(t));
+            assertThat(given).as("%s", t).hasSameSizeAs(cut);
+            for (int i = 0; i < cut.size(); i++) {
+                assertThat(given.get(i).start()).isEqualTo(cut.get(i).start());
+                assertThat(given.get(i).end()).isEqualTo(cut.get(i).end());
+                assertThat(given.get(i).size()).isEqualTo(cut.get(i).size());
+                assertThat(given.get(i).words()).containsExactly(cut.get(i).words());
+            }
+        }
+    }
+
     private static String randomText(java.util.Random random, String[] vocabulary) {
         StringBuilder text = new StringBuilder();
         int sentences = random.nextInt(8);
