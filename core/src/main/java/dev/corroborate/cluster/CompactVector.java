@@ -88,6 +88,24 @@ final class CompactVector extends AbstractMap<String, Double> {
         return new CompactVector(keys, values);
     }
 
+    /** The vector of these sorted, distinct keys and their weights cut to floats, as {@link #copyOf} gives it for their map. */
+    static CompactVector sorted(String[] keys, double[] values) {
+        float[] floats = new float[keys.length];
+        for (int k = 0; k < keys.length; k++) {
+            floats[k] = (float) values[k];
+        }
+        return new CompactVector(keys, floats);
+    }
+
+    /**
+     * {@link #plus(CompactVector, Map, int, Map)} for an addition given as its keys sorted and their
+     * weights ({@link Weighed}): the same walk without sorting them again.
+     */
+    static CompactVector plus(CompactVector base, String[] sortedKeys, double[] values, int keep,
+                              Map<String, String> dictionary) {
+        return merged(base, sortedKeys, sortedKeys.length, j -> values[j], keep, dictionary);
+    }
+
     /**
      * {@code base} plus {@code addition}, feature by feature, cut to its {@code keep} strongest
      * ({@link SparseVectors#strongest}'s order), compact: what {@code of(SparseVectors.truncate(total,

@@ -237,6 +237,17 @@ public final class StoryClusterer {
         weighting.primeKept(documents, frequencies);
     }
 
+    /**
+     * Weighs these articles (restored or placed next, from what was kept of them) ahead of their
+     * turns, on the threads of the common pool: their vectors are a function of their counts and the
+     * document frequencies, which placing and restoring kept articles never change, so each is what
+     * weighing it at its turn would give. Each is held on its article until it is placed or restored.
+     * Call it only between turns, with the frequencies primed ({@link #primeKept}).
+     */
+    public void prepare(List<KeptArticle> articles) {
+        articles.parallelStream().forEach(weighting::prepare);
+    }
+
     /** Places one article; {@code links} are its reuse links to articles placed before it (others are ignored). */
     public Assignment add(Article article, List<ReuseLink> links) {
         return placement.place(counted(article), links);

@@ -101,11 +101,25 @@ public interface StoryArchive {
      * and the events it started), the storylines of those events as they are now, every restored or
      * placed article's assignment, the storylines joined into others and the events merged into
      * others (the rows of events it did not restore follow them), and the changed storylines' sums.
+     * {@code membersAsKept} names the restored events put back whole and not changed since
+     * ({@link dev.corroborate.cluster.StoryClusterer#eventsAsKept}): the same articles in the same
+     * order with the assignments they were restored with, so their member rows stand as they are
+     * (but for runner-ups merged away, followed as for the events not restored) and only their event
+     * rows are written again.
      */
     record StoryUpdate(java.util.Set<String> restoredEvents, java.util.List<dev.corroborate.model.Event> events,
                        java.util.List<dev.corroborate.model.Storyline> storylines,
                        Map<String, dev.corroborate.model.Assignment> assignments, Map<String, String> storyJoins,
-                       Map<String, String> eventMerges, Map<String, String> storySums) {
+                       Map<String, String> eventMerges, Map<String, String> storySums,
+                       java.util.Set<String> membersAsKept) {
+
+        /** An update that writes every restored event's member rows again. */
+        public StoryUpdate(java.util.Set<String> restoredEvents, java.util.List<dev.corroborate.model.Event> events,
+                           java.util.List<dev.corroborate.model.Storyline> storylines,
+                           Map<String, dev.corroborate.model.Assignment> assignments, Map<String, String> storyJoins,
+                           Map<String, String> eventMerges, Map<String, String> storySums) {
+            this(restoredEvents, events, storylines, assignments, storyJoins, eventMerges, storySums, java.util.Set.of());
+        }
     }
 
     /** Writes a {@link StoryUpdate} in one transaction, leaving every other event, member and storyline row as it is. */

@@ -335,7 +335,7 @@ public final class StoryStage {
         }
         Feed feed = new Feed(restored, linksOf);
         Map<String, KeptArticle> cache = new HashMap<>();
-        restore(kept, clusterer, feed, feedOrder, restoring, restored, freshIds, cache);
+        restore(kept, clusterer, feed, feedOrder, restoring, restored, freshEntries, cache);
         KeptArticle.Lookup lookup = id -> cache.computeIfAbsent(id, k -> {
             StoryArchive.Entry entry = kept.entry(k);
             return KeptArticle.decode(entry.header(), entry.features());
@@ -366,11 +366,11 @@ public final class StoryStage {
                     storyline.last()) : storyline);
         }
         Map<String, String> storyJoins = clusterer.storyJoins();
+        Set<String> asKept = clusterer.eventsAsKept();
         kept.updateStories(new StoryArchive.StoryUpdate(restoredEvents, events, storylines, clusterer.assignments(),
-                storyJoins, clusterer.eventMerges(), clusterer.storySums()));
+                storyJoins, clusterer.eventMerges(), clusterer.storySums(), asKept));
         // What restoring each written event needs, for the next batch: those restored whole and not
         // changed keep what is kept; those no longer what joining their articles in order gives lose it.
-        Set<String> asKept = clusterer.eventsAsKept();
         Set<String> written = new HashSet<>(restoredEvents);
         events.forEach(event -> written.add(event.id()));
         written.removeAll(asKept);
@@ -421,13 +421,15 @@ public final class StoryStage {
      * same frozen weights.
      */
     private static void restore(StoryArchive kept, StoryClusterer clusterer, Feed feed, List<String> feedOrder,
-                                Set<String> restoring, Map<String, Assignment> restored, Set<String> freshIds,
-                                Map<String, KeptArticle> cache) {
+                                Set<String> restoring, Map<String, Assignment> restored,
+                                List<StoryArchive.Entry> freshEntries, Map<String, KeptArticle> cache) {
+        Map<String, StoryArchive.Entry> entries = new HashMap<>();
+        freshEntries.forEach(entry -> entries.put(entry.header().id(), entry));
         List<String> order = new ArrayList<>(restoring.size());
         int firstFresh = Integer.MAX_VALUE;
         for (String id : feedOrder) {
             if (restoring.contains(id)) {
-                if (freshIds.contains(id) && firstFresh == Integer.MAX_VALUE) {
+                if (entries.containsKey(id) && firstFresh == Integer.MAX_VALUE) {
                     firstFresh = order.size();
                 }
                 order.add(id);
@@ -443,26 +445,46 @@ public final class StoryStage {
             }
         }
         Map<String, KeptEvent> whole = new HashMap<>();
-        for (Map.Entry<String, byte[]> state : kept.keptEvents(membersOf.keySet()).entrySet()) {
-            KeptEvent event;
+        // Decoded on both cores (each state alone), then chosen in the map's order as before.
+        List<Map.Entry<String, byte[]>> states = new ArrayList<>(kept.keptEvents(membersOf.keySet()).entrySet());
+        List<KeptEvent> decoded = states.parallelStream().map(state -> {
             try {
-                event = KeptEvent.decode(state.getValue());
+                return KeptEvent.decode(state.getValue());
             } catch (IllegalArgumentException unreadable) {
-                continue; // another form: re-joined, and kept again in this one
+                return null; // another form: re-joined, and kept again in this one
             }
-            if (event.members().equals(membersOf.get(state.getKey())) && lastTurn.get(state.getKey()) < firstFresh) {
-                whole.put(state.getKey(), event);
+        }).toList();
+        for (int at = 0; at < states.size(); at++) {
+            KeptEvent event = decoded.get(at);
+            String eventId = states.get(at).getKey();
+            if (event != null && event.members().equals(membersOf.get(eventId)) && lastTurn.get(eventId) < firstFresh) {
+                whole.put(eventId, event);
             }
         }
         List<String> read = new ArrayList<>();
+        List<String> toRead = new ArrayList<>();
         for (String id : order) {
             Assignment assignment = restored.get(id);
             if (assignment == null || !whole.containsKey(assignment.eventId())) {
                 read.add(id);
+                if (!entries.containsKey(id)) {
+                    toRead.add(id);
+                }
             }
         }
-        Map<String, StoryArchive.Entry> entries = new HashMap<>();
-        kept.forEachOf(read, entry -> entries.put(entry.header().id(), entry));
+        kept.forEachOf(toRead, entry -> entries.put(entry.header().id(), entry));
+        // The articles re-joined or placed, decoded and weighed ahead on both cores: each alone, under
+        // the frozen weights, which restoring and placing leave as they are.
+        List<KeptArticle> articles = read.parallelStream().map(id -> {
+            StoryArchive.Entry entry = entries.get(id);
+            if (entry == null) {
+                throw new IllegalStateException("article " + id + " left the store during the run");
+            }
+            return KeptArticle.decode(entry.header(), entry.features());
+        }).toList();
+        clusterer.prepare(articles);
+        Map<String, KeptArticle> readArticles = new HashMap<>();
+        articles.forEach(article -> readArticles.put(article.id(), article));
         Map<String, Integer> turns = new HashMap<>();
         for (String id : order) {
             Assignment assignment = restored.get(id);
@@ -473,11 +495,7 @@ public final class StoryStage {
                 feed.restoredWhole(id);
                 continue;
             }
-            StoryArchive.Entry entry = entries.get(id);
-            if (entry == null) {
-                throw new IllegalStateException("article " + id + " left the store during the run");
-            }
-            KeptArticle article = KeptArticle.decode(entry.header(), entry.features());
+            KeptArticle article = readArticles.get(id);
             cache.put(article.id(), article);
             feed.place(article.id(), article, clusterer::restore, clusterer::add);
         }
@@ -599,10 +617,12 @@ public final class StoryStage {
             List<Article> articles = corpus.requireInOrder(missing.subList(from, Math.min(missing.size(), from + KEEP_CHUNK)));
             Map<String, String> features = new LinkedHashMap<>();
             Map<String, Integer> frequencies = new HashMap<>();
-            for (Article article : articles) {
-                KeptArticle described = describer.describe(article);
-                features.put(article.id(), described.encode());
-                for (String term : described.terms()) {
+            // Each article described alone (a function of its text), on both cores; kept in feed order.
+            List<KeptArticle> described = articles.parallelStream().map(describer::describe).toList();
+            List<String> encoded = described.parallelStream().map(KeptArticle::encode).toList();
+            for (int at = 0; at < described.size(); at++) {
+                features.put(described.get(at).id(), encoded.get(at));
+                for (String term : described.get(at).terms()) {
                     frequencies.merge(term, 1, Integer::sum);
                 }
             }
