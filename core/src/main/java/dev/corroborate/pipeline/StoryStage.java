@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
 
 /**
@@ -181,7 +182,9 @@ public final class StoryStage {
             // walks every article the sink keeps, not `corpus`: a sink with an archive must be the
             // store the corpus is read from (as every caller passes it), never a filtered view.
             StoryArchive kept = archive.get();
-            keepMissingFeatures(corpus, kept, clusterer, new ArrayList<>());
+            List<String> ids = new ArrayList<>();
+            List<String> without = new ArrayList<>();
+            keepMissingFeatures(corpus, kept, clusterer, ids, without, listFeatures(kept, ids, without));
             clusterer.primeKept(kept.keptDocuments(), kept.keptFrequencies());
             kept.forEach(entry -> {
                 if (entry.features() == null) {
@@ -247,11 +250,34 @@ public final class StoryStage {
     private Optional<Summary> runBatch(Corpus corpus, ReuseSink reuse, StorySink sink, StoryArchive kept) {
         StoryClusterer clusterer = new StoryClusterer();
         List<String> feedOrder = new ArrayList<>();
-        if (!keepMissingFeatures(corpus, kept, clusterer, feedOrder)) {
-            return Optional.empty();
-        }
-        Optional<StoryArchive.FrozenWeights> frozen = kept.frozenWeights(FEATURES_STAMP);
+        List<String> without = new ArrayList<>();
+        boolean current = listFeatures(kept, feedOrder, without);
         int documents = kept.keptDocuments();
+        PendingFeatures pending;
+        if (!current || without.size() > KEEP_CHUNK) {
+            if (!keepMissingFeatures(corpus, kept, clusterer, feedOrder, without, current)) {
+                return Optional.empty();
+            }
+            pending = new PendingFeatures(kept);
+        } else {
+            // A batch's new articles (a chunk at most) are described on the other threads meanwhile.
+            pending = new PendingFeatures(kept, corpus.requireInOrder(without), clusterer);
+        }
+        documents += without.size();
+        try {
+            return runBatch(reuse, sink, kept, clusterer, feedOrder, documents, pending);
+        } finally {
+            pending.keep();
+        }
+    }
+
+    /**
+     * {@link #runBatch(Corpus, ReuseSink, StorySink, StoryArchive)} once the new articles' features
+     * are kept or {@code pending}: {@code documents} articles have features kept, they included.
+     */
+    private Optional<Summary> runBatch(ReuseSink reuse, StorySink sink, StoryArchive kept, StoryClusterer clusterer,
+                                       List<String> feedOrder, int documents, PendingFeatures pending) {
+        Optional<StoryArchive.FrozenWeights> frozen = kept.frozenWeights(FEATURES_STAMP);
         List<Decision> decisions = sink.decisions();
         if (frozen.isEmpty() || documents < frozenFloor || documents > frozen.get().documents() * (1 + REFRESH_GROWTH)
                 || decisions.size() != frozen.get().decisions()) {
@@ -269,6 +295,7 @@ public final class StoryStage {
             return Optional.empty(); // placements of articles the store no longer holds: rebuild
         }
         if (fresh.isEmpty()) {
+            pending.keep();
             // Nothing new and no new decision: the kept events are what a run would give back.
             Set<String> events = new HashSet<>();
             Set<String> storylines = new HashSet<>();
@@ -281,13 +308,22 @@ public final class StoryStage {
                     decisions.size(), 0));
         }
         Instant earliest = null;
-        List<StoryArchive.Entry> freshEntries = new ArrayList<>();
-        kept.forEachOf(fresh, freshEntries::add);
-        for (StoryArchive.Entry entry : freshEntries) {
-            if (entry.header().published() == null) {
+        List<PublishedTime> times = new ArrayList<>();
+        List<String> describedBefore = new ArrayList<>();
+        for (String id : fresh) {
+            Article article = pending.articles.get(id);
+            if (article != null) {
+                times.add(article.published());
+            } else {
+                describedBefore.add(id); // its features kept by an earlier run that placed nothing
+            }
+        }
+        kept.forEachOf(describedBefore, entry -> times.add(entry.header().published()));
+        for (PublishedTime time : times) {
+            if (time == null) {
                 return Optional.empty(); // an article without a time may belong to any event
             }
-            Instant at = entry.header().published().instant();
+            Instant at = time.instant();
             earliest = earliest == null || at.isBefore(earliest) ? at : earliest;
         }
         Set<String> freshIds = new HashSet<>(fresh);
@@ -335,7 +371,7 @@ public final class StoryStage {
         }
         Feed feed = new Feed(restored, linksOf);
         Map<String, KeptArticle> cache = new HashMap<>();
-        restore(kept, clusterer, feed, feedOrder, restoring, restored, freshEntries, cache);
+        restore(kept, clusterer, feed, feedOrder, restoring, restored, fresh, pending, cache);
         KeptArticle.Lookup lookup = id -> cache.computeIfAbsent(id, k -> {
             StoryArchive.Entry entry = kept.entry(k);
             return KeptArticle.decode(entry.header(), entry.features());
@@ -421,15 +457,14 @@ public final class StoryStage {
      * same frozen weights.
      */
     private static void restore(StoryArchive kept, StoryClusterer clusterer, Feed feed, List<String> feedOrder,
-                                Set<String> restoring, Map<String, Assignment> restored,
-                                List<StoryArchive.Entry> freshEntries, Map<String, KeptArticle> cache) {
-        Map<String, StoryArchive.Entry> entries = new HashMap<>();
-        freshEntries.forEach(entry -> entries.put(entry.header().id(), entry));
+                                Set<String> restoring, Map<String, Assignment> restored, List<String> fresh,
+                                PendingFeatures pending, Map<String, KeptArticle> cache) {
+        Set<String> freshIds = new HashSet<>(fresh);
         List<String> order = new ArrayList<>(restoring.size());
         int firstFresh = Integer.MAX_VALUE;
         for (String id : feedOrder) {
             if (restoring.contains(id)) {
-                if (entries.containsKey(id) && firstFresh == Integer.MAX_VALUE) {
+                if (freshIds.contains(id) && firstFresh == Integer.MAX_VALUE) {
                     firstFresh = order.size();
                 }
                 order.add(id);
@@ -462,17 +497,16 @@ public final class StoryStage {
             }
         }
         List<String> read = new ArrayList<>();
-        List<String> toRead = new ArrayList<>();
         for (String id : order) {
             Assignment assignment = restored.get(id);
             if (assignment == null || !whole.containsKey(assignment.eventId())) {
                 read.add(id);
-                if (!entries.containsKey(id)) {
-                    toRead.add(id);
-                }
             }
         }
-        kept.forEachOf(toRead, entry -> entries.put(entry.header().id(), entry));
+        // The new articles' features are read back as kept, as every other's.
+        pending.keep();
+        Map<String, StoryArchive.Entry> entries = new HashMap<>();
+        kept.forEachOf(read, entry -> entries.put(entry.header().id(), entry));
         // The articles re-joined or placed, decoded and weighed ahead on both cores: each alone, under
         // the frozen weights, which restoring and placing leave as they are.
         List<KeptArticle> articles = read.parallelStream().map(id -> {
@@ -589,25 +623,29 @@ public final class StoryStage {
     }
 
     /**
-     * Describes and keeps the features of every article that has none kept (all of them when the
-     * kept ones were made under other settings, or do not add up to the kept frequencies), a chunk
-     * per transaction: reads only those articles' texts. Returns whether the kept ones were current
-     * (else every article's were made again); {@code ids} receives every article id in feed order
-     * (the walk a batch needs too).
+     * Lists every article id in feed order into {@code ids} and those with no features kept into
+     * {@code without}; returns whether the kept features are current: made under {@link #FEATURES_STAMP}
+     * and counted by the kept frequencies (features kept for articles no longer in the corpus are
+     * still counted by them: then, as under another stamp, every article's are made again).
      */
-    private static boolean keepMissingFeatures(Corpus corpus, StoryArchive kept, StoryClusterer describer,
-                                               List<String> ids) {
+    private static boolean listFeatures(StoryArchive kept, List<String> ids, List<String> without) {
         boolean stamped = kept.keptStamp().filter(FEATURES_STAMP::equals).isPresent();
-        List<String> without = new ArrayList<>();
         kept.forEachId((id, has) -> {
             ids.add(id);
             if (!has) {
                 without.add(id);
             }
         });
-        // Features kept for articles no longer in the corpus are still counted by the frequencies:
-        // then, as under another stamp, every article's are made again.
-        boolean current = stamped && ids.size() - without.size() == kept.keptDocuments();
+        return stamped && ids.size() - without.size() == kept.keptDocuments();
+    }
+
+    /**
+     * Describes and keeps the features of every article that has none kept (all of them when the
+     * kept ones are not {@code current}), a chunk per transaction: reads only those articles' texts.
+     * Returns {@code current}.
+     */
+    private static boolean keepMissingFeatures(Corpus corpus, StoryArchive kept, StoryClusterer describer,
+                                               List<String> ids, List<String> without, boolean current) {
         List<String> missing = current ? without : ids;
         boolean forget = !current;
         if (forget && missing.isEmpty()) {
@@ -615,20 +653,73 @@ public final class StoryStage {
         }
         for (int from = 0; from < missing.size(); from += KEEP_CHUNK) {
             List<Article> articles = corpus.requireInOrder(missing.subList(from, Math.min(missing.size(), from + KEEP_CHUNK)));
-            Map<String, String> features = new LinkedHashMap<>();
-            Map<String, Integer> frequencies = new HashMap<>();
-            // Each article described alone (a function of its text), on both cores; kept in feed order.
+            Described described = Described.of(articles, describer);
+            kept.keepFeatures(described.features(), described.frequencies(), forget, FEATURES_STAMP);
+            forget = false;
+        }
+        return current;
+    }
+
+    /** Articles described: their kept features' text form in feed order, and how many of them hold each feature. */
+    private record Described(Map<String, String> features, Map<String, Integer> frequencies) {
+
+        /** Each article described alone (a function of its text) on both cores, kept in feed order. */
+        static Described of(List<Article> articles, StoryClusterer describer) {
             List<KeptArticle> described = articles.parallelStream().map(describer::describe).toList();
             List<String> encoded = described.parallelStream().map(KeptArticle::encode).toList();
+            Map<String, String> features = new LinkedHashMap<>();
+            Map<String, Integer> frequencies = new HashMap<>();
             for (int at = 0; at < described.size(); at++) {
                 features.put(described.get(at).id(), encoded.get(at));
                 for (String term : described.get(at).terms()) {
                     frequencies.merge(term, 1, Integer::sum);
                 }
             }
-            kept.keepFeatures(features, frequencies, forget, FEATURES_STAMP);
-            forget = false;
+            return new Described(features, frequencies);
         }
-        return current;
+    }
+
+    /**
+     * The features of a batch's new articles, described on the other threads while the batch reads
+     * what it restores (which never reads them), and kept once, before the batch reads them back:
+     * {@link #keep()}, which every way out of the batch calls.
+     */
+    private static final class PendingFeatures {
+        private final StoryArchive kept;
+        private final CompletableFuture<Described> described;
+        /** The articles being described, by id: their times, without waiting for them to be kept. */
+        final Map<String, Article> articles = new HashMap<>();
+        private boolean done;
+
+        /** Nothing pending: the features were kept already. */
+        PendingFeatures(StoryArchive kept) {
+            this.kept = kept;
+            this.described = null;
+            this.done = true;
+        }
+
+        PendingFeatures(StoryArchive kept, List<Article> articles, StoryClusterer describer) {
+            this.kept = kept;
+            articles.forEach(article -> this.articles.put(article.id(), article));
+            this.described = CompletableFuture.supplyAsync(() -> Described.of(articles, describer));
+        }
+
+        /** Waits for the description and keeps it (once). */
+        void keep() {
+            if (done) {
+                return;
+            }
+            done = true;
+            Described features;
+            try {
+                features = described.join();
+            } catch (java.util.concurrent.CompletionException failed) {
+                if (failed.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
+                throw failed;
+            }
+            kept.keepFeatures(features.features(), features.frequencies(), false, FEATURES_STAMP);
+        }
     }
 }
