@@ -106,6 +106,9 @@ final class ClusterState {
 
     /** What {@link #placed} keeps of an article's vector: the same entries, in the same order, held compactly. */
     PlacedVector placedVector(Map<String, Double> vector) {
+        if (vector instanceof PlacedVector placed) {
+            return placed; // a Weighed vector: made with this dictionary already
+        }
         return PlacedVector.of(vector, dictionary);
     }
 
@@ -512,7 +515,7 @@ final class ClusterState {
     /** {@link #added(Map, Map)} of an article's vector, its keys sorted once ({@link Weighed}). */
     private Map<String, Double> added(Map<String, Double> sum, Weighed weighed) {
         if (sum instanceof CompactVector compact) {
-            return CompactVector.plus(compact, weighed.sortedKeys, weighed.sortedValues, settings.centroidTerms(), dictionary);
+            return CompactVector.plus(compact, weighed.sortedKeys, weighed.sortedValues, settings.centroidTerms());
         }
         return added(sum, weighed.vector, settings.centroidTerms());
     }

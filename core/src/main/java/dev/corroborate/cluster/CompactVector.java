@@ -99,11 +99,11 @@ final class CompactVector extends AbstractMap<String, Double> {
 
     /**
      * {@link #plus(CompactVector, Map, int, Map)} for an addition given as its keys sorted and their
-     * weights ({@link Weighed}): the same walk without sorting them again.
+     * weights, the keys the dictionary's strings already ({@link Weighed}): the same walk without
+     * sorting them or looking them up again.
      */
-    static CompactVector plus(CompactVector base, String[] sortedKeys, double[] values, int keep,
-                              Map<String, String> dictionary) {
-        return merged(base, sortedKeys, sortedKeys.length, j -> values[j], keep, dictionary);
+    static CompactVector plus(CompactVector base, String[] sortedKeys, double[] values, int keep) {
+        return merged(base, sortedKeys, sortedKeys.length, j -> values[j], keep, null);
     }
 
     /**
@@ -147,6 +147,8 @@ final class CompactVector extends AbstractMap<String, Double> {
      */
     private static CompactVector merged(CompactVector base, String[] added, int m, java.util.function.IntToDoubleFunction weight,
                                         int keep, Map<String, String> dictionary) {
+        // Without a dictionary the added keys are its strings already.
+        boolean addedShared = dictionary == null;
         int n = base.keys.length;
         String[] keys = new String[n + m];
         double[] values = new double[n + m];
@@ -163,6 +165,7 @@ final class CompactVector extends AbstractMap<String, Double> {
                 values[size++] = base.values[i++];
             } else if (order > 0) {
                 keys[size] = added[j];
+                own[size] = addedShared;
                 values[size++] = weight.applyAsDouble(j++);
             } else {
                 keys[size] = base.keys[i];

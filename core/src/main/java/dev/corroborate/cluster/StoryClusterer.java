@@ -197,9 +197,10 @@ public final class StoryClusterer {
         this.settings = settings;
         this.features = new EventFeatures(settings);
         this.followUps = new FollowUps(settings);
-        Map<String, String> dictionary = new HashMap<>();
+        // Concurrent: articles are weighed ahead on other threads (prepare), their keys taken from it there.
+        Map<String, String> dictionary = new java.util.concurrent.ConcurrentHashMap<>();
         CandidateIndex index = new CandidateIndex(settings, dictionary);
-        this.weighting = new TermWeighting(settings, features);
+        this.weighting = new TermWeighting(settings, features, dictionary);
         this.state = new ClusterState(settings, followUps, weighting, index, dictionary);
         this.placement = new Placement(state, weighting);
         this.consolidation = new Consolidation(state);

@@ -31,9 +31,13 @@ final class TermWeighting {
     /** How each name was written, by its feature ({@code N:mcdonald} as "McDonald"). */
     private final Map<String, String> nameForms = new HashMap<>();
 
-    TermWeighting(Settings settings, EventFeatures features) {
+    /** One string per distinct feature, the clustering's (concurrent): the keys of every {@link Weighed} vector. */
+    private final Map<String, String> dictionary;
+
+    TermWeighting(Settings settings, EventFeatures features, Map<String, String> dictionary) {
         this.settings = settings;
         this.features = features;
+        this.dictionary = dictionary;
     }
 
     /**
@@ -119,7 +123,7 @@ final class TermWeighting {
         if (held != null && kept.weighedAt == version) {
             return held;
         }
-        return Weighed.of(weigh(kept.counts));
+        return Weighed.of(weigh(kept.counts), dictionary);
     }
 
     /**
@@ -130,7 +134,7 @@ final class TermWeighting {
      */
     void prepare(KeptArticle kept) {
         int at = version;
-        kept.weighed = Weighed.of(weigh(kept.counts));
+        kept.weighed = Weighed.of(weigh(kept.counts), dictionary);
         kept.weighedAt = at;
     }
 

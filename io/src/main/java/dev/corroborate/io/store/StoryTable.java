@@ -94,9 +94,11 @@ final class StoryTable implements StorySink {
                     }
                 }
                 String stories = Database.json(touchedStories);
+                // An event whose members stand keeps its figures too: they count its members and their
+                // standing as sources, which the story step does not change.
                 try (PreparedStatement dropFigures = db.connection().prepareStatement(
                         "DELETE FROM event_figures WHERE event_id IN (SELECT value FROM json_each(?))")) {
-                    dropFigures.setString(1, restored);
+                    dropFigures.setString(1, Database.json(rewritten));
                     dropFigures.executeUpdate();
                 }
                 try (PreparedStatement dropFigures = db.connection().prepareStatement(
@@ -142,7 +144,8 @@ final class StoryTable implements StorySink {
                             + "WHERE runner_up_event = event_id");
                 }
                 replaceStorySums(db, update.storySums(), false);
-                writeFigures(db, Database.json(update.events().stream().map(e -> e.id()).toList()), stories);
+                writeFigures(db, Database.json(update.events().stream().map(e -> e.id())
+                        .filter(id -> !update.membersAsKept().contains(id)).toList()), stories);
             }
         });
     }
