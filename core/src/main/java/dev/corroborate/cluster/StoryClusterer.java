@@ -243,7 +243,9 @@ public final class StoryClusterer {
      * turns, on the threads of the common pool: their vectors are a function of their counts and the
      * document frequencies, which placing and restoring kept articles never change, so each is what
      * weighing it at its turn would give. Each is held on its article until it is placed or restored.
-     * Call it only between turns, with the frequencies primed ({@link #primeKept}).
+     * Call it with the frequencies primed ({@link #primeKept}); it may run while this thread places or
+     * restores kept articles ({@link #add(KeptArticle, List)}, {@link #restore(KeptArticle, Assignment)}),
+     * never while articles are counted in ({@link #add(Article, List)}, {@link #prime}).
      */
     public void prepare(List<KeptArticle> articles) {
         articles.parallelStream().forEach(weighting::prepare);

@@ -186,14 +186,16 @@ public final class StoryStage {
             List<String> without = new ArrayList<>();
             keepMissingFeatures(corpus, kept, clusterer, ids, without, listFeatures(kept, ids, without));
             clusterer.primeKept(kept.keptDocuments(), kept.keptFrequencies());
+            // Decoded and weighed a chunk ahead on the other threads, placed in order on this one.
+            AheadFeed ahead = new AheadFeed(clusterer, feed);
             kept.forEach(entry -> {
                 if (entry.features() == null) {
                     throw new IllegalStateException("no story features kept for article " + entry.header().id()
                             + ": it came into the store during the run");
                 }
-                KeptArticle article = KeptArticle.decode(entry.header(), entry.features());
-                feed.place(article.id(), article, clusterer::restore, clusterer::add);
+                ahead.add(entry);
             });
+            ahead.finish();
             Map<String, KeptArticle> cache = new HashMap<>();
             lookup = id -> cache.computeIfAbsent(id, k -> {
                 StoryArchive.Entry entry = kept.entry(k);
@@ -567,6 +569,72 @@ public final class StoryStage {
         kept.forEachOf(members.keySet(), entry -> clusterer.restore(KeptArticle.decode(entry.header(), entry.features()),
                 members.get(entry.header().id())));
         kept.keepEvents(clusterer.keptEvents(missing), List.of());
+    }
+
+    /**
+     * Kept articles fed in order, each chunk decoded and weighed ({@link StoryClusterer#prepare}) on
+     * the common pool while this thread places the chunk before it: placement is sequential (each
+     * article's place depends on those before it), but an article's vector is a function of its kept
+     * counts and the document frequencies, which placing and restoring kept articles never change, so
+     * the result is what decoding and weighing each at its turn gives.
+     */
+    private static final class AheadFeed {
+        /** Articles a chunk: enough to keep the other threads busy, few enough to hold (about 10 KB each). */
+        private static final int CHUNK = 1000;
+        private final StoryClusterer clusterer;
+        private final Feed feed;
+        private List<StoryArchive.Entry> chunk = new ArrayList<>(CHUNK);
+        private CompletableFuture<List<KeptArticle>> ready;
+
+        AheadFeed(StoryClusterer clusterer, Feed feed) {
+            this.clusterer = clusterer;
+            this.feed = feed;
+        }
+
+        void add(StoryArchive.Entry entry) {
+            chunk.add(entry);
+            if (chunk.size() == CHUNK) {
+                next();
+            }
+        }
+
+        /** Places what is left. */
+        void finish() {
+            next();
+            placeReady();
+        }
+
+        private void next() {
+            List<StoryArchive.Entry> entries = chunk;
+            chunk = new ArrayList<>(CHUNK);
+            CompletableFuture<List<KeptArticle>> decoding = CompletableFuture.supplyAsync(() -> {
+                List<KeptArticle> articles = entries.parallelStream()
+                        .map(entry -> KeptArticle.decode(entry.header(), entry.features())).toList();
+                clusterer.prepare(articles);
+                return articles;
+            });
+            placeReady();
+            ready = decoding;
+        }
+
+        private void placeReady() {
+            if (ready == null) {
+                return;
+            }
+            List<KeptArticle> articles;
+            try {
+                articles = ready.join();
+            } catch (java.util.concurrent.CompletionException failed) {
+                if (failed.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
+                throw failed;
+            }
+            ready = null;
+            for (KeptArticle article : articles) {
+                feed.place(article.id(), article, clusterer::restore, clusterer::add);
+            }
+        }
     }
 
     /**
