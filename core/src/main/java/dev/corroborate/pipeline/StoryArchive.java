@@ -89,6 +89,22 @@ public interface StoryArchive {
     /** Where the last run placed each article, by article id (without the reasons: a cheap walk). */
     Map<String, Place> places();
 
+    /** What {@link #forEachPlaced} tells of each article. */
+    @FunctionalInterface
+    interface PlacedAction {
+        /** {@code place} is {@code null} for an article no run placed. */
+        void accept(String articleId, boolean featuresKept, Place place);
+    }
+
+    /**
+     * {@link #forEachId} and {@link #places()} in one walk: every article id of the corpus in feed
+     * order, whether features are kept for it, and where the last run placed it.
+     */
+    default void forEachPlaced(PlacedAction action) {
+        Map<String, Place> places = places();
+        forEachId((id, has) -> action.accept(id, has, places.get(id)));
+    }
+
     /** The kept assignments (reasons and runner-ups too) of the articles in these events, by article id. */
     Map<String, dev.corroborate.model.Assignment> assignmentsIn(java.util.Collection<String> eventIds);
 

@@ -253,7 +253,8 @@ public final class StoryStage {
         StoryClusterer clusterer = new StoryClusterer();
         List<String> feedOrder = new ArrayList<>();
         List<String> without = new ArrayList<>();
-        boolean current = listFeatures(kept, feedOrder, without);
+        Map<String, StoryArchive.Place> stored = new HashMap<>();
+        boolean current = listFeatures(kept, feedOrder, without, stored);
         int documents = kept.keptDocuments();
         PendingFeatures pending;
         if (!current || without.size() > KEEP_CHUNK) {
@@ -267,7 +268,7 @@ public final class StoryStage {
         }
         documents += without.size();
         try {
-            return runBatch(reuse, sink, kept, clusterer, feedOrder, documents, pending);
+            return runBatch(reuse, sink, kept, clusterer, feedOrder, stored, documents, pending);
         } finally {
             pending.keep();
         }
@@ -275,17 +276,18 @@ public final class StoryStage {
 
     /**
      * {@link #runBatch(Corpus, ReuseSink, StorySink, StoryArchive)} once the new articles' features
-     * are kept or {@code pending}: {@code documents} articles have features kept, they included.
+     * are kept or {@code pending}: {@code documents} articles have features kept, they included;
+     * {@code stored} is where the last run placed each article.
      */
     private Optional<Summary> runBatch(ReuseSink reuse, StorySink sink, StoryArchive kept, StoryClusterer clusterer,
-                                       List<String> feedOrder, int documents, PendingFeatures pending) {
+                                       List<String> feedOrder, Map<String, StoryArchive.Place> stored, int documents,
+                                       PendingFeatures pending) {
         Optional<StoryArchive.FrozenWeights> frozen = kept.frozenWeights(FEATURES_STAMP);
         List<Decision> decisions = sink.decisions();
         if (frozen.isEmpty() || documents < frozenFloor || documents > frozen.get().documents() * (1 + REFRESH_GROWTH)
                 || decisions.size() != frozen.get().decisions()) {
             return Optional.empty();
         }
-        Map<String, StoryArchive.Place> stored = kept.places();
         List<String> fresh = new ArrayList<>();
         int[] articles = {feedOrder.size()};
         for (String id : feedOrder) {
@@ -697,13 +699,34 @@ public final class StoryStage {
      * still counted by them: then, as under another stamp, every article's are made again).
      */
     private static boolean listFeatures(StoryArchive kept, List<String> ids, List<String> without) {
+        return listFeatures(kept, ids, without, null);
+    }
+
+    /**
+     * {@link #listFeatures(StoryArchive, List, List)}, and where the last run placed each article into
+     * {@code places} (by id, those placed) when it is not {@code null}: a batch's one walk of the corpus.
+     */
+    private static boolean listFeatures(StoryArchive kept, List<String> ids, List<String> without,
+                                        Map<String, StoryArchive.Place> places) {
         boolean stamped = kept.keptStamp().filter(FEATURES_STAMP::equals).isPresent();
-        kept.forEachId((id, has) -> {
-            ids.add(id);
-            if (!has) {
-                without.add(id);
-            }
-        });
+        if (places == null) {
+            kept.forEachId((id, has) -> {
+                ids.add(id);
+                if (!has) {
+                    without.add(id);
+                }
+            });
+        } else {
+            kept.forEachPlaced((id, has, place) -> {
+                ids.add(id);
+                if (!has) {
+                    without.add(id);
+                }
+                if (place != null) {
+                    places.put(id, place);
+                }
+            });
+        }
         return stamped && ids.size() - without.size() == kept.keptDocuments();
     }
 

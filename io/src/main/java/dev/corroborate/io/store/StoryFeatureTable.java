@@ -287,6 +287,24 @@ final class StoryFeatureTable implements StoryArchive {
     }
 
     @Override
+    public void forEachPlaced(PlacedAction action) {
+        try (Statement select = db.connection().createStatement();
+             ResultSet rows = select.executeQuery("SELECT a.id, f.article_id IS NOT NULL, m.event_id, e.story_id "
+                     + "FROM articles a LEFT JOIN story_features f ON f.article_id = a.id "
+                     + "LEFT JOIN event_members m ON m.article_id = a.id LEFT JOIN events e ON e.id = m.event_id"
+                     + FEED_ORDER)) {
+            while (rows.next()) {
+                String story = rows.getString(4);
+                // A member row whose event row is gone places nothing, as in places().
+                action.accept(rows.getString(1), rows.getBoolean(2),
+                        story == null ? null : new Place(rows.getString(3), story));
+            }
+        } catch (SQLException e) {
+            throw db.failure("listing the articles with their kept story features and places", e);
+        }
+    }
+
+    @Override
     public Map<String, dev.corroborate.model.Assignment> assignmentsIn(java.util.Collection<String> eventIds) {
         Map<String, dev.corroborate.model.Assignment> out = new HashMap<>();
         try (PreparedStatement select = db.connection().prepareStatement("SELECT m.*, e.story_id FROM event_members m "
