@@ -106,6 +106,9 @@ final class ClusterState {
 
     /** What {@link #placed} keeps of an article's vector: the same entries, in the same order, held compactly. */
     PlacedVector placedVector(Map<String, Double> vector) {
+        if (vector instanceof PlacedVector placed) {
+            return placed; // a Weighed vector: made with this dictionary already
+        }
         return PlacedVector.of(vector, dictionary);
     }
 
@@ -165,7 +168,7 @@ final class ClusterState {
 
     /**
      * A storyline as an earlier run left it: its sum and span kept, not made again from its articles,
-     * which a run that restores only some of its events does not all see ({@link #join(EventState, KeptArticle, boolean)}).
+     * which a run that restores only some of its events does not all see ({@link #join(EventState, KeptArticle, Weighed, boolean)}).
      */
     StoryState keptStory(String id, Map<String, Double> sum, PublishedTime first, PublishedTime last) {
         StoryState story = newStory(id);
@@ -219,28 +222,27 @@ final class ClusterState {
     }
 
     /**
-     * Adds an article (what is kept of it: its feature counts and lead details) to {@code event} and
+     * Adds an article (what is kept of it: its feature counts and lead details; its vector {@code weighed}) to {@code event} and
      * its storyline: their sums and centroids, the event's label, outlets, span and index listings.
      */
-    void join(EventState event, KeptArticle kept) {
-        join(event, kept, false);
+    void join(EventState event, KeptArticle kept, Weighed weighed) {
+        join(event, kept, weighed, false);
     }
 
     /**
-     * {@link #join(EventState, KeptArticle)} for an article put back where an earlier run placed it
+     * {@link #join(EventState, KeptArticle, Weighed)} for an article put back where an earlier run placed it
      * ({@code restoring}): a storyline whose sum and span were kept ({@link StoryState#kept}) holds
      * it already and is left as it is.
      */
-    void join(EventState event, KeptArticle kept, boolean restoring) {
+    void join(EventState event, KeptArticle kept, Weighed weighed, boolean restoring) {
         Article article = kept.header;
         arrival.putIfAbsent(article.id(), arrival.size());
-        Map<String, Double> vector = weighting.weigh(kept.counts);
-        joinEvent(event, kept, vector);
+        joinEvent(event, kept, weighed);
         StoryState story = stories.get(event.story);
         if (restoring && story.kept) {
             return;
         }
-        story.sum = added(story.sum, vector);
+        story.sum = added(story.sum, weighed);
         story.centroid = null;
         story.span.widen(article.published());
     }
@@ -307,7 +309,8 @@ final class ClusterState {
     }
 
     /** Adds an article with this vector and lead details to {@code event} only, not to its storyline. */
-    private void joinEvent(EventState event, KeptArticle kept, Map<String, Double> vector) {
+    private void joinEvent(EventState event, KeptArticle kept, Weighed weighed) {
+        Map<String, Double> vector = weighed.vector;
         Article article = kept.header;
         Set<String> identity = kept.identity;
         FollowUps.Lead lead = kept.lead;
@@ -323,7 +326,7 @@ final class ClusterState {
         event.leadTerms = counted(event.leadTerms, lead.terms());
         event.addLead(lead);
         eventOfArticle.put(article.id(), event.number);
-        event.sum = added(event.sum, vector);
+        event.sum = added(event.sum, weighed);
         event.centroid = unit(event.sum);
         double labelScore = SparseVectors.dot(vector, event.centroid);
         // The label is the headline closest to the event's centre; a headline that is only a date
@@ -438,7 +441,8 @@ final class ClusterState {
         from.articles.remove(article);
         rebuild(from, lookup);
         unsettled.add(target.number);
-        join(target, lookup.find(article));
+        KeptArticle moved = lookup.find(article);
+        join(target, moved, weighting.weighed(moved));
         Assignment old = assignments.get(article);
         List<String> reasons = new ArrayList<>(old == null ? List.of() : old.reasons());
         reasons.remove(why); // a correction made or replayed again is still one reason
@@ -458,7 +462,8 @@ final class ClusterState {
         List<String> members = new ArrayList<>(event.articles);
         event.clear();
         for (String member : members) {
-            join(event, lookup.find(member));
+            KeptArticle kept = lookup.find(member);
+            join(event, kept, weighting.weighed(kept));
         }
         if (event.articles.isEmpty()) {
             stories.get(event.story).events.remove(Integer.valueOf(event.number));
@@ -484,7 +489,7 @@ final class ClusterState {
             event.clear();
             for (String member : members) {
                 KeptArticle kept = lookup.find(member);
-                joinEvent(event, kept, weighting.weigh(kept.counts));
+                joinEvent(event, kept, weighting.weighed(kept));
             }
         }
         unsettled.clear();
@@ -505,6 +510,14 @@ final class ClusterState {
     /** {@code sum + vector}, cut to the {@link Settings#centroidTerms()} strongest features and stored compactly. */
     private Map<String, Double> added(Map<String, Double> sum, Map<String, Double> vector) {
         return added(sum, vector, settings.centroidTerms());
+    }
+
+    /** {@link #added(Map, Map)} of an article's vector, its keys sorted once ({@link Weighed}). */
+    private Map<String, Double> added(Map<String, Double> sum, Weighed weighed) {
+        if (sum instanceof CompactVector compact) {
+            return CompactVector.plus(compact, weighed.sortedKeys, weighed.sortedValues, settings.centroidTerms());
+        }
+        return added(sum, weighed.vector, settings.centroidTerms());
     }
 
     /** {@code sum + vector}, cut to the {@code keep} strongest features and stored compactly. */

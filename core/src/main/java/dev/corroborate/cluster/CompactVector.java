@@ -88,6 +88,24 @@ final class CompactVector extends AbstractMap<String, Double> {
         return new CompactVector(keys, values);
     }
 
+    /** The vector of these sorted, distinct keys and their weights cut to floats, as {@link #copyOf} gives it for their map. */
+    static CompactVector sorted(String[] keys, double[] values) {
+        float[] floats = new float[keys.length];
+        for (int k = 0; k < keys.length; k++) {
+            floats[k] = (float) values[k];
+        }
+        return new CompactVector(keys, floats);
+    }
+
+    /**
+     * {@link #plus(CompactVector, Map, int, Map)} for an addition given as its keys sorted and their
+     * weights, the keys the dictionary's strings already ({@link Weighed}): the same walk without
+     * sorting them or looking them up again.
+     */
+    static CompactVector plus(CompactVector base, String[] sortedKeys, double[] values, int keep) {
+        return merged(base, sortedKeys, sortedKeys.length, j -> values[j], keep, null);
+    }
+
     /**
      * {@code base} plus {@code addition}, feature by feature, cut to its {@code keep} strongest
      * ({@link SparseVectors#strongest}'s order), compact: what {@code of(SparseVectors.truncate(total,
@@ -129,6 +147,8 @@ final class CompactVector extends AbstractMap<String, Double> {
      */
     private static CompactVector merged(CompactVector base, String[] added, int m, java.util.function.IntToDoubleFunction weight,
                                         int keep, Map<String, String> dictionary) {
+        // Without a dictionary the added keys are its strings already.
+        boolean addedShared = dictionary == null;
         int n = base.keys.length;
         String[] keys = new String[n + m];
         double[] values = new double[n + m];
@@ -145,6 +165,7 @@ final class CompactVector extends AbstractMap<String, Double> {
                 values[size++] = base.values[i++];
             } else if (order > 0) {
                 keys[size] = added[j];
+                own[size] = addedShared;
                 values[size++] = weight.applyAsDouble(j++);
             } else {
                 keys[size] = base.keys[i];

@@ -13,7 +13,8 @@ import java.util.TreeSet;
  * counts ({@link EventFeatures}), its lead's details and its {@link FollowUps.Lead}, and how it wrote
  * the names whose spelling capitalising would not give back. Kept in the store beside the article's
  * place ({@link #encode()}), it lets an incremental run restore every placed article into its event
- * without reading or tokenizing its text again; {@code header} need not hold the text. Immutable.
+ * without reading or tokenizing its text again; {@code header} need not hold the text. Immutable,
+ * but for its vector, made ahead of its turn and held until it is placed ({@link TermWeighting#prepare}).
  */
 public final class KeptArticle {
 
@@ -37,6 +38,9 @@ public final class KeptArticle {
      * listed: their counts' {@code N:} keys say that it wrote them.
      */
     final Map<String, List<String>> nameForms;
+    /** Its vector as {@link TermWeighting#prepare} made it, and under which version of the frequencies; null once used. */
+    Weighed weighed;
+    int weighedAt;
 
     KeptArticle(Article header, Map<String, Double> counts, Set<String> identity, FollowUps.Lead lead,
                 Map<String, List<String>> nameForms) {
@@ -45,6 +49,11 @@ public final class KeptArticle {
         this.identity = identity;
         this.lead = lead;
         this.nameForms = nameForms;
+    }
+
+    /** Lets go of the vector made ahead ({@link TermWeighting#prepare}) once the article is placed or restored. */
+    void release() {
+        weighed = null;
     }
 
     public String id() {

@@ -33,14 +33,18 @@ final class PlacedVector extends AbstractMap<String, Double> {
         this.slots = slots;
     }
 
-    /** {@code vector}'s entries in its own iteration order, its keys taken from {@code dictionary} so equal features share one string. */
+    /**
+     * {@code vector}'s entries in its own iteration order, its keys taken from {@code dictionary} so
+     * equal features share one string ({@code null}: the vector's own keys, for a vector made off the
+     * clustering's thread, {@link Weighed}).
+     */
     static PlacedVector of(Map<String, Double> vector, Map<String, String> dictionary) {
         int n = vector.size();
         String[] keys = new String[n];
         double[] values = new double[n];
         int i = 0;
         for (Map.Entry<String, Double> e : vector.entrySet()) {
-            keys[i] = dictionary.computeIfAbsent(e.getKey(), k -> k);
+            keys[i] = dictionary == null ? e.getKey() : dictionary.computeIfAbsent(e.getKey(), k -> k);
             values[i] = e.getValue();
             i++;
         }

@@ -44,13 +44,14 @@ final class Placement {
     /** Places one article; {@code links} are its reuse links to articles placed before it (others are ignored). */
     Assignment place(KeptArticle kept, List<ReuseLink> links) {
         Article article = kept.header;
-        Map<String, Double> vector = weighting.weigh(kept.counts);
+        Weighed weighed = weighting.weighed(kept);
+        Map<String, Double> vector = weighed.vector;
         Set<String> identity = kept.identity;
         FollowUps.Lead lead = kept.lead;
         Set<String> years = years(identity);
         Instant at = article.published() == null ? null : article.published().instant();
         // Scored against up to a few dozen centroids: sorted once, each product walks both key lists.
-        CompactVector compact = CompactVector.copyOf(vector);
+        CompactVector compact = weighed.compact;
         List<Integer> shortlist = state.index().shortlist(vector);
         Map<Integer, String> linkReason = new HashMap<>();
         Map<Integer, Double> bonus = new HashMap<>();
@@ -149,7 +150,8 @@ final class Placement {
             }
             placeInStory(event, vector, article.published(), reasons, nearStories);
         }
-        state.join(event, kept);
+        state.join(event, kept, weighed);
+        kept.release();
         state.touched.add(event.number);
         if (linked == null) {
             // A copy stays with its source: refinement does not reconsider it.
@@ -170,7 +172,8 @@ final class Placement {
      * how an incremental run restores the events before it places the new articles.
      */
     void restore(KeptArticle kept, Assignment stored) {
-        state.join(restoredEvent(stored), kept, true);
+        state.join(restoredEvent(stored), kept, weighting.weighed(kept), true);
+        kept.release();
         state.record(kept.id(), stored);
     }
 

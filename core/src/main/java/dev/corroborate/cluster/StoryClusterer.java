@@ -197,9 +197,10 @@ public final class StoryClusterer {
         this.settings = settings;
         this.features = new EventFeatures(settings);
         this.followUps = new FollowUps(settings);
-        Map<String, String> dictionary = new HashMap<>();
+        // Concurrent: articles are weighed ahead on other threads (prepare), their keys taken from it there.
+        Map<String, String> dictionary = new java.util.concurrent.ConcurrentHashMap<>();
         CandidateIndex index = new CandidateIndex(settings, dictionary);
-        this.weighting = new TermWeighting(settings, features);
+        this.weighting = new TermWeighting(settings, features, dictionary);
         this.state = new ClusterState(settings, followUps, weighting, index, dictionary);
         this.placement = new Placement(state, weighting);
         this.consolidation = new Consolidation(state);
@@ -235,6 +236,19 @@ public final class StoryClusterer {
      */
     public void primeKept(int documents, Map<String, Integer> frequencies) {
         weighting.primeKept(documents, frequencies);
+    }
+
+    /**
+     * Weighs these articles (restored or placed next, from what was kept of them) ahead of their
+     * turns, on the threads of the common pool: their vectors are a function of their counts and the
+     * document frequencies, which placing and restoring kept articles never change, so each is what
+     * weighing it at its turn would give. Each is held on its article until it is placed or restored.
+     * Call it with the frequencies primed ({@link #primeKept}); it may run while this thread places or
+     * restores kept articles ({@link #add(KeptArticle, List)}, {@link #restore(KeptArticle, Assignment)}),
+     * never while articles are counted in ({@link #add(Article, List)}, {@link #prime}).
+     */
+    public void prepare(List<KeptArticle> articles) {
+        articles.parallelStream().forEach(weighting::prepare);
     }
 
     /** Places one article; {@code links} are its reuse links to articles placed before it (others are ignored). */

@@ -23,12 +23,21 @@ final class TermWeighting {
     private int documents;
     /** Articles whose features {@link #prime} already counted; each is counted once. */
     private final Set<String> primed = new HashSet<>();
+    /**
+     * Raised whenever the document frequencies change: an article's {@link Weighed} vector made under
+     * another version is made again ({@link #weighed}).
+     */
+    private int version;
     /** How each name was written, by its feature ({@code N:mcdonald} as "McDonald"). */
     private final Map<String, String> nameForms = new HashMap<>();
 
-    TermWeighting(Settings settings, EventFeatures features) {
+    /** One string per distinct feature, the clustering's (concurrent): the keys of every {@link Weighed} vector. */
+    private final Map<String, String> dictionary;
+
+    TermWeighting(Settings settings, EventFeatures features, Map<String, String> dictionary) {
         this.settings = settings;
         this.features = features;
+        this.dictionary = dictionary;
     }
 
     /**
@@ -37,6 +46,7 @@ final class TermWeighting {
      */
     void prime(Article article) {
         if (primed.add(article.id())) {
+            version++;
             documents++;
             for (String term : features.of(article).keySet()) {
                 documentFrequency.merge(term, 1, Integer::sum);
@@ -49,6 +59,7 @@ final class TermWeighting {
      * in {@code frequencies} of them. Those articles are then restored ({@link #countKept}), not primed.
      */
     void primeKept(int documents, Map<String, Integer> frequencies) {
+        version++;
         this.documents += documents;
         frequencies.forEach((term, n) -> documentFrequency.merge(term, n, Integer::sum));
     }
@@ -90,6 +101,7 @@ final class TermWeighting {
         if (primed.remove(article.id())) {
             return counts;
         }
+        version++;
         documents++;
         for (String term : counts.keySet()) {
             documentFrequency.merge(term, 1, Integer::sum);
@@ -100,6 +112,30 @@ final class TermWeighting {
     /** TF-IDF, unit length: sublinear term frequency times the inverse document frequency so far. */
     Map<String, Double> weigh(Map<String, Double> counts) {
         return weigh(settings, counts, documentFrequency, documents);
+    }
+
+    /**
+     * The article's vector under the document frequencies as they are ({@link #weigh(Map)}, held as a
+     * {@link Weighed}): the one {@link #prepare} made, if the frequencies have not changed since.
+     */
+    Weighed weighed(KeptArticle kept) {
+        Weighed held = kept.weighed;
+        if (held != null && kept.weighedAt == version) {
+            return held;
+        }
+        return Weighed.of(weigh(kept.counts), dictionary);
+    }
+
+    /**
+     * Makes the article's {@link #weighed} vector ahead of its turn and holds it on the article until
+     * it is placed or restored ({@link KeptArticle#release}). Only reads this weighting, so it may run
+     * on several threads at once for different articles while nothing changes the frequencies
+     * ({@link StoryClusterer#prepare}).
+     */
+    void prepare(KeptArticle kept) {
+        int at = version;
+        kept.weighed = Weighed.of(weigh(kept.counts), dictionary);
+        kept.weighedAt = at;
     }
 
     /**

@@ -89,6 +89,22 @@ public interface StoryArchive {
     /** Where the last run placed each article, by article id (without the reasons: a cheap walk). */
     Map<String, Place> places();
 
+    /** What {@link #forEachPlaced} tells of each article. */
+    @FunctionalInterface
+    interface PlacedAction {
+        /** {@code place} is {@code null} for an article no run placed. */
+        void accept(String articleId, boolean featuresKept, Place place);
+    }
+
+    /**
+     * {@link #forEachId} and {@link #places()} in one walk: every article id of the corpus in feed
+     * order, whether features are kept for it, and where the last run placed it.
+     */
+    default void forEachPlaced(PlacedAction action) {
+        Map<String, Place> places = places();
+        forEachId((id, has) -> action.accept(id, has, places.get(id)));
+    }
+
     /** The kept assignments (reasons and runner-ups too) of the articles in these events, by article id. */
     Map<String, dev.corroborate.model.Assignment> assignmentsIn(java.util.Collection<String> eventIds);
 
@@ -101,11 +117,25 @@ public interface StoryArchive {
      * and the events it started), the storylines of those events as they are now, every restored or
      * placed article's assignment, the storylines joined into others and the events merged into
      * others (the rows of events it did not restore follow them), and the changed storylines' sums.
+     * {@code membersAsKept} names the restored events put back whole and not changed since
+     * ({@link dev.corroborate.cluster.StoryClusterer#eventsAsKept}): the same articles in the same
+     * order with the assignments they were restored with, so their member rows stand as they are
+     * (but for runner-ups merged away, followed as for the events not restored) and only their event
+     * rows are written again.
      */
     record StoryUpdate(java.util.Set<String> restoredEvents, java.util.List<dev.corroborate.model.Event> events,
                        java.util.List<dev.corroborate.model.Storyline> storylines,
                        Map<String, dev.corroborate.model.Assignment> assignments, Map<String, String> storyJoins,
-                       Map<String, String> eventMerges, Map<String, String> storySums) {
+                       Map<String, String> eventMerges, Map<String, String> storySums,
+                       java.util.Set<String> membersAsKept) {
+
+        /** An update that writes every restored event's member rows again. */
+        public StoryUpdate(java.util.Set<String> restoredEvents, java.util.List<dev.corroborate.model.Event> events,
+                           java.util.List<dev.corroborate.model.Storyline> storylines,
+                           Map<String, dev.corroborate.model.Assignment> assignments, Map<String, String> storyJoins,
+                           Map<String, String> eventMerges, Map<String, String> storySums) {
+            this(restoredEvents, events, storylines, assignments, storyJoins, eventMerges, storySums, java.util.Set.of());
+        }
     }
 
     /** Writes a {@link StoryUpdate} in one transaction, leaving every other event, member and storyline row as it is. */

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
 
 /**
@@ -181,16 +182,20 @@ public final class StoryStage {
             // walks every article the sink keeps, not `corpus`: a sink with an archive must be the
             // store the corpus is read from (as every caller passes it), never a filtered view.
             StoryArchive kept = archive.get();
-            keepMissingFeatures(corpus, kept, clusterer, new ArrayList<>());
+            List<String> ids = new ArrayList<>();
+            List<String> without = new ArrayList<>();
+            keepMissingFeatures(corpus, kept, clusterer, ids, without, listFeatures(kept, ids, without));
             clusterer.primeKept(kept.keptDocuments(), kept.keptFrequencies());
+            // Decoded and weighed a chunk ahead on the other threads, placed in order on this one.
+            AheadFeed ahead = new AheadFeed(clusterer, feed);
             kept.forEach(entry -> {
                 if (entry.features() == null) {
                     throw new IllegalStateException("no story features kept for article " + entry.header().id()
                             + ": it came into the store during the run");
                 }
-                KeptArticle article = KeptArticle.decode(entry.header(), entry.features());
-                feed.place(article.id(), article, clusterer::restore, clusterer::add);
+                ahead.add(entry);
             });
+            ahead.finish();
             Map<String, KeptArticle> cache = new HashMap<>();
             lookup = id -> cache.computeIfAbsent(id, k -> {
                 StoryArchive.Entry entry = kept.entry(k);
@@ -247,17 +252,42 @@ public final class StoryStage {
     private Optional<Summary> runBatch(Corpus corpus, ReuseSink reuse, StorySink sink, StoryArchive kept) {
         StoryClusterer clusterer = new StoryClusterer();
         List<String> feedOrder = new ArrayList<>();
-        if (!keepMissingFeatures(corpus, kept, clusterer, feedOrder)) {
-            return Optional.empty();
-        }
-        Optional<StoryArchive.FrozenWeights> frozen = kept.frozenWeights(FEATURES_STAMP);
+        List<String> without = new ArrayList<>();
+        Map<String, StoryArchive.Place> stored = new HashMap<>();
+        boolean current = listFeatures(kept, feedOrder, without, stored);
         int documents = kept.keptDocuments();
+        PendingFeatures pending;
+        if (!current || without.size() > KEEP_CHUNK) {
+            if (!keepMissingFeatures(corpus, kept, clusterer, feedOrder, without, current)) {
+                return Optional.empty();
+            }
+            pending = new PendingFeatures(kept);
+        } else {
+            // A batch's new articles (a chunk at most) are described on the other threads meanwhile.
+            pending = new PendingFeatures(kept, corpus.requireInOrder(without), clusterer);
+        }
+        documents += without.size();
+        try {
+            return runBatch(reuse, sink, kept, clusterer, feedOrder, stored, documents, pending);
+        } finally {
+            pending.keep();
+        }
+    }
+
+    /**
+     * {@link #runBatch(Corpus, ReuseSink, StorySink, StoryArchive)} once the new articles' features
+     * are kept or {@code pending}: {@code documents} articles have features kept, they included;
+     * {@code stored} is where the last run placed each article.
+     */
+    private Optional<Summary> runBatch(ReuseSink reuse, StorySink sink, StoryArchive kept, StoryClusterer clusterer,
+                                       List<String> feedOrder, Map<String, StoryArchive.Place> stored, int documents,
+                                       PendingFeatures pending) {
+        Optional<StoryArchive.FrozenWeights> frozen = kept.frozenWeights(FEATURES_STAMP);
         List<Decision> decisions = sink.decisions();
         if (frozen.isEmpty() || documents < frozenFloor || documents > frozen.get().documents() * (1 + REFRESH_GROWTH)
                 || decisions.size() != frozen.get().decisions()) {
             return Optional.empty();
         }
-        Map<String, StoryArchive.Place> stored = kept.places();
         List<String> fresh = new ArrayList<>();
         int[] articles = {feedOrder.size()};
         for (String id : feedOrder) {
@@ -269,6 +299,7 @@ public final class StoryStage {
             return Optional.empty(); // placements of articles the store no longer holds: rebuild
         }
         if (fresh.isEmpty()) {
+            pending.keep();
             // Nothing new and no new decision: the kept events are what a run would give back.
             Set<String> events = new HashSet<>();
             Set<String> storylines = new HashSet<>();
@@ -281,13 +312,22 @@ public final class StoryStage {
                     decisions.size(), 0));
         }
         Instant earliest = null;
-        List<StoryArchive.Entry> freshEntries = new ArrayList<>();
-        kept.forEachOf(fresh, freshEntries::add);
-        for (StoryArchive.Entry entry : freshEntries) {
-            if (entry.header().published() == null) {
+        List<PublishedTime> times = new ArrayList<>();
+        List<String> describedBefore = new ArrayList<>();
+        for (String id : fresh) {
+            Article article = pending.articles.get(id);
+            if (article != null) {
+                times.add(article.published());
+            } else {
+                describedBefore.add(id); // its features kept by an earlier run that placed nothing
+            }
+        }
+        kept.forEachOf(describedBefore, entry -> times.add(entry.header().published()));
+        for (PublishedTime time : times) {
+            if (time == null) {
                 return Optional.empty(); // an article without a time may belong to any event
             }
-            Instant at = entry.header().published().instant();
+            Instant at = time.instant();
             earliest = earliest == null || at.isBefore(earliest) ? at : earliest;
         }
         Set<String> freshIds = new HashSet<>(fresh);
@@ -335,7 +375,7 @@ public final class StoryStage {
         }
         Feed feed = new Feed(restored, linksOf);
         Map<String, KeptArticle> cache = new HashMap<>();
-        restore(kept, clusterer, feed, feedOrder, restoring, restored, freshIds, cache);
+        restore(kept, clusterer, feed, feedOrder, restoring, restored, fresh, pending, cache);
         KeptArticle.Lookup lookup = id -> cache.computeIfAbsent(id, k -> {
             StoryArchive.Entry entry = kept.entry(k);
             return KeptArticle.decode(entry.header(), entry.features());
@@ -366,11 +406,11 @@ public final class StoryStage {
                     storyline.last()) : storyline);
         }
         Map<String, String> storyJoins = clusterer.storyJoins();
+        Set<String> asKept = clusterer.eventsAsKept();
         kept.updateStories(new StoryArchive.StoryUpdate(restoredEvents, events, storylines, clusterer.assignments(),
-                storyJoins, clusterer.eventMerges(), clusterer.storySums()));
+                storyJoins, clusterer.eventMerges(), clusterer.storySums(), asKept));
         // What restoring each written event needs, for the next batch: those restored whole and not
         // changed keep what is kept; those no longer what joining their articles in order gives lose it.
-        Set<String> asKept = clusterer.eventsAsKept();
         Set<String> written = new HashSet<>(restoredEvents);
         events.forEach(event -> written.add(event.id()));
         written.removeAll(asKept);
@@ -421,8 +461,9 @@ public final class StoryStage {
      * same frozen weights.
      */
     private static void restore(StoryArchive kept, StoryClusterer clusterer, Feed feed, List<String> feedOrder,
-                                Set<String> restoring, Map<String, Assignment> restored, Set<String> freshIds,
-                                Map<String, KeptArticle> cache) {
+                                Set<String> restoring, Map<String, Assignment> restored, List<String> fresh,
+                                PendingFeatures pending, Map<String, KeptArticle> cache) {
+        Set<String> freshIds = new HashSet<>(fresh);
         List<String> order = new ArrayList<>(restoring.size());
         int firstFresh = Integer.MAX_VALUE;
         for (String id : feedOrder) {
@@ -443,15 +484,20 @@ public final class StoryStage {
             }
         }
         Map<String, KeptEvent> whole = new HashMap<>();
-        for (Map.Entry<String, byte[]> state : kept.keptEvents(membersOf.keySet()).entrySet()) {
-            KeptEvent event;
+        // Decoded on both cores (each state alone), then chosen in the map's order as before.
+        List<Map.Entry<String, byte[]>> states = new ArrayList<>(kept.keptEvents(membersOf.keySet()).entrySet());
+        List<KeptEvent> decoded = states.parallelStream().map(state -> {
             try {
-                event = KeptEvent.decode(state.getValue());
+                return KeptEvent.decode(state.getValue());
             } catch (IllegalArgumentException unreadable) {
-                continue; // another form: re-joined, and kept again in this one
+                return null; // another form: re-joined, and kept again in this one
             }
-            if (event.members().equals(membersOf.get(state.getKey())) && lastTurn.get(state.getKey()) < firstFresh) {
-                whole.put(state.getKey(), event);
+        }).toList();
+        for (int at = 0; at < states.size(); at++) {
+            KeptEvent event = decoded.get(at);
+            String eventId = states.get(at).getKey();
+            if (event != null && event.members().equals(membersOf.get(eventId)) && lastTurn.get(eventId) < firstFresh) {
+                whole.put(eventId, event);
             }
         }
         List<String> read = new ArrayList<>();
@@ -461,8 +507,22 @@ public final class StoryStage {
                 read.add(id);
             }
         }
+        // The new articles' features are read back as kept, as every other's.
+        pending.keep();
         Map<String, StoryArchive.Entry> entries = new HashMap<>();
         kept.forEachOf(read, entry -> entries.put(entry.header().id(), entry));
+        // The articles re-joined or placed, decoded and weighed ahead on both cores: each alone, under
+        // the frozen weights, which restoring and placing leave as they are.
+        List<KeptArticle> articles = read.parallelStream().map(id -> {
+            StoryArchive.Entry entry = entries.get(id);
+            if (entry == null) {
+                throw new IllegalStateException("article " + id + " left the store during the run");
+            }
+            return KeptArticle.decode(entry.header(), entry.features());
+        }).toList();
+        clusterer.prepare(articles);
+        Map<String, KeptArticle> readArticles = new HashMap<>();
+        articles.forEach(article -> readArticles.put(article.id(), article));
         Map<String, Integer> turns = new HashMap<>();
         for (String id : order) {
             Assignment assignment = restored.get(id);
@@ -473,11 +533,7 @@ public final class StoryStage {
                 feed.restoredWhole(id);
                 continue;
             }
-            StoryArchive.Entry entry = entries.get(id);
-            if (entry == null) {
-                throw new IllegalStateException("article " + id + " left the store during the run");
-            }
-            KeptArticle article = KeptArticle.decode(entry.header(), entry.features());
+            KeptArticle article = readArticles.get(id);
             cache.put(article.id(), article);
             feed.place(article.id(), article, clusterer::restore, clusterer::add);
         }
@@ -515,6 +571,72 @@ public final class StoryStage {
         kept.forEachOf(members.keySet(), entry -> clusterer.restore(KeptArticle.decode(entry.header(), entry.features()),
                 members.get(entry.header().id())));
         kept.keepEvents(clusterer.keptEvents(missing), List.of());
+    }
+
+    /**
+     * Kept articles fed in order, each chunk decoded and weighed ({@link StoryClusterer#prepare}) on
+     * the common pool while this thread places the chunk before it: placement is sequential (each
+     * article's place depends on those before it), but an article's vector is a function of its kept
+     * counts and the document frequencies, which placing and restoring kept articles never change, so
+     * the result is what decoding and weighing each at its turn gives.
+     */
+    private static final class AheadFeed {
+        /** Articles a chunk: enough to keep the other threads busy, few enough to hold (about 10 KB each). */
+        private static final int CHUNK = 1000;
+        private final StoryClusterer clusterer;
+        private final Feed feed;
+        private List<StoryArchive.Entry> chunk = new ArrayList<>(CHUNK);
+        private CompletableFuture<List<KeptArticle>> ready;
+
+        AheadFeed(StoryClusterer clusterer, Feed feed) {
+            this.clusterer = clusterer;
+            this.feed = feed;
+        }
+
+        void add(StoryArchive.Entry entry) {
+            chunk.add(entry);
+            if (chunk.size() == CHUNK) {
+                next();
+            }
+        }
+
+        /** Places what is left. */
+        void finish() {
+            next();
+            placeReady();
+        }
+
+        private void next() {
+            List<StoryArchive.Entry> entries = chunk;
+            chunk = new ArrayList<>(CHUNK);
+            CompletableFuture<List<KeptArticle>> decoding = CompletableFuture.supplyAsync(() -> {
+                List<KeptArticle> articles = entries.parallelStream()
+                        .map(entry -> KeptArticle.decode(entry.header(), entry.features())).toList();
+                clusterer.prepare(articles);
+                return articles;
+            });
+            placeReady();
+            ready = decoding;
+        }
+
+        private void placeReady() {
+            if (ready == null) {
+                return;
+            }
+            List<KeptArticle> articles;
+            try {
+                articles = ready.join();
+            } catch (java.util.concurrent.CompletionException failed) {
+                if (failed.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
+                throw failed;
+            }
+            ready = null;
+            for (KeptArticle article : articles) {
+                feed.place(article.id(), article, clusterer::restore, clusterer::add);
+            }
+        }
     }
 
     /**
@@ -571,25 +693,50 @@ public final class StoryStage {
     }
 
     /**
+     * Lists every article id in feed order into {@code ids} and those with no features kept into
+     * {@code without}; returns whether the kept features are current: made under {@link #FEATURES_STAMP}
+     * and counted by the kept frequencies (features kept for articles no longer in the corpus are
+     * still counted by them: then, as under another stamp, every article's are made again).
+     */
+    private static boolean listFeatures(StoryArchive kept, List<String> ids, List<String> without) {
+        return listFeatures(kept, ids, without, null);
+    }
+
+    /**
+     * {@link #listFeatures(StoryArchive, List, List)}, and where the last run placed each article into
+     * {@code places} (by id, those placed) when it is not {@code null}: a batch's one walk of the corpus.
+     */
+    private static boolean listFeatures(StoryArchive kept, List<String> ids, List<String> without,
+                                        Map<String, StoryArchive.Place> places) {
+        boolean stamped = kept.keptStamp().filter(FEATURES_STAMP::equals).isPresent();
+        if (places == null) {
+            kept.forEachId((id, has) -> {
+                ids.add(id);
+                if (!has) {
+                    without.add(id);
+                }
+            });
+        } else {
+            kept.forEachPlaced((id, has, place) -> {
+                ids.add(id);
+                if (!has) {
+                    without.add(id);
+                }
+                if (place != null) {
+                    places.put(id, place);
+                }
+            });
+        }
+        return stamped && ids.size() - without.size() == kept.keptDocuments();
+    }
+
+    /**
      * Describes and keeps the features of every article that has none kept (all of them when the
-     * kept ones were made under other settings, or do not add up to the kept frequencies), a chunk
-     * per transaction: reads only those articles' texts. Returns whether the kept ones were current
-     * (else every article's were made again); {@code ids} receives every article id in feed order
-     * (the walk a batch needs too).
+     * kept ones are not {@code current}), a chunk per transaction: reads only those articles' texts.
+     * Returns {@code current}.
      */
     private static boolean keepMissingFeatures(Corpus corpus, StoryArchive kept, StoryClusterer describer,
-                                               List<String> ids) {
-        boolean stamped = kept.keptStamp().filter(FEATURES_STAMP::equals).isPresent();
-        List<String> without = new ArrayList<>();
-        kept.forEachId((id, has) -> {
-            ids.add(id);
-            if (!has) {
-                without.add(id);
-            }
-        });
-        // Features kept for articles no longer in the corpus are still counted by the frequencies:
-        // then, as under another stamp, every article's are made again.
-        boolean current = stamped && ids.size() - without.size() == kept.keptDocuments();
+                                               List<String> ids, List<String> without, boolean current) {
         List<String> missing = current ? without : ids;
         boolean forget = !current;
         if (forget && missing.isEmpty()) {
@@ -597,18 +744,73 @@ public final class StoryStage {
         }
         for (int from = 0; from < missing.size(); from += KEEP_CHUNK) {
             List<Article> articles = corpus.requireInOrder(missing.subList(from, Math.min(missing.size(), from + KEEP_CHUNK)));
-            Map<String, String> features = new LinkedHashMap<>();
-            Map<String, Integer> frequencies = new HashMap<>();
-            for (Article article : articles) {
-                KeptArticle described = describer.describe(article);
-                features.put(article.id(), described.encode());
-                for (String term : described.terms()) {
-                    frequencies.merge(term, 1, Integer::sum);
-                }
-            }
-            kept.keepFeatures(features, frequencies, forget, FEATURES_STAMP);
+            Described described = Described.of(articles, describer);
+            kept.keepFeatures(described.features(), described.frequencies(), forget, FEATURES_STAMP);
             forget = false;
         }
         return current;
+    }
+
+    /** Articles described: their kept features' text form in feed order, and how many of them hold each feature. */
+    private record Described(Map<String, String> features, Map<String, Integer> frequencies) {
+
+        /** Each article described alone (a function of its text) on both cores, kept in feed order. */
+        static Described of(List<Article> articles, StoryClusterer describer) {
+            List<KeptArticle> described = articles.parallelStream().map(describer::describe).toList();
+            List<String> encoded = described.parallelStream().map(KeptArticle::encode).toList();
+            Map<String, String> features = new LinkedHashMap<>();
+            Map<String, Integer> frequencies = new HashMap<>();
+            for (int at = 0; at < described.size(); at++) {
+                features.put(described.get(at).id(), encoded.get(at));
+                for (String term : described.get(at).terms()) {
+                    frequencies.merge(term, 1, Integer::sum);
+                }
+            }
+            return new Described(features, frequencies);
+        }
+    }
+
+    /**
+     * The features of a batch's new articles, described on the other threads while the batch reads
+     * what it restores (which never reads them), and kept once, before the batch reads them back:
+     * {@link #keep()}, which every way out of the batch calls.
+     */
+    private static final class PendingFeatures {
+        private final StoryArchive kept;
+        private final CompletableFuture<Described> described;
+        /** The articles being described, by id: their times, without waiting for them to be kept. */
+        final Map<String, Article> articles = new HashMap<>();
+        private boolean done;
+
+        /** Nothing pending: the features were kept already. */
+        PendingFeatures(StoryArchive kept) {
+            this.kept = kept;
+            this.described = null;
+            this.done = true;
+        }
+
+        PendingFeatures(StoryArchive kept, List<Article> articles, StoryClusterer describer) {
+            this.kept = kept;
+            articles.forEach(article -> this.articles.put(article.id(), article));
+            this.described = CompletableFuture.supplyAsync(() -> Described.of(articles, describer));
+        }
+
+        /** Waits for the description and keeps it (once). */
+        void keep() {
+            if (done) {
+                return;
+            }
+            done = true;
+            Described features;
+            try {
+                features = described.join();
+            } catch (java.util.concurrent.CompletionException failed) {
+                if (failed.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
+                throw failed;
+            }
+            kept.keepFeatures(features.features(), features.frequencies(), false, FEATURES_STAMP);
+        }
     }
 }

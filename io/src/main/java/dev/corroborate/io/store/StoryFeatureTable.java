@@ -167,7 +167,8 @@ final class StoryFeatureTable implements StoryArchive {
                     row.addBatch();
                 }
                 row.executeBatch();
-                for (Map.Entry<String, Integer> frequency : frequencies.entrySet()) {
+                // In the terms' order: the upserts walk the table's index in order instead of all over it.
+                for (Map.Entry<String, Integer> frequency : new java.util.TreeMap<>(frequencies).entrySet()) {
                     term.setString(1, frequency.getKey());
                     term.setInt(2, frequency.getValue());
                     term.addBatch();
@@ -283,6 +284,24 @@ final class StoryFeatureTable implements StoryArchive {
             throw db.failure("reading where each article was placed", e);
         }
         return out;
+    }
+
+    @Override
+    public void forEachPlaced(PlacedAction action) {
+        try (Statement select = db.connection().createStatement();
+             ResultSet rows = select.executeQuery("SELECT a.id, f.article_id IS NOT NULL, m.event_id, e.story_id "
+                     + "FROM articles a LEFT JOIN story_features f ON f.article_id = a.id "
+                     + "LEFT JOIN event_members m ON m.article_id = a.id LEFT JOIN events e ON e.id = m.event_id"
+                     + FEED_ORDER)) {
+            while (rows.next()) {
+                String story = rows.getString(4);
+                // A member row whose event row is gone places nothing, as in places().
+                action.accept(rows.getString(1), rows.getBoolean(2),
+                        story == null ? null : new Place(rows.getString(3), story));
+            }
+        } catch (SQLException e) {
+            throw db.failure("listing the articles with their kept story features and places", e);
+        }
     }
 
     @Override

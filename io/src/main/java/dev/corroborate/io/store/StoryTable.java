@@ -80,6 +80,10 @@ final class StoryTable implements StorySink {
                 touchedStories.addAll(update.storyJoins().keySet());
                 touchedStories.addAll(update.storyJoins().values());
                 String restored = Database.json(update.restoredEvents());
+                // Events put back whole and unchanged keep their member rows (and so their event rows,
+                // which those reference: updated below, not deleted).
+                java.util.Set<String> rewritten = new java.util.HashSet<>(update.restoredEvents());
+                rewritten.removeAll(update.membersAsKept());
                 try (PreparedStatement storiesOfRestored = db.connection().prepareStatement(
                         "SELECT DISTINCT story_id FROM events WHERE id IN (SELECT value FROM json_each(?))")) {
                     storiesOfRestored.setString(1, restored);
@@ -90,9 +94,11 @@ final class StoryTable implements StorySink {
                     }
                 }
                 String stories = Database.json(touchedStories);
+                // An event whose members stand keeps its figures too: they count its members and their
+                // standing as sources, which the story step does not change.
                 try (PreparedStatement dropFigures = db.connection().prepareStatement(
                         "DELETE FROM event_figures WHERE event_id IN (SELECT value FROM json_each(?))")) {
-                    dropFigures.setString(1, restored);
+                    dropFigures.setString(1, Database.json(rewritten));
                     dropFigures.executeUpdate();
                 }
                 try (PreparedStatement dropFigures = db.connection().prepareStatement(
@@ -100,9 +106,9 @@ final class StoryTable implements StorySink {
                     dropFigures.setString(1, stories);
                     dropFigures.executeUpdate();
                 }
-                dropMembers.setString(1, restored);
+                dropMembers.setString(1, Database.json(rewritten));
                 dropMembers.executeUpdate();
-                dropEvents.setString(1, restored);
+                dropEvents.setString(1, Database.json(rewritten));
                 dropEvents.executeUpdate();
                 for (var s : update.storylines()) {
                     story.setString(1, s.id());
@@ -112,7 +118,7 @@ final class StoryTable implements StorySink {
                     story.addBatch();
                 }
                 story.executeBatch();
-                insertEvents(update.events(), update.assignments());
+                insertEvents(update.events(), update.assignments(), update.membersAsKept());
                 for (var join : update.storyJoins().entrySet()) {
                     joinStory.setString(1, join.getValue());
                     joinStory.setString(2, join.getKey());
@@ -138,7 +144,8 @@ final class StoryTable implements StorySink {
                             + "WHERE runner_up_event = event_id");
                 }
                 replaceStorySums(db, update.storySums(), false);
-                writeFigures(db, Database.json(update.events().stream().map(e -> e.id()).toList()), stories);
+                writeFigures(db, Database.json(update.events().stream().map(e -> e.id())
+                        .filter(id -> !update.membersAsKept().contains(id)).toList()), stories);
             }
         });
     }
@@ -146,19 +153,35 @@ final class StoryTable implements StorySink {
     /** Inserts the rows of {@code events} and their members, inside the caller's transaction. */
     private void insertEvents(List<dev.corroborate.model.Event> events,
                               Map<String, dev.corroborate.model.Assignment> assignments) throws SQLException {
-        try (PreparedStatement event = db.connection().prepareStatement("INSERT INTO events(id, story_id, label, key_names, "
-                + "outlets, first_published, last_published) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        insertEvents(events, assignments, java.util.Set.of());
+    }
+
+    /**
+     * {@link #insertEvents(List, Map)}, but the events {@code membersStand} names are kept rows whose
+     * members stand: their rows are updated in place and their member rows left as they are.
+     */
+    private void insertEvents(List<dev.corroborate.model.Event> events, Map<String, dev.corroborate.model.Assignment> assignments,
+                              java.util.Set<String> membersStand) throws SQLException {
+        try (PreparedStatement event = db.connection().prepareStatement("INSERT INTO events(story_id, label, key_names, "
+                + "outlets, first_published, last_published, id) VALUES (?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement standing = db.connection().prepareStatement("UPDATE events SET story_id = ?, label = ?, "
+                     + "key_names = ?, outlets = ?, first_published = ?, last_published = ? WHERE id = ?");
              PreparedStatement member = db.connection().prepareStatement("INSERT INTO event_members(article_id, event_id, "
                      + "position, started, score, reasons, runner_up_event, runner_up_score) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (var e : events) {
-                event.setString(1, e.id());
-                event.setString(2, e.storyId());
-                event.setString(3, e.label());
-                event.setString(4, Database.json(e.keyNames()));
-                event.setString(5, Database.json(e.outlets()));
-                event.setString(6, e.first() == null ? null : e.first().iso());
-                event.setString(7, e.last() == null ? null : e.last().iso());
-                event.addBatch();
+                boolean stands = membersStand.contains(e.id());
+                PreparedStatement row = stands ? standing : event;
+                row.setString(1, e.storyId());
+                row.setString(2, e.label());
+                row.setString(3, Database.json(e.keyNames()));
+                row.setString(4, Database.json(e.outlets()));
+                row.setString(5, e.first() == null ? null : e.first().iso());
+                row.setString(6, e.last() == null ? null : e.last().iso());
+                row.setString(7, e.id());
+                row.addBatch();
+                if (stands) {
+                    continue;
+                }
                 int position = 0;
                 for (String articleId : e.articleIds()) {
                     var a = assignments.get(articleId);
@@ -174,6 +197,7 @@ final class StoryTable implements StorySink {
                 }
             }
             event.executeBatch();
+            standing.executeBatch();
             member.executeBatch();
         }
     }

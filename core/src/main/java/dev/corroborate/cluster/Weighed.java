@@ -1,0 +1,49 @@
+package dev.corroborate.cluster;
+
+import java.util.Arrays;
+import java.util.Map;
+
+/**
+ * An article's TF-IDF vector as placement and joining use it, made once per weights: the vector in
+ * the order of the map {@link TermWeighting#weigh} gives (a {@link PlacedVector} of the article's own
+ * key strings, so every sum over it adds the same products in the same order as over that map), its
+ * keys sorted with their weights (what an event's or storyline's sum adds at a join,
+ * {@link CompactVector#plus(CompactVector, String[], double[], int)}) and its compact form (what
+ * placement scores against the candidates' centroids), its keys the clustering's shared strings.
+ * Placement used to weigh an article twice (to place it, then to join it), sort its keys three times
+ * and look them up in the dictionary three times. A function of the article's counts and the
+ * document frequencies alone (the dictionary gives back equal strings whoever asks first), so it can
+ * be made for many articles at once on other threads before they are placed
+ * ({@link StoryClusterer#prepare}). Immutable.
+ */
+final class Weighed {
+
+    final PlacedVector vector;
+    final String[] sortedKeys;
+    final double[] sortedValues;
+    final CompactVector compact;
+
+    private Weighed(PlacedVector vector, String[] sortedKeys, double[] sortedValues) {
+        this.vector = vector;
+        this.sortedKeys = sortedKeys;
+        this.sortedValues = sortedValues;
+        this.compact = CompactVector.sorted(sortedKeys, sortedValues);
+    }
+
+    /**
+     * {@code vector} (as {@link TermWeighting#weigh} gives it) held for placement, its keys taken from
+     * {@code dictionary} (the clustering's, concurrent: this may run on other threads), so that the
+     * placed vector is what {@link ClusterState#placedVector} keeps and the keys an event's sum adds
+     * are shared already.
+     */
+    static Weighed of(Map<String, Double> vector, Map<String, String> dictionary) {
+        PlacedVector placed = PlacedVector.of(vector, dictionary);
+        String[] keys = placed.keySet().toArray(new String[0]);
+        Arrays.sort(keys);
+        double[] values = new double[keys.length];
+        for (int k = 0; k < keys.length; k++) {
+            values[k] = placed.get(keys[k]);
+        }
+        return new Weighed(placed, keys, values);
+    }
+}
