@@ -373,8 +373,6 @@ public final class SpeakerResolver {
         }
         Map<String, List<KeptName>> blockNames = new HashMap<>(kept.namesInBlocks(visited));
         Set<String> redone = new HashSet<>(redo.keySet()); // asked for every form of every block: a hash look-up
-        // Each changed form's candidates, on all cores (the forms of its blocks are read, never written),
-        // then in the order of the changed forms.
         // Each name's initials, once however many changed forms read its block.
         Map<String, long[]> blockInitials = new HashMap<>();
         blockNames.forEach((block, in) -> {
@@ -384,7 +382,9 @@ public final class SpeakerResolver {
             }
             blockInitials.put(block, initials);
         });
-        // The forms added in this run are all resolved again (they are changed forms): only kept names are candidates.
+        // Each changed form's candidates, on all cores (the names of its blocks are read, never written), then in
+        // the order of the changed forms. The forms added in this run are all resolved again (they are changed
+        // forms): only kept names are candidates, their people read after for the few that pass.
         List<List<String[]>> candidates = new ArrayList<>(dirty).parallelStream().map(id -> {
             KeptForm form = redo.get(id);
             long mine = initials(form.words());
@@ -548,6 +548,7 @@ public final class SpeakerResolver {
                         in.stream().map(form -> new KeptName(form.identity(), form.words(), form.named())).toList()));
                 return of;
             }
+
             @Override
             public Map<String, Integer> blockSizes(Collection<String> blocks) {
                 Map<String, Integer> of = new HashMap<>();
