@@ -1,6 +1,7 @@
 package dev.corroborate.bench;
 
 import dev.corroborate.io.query.IndependentSources;
+import dev.corroborate.io.search.SearchIndex;
 import dev.corroborate.io.store.ArticleStore;
 import dev.corroborate.pipeline.Analysis;
 import java.lang.management.ManagementFactory;
@@ -18,8 +19,11 @@ import java.util.Map;
  * {@code analyze} of a batch runs its quote step is such a store.
  *
  * <pre>
- * java -cp bench/target/corroborate-bench.jar dev.corroborate.bench.BatchSteps DATA_DIR
+ * java -cp bench/target/corroborate-bench.jar dev.corroborate.bench.BatchSteps DATA_DIR [STEP...] [search]
  * </pre>
+ *
+ * <p>With {@code search}, the search index update {@code analyze} runs after the steps (over the data
+ * directory's {@code index/}, which a snapshot copies from the store before the batch) is run and timed too.
  */
 public final class BatchSteps {
 
@@ -32,7 +36,12 @@ public final class BatchSteps {
                     + "the steps to run before the sources, quotes and compare when none is named)");
         }
         EnumSet<Analysis.Step> steps = EnumSet.noneOf(Analysis.Step.class);
+        boolean search = false;
         for (int i = 1; i < args.length; i++) {
+            if (args[i].equals("search")) {
+                search = true; // the search index update analyze runs after the steps (the store's index folder)
+                continue;
+            }
             steps.add(Analysis.Step.valueOf(args[i].toUpperCase(Locale.ROOT)));
         }
         if (steps.isEmpty()) {
@@ -57,6 +66,13 @@ public final class BatchSteps {
             print("open", wall, cpu);
             Analysis.Report report = Analysis.of(steps, false)
                     .run(store, store, listener);
+            if (search) {
+                long searchWall = System.nanoTime();
+                long searchCpu = cpuNanos();
+                int added = SearchIndex.update(store);
+                print("search", searchWall, searchCpu);
+                System.out.println("search: " + added + " documents added");
+            }
             long sourcesWall = System.nanoTime();
             long sourcesCpu = cpuNanos();
             Map<Integer, Integer> sources = IndependentSources.store(store);

@@ -15,8 +15,8 @@ import java.util.TreeMap;
  * The provenance graphs of a corpus, one per group of articles connected by shared text: a text
  * and what was made from it, each article in the group of its main source ({@link Provenance#groups};
  * a citation does not join groups). Reads the kept links once and the texts of one group at a time
- * (with the texts outside it its articles also took from).
- * Not thread-safe.
+ * (with the texts outside it its articles also took from); counting independent sources makes the
+ * graphs of a chunk of groups on all cores. Not thread-safe.
  */
 public final class ProvenanceGroups {
 
@@ -114,20 +114,46 @@ public final class ProvenanceGroups {
      */
     public Map<Integer, Integer> independentSourceCounts(Map<String, Figure> kept, Map<String, Figure> figures) {
         Map<Integer, Integer> counts = new TreeMap<>();
+        List<List<String>> recount = new ArrayList<>();
+        List<String> recountKeys = new ArrayList<>();
+        List<String> recountPrints = new ArrayList<>();
         for (List<String> group : groups) {
             String key = group.stream().min(String::compareTo).orElseThrow();
             String fingerprint = fingerprint(group);
             Figure figure = kept.get(key);
             if (figure == null || !figure.fingerprint().equals(fingerprint)) {
-                Provenance.Graph graph = load(group).graph();
-                figure = new Figure(fingerprint, graph.independentSources(), graph.nodes().stream()
-                        .filter(node -> !node.independent()).map(Provenance.Node::articleId).sorted().toList());
+                recount.add(group);
+                recountKeys.add(key);
+                recountPrints.add(fingerprint);
+            } else {
+                figures.put(key, figure);
+                counts.merge(figure.independentSources(), 1, Integer::sum);
             }
-            figures.put(key, figure);
-            counts.merge(figure.independentSources(), 1, Integer::sum);
+        }
+        // The texts read a chunk of groups at a time, here (the corpus may be a store: one reader); the
+        // graphs of a chunk made on all cores (a graph is a function of its group's articles and links).
+        for (int from = 0; from < recount.size(); ) {
+            int to = from;
+            int articles = 0;
+            while (to < recount.size() && (to == from || articles + recount.get(to).size() <= GRAPH_CHUNK_ARTICLES)) {
+                articles += recount.get(to++).size();
+            }
+            List<Loaded> loaded = readAll(recount.subList(from, to));
+            List<Provenance.Graph> graphs = loaded.parallelStream().map(Loaded::graph).toList();
+            for (int i = 0; i < graphs.size(); i++) {
+                Provenance.Graph graph = graphs.get(i);
+                Figure figure = new Figure(recountPrints.get(from + i), graph.independentSources(), graph.nodes().stream()
+                        .filter(node -> !node.independent()).map(Provenance.Node::articleId).sorted().toList());
+                figures.put(recountKeys.get(from + i), figure);
+                counts.merge(figure.independentSources(), 1, Integer::sum);
+            }
+            from = to;
         }
         return counts;
     }
+
+    /** At most this many articles' texts held at once while graphs are made on all cores (a larger group alone). */
+    private static final int GRAPH_CHUNK_ARTICLES = 2_000;
 
     private String fingerprint(List<String> ids) {
         Fingerprint fingerprint = new Fingerprint();
@@ -148,31 +174,87 @@ public final class ProvenanceGroups {
         return fingerprint.hex();
     }
 
-    private Group load(List<String> ids) {
-        List<Article> articles = new ArrayList<>();
-        for (String id : ids) {
-            articles.add(corpus.require(id));
+    /** A group's articles and links as read from the corpus, before its graph is made. */
+    private record Loaded(List<Article> articles, List<ReuseLink> own, List<ReuseLink> citations, List<ReuseLink> graphLinks,
+                          List<Article> elsewhere) {
+        Provenance.Graph graph() {
+            return Provenance.of(articles, graphLinks, elsewhere);
         }
-        articles.sort(java.util.Comparator.comparing((Article a) -> a.published() == null ? "~" : a.published().instant().toString())
-                .thenComparing(Article::id));
-        Set<String> members = new java.util.HashSet<>(ids);
-        // The links touching a member, in the order of all links.
+    }
+
+    private Group load(List<String> ids) {
+        Loaded loaded = read(ids);
+        return new Group(loaded.articles(), loaded.own(), loaded.citations(), loaded.graph());
+    }
+
+    private Loaded read(List<String> ids) {
+        return read(ids, corpus::require);
+    }
+
+    /**
+     * The groups' articles read from the corpus together (one request for the chunk, not one an article),
+     * each group with its links.
+     */
+    private List<Loaded> readAll(List<List<String>> groupsToRead) {
+        Set<String> wanted = new java.util.TreeSet<>();
+        List<List<ReuseLink>> nearOf = new ArrayList<>();
+        for (List<String> ids : groupsToRead) {
+            wanted.addAll(ids);
+            List<ReuseLink> near = near(ids);
+            nearOf.add(near);
+            Set<String> members = new java.util.HashSet<>(ids);
+            fromElsewhere(near, members).forEach(link -> wanted.add(link.sourceId()));
+        }
+        Map<String, Article> byId = new java.util.HashMap<>();
+        corpus.requireInOrder(wanted).forEach(article -> byId.put(article.id(), article));
+        List<Loaded> loaded = new ArrayList<>();
+        for (List<String> ids : groupsToRead) {
+            loaded.add(read(ids, id -> {
+                Article article = byId.get(id);
+                if (article == null) {
+                    throw new IllegalStateException("no article " + id + " in this corpus");
+                }
+                return article;
+            }));
+        }
+        return loaded;
+    }
+
+    /** The links touching a member of {@code ids}, in the order of all links. */
+    private List<ReuseLink> near(List<String> ids) {
         java.util.SortedSet<Integer> touching = new java.util.TreeSet<>();
         for (String id : ids) {
             touching.addAll(linksOf.getOrDefault(id, List.of()));
         }
-        List<ReuseLink> near = touching.stream().map(links::get).toList();
+        return touching.stream().map(links::get).toList();
+    }
+
+    /**
+     * Sources outside the group an article also took text from (its main source is inside): what it
+     * took from them is not its own reporting either.
+     */
+    private static List<ReuseLink> fromElsewhere(List<ReuseLink> near, Set<String> members) {
+        return near.stream().filter(l -> l.relation() != dev.corroborate.model.Relation.CITES)
+                .filter(l -> members.contains(l.derivedId()) && !members.contains(l.sourceId())).toList();
+    }
+
+    private Loaded read(List<String> ids, java.util.function.Function<String, Article> articleOf) {
+        List<Article> articles = new ArrayList<>();
+        for (String id : ids) {
+            articles.add(articleOf.apply(id));
+        }
+        articles.sort(java.util.Comparator.comparing((Article a) -> a.published() == null ? "~" : a.published().instant().toString())
+                .thenComparing(Article::id));
+        Set<String> members = new java.util.HashSet<>(ids);
+        List<ReuseLink> near = near(ids);
         List<ReuseLink> own = near.stream()
                 .filter(l -> members.contains(l.sourceId()) && members.contains(l.derivedId())).toList();
         List<ReuseLink> citations = near.stream().filter(l -> l.relation() == dev.corroborate.model.Relation.CITES)
                 .filter(l -> members.contains(l.sourceId()) || members.contains(l.derivedId())).toList();
-        // Sources outside the group an article also took text from (its main source is inside):
-        // what it took from them is not its own reporting either.
-        List<ReuseLink> fromElsewhere = near.stream().filter(l -> l.relation() != dev.corroborate.model.Relation.CITES)
-                .filter(l -> members.contains(l.derivedId()) && !members.contains(l.sourceId())).toList();
-        List<Article> elsewhere = fromElsewhere.stream().map(ReuseLink::sourceId).distinct().map(corpus::require).toList();
+        List<ReuseLink> fromElsewhere = fromElsewhere(near, members);
+        List<Article> elsewhere = fromElsewhere.stream().map(ReuseLink::sourceId).distinct().map(articleOf).toList();
         List<ReuseLink> graphLinks = new ArrayList<>(own);
         graphLinks.addAll(fromElsewhere);
-        return new Group(articles, own, citations, Provenance.of(articles, graphLinks, elsewhere));
+        return new Loaded(articles, own, citations, graphLinks, elsewhere);
     }
 }

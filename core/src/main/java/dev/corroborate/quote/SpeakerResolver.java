@@ -203,6 +203,10 @@ public final class SpeakerResolver {
         }
     }
 
+    /** A kept name form's id, words and whether it is a name: all {@link NameForms#namesCouldTie} reads. */
+    public record KeptName(String identity, List<String> words, boolean named) {
+    }
+
     /**
      * What {@link #revise} reads of the name forms and mentions a previous resolution kept, asked only
      * about the blocks, forms and people the changed mentions touch. A store implements it over
@@ -214,6 +218,13 @@ public final class SpeakerResolver {
 
         /** The kept forms compared in each of these blocks ({@link #blocksOf}). */
         Map<String, List<KeptForm>> inBlocks(Collection<String> blocks);
+
+        /**
+         * The names of the kept forms in each of these blocks, without their people: what the search
+         * for a changed form's candidates reads (the people of the few candidates are read after,
+         * by {@link #forms}).
+         */
+        Map<String, List<KeptName>> namesInBlocks(Collection<String> blocks);
 
         /** How many kept forms each of these blocks holds; absent blocks hold none. */
         Map<String, Integer> blockSizes(Collection<String> blocks);
@@ -275,14 +286,12 @@ public final class SpeakerResolver {
         Map<String, KeptForm> known = new HashMap<>(kept.forms(changedForms.keySet()));
         // New forms add to their blocks' sizes: a block may become too common to compare.
         Map<String, Integer> added = new HashMap<>();
-        Map<String, List<KeptForm>> addedTo = new HashMap<>();
         Set<String> touchedBlocks = new java.util.TreeSet<>();
         for (KeptForm form : changedForms.values()) {
             for (String block : blocksOf(form)) {
                 touchedBlocks.add(block);
                 if (!known.containsKey(form.identity())) {
                     added.merge(block, 1, Integer::sum);
-                    addedTo.computeIfAbsent(block, b -> new ArrayList<>()).add(form);
                 }
             }
         }
@@ -324,9 +333,15 @@ public final class SpeakerResolver {
         // that one is compared, every form of the word's block has been met already, so it is not read.
         Map<String, List<String>> visitedBlocks = new HashMap<>();
         Set<String> visited = new java.util.TreeSet<>();
+        List<String> holdAllInOne = new ArrayList<>();
         for (String id : dirty) {
+            KeptForm form = redo.get(id);
+            if (!form.named() || form.words().size() == 1) {
+                holdAllInOne.add(id);
+                continue;
+            }
             List<String> of = new ArrayList<>();
-            for (String block : blocksOf(redo.get(id))) {
+            for (String block : blocksOf(form)) {
                 if (comparable.contains(block) && (block.startsWith("\u0000") || !comparable.contains(prefixBlock(block)))) {
                     of.add(block);
                 }
@@ -334,32 +349,75 @@ public final class SpeakerResolver {
             visitedBlocks.put(id, of);
             visited.addAll(of);
         }
-        Map<String, List<KeptForm>> blockForms = new HashMap<>(kept.inBlocks(visited));
-        Set<String> redone = new HashSet<>(redo.keySet()); // asked for every form of every block: a hash look-up
-        // Each changed form's candidates, on all cores (the forms of its blocks are read, never written),
-        // then in the order of the changed forms.
-        List<List<KeptForm[]>> candidates = new ArrayList<>(dirty).parallelStream().map(id -> {
+        // A description ties only to descriptions of the same words, which are in every one of its blocks;
+        // a name of one word only to longer names ending with that word, which are in that word's block (and
+        // so in its prefix's, which is comparable only when the word's is): one block holds all its
+        // candidates (both of a one-word name's blocks do when comparable, the prefix's holding the word's). The
+        // one read anyway for another form when there is one, else the smallest.
+        for (String id : holdAllInOne) {
             KeptForm form = redo.get(id);
-            List<KeptForm[]> of = new ArrayList<>();
+            String chosen = null;
+            for (String block : blocksOf(form)) {
+                if (!comparable.contains(block)) {
+                    continue;
+                }
+                if (chosen == null || visited.contains(block) && !visited.contains(chosen)
+                        || visited.contains(block) == visited.contains(chosen)
+                        && blockSize(block, keptSizes, added) < blockSize(chosen, keptSizes, added)) {
+                    chosen = block;
+                }
+            }
+            List<String> of = chosen == null ? List.of() : List.of(chosen);
+            visitedBlocks.put(id, of);
+            visited.addAll(of);
+        }
+        Map<String, List<KeptName>> blockNames = new HashMap<>(kept.namesInBlocks(visited));
+        Set<String> redone = new HashSet<>(redo.keySet()); // asked for every form of every block: a hash look-up
+        // Each name's initials, once however many changed forms read its block.
+        Map<String, long[]> blockInitials = new HashMap<>();
+        blockNames.forEach((block, in) -> {
+            long[] initials = new long[in.size()];
+            for (int i = 0; i < initials.length; i++) {
+                initials[i] = initials(in.get(i).words());
+            }
+            blockInitials.put(block, initials);
+        });
+        // Each changed form's candidates, on all cores (the names of its blocks are read, never written), then in
+        // the order of the changed forms. The forms added in this run are all resolved again (they are changed
+        // forms): only kept names are candidates, their people read after for the few that pass.
+        List<List<String[]>> candidates = new ArrayList<>(dirty).parallelStream().map(id -> {
+            KeptForm form = redo.get(id);
+            long mine = initials(form.words());
+            int size = form.words().size();
+            List<String[]> of = new ArrayList<>();
             // Two forms sharing a word share its prefix block too: each pair compared once.
             Set<String> compared = new HashSet<>();
             for (String block : visitedBlocks.get(id)) {
-                for (List<KeptForm> members : List.of(blockForms.getOrDefault(block, List.of()),
-                        addedTo.getOrDefault(block, List.of()))) {
-                    for (KeptForm other : members) {
-                        // Most forms of a block cannot tie by their words: turned down before their evidence is
-                        // gathered (the word check, like the tie, does not depend on the order of the two).
-                        if (!redone.contains(other.identity()) && compared.add(other.identity())
-                                && names.namesCouldTie(form.words(), form.named(), other.words(), other.named())) {
-                            of.add(new KeptForm[] {form, other});
-                        }
+                List<KeptName> in = blockNames.getOrDefault(block, List.of());
+                long[] initials = blockInitials.getOrDefault(block, new long[0]);
+                for (int i = 0; i < initials.length; i++) {
+                    KeptName other = in.get(i);
+                    // Each word of the shorter name matches a word of the longer with the same first letter, or
+                    // the two cannot tie: most names of a block are turned down by their initials alone.
+                    boolean shorter = size <= other.words().size();
+                    if ((shorter ? mine & ~initials[i] : initials[i] & ~mine) != 0) {
+                        continue;
+                    }
+                    // The rest are turned down by their words before their evidence is gathered (the word check,
+                    // like the tie, does not depend on the order of the two).
+                    if (!redone.contains(other.identity()) && compared.add(other.identity())
+                            && names.namesCouldTie(form.words(), form.named(), other.words(), other.named())) {
+                        of.add(new String[] {id, other.identity()});
                     }
                 }
             }
             return of;
         }).toList();
+        Set<String> others = new java.util.TreeSet<>();
+        candidates.forEach(of -> of.forEach(pair -> others.add(pair[1])));
+        Map<String, KeptForm> otherForms = kept.forms(others);
         List<KeptForm[]> pairs = new ArrayList<>();
-        candidates.forEach(pairs::addAll);
+        candidates.forEach(of -> of.forEach(pair -> pairs.add(new KeptForm[] {redo.get(pair[0]), otherForms.get(pair[1])})));
         // The evidence of the forms in a pair: their mentions, the changed ones as they are now.
         Set<String> evidenceOf = new java.util.TreeSet<>();
         pairs.forEach(pair -> {
@@ -484,6 +542,14 @@ public final class SpeakerResolver {
             }
 
             @Override
+            public Map<String, List<KeptName>> namesInBlocks(Collection<String> blocks) {
+                Map<String, List<KeptName>> of = new HashMap<>();
+                inBlocks(blocks).forEach((block, in) -> of.put(block,
+                        in.stream().map(form -> new KeptName(form.identity(), form.words(), form.named())).toList()));
+                return of;
+            }
+
+            @Override
             public Map<String, Integer> blockSizes(Collection<String> blocks) {
                 Map<String, Integer> of = new HashMap<>();
                 blocks.stream().filter(byBlock::containsKey).forEach(block -> of.put(block, byBlock.get(block).size()));
@@ -575,6 +641,22 @@ public final class SpeakerResolver {
             keys.add("\u0000" + word.substring(0, Math.min(settings.blockPrefixLetters(), word.length())));
         }
         return keys;
+    }
+
+    /** The first letters of a name's words as bits (by the low six bits of each letter: equal letters, equal bits). */
+    private static long initials(List<String> words) {
+        long bits = 0;
+        for (String word : words) {
+            if (!word.isEmpty()) {
+                bits |= 1L << (word.charAt(0) & 63);
+            }
+        }
+        return bits;
+    }
+
+    /** How many forms a block holds with the forms this run adds. */
+    private static int blockSize(String block, Map<String, Integer> keptSizes, Map<String, Integer> added) {
+        return keptSizes.getOrDefault(block, 0) + added.getOrDefault(block, 0);
     }
 
     /** The block of a word's first letters ({@link #blockKeys}). */

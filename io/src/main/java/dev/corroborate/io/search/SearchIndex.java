@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +69,8 @@ public final class SearchIndex implements AutoCloseable {
     private static final String[] FIELDS = {TITLE, TEXT, QUOTES};
     private static final int[] PASSAGES = {1, 2, 2};
     private static final FieldType HIGHLIGHTED = highlighted();
+    /** Articles read from the store together while the index is written. */
+    private static final int READ_CHUNK = 500;
 
     private final Path folder;
     private final Analyzer analyzer = new SearchAnalyzer();
@@ -271,16 +274,28 @@ public final class SearchIndex implements AutoCloseable {
                 .setOpenMode(fromScratch ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         try (Directory directory = FSDirectory.open(folder); IndexWriter writer = new IndexWriter(directory, config)) {
             Set<String> indexed = fromScratch ? Set.of() : indexedIds(writer);
-            int added = 0;
+            List<String> missing = new ArrayList<>();
             for (String id : store.idsStartingWith("", Integer.MAX_VALUE)) {
                 if (!indexed.contains(id)) {
-                    Article article = store.find(id).orElseThrow();
-                    writer.addDocument(document(article, quotes(store, id)));
-                    added++;
+                    missing.add(id);
+                }
+            }
+            // Read a chunk at a time (the articles and their quotes in one query each, not two an article),
+            // added in id order as ever: the same documents under the same numbers, so ties rank as before.
+            for (int from = 0; from < missing.size(); from += READ_CHUNK) {
+                List<String> chunk = missing.subList(from, Math.min(missing.size(), from + READ_CHUNK));
+                Map<String, Article> articles = new HashMap<>();
+                store.requireInOrder(chunk).forEach(article -> articles.put(article.id(), article));
+                Map<String, StringBuilder> quotes = new HashMap<>();
+                store.quotesOf(chunk).forEach(found -> appendQuote(quotes.computeIfAbsent(found.articleId(),
+                        id -> new StringBuilder()), found));
+                for (String id : chunk) {
+                    StringBuilder quoted = quotes.get(id);
+                    writer.addDocument(document(articles.get(id), quoted == null ? "" : quoted.toString()));
                 }
             }
             writer.commit();
-            return added;
+            return missing.size();
         } catch (IOException e) {
             throw new StoreException("cannot write the search index " + folder + ": " + e.getMessage()
                     + " (the store is intact; run recluster to rebuild the index)", e);
@@ -323,20 +338,16 @@ public final class SearchIndex implements AutoCloseable {
         return ids;
     }
 
-    /** Each quote of the article as a paragraph of its own, followed by its speaker's name when there is one. */
-    private static String quotes(ArticleStore store, String articleId) {
-        StringBuilder b = new StringBuilder();
-        store.forEachQuote(articleId, null, null, found -> {
-            if (!b.isEmpty()) {
-                b.append('\u2029'); // a paragraph separator: passages never run from one quote into the next
-            }
-            b.append(found.quote().text());
-            String speaker = speakerName(found);
-            if (speaker != null) {
-                b.append(" — ").append(speaker);
-            }
-        });
-        return b.toString();
+    /** Each quote of an article as a paragraph of its own, followed by its speaker's name when there is one. */
+    private static void appendQuote(StringBuilder b, FoundQuote found) {
+        if (!b.isEmpty()) {
+            b.append('\u2029'); // a paragraph separator: passages never run from one quote into the next
+        }
+        b.append(found.quote().text());
+        String speaker = speakerName(found);
+        if (speaker != null) {
+            b.append(" — ").append(speaker);
+        }
     }
 
     private static String speakerName(FoundQuote found) {

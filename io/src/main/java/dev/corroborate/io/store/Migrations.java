@@ -52,7 +52,9 @@ final class Migrations {
             new Migration(18, "each active event's state under the frozen story weights, so a batch restores it without re-joining its articles",
                     "migrations/V018__kept_event_states.sql"),
             new Migration(20, "a batch's reuse postings kept in a small table of recent ones, merged into the main one as it grows",
-                    "migrations/V020__reuse_recent_postings.sql"));
+                    "migrations/V020__reuse_recent_postings.sql"),
+            new Migration(21, "each speaker name form's words beside its blocks, so a batch reads the blocks it compares in without a join",
+                    "migrations/V021__speaker_block_names.sql"));
 
     private Migrations() {
     }

@@ -276,6 +276,17 @@ final class QuoteIndexTable {
             }
 
             @Override
+            public Map<String, List<SpeakerResolver.KeptName>> namesInBlocks(Collection<String> blocks) {
+                // One row a block, its forms packed by SQLite (a few hundred rows to hand over, not a row a
+                // form): "named identity words" a line; identities are hex and name words hold no line break.
+                Map<String, List<SpeakerResolver.KeptName>> names = new HashMap<>();
+                query("reading the names of blocks", "SELECT block, group_concat(named || identity || ' ' || words, char(10)) "
+                        + "FROM speaker_form_blocks WHERE block IN (SELECT value FROM json_each(?)) GROUP BY block",
+                        stored(blocks), rows -> names.put(block(rows.getString(1)), keptNames(rows.getString(2))));
+                return names;
+            }
+
+            @Override
             public Map<String, Integer> blockSizes(Collection<String> blocks) {
                 Map<String, Integer> sizes = new HashMap<>();
                 query("counting the name forms of blocks", "SELECT block, count(*) FROM speaker_form_blocks "
@@ -301,6 +312,24 @@ final class QuoteIndexTable {
                 return mentions;
             }
         };
+    }
+
+    /** The names {@code namesInBlocks} packs: "named identity words" a line. */
+    private static List<SpeakerResolver.KeptName> keptNames(String packed) {
+        List<SpeakerResolver.KeptName> names = new ArrayList<>();
+        int at = 0;
+        while (at < packed.length()) {
+            int end = packed.indexOf('\n', at);
+            if (end < 0) {
+                end = packed.length();
+            }
+            int space = packed.indexOf(' ', at);
+            String words = packed.substring(space + 1, end);
+            names.add(new SpeakerResolver.KeptName(packed.substring(at + 1, space),
+                    words.isEmpty() ? List.of() : List.of(words.split(" ")), packed.charAt(at) == '1'));
+            at = end + 1;
+        }
+        return names;
     }
 
     private static SpeakerResolver.KeptForm form(ResultSet rows) throws SQLException {
@@ -422,7 +451,7 @@ final class QuoteIndexTable {
         try (PreparedStatement forms = db.connection().prepareStatement("INSERT OR REPLACE INTO speaker_forms(identity, "
                      + "words, named, scope, speaker_id) VALUES (?, ?, ?, ?, ?)");
              PreparedStatement blocks = db.connection().prepareStatement(
-                     "INSERT OR IGNORE INTO speaker_form_blocks(block, identity) VALUES (?, ?)")) {
+                     "INSERT OR IGNORE INTO speaker_form_blocks(block, identity, named, words) VALUES (?, ?, ?, ?)")) {
             for (SpeakerResolver.KeptForm form : index.forms()) {
                 forms.setString(1, form.identity());
                 forms.setString(2, String.join(" ", form.words())); // name words hold no spaces
@@ -433,6 +462,8 @@ final class QuoteIndexTable {
                 for (String block : index.blocks().getOrDefault(form.identity(), Set.of())) {
                     blocks.setString(1, storedBlock(block));
                     blocks.setString(2, form.identity());
+                    blocks.setInt(3, form.named() ? 1 : 0);
+                    blocks.setString(4, String.join(" ", form.words()));
                     blocks.addBatch();
                 }
             }

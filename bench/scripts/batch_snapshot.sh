@@ -1,0 +1,24 @@
+#!/bin/bash
+# A snapshot of a batch's store at its quote step, for BatchSteps (docs/BENCHMARKS.md, branch rest6):
+# a copy of STORE_SRC, the batch analyzed by JARDIR's corroborate.jar until "quotes: started", then the
+# database backed up (SQLite .backup) into WORKDIR/snap beside a copy of the index/ folder as it was before
+# the batch, and the run stopped. Run the steps after the stories on copies of WORKDIR/snap:
+#   java -cp JARDIR/corroborate-bench.jar dev.corroborate.bench.BatchSteps COPY quotes search
+# usage: bench/scripts/batch_snapshot.sh JARDIR STORE_SRC WORKDIR BATCHFILE
+set -e
+jars=$1; src=$2; work=$3; batch=$4
+rm -rf "$work" && mkdir -p "$work/snap" && cp -r "$src" "$work/store"
+cp -r "$work/store/index" "$work/snap/index"
+: > "$work/run.err"
+java -jar "$jars/corroborate.jar" analyze --timings --data "$work/store" "$batch" > "$work/run.out" 2> "$work/run.err" &
+pid=$!
+while ! grep -q 'quotes: started' "$work/run.err"; do
+  kill -0 $pid 2>/dev/null || { echo "analyze ended before its quote step:"; cat "$work/run.err"; exit 1; }
+  sleep 0.2
+done
+kill -STOP $pid
+sqlite3 "$work/store/corroborate.db" ".backup '$work/snap/corroborate.db'"
+kill -9 $pid
+wait $pid || true
+rm -rf "$work/store"
+echo "snapshot in $work/snap"; cat "$work/run.err"
