@@ -43,15 +43,22 @@ final class WindowStorylines {
 
     /** The clusterer's document frequencies over the whole corpus: {@code documents} articles, each feature in {@code frequencies} of them. */
     record Frequencies(int documents, Map<String, Integer> frequencies) implements Serializable {
+        /**
+         * Held unmodifiable, so the story stage's own {@code Map.copyOf} of the broadcast value is
+         * that value, not a second copy of the table in every window's task.
+         */
+        Frequencies {
+            frequencies = Map.copyOf(frequencies);
+        }
     }
 
     /** Counts the document frequencies over every article (a shuffle on the features). */
     static Frequencies frequencies(JavaPairRDD<Long, Article> ranked) {
-        Map<String, Integer> frequencies = new HashMap<>(ranked.values()
+        Map<String, Integer> frequencies = ranked.values()
                 .mapPartitions(WindowStorylines::terms)
                 .mapToPair(term -> new Tuple2<>(term, 1))
                 .reduceByKey(Integer::sum)
-                .collectAsMap());
+                .collectAsMap();
         return new Frequencies(Math.toIntExact(ranked.count()), frequencies);
     }
 
