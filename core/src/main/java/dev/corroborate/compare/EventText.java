@@ -167,18 +167,7 @@ final class EventText {
      * for the first word and none after a word, is a line break or a sentence opener.
      */
     private static boolean opensSentence(String text, int lastEnd, int start, boolean first) {
-        int previous = first ? '\n' : 'a';
-        for (int j = start - 1; j >= lastEnd; j--) {
-            char c = text.charAt(j);
-            if (c != ' ' && (c == '\n' || !Character.isWhitespace(c))) {
-                previous = c;
-                break;
-            }
-        }
-        return switch (previous) {
-            case '\n', '.', '!', '?', '"', '\u201C' -> true;
-            default -> false;
-        };
+        return Tokenizer.opensSentence(text, lastEnd, start, first ? '\n' : 'a');
     }
 
     /**

@@ -122,9 +122,10 @@ public final class Tokenizer {
     /**
      * Whether a token at {@code start} opens a sentence: the last character since the previous
      * token (at {@code lastEnd}) that is a line break or not white space, or else what stood
-     * before them, is a line break or a sentence opener.
+     * before them, is a line break or a sentence opener. Public for the comparer's words made from
+     * prose tokens ({@code compare.EventText}), which must open sentences by this same rule.
      */
-    private static boolean opensSentence(String text, int lastEnd, int start, int beforeGap) {
+    public static boolean opensSentence(String text, int lastEnd, int start, int beforeGap) {
         int previous = beforeGap;
         for (int j = start - 1; j >= lastEnd; j--) {
             char c = text.charAt(j);
