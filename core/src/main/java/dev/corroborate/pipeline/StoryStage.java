@@ -623,15 +623,7 @@ public final class StoryStage {
             if (ready == null) {
                 return;
             }
-            List<KeptArticle> articles;
-            try {
-                articles = ready.join();
-            } catch (java.util.concurrent.CompletionException failed) {
-                if (failed.getCause() instanceof RuntimeException cause) {
-                    throw cause;
-                }
-                throw failed;
-            }
+            List<KeptArticle> articles = joined(ready);
             ready = null;
             for (KeptArticle article : articles) {
                 feed.place(article.id(), article, clusterer::restore, clusterer::add);
@@ -801,16 +793,20 @@ public final class StoryStage {
                 return;
             }
             done = true;
-            Described features;
-            try {
-                features = described.join();
-            } catch (java.util.concurrent.CompletionException failed) {
-                if (failed.getCause() instanceof RuntimeException cause) {
-                    throw cause;
-                }
-                throw failed;
-            }
+            Described features = joined(described);
             kept.keepFeatures(features.features(), features.frequencies(), false, FEATURES_STAMP);
+        }
+    }
+
+    /** The result of work done on other threads, its own failure rethrown as it was thrown there. */
+    private static <T> T joined(CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (java.util.concurrent.CompletionException failed) {
+            if (failed.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw failed;
         }
     }
 }
