@@ -15,13 +15,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.BiConsumer;
 
 /**
  * Places the corpus's articles in events and storylines and keeps the result. Incremental by
@@ -126,7 +123,7 @@ public final class StoryStage {
     public static final String FEATURES_STAMP = Stamps.of("story features 1", StoryClusterer.Settings.DEFAULTS);
 
     /** Articles described and kept in one transaction when their features are kept for the first time. */
-    private static final int KEEP_CHUNK = 2000;
+    static final int KEEP_CHUNK = 2000;
 
     /**
      * Below this many articles the weights follow every run's whole corpus (and incremental equals
@@ -173,7 +170,7 @@ public final class StoryStage {
         }
         Map<String, Assignment> stored = fromScratch ? Map.of() : sink.assignments();
         StoryClusterer clusterer = new StoryClusterer();
-        Feed feed = new Feed(stored, linksOf);
+        StoryFeed feed = new StoryFeed(stored, linksOf);
         Optional<StoryArchive> archive = corpusFrequencies != null ? Optional.empty() : sink.storyArchive();
         KeptArticle.Lookup lookup;
         if (archive.isPresent()) {
@@ -184,10 +181,10 @@ public final class StoryStage {
             StoryArchive kept = archive.get();
             List<String> ids = new ArrayList<>();
             List<String> without = new ArrayList<>();
-            keepMissingFeatures(corpus, kept, clusterer, ids, without, listFeatures(kept, ids, without));
+            KeptStoryFeatures.keepMissingFeatures(corpus, kept, clusterer, ids, without, KeptStoryFeatures.listFeatures(kept, ids, without));
             clusterer.primeKept(kept.keptDocuments(), kept.keptFrequencies());
             // Decoded and weighed a chunk ahead on the other threads, placed in order on this one.
-            AheadFeed ahead = new AheadFeed(clusterer, feed);
+            AheadStoryFeed ahead = new AheadStoryFeed(clusterer, feed);
             kept.forEach(entry -> {
                 if (entry.features() == null) {
                     throw new IllegalStateException("no story features kept for article " + entry.header().id()
@@ -254,17 +251,17 @@ public final class StoryStage {
         List<String> feedOrder = new ArrayList<>();
         List<String> without = new ArrayList<>();
         Map<String, StoryArchive.Place> stored = new HashMap<>();
-        boolean current = listFeatures(kept, feedOrder, without, stored);
+        boolean current = KeptStoryFeatures.listFeatures(kept, feedOrder, without, stored);
         int documents = kept.keptDocuments();
-        PendingFeatures pending;
+        KeptStoryFeatures.Pending pending;
         if (!current || without.size() > KEEP_CHUNK) {
-            if (!keepMissingFeatures(corpus, kept, clusterer, feedOrder, without, current)) {
+            if (!KeptStoryFeatures.keepMissingFeatures(corpus, kept, clusterer, feedOrder, without, current)) {
                 return Optional.empty();
             }
-            pending = new PendingFeatures(kept);
+            pending = new KeptStoryFeatures.Pending(kept);
         } else {
             // A batch's new articles (a chunk at most) are described on the other threads meanwhile.
-            pending = new PendingFeatures(kept, corpus.requireInOrder(without), clusterer);
+            pending = new KeptStoryFeatures.Pending(kept, corpus.requireInOrder(without), clusterer);
         }
         documents += without.size();
         try {
@@ -281,7 +278,7 @@ public final class StoryStage {
      */
     private Optional<Summary> runBatch(ReuseSink reuse, StorySink sink, StoryArchive kept, StoryClusterer clusterer,
                                        List<String> feedOrder, Map<String, StoryArchive.Place> stored, int documents,
-                                       PendingFeatures pending) {
+                                       KeptStoryFeatures.Pending pending) {
         Optional<StoryArchive.FrozenWeights> frozen = kept.frozenWeights(FEATURES_STAMP);
         List<Decision> decisions = sink.decisions();
         if (frozen.isEmpty() || documents < frozenFloor || documents > frozen.get().documents() * (1 + REFRESH_GROWTH)
@@ -373,7 +370,7 @@ public final class StoryStage {
             linksOf.computeIfAbsent(link.sourceId(), k -> new ArrayList<>()).add(link);
             linksOf.computeIfAbsent(link.derivedId(), k -> new ArrayList<>()).add(link);
         }
-        Feed feed = new Feed(restored, linksOf);
+        StoryFeed feed = new StoryFeed(restored, linksOf);
         Map<String, KeptArticle> cache = new HashMap<>();
         restore(kept, clusterer, feed, feedOrder, restoring, restored, fresh, pending, cache);
         KeptArticle.Lookup lookup = id -> cache.computeIfAbsent(id, k -> {
@@ -460,9 +457,9 @@ public final class StoryStage {
      * same state to the bit as re-joining its articles, since what is kept is that state made under the
      * same frozen weights.
      */
-    private static void restore(StoryArchive kept, StoryClusterer clusterer, Feed feed, List<String> feedOrder,
+    private static void restore(StoryArchive kept, StoryClusterer clusterer, StoryFeed feed, List<String> feedOrder,
                                 Set<String> restoring, Map<String, Assignment> restored, List<String> fresh,
-                                PendingFeatures pending, Map<String, KeptArticle> cache) {
+                                KeptStoryFeatures.Pending pending, Map<String, KeptArticle> cache) {
         Set<String> freshIds = new HashSet<>(fresh);
         List<String> order = new ArrayList<>(restoring.size());
         int firstFresh = Integer.MAX_VALUE;
@@ -573,240 +570,5 @@ public final class StoryStage {
         kept.keepEvents(clusterer.keptEvents(missing), List.of());
     }
 
-    /**
-     * Kept articles fed in order, each chunk decoded and weighed ({@link StoryClusterer#prepare}) on
-     * the common pool while this thread places the chunk before it: placement is sequential (each
-     * article's place depends on those before it), but an article's vector is a function of its kept
-     * counts and the document frequencies, which placing and restoring kept articles never change, so
-     * the result is what decoding and weighing each at its turn gives.
-     */
-    private static final class AheadFeed {
-        /** Articles a chunk: enough to keep the other threads busy, few enough to hold (about 10 KB each). */
-        private static final int CHUNK = 1000;
-        private final StoryClusterer clusterer;
-        private final Feed feed;
-        private List<StoryArchive.Entry> chunk = new ArrayList<>(CHUNK);
-        private CompletableFuture<List<KeptArticle>> ready;
 
-        AheadFeed(StoryClusterer clusterer, Feed feed) {
-            this.clusterer = clusterer;
-            this.feed = feed;
-        }
-
-        void add(StoryArchive.Entry entry) {
-            chunk.add(entry);
-            if (chunk.size() == CHUNK) {
-                next();
-            }
-        }
-
-        /** Places what is left. */
-        void finish() {
-            next();
-            placeReady();
-        }
-
-        private void next() {
-            List<StoryArchive.Entry> entries = chunk;
-            chunk = new ArrayList<>(CHUNK);
-            CompletableFuture<List<KeptArticle>> decoding = CompletableFuture.supplyAsync(() -> {
-                List<KeptArticle> articles = entries.parallelStream()
-                        .map(entry -> KeptArticle.decode(entry.header(), entry.features())).toList();
-                clusterer.prepare(articles);
-                return articles;
-            });
-            placeReady();
-            ready = decoding;
-        }
-
-        private void placeReady() {
-            if (ready == null) {
-                return;
-            }
-            List<KeptArticle> articles = joined(ready);
-            ready = null;
-            for (KeptArticle article : articles) {
-                feed.place(article.id(), article, clusterer::restore, clusterer::add);
-            }
-        }
-    }
-
-    /**
-     * The articles in feed order: each restored to the place an earlier run gave it, or placed with
-     * its reuse links to the articles fed before it; counted either way.
-     */
-    private static final class Feed {
-        private final Map<String, Assignment> stored;
-        private final Map<String, List<ReuseLink>> linksOf;
-        private final Set<String> seen = new HashSet<>();
-        int articles;
-        int placed;
-        int restored;
-        /** Restored with their event kept whole ({@link KeptEvent}), not re-joined one by one. */
-        int restoredWhole;
-
-        Feed(Map<String, Assignment> stored, Map<String, List<ReuseLink>> linksOf) {
-            this.stored = stored;
-            this.linksOf = linksOf;
-        }
-
-        /** {@code article} (an {@link Article} or its {@link KeptArticle}) restored or placed. */
-        <A> void place(String id, A article, BiConsumer<A, Assignment> restore, BiConsumer<A, List<ReuseLink>> add) {
-            articles++;
-            Assignment before = stored.get(id);
-            if (before != null) {
-                restore.accept(article, before);
-                restored++;
-            } else {
-                add.accept(article, earlierLinks(id));
-                placed++;
-            }
-            seen.add(id);
-        }
-
-        /** An article restored at its turn with its event kept whole: counted, and seen by the articles after it. */
-        void restoredWhole(String id) {
-            articles++;
-            restoredWhole++;
-            seen.add(id);
-        }
-
-        /** The reuse links of {@code articleId} to articles fed before it. */
-        private List<ReuseLink> earlierLinks(String articleId) {
-            List<ReuseLink> earlier = new ArrayList<>();
-            for (ReuseLink link : linksOf.getOrDefault(articleId, List.of())) {
-                String other = link.sourceId().equals(articleId) ? link.derivedId() : link.sourceId();
-                if (seen.contains(other)) {
-                    earlier.add(link);
-                }
-            }
-            return earlier;
-        }
-    }
-
-    /**
-     * Lists every article id in feed order into {@code ids} and those with no features kept into
-     * {@code without}; returns whether the kept features are current: made under {@link #FEATURES_STAMP}
-     * and counted by the kept frequencies (features kept for articles no longer in the corpus are
-     * still counted by them: then, as under another stamp, every article's are made again).
-     */
-    private static boolean listFeatures(StoryArchive kept, List<String> ids, List<String> without) {
-        return listFeatures(kept, ids, without, null);
-    }
-
-    /**
-     * {@link #listFeatures(StoryArchive, List, List)}, and where the last run placed each article into
-     * {@code places} (by id, those placed) when it is not {@code null}: a batch's one walk of the corpus.
-     */
-    private static boolean listFeatures(StoryArchive kept, List<String> ids, List<String> without,
-                                        Map<String, StoryArchive.Place> places) {
-        boolean stamped = kept.keptStamp().filter(FEATURES_STAMP::equals).isPresent();
-        if (places == null) {
-            kept.forEachId((id, has) -> {
-                ids.add(id);
-                if (!has) {
-                    without.add(id);
-                }
-            });
-        } else {
-            kept.forEachPlaced((id, has, place) -> {
-                ids.add(id);
-                if (!has) {
-                    without.add(id);
-                }
-                if (place != null) {
-                    places.put(id, place);
-                }
-            });
-        }
-        return stamped && ids.size() - without.size() == kept.keptDocuments();
-    }
-
-    /**
-     * Describes and keeps the features of every article that has none kept (all of them when the
-     * kept ones are not {@code current}), a chunk per transaction: reads only those articles' texts.
-     * Returns {@code current}.
-     */
-    private static boolean keepMissingFeatures(Corpus corpus, StoryArchive kept, StoryClusterer describer,
-                                               List<String> ids, List<String> without, boolean current) {
-        List<String> missing = current ? without : ids;
-        boolean forget = !current;
-        if (forget && missing.isEmpty()) {
-            kept.keepFeatures(Map.of(), Map.of(), true, FEATURES_STAMP);
-        }
-        for (int from = 0; from < missing.size(); from += KEEP_CHUNK) {
-            List<Article> articles = corpus.requireInOrder(missing.subList(from, Math.min(missing.size(), from + KEEP_CHUNK)));
-            Described described = Described.of(articles, describer);
-            kept.keepFeatures(described.features(), described.frequencies(), forget, FEATURES_STAMP);
-            forget = false;
-        }
-        return current;
-    }
-
-    /** Articles described: their kept features' text form in feed order, and how many of them hold each feature. */
-    private record Described(Map<String, String> features, Map<String, Integer> frequencies) {
-
-        /** Each article described alone (a function of its text) on both cores, kept in feed order. */
-        static Described of(List<Article> articles, StoryClusterer describer) {
-            List<KeptArticle> described = articles.parallelStream().map(describer::describe).toList();
-            List<String> encoded = described.parallelStream().map(KeptArticle::encode).toList();
-            Map<String, String> features = new LinkedHashMap<>();
-            Map<String, Integer> frequencies = new HashMap<>();
-            for (int at = 0; at < described.size(); at++) {
-                features.put(described.get(at).id(), encoded.get(at));
-                for (String term : described.get(at).terms()) {
-                    frequencies.merge(term, 1, Integer::sum);
-                }
-            }
-            return new Described(features, frequencies);
-        }
-    }
-
-    /**
-     * The features of a batch's new articles, described on the other threads while the batch reads
-     * what it restores (which never reads them), and kept once, before the batch reads them back:
-     * {@link #keep()}, which every way out of the batch calls.
-     */
-    private static final class PendingFeatures {
-        private final StoryArchive kept;
-        private final CompletableFuture<Described> described;
-        /** The articles being described, by id: their times, without waiting for them to be kept. */
-        final Map<String, Article> articles = new HashMap<>();
-        private boolean done;
-
-        /** Nothing pending: the features were kept already. */
-        PendingFeatures(StoryArchive kept) {
-            this.kept = kept;
-            this.described = null;
-            this.done = true;
-        }
-
-        PendingFeatures(StoryArchive kept, List<Article> articles, StoryClusterer describer) {
-            this.kept = kept;
-            articles.forEach(article -> this.articles.put(article.id(), article));
-            this.described = CompletableFuture.supplyAsync(() -> Described.of(articles, describer));
-        }
-
-        /** Waits for the description and keeps it (once). */
-        void keep() {
-            if (done) {
-                return;
-            }
-            done = true;
-            Described features = joined(described);
-            kept.keepFeatures(features.features(), features.frequencies(), false, FEATURES_STAMP);
-        }
-    }
-
-    /** The result of work done on other threads, its own failure rethrown as it was thrown there. */
-    private static <T> T joined(CompletableFuture<T> work) {
-        try {
-            return work.join();
-        } catch (java.util.concurrent.CompletionException failed) {
-            if (failed.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw failed;
-        }
-    }
 }

@@ -1,0 +1,147 @@
+package dev.corroborate.pipeline;
+
+import dev.corroborate.cluster.KeptArticle;
+import dev.corroborate.cluster.StoryClusterer;
+import dev.corroborate.model.Article;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The story stage's kept features (what describing an article gives, kept so a later run need not
+ * read its text again): which articles have them, describing and keeping the missing ones, and a
+ * batch's new articles described on the other threads ({@link Pending}).
+ */
+final class KeptStoryFeatures {
+
+    private KeptStoryFeatures() {
+    }
+
+    /**
+     * Lists every article id in feed order into {@code ids} and those with no features kept into
+     * {@code without}; returns whether the kept features are current: made under {@link StoryStage#FEATURES_STAMP}
+     * and counted by the kept frequencies (features kept for articles no longer in the corpus are
+     * still counted by them: then, as under another stamp, every article's are made again).
+     */
+    static boolean listFeatures(StoryArchive kept, List<String> ids, List<String> without) {
+        return listFeatures(kept, ids, without, null);
+    }
+
+    /**
+     * {@link #listFeatures(StoryArchive, List, List)}, and where the last run placed each article into
+     * {@code places} (by id, those placed) when it is not {@code null}: a batch's one walk of the corpus.
+     */
+    static boolean listFeatures(StoryArchive kept, List<String> ids, List<String> without,
+                                        Map<String, StoryArchive.Place> places) {
+        boolean stamped = kept.keptStamp().filter(StoryStage.FEATURES_STAMP::equals).isPresent();
+        if (places == null) {
+            kept.forEachId((id, has) -> {
+                ids.add(id);
+                if (!has) {
+                    without.add(id);
+                }
+            });
+        } else {
+            kept.forEachPlaced((id, has, place) -> {
+                ids.add(id);
+                if (!has) {
+                    without.add(id);
+                }
+                if (place != null) {
+                    places.put(id, place);
+                }
+            });
+        }
+        return stamped && ids.size() - without.size() == kept.keptDocuments();
+    }
+
+    /**
+     * Describes and keeps the features of every article that has none kept (all of them when the
+     * kept ones are not {@code current}), a chunk per transaction: reads only those articles' texts.
+     * Returns {@code current}.
+     */
+    static boolean keepMissingFeatures(Corpus corpus, StoryArchive kept, StoryClusterer describer,
+                                               List<String> ids, List<String> without, boolean current) {
+        List<String> missing = current ? without : ids;
+        boolean forget = !current;
+        if (forget && missing.isEmpty()) {
+            kept.keepFeatures(Map.of(), Map.of(), true, StoryStage.FEATURES_STAMP);
+        }
+        for (int from = 0; from < missing.size(); from += StoryStage.KEEP_CHUNK) {
+            List<Article> articles = corpus.requireInOrder(missing.subList(from, Math.min(missing.size(), from + StoryStage.KEEP_CHUNK)));
+            Described described = Described.of(articles, describer);
+            kept.keepFeatures(described.features(), described.frequencies(), forget, StoryStage.FEATURES_STAMP);
+            forget = false;
+        }
+        return current;
+    }
+
+    /** Articles described: their kept features' text form in feed order, and how many of them hold each feature. */
+    record Described(Map<String, String> features, Map<String, Integer> frequencies) {
+
+        /** Each article described alone (a function of its text) on both cores, kept in feed order. */
+        static Described of(List<Article> articles, StoryClusterer describer) {
+            List<KeptArticle> described = articles.parallelStream().map(describer::describe).toList();
+            List<String> encoded = described.parallelStream().map(KeptArticle::encode).toList();
+            Map<String, String> features = new LinkedHashMap<>();
+            Map<String, Integer> frequencies = new HashMap<>();
+            for (int at = 0; at < described.size(); at++) {
+                features.put(described.get(at).id(), encoded.get(at));
+                for (String term : described.get(at).terms()) {
+                    frequencies.merge(term, 1, Integer::sum);
+                }
+            }
+            return new Described(features, frequencies);
+        }
+    }
+
+    /**
+     * The features of a batch's new articles, described on the other threads while the batch reads
+     * what it restores (which never reads them), and kept once, before the batch reads them back:
+     * {@link #keep()}, which every way out of the batch calls.
+     */
+    static final class Pending {
+        private final StoryArchive kept;
+        private final CompletableFuture<Described> described;
+        /** The articles being described, by id: their times, without waiting for them to be kept. */
+        final Map<String, Article> articles = new HashMap<>();
+        private boolean done;
+
+        /** Nothing pending: the features were kept already. */
+        Pending(StoryArchive kept) {
+            this.kept = kept;
+            this.described = null;
+            this.done = true;
+        }
+
+        Pending(StoryArchive kept, List<Article> articles, StoryClusterer describer) {
+            this.kept = kept;
+            articles.forEach(article -> this.articles.put(article.id(), article));
+            this.described = CompletableFuture.supplyAsync(() -> Described.of(articles, describer));
+        }
+
+        /** Waits for the description and keeps it (once). */
+        void keep() {
+            if (done) {
+                return;
+            }
+            done = true;
+            Described features = joined(described);
+            kept.keepFeatures(features.features(), features.frequencies(), false, StoryStage.FEATURES_STAMP);
+        }
+    }
+
+    /** The result of work done on other threads, its own failure rethrown as it was thrown there. */
+    static <T> T joined(CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (java.util.concurrent.CompletionException failed) {
+            if (failed.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw failed;
+        }
+    }
+}
