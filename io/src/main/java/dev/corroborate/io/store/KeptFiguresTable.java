@@ -51,10 +51,7 @@ final class KeptFiguresTable {
                 if (figure.getValue().equals(stored.remove(figure.getKey()))) {
                     continue;
                 }
-                insert.setString(1, figure.getKey());
-                insert.setString(2, figure.getValue().fingerprint());
-                insert.setInt(3, figure.getValue().independentSources());
-                insert.setString(4, Database.json(figure.getValue().dependent()));
+                bindFigure(insert, figure.getKey(), figure.getValue());
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -114,10 +111,7 @@ final class KeptFiguresTable {
             delete.setString(1, Database.json(counted));
             delete.executeUpdate();
             for (Map.Entry<String, ProvenanceGroups.Figure> figure : new java.util.TreeMap<>(figures).entrySet()) {
-                insert.setString(1, figure.getKey());
-                insert.setString(2, figure.getValue().fingerprint());
-                insert.setInt(3, figure.getValue().independentSources());
-                insert.setString(4, Database.json(figure.getValue().dependent()));
+                bindFigure(insert, figure.getKey(), figure.getValue());
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -178,5 +172,14 @@ final class KeptFiguresTable {
                 insert.executeUpdate();
             }
         });
+    }
+
+    /** The four columns of a {@code provenance_figures} row, in the order both inserts name them. */
+    private static void bindFigure(PreparedStatement insert, String groupKey, ProvenanceGroups.Figure figure)
+            throws SQLException {
+        insert.setString(1, groupKey);
+        insert.setString(2, figure.fingerprint());
+        insert.setInt(3, figure.independentSources());
+        insert.setString(4, Database.json(figure.dependent()));
     }
 }
