@@ -45,4 +45,24 @@ class PublishedTimeTest {
         assertThat(noOffset.offset()).isNull();
         assertThat(noOffset.offsetDateTime()).isEmpty();
     }
+
+    @Test
+    void theStoredFormIsReadAsThePatternReadsIt() {
+        java.util.Random random = new java.util.Random(17);
+        String template = "2026-02-28T23:59:59Z";
+        String alphabet = "0123456789-:TZ +x\u0663";
+        for (int i = 0; i < 200_000; i++) {
+            char[] chars = template.toCharArray();
+            // mostly digits changed (impossible months, days, hours included), sometimes any character
+            for (int changes = 1 + random.nextInt(3); changes > 0; changes--) {
+                int at = random.nextInt(chars.length);
+                chars[at] = random.nextInt(4) == 0 ? alphabet.charAt(random.nextInt(alphabet.length()))
+                        : (char) ('0' + random.nextInt(10));
+            }
+            String text = new String(chars);
+            assertThat(PublishedTime.parse(text)).as(text).isEqualTo(PublishedTime.parseByPattern(text));
+        }
+        assertThat(PublishedTime.parse(template)).isEqualTo(PublishedTime.parseByPattern(template)).isPresent();
+        assertThat(PublishedTime.parse("2026-02-30T10:00:00Z")).isEmpty();
+    }
 }
