@@ -1,9 +1,7 @@
 package dev.corroborate.cluster;
 
-import java.util.AbstractMap;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * An immutable sparse vector in two arrays (keys sorted, float weights): what an event keeps of its
@@ -11,15 +9,15 @@ import java.util.Set;
  * add an entry object and a boxed value for each (ClusterScale: 3.5 KB an event in all, docs/BENCHMARKS.md).
  * Lookups are binary searches; iteration is in key order.
  */
-final class CompactVector extends AbstractMap<String, Double> {
+final class CompactVector extends ArrayVector {
 
     static final CompactVector EMPTY = new CompactVector(new String[0], new float[0]);
 
-    private final String[] keys;
+    /** The weights by position in the keys, which are sorted. */
     private final float[] values;
 
     private CompactVector(String[] keys, float[] values) {
-        this.keys = keys;
+        super(keys);
         this.values = values;
     }
 
@@ -248,23 +246,12 @@ final class CompactVector extends AbstractMap<String, Double> {
     }
 
     @Override
-    public Double get(Object key) {
-        int at = Arrays.binarySearch(keys, (String) key);
-        return at < 0 ? null : (double) values[at];
+    int positionOf(Object key) {
+        return key instanceof String wanted ? Arrays.binarySearch(keys, wanted) : -1;
     }
 
     @Override
-    public boolean containsKey(Object key) {
-        return Arrays.binarySearch(keys, (String) key) >= 0;
-    }
-
-    @Override
-    public int size() {
-        return keys.length;
-    }
-
-    @Override
-    public Set<Entry<String, Double>> entrySet() {
-        return SparseVectors.entries(keys, at -> values[at]);
+    double weightAt(int position) {
+        return values[position];
     }
 }

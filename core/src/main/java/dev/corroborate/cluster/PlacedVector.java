@@ -1,8 +1,6 @@
 package dev.corroborate.cluster;
 
-import java.util.AbstractMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * An article's weighted vector as placement keeps it until refinement ({@link ClusterState#placed}):
@@ -14,10 +12,9 @@ import java.util.Set;
  * the same products in the same order, so gives the same double to the bit. Lookups go through
  * a small open-addressing table of the keys' hashes. Immutable.
  */
-final class PlacedVector extends AbstractMap<String, Double> {
+final class PlacedVector extends ArrayVector {
 
-    /** The keys in the order the source map gave them. */
-    private final String[] keys;
+    /** The weights by position in the keys, which are in the order the source map gave them. */
     private final double[] values;
     /**
      * An open-addressing table of positions in {@link #keys} plus one (0: empty), by the keys' hash,
@@ -28,7 +25,7 @@ final class PlacedVector extends AbstractMap<String, Double> {
     private final int[] slots;
 
     private PlacedVector(String[] keys, double[] values, int[] slots) {
-        this.keys = keys;
+        super(keys);
         this.values = values;
         this.slots = slots;
     }
@@ -65,7 +62,8 @@ final class PlacedVector extends AbstractMap<String, Double> {
     }
 
     /** The position of {@code key} in {@link #keys}, or -1. */
-    private int positionOf(Object key) {
+    @Override
+    int positionOf(Object key) {
         if (!(key instanceof String wanted)) {
             return -1;
         }
@@ -84,23 +82,7 @@ final class PlacedVector extends AbstractMap<String, Double> {
     }
 
     @Override
-    public Double get(Object key) {
-        int at = positionOf(key);
-        return at < 0 ? null : values[at];
-    }
-
-    @Override
-    public boolean containsKey(Object key) {
-        return positionOf(key) >= 0;
-    }
-
-    @Override
-    public int size() {
-        return keys.length;
-    }
-
-    @Override
-    public Set<Entry<String, Double>> entrySet() {
-        return SparseVectors.entries(keys, at -> values[at]);
+    double weightAt(int position) {
+        return values[position];
     }
 }

@@ -14,40 +14,6 @@ final class SparseVectors {
     private SparseVectors() {
     }
 
-    /**
-     * The entries of a vector held as an array of keys and a weight by position, in the keys'
-     * order: the entry set of {@link CompactVector} and {@link PlacedVector}.
-     */
-    static java.util.Set<Map.Entry<String, Double>> entries(String[] keys, java.util.function.IntToDoubleFunction weight) {
-        return new java.util.AbstractSet<>() {
-            @Override
-            public java.util.Iterator<Map.Entry<String, Double>> iterator() {
-                return new java.util.Iterator<>() {
-                    private int next;
-
-                    @Override
-                    public boolean hasNext() {
-                        return next < keys.length;
-                    }
-
-                    @Override
-                    public Map.Entry<String, Double> next() {
-                        if (next >= keys.length) {
-                            throw new java.util.NoSuchElementException();
-                        }
-                        int at = next++;
-                        return new java.util.AbstractMap.SimpleImmutableEntry<>(keys[at], weight.applyAsDouble(at));
-                    }
-                };
-            }
-
-            @Override
-            public int size() {
-                return keys.length;
-            }
-        };
-    }
-
     /** The dot product; a cosine when both have unit length. */
     static double dot(Map<String, Double> a, Map<String, Double> b) {
         if (a instanceof CompactVector x && b instanceof CompactVector y) {
