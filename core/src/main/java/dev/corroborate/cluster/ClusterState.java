@@ -323,7 +323,7 @@ final class ClusterState {
         event.articles.add(article.id());
         kept.forEachNote((name, form) -> event.note(ordinal, name, form));
         event.addLeadDetails(identity);
-        event.leadTerms = counted(event.leadTerms, lead.terms());
+        event.leadTerms.add(lead.terms(), dictionary);
         event.addLead(lead);
         eventOfArticle.put(article.id(), event.number);
         event.sum = added(event.sum, weighed);
@@ -384,7 +384,7 @@ final class ClusterState {
         mergedInto.put(from.id, into.id);
         into.sum = added(into.sum, from.sum);
         into.centroid = unit(into.sum);
-        into.leadTerms = added(into.leadTerms, from.leadTerms, Integer.MAX_VALUE);
+        into.leadTerms.addAll(from.leadTerms, dictionary);
         into.takeLeadDetails(from);
         into.outlets.addAll(from.outlets);
         if ((into.label.isEmpty() || into.labelIsDate) && !from.label.isEmpty() && !from.labelIsDate) {
@@ -528,16 +528,6 @@ final class ClusterState {
         Map<String, Double> total = new HashMap<>(sum);
         vector.forEach((k, v) -> total.merge(k, v, Double::sum));
         return CompactVector.of(SparseVectors.truncate(total, keep), dictionary);
-    }
-
-    /** {@code counts} with one more for each of {@code words}, stored compactly. */
-    private Map<String, Double> counted(Map<String, Double> counts, Set<String> words) {
-        if (counts instanceof CompactVector compact) {
-            return CompactVector.counted(compact, words, dictionary);
-        }
-        Map<String, Double> total = new HashMap<>(counts);
-        words.forEach(word -> total.merge(word, 1.0, Double::sum));
-        return CompactVector.of(total, dictionary);
     }
 
     /** The events that hold articles, in the order of their earliest articles' arrival. */

@@ -57,14 +57,6 @@ final class CompactVector extends ArrayVector {
         return new CompactVector(own, values.clone());
     }
 
-    /**
-     * {@link #of(String[], float[], Map)} with the keys as given, not looked up in a dictionary: for
-     * an event's lead-word counts put back, which hold hundreds of words no centroid shares.
-     */
-    static CompactVector ofOwn(String[] keys, float[] values) {
-        return of(keys, values, null);
-    }
-
     /** The features of {@code vector} in key order (a copy). */
     static String[] keys(CompactVector vector) {
         return vector.keys.clone();
@@ -115,26 +107,6 @@ final class CompactVector extends ArrayVector {
         String[] added = addition.keySet().toArray(new String[0]);
         Arrays.sort(added);
         return merged(base, added, added.length, j -> addition.get(added[j]), keep, dictionary);
-    }
-
-    /**
-     * {@code counts} with one more for each of {@code words}, compact: what {@code of(counts + words
-     * merged in a hash map, dictionary)} gives, by one walk of the sorted keys.
-     */
-    static CompactVector counted(CompactVector counts, java.util.Collection<String> words, Map<String, String> dictionary) {
-        // The words sorted and without repeats, then one walk beside the kept keys: what plus(counts,
-        // a map of each word to one) gives, without the map (an event's lead words are counted at every join).
-        String[] added = words.toArray(new String[0]);
-        if (!(words instanceof java.util.SortedSet<?> sorted && sorted.comparator() == null)) {
-            Arrays.sort(added);
-        }
-        int m = 0;
-        for (int j = 0; j < added.length; j++) {
-            if (m == 0 || !added[m - 1].equals(added[j])) {
-                added[m++] = added[j];
-            }
-        }
-        return merged(counts, added, m, j -> 1.0, Integer.MAX_VALUE, dictionary);
     }
 
     /**

@@ -36,10 +36,10 @@ final class EventState {
     /** How many different years {@link #leadIdentity} holds, kept so placement need not look. */
     int yearsNamed;
     /**
-     * How many members' leads name each word ({@link FollowUps.Lead#terms}), compact (kept up by
-     * {@link ClusterState}, which holds the shared strings).
+     * How many members' leads name each word ({@link FollowUps.Lead#terms}), counted in place (kept up
+     * by {@link ClusterState}, which holds the shared strings).
      */
-    Map<String, Double> leadTerms = CompactVector.EMPTY;
+    LeadWordCounts leadTerms = LeadWordCounts.empty();
     /**
      * The words its members' leads tell as still to come ({@link FollowUps.Lead#pending}), the
      * earlier happenings they put their actions after, and the follow-ups they tell (one list for
@@ -154,7 +154,7 @@ final class EventState {
             more.addAll(other.followUps);
             followUps = more;
         }
-        other.leadTerms = CompactVector.EMPTY;
+        other.leadTerms = LeadWordCounts.empty();
         other.pending = Set.of();
         other.earlier = Set.of();
         other.followUps = List.of();
@@ -191,7 +191,7 @@ final class EventState {
         centroid = CompactVector.EMPTY;
         leadIdentity.clear();
         yearsNamed = 0;
-        leadTerms = CompactVector.EMPTY;
+        leadTerms = LeadWordCounts.empty();
         pending = Set.of();
         earlier = Set.of();
         followUps = List.of();

@@ -120,20 +120,20 @@ final class FollowUps {
      * {@code earlier} before their own actions: it came after something most of those leads name
      * and tell as pending, its own action is new to them, and they do not come after the same thing.
      */
-    boolean follows(FollowUp followUp, Map<String, Double> terms, int leads, Set<String> pending, Set<String> earlier) {
+    boolean follows(FollowUp followUp, LeadWordCounts terms, int leads, Set<String> pending, Set<String> earlier) {
         boolean named = false;
         for (String word : followUp.earlier()) {
             if (earlier.contains(word)) {
                 return false;
             }
-            named |= terms.getOrDefault(word, 0.0) >= settings.identityShare() * leads && pending.contains(word);
+            named |= terms.count(word) >= settings.identityShare() * leads && pending.contains(word);
         }
         if (!named) {
             return false;
         }
         int fresh = 0;
         for (String word : followUp.action()) {
-            if (!terms.containsKey(word) && ++fresh >= settings.followUpActionWords()) {
+            if (!terms.contains(word) && ++fresh >= settings.followUpActionWords()) {
                 return true;
             }
         }
@@ -158,16 +158,14 @@ final class FollowUps {
         if (lead.pending().isEmpty() || event.followUps.isEmpty()) {
             return false; // nothing told as still to come here, or nothing told as following there
         }
-        Map<String, Double> terms = new HashMap<>();
-        lead.terms().forEach(term -> terms.put(term, 1.0));
-        return later(event, terms, 1, lead.pending(), earlier(lead));
+        return later(event, LeadWordCounts.ofLead(lead.terms()), 1, lead.pending(), earlier(lead));
     }
 
     /**
      * Whether most of {@code event}'s articles ({@link Settings#identityShare()}) have a lead that
      * follows the happening of leads naming {@code terms} with {@code earlier} before their actions.
      */
-    private boolean later(EventState event, Map<String, Double> terms, int leads, Set<String> pending, Set<String> earlier) {
+    private boolean later(EventState event, LeadWordCounts terms, int leads, Set<String> pending, Set<String> earlier) {
         if (event.followUps.isEmpty()) {
             return false;
         }

@@ -90,7 +90,6 @@ public final class KeptEvent {
             throw new IllegalArgumentException("event " + event.id + " is not what joining its articles in order gives");
         }
         CompactVector sum = (CompactVector) event.sum;
-        CompactVector leadTerms = (CompactVector) event.leadTerms;
         int size = event.articles.size();
         List<List<String>> listingsAt = new ArrayList<>(size);
         List<List<EventState.NameNote>> notesAt = new ArrayList<>(size);
@@ -111,7 +110,7 @@ public final class KeptEvent {
             identityCounts[k] = event.leadIdentity.get(identityKeys[k]);
         }
         return new KeptEvent(List.copyOf(event.articles), CompactVector.keys(sum), CompactVector.values(sum),
-                CompactVector.keys(leadTerms), CompactVector.values(leadTerms), identityKeys, identityCounts,
+                event.leadTerms.sortedWords(), event.leadTerms.sortedCounts(), identityKeys, identityCounts,
                 event.label, event.labelScore, event.labelIsDate, event.span.first, event.span.last,
                 List.copyOf(event.outlets), sorted(event.pending), sorted(event.earlier), event.followUps, listingsAt,
                 notesAt);
@@ -126,7 +125,7 @@ public final class KeptEvent {
         CompactVector sum = CompactVector.of(sumKeys, sumValues, dictionary);
         event.sum = sum;
         event.centroid = CompactVector.normalized(sum);
-        event.leadTerms = CompactVector.ofOwn(leadTermKeys, leadTermValues);
+        event.leadTerms = LeadWordCounts.of(leadTermKeys, leadTermValues);
         for (int k = 0; k < identityKeys.length; k++) {
             event.leadIdentity.put(identityKeys[k], identityCounts[k]);
             if (identityKeys[k].startsWith("Y")) {
@@ -225,6 +224,7 @@ public final class KeptEvent {
             String[] leadKeys = new String[leadSize];
             float[] leadValues = new float[leadSize];
             vector(in, leadKeys, leadValues);
+            LeadWordCounts.of(leadKeys, leadValues); // refused here, where an unreadable form is re-joined, not at install
             int identitySize = in.readInt();
             String[] identityKeys = new String[identitySize];
             int[] identityCounts = new int[identitySize];

@@ -3,11 +3,9 @@ package dev.corroborate.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class CompactVectorTest {
@@ -32,31 +30,6 @@ class CompactVectorTest {
             CompactVector expected = CompactVector.of(SparseVectors.truncate(total, keep), new HashMap<>());
             CompactVector actual = CompactVector.plus(base, addition, keep, dictionary);
             assertThat(actual.entrySet()).containsExactlyElementsOf(expected.entrySet());
-        }
-    }
-
-    @Test
-    void countingWordsWalkedInKeyOrderIsCountingThemInAHashMap() {
-        Random random = new Random(9);
-        for (int round = 0; round < 3_000; round++) {
-            Map<String, Double> counts = new HashMap<>();
-            for (String feature : FEATURES) {
-                if (random.nextInt(3) == 0) {
-                    counts.put(feature, (double) (1 + random.nextInt(5)));
-                }
-            }
-            CompactVector base = CompactVector.of(counts, new HashMap<>());
-            // Lead words come as sorted sets; other sets are sorted first.
-            Set<String> words = round % 2 == 0 ? new HashSet<>() : new java.util.TreeSet<>();
-            for (String feature : FEATURES) {
-                if (random.nextInt(4) == 0) {
-                    words.add(feature);
-                }
-            }
-            Map<String, Double> total = new HashMap<>(base);
-            words.forEach(word -> total.merge(word, 1.0, Double::sum));
-            assertThat(CompactVector.counted(base, words, new HashMap<>()).entrySet())
-                    .containsExactlyElementsOf(CompactVector.of(total, new HashMap<>()).entrySet());
         }
     }
 

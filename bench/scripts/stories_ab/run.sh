@@ -1,0 +1,16 @@
+#!/bin/bash
+# The story step of several builds, alternated in one JVM on one store opened for reading (nothing
+# written: what a build would write is digested, so the builds can be told to agree), so a loaded
+# machine weighs on each alike; CPU of each round, the first two left out of the sorted lists
+# (docs/BENCHMARKS.md, "Sixth session: stories").
+# usage: bench/scripts/stories_ab/run.sh STORE ROUNDS BENCH_JAR...
+#   STORE: a store whose reuse links hold a batch and whose stories do not
+#   (bench/scripts/batch_snapshot.sh JARDIR STORE_SRC WORKDIR BATCHFILE stories)
+set -e
+here=$(cd "$(dirname "$0")" && pwd)
+work=$(mktemp -d)
+javac -cp "$3" -d "$work/once" "$here/Once.java"
+javac -d "$work" "$here/../compare_ab/AB.java"
+store=$1; rounds=$2; shift 2
+java ${AB_OPTS:-} -Donce="$work/once/" -cp "$work" AB "$store" "$rounds" "$@"
+rm -rf "$work"
