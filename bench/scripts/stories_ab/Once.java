@@ -69,11 +69,6 @@ public class Once {
                             real.forEachId((id, has) -> c.accept(id, has || features.containsKey(id)));
                             return null;
                         }
-                        case "forEachPlaced": {
-                            StoryArchive.PlacedAction c = (StoryArchive.PlacedAction) a[0];
-                            real.forEachPlaced((id, has, place) -> c.accept(id, has || features.containsKey(id), place));
-                            return null;
-                        }
                         case "updateStories":
                         case "keepEvents":
                         case "forgetFrozenWeights":

@@ -26,35 +26,23 @@ final class KeptStoryFeatures {
      * still counted by them: then, as under another stamp, every article's are made again).
      */
     static boolean listFeatures(StoryArchive kept, List<String> ids, List<String> without) {
-        return listFeatures(kept, ids, without, null);
+        kept.forEachId((id, has) -> {
+            ids.add(id);
+            if (!has) {
+                without.add(id);
+            }
+        });
+        return current(kept, ids.size(), without.size());
     }
 
     /**
-     * {@link #listFeatures(StoryArchive, List, List)}, and where the last run placed each article into
-     * {@code places} (by id, those placed) when it is not {@code null}: a batch's one walk of the corpus.
+     * Whether the kept features of a corpus of {@code articles} articles, {@code without} of which
+     * have none kept, are current: made under {@link StoryStage#FEATURES_STAMP} and counted by the
+     * kept frequencies.
      */
-    static boolean listFeatures(StoryArchive kept, List<String> ids, List<String> without,
-                                        Map<String, StoryArchive.Place> places) {
+    static boolean current(StoryArchive kept, int articles, int without) {
         boolean stamped = kept.keptStamp().filter(StoryStage.FEATURES_STAMP::equals).isPresent();
-        if (places == null) {
-            kept.forEachId((id, has) -> {
-                ids.add(id);
-                if (!has) {
-                    without.add(id);
-                }
-            });
-        } else {
-            kept.forEachPlaced((id, has, place) -> {
-                ids.add(id);
-                if (!has) {
-                    without.add(id);
-                }
-                if (place != null) {
-                    places.put(id, place);
-                }
-            });
-        }
-        return stamped && ids.size() - without.size() == kept.keptDocuments();
+        return stamped && articles - without == kept.keptDocuments();
     }
 
     /**

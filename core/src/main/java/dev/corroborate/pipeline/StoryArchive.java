@@ -86,24 +86,29 @@ public interface StoryArchive {
     record Place(String eventId, String storyId) {
     }
 
-    /** Where the last run placed each article, by article id (without the reasons: a cheap walk). */
-    Map<String, Place> places();
-
-    /** What {@link #forEachPlaced} tells of each article. */
-    @FunctionalInterface
-    interface PlacedAction {
-        /** {@code place} is {@code null} for an article no run placed. */
-        void accept(String articleId, boolean featuresKept, Place place);
-    }
-
     /**
-     * {@link #forEachId} and {@link #places()} in one walk: every article id of the corpus in feed
-     * order, whether features are kept for it, and where the last run placed it.
+     * What a batch needs to know of the whole corpus, without a walk of every article: how many
+     * articles it holds, those no run placed ({@code unplaced}: no member row of an event that exists)
+     * and those with no features kept ({@code withoutFeatures}), each in feed order.
      */
-    default void forEachPlaced(PlacedAction action) {
-        Map<String, Place> places = places();
-        forEachId((id, has) -> action.accept(id, has, places.get(id)));
+    record Unsettled(int articles, java.util.List<String> unplaced, java.util.List<String> withoutFeatures) {
+        public Unsettled {
+            unplaced = java.util.List.copyOf(unplaced);
+            withoutFeatures = java.util.List.copyOf(withoutFeatures);
+        }
     }
+
+    /** The corpus's articles counted, and those unplaced or without kept features listed ({@link Unsettled}). */
+    Unsettled unsettled();
+
+    /** Where the last run placed those of these articles it placed, by article id (without the reasons). */
+    Map<String, Place> placesOf(java.util.Collection<String> articleIds);
+
+    /** The storyline of every event that holds an article of the corpus, by event id: the events the last run left. */
+    Map<String, String> placedEvents();
+
+    /** Those of these articles the corpus holds, in its feed order. */
+    java.util.List<String> inFeedOrder(java.util.Collection<String> articleIds);
 
     /** The kept assignments (reasons and runner-ups too) of the articles in these events, by article id. */
     Map<String, dev.corroborate.model.Assignment> assignmentsIn(java.util.Collection<String> eventIds);

@@ -248,16 +248,16 @@ public final class StoryStage {
      */
     private Optional<Summary> runBatch(Corpus corpus, ReuseSink reuse, StorySink sink, StoryArchive kept) {
         StoryClusterer clusterer = new StoryClusterer();
-        List<String> feedOrder = new ArrayList<>();
-        List<String> without = new ArrayList<>();
-        Map<String, StoryArchive.Place> stored = new HashMap<>();
-        boolean current = KeptStoryFeatures.listFeatures(kept, feedOrder, without, stored);
+        // The new articles and those without features, not a walk of every article and its place.
+        StoryArchive.Unsettled unsettled = kept.unsettled();
+        List<String> without = unsettled.withoutFeatures();
+        if (!KeptStoryFeatures.current(kept, unsettled.articles(), without.size())) {
+            return Optional.empty(); // every article's features are made again: the full run does it
+        }
         int documents = kept.keptDocuments();
         KeptStoryFeatures.Pending pending;
-        if (!current || without.size() > KEEP_CHUNK) {
-            if (!KeptStoryFeatures.keepMissingFeatures(corpus, kept, clusterer, feedOrder, without, current)) {
-                return Optional.empty();
-            }
+        if (without.size() > KEEP_CHUNK) {
+            KeptStoryFeatures.keepMissingFeatures(corpus, kept, clusterer, List.of(), without, true);
             pending = new KeptStoryFeatures.Pending(kept);
         } else {
             // A batch's new articles (a chunk at most) are described on the other threads meanwhile.
@@ -265,7 +265,7 @@ public final class StoryStage {
         }
         documents += without.size();
         try {
-            return runBatch(reuse, sink, kept, clusterer, feedOrder, stored, documents, pending);
+            return runBatch(reuse, sink, kept, clusterer, unsettled, documents, pending);
         } finally {
             pending.keep();
         }
@@ -274,10 +274,10 @@ public final class StoryStage {
     /**
      * {@link #runBatch(Corpus, ReuseSink, StorySink, StoryArchive)} once the new articles' features
      * are kept or {@code pending}: {@code documents} articles have features kept, they included;
-     * {@code stored} is where the last run placed each article.
+     * {@code unsettled} lists the articles no run placed.
      */
     private Optional<Summary> runBatch(ReuseSink reuse, StorySink sink, StoryArchive kept, StoryClusterer clusterer,
-                                       List<String> feedOrder, Map<String, StoryArchive.Place> stored, int documents,
+                                       StoryArchive.Unsettled unsettled, int documents,
                                        KeptStoryFeatures.Pending pending) {
         Optional<StoryArchive.FrozenWeights> frozen = kept.frozenWeights(FEATURES_STAMP);
         List<Decision> decisions = sink.decisions();
@@ -285,28 +285,17 @@ public final class StoryStage {
                 || decisions.size() != frozen.get().decisions()) {
             return Optional.empty();
         }
-        List<String> fresh = new ArrayList<>();
-        int[] articles = {feedOrder.size()};
-        for (String id : feedOrder) {
-            if (!stored.containsKey(id)) {
-                fresh.add(id);
-            }
-        }
-        if (articles[0] - fresh.size() != stored.size()) {
-            return Optional.empty(); // placements of articles the store no longer holds: rebuild
-        }
+        List<String> fresh = unsettled.unplaced();
+        int articles = unsettled.articles();
+        int placedBefore = articles - fresh.size();
+        // Each event the last run left and its storyline, read before anything is written.
+        Map<String, String> placedEvents = kept.placedEvents();
         if (fresh.isEmpty()) {
             pending.keep();
             // Nothing new and no new decision: the kept events are what a run would give back.
-            Set<String> events = new HashSet<>();
-            Set<String> storylines = new HashSet<>();
-            stored.values().forEach(place -> {
-                events.add(place.eventId());
-                storylines.add(place.storyId());
-            });
             keepActiveEvents(kept, frozen.get());
-            return Optional.of(new Summary(articles[0], 0, stored.size(), events.size(), storylines.size(), 0, 0,
-                    decisions.size(), 0));
+            return Optional.of(new Summary(articles, 0, placedBefore, placedEvents.size(),
+                    new HashSet<>(placedEvents.values()).size(), 0, 0, decisions.size(), 0));
         }
         Instant earliest = null;
         List<PublishedTime> times = new ArrayList<>();
@@ -329,18 +318,18 @@ public final class StoryStage {
         }
         Set<String> freshIds = new HashSet<>(fresh);
         List<ReuseLink> links = new ArrayList<>();
-        Set<String> active = new HashSet<>();
+        Set<String> reached = new HashSet<>();
         reuse.forEachReuseLinkOf(freshIds, link -> {
             boolean source = freshIds.contains(link.sourceId());
             boolean derived = freshIds.contains(link.derivedId());
             if (source || derived) {
                 links.add(link);
-                StoryArchive.Place other = stored.get(source ? link.derivedId() : link.sourceId());
-                if (other != null) {
-                    active.add(other.eventId());
-                }
+                reached.add(source ? link.derivedId() : link.sourceId());
             }
         });
+        // The events of the placed articles the new ones reuse or are reused by.
+        Set<String> active = new HashSet<>();
+        kept.placesOf(reached).values().forEach(place -> active.add(place.eventId()));
         Instant since = earliest.minus(java.time.Duration.ofDays(ACTIVE_DAYS));
         kept.forEachKeptEvent((eventId, last) -> {
             if (last == null || !last.instant().isBefore(since)) {
@@ -372,7 +361,7 @@ public final class StoryStage {
         }
         StoryFeed feed = new StoryFeed(restored, linksOf);
         Map<String, KeptArticle> cache = new HashMap<>();
-        restore(kept, clusterer, feed, feedOrder, restoring, restored, fresh, pending, cache);
+        restore(kept, clusterer, feed, kept.inFeedOrder(restoring), restored, fresh, pending, cache);
         KeptArticle.Lookup lookup = id -> cache.computeIfAbsent(id, k -> {
             StoryArchive.Entry entry = kept.entry(k);
             return KeptArticle.decode(entry.header(), entry.features());
@@ -417,17 +406,17 @@ public final class StoryStage {
         // The events and storylines of the whole store now: those not restored, and those written.
         Set<String> allEvents = new HashSet<>();
         Set<String> allStories = new HashSet<>();
-        for (StoryArchive.Place place : stored.values()) {
-            if (!restoredEvents.contains(place.eventId())) {
-                allEvents.add(place.eventId());
-                allStories.add(storyJoins.getOrDefault(place.storyId(), place.storyId()));
+        placedEvents.forEach((eventId, storyId) -> {
+            if (!restoredEvents.contains(eventId)) {
+                allEvents.add(eventId);
+                allStories.add(storyJoins.getOrDefault(storyId, storyId));
             }
-        }
+        });
         for (Event event : events) {
             allEvents.add(event.id());
             allStories.add(event.storyId());
         }
-        return Optional.of(new Summary(articles[0], feed.placed, stored.size(), allEvents.size(), allStories.size(),
+        return Optional.of(new Summary(articles, feed.placed, placedBefore, allEvents.size(), allStories.size(),
                 merged, moved, decisions.size(), feed.restored, feed.restoredWhole));
     }
 
@@ -450,25 +439,21 @@ public final class StoryStage {
     }
 
     /**
-     * Feeds the articles of {@code restoring} in the corpus's order ({@code feedOrder}): each kept event
+     * Feeds the articles to restore or place, {@code order} (in the corpus's order): each kept event
      * whose state is kept ({@link StoryArchive#keptEvents}) for exactly its restored articles in this
      * order, all of them before the first new one, is put back whole at its articles' turns; every other
      * article is read and re-joined or placed as before (and cached). Restoring an event whole gives the
      * same state to the bit as re-joining its articles, since what is kept is that state made under the
      * same frozen weights.
      */
-    private static void restore(StoryArchive kept, StoryClusterer clusterer, StoryFeed feed, List<String> feedOrder,
-                                Set<String> restoring, Map<String, Assignment> restored, List<String> fresh,
+    private static void restore(StoryArchive kept, StoryClusterer clusterer, StoryFeed feed, List<String> order,
+                                Map<String, Assignment> restored, List<String> fresh,
                                 KeptStoryFeatures.Pending pending, Map<String, KeptArticle> cache) {
         Set<String> freshIds = new HashSet<>(fresh);
-        List<String> order = new ArrayList<>(restoring.size());
         int firstFresh = Integer.MAX_VALUE;
-        for (String id : feedOrder) {
-            if (restoring.contains(id)) {
-                if (freshIds.contains(id) && firstFresh == Integer.MAX_VALUE) {
-                    firstFresh = order.size();
-                }
-                order.add(id);
+        for (int at = 0; at < order.size() && firstFresh == Integer.MAX_VALUE; at++) {
+            if (freshIds.contains(order.get(at))) {
+                firstFresh = at;
             }
         }
         Map<String, List<String>> membersOf = new HashMap<>();
