@@ -15,7 +15,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
- * One story step of a batch on a store whose reuse links hold the batch and whose stories do not
+ * One story step of a batch (or, with {@code -Dstories.scratch=true}, a full run) on a store whose reuse links hold the batch and whose stories do not
  * (bench/scripts/batch_snapshot.sh ... stories), nothing written: the features the step keeps are
  * held in memory and read back from there; what it would write (stories, kept event states) is
  * digested instead, so two builds can be told to give the same.
@@ -95,7 +95,9 @@ public class Once {
                     }
                 });
         Map<String, Long> before = threads();
-        StoryStage.Summary summary = new StoryStage().run((Corpus) store, (ReuseSink) store, sink, false);
+        // -Dstories.scratch=true: the full run (recluster's), every article placed again.
+        StoryStage.Summary summary = new StoryStage().run((Corpus) store, (ReuseSink) store, sink,
+                Boolean.getBoolean("stories.scratch"));
         Map<String, Long> after = threads();
         StringBuilder cpu = new StringBuilder();
         after.forEach((group, ticks) -> {
