@@ -316,7 +316,7 @@ public final class SearchIndex implements AutoCloseable {
      * Whether the index in {@code folder} already holds a document for every stored article: it holds
      * one for each article it was given and never one twice, and articles are never taken out of a
      * store, so as many documents as articles are every article. A run with nothing new then opens no
-     * writer, reads no id and commits nothing.
+     * writer, reads no id and commits nothing (once the last commit records the article sequence).
      */
     private static boolean holdsEveryArticle(ArticleStore store, Path folder) {
         if (!Files.isDirectory(folder)) {
@@ -326,12 +326,14 @@ public final class SearchIndex implements AutoCloseable {
             if (!DirectoryReader.indexExists(directory)) {
                 return false;
             }
-            // Counted from the last commit's segment list, no segment opened.
+            // Counted from the last commit's segment list, no segment opened. A commit without the article
+            // sequence (an index from before it) is not enough: the writer then records it, once.
+            SegmentInfos commit = SegmentInfos.readLatestCommit(directory);
             long documents = 0;
-            for (SegmentCommitInfo segment : SegmentInfos.readLatestCommit(directory)) {
+            for (SegmentCommitInfo segment : commit) {
                 documents += segment.info.maxDoc() - segment.getDelCount() - segment.getSoftDelCount();
             }
-            return documents == store.count();
+            return documents == store.count() && commit.getUserData().containsKey(INDEXED_THROUGH);
         } catch (IOException e) {
             return false; // the writer below reads it again, and says what is wrong
         }

@@ -88,6 +88,12 @@ class SearchIndexTest {
         }
     }
 
+    private Map<String, String> commitData() throws java.io.IOException {
+        try (org.apache.lucene.store.Directory directory = org.apache.lucene.store.FSDirectory.open(dataDir.resolve(SearchIndex.FOLDER))) {
+            return org.apache.lucene.index.SegmentInfos.readLatestCommit(directory).getUserData();
+        }
+    }
+
     @Test
     void eachUpdateAddsTheArticlesStoredSinceItsLastCommitWhateverTheCommitDataSays() throws java.io.IOException {
         store(article("b2", "Quay", "The quay reopens."), article("a1", "Wall", "The harbour wall."));
@@ -96,8 +102,12 @@ class SearchIndexTest {
         store(article("d4", "Tide", "A high tide."), article("c3", "Ferry", "The ferry runs late."));
         assertThat(update()).isEqualTo(2);
         assertThat(indexedIds()).containsExactly("a1", "b2", "c3", "d4");
-        // An index without the commit data (written before it existed): every id compared, as before.
+        // An index without the commit data (written before it existed): a run with nothing new records it.
         commitData(Map.of());
+        assertThat(update()).isZero();
+        assertThat(commitData()).containsKey(SearchIndex.INDEXED_THROUGH);
+        commitData(Map.of());
+        // A run with new articles: every id compared, as before.
         store(article("e5", "Gale", "A gale warning."));
         assertThat(update()).isEqualTo(1);
         assertThat(update()).isZero();
