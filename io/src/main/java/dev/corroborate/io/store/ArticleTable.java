@@ -135,7 +135,6 @@ final class ArticleTable {
         return found;
     }
 
-    /** How many articles the store holds. */
     /** The largest rowid of the articles (a rowid table whose rows are never deleted: it grows with every insert); 0 for none. */
     long sequence() {
         try (Statement statement = db.connection().createStatement();
@@ -164,6 +163,7 @@ final class ArticleTable {
         }
     }
 
+    /** How many articles the store holds. */
     public long count() {
         try (Statement statement = db.connection().createStatement();
              ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM articles")) {

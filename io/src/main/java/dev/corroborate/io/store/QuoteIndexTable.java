@@ -401,7 +401,7 @@ final class QuoteIndexTable {
     }
 
     /** One holder as kept: "ordinal:quote id". */
-    static QuoteGrouper.Ref ref(String held) {
+    private static QuoteGrouper.Ref ref(String held) {
         int colon = held.indexOf(':');
         String key = held.substring(colon + 1);
         return new QuoteGrouper.Ref(key, Integer.parseInt(held, 0, colon, 10), key.substring(0, key.lastIndexOf('#')));
