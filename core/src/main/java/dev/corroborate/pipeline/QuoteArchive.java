@@ -64,7 +64,8 @@ public interface QuoteArchive {
      * What an incremental run changed: the new articles' findings and quotes (whole, with speakers,
      * groups and diffs); the quote groups it replaced and made ({@code groupOf}, {@code diffOf}: every
      * quote of a replaced or made group, {@code null} for one left in none); the people it replaced
-     * and made, with the person now of each revised mention (by mention key, {@code articleId#start});
+     * and made, with the person now of each kept mention whose person changed (by mention key,
+     * {@code articleId#start}; every other kept quote keeps its speaker);
      * and the index rows to add or replace ({@code index}: the new quotes' words, the revised forms,
      * the new forms' blocks, the new and changed mentions).
      */

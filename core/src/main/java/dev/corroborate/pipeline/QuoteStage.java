@@ -266,8 +266,16 @@ public final class QuoteStage {
             keptNew.add(new QuoteArchive.KeptMention(mention, resolver.formOf(mention, null).identity(), -1));
         }
         List<Speaker> speakers = revision.resolution().speakers();
+        // The kept quotes whose speaker changes: those of the mentions whose form has another person now
+        // (the others' quote rows hold their form's person already; the new articles' rows are written whole).
+        Map<String, String> movedSpeakerOf = new HashMap<>();
+        for (String key : revision.moved()) {
+            if (!newFindings.containsKey(key.substring(0, key.lastIndexOf('#')))) {
+                movedSpeakerOf.put(key, speakerOf.get(key));
+            }
+        }
         archive.update(new QuoteArchive.Update(newFindings, List.copyOf(rows.values()), regrouping.replaced(),
-                storedGroups, groupOf, diffOf, revision.replaced(), speakers, speakerOf,
+                storedGroups, groupOf, diffOf, revision.replaced(), speakers, movedSpeakerOf,
                 new QuoteArchive.KeptIndex(words, revision.forms(), blocks, keptNew, grouper.maxPostings())));
         return archive.figures();
     }

@@ -233,6 +233,12 @@ public final class QuoteGrouper {
      * the order {@link #group} numbers quotes in.
      */
     public record Ref(String key, int ordinal, String articleId) implements Comparable<Ref> {
+        /** The key's hash (cached by the string) and the place: the article is the key's, so equal refs hash alike. */
+        @Override
+        public int hashCode() {
+            return 31 * key.hashCode() + ordinal;
+        }
+
         @Override
         public int compareTo(Ref other) {
             int byKey = key.compareTo(other.key);
@@ -381,10 +387,13 @@ public final class QuoteGrouper {
                 int h = 0;
                 for (List<Ref> of : List.of(kepts, news)) {
                     for (Ref holder : of) {
-                        holders[h++] = idOf.computeIfAbsent(holder, r -> {
-                            refAt.add(r);
-                            return refAt.size() - 1;
-                        });
+                        Integer id = idOf.get(holder);
+                        if (id == null) {
+                            id = refAt.size();
+                            refAt.add(holder);
+                            idOf.put(holder, id);
+                        }
+                        holders[h++] = id;
                     }
                 }
                 postings.put(word, holders);

@@ -242,8 +242,11 @@ public final class SpeakerResolver {
      * revisited form that is new or has another person now, with its person ({@code forms}: the others
      * keep theirs); and the kept people those forms had
      * ({@code replaced}): the people that stand are the kept ones without these, plus the resolution's.
+     * {@code moved}: the keys of the resolution's mentions whose form is among {@code forms} (a new form, or
+     * one with another person now): every other mention has the person its form had, so only these
+     * mentions' quotes change speaker.
      */
-    public record Revision(Resolution resolution, List<KeptForm> forms, Set<String> replaced) {
+    public record Revision(Resolution resolution, List<KeptForm> forms, Set<String> replaced, Set<String> moved) {
     }
 
     /** The name form of a mention, with the person given. */
@@ -459,10 +462,12 @@ public final class SpeakerResolver {
         Resolution part = resolve(again, sizes);
         List<KeptForm> forms = new ArrayList<>();
         Map<String, String> personOfForm = new HashMap<>();
+        Map<String, String> formOfKey = new HashMap<>();
         for (Mention mention : again) {
             KeptForm form = formOf(mention, wordsOfName.computeIfAbsent(mention.speaker().name(), NameForms::nameWords),
                     null);
             personOfForm.putIfAbsent(form.identity(), part.speakerOf().get(mention.key()));
+            formOfKey.put(mention.key(), form.identity());
         }
         Set<String> replaced = new java.util.TreeSet<>();
         for (KeptForm form : redo.values()) {
@@ -474,7 +479,16 @@ public final class SpeakerResolver {
                 forms.add(new KeptForm(form.identity(), form.words(), form.named(), form.scope(), person));
             }
         }
-        return new Revision(part, List.copyOf(forms), java.util.Collections.unmodifiableSet(replaced));
+        Set<String> movedForms = new HashSet<>();
+        forms.forEach(form -> movedForms.add(form.identity()));
+        Set<String> moved = new HashSet<>();
+        formOfKey.forEach((key, form) -> {
+            if (movedForms.contains(form)) {
+                moved.add(key);
+            }
+        });
+        return new Revision(part, List.copyOf(forms), java.util.Collections.unmodifiableSet(replaced),
+                java.util.Collections.unmodifiableSet(moved));
     }
 
     /** Mentions by form id: the kept ones, each replaced by its changed version, and the changed ones of these forms. */
@@ -571,9 +585,14 @@ public final class SpeakerResolver {
             }
         });
         // The kept people that stand, with the revised ones, in resolve(List)'s order.
+        // As a store keeps them: a kept mention keeps the person it had unless it moved (its form has another
+        // person now), a new mention takes its own; so the comparison with resolving everything checks the moves.
         Map<String, String> speakerOf = new HashMap<>(previous.speakerOf());
-        speakerOf.keySet().removeIf(key -> revision.replaced().contains(speakerOf.get(key)));
-        speakerOf.putAll(revision.resolution().speakerOf());
+        revision.resolution().speakerOf().forEach((key, person) -> {
+            if (revision.moved().contains(key) || !speakerOf.containsKey(key)) {
+                speakerOf.put(key, person);
+            }
+        });
         List<Mention> sorted = inKeyOrder(all);
         Map<String, Integer> mentionsOf = new HashMap<>();
         Map<String, String> firstKeyOf = new HashMap<>();

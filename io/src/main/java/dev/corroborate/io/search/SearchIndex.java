@@ -23,6 +23,8 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.SegmentCommitInfo;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.MultiTerms;
@@ -69,6 +71,8 @@ public final class SearchIndex implements AutoCloseable {
     private static final String[] FIELDS = {TITLE, TEXT, QUOTES};
     private static final int[] PASSAGES = {1, 2, 2};
     private static final FieldType HIGHLIGHTED = highlighted();
+    /** The commit data naming the article sequence up to which a commit holds every stored article. */
+    static final String INDEXED_THROUGH = "corroborate.articles.indexed.through";
     /** Articles read from the store together while the index is written. */
     private static final int READ_CHUNK = 500;
 
@@ -273,11 +277,16 @@ public final class SearchIndex implements AutoCloseable {
         IndexWriterConfig config = new IndexWriterConfig(new SearchAnalyzer())
                 .setOpenMode(fromScratch ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         try (Directory directory = FSDirectory.open(folder); IndexWriter writer = new IndexWriter(directory, config)) {
-            Set<String> indexed = fromScratch ? Set.of() : indexedIds(writer);
-            List<String> missing = new ArrayList<>();
-            for (String id : store.idsStartingWith("", Integer.MAX_VALUE)) {
-                if (!indexed.contains(id)) {
-                    missing.add(id);
+            // Taken before the ids are listed: this commit holds every article up to it.
+            long sequence = store.articleSequence();
+            List<String> missing = fromScratch ? null : storedSinceLastCommit(writer, store);
+            if (missing == null) {
+                Set<String> indexed = fromScratch ? Set.of() : indexedIds(writer);
+                missing = new ArrayList<>();
+                for (String id : store.idsStartingWith("", Integer.MAX_VALUE)) {
+                    if (!indexed.contains(id)) {
+                        missing.add(id);
+                    }
                 }
             }
             // Read a chunk at a time (the articles and their quotes in one query each, not two an article),
@@ -294,6 +303,7 @@ public final class SearchIndex implements AutoCloseable {
                     writer.addDocument(document(articles.get(id), quoted == null ? "" : quoted.toString()));
                 }
             }
+            writer.setLiveCommitData(Map.of(INDEXED_THROUGH, Long.toString(sequence)).entrySet());
             writer.commit();
             return missing.size();
         } catch (IOException e) {
@@ -306,7 +316,7 @@ public final class SearchIndex implements AutoCloseable {
      * Whether the index in {@code folder} already holds a document for every stored article: it holds
      * one for each article it was given and never one twice, and articles are never taken out of a
      * store, so as many documents as articles are every article. A run with nothing new then opens no
-     * writer, reads no id and commits nothing.
+     * writer, reads no id and commits nothing (once the last commit records the article sequence).
      */
     private static boolean holdsEveryArticle(ArticleStore store, Path folder) {
         if (!Files.isDirectory(folder)) {
@@ -316,12 +326,41 @@ public final class SearchIndex implements AutoCloseable {
             if (!DirectoryReader.indexExists(directory)) {
                 return false;
             }
-            try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                return reader.numDocs() == store.count();
+            // Counted from the last commit's segment list, no segment opened. A commit without the article
+            // sequence (an index from before it) is not enough: the writer then records it, once.
+            SegmentInfos commit = SegmentInfos.readLatestCommit(directory);
+            long documents = 0;
+            for (SegmentCommitInfo segment : commit) {
+                documents += segment.info.maxDoc() - segment.getDelCount() - segment.getSoftDelCount();
             }
+            return documents == store.count() && commit.getUserData().containsKey(INDEXED_THROUGH);
         } catch (IOException e) {
             return false; // the writer below reads it again, and says what is wrong
         }
+    }
+
+    /**
+     * The articles stored since the index's last commit, when its commit data says up to which article
+     * sequence ({@link ArticleStore#articleSequence}) it holds every article and the counts agree (its
+     * documents and those articles make the store's): read without the index's or the store's every id.
+     * {@code null} otherwise (an index from before the commit data, or counts that disagree): then every
+     * id is compared.
+     */
+    private static List<String> storedSinceLastCommit(IndexWriter writer, ArticleStore store) {
+        String through = null;
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        for (Map.Entry<String, String> entry : data == null ? List.<Map.Entry<String, String>>of() : data) {
+            if (entry.getKey().equals(INDEXED_THROUGH)) {
+                through = entry.getValue();
+            }
+        }
+        if (through == null) {
+            return null;
+        }
+        List<String> since = store.idsStoredAfter(Long.parseLong(through));
+        // The index holds distinct stored articles, each stored up to the sequence when it was committed: so
+        // these counts agreeing means it holds exactly the articles up to it.
+        return writer.getDocStats().numDocs + since.size() == store.count() ? since : null;
     }
 
     private static Set<String> indexedIds(IndexWriter writer) throws IOException {

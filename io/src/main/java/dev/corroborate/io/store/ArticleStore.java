@@ -202,6 +202,19 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
     }
 
     /**
+     * A number that grows with every article stored (0 for none): the articles stored after a reader
+     * took it are those {@link #idsStoredAfter} it. Articles are never taken out of a store.
+     */
+    public long articleSequence() {
+        return this.articles.sequence();
+    }
+
+    /** The ids of the articles stored after {@code sequence} ({@link #articleSequence}), in id order. */
+    public List<String> idsStoredAfter(long sequence) {
+        return this.articles.idsStoredAfter(sequence);
+    }
+
+    /**
      * Streams the articles that pass {@code filter}, earliest first (articles with no known time
      * last, then by id), to {@code consumer}. Memory stays flat whatever the store's size.
      */

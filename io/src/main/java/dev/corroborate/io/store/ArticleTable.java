@@ -135,6 +135,34 @@ final class ArticleTable {
         return found;
     }
 
+    /** The largest rowid of the articles (a rowid table whose rows are never deleted: it grows with every insert); 0 for none. */
+    long sequence() {
+        try (Statement statement = db.connection().createStatement();
+             ResultSet rows = statement.executeQuery("SELECT coalesce(max(rowid), 0) FROM articles")) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw db.failure("reading the articles' sequence", e);
+        }
+    }
+
+    /** The ids of the articles whose rowid is above {@code sequence}, in id order. */
+    List<String> idsStoredAfter(long sequence) {
+        try (PreparedStatement select = db.connection().prepareStatement(
+                "SELECT id FROM articles WHERE rowid > ? ORDER BY id")) {
+            select.setLong(1, sequence);
+            List<String> ids = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getString(1));
+                }
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw db.failure("listing the articles stored after " + sequence, e);
+        }
+    }
+
     /** How many articles the store holds. */
     public long count() {
         try (Statement statement = db.connection().createStatement();

@@ -166,6 +166,9 @@ final class QuoteIndexTable {
     /** The kept quotes' words, postings, counts and groups, for regrouping. */
     QuoteGrouper.Kept keptQuotes() {
         return new QuoteGrouper.Kept() {
+            /** Each kept quote met in the holders read so far, by its kept form: one {@code Ref} a quote, not one a posting. */
+            private final Map<String, QuoteGrouper.Ref> known = new HashMap<>();
+
             @Override
             public Map<String, Integer> counts(Collection<String> words) {
                 Map<String, Integer> counts = new HashMap<>();
@@ -179,7 +182,7 @@ final class QuoteIndexTable {
                 Map<String, List<QuoteGrouper.Ref>> holders = new HashMap<>();
                 query("reading quote word postings", "SELECT word, holders FROM quote_word_counts "
                         + "WHERE word IN (SELECT value FROM json_each(?)) AND holders IS NOT NULL", words,
-                        rows -> holders.put(rows.getString(1), refs(rows.getString(2))));
+                        rows -> holders.put(rows.getString(1), refs(rows.getString(2), known)));
                 return holders;
             }
 
@@ -370,38 +373,46 @@ final class QuoteIndexTable {
                 delete.execute("DELETE FROM " + table);
             }
         }
-        write(index, new HashMap<>(), new HashMap<>());
+        write(index, false);
     }
 
-    /** Adds and replaces the index rows of an incremental run, inside the caller's transaction. */
+    /**
+     * Adds and replaces the index rows of an incremental run, inside the caller's transaction. The new
+     * quotes' holders are appended to their words' rows in SQL: the kept holders are neither read nor
+     * parsed (a batch into the 100,000 store touches about 5,000 words holding some 200,000 kept quotes).
+     */
     void update(QuoteArchive.KeptIndex index) throws SQLException {
-        Set<String> words = new TreeSet<>();
-        index.words().forEach(kept -> words.addAll(kept.words()));
-        Map<String, Integer> counts = new HashMap<>();
-        Map<String, List<QuoteGrouper.Ref>> holders = new HashMap<>();
-        query("reading quote word counts", "SELECT word, quotes, holders FROM quote_word_counts "
-                + "WHERE word IN (SELECT value FROM json_each(?))", words, rows -> {
-                    counts.put(rows.getString(1), rows.getInt(2));
-                    if (rows.getString(3) != null) {
-                        holders.put(rows.getString(1), refs(rows.getString(3)));
-                    }
-                });
-        write(index, counts, holders);
+        write(index, true);
     }
 
-    /** A word's holders as kept: a JSON array of "ordinal:quote id", in key order. */
-    private static List<QuoteGrouper.Ref> refs(String json) {
-        List<QuoteGrouper.Ref> refs = new ArrayList<>();
-        for (String held : Database.strings(json)) {
-            int colon = held.indexOf(':');
-            String key = held.substring(colon + 1);
-            refs.add(new QuoteGrouper.Ref(key, Integer.parseInt(held.substring(0, colon)), key.substring(0, key.lastIndexOf('#'))));
+    /** A word's holders as kept: a JSON array of "ordinal:quote id", each quote met once ({@code known}) made a {@code Ref} once. */
+    private static List<QuoteGrouper.Ref> refs(String json, Map<String, QuoteGrouper.Ref> known) {
+        List<String> held = Database.strings(json);
+        List<QuoteGrouper.Ref> refs = new ArrayList<>(held.size());
+        for (String one : held) {
+            QuoteGrouper.Ref ref = known.get(one);
+            if (ref == null) {
+                ref = ref(one);
+                known.put(one, ref);
+            }
+            refs.add(ref);
         }
         return refs;
     }
 
-    private void write(QuoteArchive.KeptIndex index, Map<String, Integer> counts, Map<String, List<QuoteGrouper.Ref>> holders)
-            throws SQLException {
+    /** One holder as kept: "ordinal:quote id". */
+    private static QuoteGrouper.Ref ref(String held) {
+        int colon = held.indexOf(':');
+        String key = held.substring(colon + 1);
+        return new QuoteGrouper.Ref(key, Integer.parseInt(held, 0, colon, 10), key.substring(0, key.lastIndexOf('#')));
+    }
+
+    /**
+     * Writes the index rows; {@code appending}: to a kept index, each word's count added to and its new
+     * holders appended to the kept ones (after them, so a word's holders are in key order within each
+     * run's part), its holders dropped when the word becomes too common; otherwise into empty tables.
+     */
+    private void write(QuoteArchive.KeptIndex index, boolean appending) throws SQLException {
         Map<String, List<QuoteGrouper.Ref>> added = new HashMap<>();
         try (PreparedStatement words = db.connection().prepareStatement(
                 "INSERT OR REPLACE INTO quote_words(quote_id, ordinal, article_id, words) VALUES (?, ?, ?, ?)")) {
@@ -423,16 +434,21 @@ final class QuoteIndexTable {
         }
         // Each word's count, and its holders while it is not too common: a word too common after this run
         // proposes no candidates, now or later, and its holders are read only the run it becomes so.
-        try (PreparedStatement upsert = db.connection().prepareStatement(
-                "INSERT OR REPLACE INTO quote_word_counts(word, quotes, holders) VALUES (?, ?, ?)")) {
+        // Appending, the kept row's count is added to and the new holders put after its kept ones in SQL
+        // (the JSON array's closing bracket cut, the new ones' opening one): their order is not read.
+        try (PreparedStatement upsert = db.connection().prepareStatement(appending
+                ? "INSERT INTO quote_word_counts(word, quotes, holders) VALUES (?1, ?2, ?3) ON CONFLICT(word) DO UPDATE "
+                        + "SET quotes = quotes + excluded.quotes, holders = CASE WHEN quotes + excluded.quotes > ?4 "
+                        + "OR holders IS NULL THEN NULL ELSE substr(holders, 1, length(holders) - 1) || ',' "
+                        + "|| substr(excluded.holders, 2) END"
+                : "INSERT INTO quote_word_counts(word, quotes, holders) VALUES (?1, ?2, ?3)")) {
             int pending = 0;
             for (var entry : added.entrySet()) {
                 String word = entry.getKey();
-                int count = counts.getOrDefault(word, 0) + entry.getValue().size();
+                int count = entry.getValue().size();
                 String listed = null;
                 if (count <= index.maxPostings()) {
-                    Set<QuoteGrouper.Ref> all = new TreeSet<>(holders.getOrDefault(word, List.of()));
-                    all.addAll(entry.getValue());
+                    Set<QuoteGrouper.Ref> all = new TreeSet<>(entry.getValue());
                     List<String> held = new ArrayList<>(all.size());
                     all.forEach(ref -> held.add(ref.ordinal() + ":" + ref.key()));
                     listed = Database.json(held);
@@ -440,6 +456,9 @@ final class QuoteIndexTable {
                 upsert.setString(1, word);
                 upsert.setInt(2, count);
                 upsert.setString(3, listed);
+                if (appending) {
+                    upsert.setInt(4, index.maxPostings());
+                }
                 upsert.addBatch();
                 if (++pending == BATCH) {
                     upsert.executeBatch();

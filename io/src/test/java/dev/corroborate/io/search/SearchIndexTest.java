@@ -66,6 +66,65 @@ class SearchIndexTest {
         }
     }
 
+    /** Every document's id in the index, in document order. */
+    private List<String> indexedIds() throws java.io.IOException {
+        try (org.apache.lucene.store.Directory directory = org.apache.lucene.store.FSDirectory.open(dataDir.resolve(SearchIndex.FOLDER));
+             org.apache.lucene.index.DirectoryReader reader = org.apache.lucene.index.DirectoryReader.open(directory)) {
+            List<String> ids = new java.util.ArrayList<>();
+            for (int doc = 0; doc < reader.maxDoc(); doc++) {
+                ids.add(reader.storedFields().document(doc).get(SearchIndex.ID));
+            }
+            return ids;
+        }
+    }
+
+    /** Sets the index's commit data as an index written before it had any, or by a writer that got it wrong. */
+    private void commitData(Map<String, String> data) throws java.io.IOException {
+        try (org.apache.lucene.store.Directory directory = org.apache.lucene.store.FSDirectory.open(dataDir.resolve(SearchIndex.FOLDER));
+             org.apache.lucene.index.IndexWriter writer = new org.apache.lucene.index.IndexWriter(directory,
+                     new org.apache.lucene.index.IndexWriterConfig(new SearchAnalyzer()))) {
+            writer.setLiveCommitData(data.entrySet());
+            writer.commit();
+        }
+    }
+
+    private Map<String, String> commitData() throws java.io.IOException {
+        try (org.apache.lucene.store.Directory directory = org.apache.lucene.store.FSDirectory.open(dataDir.resolve(SearchIndex.FOLDER))) {
+            return org.apache.lucene.index.SegmentInfos.readLatestCommit(directory).getUserData();
+        }
+    }
+
+    @Test
+    void eachUpdateAddsTheArticlesStoredSinceItsLastCommitWhateverTheCommitDataSays() throws java.io.IOException {
+        store(article("b2", "Quay", "The quay reopens."), article("a1", "Wall", "The harbour wall."));
+        assertThat(update()).isEqualTo(2);
+        // Stored after the commit: found by the sequence the commit recorded, added in id order.
+        store(article("d4", "Tide", "A high tide."), article("c3", "Ferry", "The ferry runs late."));
+        assertThat(update()).isEqualTo(2);
+        assertThat(indexedIds()).containsExactly("a1", "b2", "c3", "d4");
+        // An index without the commit data (written before it existed): a run with nothing new records it.
+        commitData(Map.of());
+        assertThat(update()).isZero();
+        assertThat(commitData()).containsKey(SearchIndex.INDEXED_THROUGH);
+        commitData(Map.of());
+        // A run with new articles: every id compared, as before.
+        store(article("e5", "Gale", "A gale warning."));
+        assertThat(update()).isEqualTo(1);
+        assertThat(update()).isZero();
+        // Commit data that does not agree with the counts (a sequence past the store's): every id compared.
+        commitData(Map.of(SearchIndex.INDEXED_THROUGH, "1000"));
+        store(article("f6", "Pier", "The pier is closed."));
+        assertThat(update()).isEqualTo(1);
+        // And one behind (it would name an indexed article again): the counts disagree, every id compared.
+        commitData(Map.of(SearchIndex.INDEXED_THROUGH, "1"));
+        store(article("g7", "Buoy", "A new buoy."));
+        assertThat(update()).isEqualTo(1);
+        assertThat(indexedIds()).containsExactly("a1", "b2", "c3", "d4", "e5", "f6", "g7");
+        try (SearchIndex index = SearchIndex.openForReading(dataDir)) {
+            assertThat(index.search("buoy OR pier OR gale", 0, 10).total()).isEqualTo(3);
+        }
+    }
+
     @Test
     void badQueriesGiveAMessageNotAnException() {
         store(article("a1", "Wall", "The harbour wall."));

@@ -7,6 +7,8 @@ import dev.corroborate.model.Article;
 import dev.corroborate.model.Origin;
 import dev.corroborate.model.PublishedTime;
 import dev.corroborate.pipeline.Analysis;
+import dev.corroborate.pipeline.QuoteArchive;
+import dev.corroborate.quote.QuoteGrouper;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +37,9 @@ class QuoteIndexTableTest {
             "SELECT * FROM quote_groups ORDER BY id",
             "SELECT id, speaker_id, group_id, diff FROM quotes ORDER BY id",
             "SELECT * FROM quote_words ORDER BY quote_id, ordinal",
-            "SELECT * FROM quote_word_counts ORDER BY word",
+            // A word's holders as a set: a run appends its new holders after the kept ones (their order is not read).
+            "SELECT word, quotes, (SELECT group_concat(value, ' ') FROM (SELECT value FROM json_each(holders) ORDER BY value)) "
+                    + "FROM quote_word_counts ORDER BY word",
             "SELECT * FROM speaker_forms ORDER BY identity",
             "SELECT * FROM speaker_form_blocks ORDER BY block, identity",
             "SELECT * FROM speaker_mentions ORDER BY mention_key");
@@ -110,6 +114,47 @@ class QuoteIndexTableTest {
             List<List<String>> before = COMPARED.stream().map(query -> rows(store, query)).toList();
             Analysis.incremental().run(store, store);
             assertThat(COMPARED.stream().map(query -> rows(store, query)).toList()).isEqualTo(before);
+        }
+    }
+
+    private static QuoteArchive.KeptIndex words(int maxPostings, String... quotes) {
+        List<QuoteArchive.KeptWords> words = new java.util.ArrayList<>();
+        for (String quote : quotes) {
+            String[] parts = quote.split(" ");
+            String key = parts[0];
+            words.add(new QuoteArchive.KeptWords(new QuoteGrouper.Ref(key, 0, key.substring(0, key.indexOf('#'))),
+                    java.util.Set.of(parts).stream().filter(word -> !word.equals(key)).collect(java.util.stream.Collectors.toSet())));
+        }
+        return new QuoteArchive.KeptIndex(words, List.of(), Map.of(), List.of(), maxPostings);
+    }
+
+    @Test
+    void aRunAppendsItsHoldersToTheKeptOnesUntilTheWordIsTooCommon() throws java.sql.SQLException {
+        Database db = Database.open(oneRun);
+        try {
+            QuoteIndexTable table = new QuoteIndexTable(db);
+            Database.transaction(db.connection(), () -> table.replace(words(3, "b#9 tide wall", "a#4 tide")));
+            Database.transaction(db.connection(), () -> table.update(words(3, "c#1 tide ferry", "a#20 wall")));
+            QuoteGrouper.Kept kept = table.keptQuotes();
+            assertThat(kept.counts(List.of("tide", "wall", "ferry", "none"))).isEqualTo(Map.of("tide", 3, "wall", 2, "ferry", 1));
+            Map<String, List<QuoteGrouper.Ref>> holders = kept.holders(List.of("tide", "wall", "ferry"));
+            assertThat(holders.get("tide")).extracting(QuoteGrouper.Ref::key).containsExactlyInAnyOrder("a#4", "b#9", "c#1");
+            assertThat(holders.get("wall")).extracting(QuoteGrouper.Ref::key).containsExactlyInAnyOrder("b#9", "a#20");
+            assertThat(holders.get("wall")).extracting(QuoteGrouper.Ref::articleId).containsExactlyInAnyOrder("b", "a");
+            assertThat(holders.get("ferry")).extracting(QuoteGrouper.Ref::key).containsExactly("c#1");
+            // A fourth holder makes "tide" too common: its count goes on, its holders are no longer kept.
+            Database.transaction(db.connection(), () -> table.update(words(3, "d#2 tide ferry")));
+            assertThat(table.keptQuotes().counts(List.of("tide", "ferry"))).isEqualTo(Map.of("tide", 4, "ferry", 2));
+            assertThat(table.keptQuotes().holders(List.of("tide", "ferry")).keySet()).containsExactly("ferry");
+            Database.transaction(db.connection(), () -> table.update(words(3, "e#2 tide")));
+            assertThat(table.keptQuotes().counts(List.of("tide"))).isEqualTo(Map.of("tide", 5));
+            assertThat(table.keptQuotes().holders(List.of("tide"))).isEmpty();
+            // A run whose new quotes alone are too many for a new word keeps no holders for it.
+            Database.transaction(db.connection(), () -> table.update(words(3, "f#1 gale", "g#1 gale", "h#1 gale", "i#1 gale")));
+            assertThat(table.keptQuotes().counts(List.of("gale"))).isEqualTo(Map.of("gale", 4));
+            assertThat(table.keptQuotes().holders(List.of("gale"))).isEmpty();
+        } finally {
+            db.close();
         }
     }
 }
