@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.util.*;
 
-/** One count of the groups around the store's last run's articles; returns what it counted. */
+/** One count of the groups around the store's last run's articles (every group with -Dall=true); returns what it counted. */
 public class Once {
     static ArticleStore store;
     static List<String> lastRun;
@@ -23,10 +23,13 @@ public class Once {
                 while (rs.next()) lastRun.add(rs.getString(1));
             }
         }
-        Class<?> near = Class.forName("dev.corroborate.io.query.NearbyLinks", true, Once.class.getClassLoader());
-        var around = near.getDeclaredMethod("around", ArticleStore.class, Collection.class);
-        around.setAccessible(true);
-        ReuseSink links = (ReuseSink) around.invoke(null, store, lastRun);
+        ReuseSink links = store;
+        if (!Boolean.getBoolean("all")) { // -Dall=true: every group of the store, as a run from scratch counts them
+            Class<?> near = Class.forName("dev.corroborate.io.query.NearbyLinks", true, Once.class.getClassLoader());
+            var around = near.getDeclaredMethod("around", ArticleStore.class, Collection.class);
+            around.setAccessible(true);
+            links = (ReuseSink) around.invoke(null, store, lastRun);
+        }
         ProvenanceGroups groups = new ProvenanceGroups(store, links);
         Map<String, ProvenanceGroups.Figure> figures = new HashMap<>();
         Map<Integer, Integer> counts = groups.independentSourceCounts(Map.of(), figures);
