@@ -10,5 +10,5 @@ work=$(mktemp -d)
 javac -cp "$3" -d "$work/once" "$here/Once.java"
 javac -d "$work" "$here/AB.java"
 store=$1; rounds=$2; shift 2
-java -Donce="$work/once/" -cp "$work" AB "$store" "$rounds" "$@"
+java ${JAVA_EXTRA:-} -Donce="$work/once/" -cp "$work" AB "$store" "$rounds" "$@"
 rm -rf "$work"

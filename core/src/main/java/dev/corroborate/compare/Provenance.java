@@ -208,11 +208,12 @@ public final class Provenance {
         for (List<ReuseLink> into : fromOutside.values()) {
             into.forEach(link -> measured.add(outside.get(link.sourceId())));
         }
+        Map<String, Integer> vocabulary = new HashMap<>(); // the content words of this graph's sentences, numbered
         for (Article article : measured) {
             List<Token> tokens = Tokenizer.WORDS.tokens(article.text());
             words.put(article.id(), tokens);
-            sentences.put(article.id(), SameSaying.sentences(article.text(), tokens));
-            headlines.put(article.id(), SameSaying.headline(article.title()));
+            sentences.put(article.id(), SameSaying.sentences(article.text(), tokens, vocabulary));
+            headlines.put(article.id(), SameSaying.headline(article.title(), vocabulary));
         }
         Meaning meaning = new Meaning(byId, words, sentences, headlines, new java.util.IdentityHashMap<>());
         Map<String, List<ReuseLink>> sources = new HashMap<>();

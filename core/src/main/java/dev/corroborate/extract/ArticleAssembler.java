@@ -9,6 +9,7 @@ import dev.corroborate.model.PublishedTime;
 import dev.corroborate.text.ArticleIds;
 import dev.corroborate.text.Headlines;
 import dev.corroborate.text.TextNormalizer;
+import dev.corroborate.text.WordCount;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
@@ -50,7 +51,6 @@ public final class ArticleAssembler {
         LocalDate mastheadDate = null;
         List<String> removed = new ArrayList<>();
         if (document.content() instanceof PlainText plain) {
-            List<String> lines = List.of(plain.text().split("\\R", -1));
             if (given.title() != null && !given.title().isBlank()) {
                 title = given.title();
                 paragraphs = TextNormalizer.paragraphs(plain.text());
@@ -59,6 +59,8 @@ public final class ArticleAssembler {
                 title = "";
                 paragraphs = TextNormalizer.paragraphs(plain.text());
             } else {
+                // Only a scraped file is read line by line (a record's text is split into paragraphs alone).
+                List<String> lines = List.of(plain.text().split("\\R", -1));
                 int headline = Headlines.find(lines);
                 title = headline < 0 ? "" : lines.get(headline);
                 List<String> rest = new ArrayList<>(lines);
@@ -67,7 +69,7 @@ public final class ArticleAssembler {
                     // Above the headline a scraper finds page furniture: dates, weather, section labels.
                     mastheadDate = MastheadDate.find(lines.subList(0, headline)).orElse(null);
                     for (int i = 0; i < headline; i++) {
-                        if (rest.get(i).strip().split("\\s+").length <= SETTINGS.boilerplate().mastheadLineMaxWords()) {
+                        if (WordCount.splitLength(rest.get(i).strip()) <= SETTINGS.boilerplate().mastheadLineMaxWords()) {
                             if (!rest.get(i).isBlank()) {
                                 removed.add(rest.get(i).strip());
                             }

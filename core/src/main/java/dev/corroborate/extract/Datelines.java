@@ -1,5 +1,6 @@
 package dev.corroborate.extract;
 
+import dev.corroborate.text.WordCount;
 import dev.corroborate.text.WordLists;
 import java.util.Optional;
 import java.util.Set;
@@ -51,7 +52,7 @@ public final class Datelines {
             return Optional.of(new Dateline(m.group(1).strip(), m.group(2), m.group(3).strip(), m.end()));
         }
         m = MIXED_PLACE_AGENCY.matcher(paragraph);
-        if (m.find() && m.group(1).split("\\s+").length <= SETTINGS.mixedCasePlaceMaxWords()) {
+        if (m.find() && WordCount.splitLength(m.group(1)) <= SETTINGS.mixedCasePlaceMaxWords()) {
             return Optional.of(new Dateline(m.group(1).strip(), null, m.group(2).strip(), m.end()));
         }
         m = AGENCY_ONLY.matcher(paragraph);
@@ -67,7 +68,7 @@ public final class Datelines {
 
     private static boolean isPlace(String candidate) {
         String place = candidate.strip();
-        return place.length() >= SETTINGS.placeMinLetters() && place.split("\\s+").length <= SETTINGS.placeMaxWords()
+        return place.length() >= SETTINGS.placeMinLetters() && WordCount.splitLength(place) <= SETTINGS.placeMaxWords()
                 && !NOT_PLACES.contains(place) && place.chars().filter(Character::isLetter).count() >= SETTINGS.placeMinLetters();
     }
 }

@@ -2,6 +2,7 @@ package dev.corroborate.extract;
 
 import dev.corroborate.text.BoilerplateLines;
 import dev.corroborate.text.TextNormalizer;
+import dev.corroborate.text.WordCount;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -49,7 +50,7 @@ public final class PlainTextCleaner {
         for (int i = 0; i < paragraphs.size(); i++) {
             String paragraph = paragraphs.get(i);
             // The same short paragraph twice is a repeated caption or teaser, not reporting.
-            boolean repeated = scraped && paragraph.split("\\s+").length <= SETTINGS.repeatedMaxWords() && !seen.add(paragraph);
+            boolean repeated = scraped && WordCount.splitLength(paragraph) <= SETTINGS.repeatedMaxWords() && !seen.add(paragraph);
             if (repeated || isBoilerplate(paragraph)) {
                 removed++;
                 dropped.add(paragraph);
@@ -61,7 +62,7 @@ public final class PlainTextCleaner {
                 dropped.add(paragraph);
                 continue;
             }
-            String inline = TRAILING_READ_MORE.matcher(INLINE_RELATED.matcher(paragraph).replaceAll("")).replaceAll("").strip();
+            String inline = withoutInlineLinks(paragraph).strip();
             if (inline.isEmpty()) {
                 removed++;
                 dropped.add(paragraph);
@@ -72,7 +73,7 @@ public final class PlainTextCleaner {
         // The last line of a scrape, short and not a sentence, is a tagline or sign-off ("X English Edition").
         if (scraped && kept.size() > 1) {
             String last = kept.get(kept.size() - 1);
-            if (last.split("\\s+").length <= SETTINGS.taglineMaxWords() && !last.matches(".*[.!?\"”»)]$")) {
+            if (WordCount.splitLength(last) <= SETTINGS.taglineMaxWords() && !last.matches(".*[.!?\"”»)]$")) {
                 dropped.add(kept.remove(kept.size() - 1));
                 removed++;
             }
@@ -83,6 +84,16 @@ public final class PlainTextCleaner {
             return new Cleaned(headlineRepeats, removed - headlineRepeats.size(), dropped);
         }
         return new Cleaned(kept, removed, dropped);
+    }
+
+    /**
+     * The paragraph without its inline "(RELATED: ...)" links and a trailing "Read more". Each pattern is
+     * run only on a paragraph holding what it must match (an opening parenthesis, "Read more"): the
+     * regexes ran on every paragraph of every article, and a replacement without a match gives the text back.
+     */
+    static String withoutInlineLinks(String paragraph) {
+        String text = paragraph.indexOf('(') < 0 ? paragraph : INLINE_RELATED.matcher(paragraph).replaceAll("");
+        return text.contains("Read more") ? TRAILING_READ_MORE.matcher(text).replaceAll("") : text;
     }
 
     /** Blanks the boilerplate lines of a scraped text, before lines are joined into paragraphs. */
@@ -100,7 +111,7 @@ public final class PlainTextCleaner {
                 // The credit closes a caption that began on the line above it.
                 int previous = kept.size() - 2;
                 if (previous >= 0 && !kept.get(previous).isBlank()
-                        && kept.get(previous).split("\\s+").length <= SETTINGS.creditedCaptionMaxWords()) {
+                        && WordCount.splitLength(kept.get(previous)) <= SETTINGS.creditedCaptionMaxWords()) {
                     kept.set(previous, "");
                 }
             } else if (isBoilerplate(line) || (standalone && isLabel(line))) {
@@ -115,7 +126,7 @@ public final class PlainTextCleaner {
     /** One or two words on a line of their own, with no sentence punctuation: an image label or a menu item. */
     private static boolean isLabel(String line) {
         String stripped = line.strip();
-        return stripped.split("\\s+").length <= SETTINGS.standaloneLabelMaxWords() && !stripped.matches(".*[.!?:;\"”»]$");
+        return WordCount.splitLength(stripped) <= SETTINGS.standaloneLabelMaxWords() && !stripped.matches(".*[.!?:;\"”»]$");
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.corroborate.extract;
 
 import dev.corroborate.text.TextNormalizer;
+import dev.corroborate.text.WordCount;
 import dev.corroborate.text.WordLists;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -99,7 +100,7 @@ final class Titles {
             String[] parts = result.split("\\s+\\|\\s+");
             if (parts.length > 1) {
                 String last = parts[parts.length - 1];
-                if (last.split("\\s+").length <= SETTINGS.siteSegmentMaxWords() && last.length() * 2 < result.length()) {
+                if (WordCount.splitLength(last) <= SETTINGS.siteSegmentMaxWords() && last.length() * 2 < result.length()) {
                     result = result.substring(0, result.length() - last.length()).replaceFirst("\\s+\\|\\s+$", "");
                 }
             }

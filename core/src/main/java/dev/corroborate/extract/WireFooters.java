@@ -1,5 +1,6 @@
 package dev.corroborate.extract;
 
+import dev.corroborate.text.WordCount;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -64,7 +65,7 @@ final class WireFooters {
         int from = Math.max(1, paragraphs.size() - SEARCH_LAST_PARAGRAPHS);
         for (int i = paragraphs.size() - 1; i >= from; i--) {
             String line = paragraphs.get(i).strip();
-            int words = line.split("\\s+").length;
+            int words = WordCount.splitLength(line);
             if (words > NOTICE_MAX_WORDS) {
                 continue;
             }

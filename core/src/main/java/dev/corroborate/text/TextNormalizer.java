@@ -57,6 +57,9 @@ public final class TextNormalizer {
     /** NFC, unified line ends, control and zero-width characters removed; line structure kept. */
     static String lines(String raw) {
         String text = mayNeedComposition(raw) ? Normalizer.normalize(raw, Normalizer.Form.NFC) : raw;
+        if (keptAsIs(text)) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -80,6 +83,20 @@ public final class TextNormalizer {
         return out.toString();
     }
 
+    /**
+     * Whether {@link #lines} keeps every character of {@code text} as it is: line feeds, and no other
+     * line end, tab, control or invisible character (most texts: then they are not copied).
+     */
+    private static boolean keptAsIs(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '\n' && (Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || isInvisible(c))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Below U+0300 nothing composes or decomposes, so such text is already NFC (a fast path). */
     private static boolean mayNeedComposition(String text) {
         for (int i = 0; i < text.length(); i++) {
@@ -95,7 +112,10 @@ public final class TextNormalizer {
         return c == '\u200B' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
     }
 
-    private static String foldSpaces(String line) {
+    static String foldSpaces(String line) {
+        if (isFolded(line)) {
+            return line;
+        }
         StringBuilder out = new StringBuilder(line.length());
         boolean pendingSpace = false;
         for (int i = 0; i < line.length(); i++) {
@@ -111,6 +131,27 @@ public final class TextNormalizer {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Whether {@link #foldSpaces} gives the line back: it neither opens nor ends with white space, and each
+     * of its white-space characters is a plain space between two others (most lines: then they are not copied).
+     */
+    private static boolean isFolded(String line) {
+        boolean afterSpace = true; // the line's start: white space there is dropped
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c > ' ' && c < '\u007F') {
+                afterSpace = false; // printable ASCII other than the space: never white space
+                continue;
+            }
+            boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c);
+            if (space && (c != ' ' || afterSpace)) {
+                return false;
+            }
+            afterSpace = space;
+        }
+        return line.isEmpty() || !afterSpace;
     }
 
     private static void flush(StringBuilder current, List<String> paragraphs) {

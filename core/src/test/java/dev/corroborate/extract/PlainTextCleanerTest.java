@@ -59,4 +59,23 @@ class PlainTextCleanerTest {
         assertThat(cleaned.paragraphs()).containsExactly(brief);
         assertThat(cleaned.removed()).isZero();
     }
+
+    @Test
+    void inlineLinksGoAsTheRegexesOnEveryParagraphTookThem() {
+        java.util.regex.Pattern related = java.util.regex.Pattern.compile("\\s*\\((RELATED|READ MORE|SEE ALSO|WATCH):[^)]{0,200}\\)");
+        java.util.regex.Pattern readMore = java.util.regex.Pattern.compile("\\s+Read more\\s*$");
+        String[] pieces = {"The ferry ran late", " ", "(RELATED: ", "(WATCH:", "Tolls rise", ")", "(", "Read more", " Read more",
+            "\n", "\t", ".", "READ MORE", "(SEE ALSO: harbour)", "Read mor"};
+        java.util.Random random = new java.util.Random(31);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder paragraph = new StringBuilder();
+            int parts = random.nextInt(7);
+            for (int p = 0; p < parts; p++) {
+                paragraph.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String text = paragraph.toString();
+            assertThat(PlainTextCleaner.withoutInlineLinks(text)).as("[%s]", text)
+                    .isEqualTo(readMore.matcher(related.matcher(text).replaceAll("")).replaceAll(""));
+        }
+    }
 }
