@@ -195,25 +195,6 @@ public final class Sentences {
         List<Sentence> sentences() {
             return sentences;
         }
-
-        /**
-         * For each sentence, how many of its content words {@code vocabulary} (sorted distinct) holds:
-         * one merge of the sorted index with it.
-         */
-        int[] known(long[] vocabulary) {
-            int[] known = new int[sentences.size()];
-            int j = 0;
-            for (int i = 0; i < words.length && j < vocabulary.length; i++) {
-                long word = words[i];
-                while (j < vocabulary.length && vocabulary[j] < word) {
-                    j++;
-                }
-                if (j < vocabulary.length && vocabulary[j] == word) {
-                    known[sentenceOf[i]]++;
-                }
-            }
-            return known;
-        }
     }
 
     /**
