@@ -56,29 +56,11 @@ public final class PairClassifier {
 
     /** As {@link #classify(Article, Article)}, for articles already prepared by {@link #prepare}. */
     public Optional<ReuseLink> classify(ReuseText preparedA, ReuseText preparedB) {
-        return classify(preparedA, preparedB, true);
-    }
-
-    /**
-     * As {@link #classify(ReuseText, ReuseText)}; {@code bounded} false measures every pair whole
-     * instead of ruling pairs out by bounds first (the same answer: tests compare the two).
-     */
-    Optional<ReuseLink> classify(ReuseText preparedA, ReuseText preparedB, boolean bounded) {
         if (preparedA.words().isEmpty() || preparedB.words().isEmpty()) {
             return Optional.empty();
         }
         List<Passage> verbatim = furniture.withoutFurniture(aligner.align(preparedA.anchors(), preparedB.anchors()),
                 preparedA, preparedB);
-        // Most pairs a batch proposes are two reports of one subject that share little wording:
-        // unless that wording could make a copy or a partial, their sentences could still be
-        // reworded counterparts (bounds from each sentence's words in the other text's vocabulary)
-        // or one cites the other, no relation below can hold, and the table of every sentence
-        // pair's similarity is not needed to say so.
-        // (The cheapest test first: most linked pairs share wording enough, most others cite neither way.)
-        if (bounded && !mayShareWording(preparedA, preparedB, verbatim) && !mayCite(preparedA, preparedB)
-                && !RewordBound.mayReword(preparedA, preparedB, settings)) {
-            return Optional.empty();
-        }
         Article a = preparedA.article();
         Article b = preparedB.article();
         Overlap overlap = Overlap.measure(preparedA, preparedB, verbatim, settings);
@@ -136,32 +118,6 @@ public final class PairClassifier {
         CopyTraces traces = relation == Relation.CITES ? null : CopyTraces.measure(preparedA, preparedB, overlap, settings,
                 relation == Relation.REWRITE);
         return Optional.of(direction.orient(preparedA, preparedB, relation, Math.min(1, score), passages, overlap, traces, evidence));
-    }
-
-    /**
-     * Whether the shared wording {@code verbatim} could make a copy or a partial: a copy's cover of
-     * both texts, or a partial's words, or enough sentences of the first text closely reworded in
-     * the other beside it.
-     */
-    private boolean mayShareWording(ReuseText preparedA, ReuseText preparedB, List<Passage> verbatim) {
-        if (verbatim.isEmpty()) {
-            return false;
-        }
-        int matched = 0;
-        for (Passage passage : verbatim) {
-            matched += passage.matchedWords();
-        }
-        int longer = Math.max(preparedA.words().size(), preparedB.words().size());
-        return matched >= settings.partialWords() || (double) matched / longer >= settings.copyCoverage() - 1e-9
-                || RewordBound.mayRewordClosely(preparedA, preparedB, settings);
-    }
-
-    /** The condition of a citation below, on its own: one names the other's outlet, and the two are on one subject. */
-    private boolean mayCite(ReuseText preparedA, ReuseText preparedB) {
-        Article a = preparedA.article();
-        Article b = preparedB.article();
-        return ((preparedB.cites(a) && !publishedBefore(b, a)) || (preparedA.cites(b) && !publishedBefore(a, b)))
-                && Sentences.topicSimilarity(preparedA.sentences(), preparedB.sentences()) >= settings.citesTopicSimilarity();
     }
 
     /** Most sentences of both reworded, in order, and the wording not kept. */

@@ -85,6 +85,16 @@ public final class PassageAligner {
                 k = end;
             }
         }
+
+        /** The n-gram hashes in text order. */
+        long[] inOrder() {
+            return inOrder;
+        }
+
+        /** The n-gram hashes sorted, with their positions. */
+        KeyedPositions sorted() {
+            return sorted;
+        }
     }
 
     /** The anchors of a text split into words, for {@link #align(Anchors, Anchors)}. Thread-safe. */
@@ -149,7 +159,7 @@ public final class PassageAligner {
      * For each position of {@code a}, the first index of its n-gram among {@code b}'s sorted
      * anchors, or -1: one walk through both sorted lists instead of a binary search a position.
      */
-    private static int[] firstInB(Anchors a, Anchors b) {
+    static int[] firstInB(Anchors a, Anchors b) {
         long[] keysA = a.sorted.keys;
         long[] keysB = b.sorted.keys;
         int[] first = new int[keysA.length];
@@ -157,16 +167,19 @@ public final class PassageAligner {
         int p = 0;
         int q = 0;
         while (p < keysA.length && q < keysB.length) {
-            if (keysA[p] < keysB[q]) {
-                p++;
-            } else if (keysA[p] > keysB[q]) {
-                q++;
-            } else {
-                long key = keysA[p];
-                while (p < keysA.length && keysA[p] == key) {
+            long x = keysA[p];
+            long y = keysB[q];
+            if (x == y) {
+                while (p < keysA.length && keysA[p] == x) {
                     first[a.sorted.positions[p++]] = q;
                 }
+                continue;
             }
+            // Most keys of two texts differ, and which list steps is a coin toss: stepping by the
+            // comparison's value, not by a branch on it, spares the processor its mispredictions.
+            boolean stepA = x < y;
+            p += stepA ? 1 : 0;
+            q += stepA ? 0 : 1;
         }
         return first;
     }

@@ -201,22 +201,9 @@ public final class ReuseDetector {
                 wordCandidates[k] = none;
                 continue;
             }
-            short[] compactWords = compact(sketches.get(k).wordSignature());
             int[] found = wordIndex.candidates(sketches.get(k).wordSignature());
             wordIndex.add(sketches.get(k).wordSignature());
-            int kept = 0;
-            long when = times[first + k];
-            for (int candidate : found) {
-                // A band can match by chance between articles of one subject; a rewrite keeps most
-                // of its source's words (the whole signature says which), and follows its source
-                // within days: an archive holds years of articles on every subject.
-                boolean apart = when != NO_TIME && times[candidate] != NO_TIME
-                        && Math.abs(when - times[candidate]) > SKETCHES.rewriteWindowSeconds();
-                if (!apart && agreement(compactWords, candidate) >= SKETCHES.wordAgreement() * compactWords.length) {
-                    found[kept++] = candidate;
-                }
-            }
-            wordCandidates[k] = java.util.Arrays.copyOf(found, kept);
+            wordCandidates[k] = closeWordCandidates(found, compact(sketches.get(k).wordSignature()), times[first + k]);
         }
         text.join();
         List<Proposed> result = new ArrayList<>(n);
@@ -234,15 +221,41 @@ public final class ReuseDetector {
             }
             candidates.remove(sketch.id());
             Set<String> byIndex = Set.copyOf(candidates);
-            for (Map.Entry<String, List<String>> entry : byName.entrySet()) {
-                if (sketch.names().test(entry.getKey())) {
-                    candidates.addAll(closestInTopic(entry.getValue(), sketch));
-                }
-            }
+            addNameCandidates(sketch, candidates);
             candidates.remove(sketch.id());
             result.add(new Proposed(new ArrayList<>(candidates), byIndex));
         }
         return result;
+    }
+
+    /**
+     * Of the content-word index's candidates {@code found} of an article published {@code when},
+     * those kept: within the rewrite window, and agreeing enough with its compact signature. (The
+     * loops over an article's candidates and names are methods of their own: in {@link #addAll}
+     * they made the JIT compile all of it, lambdas and all, twice per batch.)
+     */
+    private int[] closeWordCandidates(int[] found, short[] compactWords, long when) {
+        int kept = 0;
+        for (int candidate : found) {
+            // A band can match by chance between articles of one subject; a rewrite keeps most
+            // of its source's words (the whole signature says which), and follows its source
+            // within days: an archive holds years of articles on every subject.
+            boolean apart = when != NO_TIME && times[candidate] != NO_TIME
+                    && Math.abs(when - times[candidate]) > SKETCHES.rewriteWindowSeconds();
+            if (!apart && agreement(compactWords, candidate) >= SKETCHES.wordAgreement() * compactWords.length) {
+                found[kept++] = candidate;
+            }
+        }
+        return java.util.Arrays.copyOf(found, kept);
+    }
+
+    /** Adds to {@code candidates} the closest articles of each registered name the sketched text holds. */
+    private void addNameCandidates(Sketch sketch, Set<String> candidates) {
+        for (Map.Entry<String, List<String>> entry : byName.entrySet()) {
+            if (sketch.names().test(entry.getKey())) {
+                candidates.addAll(closestInTopic(entry.getValue(), sketch));
+            }
+        }
     }
 
     /**

@@ -29,9 +29,6 @@ public final class ReuseText {
     private final PassageAligner.Anchors anchors;
     private final Sentences.WordIndex sentenceWords;
     private final List<Sentences.Sentence> titleSentences;
-    /** The distinct content words of all its sentences, sorted; and how many its shortest sentence has. */
-    private final long[] vocabulary;
-    private final int shortestSentence;
     /** The text folded for case-blind search ({@link Citations#folded}); made when a pair first asks. */
     private volatile Optional<String> folded;
     /** The text with its whitespace collapsed, lower case; made when a linked pair first asks. */
@@ -48,20 +45,6 @@ public final class ReuseText {
         this.sentenceWords = new Sentences.WordIndex(sentences);
         this.titleSentences = article.title() == null || article.title().isBlank() ? List.of() : Sentences.of(article.title());
         this.siteFurniture = siteFurniture;
-        int size = 0;
-        int shortest = Integer.MAX_VALUE;
-        for (Sentences.Sentence sentence : sentences) {
-            size += sentence.words().length;
-            shortest = Math.min(shortest, sentence.words().length);
-        }
-        long[] all = new long[size];
-        int at = 0;
-        for (Sentences.Sentence sentence : sentences) {
-            System.arraycopy(sentence.words(), 0, all, at, sentence.words().length);
-            at += sentence.words().length;
-        }
-        this.vocabulary = Shingles.distinct(all);
-        this.shortestSentence = sentences.isEmpty() ? 0 : shortest;
     }
 
     public Article article() {
@@ -98,16 +81,6 @@ public final class ReuseText {
     /** Where the sentences' content words occur, for {@link Sentences#similarities(Sentences.WordIndex, Sentences.WordIndex)}. */
     Sentences.WordIndex sentenceWords() {
         return sentenceWords;
-    }
-
-    /** The distinct content words of its sentences, sorted ({@link RewordBound}). */
-    long[] vocabulary() {
-        return vocabulary;
-    }
-
-    /** How many content words its shortest sentence has (0 when it has none). */
-    int shortestSentence() {
-        return shortestSentence;
     }
 
     /** The sentences of the headline; none when it has no headline. */

@@ -171,6 +171,8 @@ public final class Sentences {
         private final List<Sentence> sentences;
         private final long[] words;
         private final int[] sentenceOf;
+        /** How many distinct content words each sentence has. */
+        private final int[] lengths;
 
         WordIndex(List<Sentence> sentences) {
             this.sentences = sentences;
@@ -190,29 +192,14 @@ public final class Sentences {
             KeyedPositions sorted = new KeyedPositions(keyed, owner);
             this.words = sorted.keys;
             this.sentenceOf = sorted.positions;
+            this.lengths = new int[sentences.size()];
+            for (int s = 0; s < lengths.length; s++) {
+                lengths[s] = sentences.get(s).words().length;
+            }
         }
 
         List<Sentence> sentences() {
             return sentences;
-        }
-
-        /**
-         * For each sentence, how many of its content words {@code vocabulary} (sorted distinct) holds:
-         * one merge of the sorted index with it.
-         */
-        int[] known(long[] vocabulary) {
-            int[] known = new int[sentences.size()];
-            int j = 0;
-            for (int i = 0; i < words.length && j < vocabulary.length; i++) {
-                long word = words[i];
-                while (j < vocabulary.length && vocabulary[j] < word) {
-                    j++;
-                }
-                if (j < vocabulary.length && vocabulary[j] == word) {
-                    known[sentenceOf[i]]++;
-                }
-            }
-            return known;
         }
     }
 
@@ -228,38 +215,46 @@ public final class Sentences {
         int[] shared = new int[sizeA * sizeB];
         int i = 0;
         int j = 0;
-        while (i < a.words.length && j < b.words.length) {
-            long word = a.words[i];
-            if (word < b.words[j]) {
-                i++;
-            } else if (word > b.words[j]) {
-                j++;
-            } else {
-                int endI = i;
-                while (endI < a.words.length && a.words[endI] == word) {
-                    endI++;
-                }
-                int endJ = j;
-                while (endJ < b.words.length && b.words[endJ] == word) {
-                    endJ++;
-                }
-                for (int x = i; x < endI; x++) {
-                    int row = a.sentenceOf[x] * sizeB;
-                    for (int y = j; y < endJ; y++) {
-                        shared[row + b.sentenceOf[y]]++;
-                    }
-                }
-                i = endI;
-                j = endJ;
+        long[] wordsA = a.words;
+        long[] wordsB = b.words;
+        while (i < wordsA.length && j < wordsB.length) {
+            long word = wordsA[i];
+            long other = wordsB[j];
+            if (word != other) {
+                // Most words of two texts differ, and which list steps is a coin toss: stepping by
+                // the comparison's value, not by a branch on it, spares the processor its mispredictions.
+                boolean stepA = word < other;
+                i += stepA ? 1 : 0;
+                j += stepA ? 0 : 1;
+                continue;
             }
+            int endI = i;
+            while (endI < wordsA.length && wordsA[endI] == word) {
+                endI++;
+            }
+            int endJ = j;
+            while (endJ < wordsB.length && wordsB[endJ] == word) {
+                endJ++;
+            }
+            for (int x = i; x < endI; x++) {
+                int row = a.sentenceOf[x] * sizeB;
+                for (int y = j; y < endJ; y++) {
+                    shared[row + b.sentenceOf[y]]++;
+                }
+            }
+            i = endI;
+            j = endJ;
         }
         double[] table = new double[shared.length];
+        int[] lengthsB = b.lengths;
         for (int x = 0; x < sizeA; x++) {
-            int lengthX = a.sentences.get(x).words().length;
+            int lengthX = a.lengths[x];
+            int row = x * sizeB;
             for (int y = 0; y < sizeB; y++) {
-                int count = shared[x * sizeB + y];
-                table[x * sizeB + y] = count == 0 ? 0
-                        : count / Math.sqrt((double) lengthX * b.sentences.get(y).words().length);
+                int count = shared[row + y];
+                if (count != 0) {
+                    table[row + y] = count / Math.sqrt((double) lengthX * lengthsB[y]);
+                }
             }
         }
         return table;

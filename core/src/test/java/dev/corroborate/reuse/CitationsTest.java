@@ -54,4 +54,25 @@ class CitationsTest {
         }
         return flipped.toString();
     }
+
+    @Test
+    void namesAreComparedOnTheCharactersThePatternKept() {
+        String alphabet = "aAzZ09_ -.'&\u00e9\u00c9\u0130\u0131\u00df\t\uD83D\uDE00/";
+        Random random = new Random(13);
+        for (int round = 0; round < 100_000; round++) {
+            String x = randomFrom(random, alphabet, random.nextInt(8));
+            String y = random.nextInt(4) == 0 ? x : randomFrom(random, alphabet, random.nextInt(8));
+            assertThat(Citations.wordCharacters(x)).as("%s", x).isEqualTo(x.replaceAll("\\W+", ""));
+            boolean byPattern = !x.isBlank() && x.replaceAll("\\W+", "").equalsIgnoreCase(y.replaceAll("\\W+", ""));
+            assertThat(Citations.sameName(x, y)).as("%s / %s", x, y).isEqualTo(byPattern);
+        }
+    }
+
+    private static String randomFrom(Random random, String alphabet, int length) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return text.toString();
+    }
 }

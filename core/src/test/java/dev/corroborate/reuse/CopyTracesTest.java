@@ -95,4 +95,21 @@ class CopyTracesTest {
         assertThat(CopyTraces.endsAsSentence("The board promised to pay moving costs...")).isFalse();
         assertThat(CopyTraces.endsAsSentence("The board promised to pay moving costs\u2026")).isFalse();
     }
+
+    @Test
+    void whitespaceIsCollapsedAsThePatternCollapsedIt() {
+        String alphabet = "aB \t\n\r\f\u000B\u00A0\u2028\u0130\u03a3x.";
+        java.util.regex.Pattern whitespace = java.util.regex.Pattern.compile("\\s+");
+        java.util.Random random = new java.util.Random(19);
+        for (int round = 0; round < 200_000; round++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(16);
+            for (int i = 0; i < length; i++) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String t = text.toString();
+            assertThat(CopyTraces.collapsed(t)).as("%s", t)
+                    .isEqualTo(whitespace.matcher(t).replaceAll(" ").toLowerCase(java.util.Locale.ROOT));
+        }
+    }
 }

@@ -34,4 +34,30 @@ class KeyedPositionsTest {
             assertThat(sorted.first(Long.MAX_VALUE)).isEqualTo(-1);
         }
     }
+
+    @Test
+    void thePackedSortGivesWhatTheStableMergeSortGives() {
+        Random random = new Random(37);
+        for (int round = 0; round < 20_000; round++) {
+            int size = random.nextInt(200);
+            long[] keys = new long[size];
+            int[] positions = new int[size];
+            long[] highs = {Long.MIN_VALUE, -1L << 20, 0, 1L << 20, Long.MAX_VALUE & ~((1L << 20) - 1), random.nextLong()};
+            int position = 0;
+            for (int i = 0; i < size; i++) {
+                // High bits from a few, low bits at random: ties of high bits with other low bits,
+                // repeated keys, and positions ascending with repeats (a sentence's words).
+                keys[i] = random.nextInt(4) == 0 ? random.nextLong()
+                        : (highs[random.nextInt(highs.length)] & ~((1L << 20) - 1)) | random.nextInt(random.nextBoolean() ? 4 : 1 << 20);
+                position += random.nextInt(3);
+                positions[i] = position;
+            }
+            long[] expectedKeys = keys.clone();
+            int[] expectedPositions = positions.clone();
+            KeyedPositions.mergeSort(expectedKeys, expectedPositions);
+            KeyedPositions sorted = new KeyedPositions(keys, positions);
+            assertThat(sorted.keys).containsExactly(expectedKeys);
+            assertThat(sorted.positions).containsExactly(expectedPositions);
+        }
+    }
 }

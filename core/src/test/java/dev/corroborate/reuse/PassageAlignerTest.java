@@ -75,6 +75,29 @@ class PassageAlignerTest {
     }
 
     @Test
+    void theWalkThroughBothSortedListsFindsWhatABinarySearchFinds() {
+        Random random = new Random(5);
+        String[] words = {"quay", "ferry", "the", "levy", "pier", "tram", "of", "vote"};
+        for (int round = 0; round < 5_000; round++) {
+            PassageAligner.Anchors a = aligner.prepare(Tokenizer.WORDS.tokens(randomWords(random, words)));
+            PassageAligner.Anchors b = aligner.prepare(Tokenizer.WORDS.tokens(randomWords(random, words)));
+            int[] first = PassageAligner.firstInB(a, b);
+            for (int i = 0; i < first.length; i++) {
+                assertThat(first[i]).isEqualTo(b.sorted().first(a.inOrder()[i]));
+            }
+        }
+    }
+
+    private static String randomWords(Random random, String[] words) {
+        StringBuilder text = new StringBuilder();
+        int count = random.nextInt(60);
+        for (int i = 0; i < count; i++) {
+            text.append(words[random.nextInt(words.length)]).append(' ');
+        }
+        return text.toString();
+    }
+
+    @Test
     void alignmentIsTheSameEveryTime() {
         String copy = ReuseFixtures.WIRE[3] + " " + ReuseFixtures.wire();
         assertThat(aligner.align(ReuseFixtures.wire(), copy)).isEqualTo(aligner.align(ReuseFixtures.wire(), copy));

@@ -49,7 +49,7 @@ class SentencesTest {
         java.util.Random random = new java.util.Random(7);
         String[] vocabulary = {"harbour", "council", "ferry", "tariff", "bridge", "vote", "budget", "river", "school",
                 "mayor", "strike", "flour", "bakers", "tram", "winter", "crews", "union", "fine", "sailing", "island"};
-        for (int round = 0; round < 50; round++) {
+        for (int round = 0; round < 2_000; round++) {
             List<Sentences.Sentence> a = Sentences.of(randomText(random, vocabulary));
             List<Sentences.Sentence> b = Sentences.of(randomText(random, vocabulary));
             double[] pairwise = Sentences.similarities(a, b);
