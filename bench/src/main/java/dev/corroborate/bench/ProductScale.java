@@ -29,7 +29,8 @@ import java.util.stream.Stream;
  * incremental run gives against a from-scratch one. With {@code --live-heap SECONDS}, every so many seconds
  * it asks the child for a histogram of its live objects ({@code jcmd PID GC.class_histogram}: a full
  * collection first), and prints the largest live heap seen in each step: what a run needs, where the
- * peak heap is what the collector happened to leave.
+ * peak heap is what the collector happened to leave. Each child gets the JIT flag the
+ * {@code corroborate} launcher would give its inputs ({@link #launcherJit}), then {@code --java-opts}.
  *
  * <pre>
  * ./mvnw -q -DskipTests -pl app,bench -am package
@@ -163,9 +164,27 @@ public final class ProductScale {
     /** Seconds between two samples of a child's live heap ({@code --live-heap}); 0: none taken. */
     private static int liveHeapSeconds;
 
+    /** Below this many bytes of input the {@code corroborate} launcher runs an analyze with the quick JIT compiler alone. */
+    static final long LAUNCHER_SMALL_INPUT = 16L * 1024 * 1024;
+
+    /**
+     * The JIT flag the {@code corroborate} launcher adds for these inputs, so the runs measure what a
+     * user's {@code ./corroborate analyze} runs: the quick compiler alone below
+     * {@link #LAUNCHER_SMALL_INPUT} bytes (a daily batch), the JVM's choice above (the launcher's
+     * comment says why). {@code --java-opts} come after it and win.
+     */
+    static List<String> launcherJit(Path... inputs) throws IOException {
+        long bytes = 0;
+        for (Path input : inputs) {
+            bytes += Files.size(input);
+        }
+        return bytes < LAUNCHER_SMALL_INPUT ? List.of("-XX:TieredStopAtLevel=1") : List.of();
+    }
+
     static Run analyze(Path app, List<String> javaOptions, Path store, String name, int articles, Path... inputs)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(java()));
+        command.addAll(launcherJit(inputs));
         command.addAll(javaOptions);
         command.addAll(List.of("-jar", app.toString(), "analyze", "--no-progress", "--timings", "--data", store.toString()));
         for (Path input : inputs) {

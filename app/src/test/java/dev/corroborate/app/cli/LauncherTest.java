@@ -1,0 +1,105 @@
+package dev.corroborate.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code corroborate} launcher's choice of JIT: an {@code analyze} of a small input runs with the
+ * quick compiler alone, a large one, {@code serve} and the other commands as the JVM chooses. The
+ * launcher is copied beside an empty jar (so it builds nothing) and run with a {@code java} that
+ * prints its arguments.
+ */
+class LauncherTest {
+
+    private static final String QUICK_JIT = "-XX:TieredStopAtLevel=1";
+
+    @TempDir
+    Path folder;
+    private Path launcher;
+    private Path javaHome;
+
+    @BeforeEach
+    void copyLauncher() throws IOException {
+        Path root = Files.createDirectories(folder.resolve("root"));
+        launcher = root.resolve("corroborate");
+        Files.copy(Path.of("..", "corroborate"), launcher);
+        Files.createDirectories(root.resolve("app/target"));
+        Files.writeString(root.resolve("app/target/corroborate.jar"), "");
+        javaHome = folder.resolve("jdk");
+        Path java = Files.createDirectories(javaHome.resolve("bin")).resolve("java");
+        Files.writeString(java, "#!/bin/sh\necho \"$@\"\n");
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
+    @Test
+    void aSmallAnalyzeRunsWithTheQuickCompilerAlone() throws Exception {
+        Path batch = sized("batch.jsonl", 3 << 20);
+        assertThat(run(Map.of(), "analyze", "--no-progress", batch.toString())).startsWith(QUICK_JIT + " -jar ");
+    }
+
+    @Test
+    void aLargeAnalyzeKeepsTheOptimizingCompiler() throws Exception {
+        Path corpus = sized("corpus.jsonl", 20 << 20);
+        assertThat(run(Map.of(), "analyze", corpus.toString())).doesNotContain(QUICK_JIT).startsWith("-jar ");
+        // Inputs add up: two files of 10 MiB are a large input.
+        Path half = sized("half.jsonl", 10 << 20);
+        Path other = sized("other.jsonl", 10 << 20);
+        assertThat(run(Map.of(), "analyze", half.toString(), other.toString())).doesNotContain(QUICK_JIT);
+    }
+
+    @Test
+    void theStoreNamedByDataIsNoInput() throws Exception {
+        Path store = Files.createDirectories(folder.resolve("store"));
+        try (RandomAccessFile file = new RandomAccessFile(store.resolve("corroborate.db").toFile(), "rw")) {
+            file.setLength(64L << 20);
+        }
+        Path batch = sized("batch.jsonl", 1 << 20);
+        assertThat(run(Map.of(), "analyze", "--data", store.toString(), batch.toString())).startsWith(QUICK_JIT);
+    }
+
+    @Test
+    void javaOptsComeAfterSoTheUserWins() throws Exception {
+        Path batch = sized("batch.jsonl", 1 << 20);
+        String args = run(Map.of("JAVA_OPTS", "-XX:TieredStopAtLevel=4 -Xmx2g"), "analyze", batch.toString());
+        assertThat(args).startsWith(QUICK_JIT + " -XX:TieredStopAtLevel=4 -Xmx2g -jar ");
+    }
+
+    @Test
+    void otherCommandsAreLeftToTheJvm() throws Exception {
+        assertThat(run(Map.of(), "serve", "--data", folder.toString())).startsWith("-jar ");
+        assertThat(run(Map.of(), "export", "--what", "articles")).startsWith("-jar ");
+    }
+
+    private Path sized(String name, long bytes) throws IOException {
+        Path file = folder.resolve(name);
+        try (RandomAccessFile out = new RandomAccessFile(file.toFile(), "rw")) {
+            out.setLength(bytes);
+        }
+        return file;
+    }
+
+    private String run(Map<String, String> env, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("bash", launcher.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().remove("JAVA_OPTS");
+        builder.environment().put("JAVA_HOME", javaHome.toString());
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertThat(process.waitFor()).as(out).isZero();
+        return out;
+    }
+}
