@@ -22,7 +22,6 @@ import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -347,7 +346,8 @@ public final class SourceReader {
             consumed[0] += n;
             progress.accept(n);
         };
-        try (InputStream raw = new CountingInputStream(Files.newInputStream(path, LinkOption.NOFOLLOW_LINKS), counting)) {
+        // A symbolic link to a file is read as the file, as the checks above and the directory walk take it.
+        try (InputStream raw = new CountingInputStream(Files.newInputStream(path), counting)) {
             InputStream in = new BufferedInputStream(raw, 1 << 16);
             if (gzip) {
                 in = new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);

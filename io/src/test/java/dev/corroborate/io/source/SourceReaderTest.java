@@ -132,6 +132,14 @@ class SourceReaderTest {
     }
 
     @Test
+    void aSymbolicLinkToAFileIsReadAsTheFile() throws IOException {
+        write("real/story.txt", "A headline behind a link\n\nThe body behind the link.");
+        Path link = Files.createSymbolicLink(dir.resolve("linked.txt"), dir.resolve("real/story.txt"));
+        Collected collected = read(link);
+        assertThat(collected.labels()).containsExactly("article");
+    }
+
+    @Test
     void aHugeTextFileIsRejectedBySizeWithoutBeingRead() throws IOException {
         Path file = dir.resolve("huge.txt");
         try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
