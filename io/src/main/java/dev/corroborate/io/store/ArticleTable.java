@@ -84,20 +84,11 @@ final class ArticleTable {
     /** The ids that start with {@code prefix}, at most {@code limit} of them, sorted. */
     public List<String> idsStartingWith(String prefix, int limit) {
         String escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        try (PreparedStatement select = db.connection().prepareStatement(
-                "SELECT id FROM articles WHERE id LIKE ? ESCAPE '\\' ORDER BY id LIMIT ?")) {
-            select.setString(1, escaped + "%");
-            select.setInt(2, limit);
-            List<String> ids = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    ids.add(rows.getString(1));
-                }
-            }
-            return ids;
-        } catch (SQLException e) {
-            throw db.failure("looking up ids starting with " + prefix, e);
-        }
+        return ids("looking up ids starting with " + prefix,
+                "SELECT id FROM articles WHERE id LIKE ? ESCAPE '\\' ORDER BY id LIMIT ?", select -> {
+                    select.setString(1, escaped + "%");
+                    select.setInt(2, limit);
+                });
     }
 
     /** Every article, in feed order: the store as the corpus of an analysis. */
@@ -148,9 +139,19 @@ final class ArticleTable {
 
     /** The ids of the articles whose rowid is above {@code sequence}, in id order. */
     List<String> idsStoredAfter(long sequence) {
-        try (PreparedStatement select = db.connection().prepareStatement(
-                "SELECT id FROM articles WHERE rowid > ? ORDER BY id")) {
-            select.setLong(1, sequence);
+        return ids("listing the articles stored after " + sequence, "SELECT id FROM articles WHERE rowid > ? ORDER BY id",
+                select -> select.setLong(1, sequence));
+    }
+
+    /** How a query's parameters are bound. */
+    private interface Parameters {
+        void bind(PreparedStatement select) throws SQLException;
+    }
+
+    /** The ids (the first column) {@code sql} selects, in its order; {@code what} names the query in a failure. */
+    private List<String> ids(String what, String sql, Parameters parameters) {
+        try (PreparedStatement select = db.connection().prepareStatement(sql)) {
+            parameters.bind(select);
             List<String> ids = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
@@ -159,7 +160,7 @@ final class ArticleTable {
             }
             return ids;
         } catch (SQLException e) {
-            throw db.failure("listing the articles stored after " + sequence, e);
+            throw db.failure(what, e);
         }
     }
 
