@@ -210,7 +210,7 @@ public final class SpeakerResolver {
     /**
      * What {@link #revise} reads of the name forms and mentions a previous resolution kept, asked only
      * about the blocks, forms and people the changed mentions touch. A store implements it over
-     * tables; {@link #resolve(List, List, Resolution)} over mentions in memory.
+     * tables; {@link KeptFormsInMemory} over mentions in memory.
      */
     public interface KeptForms {
         /** The kept forms with these identity ids. */
@@ -527,63 +527,7 @@ public final class SpeakerResolver {
                 changed.add(mention);
             }
         }
-        Map<String, KeptForm> forms = new HashMap<>();
-        Map<String, List<Mention>> mentions = new HashMap<>();
-        for (Mention mention : before) {
-            KeptForm form = formOf(mention, previous.speakerOf().get(mention.key()));
-            forms.putIfAbsent(form.identity(), form);
-            mentions.computeIfAbsent(form.identity(), f -> new ArrayList<>()).add(mention);
-        }
-        Map<String, List<KeptForm>> byBlock = new HashMap<>();
-        Map<String, List<KeptForm>> byPerson = new HashMap<>();
-        new java.util.TreeMap<>(forms).values().forEach(form -> {
-            blocksOf(form).forEach(block -> byBlock.computeIfAbsent(block, b -> new ArrayList<>()).add(form));
-            byPerson.computeIfAbsent(form.speakerId(), p -> new ArrayList<>()).add(form);
-        });
-        Revision revision = revise(changed, new KeptForms() {
-            @Override
-            public Map<String, KeptForm> forms(Collection<String> identities) {
-                Map<String, KeptForm> of = new HashMap<>();
-                identities.stream().filter(forms::containsKey).forEach(id -> of.put(id, forms.get(id)));
-                return of;
-            }
-
-            @Override
-            public Map<String, List<KeptForm>> inBlocks(Collection<String> blocks) {
-                Map<String, List<KeptForm>> of = new HashMap<>();
-                blocks.stream().filter(byBlock::containsKey).forEach(block -> of.put(block, byBlock.get(block)));
-                return of;
-            }
-
-            @Override
-            public Map<String, List<KeptName>> namesInBlocks(Collection<String> blocks) {
-                Map<String, List<KeptName>> of = new HashMap<>();
-                inBlocks(blocks).forEach((block, in) -> of.put(block,
-                        in.stream().map(form -> new KeptName(form.identity(), form.words(), form.named())).toList()));
-                return of;
-            }
-
-            @Override
-            public Map<String, Integer> blockSizes(Collection<String> blocks) {
-                Map<String, Integer> of = new HashMap<>();
-                blocks.stream().filter(byBlock::containsKey).forEach(block -> of.put(block, byBlock.get(block).size()));
-                return of;
-            }
-
-            @Override
-            public List<KeptForm> ofPeople(Collection<String> speakerIds) {
-                List<KeptForm> of = new ArrayList<>();
-                speakerIds.forEach(person -> of.addAll(byPerson.getOrDefault(person, List.of())));
-                return of;
-            }
-
-            @Override
-            public List<Mention> mentionsOf(Collection<String> identities) {
-                List<Mention> of = new ArrayList<>();
-                identities.forEach(id -> of.addAll(mentions.getOrDefault(id, List.of())));
-                return of;
-            }
-        });
+        Revision revision = revise(changed, new KeptFormsInMemory(this, before, previous));
         // The kept people that stand, with the revised ones, in resolve(List)'s order.
         // As a store keeps them: a kept mention keeps the person it had unless it moved (its form has another
         // person now), a new mention takes its own; so the comparison with resolving everything checks the moves.
