@@ -6,11 +6,4 @@
 # usage: bench/scripts/stories_ab/run.sh STORE ROUNDS BENCH_JAR...
 #   STORE: a store whose reuse links hold a batch and whose stories do not
 #   (bench/scripts/batch_snapshot.sh JARDIR STORE_SRC WORKDIR BATCHFILE stories)
-set -e
-here=$(cd "$(dirname "$0")" && pwd)
-work=$(mktemp -d)
-javac -cp "$3" -d "$work/once" "$here/Once.java"
-javac -d "$work" "$here/../compare_ab/AB.java"
-store=$1; rounds=$2; shift 2
-java ${AB_OPTS:-} -Donce="$work/once/" -cp "$work" AB "$store" "$rounds" "$@"
-rm -rf "$work"
+exec "$(dirname "$0")/../compare_ab/alternate.sh" "$(dirname "$0")/Once.java" "$@"
