@@ -141,7 +141,8 @@ final class EventText {
     static List<Token> wordsOf(String text, int from, List<Token> prose) {
         List<Token> words = new ArrayList<>(prose.size());
         int lastEnd = from;
-        for (Token token : prose) {
+        for (int t = 0; t < prose.size(); t++) {
+            Token token = prose.get(t);
             String surface = token.surface();
             if (surface.length() == 1 && !Character.isLetterOrDigit(surface.charAt(0))) {
                 continue; // a punctuation mark (a word of one code point past U+FFFF is two chars)
@@ -150,15 +151,23 @@ final class EventText {
             for (int i = 0; i < surface.length() && plain; i++) {
                 plain = Character.isLetterOrDigit(surface.charAt(i));
             }
-            List<Token> parts = plain ? List.of(token) : Tokenizer.WORDS.tokens(text, token.start(), token.end());
-            for (Token part : parts) {
-                boolean opens = opensSentence(text, lastEnd, part.start(), words.isEmpty());
-                words.add(opens == part.opensSentence() ? part
-                        : new Token(part.start(), part.end(), part.surface(), part.folded(), opens));
-                lastEnd = part.end();
+            if (plain) {
+                lastEnd = add(words, text, lastEnd, token);
+            } else {
+                for (Token part : Tokenizer.WORDS.tokens(text, token.start(), token.end())) {
+                    lastEnd = add(words, text, lastEnd, part);
+                }
             }
         }
         return words;
+    }
+
+    /** Adds a word, opening a sentence as {@link #wordsOf} reads it again; returns where it ends. */
+    private static int add(List<Token> words, String text, int lastEnd, Token part) {
+        boolean opens = opensSentence(text, lastEnd, part.start(), words.isEmpty());
+        words.add(opens == part.opensSentence() ? part
+                : new Token(part.start(), part.end(), part.surface(), part.folded(), opens));
+        return part.end();
     }
 
     /**

@@ -12,6 +12,7 @@ import dev.corroborate.text.Token;
 import dev.corroborate.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -73,7 +74,8 @@ final class PersonGender {
                 }
             }
         }
-        return people;
+        // Asked for every capitalised word of the event: answered by hash (only membership is read).
+        return new HashSet<>(people);
     }
 
     /**

@@ -74,9 +74,11 @@ final class Statements {
             if (words.isEmpty()) {
                 continue;
             }
-            Set<String> stems = new HashSet<>();
+            // Sized for every word (the stems' order is read nowhere: the alignment's choices break ties by statement).
+            Set<String> stems = new HashSet<>(Math.max(16, words.size() * 2));
             StringBuilder wording = new StringBuilder(span.end() - span.start() + 8);
-            for (Token word : words) {
+            for (int w = 0; w < words.size(); w++) {
+                Token word = words.get(w);
                 wording.append(word.surface()).append(' ');
                 if (StopWords.isContentWord(word.folded()) && !word.isNumber()) {
                     stems.add(LightStemmer.stem(word.folded()));
@@ -178,10 +180,15 @@ final class Statements {
         // joins the statement of the anchor it is closest to, not only of its first sentence.
         List<Sentence> anchors = new ArrayList<>();
         Ints anchorStatement = new Ints();
-        Map<String, Ints> byStem = new HashMap<>();
+        // Sized for the event's sentences (read by key only, never in order): no rehashing as they are filed.
+        int count = 0;
+        for (List<Sentence> sentences : articles) {
+            count += sentences.size();
+        }
+        Map<String, Ints> byStem = new HashMap<>(Math.max(16, count * 4));
         Map<String, List<Integer>> byGroup = new HashMap<>();
-        Map<String, List<Integer>> byWording = new HashMap<>();
-        Map<Sentence, Integer> statementOf = new java.util.IdentityHashMap<>();
+        Map<String, List<Integer>> byWording = new HashMap<>(Math.max(16, count * 2));
+        Map<Sentence, Integer> statementOf = new java.util.IdentityHashMap<>(count);
         Counts counts = new Counts();
         for (int article = 0; article < articles.size(); article++) {
             List<Sentence> sentences = articles.get(article);
