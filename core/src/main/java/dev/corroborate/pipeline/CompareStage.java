@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ForkJoinTask;
 import java.util.function.Consumer;
 
 /**
@@ -78,9 +79,11 @@ public final class CompareStage {
      */
     public Summary run(Corpus corpus, AnalysisResults results, boolean fromScratch) {
         Map<String, String> placed = results.eventsOfArticles(); // read once: a store reads every membership
-        Map<String, List<String>> membersOf = new TreeMap<>();
-        placed.forEach((article, event) -> membersOf.computeIfAbsent(event, k -> new ArrayList<>()).add(article));
-        membersOf.values().removeIf(members -> members.size() < 2);
+        // Grouped by hash, then put in event-id order: one tree insertion an event rather than one search an article.
+        Map<String, List<String>> grouped = new HashMap<>();
+        placed.forEach((article, event) -> grouped.computeIfAbsent(event, k -> new ArrayList<>()).add(article));
+        grouped.values().removeIf(members -> members.size() < 2);
+        Map<String, List<String>> membersOf = new TreeMap<>(grouped);
         Map<String, Integer> sizes = new HashMap<>();
         Map<String, String> eventOf = new HashMap<>();
         membersOf.forEach((event, members) -> {
@@ -126,15 +129,11 @@ public final class CompareStage {
         // An unchanged event keeps its discrepancies in the results: neither read nor written again.
         Map<String, List<Discrepancy>> found = new TreeMap<>();
         Set<String> toCompare = new HashSet<>();
-        List<String> articlesToRead = new ArrayList<>();
         membersOf.forEach((event, members) -> {
             if (!fingerprints.get(event).equals(kept.get(event))) {
                 toCompare.add(event);
-                articlesToRead.addAll(members);
             }
         });
-        // What an earlier comparison of each event to compare kept, so that only the articles added since are aligned.
-        Map<String, KeptAlignment> keptAlignments = everyEvent || toCompare.isEmpty() ? Map.of() : results.keptAlignments(toCompare);
         Map<String, KeptAlignment> alignments = new TreeMap<>();
         int[] replayed = new int[2];
         // Events complete in feed order are compared as their last article goes by, a chunk at a time on every
@@ -143,7 +142,7 @@ public final class CompareStage {
         List<ComparedEvent> complete = new ArrayList<>();
         Runnable compareComplete = () -> {
             List<EventComparer.Comparison> done = complete.parallelStream()
-                    .map(event -> comparer.compare(event, keptAlignments.get(event.eventId()))).toList();
+                    .map(event -> comparer.compare(event, null)).toList();
             for (int i = 0; i < done.size(); i++) {
                 String event = complete.get(i).eventId();
                 found.put(event, done.get(i).discrepancies());
@@ -182,13 +181,7 @@ public final class CompareStage {
                 DiscrepancySink.count(counts, discrepancy);
             }
         } else {
-            if (!articlesToRead.isEmpty()) {
-                for (FoundQuote quote : results.quotesOf(articlesToRead)) {
-                    quotes.computeIfAbsent(quote.articleId(), k -> new ArrayList<>()).add(quote);
-                }
-                corpus.requireInOrder(articlesToRead).forEach(compareWhenComplete);
-                compareComplete.run();
-            }
+            compareEach(new TreeSet<>(toCompare), membersOf, corpus, results, groups, found, alignments, replayed);
             Map<String, String> changed = new TreeMap<>();
             toCompare.forEach(event -> changed.put(event, fingerprints.get(event)));
             Set<String> gone = new TreeSet<>(kept.keySet());
@@ -198,6 +191,43 @@ public final class CompareStage {
             counts = results.discrepancyCounts();
         }
         return new Summary(fingerprints.size(), toCompare.size(), replayed[0], replayed[1], counts);
+    }
+
+    /**
+     * Compares each of {@code events} (an incremental run's), reading one event's articles, quotes and kept
+     * alignment (what an earlier comparison of it kept, so that only the articles added since are aligned)
+     * on this thread while the events read before it are compared on the pool's: the reads and the
+     * comparisons overlap. Each comparison is its own, so the results are those of comparing the events one
+     * by one; they are kept by event id.
+     */
+    private void compareEach(Set<String> events, Map<String, List<String>> membersOf, Corpus corpus,
+                             AnalysisResults results, Map<String, QuoteGroupSummary> groups,
+                             Map<String, List<Discrepancy>> found, Map<String, KeptAlignment> alignments, int[] replayed) {
+        List<String> ids = new ArrayList<>(events);
+        List<ForkJoinTask<EventComparer.Comparison>> comparisons = new ArrayList<>();
+        for (String id : ids) {
+            List<String> members = membersOf.get(id);
+            Map<String, List<FoundQuote>> quotes = new HashMap<>();
+            for (FoundQuote quote : results.quotesOf(members)) {
+                quotes.computeIfAbsent(quote.articleId(), k -> new ArrayList<>()).add(quote);
+            }
+            ComparedEvent event = event(id, corpus.requireInOrder(members), quotes, groups);
+            KeptAlignment kept = results.keptAlignments(List.of(id)).get(id);
+            comparisons.add(ForkJoinTask.adapt(() -> comparer.compare(event, kept)).fork());
+            replayed[1] += members.size();
+        }
+        // What no worker has started yet is compared here, the last read first (the pool takes the first).
+        for (int i = comparisons.size() - 1; i >= 0; i--) {
+            if (comparisons.get(i).tryUnfork()) {
+                comparisons.get(i).invoke();
+            }
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            EventComparer.Comparison done = comparisons.get(i).join();
+            found.put(ids.get(i), done.discrepancies());
+            alignments.put(ids.get(i), done.alignment());
+            replayed[0] += done.replayed();
+        }
     }
 
     /**
