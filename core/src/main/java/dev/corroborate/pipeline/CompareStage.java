@@ -105,11 +105,7 @@ public final class CompareStage {
                 }
             });
         } else {
-            results.forEachQuoteStanding(quote -> {
-                if (eventOf.containsKey(quote.articleId())) {
-                    standings.computeIfAbsent(quote.articleId(), k -> new ArrayList<>()).add(quote);
-                }
-            });
+            results.forEachQuoteStanding(new ByArticle(eventOf.keySet(), standings));
         }
         Map<String, QuoteGroupSummary> groups = new HashMap<>();
         for (QuoteGroupSummary group : results.quoteGroups()) {
@@ -227,6 +223,33 @@ public final class CompareStage {
             found.put(ids.get(i), done.discrepancies());
             alignments.put(ids.get(i), done.alignment());
             replayed[0] += done.replayed();
+        }
+    }
+
+    /**
+     * Files the standings of the articles in {@code wanted} by article. An article's standings come one
+     * after another ({@link QuoteSource#forEachQuoteStanding}): its list is looked up once for all of them.
+     */
+    private static final class ByArticle implements Consumer<QuoteSource.Standing> {
+        private final Set<String> wanted;
+        private final Map<String, List<QuoteSource.Standing>> filed;
+        private String last;
+        private List<QuoteSource.Standing> list;
+
+        ByArticle(Set<String> wanted, Map<String, List<QuoteSource.Standing>> filed) {
+            this.wanted = wanted;
+            this.filed = filed;
+        }
+
+        @Override
+        public void accept(QuoteSource.Standing standing) {
+            if (!standing.articleId().equals(last)) {
+                last = standing.articleId();
+                list = wanted.contains(last) ? filed.computeIfAbsent(last, k -> new ArrayList<>()) : null;
+            }
+            if (list != null) {
+                list.add(standing);
+            }
         }
     }
 

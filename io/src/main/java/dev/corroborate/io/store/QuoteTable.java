@@ -312,9 +312,16 @@ final class QuoteTable implements QuoteSink {
         java.util.Map<String, List<Row>> byArticle = new java.util.LinkedHashMap<>();
         try (Statement select = db.connection().createStatement();
              ResultSet rows = select.executeQuery("SELECT id, article_id, speaker_id, group_id, quote_start, quote_end FROM quotes")) {
+            String last = null;
+            List<Row> lastRows = null;
             while (rows.next()) {
                 String article = rows.getString(2);
-                byArticle.computeIfAbsent(article, k -> new ArrayList<>(4)).add(new Row(new dev.corroborate.pipeline.QuoteSource.Standing(
+                // An article's quotes mostly lie together in the table: looked up once for the run of them.
+                if (!article.equals(last)) {
+                    last = article;
+                    lastRows = byArticle.computeIfAbsent(article, k -> new ArrayList<>(4));
+                }
+                lastRows.add(new Row(new dev.corroborate.pipeline.QuoteSource.Standing(
                         rows.getString(1), article, rows.getString(3), rows.getString(4)), rows.getInt(5), rows.getInt(6)));
             }
         } catch (SQLException e) {
