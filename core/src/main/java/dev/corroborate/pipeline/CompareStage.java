@@ -138,7 +138,7 @@ public final class CompareStage {
         List<ComparedEvent> complete = new ArrayList<>();
         Runnable compareComplete = () -> {
             List<EventComparer.Comparison> done = complete.parallelStream()
-                    .map(event -> comparer.compare(event, null)).toList();
+                    .map(event -> comparer.compare(event, null)).toList(); // from scratch: no alignment kept
             for (int i = 0; i < done.size(); i++) {
                 String event = complete.get(i).eventId();
                 found.put(event, done.get(i).discrepancies());
