@@ -12,6 +12,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -223,8 +225,9 @@ public final class StoryClusterer {
      */
     public KeptArticle describe(Article article) {
         Map<String, List<String>> seen = new HashMap<>();
-        Map<String, Double> counts = features.of(article, null, seen);
-        return new KeptArticle(article, counts, features.leadIdentity(article), followUps.of(article),
+        Set<String> identity = new TreeSet<>();
+        Map<String, Double> counts = features.of(article, null, seen, identity);
+        return new KeptArticle(article, counts, identity, followUps.of(article),
                 KeptArticle.ownNameForms(seen));
     }
 
@@ -303,8 +306,9 @@ public final class StoryClusterer {
     /** The article counted into the document frequencies (unless primed) and described. */
     private KeptArticle counted(Article article) {
         Map<String, List<String>> seen = new HashMap<>();
-        Map<String, Double> counts = weighting.count(article, seen);
-        return new KeptArticle(article, counts, features.leadIdentity(article), followUps.of(article),
+        Set<String> identity = new TreeSet<>();
+        Map<String, Double> counts = weighting.count(article, seen, identity);
+        return new KeptArticle(article, counts, identity, followUps.of(article),
                 KeptArticle.ownNameForms(seen));
     }
 
