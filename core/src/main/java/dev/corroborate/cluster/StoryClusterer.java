@@ -437,6 +437,19 @@ public final class StoryClusterer {
         state.keptStory(storyId, StoryState.decodeSum(sum), first, last);
     }
 
+    /**
+     * {@link #keepStory} of each of these storylines (the i-th of each list), in this order; their sums
+     * are read from their text forms on the common pool's threads first (each alone: a batch puts back
+     * hundreds).
+     */
+    public void keepStories(List<String> storyIds, List<String> sums, List<PublishedTime> firsts,
+                            List<PublishedTime> lasts) {
+        List<Map<String, Double>> decoded = sums.parallelStream().map(StoryState::decodeSum).toList();
+        for (int at = 0; at < storyIds.size(); at++) {
+            state.keptStory(storyIds.get(at), decoded.get(at), firsts.get(at), lasts.get(at));
+        }
+    }
+
     /** Each storyline's sum (the sum of its articles' vectors, cut to the strongest features) in a text form, by id. */
     public Map<String, String> storySums() {
         Map<String, String> out = new HashMap<>();
