@@ -497,8 +497,10 @@ final class ClusterState {
 
     /** Where an event stands in the canonical order: the arrival of its earliest article, then its number. */
     private Comparator<EventState> canonicalEventOrder() {
-        return Comparator.comparingInt((EventState e) -> e.articles.stream().mapToInt(arrival::get).min()
-                .orElse(Integer.MAX_VALUE)).thenComparingInt(e -> e.number);
+        // Each event's earliest arrival found once per sort, not at every comparison (a walk of its articles).
+        Map<EventState, Integer> earliest = new HashMap<>();
+        return Comparator.comparingInt((EventState e) -> earliest.computeIfAbsent(e, k -> k.articles.stream()
+                .mapToInt(arrival::get).min().orElse(Integer.MAX_VALUE))).thenComparingInt(e -> e.number);
     }
 
     /** {@code sum} at unit length, compact: a centroid, made again at every join. */

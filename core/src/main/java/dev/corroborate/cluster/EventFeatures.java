@@ -53,7 +53,7 @@ final class EventFeatures {
 
     /** The article's features and their weights. */
     Map<String, Double> of(Article article) {
-        return of(article.title(), article.text(), false, null, null);
+        return of(article.title(), article.text(), false, null, null, null);
     }
 
     /**
@@ -62,7 +62,16 @@ final class EventFeatures {
      * {@link #noteForm} is told, so that a kept article can tell it again: {@link KeptArticle}).
      */
     Map<String, Double> of(Article article, Map<String, String> nameForms, Map<String, List<String>> seen) {
-        return of(article.title(), article.text(), false, nameForms, seen);
+        return of(article.title(), article.text(), false, nameForms, seen, null);
+    }
+
+    /**
+     * {@link #of(Article, Map, Map)}, adding the article's {@link #leadIdentity} to {@code identity}:
+     * one reading of the text for both (the lead's details are what its first words give).
+     */
+    Map<String, Double> of(Article article, Map<String, String> nameForms, Map<String, List<String>> seen,
+                           Set<String> identity) {
+        return of(article.title(), article.text(), false, nameForms, seen, identity);
     }
 
     /**
@@ -72,12 +81,17 @@ final class EventFeatures {
      */
     Set<String> leadIdentity(Article article) {
         Set<String> identity = new TreeSet<>();
-        for (String key : of(article.title(), article.text(), true, null, null).keySet()) {
-            if (key.startsWith("N:") || key.startsWith("#") || key.startsWith("Y")) {
-                identity.add(key);
-            }
+        for (String key : of(article.title(), article.text(), true, null, null, null).keySet()) {
+            addIfDetail(identity, key);
         }
         return identity;
+    }
+
+    /** Adds {@code key} to a lead's {@code identity} when it is a name, a number or a year. */
+    private static void addIfDetail(Set<String> identity, String key) {
+        if (key.startsWith("N:") || key.startsWith("#") || key.startsWith("Y")) {
+            identity.add(key);
+        }
     }
 
     /**
@@ -86,7 +100,7 @@ final class EventFeatures {
      * was all capitals and a later way is not.
      */
     Map<String, Double> of(Article article, Map<String, String> nameForms) {
-        return of(article.title(), article.text(), false, nameForms, null);
+        return of(article.title(), article.text(), false, nameForms, null, null);
     }
 
     /**
@@ -102,8 +116,12 @@ final class EventFeatures {
         }
     }
 
+    /**
+     * The features of the headline and text ({@code leadOnly}: of the lead only); with an
+     * {@code identity}, the details of the lead are added to it as {@link #leadIdentity} gives them.
+     */
     private Map<String, Double> of(String title, String text, boolean leadOnly, Map<String, String> nameForms,
-                                   Map<String, List<String>> seen) {
+                                   Map<String, List<String>> seen, Set<String> identity) {
         Map<String, Double> features = new HashMap<>();
         String all = title.isEmpty() ? text : title + "\n" + text;
         int word = 0;
@@ -113,7 +131,8 @@ final class EventFeatures {
             if (leadOnly && word >= settings.leadWords()) {
                 break;
             }
-            double weight = word++ < settings.leadWords() ? settings.leadWeight() : 1;
+            boolean lead = word++ < settings.leadWords();
+            double weight = lead ? settings.leadWeight() : 1;
             boolean sentenceStart = t.opensSentence();
             if (lower.length() < 2 || STOP.contains(lower)) {
                 continue;
@@ -121,12 +140,22 @@ final class EventFeatures {
             if (t.isNumber()) {
                 boolean year = lower.length() == 4 && (lower.startsWith("19") || lower.startsWith("20"))
                         && lower.chars().allMatch(Character::isDigit);
-                features.merge(year ? "Y" + lower : "#" + lower, weight * (year ? settings.yearWeight() : settings.numberWeight()), Double::sum);
+                String key = year ? "Y" + lower : "#" + lower;
+                features.merge(key, weight * (year ? settings.yearWeight() : settings.numberWeight()), Double::sum);
+                if (lead && identity != null) {
+                    addIfDetail(identity, key);
+                }
                 continue;
+            }
+            if (lead && identity != null) {
+                addIfDetail(identity, lower);
             }
             if (t.isCapitalised() && !sentenceStart && !CALENDAR.contains(lower)) {
                 String name = "N:" + lower;
                 features.merge(name, weight * settings.nameWeight(), Double::sum);
+                if (lead && identity != null) {
+                    addIfDetail(identity, name);
+                }
                 if (nameForms != null || seen != null) {
                     String written = token.length() > lower.length() ? token.substring(0, lower.length()) : token;
                     // Only forms that capitalising the lower-cased word would not give back are kept.

@@ -88,7 +88,8 @@ final class FollowUps {
             return NONE;
         }
         String title = article.title();
-        String all = title.isEmpty() ? article.text() : title + "\n" + article.text();
+        String text = article.text(); // joined from the paragraphs at every call: once here
+        String all = title.isEmpty() ? text : title + "\n" + text;
         Set<String> terms = new TreeSet<>();
         Set<String> pending = new TreeSet<>();
         // The lead is at the start: its words are read from a stretch that surely holds them.
@@ -106,7 +107,6 @@ final class FollowUps {
         }
         List<FollowUp> followUps = new ArrayList<>();
         read(title, 0, title.length(), followUps);
-        String text = article.text();
         int[] sentence = leadSentence(text);
         if (sentence != null) {
             read(text, sentence[0], sentence[1], followUps);

@@ -12,6 +12,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -223,8 +225,9 @@ public final class StoryClusterer {
      */
     public KeptArticle describe(Article article) {
         Map<String, List<String>> seen = new HashMap<>();
-        Map<String, Double> counts = features.of(article, null, seen);
-        return new KeptArticle(article, counts, features.leadIdentity(article), followUps.of(article),
+        Set<String> identity = new TreeSet<>();
+        Map<String, Double> counts = features.of(article, null, seen, identity);
+        return new KeptArticle(article, counts, identity, followUps.of(article),
                 KeptArticle.ownNameForms(seen));
     }
 
@@ -303,8 +306,9 @@ public final class StoryClusterer {
     /** The article counted into the document frequencies (unless primed) and described. */
     private KeptArticle counted(Article article) {
         Map<String, List<String>> seen = new HashMap<>();
-        Map<String, Double> counts = weighting.count(article, seen);
-        return new KeptArticle(article, counts, features.leadIdentity(article), followUps.of(article),
+        Set<String> identity = new TreeSet<>();
+        Map<String, Double> counts = weighting.count(article, seen, identity);
+        return new KeptArticle(article, counts, identity, followUps.of(article),
                 KeptArticle.ownNameForms(seen));
     }
 
@@ -431,6 +435,19 @@ public final class StoryClusterer {
      */
     public void keepStory(String storyId, String sum, PublishedTime first, PublishedTime last) {
         state.keptStory(storyId, StoryState.decodeSum(sum), first, last);
+    }
+
+    /**
+     * {@link #keepStory} of each of these storylines (the i-th of each list), in this order; their sums
+     * are read from their text forms on the common pool's threads first (each alone: a batch puts back
+     * hundreds).
+     */
+    public void keepStories(List<String> storyIds, List<String> sums, List<PublishedTime> firsts,
+                            List<PublishedTime> lasts) {
+        List<Map<String, Double>> decoded = sums.parallelStream().map(StoryState::decodeSum).toList();
+        for (int at = 0; at < storyIds.size(); at++) {
+            state.keptStory(storyIds.get(at), decoded.get(at), firsts.get(at), lasts.get(at));
+        }
     }
 
     /** Each storyline's sum (the sum of its articles' vectors, cut to the strongest features) in a text form, by id. */

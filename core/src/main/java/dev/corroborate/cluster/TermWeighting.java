@@ -61,7 +61,11 @@ final class TermWeighting {
     void primeKept(int documents, Map<String, Integer> frequencies) {
         version++;
         this.documents += documents;
-        frequencies.forEach((term, n) -> documentFrequency.merge(term, n, Integer::sum));
+        if (documentFrequency.isEmpty()) {
+            documentFrequency.putAll(frequencies); // the same counts, in a table sized once
+        } else {
+            frequencies.forEach((term, n) -> documentFrequency.merge(term, n, Integer::sum));
+        }
     }
 
     /** How many articles the document frequencies count. */
@@ -97,7 +101,12 @@ final class TermWeighting {
      * ({@link EventFeatures#of(Article, Map, Map)}).
      */
     Map<String, Double> count(Article article, Map<String, List<String>> seen) {
-        Map<String, Double> counts = features.of(article, nameForms, seen);
+        return count(article, seen, null);
+    }
+
+    /** {@link #count(Article, Map)}, adding the article's lead details to {@code identity} ({@link EventFeatures#leadIdentity}). */
+    Map<String, Double> count(Article article, Map<String, List<String>> seen, Set<String> identity) {
+        Map<String, Double> counts = features.of(article, nameForms, seen, identity);
         if (primed.remove(article.id())) {
             return counts;
         }

@@ -347,12 +347,16 @@ public final class StoryStage {
             }
         }
         Map<String, StoryArchive.KeptStory> stories = kept.keptStories(restoredEventsOfStory.keySet());
-        for (StoryArchive.KeptStory story : stories.values()) {
+        List<StoryArchive.KeptStory> keptStories = new ArrayList<>(stories.values());
+        for (StoryArchive.KeptStory story : keptStories) {
             if (story.sum() == null) {
                 return Optional.empty(); // a storyline without a kept sum: freeze again
             }
-            clusterer.keepStory(story.id(), story.sum(), story.first(), story.last());
         }
+        clusterer.keepStories(keptStories.stream().map(StoryArchive.KeptStory::id).toList(),
+                keptStories.stream().map(StoryArchive.KeptStory::sum).toList(),
+                keptStories.stream().map(StoryArchive.KeptStory::first).toList(),
+                keptStories.stream().map(StoryArchive.KeptStory::last).toList());
         clusterer.primeKept(frozen.get().documents(), kept.frozenFrequencies());
         Map<String, List<ReuseLink>> linksOf = new HashMap<>();
         for (ReuseLink link : links) {

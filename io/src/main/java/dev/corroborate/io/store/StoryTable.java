@@ -64,9 +64,12 @@ final class StoryTable implements StorySink {
                          "DELETE FROM event_members WHERE event_id IN (SELECT value FROM json_each(?))");
                  PreparedStatement dropEvents = db.connection().prepareStatement(
                          "DELETE FROM events WHERE id IN (SELECT value FROM json_each(?))");
+                 // A row that would be written as it is stands (its page is not written again).
                  PreparedStatement story = db.connection().prepareStatement("INSERT INTO stories(id, label, first_published, "
                          + "last_published) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET label = excluded.label, "
-                         + "first_published = excluded.first_published, last_published = excluded.last_published");
+                         + "first_published = excluded.first_published, last_published = excluded.last_published "
+                         + "WHERE label IS NOT excluded.label OR first_published IS NOT excluded.first_published "
+                         + "OR last_published IS NOT excluded.last_published");
                  PreparedStatement joinStory = db.connection().prepareStatement("UPDATE events SET story_id = ? WHERE story_id = ?");
                  PreparedStatement dropStory = db.connection().prepareStatement("DELETE FROM stories WHERE id = ? "
                          + "AND NOT EXISTS (SELECT 1 FROM events WHERE story_id = ?)");
@@ -164,8 +167,11 @@ final class StoryTable implements StorySink {
                               java.util.Set<String> membersStand) throws SQLException {
         try (PreparedStatement event = db.connection().prepareStatement("INSERT INTO events(story_id, label, key_names, "
                 + "outlets, first_published, last_published, id) VALUES (?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement standing = db.connection().prepareStatement("UPDATE events SET story_id = ?, label = ?, "
-                     + "key_names = ?, outlets = ?, first_published = ?, last_published = ? WHERE id = ?");
+             // An event row that would be written as it is stands (its page is not written again).
+             PreparedStatement standing = db.connection().prepareStatement("UPDATE events SET story_id = ?1, label = ?2, "
+                     + "key_names = ?3, outlets = ?4, first_published = ?5, last_published = ?6 WHERE id = ?7 "
+                     + "AND (story_id IS NOT ?1 OR label IS NOT ?2 OR key_names IS NOT ?3 OR outlets IS NOT ?4 "
+                     + "OR first_published IS NOT ?5 OR last_published IS NOT ?6)");
              PreparedStatement member = db.connection().prepareStatement("INSERT INTO event_members(article_id, event_id, "
                      + "position, started, score, reasons, runner_up_event, runner_up_score) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (var e : events) {
@@ -207,9 +213,10 @@ final class StoryTable implements StorySink {
      * are every storyline's and the others are forgotten.
      */
     static void replaceStorySums(Database db, Map<String, String> sums, boolean all) throws SQLException {
+        // A sum kept as it is stands (a batch gives back the sums of every storyline it restored).
         try (Statement statement = db.connection().createStatement();
-             PreparedStatement sum = db.connection().prepareStatement(
-                     "INSERT OR REPLACE INTO story_sums(story_id, sum) VALUES (?, ?)")) {
+             PreparedStatement sum = db.connection().prepareStatement("INSERT INTO story_sums(story_id, sum) VALUES (?, ?) "
+                     + "ON CONFLICT(story_id) DO UPDATE SET sum = excluded.sum WHERE sum IS NOT excluded.sum")) {
             if (all) {
                 statement.execute("DELETE FROM story_sums");
             }
