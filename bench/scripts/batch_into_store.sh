@@ -5,15 +5,16 @@
 # peak RSS of each, and the --timings lines.
 # usage: bench/scripts/batch_into_store.sh JARDIR STORE_SRC WORKDIR BATCHFILE
 #   JARDIR holds corroborate.jar; STORE_SRC is copied to WORKDIR/store (WORKDIR is emptied first)
-#   JAVA_OPTS, when set, goes to each java (the ./corroborate launcher runs an analyze of less than
-#   16 MiB of input, as these, with -XX:TieredStopAtLevel=1: set it so to measure what users run)
+#   each analyze is started by the repository's ./corroborate launcher with CORROBORATE_JAR set to
+#   JARDIR's jar, so it gets the flags a user's gets; JAVA_OPTS, when set, comes after them
 set -e
+root="$(cd "$(dirname "$0")/../.." && pwd)"
 jars=$1; src=$2; work=$3; batch=$4
 rm -rf "$work" && mkdir -p "$work" && cp -r "$src" "$work/store"
 : > "$work/empty.jsonl"
 measure() {
   /usr/bin/time -f '%e s wall, %U s user, %S s sys, %M KB peak RSS' \
-    java ${JAVA_OPTS:-} -jar "$jars/corroborate.jar" analyze --no-progress --timings --data "$work/store" "$1" 2>&1 \
+    env CORROBORATE_JAR="$jars/corroborate.jar" bash "$root/corroborate" analyze --no-progress --timings --data "$work/store" "$1" 2>&1 \
     | grep -E "timings|memory|wall|error|Error|events|reuse links|discrepancies"
 }
 echo "== upgrade (nothing new) $(date +%T) load $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -59,7 +59,7 @@ public final class PathologicalCases {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = ProductScale.options(args, "--case copies300|stitched|longarticle --seed N --others N"
-                + " --app JAR --work DIR --java-opts OPTS --check --shape-of STORE");
+                + " --app JAR --launcher PATH --work DIR --java-opts OPTS --check --shape-of STORE");
         String which = options.getOrDefault("case", "copies300");
         long seed = Long.parseLong(options.getOrDefault("seed", "17"));
         Path app = Path.of(options.getOrDefault("app", "app/target/corroborate.jar"));
@@ -77,6 +77,7 @@ public final class PathologicalCases {
             throw new IllegalArgumentException(app + " is not the app's jar: build it with "
                     + "./mvnw -q -DskipTests -pl app,bench -am package");
         }
+        ProductScale.useLauncher(ProductScale.launcher(options));
         Files.createDirectories(work);
         int others = Integer.parseInt(options.getOrDefault("others", which.equals("longarticle") ? "2000" : "5000"));
         List<ObjectNode> articles = switch (which) {

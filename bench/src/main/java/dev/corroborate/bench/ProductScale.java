@@ -29,8 +29,10 @@ import java.util.stream.Stream;
  * incremental run gives against a from-scratch one. With {@code --live-heap SECONDS}, every so many seconds
  * it asks the child for a histogram of its live objects ({@code jcmd PID GC.class_histogram}: a full
  * collection first), and prints the largest live heap seen in each step: what a run needs, where the
- * peak heap is what the collector happened to leave. Each child gets the JIT flag the
- * {@code corroborate} launcher would give its inputs ({@link #launcherJit}), then {@code --java-opts}.
+ * peak heap is what the collector happened to leave. Each child is started by the {@code corroborate}
+ * launcher (at the root, or {@code --launcher PATH}) with {@code CORROBORATE_JAR} set to {@code --app},
+ * so it gets the JVM flags a user's {@code ./corroborate analyze} of those inputs gets (for a small
+ * input: the quick compiler and the serial collector), then {@code --java-opts} as {@code JAVA_OPTS}.
  *
  * <pre>
  * ./mvnw -q -DskipTests -pl app,bench -am package
@@ -68,7 +70,7 @@ public final class ProductScale {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = options(args,
-                "--articles N --batch N --seed N --topics N --density fixed|scaled --app JAR --work DIR --java-opts OPTS --live-heap SECONDS --check");
+                "--articles N --batch N --seed N --topics N --density fixed|scaled --app JAR --launcher PATH --work DIR --java-opts OPTS --live-heap SECONDS --check");
         int articles = Integer.parseInt(options.getOrDefault("articles", "10000"));
         int batch = Integer.parseInt(options.getOrDefault("batch", "1000"));
         long seed = Long.parseLong(options.getOrDefault("seed", "17"));
@@ -85,6 +87,7 @@ public final class ProductScale {
             throw new IllegalArgumentException("--topics is for --density fixed; scaled sets topics from the articles");
         }
         Path app = Path.of(options.getOrDefault("app", "app/target/corroborate.jar"));
+        launcher = launcher(options);
         Path work = Path.of(options.getOrDefault("work", "target/product-scale"));
         List<String> javaOptions = options.containsKey("java-opts")
                 ? List.of(options.get("java-opts").trim().split("\\s+")) : List.of();
@@ -164,34 +167,38 @@ public final class ProductScale {
     /** Seconds between two samples of a child's live heap ({@code --live-heap}); 0: none taken. */
     private static int liveHeapSeconds;
 
-    /** Below this many bytes of input the {@code corroborate} launcher runs an analyze with the quick JIT compiler alone. */
-    static final long LAUNCHER_SMALL_INPUT = 16L * 1024 * 1024;
+    /** The {@code corroborate} launcher the children are started with. */
+    private static Path launcher = Path.of("corroborate");
 
-    /**
-     * The JIT flag the {@code corroborate} launcher adds for these inputs, so the runs measure what a
-     * user's {@code ./corroborate analyze} runs: the quick compiler alone below
-     * {@link #LAUNCHER_SMALL_INPUT} bytes (a daily batch), the JVM's choice above (the launcher's
-     * comment says why). {@code --java-opts} come after it and win.
-     */
-    static List<String> launcherJit(Path... inputs) throws IOException {
-        long bytes = 0;
-        for (Path input : inputs) {
-            bytes += Files.size(input);
+    /** The launcher named by {@code --launcher}, or the one at the working directory (the repository's root). */
+    static Path launcher(Map<String, String> options) {
+        Path path = Path.of(options.getOrDefault("launcher", "corroborate"));
+        if (!Files.isRegularFile(path)) {
+            throw new IllegalArgumentException(path.toAbsolutePath() + " is not the corroborate launcher: run from the "
+                    + "repository's root or give --launcher PATH");
         }
-        return bytes < LAUNCHER_SMALL_INPUT ? List.of("-XX:TieredStopAtLevel=1") : List.of();
+        return path;
+    }
+
+    /** Sets the launcher {@link #analyze} starts the children with. */
+    static void useLauncher(Path path) {
+        launcher = path;
     }
 
     static Run analyze(Path app, List<String> javaOptions, Path store, String name, int articles, Path... inputs)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(java()));
-        command.addAll(launcherJit(inputs));
-        command.addAll(javaOptions);
-        command.addAll(List.of("-jar", app.toString(), "analyze", "--no-progress", "--timings", "--data", store.toString()));
+        // The launcher execs java, so the child's pid is the JVM's (for the live-heap samples).
+        List<String> command = new ArrayList<>(List.of("bash", launcher.toString()));
+        command.addAll(List.of("analyze", "--no-progress", "--timings", "--data", store.toString()));
         for (Path input : inputs) {
             command.add(input.toString());
         }
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("CORROBORATE_JAR", app.toAbsolutePath().toString());
+        builder.environment().put("JAVA_OPTS", String.join(" ", javaOptions));
+        builder.environment().put("JAVA_HOME", Path.of(System.getProperty("java.home")).toString());
         long started = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Process process = builder.start();
         LiveHeap live = new LiveHeap(process, liveHeapSeconds);
         Map<String, Double> steps = new LinkedHashMap<>();
         long heap = -1;

@@ -16,19 +16,24 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The {@code corroborate} launcher's choice of JIT: an {@code analyze} of a small input runs with the
- * quick compiler alone, a large one, {@code serve} and the other commands as the JVM chooses. The
+ * The {@code corroborate} launcher's JVM flags: an {@code analyze} of a small input runs with the
+ * quick compiler alone and the serial collector (and transparent huge pages when the kernel gives
+ * them on request), a large one, {@code serve} and the other commands as the JVM chooses. The
  * launcher is copied beside an empty jar (so it builds nothing) and run with a {@code java} that
- * prints its arguments.
+ * prints its arguments, and with a kernel huge-page setting of the test's own.
  */
 class LauncherTest {
 
     private static final String QUICK_JIT = "-XX:TieredStopAtLevel=1";
+    private static final String SHORT_RUN = QUICK_JIT + " -XX:+UseSerialGC";
+    private static final String HUGE_PAGES = "-XX:+UseTransparentHugePages";
 
     @TempDir
     Path folder;
     private Path launcher;
     private Path javaHome;
+    /** The kernel's transparent huge page setting as the launcher reads it (by default: never). */
+    private Path hugePages;
 
     @BeforeEach
     void copyLauncher() throws IOException {
@@ -41,12 +46,28 @@ class LauncherTest {
         Path java = Files.createDirectories(javaHome.resolve("bin")).resolve("java");
         Files.writeString(java, "#!/bin/sh\necho \"$@\"\n");
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        hugePages = Files.writeString(folder.resolve("enabled"), "always madvise [never]\n");
     }
 
     @Test
     void aSmallAnalyzeRunsWithTheQuickCompilerAlone() throws Exception {
         Path batch = sized("batch.jsonl", 3 << 20);
-        assertThat(run(Map.of(), "analyze", "--no-progress", batch.toString())).startsWith(QUICK_JIT + " -jar ");
+        assertThat(run(Map.of(), "analyze", "--no-progress", batch.toString())).startsWith(SHORT_RUN + " -jar ");
+    }
+
+    @Test
+    void aSmallAnalyzeAsksForHugePagesOnlyWhenTheKernelGivesThemOnRequest() throws Exception {
+        Path batch = sized("batch.jsonl", 1 << 20);
+        Files.writeString(hugePages, "always [madvise] never\n");
+        assertThat(run(Map.of(), "analyze", batch.toString())).startsWith(SHORT_RUN + " " + HUGE_PAGES + " -jar ");
+        // "always": the kernel gives them unasked; a kernel without the setting: nothing to ask.
+        Files.writeString(hugePages, "[always] madvise never\n");
+        assertThat(run(Map.of(), "analyze", batch.toString())).startsWith(SHORT_RUN + " -jar ");
+        Files.delete(hugePages);
+        assertThat(run(Map.of(), "analyze", batch.toString())).startsWith(SHORT_RUN + " -jar ");
+        // Never for a long run.
+        Files.writeString(hugePages, "always [madvise] never\n");
+        assertThat(run(Map.of(), "analyze", sized("corpus.jsonl", 20 << 20).toString())).startsWith("-jar ");
     }
 
     @Test
@@ -66,14 +87,24 @@ class LauncherTest {
             file.setLength(64L << 20);
         }
         Path batch = sized("batch.jsonl", 1 << 20);
-        assertThat(run(Map.of(), "analyze", "--data", store.toString(), batch.toString())).startsWith(QUICK_JIT);
+        assertThat(run(Map.of(), "analyze", "--data", store.toString(), batch.toString())).startsWith(SHORT_RUN);
     }
 
     @Test
     void javaOptsComeAfterSoTheUserWins() throws Exception {
         Path batch = sized("batch.jsonl", 1 << 20);
-        String args = run(Map.of("JAVA_OPTS", "-XX:TieredStopAtLevel=4 -Xmx2g"), "analyze", batch.toString());
-        assertThat(args).startsWith(QUICK_JIT + " -XX:TieredStopAtLevel=4 -Xmx2g -jar ");
+        String args = run(Map.of("JAVA_OPTS", "-XX:TieredStopAtLevel=4 -XX:+UseG1GC -Xmx2g"), "analyze", batch.toString());
+        assertThat(args).startsWith(SHORT_RUN + " -XX:TieredStopAtLevel=4 -XX:+UseG1GC -Xmx2g -jar ");
+    }
+
+    @Test
+    void corroborateJarRunsAnotherBuildWithTheSameFlags() throws Exception {
+        Path other = Files.writeString(folder.resolve("other.jar"), "");
+        // A source newer than the launcher's own jar would make it build: with CORROBORATE_JAR it builds nothing.
+        Files.writeString(launcher.resolveSibling("pom.xml"), "<project/>");
+        Path batch = sized("batch.jsonl", 1 << 20);
+        assertThat(run(Map.of("CORROBORATE_JAR", other.toString()), "analyze", batch.toString()))
+                .isEqualTo(SHORT_RUN + " -jar " + other + " analyze " + batch);
     }
 
     @Test
@@ -96,6 +127,7 @@ class LauncherTest {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().remove("JAVA_OPTS");
         builder.environment().put("JAVA_HOME", javaHome.toString());
+        builder.environment().put("CORROBORATE_HUGE_PAGES_SETTING", hugePages.toString());
         builder.environment().putAll(env);
         Process process = builder.start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
