@@ -20,15 +20,14 @@ final class Citations {
 
     /** Whether {@code citing} names {@code cited}'s outlet or agency with an attribution phrase. */
     static boolean cites(Article citing, Article cited) {
-        return cites(citing, citing.text(), null, cited);
+        return cites(citing, citing.text(), foldable(citing.text()), cited);
     }
 
     /**
-     * As {@link #cites(Article, Article)}, with the citing article's text, and that text
-     * {@link #folded} beforehand ({@code null} when it could not be), so that looking for a name in it
-     * is a plain search.
+     * As {@link #cites(Article, Article)}, with the citing article's text and whether it can be
+     * {@link #folded} (it holds no surrogate), so that a name is looked for by a plain search.
      */
-    static boolean cites(Article citing, String text, String foldedText, Article cited) {
+    static boolean cites(Article citing, String text, boolean foldable, Article cited) {
         // Only the outlet names an article: an article whose dateline credits an agency is the
         // agency's only when extraction found it to be the agency's own copy (its outlet is then the
         // agency); a paper, or a text of unknown outlet, that runs a wire story is not what a
@@ -38,7 +37,7 @@ final class Citations {
             if (name == null || name.isBlank() || sameName(name, citing.outlet()) || sameName(name, citing.agency())) {
                 continue;
             }
-            if (!containsIgnoreCase(text, foldedText, name)) {
+            if (!containsIgnoreCase(text, foldable, name)) {
                 continue; // the cheap test first: most texts never name the other outlet
             }
             if (ATTRIBUTIONS.computeIfAbsent(name, Citations::attribution).matcher(text).find()) {
@@ -89,16 +88,57 @@ final class Citations {
             if (Character.isSurrogate(c)) {
                 return null;
             }
-            // ASCII folds within ASCII (upper case to lower, the rest as it is): the two lookups only for the others.
-            chars[i] = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c)
-                    : Character.toLowerCase(Character.toUpperCase(c));
+            chars[i] = folded(c);
         }
         return new String(chars);
     }
 
-    static boolean containsIgnoreCase(String text, String foldedText, String name) {
-        String foldedName = foldedText == null ? null : folded(name);
-        return foldedName != null ? foldedText.contains(foldedName) : containsIgnoreCase(text, name);
+    /** Whether {@link #folded} makes anything of the text: it holds no surrogate. */
+    static boolean foldable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isSurrogate(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the text holds the name ignoring case: for a {@link #foldable} text, the folded name
+     * looked for in the text folded as it goes (no folded copy of a long text for one look-up);
+     * otherwise by {@link #containsIgnoreCase(String, String)}.
+     */
+    static boolean containsIgnoreCase(String text, boolean foldable, String name) {
+        String foldedName = foldable ? folded(name) : null;
+        return foldedName != null ? containsFolded(text, foldedName) : containsIgnoreCase(text, name);
+    }
+
+    /** {@code folded(text).contains(foldedName)}, each character of the text folded where it is compared. */
+    static boolean containsFolded(String text, String foldedName) {
+        int length = foldedName.length();
+        if (length == 0) {
+            return true;
+        }
+        char first = foldedName.charAt(0);
+        for (int i = 0, last = text.length() - length; i <= last; i++) {
+            if (folded(text.charAt(i)) != first) {
+                continue;
+            }
+            int k = 1;
+            while (k < length && folded(text.charAt(i + k)) == foldedName.charAt(k)) {
+                k++;
+            }
+            if (k == length) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One character as {@link #folded(String)} folds it. */
+    private static char folded(char c) {
+        // ASCII folds within ASCII (upper case to lower, the rest as it is): the two lookups only for the others.
+        return c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) : Character.toLowerCase(Character.toUpperCase(c));
     }
 
     static boolean containsIgnoreCase(String text, String name) {

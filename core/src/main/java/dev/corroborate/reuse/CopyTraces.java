@@ -143,39 +143,85 @@ record CopyTraces(int storyA, int storyB, int furnitureA, int furnitureB, int ta
         // Paragraphs with nothing of the other that are not story sentences: what a site adds.
         int furniture = 0;
         String lastStoryParagraph = null;
-        int start = 0;
-        while (start <= content.length()) {
-            int end = content.indexOf("\n\n", start);
-            if (end < 0) {
-                end = content.length();
-            }
-            String paragraph = content.substring(start, end).strip();
-            if (!paragraph.isEmpty()) {
-                boolean hasStory = false;
-                boolean hasSaid = false;
-                for (int i = 0; i < sentences.size(); i++) {
-                    Sentences.Sentence sentence = sentences.get(i);
-                    if (sentence.start() >= start && sentence.end() <= end
-                            && isStorySentence(content, sentence, furnitureSpans)) {
-                        hasSaid |= said[i];
-                        hasStory = true;
-                    }
-                }
-                if (hasSaid || hasStory) {
-                    lastStoryParagraph = paragraph;
-                } else if (!otherText.contains(collapsed(paragraph))) {
-                    // A line with no sentence of the story is the other's only when the other has it
-                    // as it stands (shared wording runs over a site's line between paragraphs it copied).
-                    furniture++;
+        for (Paragraph paragraph : text.paragraphs()) {
+            boolean hasStory = false;
+            boolean hasSaid = false;
+            for (int i : paragraph.sentences) {
+                if (isStorySentence(content, sentences.get(i), furnitureSpans)) {
+                    hasSaid |= said[i];
+                    hasStory = true;
                 }
             }
-            start = end + 2;
+            if (hasSaid || hasStory) {
+                lastStoryParagraph = paragraph.stripped;
+            } else if (!otherText.contains(paragraph.collapsed())) {
+                // A line with no sentence of the story is the other's only when the other has it
+                // as it stands (shared wording runs over a site's line between paragraphs it copied).
+                furniture++;
+            }
         }
         boolean cut = lastStoryParagraph != null && lastSaid >= 0 && lastSaid == lastStory
                 && !endsAsSentence(lastStoryParagraph);
         return new Side(story, furniture, tail, firstStory >= 0 && (said[firstStory]
                 || firstStory + 1 < said.length && said[firstStory + 1]),
                 lastStory >= 0 && said[lastStory], cut);
+    }
+
+    /**
+     * A paragraph of a text (what lies between blank lines, not blank itself): its span, its text
+     * stripped, and the sentences inside its span. The same for every pair the text is in, so made
+     * once per text ({@link ReuseText#paragraphs}).
+     */
+    static final class Paragraph {
+        final int start;
+        final int end;
+        final String stripped;
+        /** The indexes of the text's sentences that lie within the span, ascending. */
+        final int[] sentences;
+        /** The stripped text {@link #collapsed(String)}; made when a pair first asks. */
+        private volatile String collapsed;
+
+        private Paragraph(int start, int end, String stripped, int[] sentences) {
+            this.start = start;
+            this.end = end;
+            this.stripped = stripped;
+            this.sentences = sentences;
+        }
+
+        String collapsed() {
+            String made = collapsed;
+            if (made == null) {
+                made = CopyTraces.collapsed(stripped);
+                collapsed = made;
+            }
+            return made;
+        }
+    }
+
+    /** The paragraphs of {@code text} that are not blank, in order, with the {@code sentences} inside each. */
+    static List<Paragraph> paragraphs(String text, List<Sentences.Sentence> sentences) {
+        List<Paragraph> paragraphs = new java.util.ArrayList<>();
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf("\n\n", start);
+            if (end < 0) {
+                end = text.length();
+            }
+            String paragraph = text.substring(start, end).strip();
+            if (!paragraph.isEmpty()) {
+                int[] inside = new int[sentences.size()];
+                int count = 0;
+                for (int i = 0; i < sentences.size(); i++) {
+                    Sentences.Sentence sentence = sentences.get(i);
+                    if (sentence.start() >= start && sentence.end() <= end) {
+                        inside[count++] = i;
+                    }
+                }
+                paragraphs.add(new Paragraph(start, end, paragraph, java.util.Arrays.copyOf(inside, count)));
+            }
+            start = end + 2;
+        }
+        return List.copyOf(paragraphs);
     }
 
     /** A whole sentence of the story: long enough, ending as sentences end, outside furniture paragraphs. */

@@ -87,7 +87,7 @@ public final class LinkFinder {
     private final Set<String> derivedIds = new HashSet<>();
     private final Map<ReuseLink, String> sourceOutlets = new IdentityHashMap<>();
     private final List<KeptSketch> toKeep = new ArrayList<>();
-    /** Each article's place in the feed (incremental runs that replay a kept prefix only). */
+    /** Each article's place in the feed (incremental runs that replay the archive only). */
     private final Map<String, Integer> position = new HashMap<>();
     /**
      * How many articles at the head of the feed were all analysed before, in this order: the
@@ -139,6 +139,8 @@ public final class LinkFinder {
                         e.sketched(), null, null)));
         LinkFinder finder = new LinkFinder(corpus, archive == null ? null : new HashSet<>());
         Map<String, String> folded = new HashMap<>();
+        // Outlets are few, articles many: each outlet as written is folded once.
+        Map<String, String> foldedOutlets = new HashMap<>();
         int[] walked = {0};
         int[] firstFresh = {-1};
         List<String> order = new ArrayList<>();
@@ -149,16 +151,13 @@ public final class LinkFinder {
                 freshEntries.add(entry);
             }
             finder.detector.registerNames(entry.id(), entry.outlet(), entry.agency(), entry.published());
-            String outlet = String.valueOf(entry.outlet()).toLowerCase(Locale.ROOT);
-            finder.outletOf.put(entry.id(), folded.computeIfAbsent(outlet, o -> o));
+            finder.outletOf.put(entry.id(), foldedOutlets.computeIfAbsent(String.valueOf(entry.outlet()),
+                    o -> folded.computeIfAbsent(o.toLowerCase(Locale.ROOT), f -> f)));
             if (finder.fresh != null && !entry.sketched()) {
                 finder.fresh.add(entry.id());
                 if (firstFresh[0] < 0) {
                     firstFresh[0] = walked[0];
                 }
-            }
-            if (archive != null) {
-                finder.position.put(entry.id(), walked[0]);
             }
             walked[0]++;
         });
@@ -181,6 +180,10 @@ public final class LinkFinder {
             }
         }
         if (archive != null) {
+            // The places in the feed only the replay asks (a batch from the kept index does not).
+            for (int i = 0; i < order.size(); i++) {
+                finder.position.put(order.get(i), i);
+            }
             archive.forEachKeptLink(link -> {
                 String pair = pairKey(link.sourceId(), link.derivedId());
                 finder.keptLinks.put(pair, link);
@@ -235,18 +238,25 @@ public final class LinkFinder {
         keptIndex = kept;
         keptCount = n;
         detector.restore(keptFeed);
-        List<Entry> chunk = new ArrayList<>(ReuseDetector.chunkSize());
+        // The batch's texts read and sketched at once, and what all their keys find in the kept
+        // index filed before the first chunk (a key is filed before any new article is added
+        // under it either way): the keys looked up in order over the whole batch, neighbours
+        // sharing the index's pages, instead of chunk by chunk.
+        Map<String, Article> texts = freshEntries.isEmpty() ? Map.of()
+                : corpus.requireAll(freshEntries.stream().map(Entry::id).toList());
+        List<ReuseDetector.Sketch> sketches = freshEntries.parallelStream().map(entry -> sketch(entry, texts.get(entry.id())))
+                .toList();
+        detector.fileKept(sketches, kept);
+        int from = 0;
         int at = n;
-        for (Entry entry : freshEntries) {
-            chunk.add(entry);
+        for (int k = 0; k < freshEntries.size(); k++) {
             at++;
             // Chunks end where a run from scratch ends them: what derives from what "so far" is judged per chunk.
-            if (at % ReuseDetector.chunkSize() == 0) {
-                addChunk(chunk, false);
-                chunk.clear();
+            if (at % ReuseDetector.chunkSize() == 0 || k == freshEntries.size() - 1) {
+                addChunk(freshEntries.subList(from, k + 1), false, texts, sketches.subList(from, k + 1));
+                from = k + 1;
             }
         }
-        addChunk(chunk, false);
 
         // The articles whose incoming links change: those a new link leads into, and those a kept
         // link leads into from an article that now derives from another (LinearLinks prefers a
@@ -370,9 +380,15 @@ public final class LinkFinder {
             known.putAll(corpus.requireAll(toRead));
         }
         List<ReuseDetector.Sketch> sketches = chunk.parallelStream().map(entry -> sketch(entry, known.get(entry.id()))).toList();
-        if (keptIndex != null) {
-            detector.fileKept(sketches, keptIndex);
-        }
+        addChunk(chunk, replayed, known, sketches);
+    }
+
+    /**
+     * As {@link #addChunk(List, boolean)}, with the chunk's sketches made and the texts of its new
+     * articles read ({@code known}), and, from a kept index, what their keys find in it filed.
+     */
+    private void addChunk(List<Entry> chunk, boolean replayed, Map<String, Article> known,
+            List<ReuseDetector.Sketch> sketches) {
         List<ReuseDetector.Proposed> proposed = detector.addAll(sketches, !replayed);
         List<String[]> pairs = new ArrayList<>();
         for (int k = 0; k < chunk.size(); k++) {
@@ -547,11 +563,15 @@ public final class LinkFinder {
     private ReuseDetector.Sketch sketch(Entry entry, Article article) {
         if (entry.kept() == null) {
             ReuseDetector.Sketch made = ReuseDetector.sketch(article);
+            List<String> names = detector.registeredNames(made.names());
             synchronized (toKeep) {
-                toKeep.add(new KeptSketch(entry.id(), made.signature(), made.wordSignature(), made.fingerprints(),
-                        detector.registeredNames(made.names())));
+                toKeep.add(new KeptSketch(entry.id(), made.signature(), made.wordSignature(), made.fingerprints(), names));
             }
-            return made;
+            // Every name the detector asks about is registered (all are, before any article is
+            // added): the text is searched for each once, here on all cores, not again for each
+            // look-up of its name candidates.
+            return new ReuseDetector.Sketch(made.id(), made.published(), made.signature(), made.wordSignature(),
+                    made.fingerprints(), Set.copyOf(names)::contains);
         }
         Set<String> names = new HashSet<>(entry.kept().names());
         if (!newNames.isEmpty()) {

@@ -4,7 +4,6 @@ import dev.corroborate.model.Article;
 import dev.corroborate.text.Token;
 import dev.corroborate.text.Tokenizer;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * What {@link PairClassifier} measures of one article on its own, made once however many pairs the
@@ -29,8 +28,10 @@ public final class ReuseText {
     private final PassageAligner.Anchors anchors;
     private final Sentences.WordIndex sentenceWords;
     private final List<Sentences.Sentence> titleSentences;
-    /** The text folded for case-blind search ({@link Citations#folded}); made when a pair first asks. */
-    private volatile Optional<String> folded;
+    /** Whether the text can be searched folded ({@link Citations#foldable}); asked when a pair first needs it. */
+    private volatile Boolean foldable;
+    /** The paragraphs with their sentences ({@link CopyTraces#paragraphs}); made when a linked pair first asks. */
+    private volatile List<CopyTraces.Paragraph> paragraphs;
     /** The text with its whitespace collapsed, lower case; made when a linked pair first asks. */
     private volatile String collapsed;
     /** Whether the text cites an outlet, by the outlet's name: outlets are few, pairs many. */
@@ -98,20 +99,30 @@ public final class ReuseText {
         return made;
     }
 
+    /** The paragraphs that are not blank, each with the sentences inside it. */
+    List<CopyTraces.Paragraph> paragraphs() {
+        List<CopyTraces.Paragraph> made = paragraphs;
+        if (made == null) {
+            made = CopyTraces.paragraphs(text, sentences);
+            paragraphs = made;
+        }
+        return made;
+    }
+
     /** Whether this text cites an article of {@code cited}'s outlet ({@link Citations#cites}), asked once per outlet. */
     boolean cites(Article cited) {
         if (cited.outlet() == null) {
             return false;
         }
-        return citesOutlet.computeIfAbsent(cited.outlet(), outlet -> Citations.cites(article, text, folded(), cited));
+        return citesOutlet.computeIfAbsent(cited.outlet(), outlet -> Citations.cites(article, text, foldable(), cited));
     }
 
-    private String folded() {
-        Optional<String> made = folded;
+    private boolean foldable() {
+        Boolean made = foldable;
         if (made == null) {
-            made = Optional.ofNullable(Citations.folded(text));
-            folded = made;
+            made = Citations.foldable(text);
+            foldable = made;
         }
-        return made.orElse(null);
+        return made;
     }
 }
