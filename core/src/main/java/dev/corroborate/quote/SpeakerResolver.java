@@ -224,7 +224,7 @@ public final class SpeakerResolver {
          * for a changed form's candidates reads (the people of the few candidates are read after,
          * by {@link #forms}).
          */
-        Map<String, List<KeptName>> namesInBlocks(Collection<String> blocks);
+        Map<String, KeptNames> namesInBlocks(Collection<String> blocks);
 
         /** How many kept forms each of these blocks holds; absent blocks hold none. */
         Map<String, Integer> blockSizes(Collection<String> blocks);
@@ -374,17 +374,10 @@ public final class SpeakerResolver {
             visitedBlocks.put(id, of);
             visited.addAll(of);
         }
-        Map<String, List<KeptName>> blockNames = new HashMap<>(kept.namesInBlocks(visited));
+        // Each name's initials and word count are taken once however many changed forms read its block, and
+        // a name is cut out of what the store hands over only when its initials pass.
+        Map<String, KeptNames> blockNames = new HashMap<>(kept.namesInBlocks(visited));
         Set<String> redone = new HashSet<>(redo.keySet()); // asked for every form of every block: a hash look-up
-        // Each name's initials, once however many changed forms read its block.
-        Map<String, long[]> blockInitials = new HashMap<>();
-        blockNames.forEach((block, in) -> {
-            long[] initials = new long[in.size()];
-            for (int i = 0; i < initials.length; i++) {
-                initials[i] = initials(in.get(i).words());
-            }
-            blockInitials.put(block, initials);
-        });
         // Each changed form's candidates, on all cores (the names of its blocks are read, never written), then in
         // the order of the changed forms. The forms added in this run are all resolved again (they are changed
         // forms): only kept names are candidates, their people read after for the few that pass.
@@ -396,16 +389,16 @@ public final class SpeakerResolver {
             // Two forms sharing a word share its prefix block too: each pair compared once.
             Set<String> compared = new HashSet<>();
             for (String block : visitedBlocks.get(id)) {
-                List<KeptName> in = blockNames.getOrDefault(block, List.of());
-                long[] initials = blockInitials.getOrDefault(block, new long[0]);
-                for (int i = 0; i < initials.length; i++) {
-                    KeptName other = in.get(i);
+                KeptNames in = blockNames.getOrDefault(block, KeptNames.none());
+                for (int i = 0; i < in.size(); i++) {
                     // Each word of the shorter name matches a word of the longer with the same first letter, or
                     // the two cannot tie: most names of a block are turned down by their initials alone.
-                    boolean shorter = size <= other.words().size();
-                    if ((shorter ? mine & ~initials[i] : initials[i] & ~mine) != 0) {
+                    boolean shorter = size <= in.wordCount(i);
+                    long theirs = in.initials(i);
+                    if ((shorter ? mine & ~theirs : theirs & ~mine) != 0) {
                         continue;
                     }
+                    KeptName other = in.name(i);
                     // The rest are turned down by their words before their evidence is gathered (the word check,
                     // like the tie, does not depend on the order of the two).
                     if (!redone.contains(other.identity()) && compared.add(other.identity())
@@ -607,7 +600,7 @@ public final class SpeakerResolver {
     }
 
     /** The first letters of a name's words as bits (by the low six bits of each letter: equal letters, equal bits). */
-    private static long initials(List<String> words) {
+    static long initials(List<String> words) {
         long bits = 0;
         for (String word : words) {
             if (!word.isEmpty()) {

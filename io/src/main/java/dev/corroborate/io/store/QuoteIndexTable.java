@@ -5,6 +5,7 @@ import dev.corroborate.model.Quote;
 import dev.corroborate.model.SpeakerMention;
 import dev.corroborate.pipeline.QuoteArchive;
 import dev.corroborate.pipeline.QuoteStage;
+import dev.corroborate.quote.KeptNames;
 import dev.corroborate.quote.QuoteGrouper;
 import dev.corroborate.quote.SpeakerResolver;
 import java.sql.PreparedStatement;
@@ -279,13 +280,14 @@ final class QuoteIndexTable {
             }
 
             @Override
-            public Map<String, List<SpeakerResolver.KeptName>> namesInBlocks(Collection<String> blocks) {
+            public Map<String, KeptNames> namesInBlocks(Collection<String> blocks) {
                 // One row a block, its forms packed by SQLite (a few hundred rows to hand over, not a row a
                 // form): "named identity words" a line; identities are hex and name words hold no line break.
-                Map<String, List<SpeakerResolver.KeptName>> names = new HashMap<>();
+                // Handed over packed: the resolver cuts out only the names whose initials pass.
+                Map<String, KeptNames> names = new HashMap<>();
                 query("reading the names of blocks", "SELECT block, group_concat(named || identity || ' ' || words, char(10)) "
                         + "FROM speaker_form_blocks WHERE block IN (SELECT value FROM json_each(?)) GROUP BY block",
-                        stored(blocks), rows -> names.put(block(rows.getString(1)), keptNames(rows.getString(2))));
+                        stored(blocks), rows -> names.put(block(rows.getString(1)), KeptNames.packed(rows.getString(2))));
                 return names;
             }
 
@@ -315,24 +317,6 @@ final class QuoteIndexTable {
                 return mentions;
             }
         };
-    }
-
-    /** The names {@code namesInBlocks} packs: "named identity words" a line. */
-    private static List<SpeakerResolver.KeptName> keptNames(String packed) {
-        List<SpeakerResolver.KeptName> names = new ArrayList<>();
-        int at = 0;
-        while (at < packed.length()) {
-            int end = packed.indexOf('\n', at);
-            if (end < 0) {
-                end = packed.length();
-            }
-            int space = packed.indexOf(' ', at);
-            String words = packed.substring(space + 1, end);
-            names.add(new SpeakerResolver.KeptName(packed.substring(at + 1, space),
-                    words.isEmpty() ? List.of() : List.of(words.split(" ")), packed.charAt(at) == '1'));
-            at = end + 1;
-        }
-        return names;
     }
 
     private static SpeakerResolver.KeptForm form(ResultSet rows) throws SQLException {
