@@ -38,9 +38,6 @@ import java.util.TreeSet;
  */
 public final class SpeakerResolver {
 
-    /** Marks left by taking accents apart, what separates name words, and the marks around a word. */
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-
     /** One speaker mention to resolve, with what ties it to others. */
     public record Mention(String articleId, String storyKey, SpeakerMention speaker, Set<String> quoteGroups) {
         /** {@code articleId#start} of the speaker: what a resolution's {@code speakerOf} is keyed by. */
@@ -86,11 +83,15 @@ public final class SpeakerResolver {
         Map<String, Integer> identityOf = new HashMap<>();
         List<NameForms.Identity> identities = new ArrayList<>();
         List<Integer> firstMention = new ArrayList<>();
+        // A name's words taken once however many mentions give it (folding and splitting are most of a mention's cost).
+        Map<String, List<String>> wordsOfName = new HashMap<>();
+        String[] keys = new String[n];
         for (int i = 0; i < n; i++) {
             Mention mention = mentions.get(i);
-            List<String> words = NameForms.nameWords(mention.speaker().name());
+            List<String> words = wordsOfName.computeIfAbsent(mention.speaker().name(), NameForms::nameWords);
             boolean named = isNamed(mention);
             String key = (named ? "" : mention.articleId() + "\u0000") + String.join(" ", words);
+            keys[i] = key;
             Integer identity = identityOf.get(key);
             if (identity == null) {
                 identity = identities.size();
@@ -150,7 +151,7 @@ public final class SpeakerResolver {
         // Back to mentions: each takes its identity's person, keyed by that person's first mention.
         Map<Integer, List<String>> evidence = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            int identity = identityOf.get(keyOf(mentions.get(i)));
+            int identity = identityOf.get(keys[i]);
             parent[i] = firstMention.get(find(identityParent, identity));
         }
         for (Map.Entry<Integer, List<String>> e : identityEvidence.entrySet()) {
@@ -175,7 +176,7 @@ public final class SpeakerResolver {
                 }
             }
             String name = variantCounts.entrySet().stream()
-                    .max(Comparator.comparing((Map.Entry<String, Integer> e) -> NameForms.nameWords(e.getKey()).size())
+                    .max(Comparator.comparing((Map.Entry<String, Integer> e) -> wordsOfName.get(e.getKey()).size())
                             .thenComparing(Map.Entry::getValue)
                             .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
                     .orElseThrow().getKey();
@@ -620,14 +621,27 @@ public final class SpeakerResolver {
         return "\u0000" + word.substring(0, Math.min(settings.blockPrefixLetters(), word.length()));
     }
 
-    private static String keyOf(Mention mention) {
-        return (isNamed(mention) ? "" : mention.articleId() + "\u0000") + String.join(" ", NameForms.nameWords(mention.speaker().name()));
-    }
-
     private static boolean isNamed(Mention mention) {
         String name = mention.speaker().name();
         return !name.isEmpty() && Character.isUpperCase(name.charAt(0)) && !SpeechCues.isPronoun(name)
-                && !SpeechCues.isDeterminer(SPACES.split(name)[0]);
+                && !SpeechCues.isDeterminer(firstWord(name));
+    }
+
+    /**
+     * The name up to its first white space (regex {@code \s}: space, tab, line breaks, form feed), the
+     * first piece a split at {@code \s+} gives: the name starts with a capital, never a space.
+     */
+    private static String firstWord(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            switch (name.charAt(i)) {
+                case ' ', '\t', '\n', '\u000B', '\f', '\r' -> {
+                    return name.substring(0, i);
+                }
+                default -> {
+                }
+            }
+        }
+        return name;
     }
 
     private static int find(int[] parent, int i) {
