@@ -53,10 +53,10 @@ final class KeptFormsInMemory implements SpeakerResolver.KeptForms {
     }
 
     @Override
-    public Map<String, List<KeptName>> namesInBlocks(Collection<String> blocks) {
-        Map<String, List<KeptName>> of = new HashMap<>();
-        inBlocks(blocks).forEach((block, in) -> of.put(block,
-                in.stream().map(form -> new KeptName(form.identity(), form.words(), form.named())).toList()));
+    public Map<String, KeptNames> namesInBlocks(Collection<String> blocks) {
+        Map<String, KeptNames> of = new HashMap<>();
+        inBlocks(blocks).forEach((block, in) -> of.put(block, KeptNames.of(
+                in.stream().map(form -> new KeptName(form.identity(), form.words(), form.named())).toList())));
         return of;
     }
 

@@ -38,9 +38,6 @@ import java.util.TreeSet;
  */
 public final class SpeakerResolver {
 
-    /** Marks left by taking accents apart, what separates name words, and the marks around a word. */
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-
     /** One speaker mention to resolve, with what ties it to others. */
     public record Mention(String articleId, String storyKey, SpeakerMention speaker, Set<String> quoteGroups) {
         /** {@code articleId#start} of the speaker: what a resolution's {@code speakerOf} is keyed by. */
@@ -86,11 +83,15 @@ public final class SpeakerResolver {
         Map<String, Integer> identityOf = new HashMap<>();
         List<NameForms.Identity> identities = new ArrayList<>();
         List<Integer> firstMention = new ArrayList<>();
+        // A name's words taken once however many mentions give it (folding and splitting are most of a mention's cost).
+        Map<String, List<String>> wordsOfName = new HashMap<>();
+        String[] keys = new String[n];
         for (int i = 0; i < n; i++) {
             Mention mention = mentions.get(i);
-            List<String> words = NameForms.nameWords(mention.speaker().name());
+            List<String> words = wordsOfName.computeIfAbsent(mention.speaker().name(), NameForms::nameWords);
             boolean named = isNamed(mention);
             String key = (named ? "" : mention.articleId() + "\u0000") + String.join(" ", words);
+            keys[i] = key;
             Integer identity = identityOf.get(key);
             if (identity == null) {
                 identity = identities.size();
@@ -150,7 +151,7 @@ public final class SpeakerResolver {
         // Back to mentions: each takes its identity's person, keyed by that person's first mention.
         Map<Integer, List<String>> evidence = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            int identity = identityOf.get(keyOf(mentions.get(i)));
+            int identity = identityOf.get(keys[i]);
             parent[i] = firstMention.get(find(identityParent, identity));
         }
         for (Map.Entry<Integer, List<String>> e : identityEvidence.entrySet()) {
@@ -175,7 +176,7 @@ public final class SpeakerResolver {
                 }
             }
             String name = variantCounts.entrySet().stream()
-                    .max(Comparator.comparing((Map.Entry<String, Integer> e) -> NameForms.nameWords(e.getKey()).size())
+                    .max(Comparator.comparing((Map.Entry<String, Integer> e) -> wordsOfName.get(e.getKey()).size())
                             .thenComparing(Map.Entry::getValue)
                             .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
                     .orElseThrow().getKey();
@@ -224,7 +225,7 @@ public final class SpeakerResolver {
          * for a changed form's candidates reads (the people of the few candidates are read after,
          * by {@link #forms}).
          */
-        Map<String, List<KeptName>> namesInBlocks(Collection<String> blocks);
+        Map<String, KeptNames> namesInBlocks(Collection<String> blocks);
 
         /** How many kept forms each of these blocks holds; absent blocks hold none. */
         Map<String, Integer> blockSizes(Collection<String> blocks);
@@ -374,17 +375,10 @@ public final class SpeakerResolver {
             visitedBlocks.put(id, of);
             visited.addAll(of);
         }
-        Map<String, List<KeptName>> blockNames = new HashMap<>(kept.namesInBlocks(visited));
+        // Each name's initials and word count are taken once however many changed forms read its block, and
+        // a name is cut out of what the store hands over only when its initials pass.
+        Map<String, KeptNames> blockNames = new HashMap<>(kept.namesInBlocks(visited));
         Set<String> redone = new HashSet<>(redo.keySet()); // asked for every form of every block: a hash look-up
-        // Each name's initials, once however many changed forms read its block.
-        Map<String, long[]> blockInitials = new HashMap<>();
-        blockNames.forEach((block, in) -> {
-            long[] initials = new long[in.size()];
-            for (int i = 0; i < initials.length; i++) {
-                initials[i] = initials(in.get(i).words());
-            }
-            blockInitials.put(block, initials);
-        });
         // Each changed form's candidates, on all cores (the names of its blocks are read, never written), then in
         // the order of the changed forms. The forms added in this run are all resolved again (they are changed
         // forms): only kept names are candidates, their people read after for the few that pass.
@@ -396,16 +390,16 @@ public final class SpeakerResolver {
             // Two forms sharing a word share its prefix block too: each pair compared once.
             Set<String> compared = new HashSet<>();
             for (String block : visitedBlocks.get(id)) {
-                List<KeptName> in = blockNames.getOrDefault(block, List.of());
-                long[] initials = blockInitials.getOrDefault(block, new long[0]);
-                for (int i = 0; i < initials.length; i++) {
-                    KeptName other = in.get(i);
+                KeptNames in = blockNames.getOrDefault(block, KeptNames.none());
+                for (int i = 0; i < in.size(); i++) {
                     // Each word of the shorter name matches a word of the longer with the same first letter, or
                     // the two cannot tie: most names of a block are turned down by their initials alone.
-                    boolean shorter = size <= other.words().size();
-                    if ((shorter ? mine & ~initials[i] : initials[i] & ~mine) != 0) {
+                    boolean shorter = size <= in.wordCount(i);
+                    long theirs = in.initials(i);
+                    if ((shorter ? mine & ~theirs : theirs & ~mine) != 0) {
                         continue;
                     }
+                    KeptName other = in.name(i);
                     // The rest are turned down by their words before their evidence is gathered (the word check,
                     // like the tie, does not depend on the order of the two).
                     if (!redone.contains(other.identity()) && compared.add(other.identity())
@@ -607,7 +601,7 @@ public final class SpeakerResolver {
     }
 
     /** The first letters of a name's words as bits (by the low six bits of each letter: equal letters, equal bits). */
-    private static long initials(List<String> words) {
+    static long initials(List<String> words) {
         long bits = 0;
         for (String word : words) {
             if (!word.isEmpty()) {
@@ -627,14 +621,27 @@ public final class SpeakerResolver {
         return "\u0000" + word.substring(0, Math.min(settings.blockPrefixLetters(), word.length()));
     }
 
-    private static String keyOf(Mention mention) {
-        return (isNamed(mention) ? "" : mention.articleId() + "\u0000") + String.join(" ", NameForms.nameWords(mention.speaker().name()));
-    }
-
     private static boolean isNamed(Mention mention) {
         String name = mention.speaker().name();
         return !name.isEmpty() && Character.isUpperCase(name.charAt(0)) && !SpeechCues.isPronoun(name)
-                && !SpeechCues.isDeterminer(SPACES.split(name)[0]);
+                && !SpeechCues.isDeterminer(firstWord(name));
+    }
+
+    /**
+     * The name up to its first white space (regex {@code \s}: space, tab, line breaks, form feed), the
+     * first piece a split at {@code \s+} gives: the name starts with a capital, never a space.
+     */
+    private static String firstWord(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            switch (name.charAt(i)) {
+                case ' ', '\t', '\n', '\u000B', '\f', '\r' -> {
+                    return name.substring(0, i);
+                }
+                default -> {
+                }
+            }
+        }
+        return name;
     }
 
     private static int find(int[] parent, int i) {

@@ -92,6 +92,18 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void aCapitalisedDescriptionStaysPerArticleWhateverWhiteSpaceFollowsItsDeterminer() {
+        for (String space : List.of(" ", "\t", "\n", "\r\n", "  ")) {
+            String description = "The" + space + "letter";
+            assertThat(people(List.of(mention("a1", "s1", description, ""), mention("a2", "s2", description, ""))))
+                    .as("'%s'", description).hasSize(2);
+        }
+        // A space that is not white space to the name check (no-break) leaves one word, not a determiner: a name.
+        String name = "The\u00A0letter";
+        assertThat(people(List.of(mention("a1", "s1", name, ""), mention("a2", "s2", name, "")))).hasSize(1);
+    }
+
+    @Test
     void resultDoesNotDependOnInputOrder() {
         List<SpeakerResolver.Mention> mentions = new ArrayList<>(List.of(
                 mention("a1", "s1", "Sun Weiyan", "", "q1"), mention("a2", "s1", "Sun Wean", "", "q1"),

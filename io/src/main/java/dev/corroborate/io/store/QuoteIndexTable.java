@@ -5,6 +5,7 @@ import dev.corroborate.model.Quote;
 import dev.corroborate.model.SpeakerMention;
 import dev.corroborate.pipeline.QuoteArchive;
 import dev.corroborate.pipeline.QuoteStage;
+import dev.corroborate.quote.KeptNames;
 import dev.corroborate.quote.QuoteGrouper;
 import dev.corroborate.quote.SpeakerResolver;
 import java.sql.PreparedStatement;
@@ -167,7 +168,7 @@ final class QuoteIndexTable {
     QuoteGrouper.Kept keptQuotes() {
         return new QuoteGrouper.Kept() {
             /** Each kept quote met in the holders read so far, by its kept form: one {@code Ref} a quote, not one a posting. */
-            private final Map<String, QuoteGrouper.Ref> known = new HashMap<>();
+            private final KnownHolders known = new KnownHolders();
 
             @Override
             public Map<String, Integer> counts(Collection<String> words) {
@@ -279,13 +280,14 @@ final class QuoteIndexTable {
             }
 
             @Override
-            public Map<String, List<SpeakerResolver.KeptName>> namesInBlocks(Collection<String> blocks) {
+            public Map<String, KeptNames> namesInBlocks(Collection<String> blocks) {
                 // One row a block, its forms packed by SQLite (a few hundred rows to hand over, not a row a
                 // form): "named identity words" a line; identities are hex and name words hold no line break.
-                Map<String, List<SpeakerResolver.KeptName>> names = new HashMap<>();
+                // Handed over packed: the resolver cuts out only the names whose initials pass.
+                Map<String, KeptNames> names = new HashMap<>();
                 query("reading the names of blocks", "SELECT block, group_concat(named || identity || ' ' || words, char(10)) "
                         + "FROM speaker_form_blocks WHERE block IN (SELECT value FROM json_each(?)) GROUP BY block",
-                        stored(blocks), rows -> names.put(block(rows.getString(1)), keptNames(rows.getString(2))));
+                        stored(blocks), rows -> names.put(block(rows.getString(1)), KeptNames.packed(rows.getString(2))));
                 return names;
             }
 
@@ -315,24 +317,6 @@ final class QuoteIndexTable {
                 return mentions;
             }
         };
-    }
-
-    /** The names {@code namesInBlocks} packs: "named identity words" a line. */
-    private static List<SpeakerResolver.KeptName> keptNames(String packed) {
-        List<SpeakerResolver.KeptName> names = new ArrayList<>();
-        int at = 0;
-        while (at < packed.length()) {
-            int end = packed.indexOf('\n', at);
-            if (end < 0) {
-                end = packed.length();
-            }
-            int space = packed.indexOf(' ', at);
-            String words = packed.substring(space + 1, end);
-            names.add(new SpeakerResolver.KeptName(packed.substring(at + 1, space),
-                    words.isEmpty() ? List.of() : List.of(words.split(" ")), packed.charAt(at) == '1'));
-            at = end + 1;
-        }
-        return names;
     }
 
     private static SpeakerResolver.KeptForm form(ResultSet rows) throws SQLException {
@@ -385,19 +369,94 @@ final class QuoteIndexTable {
         write(index, true);
     }
 
-    /** A word's holders as kept: a JSON array of "ordinal:quote id", each quote met once ({@code known}) made a {@code Ref} once. */
-    private static List<QuoteGrouper.Ref> refs(String json, Map<String, QuoteGrouper.Ref> known) {
-        List<String> held = Database.strings(json);
-        List<QuoteGrouper.Ref> refs = new ArrayList<>(held.size());
-        for (String one : held) {
-            QuoteGrouper.Ref ref = known.get(one);
-            if (ref == null) {
-                ref = ref(one);
-                known.put(one, ref);
+    /**
+     * A word's holders as kept: a JSON array of "ordinal:quote id", each quote met once ({@code known})
+     * made a {@code Ref} once. A batch reads some 200,000 holders, most of quotes met before under
+     * another word: a plain array (no escapes, as {@link Database#json} writes these) is looked up in
+     * {@code known} where it lies in the text, and only a holder met the first time is cut out.
+     */
+    static List<QuoteGrouper.Ref> refs(String json, KnownHolders known) {
+        int last = json.length() - 1;
+        if (last < 1 || json.charAt(0) != '[' || json.charAt(last) != ']' || json.indexOf('\\') >= 0) {
+            return refsOf(Database.strings(json), known);
+        }
+        List<QuoteGrouper.Ref> refs = new ArrayList<>();
+        int at = 1;
+        while (at < last) {
+            int end = json.charAt(at) == '"' ? json.indexOf('"', at + 1) : -1;
+            if (end < 0 || end >= last || end + 1 < last && (json.charAt(end + 1) != ',' || end + 2 >= last)) {
+                return refsOf(Database.strings(json), known); // not as written: the JSON reader says why
             }
-            refs.add(ref);
+            refs.add(known.at(json, at + 1, end));
+            at = end + 2;
         }
         return refs;
+    }
+
+    private static List<QuoteGrouper.Ref> refsOf(List<String> held, KnownHolders known) {
+        List<QuoteGrouper.Ref> refs = new ArrayList<>(held.size());
+        for (String one : held) {
+            refs.add(known.at(one, 0, one.length()));
+        }
+        return refs;
+    }
+
+    /**
+     * The holders met so far, each with its {@code Ref}: an open-addressing table looked up by a piece
+     * of a text (compared in place), so a holder met again costs no string. Not thread-safe.
+     */
+    static final class KnownHolders {
+        private String[] held = new String[1 << 12];
+        private int[] hashes = new int[1 << 12];
+        private QuoteGrouper.Ref[] refs = new QuoteGrouper.Ref[1 << 12];
+        private int size;
+
+        /** The {@code Ref} of the holder {@code text[from, to)}, made the first time it is met. */
+        QuoteGrouper.Ref at(String text, int from, int to) {
+            int hash = 0;
+            for (int i = from; i < to; i++) {
+                hash = 31 * hash + text.charAt(i);
+            }
+            int length = to - from;
+            int mask = held.length - 1;
+            int slot = (hash ^ (hash >>> 16)) & mask;
+            for (String one = held[slot]; one != null; one = held[slot]) {
+                if (hashes[slot] == hash && one.length() == length && text.regionMatches(from, one, 0, length)) {
+                    return refs[slot];
+                }
+                slot = (slot + 1) & mask;
+            }
+            String one = text.substring(from, to);
+            QuoteGrouper.Ref ref = ref(one);
+            held[slot] = one;
+            hashes[slot] = hash;
+            refs[slot] = ref;
+            if (++size * 2 > held.length) {
+                grow();
+            }
+            return ref;
+        }
+
+        private void grow() {
+            String[] oldHeld = held;
+            int[] oldHashes = hashes;
+            QuoteGrouper.Ref[] oldRefs = refs;
+            held = new String[oldHeld.length * 2];
+            hashes = new int[held.length];
+            refs = new QuoteGrouper.Ref[held.length];
+            int mask = held.length - 1;
+            for (int k = 0; k < oldHeld.length; k++) {
+                if (oldHeld[k] != null) {
+                    int slot = (oldHashes[k] ^ (oldHashes[k] >>> 16)) & mask;
+                    while (held[slot] != null) {
+                        slot = (slot + 1) & mask;
+                    }
+                    held[slot] = oldHeld[k];
+                    hashes[slot] = oldHashes[k];
+                    refs[slot] = oldRefs[k];
+                }
+            }
+        }
     }
 
     /** One holder as kept: "ordinal:quote id". */

@@ -157,4 +157,28 @@ class QuoteIndexTableTest {
             db.close();
         }
     }
+
+    @Test
+    void keptHoldersAreReadAsWrittenAndEachQuoteIsOneRef() {
+        QuoteIndexTable.KnownHolders known = new QuoteIndexTable.KnownHolders();
+        List<String> held = new ArrayList<>();
+        for (int i = 0; i < 5000; i++) { // more than the table's first size: it grows
+            held.add((i % 3) + ":a" + (i % 1700) + "#" + i);
+        }
+        List<QuoteGrouper.Ref> first = QuoteIndexTable.refs(Database.json(held), known);
+        assertThat(first).hasSize(held.size());
+        for (int i = 0; i < held.size(); i++) {
+            assertThat(first.get(i)).isEqualTo(new QuoteGrouper.Ref("a" + (i % 1700) + "#" + i, i % 3, "a" + (i % 1700)));
+        }
+        // Met again under another word (a run's holders appended after the kept ones): the same Ref objects.
+        List<QuoteGrouper.Ref> again = QuoteIndexTable.refs(Database.json(List.of(held.get(4999), held.get(0))), known);
+        assertThat(again.get(0)).isSameAs(first.get(4999));
+        assertThat(again.get(1)).isSameAs(first.get(0));
+        assertThat(QuoteIndexTable.refs("[]", known)).isEmpty();
+        // An id the JSON writer escapes is read by the JSON reader, and found as the same quote.
+        List<QuoteGrouper.Ref> escaped = QuoteIndexTable.refs(Database.json(List.of("0:say \"hi\"#4", "1:b\\c#2")), known);
+        assertThat(escaped).containsExactly(new QuoteGrouper.Ref("say \"hi\"#4", 0, "say \"hi\""),
+                new QuoteGrouper.Ref("b\\c#2", 1, "b\\c"));
+        assertThat(QuoteIndexTable.refs(Database.json(List.of("0:say \"hi\"#4")), known).get(0)).isSameAs(escaped.get(0));
+    }
 }
