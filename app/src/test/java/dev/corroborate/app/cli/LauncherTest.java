@@ -78,6 +78,13 @@ class LauncherTest {
         Path half = sized("half.jsonl", 10 << 20);
         Path other = sized("other.jsonl", 10 << 20);
         assertThat(run(Map.of(), "analyze", half.toString(), other.toString())).doesNotContain(QUICK_JIT);
+        // A link counts what it points to (the reader follows links): a link to a large corpus, or a
+        // folder of links to one, is a large input.
+        Path link = Files.createSymbolicLink(folder.resolve("link.jsonl"), corpus);
+        assertThat(run(Map.of(), "analyze", link.toString())).doesNotContain(QUICK_JIT);
+        Path links = Files.createDirectories(folder.resolve("links"));
+        Files.createSymbolicLink(links.resolve("corpus.jsonl"), corpus);
+        assertThat(run(Map.of(), "analyze", links.toString())).doesNotContain(QUICK_JIT);
     }
 
     @Test
