@@ -100,8 +100,17 @@ class LauncherTest {
     @Test
     void javaOptsComeAfterSoTheUserWins() throws Exception {
         Path batch = sized("batch.jsonl", 1 << 20);
-        String args = run(Map.of("JAVA_OPTS", "-XX:TieredStopAtLevel=4 -XX:+UseG1GC -Xmx2g"), "analyze", batch.toString());
-        assertThat(args).startsWith(SHORT_RUN + " -XX:TieredStopAtLevel=4 -XX:+UseG1GC -Xmx2g -jar ");
+        String args = run(Map.of("JAVA_OPTS", "-XX:TieredStopAtLevel=4 -Xmx2g"), "analyze", batch.toString());
+        assertThat(args).startsWith(SHORT_RUN + " -XX:TieredStopAtLevel=4 -Xmx2g -jar ");
+        // A collector of the user's replaces the serial one: the JVM refuses two.
+        args = run(Map.of("JAVA_OPTS", "-XX:TieredStopAtLevel=4 -XX:+UseG1GC"), "analyze", batch.toString());
+        assertThat(args).startsWith(QUICK_JIT + " -XX:TieredStopAtLevel=4 -XX:+UseG1GC -jar ");
+        assertThat(realJavaAccepts(args)).isTrue();
+        Files.writeString(hugePages, "always [madvise] never\n");
+        args = run(Map.of("JAVA_OPTS", "-XX:+UseParallelGC"), "analyze", batch.toString());
+        assertThat(args).startsWith(QUICK_JIT + " " + HUGE_PAGES + " -XX:+UseParallelGC -jar ");
+        assertThat(realJavaAccepts(args)).isTrue();
+        assertThat(realJavaAccepts(run(Map.of(), "analyze", batch.toString()))).isTrue();
     }
 
     @Test
@@ -118,6 +127,20 @@ class LauncherTest {
     void otherCommandsAreLeftToTheJvm() throws Exception {
         assertThat(run(Map.of(), "serve", "--data", folder.toString())).startsWith("-jar ");
         assertThat(run(Map.of(), "export", "--what", "articles")).startsWith("-jar ");
+    }
+
+    /** Whether this JDK starts with the JVM flags the launcher gave (what comes before {@code -jar}). */
+    private static boolean realJavaAccepts(String launcherArgs) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        for (String arg : launcherArgs.substring(0, launcherArgs.indexOf("-jar ")).trim().split("\\s+")) {
+            if (!arg.isEmpty()) {
+                command.add(arg);
+            }
+        }
+        command.add("-version");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        process.getInputStream().readAllBytes();
+        return process.waitFor() == 0;
     }
 
     private Path sized(String name, long bytes) throws IOException {
