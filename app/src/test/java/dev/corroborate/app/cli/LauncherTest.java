@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LauncherTest {
 
     private static final String QUICK_JIT = "-XX:TieredStopAtLevel=1";
-    private static final String SHORT_RUN = QUICK_JIT + " -XX:+UseSerialGC";
+    private static final String SHORT_RUN = QUICK_JIT + " -XX:+UseSerialGC -XX:InitialRAMPercentage=6 -XX:NewRatio=1";
     private static final String HUGE_PAGES = "-XX:+UseTransparentHugePages";
 
     @TempDir
@@ -107,6 +107,8 @@ class LauncherTest {
         assertThat(args).startsWith(QUICK_JIT + " -XX:TieredStopAtLevel=4 -XX:+UseG1GC -jar ");
         assertThat(realJavaAccepts(args)).isTrue();
         Files.writeString(hugePages, "always [madvise] never\n");
+        // A heap bound of the user's bounds the first heap too (a percentage, not a size).
+        assertThat(realJavaAccepts(run(Map.of("JAVA_OPTS", "-Xmx64m"), "analyze", batch.toString()))).isTrue();
         args = run(Map.of("JAVA_OPTS", "-XX:+UseParallelGC"), "analyze", batch.toString());
         assertThat(args).startsWith(QUICK_JIT + " " + HUGE_PAGES + " -XX:+UseParallelGC -jar ");
         assertThat(realJavaAccepts(args)).isTrue();
