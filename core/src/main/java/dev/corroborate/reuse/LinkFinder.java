@@ -238,22 +238,32 @@ public final class LinkFinder {
         keptIndex = kept;
         keptCount = n;
         detector.restore(keptFeed);
-        // The batch's texts read and sketched at once, and what all their keys find in the kept
-        // index filed before the first chunk (a key is filed before any new article is added
-        // under it either way): the keys looked up in order over the whole batch, neighbours
-        // sharing the index's pages, instead of chunk by chunk.
-        Map<String, Article> texts = freshEntries.isEmpty() ? Map.of()
-                : corpus.requireAll(freshEntries.stream().map(Entry::id).toList());
-        List<ReuseDetector.Sketch> sketches = freshEntries.parallelStream().map(entry -> sketch(entry, texts.get(entry.id())))
-                .toList();
-        detector.fileKept(sketches, kept);
+        // The batch's texts read and sketched a window at a time, and what all the window's keys find
+        // in the kept index filed before its first chunk (a key is filed before any new article is
+        // added under it either way): the keys looked up in order over the window, neighbours
+        // sharing the index's pages, instead of chunk by chunk. A window is at most
+        // FILED_AT_ONCE articles and ends where a chunk ends, so a large batch's texts are not all
+        // held at once.
         int from = 0;
         int at = n;
+        int windowStart = 0;
+        Map<String, Article> texts = Map.of();
+        List<ReuseDetector.Sketch> sketches = List.of();
         for (int k = 0; k < freshEntries.size(); k++) {
+            if (k == windowStart) {
+                int windowEnd = windowEnd(freshEntries.size(), k, n + k);
+                List<Entry> window = freshEntries.subList(k, windowEnd);
+                Map<String, Article> read = corpus.requireAll(window.stream().map(Entry::id).toList());
+                texts = read;
+                sketches = window.parallelStream().map(entry -> sketch(entry, read.get(entry.id()))).toList();
+                detector.fileKept(sketches, kept);
+                windowStart = windowEnd;
+            }
             at++;
             // Chunks end where a run from scratch ends them: what derives from what "so far" is judged per chunk.
             if (at % ReuseDetector.chunkSize() == 0 || k == freshEntries.size() - 1) {
-                addChunk(freshEntries.subList(from, k + 1), false, texts, sketches.subList(from, k + 1));
+                int offset = windowStart - sketches.size();
+                addChunk(freshEntries.subList(from, k + 1), false, texts, sketches.subList(from - offset, k + 1 - offset));
                 from = k + 1;
             }
         }
@@ -381,6 +391,24 @@ public final class LinkFinder {
         }
         List<ReuseDetector.Sketch> sketches = chunk.parallelStream().map(entry -> sketch(entry, known.get(entry.id()))).toList();
         addChunk(chunk, replayed, known, sketches);
+    }
+
+    /** At most how many new articles a batch from the kept index reads, sketches and files at once. */
+    static final int FILED_AT_ONCE = 2_048;
+
+    /**
+     * Where the window of new articles starting at {@code start} (of {@code fresh}, the first at feed
+     * position {@code feedPosition}) ends: after at most {@link #FILED_AT_ONCE} articles, at the end
+     * of a chunk (a chunk never spans two windows), or at the end of the batch.
+     */
+    static int windowEnd(int fresh, int start, int feedPosition) {
+        int chunk = ReuseDetector.chunkSize();
+        int end = start + FILED_AT_ONCE;
+        // How many articles the window would hold past its last chunk end: cut back to it, or, when
+        // that leaves nothing (chunks longer than a window), go on to the next one.
+        int past = (feedPosition + FILED_AT_ONCE) % chunk;
+        end = end - past > start ? end - past : end + (chunk - past) % chunk;
+        return Math.min(end, fresh);
     }
 
     /**
