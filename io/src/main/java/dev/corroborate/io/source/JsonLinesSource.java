@@ -14,7 +14,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.corroborate.extract.Extraction;
 import dev.corroborate.extract.InputRecords;
 import dev.corroborate.model.Origin;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -54,7 +53,7 @@ final class JsonLinesSource {
     void read(String name, InputStream in, JsonLinesSlice slice, ExtractionSink sink) {
         LineReader lines;
         try {
-            lines = LineReader.from(new BufferedInputStream(in, 1 << 16), limits.maxRecordBytes(), slice);
+            lines = LineReader.from(new SingleFillInputStream(in, 1 << 16), limits.maxRecordBytes(), slice);
         } catch (IOException e) {
             sink.accept(new Origin(name, slice.linesBefore() + 1, slice.start()), streamFailure(e, "line " + (slice.linesBefore() + 1)));
             return;
@@ -64,7 +63,7 @@ final class JsonLinesSource {
 
     /** The lines that start within {@code slice}, and how many of them are records (neither blank nor too long). */
     JsonLinesSlice.Count count(InputStream in, JsonLinesSlice slice) throws IOException {
-        LineReader lines = LineReader.from(new BufferedInputStream(in, 1 << 16), limits.maxRecordBytes(), slice);
+        LineReader lines = LineReader.from(new SingleFillInputStream(in, 1 << 16), limits.maxRecordBytes(), slice);
         long count = 0;
         long records = 0;
         LineReader.Line line;

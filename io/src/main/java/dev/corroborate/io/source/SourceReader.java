@@ -182,7 +182,7 @@ public final class SourceReader {
         try {
             InputStream buffered = new BufferedInputStream(in, 1 << 16);
             if (gzip) {
-                buffered = new BufferedInputStream(new GZIPInputStream(buffered, 1 << 16), 1 << 16);
+                buffered = new SingleFillInputStream(new GZIPInputStream(buffered, 1 << 16), 1 << 16);
             }
             readFormat(name, format.get(), buffered, -1, sink);
         } catch (IOException e) {
@@ -221,7 +221,7 @@ public final class SourceReader {
 
     /** Reads standard input, recognising JSONL, a JSON array, HTML or plain text by its first character. */
     void readStdin(InputStream stdin, ExtractionSink sink) {
-        BufferedInputStream in = new BufferedInputStream(stdin, 1 << 16);
+        BufferedInputStream in = new SingleFillInputStream(stdin, 1 << 16);
         Origin origin = Origin.of(STDIN);
         try {
             in.mark(1 << 16);
@@ -350,7 +350,7 @@ public final class SourceReader {
         try (InputStream raw = new CountingInputStream(Files.newInputStream(path), counting)) {
             InputStream in = new BufferedInputStream(raw, 1 << 16);
             if (gzip) {
-                in = new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
+                in = new SingleFillInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
             }
             readFormat(name, format, in, size, sink);
         } catch (NoSuchFileException | AccessDeniedException e) {
