@@ -3,14 +3,12 @@ package dev.corroborate.app.cli;
 import dev.corroborate.extract.ArticleAssembler;
 import dev.corroborate.io.ingest.IngestJob;
 import dev.corroborate.io.ingest.IngestReport;
-import dev.corroborate.io.search.SearchIndex;
 import dev.corroborate.io.source.FetchSettings;
 import dev.corroborate.io.source.SourceLimits;
 import dev.corroborate.io.source.SourceReader;
 import dev.corroborate.io.store.ArticleStore;
 import dev.corroborate.model.Diagnostic;
 import dev.corroborate.pipeline.Analysis;
-import dev.corroborate.io.query.IndependentSources;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,7 +60,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "Never show a progress bar (it only shows on a terminal anyway).")
     boolean noProgress;
 
-    @Option(names = "--timings", description = "After the summary, print each step's time and the peak heap and resident memory.")
+    @Option(names = "--timings", description = "After the summary, print each step's time and the peak heap and resident memory. "
+            + "The search index and the source counts are made beside the steps, on a thread of their own: "
+            + "'waited' is how long the run then waited for them, 'keeping' the writing of the counts.")
     boolean timings;
 
     @CommandLine.Spec
@@ -105,7 +105,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         RunTimings timed = new RunTimings();
         try (ArticleStore store = ArticleStore.open(data.dataDir, spec.qualifiedName());
              ProgressDisplay progress = ProgressDisplay.forTerminal(!noProgress, "Reading");
-             stages) {
+             stages;
+             BesideSteps beside = new BesideSteps(data.dataDir)) {
             FetchSettings fetch = FetchSettings.DEFAULTS.withFetchFeedLinks(fetchLinks).withPrivateAddresses(allowPrivateAddresses);
             IngestJob job = new IngestJob(new SourceReader(new ArticleAssembler(), limits, fetch), store, batchSize);
             stages.startedReading();
@@ -114,15 +115,12 @@ final class AnalyzeCommand implements Callable<Integer> {
             progress.close();
             stages.finishedReading();
             timed.finish("reading");
-            Analysis.Report analysis = Analysis.incremental().run(store, store, timed.after(stages));
-            timed.start();
-            SearchIndex.update(store); // the articles new to the search index, with their quotes
-            timed.finish("search");
-            timed.start();
-            // the graphs of the provenance groups this run changed (the others keep their kept figures):
-            // the story list's independent sources, and the summary's line
-            Map<Integer, Integer> groupsBySources = IndependentSources.store(store);
-            timed.finish("sources");
+            // The search index (the articles new to it, with their quotes) and the graphs of the provenance
+            // groups this run changed (the story list's independent sources, the summary's line) are made
+            // beside the steps, once what they read is stored.
+            Analysis.Report analysis = Analysis.incremental().run(store, store, beside.then(timed.after(stages)));
+            beside.finishSearch(store, timed);
+            Map<Integer, Integer> groupsBySources = beside.keepSources(store, timed);
             finished.set(true);
             timed.start();
             SummaryTable.print(report, store, out);

@@ -41,6 +41,12 @@ final class RunTimings implements Analysis.Listener {
         cpu.put(step, cpuNanos() - cpuStarted);
     }
 
+    /** A step that ran on another thread, beside others: its time and its thread's CPU. */
+    void record(String step, Duration took, long cpuNanos) {
+        steps.put(step, took);
+        cpu.put(step, cpuNanos);
+    }
+
     @Override
     public void started(Analysis.Step step) {
         start();

@@ -119,6 +119,52 @@ class CliTest {
     }
 
     @Test
+    void aSecondRunsArticlesAreSearchedAndCountedAsInOneRunOfAll() throws Exception {
+        String wire = "The regional water board voted on Tuesday to close the old pumping station at Weldon Quay "
+                + "after inspectors found cracks in its main intake, a decision that will move the supply of "
+                + "twelve villages to the new reservoir line by the end of the summer. Board members said the "
+                + "repairs would have cost more than the new line itself, and that residents would see no change "
+                + "in their bills. Engineers will begin draining the intake next month, and the station's two "
+                + "historic engine halls will be kept as a museum under an agreement with the county trust. ";
+        String first = "{\"id\": \"wire-1\", \"outlet\": \"Valley Wire\", \"published\": \"2026-03-02T08:00:00Z\", "
+                + "\"title\": \"Water board closes Weldon Quay pumping station\", \"text\": \"" + wire + "\"}\n"
+                + "{\"id\": \"other-1\", \"outlet\": \"Hill Gazette\", \"published\": \"2026-03-02T09:00:00Z\", "
+                + "\"title\": \"Orchard fair returns to Ambry\", \"text\": \"The orchard fair returns to Ambry this "
+                + "weekend with forty stalls, a cider tent and a parade of restored tractors through the market square. "
+                + "Organisers expect three thousand visitors and have asked drivers to use the park-and-ride at the old "
+                + "station yard, where buses will leave every ten minutes from nine until six.\"}\n";
+        String second = "{\"id\": \"copy-1\", \"outlet\": \"Coast Courier\", \"published\": \"2026-03-02T11:00:00Z\", "
+                + "\"title\": \"Weldon Quay station to close\", \"text\": \"" + wire
+                + "\u201cWe owe the villages a supply that does not crack in winter,\u201d said board chair Imelda Sorrow.\"}\n";
+        Path firstFile = dir.resolve("first.jsonl");
+        Path secondFile = dir.resolve("second.jsonl");
+        Files.writeString(firstFile, first);
+        Files.writeString(secondFile, second);
+        String twoRuns = dir.resolve("two-runs").toString();
+        assertThat(run("analyze", "--data", twoRuns, firstFile.toString()).exitCode()).isZero();
+        Result later = run("analyze", "--data", twoRuns, "--timings", secondFile.toString());
+        assertThat(later.exitCode()).as(later.err()).isZero();
+        // the search index and the source counts are made beside the steps, and waited for
+        assertThat(later.out()).containsPattern("waited [0-9.]+ s").containsPattern("search [0-9.]+ s")
+                .containsPattern("sources [0-9.]+ s").containsPattern("keeping [0-9.]+ s");
+        Path both = dir.resolve("both.jsonl");
+        Files.writeString(both, first + second);
+        String oneRun = dir.resolve("one-run").toString();
+        Result all = run("analyze", "--data", oneRun, both.toString());
+        assertThat(groupsLine(later.out())).contains("groups of related articles").isEqualTo(groupsLine(all.out()));
+        // the second run's article is found by the words of its quote, as in the store made in one run
+        Result found = run("search", "--data", twoRuns, "winter");
+        assertThat(found.exitCode()).as(found.err()).isZero();
+        assertThat(found.out()).contains("copy-1").doesNotContain("other-1");
+        assertThat(found.out()).isEqualTo(run("search", "--data", oneRun, "winter").out());
+        assertThat(run("stories", "--data", twoRuns).out()).isEqualTo(run("stories", "--data", oneRun).out());
+    }
+
+    private static String groupsLine(String out) {
+        return out.lines().filter(line -> line.startsWith("groups of related articles")).findFirst().orElse("");
+    }
+
+    @Test
     void badInputIsReportedWithItsFileAndTheRunGoesOn() throws Exception {
         Path in = dir.resolve("in");
         Files.createDirectories(in);

@@ -54,10 +54,19 @@ public final class IndependentSources {
      * whole.
      */
     public static Map<Integer, Integer> store(ArticleStore store) {
+        return keep(store, count(store));
+    }
+
+    /**
+     * What {@link #store} counts, before anything is written: read from {@code store}, which may be a
+     * reader ({@link ArticleStore#openForReading}) opened once the links are stored, while later
+     * steps write what the count does not read (events, quotes, comparisons). Kept by {@link #keep}.
+     */
+    public static Count count(ArticleStore store) {
         if (store.sourceFiguresStamp().filter(STAMP::equals).isPresent()) {
             List<String> uncounted = store.articlesWithoutStanding();
             if (uncounted.isEmpty()) {
-                return store.groupsByIndependentSources();
+                return new Count(null, null, null);
             }
             if (uncounted.size() <= FOLLOW_AT_MOST * store.count()) {
                 NearbyLinks near = NearbyLinks.around(store, uncounted);
@@ -69,14 +78,37 @@ public final class IndependentSources {
                 ProvenanceGroups groups = new ProvenanceGroups(store, near);
                 Map<String, ProvenanceGroups.Figure> figures = new HashMap<>();
                 groups.independentSourceCounts(store.provenanceFigures(counted), figures);
-                store.updateSourceFigures(counted, figures);
-                return store.groupsByIndependentSources();
+                return new Count(counted, figures, null);
             }
         }
         ProvenanceGroups groups = new ProvenanceGroups(store, store);
         Map<String, ProvenanceGroups.Figure> figures = new HashMap<>();
         Map<Integer, Integer> groupsBySources = groups.independentSourceCounts(store.provenanceFigures(), figures);
-        store.replaceSourceFigures(figures, STAMP);
-        return groupsBySources;
+        return new Count(null, figures, groupsBySources);
+    }
+
+    /**
+     * Writes what {@link #count} counted into {@code store} (the writer's), and returns how many groups
+     * have each number of independent sources, every kept figure counted.
+     */
+    public static Map<Integer, Integer> keep(ArticleStore store, Count count) {
+        if (count.figures() == null) {
+            return store.groupsByIndependentSources();
+        }
+        if (count.counted() != null) {
+            store.updateSourceFigures(count.counted(), count.figures());
+            return store.groupsByIndependentSources();
+        }
+        store.replaceSourceFigures(count.figures(), STAMP);
+        return count.groupsBySources();
+    }
+
+    /**
+     * A count's figures: those of the groups of the {@code counted} articles, or, when
+     * {@code counted} is null, of every group (the store counted whole, {@code groupsBySources} its
+     * groups by independent sources); nothing to write when {@code figures} is null.
+     */
+    public record Count(Set<String> counted, Map<String, ProvenanceGroups.Figure> figures,
+                        Map<Integer, Integer> groupsBySources) {
     }
 }
