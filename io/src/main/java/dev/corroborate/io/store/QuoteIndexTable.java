@@ -472,112 +472,97 @@ final class QuoteIndexTable {
      * run's part), its holders dropped when the word becomes too common; otherwise into empty tables.
      */
     private void write(QuoteArchive.KeptIndex index, boolean appending) throws SQLException {
-        Map<String, List<QuoteGrouper.Ref>> added = new HashMap<>();
-        try (PreparedStatement words = db.connection().prepareStatement(
-                "INSERT OR REPLACE INTO quote_words(quote_id, ordinal, article_id, words) VALUES (?, ?, ?, ?)")) {
-            int pending = 0;
-            for (QuoteArchive.KeptWords kept : index.words()) {
-                QuoteGrouper.Ref ref = kept.ref();
-                words.setString(1, ref.key());
-                words.setInt(2, ref.ordinal());
-                words.setString(3, ref.articleId());
-                words.setString(4, wordText(kept.words()));
-                words.addBatch();
-                kept.words().forEach(word -> added.computeIfAbsent(word, w -> new ArrayList<>()).add(ref));
-                if (++pending == BATCH) {
-                    words.executeBatch();
-                    pending = 0;
-                }
-            }
-            words.executeBatch();
+        // Each table's rows in statements of BATCH rows over a JSON array, not one statement a row: inside the
+        // transaction a statement that may abort copies each page it first touches to its statement journal, so
+        // one a row copied a page once per row written on it. The rows of a table without rowids (where order
+        // changes nothing stored) in key order, so its pages are met once each, not again after the page cache
+        // let them go; the others in the order given, which their rowids follow.
+        Map<String, List<QuoteGrouper.Ref>> added = new java.util.TreeMap<>();
+        java.util.SortedMap<QuoteGrouper.Ref, String> quoteWords = new java.util.TreeMap<>(
+                java.util.Comparator.comparing(QuoteGrouper.Ref::key).thenComparingInt(QuoteGrouper.Ref::ordinal));
+        for (QuoteArchive.KeptWords kept : index.words()) {
+            QuoteGrouper.Ref ref = kept.ref();
+            quoteWords.put(ref, wordText(kept.words()));
+            kept.words().forEach(word -> added.computeIfAbsent(word, w -> new ArrayList<>()).add(ref));
         }
+        List<Object[]> rows = new ArrayList<>(quoteWords.size());
+        quoteWords.forEach((ref, words) -> rows.add(new Object[] {ref.key(), ref.ordinal(), ref.articleId(), words}));
+        execute("INSERT OR REPLACE INTO quote_words(quote_id, ordinal, article_id, words) SELECT "
+                + QuoteTable.columns(4) + " FROM json_each(?1) ORDER BY key", rows, null);
         // Each word's count, and its holders while it is not too common: a word too common after this run
         // proposes no candidates, now or later, and its holders are read only the run it becomes so.
         // Appending, the kept row's count is added to and the new holders put after its kept ones in SQL
         // (the JSON array's closing bracket cut, the new ones' opening one): their order is not read.
-        try (PreparedStatement upsert = db.connection().prepareStatement(appending
-                ? "INSERT INTO quote_word_counts(word, quotes, holders) VALUES (?1, ?2, ?3) ON CONFLICT(word) DO UPDATE "
-                        + "SET quotes = quotes + excluded.quotes, holders = CASE WHEN quotes + excluded.quotes > ?4 "
+        rows.clear();
+        for (var entry : added.entrySet()) {
+            int count = entry.getValue().size();
+            String listed = null;
+            if (count <= index.maxPostings()) {
+                Set<QuoteGrouper.Ref> all = new TreeSet<>(entry.getValue());
+                List<String> held = new ArrayList<>(all.size());
+                all.forEach(ref -> held.add(ref.ordinal() + ":" + ref.key()));
+                listed = Database.json(held);
+            }
+            rows.add(new Object[] {entry.getKey(), count, listed});
+        }
+        execute(appending
+                ? "INSERT INTO quote_word_counts(word, quotes, holders) SELECT " + QuoteTable.columns(3)
+                        + " FROM json_each(?1) WHERE true ORDER BY key ON CONFLICT(word) DO UPDATE "
+                        + "SET quotes = quotes + excluded.quotes, holders = CASE WHEN quotes + excluded.quotes > ?2 "
                         + "OR holders IS NULL THEN NULL ELSE substr(holders, 1, length(holders) - 1) || ',' "
                         + "|| substr(excluded.holders, 2) END"
-                : "INSERT INTO quote_word_counts(word, quotes, holders) VALUES (?1, ?2, ?3)")) {
-            int pending = 0;
-            for (var entry : added.entrySet()) {
-                String word = entry.getKey();
-                int count = entry.getValue().size();
-                String listed = null;
-                if (count <= index.maxPostings()) {
-                    Set<QuoteGrouper.Ref> all = new TreeSet<>(entry.getValue());
-                    List<String> held = new ArrayList<>(all.size());
-                    all.forEach(ref -> held.add(ref.ordinal() + ":" + ref.key()));
-                    listed = Database.json(held);
-                }
-                upsert.setString(1, word);
-                upsert.setInt(2, count);
-                upsert.setString(3, listed);
-                if (appending) {
-                    upsert.setInt(4, index.maxPostings());
-                }
-                upsert.addBatch();
-                if (++pending == BATCH) {
-                    upsert.executeBatch();
-                    pending = 0;
-                }
+                : "INSERT INTO quote_word_counts(word, quotes, holders) SELECT " + QuoteTable.columns(3)
+                        + " FROM json_each(?1) ORDER BY key", rows, appending ? index.maxPostings() : null);
+        rows.clear();
+        java.util.SortedMap<String, Object[]> blocks = new java.util.TreeMap<>();
+        for (SpeakerResolver.KeptForm form : index.forms()) {
+            String words = String.join(" ", form.words()); // name words hold no spaces
+            rows.add(new Object[] {form.identity(), words, form.named() ? 1 : 0, form.scope(), form.speakerId()});
+            for (String block : index.blocks().getOrDefault(form.identity(), Set.of())) {
+                // A block's first form as one row at a time gave it (INSERT OR IGNORE keeps the first).
+                blocks.putIfAbsent(storedBlock(block) + "\u0000" + form.identity(),
+                        new Object[] {storedBlock(block), form.identity(), form.named() ? 1 : 0, words});
             }
-            upsert.executeBatch();
         }
-        try (PreparedStatement forms = db.connection().prepareStatement("INSERT OR REPLACE INTO speaker_forms(identity, "
-                     + "words, named, scope, speaker_id) VALUES (?, ?, ?, ?, ?)");
-             PreparedStatement blocks = db.connection().prepareStatement(
-                     "INSERT OR IGNORE INTO speaker_form_blocks(block, identity, named, words) VALUES (?, ?, ?, ?)")) {
-            for (SpeakerResolver.KeptForm form : index.forms()) {
-                forms.setString(1, form.identity());
-                forms.setString(2, String.join(" ", form.words())); // name words hold no spaces
-                forms.setInt(3, form.named() ? 1 : 0);
-                forms.setString(4, form.scope());
-                forms.setString(5, form.speakerId());
-                forms.addBatch();
-                for (String block : index.blocks().getOrDefault(form.identity(), Set.of())) {
-                    blocks.setString(1, storedBlock(block));
-                    blocks.setString(2, form.identity());
-                    blocks.setInt(3, form.named() ? 1 : 0);
-                    blocks.setString(4, String.join(" ", form.words()));
-                    blocks.addBatch();
-                }
+        execute("INSERT OR REPLACE INTO speaker_forms(identity, words, named, scope, speaker_id) SELECT "
+                + QuoteTable.columns(5) + " FROM json_each(?1) ORDER BY key", rows, null);
+        execute("INSERT OR IGNORE INTO speaker_form_blocks(block, identity, named, words) SELECT "
+                + QuoteTable.columns(4) + " FROM json_each(?1) ORDER BY key", new ArrayList<>(blocks.values()), null);
+        rows.clear();
+        java.util.SortedMap<String, Object[]> revised = new java.util.TreeMap<>();
+        for (QuoteArchive.KeptMention kept : index.mentions()) {
+            SpeakerResolver.Mention mention = kept.mention();
+            String groups = Database.json(new TreeSet<>(mention.quoteGroups()));
+            if (kept.quotes() < 0) {
+                // The last revision of a mention as one statement a row gave it.
+                revised.put(mention.key(), new Object[] {mention.key(), mention.storyKey(), groups});
+                continue;
             }
-            forms.executeBatch();
-            blocks.executeBatch();
+            rows.add(new Object[] {mention.key(), kept.identity(), mention.articleId(), mention.storyKey(),
+                Database.json(mention.speaker()), groups, kept.quotes()});
         }
-        try (PreparedStatement insert = db.connection().prepareStatement("INSERT OR REPLACE INTO speaker_mentions("
-                     + "mention_key, identity, article_id, story_key, speaker, quote_groups, quotes) VALUES (?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement revise = db.connection().prepareStatement(
-                     "UPDATE speaker_mentions SET story_key = ?, quote_groups = ? WHERE mention_key = ?")) {
-            int pending = 0;
-            for (QuoteArchive.KeptMention kept : index.mentions()) {
-                SpeakerResolver.Mention mention = kept.mention();
-                String groups = Database.json(new TreeSet<>(mention.quoteGroups()));
-                if (kept.quotes() < 0) {
-                    revise.setString(1, mention.storyKey());
-                    revise.setString(2, groups);
-                    revise.setString(3, mention.key());
-                    revise.addBatch();
-                    continue;
+        execute("INSERT OR REPLACE INTO speaker_mentions(mention_key, identity, article_id, story_key, speaker, quote_groups, "
+                + "quotes) SELECT " + QuoteTable.columns(7) + " FROM json_each(?1) ORDER BY key", rows, null);
+        execute("UPDATE speaker_mentions SET story_key = j.value ->> 1, quote_groups = j.value ->> 2 FROM json_each(?1) AS j "
+                + "WHERE speaker_mentions.mention_key = j.value ->> 0", new ArrayList<>(revised.values()), null);
+    }
+
+    /**
+     * Runs {@code sql} over the rows, {@link #BATCH} at a time: {@code ?1} a JSON array of them (each an
+     * array), {@code ?2} {@code second} when not {@code null}.
+     */
+    private void execute(String sql, List<Object[]> rows, Integer second) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = db.connection().prepareStatement(sql)) {
+            for (int from = 0; from < rows.size(); from += BATCH) {
+                statement.setString(1, Database.json(rows.subList(from, Math.min(rows.size(), from + BATCH))));
+                if (second != null) {
+                    statement.setInt(2, second);
                 }
-                insert.setString(1, mention.key());
-                insert.setString(2, kept.identity());
-                insert.setString(3, mention.articleId());
-                insert.setString(4, mention.storyKey());
-                insert.setString(5, Database.json(mention.speaker()));
-                insert.setString(6, groups);
-                insert.setInt(7, kept.quotes());
-                insert.addBatch();
-                if (++pending == BATCH) {
-                    insert.executeBatch();
-                    pending = 0;
-                }
+                statement.executeUpdate();
             }
-            insert.executeBatch();
-            revise.executeBatch();
         }
     }
 
