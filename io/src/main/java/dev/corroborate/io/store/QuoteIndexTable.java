@@ -24,7 +24,7 @@ import java.util.TreeSet;
 
 /**
  * What quote grouping and speaker resolution keep between runs (schema 14): {@code quote_words},
- * {@code quote_word_counts} (with each word's holders), {@code speaker_forms},
+ * {@code quote_word_postings} (each word's count and holders, in parts a run appends, schema 22), {@code speaker_forms},
  * {@code speaker_form_blocks} and {@code speaker_mentions}; read a few rows at a time, by what a run's
  * new quotes and mentions touch ({@link QuoteGrouper.Kept}, {@link SpeakerResolver.KeptForms}).
  * Writes run inside the caller's transaction. Not thread-safe.
@@ -32,6 +32,13 @@ import java.util.TreeSet;
 final class QuoteIndexTable {
 
     private static final int BATCH = 5000;
+
+    /**
+     * The most parts a word's holders are kept in (schema 22): a run that would make more joins them into
+     * one. Reading a word's holders reads at most this many rows; joining rewrites a word's holders about
+     * once in this many of the runs that add to them.
+     */
+    static final int MAX_PARTS = 8;
 
     private final Database db;
 
@@ -173,17 +180,37 @@ final class QuoteIndexTable {
             @Override
             public Map<String, Integer> counts(Collection<String> words) {
                 Map<String, Integer> counts = new HashMap<>();
-                query("reading quote word counts", "SELECT word, quotes FROM quote_word_counts "
-                        + "WHERE word IN (SELECT value FROM json_each(?))", words, rows -> counts.put(rows.getString(1), rows.getInt(2)));
+                query("reading quote word counts", "SELECT word, sum(quotes) FROM quote_word_postings "
+                        + "WHERE word IN (SELECT value FROM json_each(?)) GROUP BY word", words,
+                        rows -> counts.put(rows.getString(1), rows.getInt(2)));
                 return counts;
             }
 
             @Override
             public Map<String, List<QuoteGrouper.Ref>> holders(Collection<String> words) {
+                // A word's parts in the order of their rowids, the order runs appended them; none for a word too
+                // common (a null part). Put in order here: ordered by SQLite, the parts' texts would be sorted.
+                Map<String, java.util.TreeMap<Long, String>> parts = new HashMap<>();
+                query("reading quote word postings", "SELECT word, rowid, holders FROM quote_word_postings "
+                        + "WHERE word IN (SELECT value FROM json_each(?))", words,
+                        rows -> parts.computeIfAbsent(rows.getString(1), w -> new java.util.TreeMap<>())
+                                .put(rows.getLong(2), rows.getString(3)));
                 Map<String, List<QuoteGrouper.Ref>> holders = new HashMap<>();
-                query("reading quote word postings", "SELECT word, holders FROM quote_word_counts "
-                        + "WHERE word IN (SELECT value FROM json_each(?)) AND holders IS NOT NULL", words,
-                        rows -> holders.put(rows.getString(1), refs(rows.getString(2), known)));
+                parts.forEach((word, held) -> {
+                    if (held.containsValue(null)) {
+                        return;
+                    }
+                    List<QuoteGrouper.Ref> refs = null;
+                    for (String part : held.values()) {
+                        List<QuoteGrouper.Ref> more = refs(part, known);
+                        if (refs == null) {
+                            refs = more;
+                        } else {
+                            refs.addAll(more);
+                        }
+                    }
+                    holders.put(word, refs);
+                });
                 return holders;
             }
 
@@ -352,7 +379,7 @@ final class QuoteIndexTable {
     /** Replaces the whole index, inside the caller's transaction. */
     void replace(QuoteArchive.KeptIndex index) throws SQLException {
         try (Statement delete = db.connection().createStatement()) {
-            for (String table : List.of("quote_words", "quote_word_counts", "speaker_forms",
+            for (String table : List.of("quote_words", "quote_word_postings", "speaker_forms",
                     "speaker_form_blocks", "speaker_mentions")) {
                 delete.execute("DELETE FROM " + table);
             }
@@ -491,28 +518,46 @@ final class QuoteIndexTable {
                 + QuoteTable.columns(4) + " FROM json_each(?1) ORDER BY key", rows, null);
         // Each word's count, and its holders while it is not too common: a word too common after this run
         // proposes no candidates, now or later, and its holders are read only the run it becomes so.
-        // Appending, the kept row's count is added to and the new holders put after its kept ones in SQL
-        // (the JSON array's closing bracket cut, the new ones' opening one): their order is not read.
+        // Appending, a run adds one part a word after the kept ones (schema 22), holding its count and new
+        // holders (their order is not read): the kept parts are neither read nor written, except a word's
+        // holders dropped the run it becomes too common, and a word's parts joined into one, in their order,
+        // when it would have MAX_PARTS, so reading a word's holders reads a few rows whatever the number of runs.
+        Map<String, int[]> keptWords = appending ? keptParts(added.keySet()) : Map.of();
         rows.clear();
+        List<Object[]> tooCommon = new ArrayList<>();
+        List<Object[]> joined = new ArrayList<>();
         for (var entry : added.entrySet()) {
+            String word = entry.getKey();
             int count = entry.getValue().size();
+            int[] before = keptWords.getOrDefault(word, new int[2]);
             String listed = null;
-            if (count <= index.maxPostings()) {
+            if (before[0] + count <= index.maxPostings()) {
                 Set<QuoteGrouper.Ref> all = new TreeSet<>(entry.getValue());
                 List<String> held = new ArrayList<>(all.size());
                 all.forEach(ref -> held.add(ref.ordinal() + ":" + ref.key()));
                 listed = Database.json(held);
+            } else if (before[1] > 0 && before[0] <= index.maxPostings()) {
+                tooCommon.add(new Object[] {word});
             }
-            rows.add(new Object[] {entry.getKey(), count, listed});
+            if (before[1] + 1 >= MAX_PARTS) {
+                joined.add(new Object[] {word});
+            }
+            rows.add(new Object[] {word, count, listed});
         }
-        execute(appending
-                ? "INSERT INTO quote_word_counts(word, quotes, holders) SELECT " + QuoteTable.columns(3)
-                        + " FROM json_each(?1) WHERE true ORDER BY key ON CONFLICT(word) DO UPDATE "
-                        + "SET quotes = quotes + excluded.quotes, holders = CASE WHEN quotes + excluded.quotes > ?2 "
-                        + "OR holders IS NULL THEN NULL ELSE substr(holders, 1, length(holders) - 1) || ',' "
-                        + "|| substr(excluded.holders, 2) END"
-                : "INSERT INTO quote_word_counts(word, quotes, holders) SELECT " + QuoteTable.columns(3)
-                        + " FROM json_each(?1) ORDER BY key", rows, appending ? index.maxPostings() : null);
+        execute("UPDATE quote_word_postings SET holders = NULL WHERE word IN (SELECT value ->> 0 FROM json_each(?1)) "
+                + "AND holders IS NOT NULL", tooCommon, null);
+        if (!joined.isEmpty()) {
+            long last = lastPart();
+            // A part a word, its parts' holders in rowid order (none when one is null), after every kept part.
+            execute("INSERT INTO quote_word_postings(word, quotes, holders) SELECT word, sum(quotes), CASE WHEN count(holders) "
+                    + "< count(*) THEN NULL ELSE '[' || group_concat(substr(holders, 2, length(holders) - 2), ',' ORDER BY rowid) "
+                    + "|| ']' END FROM quote_word_postings WHERE word IN (SELECT value ->> 0 FROM json_each(?1)) GROUP BY word "
+                    + "ORDER BY word", joined, null);
+            execute("DELETE FROM quote_word_postings WHERE word IN (SELECT value ->> 0 FROM json_each(?1)) AND rowid <= ?2",
+                    joined, last);
+        }
+        execute("INSERT INTO quote_word_postings(word, quotes, holders) SELECT " + QuoteTable.columns(3)
+                + " FROM json_each(?1) ORDER BY key", rows, null);
         rows.clear();
         java.util.SortedMap<String, Object[]> blocks = new java.util.TreeMap<>();
         for (SpeakerResolver.KeptForm form : index.forms()) {
@@ -547,11 +592,28 @@ final class QuoteIndexTable {
                 + "WHERE speaker_mentions.mention_key = j.value ->> 0", new ArrayList<>(revised.values()), null);
     }
 
+    /** Each of these words' kept count and number of parts (words with none left out). */
+    private Map<String, int[]> keptParts(Collection<String> words) {
+        Map<String, int[]> kept = new HashMap<>();
+        query("reading quote word counts", "SELECT word, sum(quotes), count(*) FROM quote_word_postings "
+                + "WHERE word IN (SELECT value FROM json_each(?)) GROUP BY word", words,
+                rows -> kept.put(rows.getString(1), new int[] {rows.getInt(2), rows.getInt(3)}));
+        return kept;
+    }
+
+    /** The last rowid of the postings, 0 when there are none. */
+    private long lastPart() throws SQLException {
+        try (Statement select = db.connection().createStatement();
+             ResultSet rows = select.executeQuery("SELECT coalesce(max(rowid), 0) FROM quote_word_postings")) {
+            return rows.next() ? rows.getLong(1) : 0;
+        }
+    }
+
     /**
      * Runs {@code sql} over the rows, {@link #BATCH} at a time: {@code ?1} a JSON array of them (each an
      * array), {@code ?2} {@code second} when not {@code null}.
      */
-    private void execute(String sql, List<Object[]> rows, Integer second) throws SQLException {
+    private void execute(String sql, List<Object[]> rows, Number second) throws SQLException {
         if (rows.isEmpty()) {
             return;
         }
@@ -559,7 +621,7 @@ final class QuoteIndexTable {
             for (int from = 0; from < rows.size(); from += BATCH) {
                 statement.setString(1, Database.json(rows.subList(from, Math.min(rows.size(), from + BATCH))));
                 if (second != null) {
-                    statement.setInt(2, second);
+                    statement.setLong(2, second.longValue());
                 }
                 statement.executeUpdate();
             }
