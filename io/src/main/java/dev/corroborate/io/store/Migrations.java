@@ -54,7 +54,9 @@ final class Migrations {
             new Migration(20, "a batch's reuse postings kept in a small table of recent ones, merged into the main one as it grows",
                     "migrations/V020__reuse_recent_postings.sql"),
             new Migration(21, "each speaker name form's words beside its blocks, so a batch reads the blocks it compares in without a join",
-                    "migrations/V021__speaker_block_names.sql"));
+                    "migrations/V021__speaker_block_names.sql"),
+            new Migration(22, "each quote word's holders kept as parts a run appends, so a batch writes its new holders without rewriting the kept ones",
+                    "migrations/V022__quote_word_postings.sql"));
 
     private Migrations() {
     }

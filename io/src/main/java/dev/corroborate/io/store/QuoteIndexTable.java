@@ -24,7 +24,7 @@ import java.util.TreeSet;
 
 /**
  * What quote grouping and speaker resolution keep between runs (schema 14): {@code quote_words},
- * {@code quote_word_counts} (with each word's holders), {@code speaker_forms},
+ * {@code quote_word_postings} (each word's count and holders, in parts a run appends, schema 22), {@code speaker_forms},
  * {@code speaker_form_blocks} and {@code speaker_mentions}; read a few rows at a time, by what a run's
  * new quotes and mentions touch ({@link QuoteGrouper.Kept}, {@link SpeakerResolver.KeptForms}).
  * Writes run inside the caller's transaction. Not thread-safe.
@@ -32,6 +32,13 @@ import java.util.TreeSet;
 final class QuoteIndexTable {
 
     private static final int BATCH = 5000;
+
+    /**
+     * The most parts a word's holders are kept in (schema 22): a run that would make more joins them into
+     * one. Reading a word's holders reads at most this many rows; joining rewrites a word's holders about
+     * once in this many of the runs that add to them.
+     */
+    static final int MAX_PARTS = 8;
 
     private final Database db;
 
@@ -173,17 +180,37 @@ final class QuoteIndexTable {
             @Override
             public Map<String, Integer> counts(Collection<String> words) {
                 Map<String, Integer> counts = new HashMap<>();
-                query("reading quote word counts", "SELECT word, quotes FROM quote_word_counts "
-                        + "WHERE word IN (SELECT value FROM json_each(?))", words, rows -> counts.put(rows.getString(1), rows.getInt(2)));
+                query("reading quote word counts", "SELECT word, sum(quotes) FROM quote_word_postings "
+                        + "WHERE word IN (SELECT value FROM json_each(?)) GROUP BY word", words,
+                        rows -> counts.put(rows.getString(1), rows.getInt(2)));
                 return counts;
             }
 
             @Override
             public Map<String, List<QuoteGrouper.Ref>> holders(Collection<String> words) {
+                // A word's parts in the order of their rowids, the order runs appended them; none for a word too
+                // common (a null part). Put in order here: ordered by SQLite, the parts' texts would be sorted.
+                Map<String, java.util.TreeMap<Long, String>> parts = new HashMap<>();
+                query("reading quote word postings", "SELECT word, rowid, holders FROM quote_word_postings "
+                        + "WHERE word IN (SELECT value FROM json_each(?))", words,
+                        rows -> parts.computeIfAbsent(rows.getString(1), w -> new java.util.TreeMap<>())
+                                .put(rows.getLong(2), rows.getString(3)));
                 Map<String, List<QuoteGrouper.Ref>> holders = new HashMap<>();
-                query("reading quote word postings", "SELECT word, holders FROM quote_word_counts "
-                        + "WHERE word IN (SELECT value FROM json_each(?)) AND holders IS NOT NULL", words,
-                        rows -> holders.put(rows.getString(1), refs(rows.getString(2), known)));
+                parts.forEach((word, held) -> {
+                    if (held.containsValue(null)) {
+                        return;
+                    }
+                    List<QuoteGrouper.Ref> refs = null;
+                    for (String part : held.values()) {
+                        List<QuoteGrouper.Ref> more = refs(part, known);
+                        if (refs == null) {
+                            refs = more;
+                        } else {
+                            refs.addAll(more);
+                        }
+                    }
+                    holders.put(word, refs);
+                });
                 return holders;
             }
 
@@ -352,7 +379,7 @@ final class QuoteIndexTable {
     /** Replaces the whole index, inside the caller's transaction. */
     void replace(QuoteArchive.KeptIndex index) throws SQLException {
         try (Statement delete = db.connection().createStatement()) {
-            for (String table : List.of("quote_words", "quote_word_counts", "speaker_forms",
+            for (String table : List.of("quote_words", "quote_word_postings", "speaker_forms",
                     "speaker_form_blocks", "speaker_mentions")) {
                 delete.execute("DELETE FROM " + table);
             }
@@ -362,8 +389,9 @@ final class QuoteIndexTable {
 
     /**
      * Adds and replaces the index rows of an incremental run, inside the caller's transaction. The new
-     * quotes' holders are appended to their words' rows in SQL: the kept holders are neither read nor
-     * parsed (a batch into the 100,000 store touches about 5,000 words holding some 200,000 kept quotes).
+     * quotes' holders are appended as a part a word (schema 22): the kept holders are neither read nor
+     * written (a batch into the 100,000 store touches about 3,700 words holding some 200,000 kept quotes),
+     * but for the words whose parts are joined.
      */
     void update(QuoteArchive.KeptIndex index) throws SQLException {
         write(index, true);
@@ -467,117 +495,137 @@ final class QuoteIndexTable {
     }
 
     /**
-     * Writes the index rows; {@code appending}: to a kept index, each word's count added to and its new
-     * holders appended to the kept ones (after them, so a word's holders are in key order within each
-     * run's part), its holders dropped when the word becomes too common; otherwise into empty tables.
+     * Writes the index rows; {@code appending}: to a kept index, each word given a part after its kept ones
+     * with its new count and holders (in key order within the part), its holders dropped when the word
+     * becomes too common; otherwise into empty tables, a part a word.
      */
     private void write(QuoteArchive.KeptIndex index, boolean appending) throws SQLException {
-        Map<String, List<QuoteGrouper.Ref>> added = new HashMap<>();
-        try (PreparedStatement words = db.connection().prepareStatement(
-                "INSERT OR REPLACE INTO quote_words(quote_id, ordinal, article_id, words) VALUES (?, ?, ?, ?)")) {
-            int pending = 0;
-            for (QuoteArchive.KeptWords kept : index.words()) {
-                QuoteGrouper.Ref ref = kept.ref();
-                words.setString(1, ref.key());
-                words.setInt(2, ref.ordinal());
-                words.setString(3, ref.articleId());
-                words.setString(4, wordText(kept.words()));
-                words.addBatch();
-                kept.words().forEach(word -> added.computeIfAbsent(word, w -> new ArrayList<>()).add(ref));
-                if (++pending == BATCH) {
-                    words.executeBatch();
-                    pending = 0;
-                }
-            }
-            words.executeBatch();
+        // Each table's rows in statements of BATCH rows over a JSON array, not one statement a row: inside the
+        // transaction a statement that may abort copies each page it first touches to its statement journal, so
+        // one a row copied a page once per row written on it. The rows of a table without rowids (where order
+        // changes nothing stored) in key order, so its pages are met once each, not again after the page cache
+        // let them go; the others in the order given, which their rowids follow.
+        Map<String, List<QuoteGrouper.Ref>> added = new java.util.TreeMap<>();
+        java.util.SortedMap<QuoteGrouper.Ref, String> quoteWords = new java.util.TreeMap<>(
+                java.util.Comparator.comparing(QuoteGrouper.Ref::key).thenComparingInt(QuoteGrouper.Ref::ordinal));
+        for (QuoteArchive.KeptWords kept : index.words()) {
+            QuoteGrouper.Ref ref = kept.ref();
+            quoteWords.put(ref, wordText(kept.words()));
+            kept.words().forEach(word -> added.computeIfAbsent(word, w -> new ArrayList<>()).add(ref));
         }
+        List<Object[]> rows = new ArrayList<>(quoteWords.size());
+        quoteWords.forEach((ref, words) -> rows.add(new Object[] {ref.key(), ref.ordinal(), ref.articleId(), words}));
+        execute("INSERT OR REPLACE INTO quote_words(quote_id, ordinal, article_id, words) SELECT "
+                + QuoteTable.columns(4) + " FROM json_each(?1) ORDER BY key", rows, null);
         // Each word's count, and its holders while it is not too common: a word too common after this run
         // proposes no candidates, now or later, and its holders are read only the run it becomes so.
-        // Appending, the kept row's count is added to and the new holders put after its kept ones in SQL
-        // (the JSON array's closing bracket cut, the new ones' opening one): their order is not read.
-        try (PreparedStatement upsert = db.connection().prepareStatement(appending
-                ? "INSERT INTO quote_word_counts(word, quotes, holders) VALUES (?1, ?2, ?3) ON CONFLICT(word) DO UPDATE "
-                        + "SET quotes = quotes + excluded.quotes, holders = CASE WHEN quotes + excluded.quotes > ?4 "
-                        + "OR holders IS NULL THEN NULL ELSE substr(holders, 1, length(holders) - 1) || ',' "
-                        + "|| substr(excluded.holders, 2) END"
-                : "INSERT INTO quote_word_counts(word, quotes, holders) VALUES (?1, ?2, ?3)")) {
-            int pending = 0;
-            for (var entry : added.entrySet()) {
-                String word = entry.getKey();
-                int count = entry.getValue().size();
-                String listed = null;
-                if (count <= index.maxPostings()) {
-                    Set<QuoteGrouper.Ref> all = new TreeSet<>(entry.getValue());
-                    List<String> held = new ArrayList<>(all.size());
-                    all.forEach(ref -> held.add(ref.ordinal() + ":" + ref.key()));
-                    listed = Database.json(held);
-                }
-                upsert.setString(1, word);
-                upsert.setInt(2, count);
-                upsert.setString(3, listed);
-                if (appending) {
-                    upsert.setInt(4, index.maxPostings());
-                }
-                upsert.addBatch();
-                if (++pending == BATCH) {
-                    upsert.executeBatch();
-                    pending = 0;
-                }
+        // Appending, a run adds one part a word after the kept ones (schema 22), holding its count and new
+        // holders (their order is not read): the kept parts are neither read nor written, except a word's
+        // holders dropped the run it becomes too common, and a word's parts joined into one, in their order,
+        // when it would have MAX_PARTS, so reading a word's holders reads a few rows whatever the number of runs.
+        Map<String, int[]> keptWords = appending ? keptParts(added.keySet()) : Map.of();
+        rows.clear();
+        List<Object[]> tooCommon = new ArrayList<>();
+        List<Object[]> joined = new ArrayList<>();
+        for (var entry : added.entrySet()) {
+            String word = entry.getKey();
+            int count = entry.getValue().size();
+            int[] before = keptWords.getOrDefault(word, new int[2]);
+            String listed = null;
+            if (before[0] + count <= index.maxPostings()) {
+                Set<QuoteGrouper.Ref> all = new TreeSet<>(entry.getValue());
+                List<String> held = new ArrayList<>(all.size());
+                all.forEach(ref -> held.add(ref.ordinal() + ":" + ref.key()));
+                listed = Database.json(held);
+            } else if (before[1] > 0 && before[0] <= index.maxPostings()) {
+                tooCommon.add(new Object[] {word});
             }
-            upsert.executeBatch();
+            if (before[1] + 1 >= MAX_PARTS) {
+                joined.add(new Object[] {word});
+            }
+            rows.add(new Object[] {word, count, listed});
         }
-        try (PreparedStatement forms = db.connection().prepareStatement("INSERT OR REPLACE INTO speaker_forms(identity, "
-                     + "words, named, scope, speaker_id) VALUES (?, ?, ?, ?, ?)");
-             PreparedStatement blocks = db.connection().prepareStatement(
-                     "INSERT OR IGNORE INTO speaker_form_blocks(block, identity, named, words) VALUES (?, ?, ?, ?)")) {
-            for (SpeakerResolver.KeptForm form : index.forms()) {
-                forms.setString(1, form.identity());
-                forms.setString(2, String.join(" ", form.words())); // name words hold no spaces
-                forms.setInt(3, form.named() ? 1 : 0);
-                forms.setString(4, form.scope());
-                forms.setString(5, form.speakerId());
-                forms.addBatch();
-                for (String block : index.blocks().getOrDefault(form.identity(), Set.of())) {
-                    blocks.setString(1, storedBlock(block));
-                    blocks.setString(2, form.identity());
-                    blocks.setInt(3, form.named() ? 1 : 0);
-                    blocks.setString(4, String.join(" ", form.words()));
-                    blocks.addBatch();
-                }
-            }
-            forms.executeBatch();
-            blocks.executeBatch();
+        execute("UPDATE quote_word_postings SET holders = NULL WHERE word IN (SELECT value ->> 0 FROM json_each(?1)) "
+                + "AND holders IS NOT NULL", tooCommon, null);
+        if (!joined.isEmpty()) {
+            long last = lastPart();
+            // A part a word, its parts' holders in rowid order (none when one is null), after every kept part.
+            execute("INSERT INTO quote_word_postings(word, quotes, holders) SELECT word, sum(quotes), CASE WHEN count(holders) "
+                    + "< count(*) THEN NULL ELSE '[' || group_concat(substr(holders, 2, length(holders) - 2), ',' ORDER BY rowid) "
+                    + "|| ']' END FROM quote_word_postings WHERE word IN (SELECT value ->> 0 FROM json_each(?1)) GROUP BY word "
+                    + "ORDER BY word", joined, null);
+            execute("DELETE FROM quote_word_postings WHERE word IN (SELECT value ->> 0 FROM json_each(?1)) AND rowid <= ?2",
+                    joined, last);
         }
-        try (PreparedStatement insert = db.connection().prepareStatement("INSERT OR REPLACE INTO speaker_mentions("
-                     + "mention_key, identity, article_id, story_key, speaker, quote_groups, quotes) VALUES (?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement revise = db.connection().prepareStatement(
-                     "UPDATE speaker_mentions SET story_key = ?, quote_groups = ? WHERE mention_key = ?")) {
-            int pending = 0;
-            for (QuoteArchive.KeptMention kept : index.mentions()) {
-                SpeakerResolver.Mention mention = kept.mention();
-                String groups = Database.json(new TreeSet<>(mention.quoteGroups()));
-                if (kept.quotes() < 0) {
-                    revise.setString(1, mention.storyKey());
-                    revise.setString(2, groups);
-                    revise.setString(3, mention.key());
-                    revise.addBatch();
-                    continue;
-                }
-                insert.setString(1, mention.key());
-                insert.setString(2, kept.identity());
-                insert.setString(3, mention.articleId());
-                insert.setString(4, mention.storyKey());
-                insert.setString(5, Database.json(mention.speaker()));
-                insert.setString(6, groups);
-                insert.setInt(7, kept.quotes());
-                insert.addBatch();
-                if (++pending == BATCH) {
-                    insert.executeBatch();
-                    pending = 0;
-                }
+        execute("INSERT INTO quote_word_postings(word, quotes, holders) SELECT " + QuoteTable.columns(3)
+                + " FROM json_each(?1) ORDER BY key", rows, null);
+        rows.clear();
+        java.util.SortedMap<String, Object[]> blocks = new java.util.TreeMap<>();
+        for (SpeakerResolver.KeptForm form : index.forms()) {
+            String words = String.join(" ", form.words()); // name words hold no spaces
+            rows.add(new Object[] {form.identity(), words, form.named() ? 1 : 0, form.scope(), form.speakerId()});
+            for (String block : index.blocks().getOrDefault(form.identity(), Set.of())) {
+                // A block's first form as one row at a time gave it (INSERT OR IGNORE keeps the first).
+                blocks.putIfAbsent(storedBlock(block) + "\u0000" + form.identity(),
+                        new Object[] {storedBlock(block), form.identity(), form.named() ? 1 : 0, words});
             }
-            insert.executeBatch();
-            revise.executeBatch();
+        }
+        execute("INSERT OR REPLACE INTO speaker_forms(identity, words, named, scope, speaker_id) SELECT "
+                + QuoteTable.columns(5) + " FROM json_each(?1) ORDER BY key", rows, null);
+        execute("INSERT OR IGNORE INTO speaker_form_blocks(block, identity, named, words) SELECT "
+                + QuoteTable.columns(4) + " FROM json_each(?1) ORDER BY key", new ArrayList<>(blocks.values()), null);
+        rows.clear();
+        java.util.SortedMap<String, Object[]> revised = new java.util.TreeMap<>();
+        for (QuoteArchive.KeptMention kept : index.mentions()) {
+            SpeakerResolver.Mention mention = kept.mention();
+            String groups = Database.json(new TreeSet<>(mention.quoteGroups()));
+            if (kept.quotes() < 0) {
+                // The last revision of a mention as one statement a row gave it.
+                revised.put(mention.key(), new Object[] {mention.key(), mention.storyKey(), groups});
+                continue;
+            }
+            rows.add(new Object[] {mention.key(), kept.identity(), mention.articleId(), mention.storyKey(),
+                Database.json(mention.speaker()), groups, kept.quotes()});
+        }
+        execute("INSERT OR REPLACE INTO speaker_mentions(mention_key, identity, article_id, story_key, speaker, quote_groups, "
+                + "quotes) SELECT " + QuoteTable.columns(7) + " FROM json_each(?1) ORDER BY key", rows, null);
+        execute("UPDATE speaker_mentions SET story_key = j.value ->> 1, quote_groups = j.value ->> 2 FROM json_each(?1) AS j "
+                + "WHERE speaker_mentions.mention_key = j.value ->> 0", new ArrayList<>(revised.values()), null);
+    }
+
+    /** Each of these words' kept count and number of parts (words with none left out). */
+    private Map<String, int[]> keptParts(Collection<String> words) {
+        Map<String, int[]> kept = new HashMap<>();
+        query("reading quote word counts", "SELECT word, sum(quotes), count(*) FROM quote_word_postings "
+                + "WHERE word IN (SELECT value FROM json_each(?)) GROUP BY word", words,
+                rows -> kept.put(rows.getString(1), new int[] {rows.getInt(2), rows.getInt(3)}));
+        return kept;
+    }
+
+    /** The last rowid of the postings, 0 when there are none. */
+    private long lastPart() throws SQLException {
+        try (Statement select = db.connection().createStatement();
+             ResultSet rows = select.executeQuery("SELECT coalesce(max(rowid), 0) FROM quote_word_postings")) {
+            return rows.next() ? rows.getLong(1) : 0;
+        }
+    }
+
+    /**
+     * Runs {@code sql} over the rows, {@link #BATCH} at a time: {@code ?1} a JSON array of them (each an
+     * array), {@code ?2} {@code second} when not {@code null}.
+     */
+    private void execute(String sql, List<Object[]> rows, Number second) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = db.connection().prepareStatement(sql)) {
+            for (int from = 0; from < rows.size(); from += BATCH) {
+                statement.setString(1, Database.json(rows.subList(from, Math.min(rows.size(), from + BATCH))));
+                if (second != null) {
+                    statement.setLong(2, second.longValue());
+                }
+                statement.executeUpdate();
+            }
         }
     }
 

@@ -37,9 +37,11 @@ class QuoteIndexTableTest {
             "SELECT * FROM quote_groups ORDER BY id",
             "SELECT id, speaker_id, group_id, diff FROM quotes ORDER BY id",
             "SELECT * FROM quote_words ORDER BY quote_id, ordinal",
-            // A word's holders as a set: a run appends its new holders after the kept ones (their order is not read).
-            "SELECT word, quotes, (SELECT group_concat(value, ' ') FROM (SELECT value FROM json_each(holders) ORDER BY value)) "
-                    + "FROM quote_word_counts ORDER BY word",
+            // A word's count and holders as a set: a run appends its new holders as a part after the kept ones
+            // (their order is not read).
+            "SELECT word, sum(quotes), (SELECT group_concat(value, ' ') FROM (SELECT j.value FROM quote_word_postings p, "
+                    + "json_each(p.holders) j WHERE p.word = w.word ORDER BY j.value)) "
+                    + "FROM quote_word_postings w GROUP BY word ORDER BY word",
             "SELECT * FROM speaker_forms ORDER BY identity",
             "SELECT * FROM speaker_form_blocks ORDER BY block, identity",
             "SELECT * FROM speaker_mentions ORDER BY mention_key");
@@ -97,8 +99,8 @@ class QuoteIndexTableTest {
             }
         }
         try (ArticleStore once = ArticleStore.open(oneRun); ArticleStore thrice = ArticleStore.open(twoRuns)) {
-            assertThat(rows(once, "SELECT count(*) FROM quote_groups").get(0)).isNotEqualTo("0");
-            assertThat(rows(once, "SELECT count(*) FROM speaker_mentions").get(0)).isNotEqualTo("0");
+            assertThat(rows(once, "SELECT count(*) FROM quote_groups")).isNotEqualTo("0");
+            assertThat(rows(once, "SELECT count(*) FROM speaker_mentions")).isNotEqualTo("0");
             for (String query : COMPARED) {
                 assertThat(rows(thrice, query)).as(query).isEqualTo(rows(once, query));
             }
@@ -155,6 +157,95 @@ class QuoteIndexTableTest {
             assertThat(table.keptQuotes().holders(List.of("gale"))).isEmpty();
         } finally {
             db.close();
+        }
+    }
+
+    @Test
+    void aWordsPartsAreJoinedBeforeTheyPassTheMostKeptAndItsHoldersStayInTheOrderRunsAddedThem() throws java.sql.SQLException {
+        Database db = Database.open(oneRun);
+        try {
+            QuoteIndexTable table = new QuoteIndexTable(db);
+            Database.transaction(db.connection(), () -> table.replace(words(400, "a#0 tide")));
+            List<String> expected = new ArrayList<>(List.of("a#0"));
+            for (int run = 1; run <= 3 * QuoteIndexTable.MAX_PARTS; run++) {
+                String key = (char) ('a' + run % 26) + "" + run + "#" + run;
+                Database.transaction(db.connection(), () -> table.update(words(400, key + " tide", key.replace('#', 'x') + "#1 wall")));
+                expected.add(key);
+                assertThat(first(db, "SELECT count(*) FROM quote_word_postings WHERE word = 'tide'"))
+                        .satisfies(parts -> assertThat(Integer.parseInt(parts)).isBetween(1, QuoteIndexTable.MAX_PARTS));
+                QuoteGrouper.Kept kept = table.keptQuotes();
+                assertThat(kept.counts(List.of("tide"))).isEqualTo(Map.of("tide", run + 1));
+                assertThat(kept.holders(List.of("tide")).get("tide")).extracting(QuoteGrouper.Ref::key)
+                        .containsExactlyElementsOf(expected);
+                assertThat(kept.counts(List.of("wall"))).isEqualTo(Map.of("wall", run));
+            }
+            // Too common while its parts are joined: its count goes on, no holders are kept or read.
+            List<String> many = new ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                many.add("z" + i + "#1 tide");
+            }
+            Database.transaction(db.connection(), () -> table.update(words(400, many.toArray(String[]::new))));
+            assertThat(table.keptQuotes().counts(List.of("tide"))).isEqualTo(Map.of("tide", 3 * QuoteIndexTable.MAX_PARTS + 401));
+            assertThat(table.keptQuotes().holders(List.of("tide", "wall")).keySet()).containsExactly("wall");
+            assertThat(first(db, "SELECT count(*) FROM quote_word_postings WHERE word = 'tide' AND holders IS NOT NULL"))
+                    .isEqualTo("0");
+        } finally {
+            db.close();
+        }
+    }
+
+    @Test
+    void aStoreOfSchema21KeepsItsWordsCountsAndHoldersInSchema22() throws Exception {
+        java.nio.file.Path database = oneRun.resolve(ArticleStore.DATABASE_FILE);
+        try (java.sql.Connection old = java.sql.DriverManager.getConnection("jdbc:sqlite:" + database);
+             java.sql.Statement statement = old.createStatement()) {
+            statement.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, description TEXT NOT NULL, "
+                    + "applied_at TEXT NOT NULL)");
+            for (Migrations.Migration migration : Migrations.ALL) {
+                if (migration.version() > 21) {
+                    continue;
+                }
+                try (var in = Migrations.class.getResourceAsStream(migration.resource())) {
+                    for (String sql : Migrations.statements(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))) {
+                        statement.execute(sql);
+                    }
+                }
+                statement.execute("INSERT INTO schema_version VALUES (" + migration.version() + ", 'old', '2026-01-01')");
+            }
+            // As schema 21 kept them: a word with holders appended by two runs (not in key order), a word too
+            // common (no holders), a word whose quote id the JSON writer escapes.
+            statement.execute("INSERT INTO quote_word_counts(word, quotes, holders) VALUES "
+                    + "('tide', 3, '[\"0:b#9\",\"0:c#1\",\"1:a#4\"]'), ('ferry', 401, NULL), "
+                    + "('wall', 1, '[\"0:say \\\"hi\\\"#4\"]')");
+        }
+        Database db = Database.open(oneRun);
+        try {
+            assertThat(db.schemaVersion()).isEqualTo(22);
+            assertThat(first(db, "SELECT count(*) FROM sqlite_master WHERE name = 'quote_word_counts'")).isEqualTo("0");
+            QuoteIndexTable table = new QuoteIndexTable(db);
+            QuoteGrouper.Kept kept = table.keptQuotes();
+            assertThat(kept.counts(List.of("tide", "ferry", "wall", "none"))).isEqualTo(Map.of("tide", 3, "ferry", 401, "wall", 1));
+            Map<String, List<QuoteGrouper.Ref>> holders = kept.holders(List.of("tide", "ferry", "wall"));
+            assertThat(holders.keySet()).containsExactlyInAnyOrder("tide", "wall");
+            assertThat(holders.get("tide")).containsExactly(new QuoteGrouper.Ref("b#9", 0, "b"), new QuoteGrouper.Ref("c#1", 0, "c"),
+                    new QuoteGrouper.Ref("a#4", 1, "a"));
+            assertThat(holders.get("wall")).containsExactly(new QuoteGrouper.Ref("say \"hi\"#4", 0, "say \"hi\""));
+            // A run after the migration appends to the carried-over holders.
+            Database.transaction(db.connection(), () -> table.update(words(400, "d#2 tide ferry")));
+            assertThat(table.keptQuotes().counts(List.of("tide", "ferry"))).isEqualTo(Map.of("tide", 4, "ferry", 402));
+            assertThat(table.keptQuotes().holders(List.of("tide", "ferry")).get("tide")).extracting(QuoteGrouper.Ref::key)
+                    .containsExactly("b#9", "c#1", "a#4", "d#2");
+            assertThat(table.keptQuotes().holders(List.of("ferry"))).isEmpty();
+        } finally {
+            db.close();
+        }
+    }
+
+    /** The first column of the first row of {@code query}, as text. */
+    private static String first(Database db, String query) throws java.sql.SQLException {
+        try (var statement = db.connection().createStatement(); var rows = statement.executeQuery(query)) {
+            rows.next();
+            return rows.getString(1);
         }
     }
 
