@@ -58,6 +58,22 @@ public interface StoryArchive {
     /** In how many of {@link FrozenWeights#documents()} articles each feature was when they were frozen. */
     Map<String, Integer> frozenFrequencies();
 
+    /**
+     * {@link #frozenFrequencies()} of these features only (those no frozen article held are left
+     * out): a batch weighs a few hundred articles, whose features are a small part of all.
+     */
+    default Map<String, Integer> frozenFrequencies(java.util.Collection<String> terms) {
+        Map<String, Integer> all = frozenFrequencies();
+        Map<String, Integer> out = new java.util.HashMap<>();
+        for (String term : terms) {
+            Integer documents = all.get(term);
+            if (documents != null) {
+                out.put(term, documents);
+            }
+        }
+        return out;
+    }
+
     /** Forgets the frozen weights and kept storyline sums: the events about to be written are not made with them. */
     void forgetFrozenWeights();
 

@@ -212,6 +212,28 @@ final class StoryFeatureTable implements StoryArchive {
     }
 
     @Override
+    public Map<String, Integer> frozenFrequencies(java.util.Collection<String> terms) {
+        Map<String, Integer> frequencies = new HashMap<>();
+        if (terms.isEmpty()) {
+            return frequencies;
+        }
+        // Looked up on the primary key, not a walk of every frozen term.
+        try (PreparedStatement select = db.connection().prepareStatement("SELECT term, documents FROM story_frozen_terms "
+                + "WHERE term IN (SELECT value FROM json_each(?))")) {
+            select.setString(1, Database.json(terms));
+            select.setFetchSize(1024);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    frequencies.put(rows.getString(1), rows.getInt(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw db.failure("reading the frozen document frequencies of " + terms.size() + " story features", e);
+        }
+        return frequencies;
+    }
+
+    @Override
     public void forgetFrozenWeights() {
         db.inTransaction("forgetting the frozen story weights", () -> {
             try (Statement delete = db.connection().createStatement()) {
