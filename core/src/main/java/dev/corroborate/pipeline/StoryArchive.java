@@ -126,6 +126,17 @@ public interface StoryArchive {
     /** Those of these articles the corpus holds, in its feed order. */
     java.util.List<String> inFeedOrder(java.util.Collection<String> articleIds);
 
+    /**
+     * {@link #inFeedOrder(java.util.Collection)} of the articles of these events (those
+     * {@link #assignmentsIn} gives) and of {@code articleIds}: a batch orders the tens of thousands of
+     * articles it restores by naming their few hundred events.
+     */
+    default java.util.List<String> inFeedOrder(java.util.Collection<String> eventIds, java.util.Collection<String> articleIds) {
+        java.util.Set<String> ids = new java.util.HashSet<>(assignmentsIn(eventIds).keySet());
+        ids.addAll(articleIds);
+        return inFeedOrder(ids);
+    }
+
     /** The kept assignments (reasons and runner-ups too) of the articles in these events, by article id. */
     Map<String, dev.corroborate.model.Assignment> assignmentsIn(java.util.Collection<String> eventIds);
 

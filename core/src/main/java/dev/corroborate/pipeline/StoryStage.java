@@ -337,8 +337,6 @@ public final class StoryStage {
             }
         });
         Map<String, Assignment> restored = kept.assignmentsIn(active);
-        Set<String> restoring = new HashSet<>(freshIds);
-        restoring.addAll(restored.keySet());
         Set<String> restoredEvents = new HashSet<>();
         Map<String, Integer> restoredEventsOfStory = new HashMap<>();
         for (Assignment assignment : restored.values()) {
@@ -367,7 +365,7 @@ public final class StoryStage {
         }
         StoryFeed feed = new StoryFeed(restored, linksOf);
         Map<String, KeptArticle> cache = new HashMap<>();
-        restore(kept, clusterer, feed, kept.inFeedOrder(restoring), restored, fresh, pending, cache, terms);
+        restore(kept, clusterer, feed, kept.inFeedOrder(active, freshIds), restored, fresh, pending, cache, terms);
         KeptArticle.Lookup lookup = lookingUpByEvent(kept, restored, cache, terms);
         int merged = clusterer.joinLinked(links, StoryClusterer.Settings.DEFAULTS.partialLinkThreshold());
         merged += clusterer.consolidate();
