@@ -99,9 +99,21 @@ final class ClusterState {
     /** A storyline's centroid: its sum normalised, made once after each change. */
     Map<String, Double> centroidOf(StoryState story) {
         if (story.centroid == null) {
-            story.centroid = unit(story.sum);
+            story.centroid = unit(sumOf(story));
         }
         return story.centroid;
+    }
+
+    /**
+     * A storyline's sum, read from the text form it was kept in ({@link #keptStory}) when first asked
+     * for: a batch puts back hundreds of storylines and places articles in few of them.
+     */
+    private Map<String, Double> sumOf(StoryState story) {
+        if (story.sum == null) {
+            story.sum = CompactVector.of(StoryState.decodeSum(story.keptSum), dictionary);
+            story.keptSum = null;
+        }
+        return story.sum;
     }
 
     /** What {@link #placed} keeps of an article's vector: the same entries, in the same order, held compactly. */
@@ -170,22 +182,26 @@ final class ClusterState {
      * A storyline as an earlier run left it: its sum and span kept, not made again from its articles,
      * which a run that restores only some of its events does not all see ({@link #join(EventState, KeptArticle, Weighed, boolean)}).
      */
-    StoryState keptStory(String id, Map<String, Double> sum, PublishedTime first, PublishedTime last) {
+    StoryState keptStory(String id, String sum, PublishedTime first, PublishedTime last) {
         StoryState story = newStory(id);
         story.kept = true;
-        story.sum = CompactVector.of(sum, dictionary);
+        story.sum = null;
+        story.keptSum = sum;
         story.centroid = null;
         story.span.widen(first);
         story.span.widen(last);
         return story;
     }
 
-    /** Each storyline's sum, by id, for the storylines that hold events. */
-    Map<String, Map<String, Double>> storySums() {
-        Map<String, Map<String, Double>> sums = new HashMap<>();
+    /**
+     * Each storyline's sum in its text form ({@link StoryState#encodeSum}), by id, for the storylines
+     * that hold events; a kept sum never read is given back as it was kept (what encoding it would give).
+     */
+    Map<String, String> storySums() {
+        Map<String, String> sums = new HashMap<>();
         for (StoryState story : stories) {
             if (!story.events.isEmpty()) {
-                sums.put(story.id, story.sum);
+                sums.put(story.id, story.sum == null ? story.keptSum : StoryState.encodeSum(story.sum));
             }
         }
         return sums;
@@ -242,7 +258,7 @@ final class ClusterState {
         if (restoring && story.kept) {
             return;
         }
-        story.sum = added(story.sum, weighed);
+        story.sum = added(sumOf(story), weighed);
         story.centroid = null;
         story.span.widen(article.published());
     }
@@ -414,7 +430,7 @@ final class ClusterState {
             into.events.add(number);
         }
         storyJoinedInto.put(from.id, into.id);
-        into.sum = added(into.sum, from.sum);
+        into.sum = added(sumOf(into), sumOf(from));
         into.centroid = null;
         into.span.widen(from.span);
         from.events.clear();

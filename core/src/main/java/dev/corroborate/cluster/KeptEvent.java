@@ -35,8 +35,18 @@ public final class KeptEvent {
     final List<String> members;
     private final String[] sumKeys;
     private final float[] sumValues;
+    /** The lead-word counts as arrays (an event kept by this run), or {@code null} when decoded from a form: */
     private final String[] leadTermKeys;
     private final float[] leadTermValues;
+    /**
+     * the lead-word counts as {@link #decode} found them in its form: {@code leadSize} entries from {@code leadFrom} to
+     * {@code leadTo} of {@code form}, read only when the restored event's leads are first asked about
+     * ({@link LeadWordCounts#ofForm}), and written back as they are.
+     */
+    private final byte[] form;
+    private final int leadFrom;
+    private final int leadTo;
+    private final int leadSize;
     private final String[] identityKeys;
     private final int[] identityCounts;
     private final String label;
@@ -59,6 +69,21 @@ public final class KeptEvent {
                       List<String> outlets, List<String> pending, List<String> earlier,
                       List<List<FollowUps.FollowUp>> followUps, List<List<String>> listingsAt,
                       List<List<EventState.NameNote>> notesAt) {
+        this(members, sumKeys, sumValues, leadTermKeys, leadTermValues, null, 0, 0, 0, identityKeys, identityCounts,
+                label, labelScore, labelIsDate, first, last, outlets, pending, earlier, followUps, listingsAt, notesAt);
+    }
+
+    private KeptEvent(List<String> members, String[] sumKeys, float[] sumValues, String[] leadTermKeys,
+                      float[] leadTermValues, byte[] form, int leadFrom, int leadTo, int leadSize,
+                      String[] identityKeys, int[] identityCounts, String label,
+                      double labelScore, boolean labelIsDate, PublishedTime first, PublishedTime last,
+                      List<String> outlets, List<String> pending, List<String> earlier,
+                      List<List<FollowUps.FollowUp>> followUps, List<List<String>> listingsAt,
+                      List<List<EventState.NameNote>> notesAt) {
+        this.form = form;
+        this.leadFrom = leadFrom;
+        this.leadTo = leadTo;
+        this.leadSize = leadSize;
         this.members = members;
         this.sumKeys = sumKeys;
         this.sumValues = sumValues;
@@ -125,7 +150,8 @@ public final class KeptEvent {
         CompactVector sum = CompactVector.of(sumKeys, sumValues, dictionary);
         event.sum = sum;
         event.centroid = CompactVector.normalized(sum);
-        event.leadTerms = LeadWordCounts.of(leadTermKeys, leadTermValues);
+        event.leadTerms = form == null ? LeadWordCounts.of(leadTermKeys, leadTermValues)
+                : LeadWordCounts.ofForm(form, leadFrom, leadSize);
         for (int k = 0; k < identityKeys.length; k++) {
             event.leadIdentity.put(identityKeys[k], identityCounts[k]);
             if (identityKeys[k].startsWith("Y")) {
@@ -164,7 +190,12 @@ public final class KeptEvent {
             out.writeInt(FORM);
             strings(out, members);
             vector(out, sumKeys, sumValues);
-            vector(out, leadTermKeys, leadTermValues);
+            if (form == null) {
+                vector(out, leadTermKeys, leadTermValues);
+            } else {
+                out.writeInt(leadSize);
+                out.write(form, leadFrom, leadTo - leadFrom);
+            }
             out.writeInt(identityKeys.length);
             for (int k = 0; k < identityKeys.length; k++) {
                 out.writeUTF(identityKeys[k]);
@@ -210,7 +241,8 @@ public final class KeptEvent {
      * @throws IllegalArgumentException when {@code form} is not a kept event of this form
      */
     public static KeptEvent decode(byte[] form) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(form))) {
+        ByteArrayInputStream bytes = new ByteArrayInputStream(form);
+        try (DataInputStream in = new DataInputStream(bytes)) {
             int version = in.readInt();
             if (version != FORM) {
                 throw new IllegalArgumentException("a kept event of form " + version + ", not " + FORM);
@@ -221,10 +253,10 @@ public final class KeptEvent {
             float[] sumValues = new float[sumSize];
             vector(in, sumKeys, sumValues);
             int leadSize = in.readInt();
-            String[] leadKeys = new String[leadSize];
-            float[] leadValues = new float[leadSize];
-            vector(in, leadKeys, leadValues);
-            LeadWordCounts.of(leadKeys, leadValues); // refused here, where an unreadable form is re-joined, not at install
+            // Checked here, where an unreadable form is re-joined, not at install; read when first used.
+            int leadFrom = form.length - bytes.available();
+            int leadTo = LeadWordCounts.checkForm(form, leadFrom, leadSize);
+            in.skipNBytes(leadTo - leadFrom);
             int identitySize = in.readInt();
             String[] identityKeys = new String[identitySize];
             int[] identityCounts = new int[identitySize];
@@ -265,7 +297,8 @@ public final class KeptEvent {
             if (in.read() != -1) {
                 throw new IllegalArgumentException("a kept event with bytes left over");
             }
-            return new KeptEvent(members, sumKeys, sumValues, leadKeys, leadValues, identityKeys, identityCounts, label,
+            return new KeptEvent(members, sumKeys, sumValues, null, null, form, leadFrom, leadTo, leadSize, identityKeys,
+                    identityCounts, label,
                     labelScore, labelIsDate, first, last, outlets, pending, earlier, List.copyOf(followUps), listingsAt,
                     notesAt);
         } catch (IOException e) {

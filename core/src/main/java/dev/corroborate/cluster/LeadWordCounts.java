@@ -1,5 +1,8 @@
 package dev.corroborate.cluster;
 
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -24,6 +27,13 @@ final class LeadWordCounts {
     private int[] counts;
     /** Words not in {@link #words}, counted since the last fold. */
     private final Map<String, Integer> fresh = new HashMap<>();
+    /**
+     * The kept form the words and counts are still to be read from ({@link #ofForm}), or {@code null}:
+     * {@link #formSize} entries from {@link #formFrom}. Read at the first use.
+     */
+    private byte[] form;
+    private int formFrom;
+    private int formSize;
 
     private LeadWordCounts(String[] words, int[] counts) {
         this.words = words;
@@ -59,6 +69,106 @@ final class LeadWordCounts {
         return new LeadWordCounts(sortedWords.clone(), counts);
     }
 
+    /**
+     * {@link #of} of the words and counts a {@link KeptEvent}'s form holds from {@code from} on
+     * ({@code size} entries, each a word as {@link java.io.DataOutput#writeUTF} writes it and its count
+     * as a float), which {@link #checkForm} accepted: read at the first use, not now. A batch puts back
+     * hundreds of events whole and asks few of them about their leads, whose words are most of the form.
+     */
+    static LeadWordCounts ofForm(byte[] form, int from, int size) {
+        LeadWordCounts counts = new LeadWordCounts(NO_WORDS, NO_COUNTS);
+        counts.form = form;
+        counts.formFrom = from;
+        counts.formSize = size;
+        return counts;
+    }
+
+    /**
+     * Checks what {@link #ofForm} would read, as {@link #of} checks its arrays, without making the
+     * words' strings (a word and the one before it all ASCII compare by their bytes): returns where
+     * the entries end.
+     *
+     * @throws IllegalArgumentException when the entries run past the form, a word is not modified
+     *                                  UTF-8, the words are not strictly ascending or a count is not a
+     *                                  positive whole number
+     */
+    static int checkForm(byte[] form, int from, int size) {
+        if (size < 0) {
+            throw new IllegalArgumentException(size + " lead words");
+        }
+        int at = from;
+        int previous = -1;
+        for (int k = 0; k < size; k++) {
+            if (at + 2 > form.length) {
+                throw new IllegalArgumentException("lead words past the end of the kept form");
+            }
+            int length = ((form[at] & 0xff) << 8) | (form[at + 1] & 0xff);
+            int word = at;
+            at += 2 + length;
+            if (at + 4 > form.length) {
+                throw new IllegalArgumentException("lead words past the end of the kept form");
+            }
+            float count = Float.intBitsToFloat(((form[at] & 0xff) << 24) | ((form[at + 1] & 0xff) << 16)
+                    | ((form[at + 2] & 0xff) << 8) | (form[at + 3] & 0xff));
+            at += 4;
+            if (previous >= 0 && compareWords(form, previous, word) >= 0) {
+                throw new IllegalArgumentException("lead words out of order at " + readWord(form, word));
+            }
+            if ((int) count != count || (int) count <= 0) {
+                throw new IllegalArgumentException("lead word " + readWord(form, word) + " counted " + count + " times");
+            }
+            previous = word;
+        }
+        return at;
+    }
+
+    /** The two words at these offsets of a form compared as strings are ({@link String#compareTo}). */
+    private static int compareWords(byte[] form, int a, int b) {
+        int lengthA = ((form[a] & 0xff) << 8) | (form[a + 1] & 0xff);
+        int lengthB = ((form[b] & 0xff) << 8) | (form[b + 1] & 0xff);
+        if (ascii(form, a + 2, lengthA) && ascii(form, b + 2, lengthB)) {
+            return Arrays.compareUnsigned(form, a + 2, a + 2 + lengthA, form, b + 2, b + 2 + lengthB);
+        }
+        return readWord(form, a).compareTo(readWord(form, b));
+    }
+
+    private static boolean ascii(byte[] form, int from, int length) {
+        for (int k = from; k < from + length; k++) {
+            if (form[k] < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String readWord(byte[] form, int at) {
+        try {
+            return new DataInputStream(new ByteArrayInputStream(form, at, form.length - at)).readUTF();
+        } catch (IOException e) {
+            throw new IllegalArgumentException("a lead word that is not modified UTF-8: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads the words and counts of the kept form, if they are still to be read. */
+    private void read() {
+        if (form == null) {
+            return;
+        }
+        String[] keptWords = new String[formSize];
+        int[] keptCounts = new int[formSize];
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(form, formFrom, form.length - formFrom))) {
+            for (int k = 0; k < formSize; k++) {
+                keptWords[k] = in.readUTF();
+                keptCounts[k] = (int) in.readFloat();
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("lead words checked as kept but unreadable: " + e.getMessage(), e);
+        }
+        words = keptWords;
+        counts = keptCounts;
+        form = null;
+    }
+
     /** Each of {@code words} counted once: one lead. */
     static LeadWordCounts ofLead(Set<String> words) {
         LeadWordCounts counts = empty();
@@ -68,6 +178,7 @@ final class LeadWordCounts {
 
     /** How many leads name {@code word} (0 when none). */
     int count(String word) {
+        read();
         int at = Arrays.binarySearch(words, word);
         if (at >= 0) {
             return counts[at];
@@ -83,6 +194,7 @@ final class LeadWordCounts {
 
     /** How many different words the leads name. */
     int size() {
+        read();
         return words.length + fresh.size();
     }
 
@@ -92,6 +204,7 @@ final class LeadWordCounts {
      * as given when it is {@code null}.
      */
     void add(Set<String> words, Map<String, String> dictionary) {
+        read();
         for (String word : words) {
             add(word, 1);
         }
@@ -100,6 +213,8 @@ final class LeadWordCounts {
 
     /** Adds every count of {@code other} (an event merged into this one's). */
     void addAll(LeadWordCounts other, Map<String, String> dictionary) {
+        read();
+        other.read();
         for (int k = 0; k < other.words.length; k++) {
             add(other.words[k], other.counts[k]);
         }
@@ -125,6 +240,7 @@ final class LeadWordCounts {
 
     /** The fresh words merged into the sorted arrays. */
     private void fold(Map<String, String> dictionary) {
+        read();
         if (fresh.isEmpty()) {
             return;
         }

@@ -242,6 +242,16 @@ public final class StoryClusterer {
     }
 
     /**
+     * Adds to what {@link #primeKept} counted the frequencies of features it left out, from the same
+     * counts: a run may prime the kept document count with only some frequencies and add those of
+     * each article's features before the article is weighed (prepared, placed, restored, or looked
+     * up). A feature missing then is in no counted article. Not while {@link #prepare} runs.
+     */
+    public void primeKeptTerms(Map<String, Integer> frequencies) {
+        weighting.primeKeptTerms(frequencies);
+    }
+
+    /**
      * Weighs these articles (restored or placed next, from what was kept of them) ahead of their
      * turns, on the threads of the common pool: their vectors are a function of their counts and the
      * document frequencies, which placing and restoring kept articles never change, so each is what
@@ -434,27 +444,27 @@ public final class StoryClusterer {
      * placed now add to it. For a run that restores only the events a batch can touch.
      */
     public void keepStory(String storyId, String sum, PublishedTime first, PublishedTime last) {
-        state.keptStory(storyId, StoryState.decodeSum(sum), first, last);
+        state.keptStory(storyId, sum, first, last);
     }
 
     /**
-     * {@link #keepStory} of each of these storylines (the i-th of each list), in this order; their sums
-     * are read from their text forms on the common pool's threads first (each alone: a batch puts back
-     * hundreds).
+     * {@link #keepStory} of each of these storylines (the i-th of each list), in this order. Each sum
+     * is read from its text form only when the run first needs it (an article or storyline joins the
+     * storyline, or a new event weighs it): a batch puts back hundreds and touches few.
      */
     public void keepStories(List<String> storyIds, List<String> sums, List<PublishedTime> firsts,
                             List<PublishedTime> lasts) {
-        List<Map<String, Double>> decoded = sums.parallelStream().map(StoryState::decodeSum).toList();
         for (int at = 0; at < storyIds.size(); at++) {
-            state.keptStory(storyIds.get(at), decoded.get(at), firsts.get(at), lasts.get(at));
+            state.keptStory(storyIds.get(at), sums.get(at), firsts.get(at), lasts.get(at));
         }
     }
 
-    /** Each storyline's sum (the sum of its articles' vectors, cut to the strongest features) in a text form, by id. */
+    /**
+     * Each storyline's sum (the sum of its articles' vectors, cut to the strongest features) in a text
+     * form, by id; a kept sum the run never read is given back as it was kept.
+     */
     public Map<String, String> storySums() {
-        Map<String, String> out = new HashMap<>();
-        state.storySums().forEach((id, sum) -> out.put(id, StoryState.encodeSum(sum)));
-        return out;
+        return state.storySums();
     }
 
     /** Storyline id → the storyline it was joined into in this run. */

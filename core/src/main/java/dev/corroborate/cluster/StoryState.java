@@ -15,7 +15,10 @@ final class StoryState {
     final int number;
     final String id;
     final List<Integer> events = new ArrayList<>();
+    /** Its sum; {@code null} while it is {@link #keptSum}, not read yet ({@link ClusterState#keptStory}). */
     Map<String, Double> sum = CompactVector.EMPTY;
+    /** Its sum in the text form it was kept in ({@link #encodeSum}) until first read, else {@code null}. */
+    String keptSum;
     /** The normalised sum, made when first asked for after the sum changed ({@code null} until then): restoring an archive joins many articles and asks for none. */
     Map<String, Double> centroid = CompactVector.EMPTY;
     final Span span = new Span();

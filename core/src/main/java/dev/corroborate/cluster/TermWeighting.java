@@ -68,6 +68,16 @@ final class TermWeighting {
         }
     }
 
+    /**
+     * Adds the frequencies of features {@link #primeKept} left out, from the same counts: for a run
+     * that reads the kept frequencies of only the features it weighs, before it weighs an article
+     * holding them. Vectors weighed before stay valid (they hold none of these features), so the
+     * version is not raised.
+     */
+    void primeKeptTerms(Map<String, Integer> frequencies) {
+        documentFrequency.putAll(frequencies);
+    }
+
     /** How many articles the document frequencies count. */
     int documents() {
         return documents;

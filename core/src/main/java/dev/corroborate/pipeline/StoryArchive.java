@@ -58,6 +58,22 @@ public interface StoryArchive {
     /** In how many of {@link FrozenWeights#documents()} articles each feature was when they were frozen. */
     Map<String, Integer> frozenFrequencies();
 
+    /**
+     * {@link #frozenFrequencies()} of these features only (those no frozen article held are left
+     * out): a batch weighs a few hundred articles, whose features are a small part of all.
+     */
+    default Map<String, Integer> frozenFrequencies(java.util.Collection<String> terms) {
+        Map<String, Integer> all = frozenFrequencies();
+        Map<String, Integer> out = new java.util.HashMap<>();
+        for (String term : terms) {
+            Integer documents = all.get(term);
+            if (documents != null) {
+                out.put(term, documents);
+            }
+        }
+        return out;
+    }
+
     /** Forgets the frozen weights and kept storyline sums: the events about to be written are not made with them. */
     void forgetFrozenWeights();
 
@@ -109,6 +125,17 @@ public interface StoryArchive {
 
     /** Those of these articles the corpus holds, in its feed order. */
     java.util.List<String> inFeedOrder(java.util.Collection<String> articleIds);
+
+    /**
+     * {@link #inFeedOrder(java.util.Collection)} of the articles of these events (those
+     * {@link #assignmentsIn} gives) and of {@code articleIds}: a batch orders the tens of thousands of
+     * articles it restores by naming their few hundred events.
+     */
+    default java.util.List<String> inFeedOrder(java.util.Collection<String> eventIds, java.util.Collection<String> articleIds) {
+        java.util.Set<String> ids = new java.util.HashSet<>(assignmentsIn(eventIds).keySet());
+        ids.addAll(articleIds);
+        return inFeedOrder(ids);
+    }
 
     /** The kept assignments (reasons and runner-ups too) of the articles in these events, by article id. */
     Map<String, dev.corroborate.model.Assignment> assignmentsIn(java.util.Collection<String> eventIds);

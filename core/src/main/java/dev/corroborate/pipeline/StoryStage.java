@@ -337,8 +337,6 @@ public final class StoryStage {
             }
         });
         Map<String, Assignment> restored = kept.assignmentsIn(active);
-        Set<String> restoring = new HashSet<>(freshIds);
-        restoring.addAll(restored.keySet());
         Set<String> restoredEvents = new HashSet<>();
         Map<String, Integer> restoredEventsOfStory = new HashMap<>();
         for (Assignment assignment : restored.values()) {
@@ -357,7 +355,9 @@ public final class StoryStage {
                 keptStories.stream().map(StoryArchive.KeptStory::sum).toList(),
                 keptStories.stream().map(StoryArchive.KeptStory::first).toList(),
                 keptStories.stream().map(StoryArchive.KeptStory::last).toList());
-        clusterer.primeKept(frozen.get().documents(), kept.frozenFrequencies());
+        // The frozen frequencies of only the features this batch weighs, read as their articles are.
+        FrozenTerms terms = new FrozenTerms(kept, clusterer);
+        clusterer.primeKept(frozen.get().documents(), Map.of());
         Map<String, List<ReuseLink>> linksOf = new HashMap<>();
         for (ReuseLink link : links) {
             linksOf.computeIfAbsent(link.sourceId(), k -> new ArrayList<>()).add(link);
@@ -365,11 +365,8 @@ public final class StoryStage {
         }
         StoryFeed feed = new StoryFeed(restored, linksOf);
         Map<String, KeptArticle> cache = new HashMap<>();
-        restore(kept, clusterer, feed, kept.inFeedOrder(restoring), restored, fresh, pending, cache);
-        KeptArticle.Lookup lookup = id -> cache.computeIfAbsent(id, k -> {
-            StoryArchive.Entry entry = kept.entry(k);
-            return KeptArticle.decode(entry.header(), entry.features());
-        });
+        restore(kept, clusterer, feed, kept.inFeedOrder(active, freshIds), restored, fresh, pending, cache, terms);
+        KeptArticle.Lookup lookup = lookingUpByEvent(kept, restored, cache, terms);
         int merged = clusterer.joinLinked(links, StoryClusterer.Settings.DEFAULTS.partialLinkThreshold());
         merged += clusterer.consolidate();
         int moved = clusterer.refine(lookup);
@@ -452,7 +449,7 @@ public final class StoryStage {
      */
     private static void restore(StoryArchive kept, StoryClusterer clusterer, StoryFeed feed, List<String> order,
                                 Map<String, Assignment> restored, List<String> fresh,
-                                KeptStoryFeatures.Pending pending, Map<String, KeptArticle> cache) {
+                                KeptStoryFeatures.Pending pending, Map<String, KeptArticle> cache, FrozenTerms terms) {
         Set<String> freshIds = new HashSet<>(fresh);
         int firstFresh = Integer.MAX_VALUE;
         for (int at = 0; at < order.size() && firstFresh == Integer.MAX_VALUE; at++) {
@@ -506,6 +503,7 @@ public final class StoryStage {
             }
             return KeptArticle.decode(entry.header(), entry.features());
         }).toList();
+        terms.cover(articles);
         clusterer.prepare(articles);
         Map<String, KeptArticle> readArticles = new HashMap<>();
         articles.forEach(article -> readArticles.put(article.id(), article));
@@ -552,11 +550,85 @@ public final class StoryStage {
             return;
         }
         StoryClusterer clusterer = new StoryClusterer();
-        clusterer.primeKept(frozen.documents(), kept.frozenFrequencies());
+        clusterer.primeKept(frozen.documents(), Map.of());
         Map<String, Assignment> members = kept.assignmentsIn(missing);
-        kept.forEachOf(members.keySet(), entry -> clusterer.restore(KeptArticle.decode(entry.header(), entry.features()),
-                members.get(entry.header().id())));
+        List<KeptArticle> articles = new ArrayList<>();
+        kept.forEachOf(members.keySet(), entry -> articles.add(KeptArticle.decode(entry.header(), entry.features())));
+        new FrozenTerms(kept, clusterer).cover(articles);
+        for (KeptArticle article : articles) {
+            clusterer.restore(article, members.get(article.id()));
+        }
         kept.keepEvents(clusterer.keptEvents(missing), List.of());
+    }
+
+    /**
+     * A batch's look-up of the articles it did not read (refining, replaying a decision or settling an
+     * event asks for them): an article missed is read with the other members of the event it was
+     * restored into, which settling or rebuilding that event asks for next, in one read instead of one
+     * per article; each is decoded once and its features' frozen frequencies read before it is weighed.
+     */
+    private static KeptArticle.Lookup lookingUpByEvent(StoryArchive kept, Map<String, Assignment> restored,
+                                                       Map<String, KeptArticle> cache, FrozenTerms terms) {
+        Map<String, List<String>> membersOf = new HashMap<>();
+        restored.values().forEach(a -> membersOf.computeIfAbsent(a.eventId(), k -> new ArrayList<>()).add(a.articleId()));
+        return id -> {
+            KeptArticle known = cache.get(id);
+            if (known != null) {
+                return known;
+            }
+            Assignment assignment = restored.get(id);
+            List<String> ids = new ArrayList<>();
+            ids.add(id);
+            if (assignment != null) {
+                for (String member : membersOf.get(assignment.eventId())) {
+                    if (!member.equals(id) && !cache.containsKey(member)) {
+                        ids.add(member);
+                    }
+                }
+            }
+            List<StoryArchive.Entry> entries = new ArrayList<>();
+            kept.forEachOf(ids, entries::add);
+            List<KeptArticle> read = entries.parallelStream()
+                    .map(entry -> KeptArticle.decode(entry.header(), entry.features())).toList();
+            terms.cover(read);
+            read.forEach(article -> cache.put(article.id(), article));
+            KeptArticle found = cache.get(id);
+            if (found == null) {
+                throw new IllegalStateException("article " + id + " left the store during the run");
+            }
+            return found;
+        };
+    }
+
+    /**
+     * The frozen document frequencies a batch reads: those of the features of the articles it weighs,
+     * each read once ({@link StoryClusterer#primeKeptTerms}), not every frozen feature's. Not thread-safe.
+     */
+    private static final class FrozenTerms {
+        private final StoryArchive kept;
+        private final StoryClusterer clusterer;
+        private final Set<String> read = new HashSet<>();
+
+        FrozenTerms(StoryArchive kept, StoryClusterer clusterer) {
+            this.kept = kept;
+            this.clusterer = clusterer;
+        }
+
+        /** Reads the frequencies of these articles' features not read yet: call it before they are weighed. */
+        void cover(List<KeptArticle> articles) {
+            Set<String> missing = new HashSet<>();
+            for (KeptArticle article : articles) {
+                for (String term : article.terms()) {
+                    if (!read.contains(term)) {
+                        missing.add(term);
+                    }
+                }
+            }
+            if (!missing.isEmpty()) {
+                clusterer.primeKeptTerms(kept.frozenFrequencies(missing));
+                read.addAll(missing);
+            }
+        }
     }
 
 

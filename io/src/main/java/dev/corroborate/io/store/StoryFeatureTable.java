@@ -212,6 +212,28 @@ final class StoryFeatureTable implements StoryArchive {
     }
 
     @Override
+    public Map<String, Integer> frozenFrequencies(java.util.Collection<String> terms) {
+        Map<String, Integer> frequencies = new HashMap<>();
+        if (terms.isEmpty()) {
+            return frequencies;
+        }
+        // Looked up on the primary key, not a walk of every frozen term.
+        try (PreparedStatement select = db.connection().prepareStatement("SELECT term, documents FROM story_frozen_terms "
+                + "WHERE term IN (SELECT value FROM json_each(?))")) {
+            select.setString(1, Database.json(terms));
+            select.setFetchSize(1024);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    frequencies.put(rows.getString(1), rows.getInt(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw db.failure("reading the frozen document frequencies of " + terms.size() + " story features", e);
+        }
+        return frequencies;
+    }
+
+    @Override
     public void forgetFrozenWeights() {
         db.inTransaction("forgetting the frozen story weights", () -> {
             try (Statement delete = db.connection().createStatement()) {
@@ -367,6 +389,28 @@ final class StoryFeatureTable implements StoryArchive {
     }
 
     @Override
+    public List<String> inFeedOrder(java.util.Collection<String> eventIds, java.util.Collection<String> articleIds) {
+        List<String> out = new java.util.ArrayList<>();
+        // The members named by their events' ids, not each by its own: a JSON array of a few hundred ids, not tens of thousands.
+        try (PreparedStatement select = db.connection().prepareStatement("SELECT a.id FROM articles a WHERE a.id IN "
+                + "(SELECT m.article_id FROM event_members m JOIN events e ON e.id = m.event_id "
+                + "WHERE m.event_id IN (SELECT value FROM json_each(?)) UNION SELECT value FROM json_each(?))" + FEED_ORDER)) {
+            select.setString(1, Database.json(eventIds));
+            select.setString(2, Database.json(articleIds));
+            select.setFetchSize(1024);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    out.add(rows.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw db.failure("ordering the articles of " + eventIds.size() + " events and " + articleIds.size()
+                    + " more as the corpus feeds them", e);
+        }
+        return out;
+    }
+
+    @Override
     public Map<String, dev.corroborate.model.Assignment> assignmentsIn(java.util.Collection<String> eventIds) {
         Map<String, dev.corroborate.model.Assignment> out = new HashMap<>();
         // The columns named and read by position: a batch reads tens of thousands of these rows.
@@ -379,7 +423,7 @@ final class StoryFeatureTable implements StoryArchive {
                 while (rows.next()) {
                     String articleId = rows.getString(1);
                     out.put(articleId, new dev.corroborate.model.Assignment(articleId, rows.getString(2),
-                            rows.getString(3), rows.getInt(4) == 1, rows.getDouble(5), Database.strings(rows.getString(6)),
+                            rows.getString(3), rows.getInt(4) == 1, rows.getDouble(5), new StoredStrings(rows.getString(6)),
                             rows.getString(7), rows.getDouble(8)));
                 }
             }
@@ -387,6 +431,43 @@ final class StoryFeatureTable implements StoryArchive {
             throw db.failure("reading the memberships of " + eventIds.size() + " events", e);
         }
         return out;
+    }
+
+    /**
+     * A stored JSON array of strings ({@link Database#strings}) read when first used: a batch reads
+     * the reasons of tens of thousands of assignments and uses those of the few it changes.
+     * Serialized as the list it holds. Not thread-safe.
+     */
+    private static final class StoredStrings extends java.util.AbstractList<String> implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+        private transient String json;
+        private transient List<String> strings;
+
+        StoredStrings(String json) {
+            this.json = java.util.Objects.requireNonNull(json, "json");
+        }
+
+        private List<String> strings() {
+            if (strings == null) {
+                strings = Database.strings(json);
+                json = null;
+            }
+            return strings;
+        }
+
+        @Override
+        public String get(int index) {
+            return strings().get(index);
+        }
+
+        @Override
+        public int size() {
+            return strings().size();
+        }
+
+        private Object writeReplace() {
+            return List.copyOf(strings());
+        }
     }
 
     @Override

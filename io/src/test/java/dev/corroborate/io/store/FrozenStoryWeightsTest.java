@@ -73,6 +73,24 @@ class FrozenStoryWeightsTest {
     }
 
     @Test
+    void theFrozenFrequenciesOfSomeFeaturesAreThoseOfTheWholeTableForThemAndLeaveOutFeaturesNoArticleHeld() {
+        try (ArticleStore store = ArticleStore.open(batchDir)) {
+            store.insert(corpus(), store.startRun("analyze", List.of(), Map.of()));
+            new StoryStage(FLOOR).run(store, store, store, false);
+            dev.corroborate.pipeline.StoryArchive archive = store.storyArchive().orElseThrow();
+            Map<String, Integer> all = archive.frozenFrequencies();
+            assertThat(all).hasSizeGreaterThan(20);
+            List<String> asked = new ArrayList<>(new TreeSet<>(all.keySet())).subList(0, 20);
+            List<String> withAbsent = new ArrayList<>(asked);
+            withAbsent.add("no such feature");
+            Map<String, Integer> some = archive.frozenFrequencies(withAbsent);
+            assertThat(some).hasSize(20);
+            asked.forEach(term -> assertThat(some.get(term)).as(term).isEqualTo(all.get(term)));
+            assertThat(archive.frozenFrequencies(List.of())).isEmpty();
+        }
+    }
+
+    @Test
     void aBatchRestoresOnlyTheEventsItCanTouchAndFindsTheEventsOfARunOverEverything() {
         List<Article> all = corpus();
         List<Article> first = all.subList(0, 48);   // twelve happenings, then a batch of two (16 % more)

@@ -104,5 +104,33 @@ class UnsettledArticlesTest {
         });
         assertThat(archive.placesOf(some)).isEqualTo(expected);
         assertThat(archive.inFeedOrder(some)).containsExactly(ids.get(0), ids.get(3), ids.get(ids.size() - 1));
+
+        // The articles of some events (member rows of events that exist, as their assignments) and a few more.
+        List<String> someEvents = new ArrayList<>(new java.util.TreeSet<>(events.keySet())).subList(0, Math.min(2, events.size()));
+        Map<String, dev.corroborate.model.Assignment> members = archive.assignmentsIn(someEvents);
+        Set<String> named = new HashSet<>(members.keySet());
+        named.addAll(some);
+        assertThat(archive.inFeedOrder(someEvents, some)).containsExactlyElementsOf(archive.inFeedOrder(named));
+        // Their reasons, read when first used, are the stored ones, and serialize as a plain list.
+        for (String row : rows(store, "SELECT article_id, reasons FROM event_members WHERE event_id IN ('"
+                + String.join("', '", someEvents) + "')")) {
+            String[] columns = row.split("\\|", 2);
+            assertThat(members.get(columns[0]).reasons()).isEqualTo(Database.strings(columns[1]));
+        }
+        if (members.isEmpty()) {
+            return;
+        }
+        dev.corroborate.model.Assignment one = members.values().iterator().next();
+        try {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+                out.writeObject(one);
+            }
+            try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+                assertThat(in.readObject()).isEqualTo(one);
+            }
+        } catch (java.io.IOException | ClassNotFoundException e) {
+            throw new AssertionError(e);
+        }
     }
 }
