@@ -79,6 +79,15 @@ class StoreAsPortsTest {
             assertThat(quotes).containsExactlyInAnyOrderElementsOf(memory.quotes()).isNotEmpty();
             assertThat(store.speakers()).containsExactlyInAnyOrderElementsOf(memory.speakers());
             assertThat(store.quoteGroups()).containsExactlyInAnyOrderElementsOf(memory.quoteGroups());
+            // What the comparison fingerprints from: the store's narrow readers give what the ports make of whole rows.
+            Map<String, List<dev.corroborate.pipeline.QuoteSource.Standing>> filed = new java.util.HashMap<>();
+            store.forEachArticleStandings(filed::put);
+            Map<String, List<dev.corroborate.pipeline.QuoteSource.Standing>> whole = new java.util.HashMap<>();
+            memory.forEachArticleStandings(whole::put);
+            assertThat(filed).isEqualTo(whole).isNotEmpty();
+            assertThat(store.quoteGroupDrifts()).isEqualTo(memory.quoteGroupDrifts()).isNotEmpty();
+            List<String> someGroups = memory.quoteGroups().stream().map(dev.corroborate.model.QuoteGroupSummary::id).limit(2).toList();
+            assertThat(store.quoteGroups(someGroups)).isEqualTo(memory.quoteGroups(someGroups)).hasSize(someGroups.size());
             assertThat(inStore.compare()).isEqualTo(inMemory.compare());
             List<Discrepancy> discrepancies = new ArrayList<>();
             store.forEachDiscrepancy(null, discrepancies::add);
