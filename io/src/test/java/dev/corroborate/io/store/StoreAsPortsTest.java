@@ -95,6 +95,33 @@ class StoreAsPortsTest {
         }
     }
 
+    private static FoundQuote quote(String id, String article, int start, int end) {
+        return new FoundQuote(id, article, new dev.corroborate.model.Quote(dev.corroborate.model.QuoteKind.DIRECT, start, end,
+                "x".repeat(end - start), null, "", -1, -1), null, null, null);
+    }
+
+    @Test
+    void theStandingsFiledByArticleAreInTextOrderWhateverOrderTheTableHoldsThem() {
+        try (ArticleStore store = ArticleStore.open(dataDir)) {
+            store.insert(articles(), store.startRun("analyze", List.of(), Map.of()));
+            String a = articles().get(0).id();
+            String b = articles().get(2).id();
+            // Written out of text order; one id not of the usual form, starting where another starts and ending after it.
+            store.replaceQuotes(List.of(quote(a + "#50", a, 50, 60), quote("x-other", a, 10, 20), quote(b + "#5", b, 5, 9),
+                    quote(a + "#30", a, 30, 40), quote(a + "#10", a, 10, 15)), List.of(), List.of());
+
+            Map<String, List<String>> filed = new java.util.HashMap<>();
+            store.forEachArticleStandings((article, standings) -> filed.put(article,
+                    standings.stream().map(dev.corroborate.pipeline.QuoteSource.Standing::id).toList()));
+            Map<String, List<String>> streamed = new java.util.HashMap<>();
+            store.forEachQuoteStanding(standing -> streamed.computeIfAbsent(standing.articleId(), k -> new ArrayList<>())
+                    .add(standing.id()));
+
+            assertThat(filed).isEqualTo(Map.of(a, List.of(a + "#10", "x-other", a + "#30", a + "#50"), b, List.of(b + "#5")))
+                    .isEqualTo(streamed);
+        }
+    }
+
     @Test
     void discrepanciesAreKeptWithTheirValuesAndReadBackByEvent() {
         Discrepancy number = new Discrepancy("ev-1", Discrepancy.Kind.NUMBER, Discrepancy.Verdict.COMPATIBLE,
