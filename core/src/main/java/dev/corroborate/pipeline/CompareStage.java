@@ -20,6 +20,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ForkJoinTask;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Compares the articles of every event of two articles or more ({@link EventComparer}) and keeps
@@ -79,49 +80,90 @@ public final class CompareStage {
      */
     public Summary run(Corpus corpus, AnalysisResults results, boolean fromScratch) {
         Map<String, String> placed = results.eventsOfArticles(); // read once: a store reads every membership
-        // Grouped by hash, then put in event-id order: one tree insertion an event rather than one search an article.
-        Map<String, List<String>> grouped = new HashMap<>();
-        placed.forEach((article, event) -> grouped.computeIfAbsent(event, k -> new ArrayList<>()).add(article));
-        grouped.values().removeIf(members -> members.size() < 2);
-        Map<String, List<String>> membersOf = new TreeMap<>(grouped);
+        // Each membership one object, found by article id, that the article's standings are filed on: the
+        // fingerprints look nothing up. Grouped by hash, then put in event-id order: one tree insertion an
+        // event rather than one search an article.
+        Map<String, Member> memberOf = new HashMap<>(placed.size() * 4 / 3 + 1);
+        Map<String, List<Member>> grouped = new HashMap<>();
+        placed.forEach((article, event) -> {
+            Member member = new Member(article, event);
+            memberOf.put(article, member);
+            grouped.computeIfAbsent(event, k -> new ArrayList<>()).add(member);
+        });
+        grouped.values().removeIf(members -> {
+            if (members.size() < 2) {
+                members.forEach(member -> memberOf.remove(member.article));
+                return true;
+            }
+            return false;
+        });
+        Map<String, List<Member>> eventMembers = new TreeMap<>(grouped);
+        Map<String, List<String>> membersOf = new TreeMap<>();
         Map<String, Integer> sizes = new HashMap<>();
-        Map<String, String> eventOf = new HashMap<>();
-        membersOf.forEach((event, members) -> {
+        eventMembers.forEach((event, members) -> {
+            List<String> ids = new ArrayList<>(members.size());
+            members.forEach(member -> ids.add(member.article));
+            membersOf.put(event, ids);
             sizes.put(event, members.size());
-            members.forEach(article -> eventOf.put(article, event));
         });
         Map<String, String> kept = fromScratch ? Map.of() : results.comparedFingerprints();
         boolean everyEvent = kept.isEmpty();
-        // Every event compared: every quote read whole. Otherwise what later steps gave each quote is
-        // enough to fingerprint the events, and only the compared events' quotes are read whole.
+        // Every event compared: every quote and group read whole. Otherwise what later steps gave each quote,
+        // filed by article, and whether each group drifts are enough to fingerprint the events, and only the
+        // compared events' quotes and groups are read whole.
         Map<String, List<FoundQuote>> quotes = new HashMap<>();
-        Map<String, List<QuoteSource.Standing>> standings = new HashMap<>();
+        Map<String, QuoteGroupSummary> groups = new HashMap<>();
+        Map<String, Boolean> drifts;
         if (everyEvent) {
             results.forEachQuote(quote -> {
-                if (eventOf.containsKey(quote.articleId())) {
+                Member member = memberOf.get(quote.articleId());
+                if (member != null) {
                     quotes.computeIfAbsent(quote.articleId(), k -> new ArrayList<>()).add(quote);
-                    standings.computeIfAbsent(quote.articleId(), k -> new ArrayList<>()).add(new QuoteSource.Standing(
-                            quote.id(), quote.articleId(), quote.speakerId(), quote.groupId()));
+                    if (member.standings == null) {
+                        member.standings = new ArrayList<>();
+                    }
+                    member.standings.add(new QuoteSource.Standing(quote.id(), quote.articleId(), quote.speakerId(), quote.groupId()));
                 }
             });
+            drifts = new HashMap<>();
+            for (QuoteGroupSummary group : results.quoteGroups()) {
+                groups.put(group.id(), group);
+                drifts.put(group.id(), !group.drift().isEmpty());
+            }
         } else {
-            results.forEachQuoteStanding(new ByArticle(eventOf.keySet(), standings));
-        }
-        Map<String, QuoteGroupSummary> groups = new HashMap<>();
-        for (QuoteGroupSummary group : results.quoteGroups()) {
-            groups.put(group.id(), group);
+            results.forEachArticleStandings((article, found) -> {
+                Member member = memberOf.get(article);
+                if (member != null) {
+                    member.standings = found;
+                }
+            });
+            drifts = results.quoteGroupDrifts();
         }
         // The comparison reads no reuse links (texts, quotes and quote groups only): they are neither read nor fingerprinted.
-        // Every event fingerprinted on every core (each is its own; the maps read only).
-        List<String> eventIds = new ArrayList<>(membersOf.keySet());
+        // Every event fingerprinted on every core (each is its own; the members and maps read only).
+        List<String> eventIds = new ArrayList<>(eventMembers.keySet());
+        List<List<Member>> eventsInOrder = new ArrayList<>(eventMembers.values());
         String[] prints = new String[eventIds.size()];
         String settings = SETTINGS;
-        java.util.stream.IntStream.range(0, prints.length).parallel().forEach(i -> prints[i] =
-                fingerprint(eventIds.get(i), membersOf.get(eventIds.get(i)), standings, groups, settings));
+        java.util.stream.IntStream.range(0, prints.length).parallel().forEach(i -> {
+            List<Member> members = new ArrayList<>(eventsInOrder.get(i));
+            members.sort(BY_ARTICLE);
+            List<String> ids = new ArrayList<>(members.size());
+            List<List<QuoteSource.Standing>> standings = new ArrayList<>(members.size());
+            for (Member member : members) {
+                ids.add(member.article);
+                standings.add(member.standings == null ? List.of() : member.standings);
+            }
+            prints[i] = fingerprint(eventIds.get(i), ids, standings, drifts, settings);
+        });
         Map<String, String> fingerprints = new TreeMap<>();
         for (int i = 0; i < prints.length; i++) {
             fingerprints.put(eventIds.get(i), prints[i]);
         }
+        Function<String, String> eventOf = article -> {
+            Member member = memberOf.get(article);
+            return member == null ? null : member.event;
+        };
         // An unchanged event keeps its discrepancies in the results: neither read nor written again.
         Map<String, List<Discrepancy>> found = new TreeMap<>();
         Set<String> toCompare = new HashSet<>();
@@ -150,7 +192,7 @@ public final class CompareStage {
         };
         Map<String, List<Article>> open = new HashMap<>();
         Consumer<Article> compareWhenComplete = article -> {
-            String event = eventOf.get(article.id());
+            String event = eventOf.apply(article.id());
             if (event == null || !toCompare.contains(event)) {
                 return;
             }
@@ -177,7 +219,7 @@ public final class CompareStage {
                 DiscrepancySink.count(counts, discrepancy);
             }
         } else {
-            compareEach(new TreeSet<>(toCompare), membersOf, corpus, results, groups, found, alignments, replayed);
+            compareEach(new TreeSet<>(toCompare), membersOf, corpus, results, found, alignments, replayed);
             Map<String, String> changed = new TreeMap<>();
             toCompare.forEach(event -> changed.put(event, fingerprints.get(event)));
             Set<String> gone = new TreeSet<>(kept.keySet());
@@ -197,15 +239,23 @@ public final class CompareStage {
      * by one; they are kept by event id.
      */
     private void compareEach(Set<String> events, Map<String, List<String>> membersOf, Corpus corpus,
-                             AnalysisResults results, Map<String, QuoteGroupSummary> groups,
-                             Map<String, List<Discrepancy>> found, Map<String, KeptAlignment> alignments, int[] replayed) {
+                             AnalysisResults results, Map<String, List<Discrepancy>> found,
+                             Map<String, KeptAlignment> alignments, int[] replayed) {
         List<String> ids = new ArrayList<>(events);
         List<ForkJoinTask<EventComparer.Comparison>> comparisons = new ArrayList<>();
         for (String id : ids) {
             List<String> members = membersOf.get(id);
             Map<String, List<FoundQuote>> quotes = new HashMap<>();
+            Set<String> groupIds = new TreeSet<>();
             for (FoundQuote quote : results.quotesOf(members)) {
                 quotes.computeIfAbsent(quote.articleId(), k -> new ArrayList<>()).add(quote);
+                if (quote.groupId() != null) {
+                    groupIds.add(quote.groupId());
+                }
+            }
+            Map<String, QuoteGroupSummary> groups = new HashMap<>();
+            for (QuoteGroupSummary group : results.quoteGroups(groupIds)) {
+                groups.put(group.id(), group);
             }
             ComparedEvent event = event(id, corpus.requireInOrder(members), quotes, groups);
             KeptAlignment kept = results.keptAlignments(List.of(id)).get(id);
@@ -226,32 +276,19 @@ public final class CompareStage {
         }
     }
 
-    /**
-     * Files the standings of the articles in {@code wanted} by article. An article's standings come one
-     * after another ({@link QuoteSource#forEachQuoteStanding}): its list is looked up once for all of them.
-     */
-    private static final class ByArticle implements Consumer<QuoteSource.Standing> {
-        private final Set<String> wanted;
-        private final Map<String, List<QuoteSource.Standing>> filed;
-        private String last;
-        private List<QuoteSource.Standing> list;
+    /** An article's place in an event of two articles or more, with its quotes' standings once read ({@code null}: none). */
+    private static final class Member {
+        final String article;
+        final String event;
+        List<QuoteSource.Standing> standings;
 
-        ByArticle(Set<String> wanted, Map<String, List<QuoteSource.Standing>> filed) {
-            this.wanted = wanted;
-            this.filed = filed;
-        }
-
-        @Override
-        public void accept(QuoteSource.Standing standing) {
-            if (!standing.articleId().equals(last)) {
-                last = standing.articleId();
-                list = wanted.contains(last) ? filed.computeIfAbsent(last, k -> new ArrayList<>()) : null;
-            }
-            if (list != null) {
-                list.add(standing);
-            }
+        Member(String article, String event) {
+            this.article = article;
+            this.event = event;
         }
     }
+
+    private static final java.util.Comparator<Member> BY_ARTICLE = (a, b) -> a.article.compareTo(b.article);
 
     /**
      * The settings an event's comparison depends on besides its inputs: the comparer's, and the quote
@@ -272,20 +309,30 @@ public final class CompareStage {
      * drift or diffs change with a quote of another event, changes no other event's fingerprint; two
      * people or groups of the event merged into one do. Speakers and groups are written as the first
      * quote of the event (members in id order, quotes in the port's order) that has them. The reuse
-     * links among the articles are not in it: the comparison does not read them.
+     * links among the articles are not in it: the comparison does not read them. {@code drifts} tells
+     * of each kept group whether it drifts ({@link QuoteSource#quoteGroupDrifts}); a group not in it is
+     * written as none.
      */
     static String fingerprint(String event, List<String> members, Map<String, List<QuoteSource.Standing>> quotes,
-                              Map<String, QuoteGroupSummary> groups, Object settings) {
+                              Map<String, Boolean> drifts, Object settings) {
         List<String> ids = new ArrayList<>(members);
         Collections.sort(ids);
+        List<List<QuoteSource.Standing>> standings = new ArrayList<>(ids.size());
+        ids.forEach(id -> standings.add(quotes.getOrDefault(id, List.of())));
+        return fingerprint(event, ids, standings, drifts, settings);
+    }
+
+    /** {@link #fingerprint(String, List, Map, Map, Object)} of the members in id order, each with its standings. */
+    private static String fingerprint(String event, List<String> ids, List<List<QuoteSource.Standing>> standings,
+                                      Map<String, Boolean> drifts, Object settings) {
         Map<String, String> speakerLabels = new HashMap<>();
         Map<String, String> groupLabels = new HashMap<>();
         // One text hashed once (parts ended by a zero byte, fields by 1): an event of many quotes is one digest, not one a quote.
-        StringBuilder quote = new StringBuilder(256 + 64 * members.size());
+        StringBuilder quote = new StringBuilder(256 + 64 * ids.size());
         quote.append(FINGERPRINT_RULES).append('\u0000').append(settings).append('\u0000').append(event).append('\u0000');
-        for (String id : ids) {
-            quote.append(id).append('\u0000');
-            for (QuoteSource.Standing found : quotes.getOrDefault(id, List.of())) {
+        for (int m = 0; m < ids.size(); m++) {
+            quote.append(ids.get(m)).append('\u0000');
+            for (QuoteSource.Standing found : standings.get(m)) {
                 quote.append(found.id()).append('\u0001');
                 if (found.speakerId() != null) {
                     quote.append(speakerLabels.computeIfAbsent(found.speakerId(), k -> found.id()));
@@ -293,8 +340,8 @@ public final class CompareStage {
                 quote.append('\u0001');
                 if (found.groupId() != null) {
                     quote.append(groupLabels.computeIfAbsent(found.groupId(), k -> found.id())).append('\u0001');
-                    QuoteGroupSummary group = groups.get(found.groupId());
-                    quote.append(group == null ? "none" : group.drift().isEmpty() ? "alike" : "drifts");
+                    Boolean drift = drifts.get(found.groupId());
+                    quote.append(drift == null ? "none" : drift ? "drifts" : "alike");
                 }
                 quote.append('\u0000');
             }

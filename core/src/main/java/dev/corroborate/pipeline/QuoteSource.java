@@ -4,9 +4,13 @@ import dev.corroborate.model.FoundQuote;
 import dev.corroborate.model.QuoteGroupSummary;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /** Port: gives back what the quote stage kept ({@link QuoteSink}), for the stages after it. */
@@ -32,6 +36,16 @@ public interface QuoteSource {
         forEachQuote(q -> consumer.accept(new Standing(q.id(), q.articleId(), q.speakerId(), q.groupId())));
     }
 
+    /**
+     * Every kept quote's standing filed by article: each article with a quote once (in any order), with
+     * its quotes' standings in the order of {@link #forEachQuoteStanding}. This default files that stream.
+     */
+    default void forEachArticleStandings(BiConsumer<String, List<Standing>> consumer) {
+        Map<String, List<Standing>> byArticle = new LinkedHashMap<>();
+        forEachQuoteStanding(standing -> byArticle.computeIfAbsent(standing.articleId(), k -> new ArrayList<>()).add(standing));
+        byArticle.forEach(consumer);
+    }
+
     /** The kept quotes of these articles, in the order of {@link #forEachQuote}. */
     default List<FoundQuote> quotesOf(Collection<String> articleIds) {
         Set<String> wanted = new HashSet<>(articleIds);
@@ -46,4 +60,28 @@ public interface QuoteSource {
 
     /** Every kept quote group, with its drift. */
     List<QuoteGroupSummary> quoteGroups();
+
+    /** The kept quote groups with these ids, in the order of {@link #quoteGroups()}. This default filters them all. */
+    default List<QuoteGroupSummary> quoteGroups(Collection<String> ids) {
+        Set<String> wanted = new HashSet<>(ids);
+        List<QuoteGroupSummary> found = new ArrayList<>();
+        for (QuoteGroupSummary group : quoteGroups()) {
+            if (wanted.contains(group.id())) {
+                found.add(group);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Whether each kept quote group drifts (its drift is not empty), by group id: what the comparison
+     * reads of a group besides its id, without the groups themselves. This default reads them all.
+     */
+    default Map<String, Boolean> quoteGroupDrifts() {
+        Map<String, Boolean> drifts = new HashMap<>();
+        for (QuoteGroupSummary group : quoteGroups()) {
+            drifts.put(group.id(), !group.drift().isEmpty());
+        }
+        return drifts;
+    }
 }

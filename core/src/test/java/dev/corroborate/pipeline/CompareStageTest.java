@@ -114,11 +114,26 @@ class CompareStageTest {
     private static String fingerprint(List<QuoteSource.Standing> quotes, QuoteGroupSummary... groups) {
         java.util.Map<String, List<QuoteSource.Standing>> byArticle = new java.util.HashMap<>();
         quotes.forEach(q -> byArticle.computeIfAbsent(q.articleId(), k -> new ArrayList<>()).add(q));
-        java.util.Map<String, QuoteGroupSummary> byId = new java.util.HashMap<>();
+        java.util.Map<String, Boolean> drifts = new java.util.HashMap<>();
         for (QuoteGroupSummary group : groups) {
-            byId.put(group.id(), group);
+            drifts.put(group.id(), !group.drift().isEmpty());
         }
-        return CompareStage.fingerprint("ev-1", List.of("b", "a"), byArticle, byId, "settings");
+        return CompareStage.fingerprint("ev-1", List.of("b", "a"), byArticle, drifts, "settings");
+    }
+
+    @Test
+    void theFingerprintOfAnEventIsTheOneKeptStoresHold() {
+        // Computed by the fingerprint of the previous release (groups given whole): a change of its text
+        // would have every kept event compared again by the next batch.
+        java.util.Map<String, List<QuoteSource.Standing>> byArticle = new java.util.HashMap<>();
+        byArticle.put("a", List.of(standing("a#0", "sp-1", "qg-1"), standing("a#90", "sp-2", null),
+                standing("a#120", null, "qg-3")));
+        byArticle.put("b", List.of(standing("b#5", "sp-1", "qg-1"), standing("b#40", "sp-2", "qg-2"),
+                standing("b#60", "sp-3", "qg-9")));
+        java.util.Map<String, Boolean> drifts = java.util.Map.of("qg-1", true, "qg-2", false, "qg-3", false);
+
+        assertThat(CompareStage.fingerprint("ev-1", List.of("b", "a", "c"), byArticle, drifts, "settings"))
+                .isEqualTo("8d1a4699d9026adb4034085d7d898fbddd371387377657290111952787cba882");
     }
 
     @Test

@@ -370,6 +370,12 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
         this.quotes.forEachStanding(consumer);
     }
 
+    /** Four columns of every quote, filed by article as the table gives them. */
+    @Override
+    public void forEachArticleStandings(java.util.function.BiConsumer<String, List<dev.corroborate.pipeline.QuoteSource.Standing>> consumer) {
+        this.quotes.forEachArticleStandings(consumer);
+    }
+
     /** One query by article id. */
     @Override
     public List<FoundQuote> quotesOf(java.util.Collection<String> articleIds) {
@@ -528,8 +534,15 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
     }
 
     /** The stored quote groups with these ids, looked up one by one, in the order of {@link #quoteGroups()}. */
+    @Override
     public List<QuoteGroupSummary> quoteGroups(java.util.Collection<String> ids) {
         return this.quotes.quoteGroups(ids);
+    }
+
+    /** Two columns of every quote group, the drifts not decoded. */
+    @Override
+    public Map<String, Boolean> quoteGroupDrifts() {
+        return this.quotes.groupDrifts();
     }
 
     /** The name of one stored speaker, looked up alone. */

@@ -341,6 +341,93 @@ final class QuoteTable implements QuoteSink {
         }
     }
 
+    /**
+     * What {@link #forEachStanding} gives, filed by article: each article with a quote once (in no
+     * particular order) with its standings in text order, for a reader that files them by article anyway
+     * (the comparison's fingerprints). One pass over the table in its own order; an article's rows are
+     * sorted only when the table holds them out of text order. A quote id of the usual form (its article's
+     * id, "#", its start) is made here rather than read: SQLite tells which are.
+     */
+    void forEachArticleStandings(java.util.function.BiConsumer<String, List<dev.corroborate.pipeline.QuoteSource.Standing>> consumer) {
+        java.util.Map<String, Filed> byArticle = new java.util.HashMap<>(1 << 16);
+        try (Statement select = db.connection().createStatement();
+             ResultSet rows = select.executeQuery("SELECT article_id, speaker_id, group_id, quote_start, quote_end, "
+                     + "id IS article_id || '#' || quote_start, id FROM quotes")) {
+            String last = null;
+            Filed filed = null;
+            while (rows.next()) {
+                String article = rows.getString(1);
+                // An article's quotes mostly lie together in the table: looked up once for the run of them.
+                if (!article.equals(last)) {
+                    last = article;
+                    filed = byArticle.get(article);
+                    if (filed == null) {
+                        filed = new Filed();
+                        byArticle.put(article, filed);
+                    }
+                }
+                int start = rows.getInt(4);
+                String id = rows.getInt(6) == 1 ? article + "#" + start : rows.getString(7);
+                filed.add(new dev.corroborate.pipeline.QuoteSource.Standing(id, article, rows.getString(2), rows.getString(3)),
+                        start, rows.getInt(5));
+            }
+        } catch (SQLException e) {
+            throw db.failure("reading quotes", e);
+        }
+        byArticle.forEach((article, filed) -> consumer.accept(article, filed.inTextOrder()));
+    }
+
+    /** One article's standings as the table gives them, with their places until they are known to be in text order. */
+    private static final class Filed {
+        private final List<dev.corroborate.pipeline.QuoteSource.Standing> standings = new ArrayList<>(4);
+        private long[] places = new long[4];
+        private boolean inOrder = true;
+
+        void add(dev.corroborate.pipeline.QuoteSource.Standing standing, int start, int end) {
+            long place = ((long) start << 32) | (end & 0xFFFFFFFFL); // start then end, as forEachStanding orders them
+            int n = standings.size();
+            if (n == places.length) {
+                places = java.util.Arrays.copyOf(places, n * 2);
+            }
+            if (n > 0 && place < places[n - 1]) {
+                inOrder = false;
+            }
+            places[n] = place;
+            standings.add(standing);
+        }
+
+        /** The standings by start then end, ties in the table's order (a stable sort, as forEachStanding's). */
+        List<dev.corroborate.pipeline.QuoteSource.Standing> inTextOrder() {
+            if (inOrder) {
+                return standings;
+            }
+            Integer[] order = new Integer[standings.size()];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            java.util.Arrays.sort(order, java.util.Comparator.comparingLong(i -> places[i]));
+            List<dev.corroborate.pipeline.QuoteSource.Standing> sorted = new ArrayList<>(order.length);
+            for (int i : order) {
+                sorted.add(standings.get(i));
+            }
+            return sorted;
+        }
+    }
+
+    /** Whether each stored quote group's drift is not empty, by group id: the drifts counted by SQLite, not decoded. */
+    java.util.Map<String, Boolean> groupDrifts() {
+        java.util.Map<String, Boolean> drifts = new java.util.HashMap<>();
+        try (Statement select = db.connection().createStatement();
+             ResultSet rows = select.executeQuery("SELECT id, json_array_length(drift) > 0 FROM quote_groups")) {
+            while (rows.next()) {
+                drifts.put(rows.getString(1), rows.getInt(2) == 1);
+            }
+        } catch (SQLException e) {
+            throw db.failure("reading the quote groups' drifts", e);
+        }
+        return drifts;
+    }
+
     /** The stored quotes of these articles (one query), in the order of {@link #forEachQuote}. */
     List<FoundQuote> quotesOf(java.util.Collection<String> articleIds) {
         List<FoundQuote> found = new ArrayList<>();

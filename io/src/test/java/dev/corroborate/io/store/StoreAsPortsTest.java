@@ -79,10 +79,46 @@ class StoreAsPortsTest {
             assertThat(quotes).containsExactlyInAnyOrderElementsOf(memory.quotes()).isNotEmpty();
             assertThat(store.speakers()).containsExactlyInAnyOrderElementsOf(memory.speakers());
             assertThat(store.quoteGroups()).containsExactlyInAnyOrderElementsOf(memory.quoteGroups());
+            // What the comparison fingerprints from: the store's narrow readers give what the ports make of whole rows.
+            Map<String, List<dev.corroborate.pipeline.QuoteSource.Standing>> filed = new java.util.HashMap<>();
+            store.forEachArticleStandings(filed::put);
+            Map<String, List<dev.corroborate.pipeline.QuoteSource.Standing>> whole = new java.util.HashMap<>();
+            memory.forEachArticleStandings(whole::put);
+            assertThat(filed).isEqualTo(whole).isNotEmpty();
+            assertThat(store.quoteGroupDrifts()).isEqualTo(memory.quoteGroupDrifts()).isNotEmpty();
+            List<String> someGroups = memory.quoteGroups().stream().map(dev.corroborate.model.QuoteGroupSummary::id).limit(2).toList();
+            assertThat(store.quoteGroups(someGroups)).isEqualTo(memory.quoteGroups(someGroups)).hasSize(someGroups.size());
             assertThat(inStore.compare()).isEqualTo(inMemory.compare());
             List<Discrepancy> discrepancies = new ArrayList<>();
             store.forEachDiscrepancy(null, discrepancies::add);
             assertThat(discrepancies).isEqualTo(memory.discrepancies());
+        }
+    }
+
+    private static FoundQuote quote(String id, String article, int start, int end) {
+        return new FoundQuote(id, article, new dev.corroborate.model.Quote(dev.corroborate.model.QuoteKind.DIRECT, start, end,
+                "x".repeat(end - start), null, "", -1, -1), null, null, null);
+    }
+
+    @Test
+    void theStandingsFiledByArticleAreInTextOrderWhateverOrderTheTableHoldsThem() {
+        try (ArticleStore store = ArticleStore.open(dataDir)) {
+            store.insert(articles(), store.startRun("analyze", List.of(), Map.of()));
+            String a = articles().get(0).id();
+            String b = articles().get(2).id();
+            // Written out of text order; one id not of the usual form, starting where another starts and ending after it.
+            store.replaceQuotes(List.of(quote(a + "#50", a, 50, 60), quote("x-other", a, 10, 20), quote(b + "#5", b, 5, 9),
+                    quote(a + "#30", a, 30, 40), quote(a + "#10", a, 10, 15)), List.of(), List.of());
+
+            Map<String, List<String>> filed = new java.util.HashMap<>();
+            store.forEachArticleStandings((article, standings) -> filed.put(article,
+                    standings.stream().map(dev.corroborate.pipeline.QuoteSource.Standing::id).toList()));
+            Map<String, List<String>> streamed = new java.util.HashMap<>();
+            store.forEachQuoteStanding(standing -> streamed.computeIfAbsent(standing.articleId(), k -> new ArrayList<>())
+                    .add(standing.id()));
+
+            assertThat(filed).isEqualTo(Map.of(a, List.of(a + "#10", "x-other", a + "#30", a + "#50"), b, List.of(b + "#5")))
+                    .isEqualTo(streamed);
         }
     }
 
