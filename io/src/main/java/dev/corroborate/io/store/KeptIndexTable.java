@@ -58,7 +58,9 @@ final class KeptIndexTable implements KeptIndex {
     /**
      * Keys looked up in one query: each key's newest postings and whether it holds more, as a
      * correlated subquery per key of a JSON array SQLite expands itself (one JDBC query a key cost
-     * more than the index descent it asks for: 38,000 keys a chunk of a batch).
+     * more than the index descent it asks for: 38,000 keys a chunk of a batch). Only the keys that
+     * hold any posting come back: most of a batch's keys are new, and an index descent that finds
+     * nothing costs less than the merged, ordered subquery and a row through JDBC.
      */
     private static final int KEYS_A_QUERY = 2_000;
 
@@ -71,7 +73,8 @@ final class KeptIndexTable implements KeptIndex {
                 "SELECT k.value, (SELECT group_concat(position) FROM (SELECT position FROM reuse_postings p "
                         + "WHERE p.kind = ?1 AND p.hash = k.value UNION ALL SELECT position FROM reuse_postings_recent r "
                         + "WHERE r.kind = ?1 AND r.hash = k.value ORDER BY 1 DESC LIMIT ?2)) "
-                        + "FROM json_each(?3) k");
+                        + "FROM json_each(?3) k WHERE EXISTS (SELECT 1 FROM reuse_postings p WHERE p.kind = ?1 AND p.hash = k.value) "
+                        + "OR EXISTS (SELECT 1 FROM reuse_postings_recent r WHERE r.kind = ?1 AND r.hash = k.value)");
              PreparedStatement count = db.connection().prepareStatement(
                      "SELECT count(*) FROM (SELECT 1 FROM reuse_postings WHERE kind = ?1 AND hash = ?2 "
                              + "UNION ALL SELECT 1 FROM reuse_postings_recent WHERE kind = ?1 AND hash = ?2 LIMIT ?3)")) {
