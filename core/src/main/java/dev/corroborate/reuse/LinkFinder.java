@@ -232,6 +232,9 @@ public final class LinkFinder {
                 || !order.subList(0, n).equals(keptFeed)) {
             return null;
         }
+        // The same ids, as the walk gave them: the detector's maps hold these very strings, so a
+        // look-up by them hashes nothing again and compares by reference.
+        keptFeed = order.subList(0, n);
         if (!keptNamesStand(kept, freshEntries, keptFeed)) {
             return null;
         }
