@@ -143,18 +143,27 @@ final class Citations {
         if (last < 0) {
             return false;
         }
+        // The ASCII characters that fold to the first (a lower-case letter and its upper case, or
+        // the character itself; none, NOT_ASCII, for one that no ASCII character folds to): an
+        // ASCII character of the text is compared with them, only the others are folded (a call each).
+        char one = first >= 0x80 || (first >= 'A' && first <= 'Z') ? NOT_ASCII : first;
+        char other = first >= 'a' && first <= 'z' ? (char) (first - ('a' - 'A')) : one;
         char[] block = new char[Math.min(BLOCK, last + 1)];
         for (int from = 0; from <= last; from += BLOCK) {
             int to = Math.min(last + 1, from + BLOCK);
             text.getChars(from, to, block, 0);
             for (int j = 0, n = to - from; j < n; j++) {
-                if (folded(block[j]) == first && restMatches(text, from + j, foldedName)) {
+                char c = block[j];
+                if ((c < 0x80 ? c == one || c == other : folded(c) == first) && restMatches(text, from + j, foldedName)) {
                     return true;
                 }
             }
         }
         return false;
     }
+
+    /** Stands for "no ASCII character" in {@link #containsFolded}: equal to none. */
+    private static final char NOT_ASCII = '\uffff';
 
     /** Whether the text from {@code at} on, folded, holds the rest of {@code foldedName} after its first character. */
     private static boolean restMatches(String text, int at, String foldedName) {
