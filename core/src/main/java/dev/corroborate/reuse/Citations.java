@@ -95,13 +95,26 @@ final class Citations {
 
     /** Whether {@link #folded} makes anything of the text: it holds no surrogate. */
     static boolean foldable(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isSurrogate(text.charAt(i))) {
-                return false;
+        char[] block = new char[Math.min(BLOCK, text.length())];
+        for (int from = 0; from < text.length(); from += BLOCK) {
+            int to = Math.min(text.length(), from + BLOCK);
+            text.getChars(from, to, block, 0);
+            for (int j = 0; j < to - from; j++) {
+                if (Character.isSurrogate(block[j])) {
+                    return false;
+                }
             }
         }
         return true;
     }
+
+    /**
+     * How many characters of a text {@link #containsFolded} and {@link #foldable} copy out at a time:
+     * with the quick compiler alone (the launcher's short runs), {@code String.charAt} on a text with
+     * any character beyond Latin-1 is a call with its own bounds check per character, the most
+     * sampled frame of a batch's classification; a copied block is read as an array.
+     */
+    static final int BLOCK = 512;
 
     /**
      * Whether the text holds the name ignoring case: for a {@link #foldable} text, the folded name
@@ -113,26 +126,53 @@ final class Citations {
         return foldedName != null ? containsFolded(text, foldedName) : containsIgnoreCase(text, name);
     }
 
-    /** {@code folded(text).contains(foldedName)}, each character of the text folded where it is compared. */
+    /**
+     * {@code folded(text).contains(foldedName)}, each character of the text folded where it is
+     * compared: the text copied out a block at a time ({@link #BLOCK}) and scanned for the name's
+     * first character, the rest of the name compared where it is found.
+     */
     static boolean containsFolded(String text, String foldedName) {
         int length = foldedName.length();
         if (length == 0) {
             return true;
         }
         char first = foldedName.charAt(0);
-        for (int i = 0, last = text.length() - length; i <= last; i++) {
-            if (folded(text.charAt(i)) != first) {
-                continue;
-            }
-            int k = 1;
-            while (k < length && folded(text.charAt(i + k)) == foldedName.charAt(k)) {
-                k++;
-            }
-            if (k == length) {
-                return true;
+        // The last place the name can start, and the block copied from the text: a name that starts
+        // in one block and ends in the next is compared in the text itself.
+        int last = text.length() - length;
+        if (last < 0) {
+            return false;
+        }
+        // The ASCII characters that fold to the first (a lower-case letter and its upper case, or
+        // the character itself; none, NOT_ASCII, for one that no ASCII character folds to): an
+        // ASCII character of the text is compared with them, only the others are folded (a call each).
+        char one = first >= 0x80 || (first >= 'A' && first <= 'Z') ? NOT_ASCII : first;
+        char other = first >= 'a' && first <= 'z' ? (char) (first - ('a' - 'A')) : one;
+        char[] block = new char[Math.min(BLOCK, last + 1)];
+        for (int from = 0; from <= last; from += BLOCK) {
+            int to = Math.min(last + 1, from + BLOCK);
+            text.getChars(from, to, block, 0);
+            for (int j = 0, n = to - from; j < n; j++) {
+                char c = block[j];
+                if ((c < 0x80 ? c == one || c == other : folded(c) == first) && restMatches(text, from + j, foldedName)) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    /** Stands for "no ASCII character" in {@link #containsFolded}: equal to none. */
+    private static final char NOT_ASCII = '\uffff';
+
+    /** Whether the text from {@code at} on, folded, holds the rest of {@code foldedName} after its first character. */
+    private static boolean restMatches(String text, int at, String foldedName) {
+        for (int k = 1; k < foldedName.length(); k++) {
+            if (folded(text.charAt(at + k)) != foldedName.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One character as {@link #folded(String)} folds it. */

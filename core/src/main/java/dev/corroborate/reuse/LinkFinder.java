@@ -232,6 +232,9 @@ public final class LinkFinder {
                 || !order.subList(0, n).equals(keptFeed)) {
             return null;
         }
+        // The same ids, as the walk gave them: the detector's maps hold these very strings, so a
+        // look-up by them hashes nothing again and compares by reference.
+        keptFeed = order.subList(0, n);
         if (!keptNamesStand(kept, freshEntries, keptFeed)) {
             return null;
         }
@@ -464,12 +467,29 @@ public final class LinkFinder {
         }
         // The texts not read yet (old candidates of new articles) in one look-up, not one a text.
         List<String> unread = toMeasure.entrySet().stream().filter(e -> e.getValue() == null).map(Map.Entry::getKey).toList();
-        if (!unread.isEmpty()) {
-            Map<String, Article> read = corpus.requireAll(unread);
-            unread.forEach(id -> toMeasure.put(id, read.get(id)));
-        }
         Map<String, ReuseText> prepared = new ConcurrentHashMap<>();
-        toMeasure.values().parallelStream().forEach(article -> prepared.put(article.id(), detector.prepare(article)));
+        if (!unread.isEmpty()) {
+            // The texts at hand are measured on the pool while this thread reads the others; then
+            // this thread takes what is left of them, and the texts read are measured on all cores.
+            List<Article> atHand = toMeasure.values().stream().filter(java.util.Objects::nonNull).toList();
+            java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+            Runnable measure = () -> {
+                for (int i = next.getAndIncrement(); i < atHand.size(); i = next.getAndIncrement()) {
+                    prepared.put(atHand.get(i).id(), detector.prepare(atHand.get(i)));
+                }
+            };
+            java.util.concurrent.CompletableFuture<Void> early = atHand.isEmpty() ? null
+                    : java.util.concurrent.CompletableFuture.runAsync(measure, java.util.concurrent.ForkJoinPool.commonPool());
+            Map<String, Article> read = corpus.requireAll(unread);
+            measure.run();
+            if (early != null) {
+                early.join();
+            }
+            unread.forEach(id -> toMeasure.put(id, read.get(id)));
+            unread.parallelStream().forEach(id -> prepared.put(id, detector.prepare(read.get(id))));
+        } else {
+            toMeasure.values().parallelStream().forEach(article -> prepared.put(article.id(), detector.prepare(article)));
+        }
         for (String[] pair : pairs) {
             for (String id : pair) {
                 ReuseText text = measured.get(id);

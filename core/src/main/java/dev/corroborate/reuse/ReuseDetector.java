@@ -90,18 +90,34 @@ public final class ReuseDetector {
 
     /** As {@link #registerNames(Article)}, from what is known of an article without its text. */
     public void registerNames(String id, String outlet, String agency, PublishedTime published) {
-        for (String name : new String[] {outlet, agency}) {
-            if (name != null && name.strip().length() >= 3) {
-                List<String> members = byName.computeIfAbsent(name.strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>());
-                if (members.isEmpty() || !members.get(members.size() - 1).equals(id)) {
-                    members.add(id);
-                }
-            }
-        }
+        registerName(id, outlet);
+        registerName(id, agency);
         if (published != null) {
             publishedSeconds.put(id, published.instant().getEpochSecond());
         }
     }
+
+    /** Files the article under one name (its outlet or agency) as written, when the name counts. */
+    private void registerName(String id, String name) {
+        if (name == null) {
+            return;
+        }
+        // Names are few and articles many: each name as written is stripped and folded once.
+        List<String> members = membersByWritten.get(name);
+        if (members == null) {
+            String stripped = name.strip();
+            members = stripped.length() >= 3 ? byName.computeIfAbsent(stripped.toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                    : NOT_A_NAME;
+            membersByWritten.put(name, members);
+        }
+        if (members != NOT_A_NAME && (members.isEmpty() || !members.get(members.size() - 1).equals(id))) {
+            members.add(id);
+        }
+    }
+
+    /** The member lists of {@link #byName} by each name as written ({@link #NOT_A_NAME} for one too short to count). */
+    private final Map<String, List<String>> membersByWritten = new HashMap<>();
+    private static final List<String> NOT_A_NAME = List.of();
 
     /** The registered names (folded) that {@code names} says a text holds, sorted: what a kept sketch remembers. */
     List<String> registeredNames(Predicate<String> names) {

@@ -37,6 +37,31 @@ class CitationsTest {
     }
 
     @Test
+    void aLongTextIsSearchedAcrossTheBlocksItIsCopiedIn() {
+        Random random = new Random(13);
+        for (int round = 0; round < 2_000; round++) {
+            String text = randomText(random, Citations.BLOCK - 8 + random.nextInt(3 * Citations.BLOCK));
+            // Names taken around the block ends, where a match starts in one block and ends in the next.
+            int end = Citations.BLOCK * (1 + random.nextInt(Math.max(1, text.length() / Citations.BLOCK)));
+            int start = Math.max(0, Math.min(text.length() - 6, end - random.nextInt(6)));
+            String raw = random.nextInt(4) > 0
+                    ? flipCase(random, text.substring(start, start + 1 + random.nextInt(5)))
+                    : randomText(random, 1 + random.nextInt(6));
+            // Mostly folded names, as callers pass them; now and then one as written, which the
+            // folded text holds only where its characters are folded ones.
+            String name = random.nextInt(5) > 0 ? Citations.folded(raw) : raw;
+            assertThat(Citations.containsFolded(text, name)).as("%s in a text of %d", name, text.length())
+                    .isEqualTo(Citations.folded(text).contains(name));
+            assertThat(Citations.foldable(text)).isTrue();
+        }
+        String end = "x".repeat(Citations.BLOCK * 2 - 1) + "\uD801\uDC00";
+        assertThat(Citations.foldable(end)).isFalse();
+        assertThat(Citations.containsFolded("x".repeat(Citations.BLOCK - 2) + "Meridian", "meridian")).isTrue();
+        assertThat(Citations.containsFolded("x".repeat(Citations.BLOCK - 2) + "Meridia", "meridian")).isFalse();
+        assertThat(Citations.containsFolded("ab", "abc")).isFalse();
+    }
+
+    @Test
     void everyCharacterFoldsAsUpperThenLowerCase() {
         for (char c = 0; c < Character.MIN_SURROGATE; c++) {
             assertThat(Citations.folded(String.valueOf(c)).charAt(0)).isEqualTo(Character.toLowerCase(Character.toUpperCase(c)));

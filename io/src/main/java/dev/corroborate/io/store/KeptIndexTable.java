@@ -58,7 +58,9 @@ final class KeptIndexTable implements KeptIndex {
     /**
      * Keys looked up in one query: each key's newest postings and whether it holds more, as a
      * correlated subquery per key of a JSON array SQLite expands itself (one JDBC query a key cost
-     * more than the index descent it asks for: 38,000 keys a chunk of a batch).
+     * more than the index descent it asks for: 38,000 keys a chunk of a batch). Only the keys that
+     * hold any posting come back: most of a batch's keys are new, and an index descent that finds
+     * nothing costs less than the merged, ordered subquery and a row through JDBC.
      */
     private static final int KEYS_A_QUERY = 2_000;
 
@@ -71,7 +73,8 @@ final class KeptIndexTable implements KeptIndex {
                 "SELECT k.value, (SELECT group_concat(position) FROM (SELECT position FROM reuse_postings p "
                         + "WHERE p.kind = ?1 AND p.hash = k.value UNION ALL SELECT position FROM reuse_postings_recent r "
                         + "WHERE r.kind = ?1 AND r.hash = k.value ORDER BY 1 DESC LIMIT ?2)) "
-                        + "FROM json_each(?3) k");
+                        + "FROM json_each(?3) k WHERE EXISTS (SELECT 1 FROM reuse_postings p WHERE p.kind = ?1 AND p.hash = k.value) "
+                        + "OR EXISTS (SELECT 1 FROM reuse_postings_recent r WHERE r.kind = ?1 AND r.hash = k.value)");
              PreparedStatement count = db.connection().prepareStatement(
                      "SELECT count(*) FROM (SELECT 1 FROM reuse_postings WHERE kind = ?1 AND hash = ?2 "
                              + "UNION ALL SELECT 1 FROM reuse_postings_recent WHERE kind = ?1 AND hash = ?2 LIMIT ?3)")) {
@@ -294,7 +297,7 @@ final class KeptIndexTable implements KeptIndex {
                 statement.execute("DELETE FROM reuse_postings_filed");
                 try (PreparedStatement filing = db.connection().prepareStatement(
                         "INSERT INTO reuse_postings_filed(kind, position, hashes) VALUES (?, ?, ?)")) {
-                    filePostings(feed, from, sketch, place, mention, (kind, keys, position) -> {
+                    filePostings(feed, from, rewritten, sketch, place, mention, (kind, keys, position) -> {
                         filing.setInt(1, kind.ordinal());
                         filing.setInt(2, position);
                         filing.setString(3, java.util.Arrays.toString(keys));
@@ -309,7 +312,7 @@ final class KeptIndexTable implements KeptIndex {
             } else {
                 // A batch's few postings go to the recent table, whose pages they fill one after the
                 // other; when it holds many, they are merged into the main one in key order.
-                filePostings(feed, from, sketch, place, mention, (kind, keys, position) -> {
+                filePostings(feed, from, rewritten, sketch, place, mention, (kind, keys, position) -> {
                     for (long key : keys) {
                         post.setInt(1, kind.ordinal());
                         post.setLong(2, key);
@@ -347,19 +350,26 @@ final class KeptIndexTable implements KeptIndex {
         int add(Kind kind, long[] keys, int position) throws SQLException;
     }
 
-    private void filePostings(List<String> feed, int from, PreparedStatement sketch, PreparedStatement place,
-            PreparedStatement mention, Filing filing, PreparedStatement post) throws SQLException {
+    private void filePostings(List<String> feed, int from, Collection<KeptSketch> rewritten, PreparedStatement sketch,
+            PreparedStatement place, PreparedStatement mention, Filing filing, PreparedStatement post) throws SQLException {
+        // The sketches this run wrote are at hand (a batch's new articles): read back only the others.
+        Map<String, KeptSketch> written = new HashMap<>();
+        for (KeptSketch kept : rewritten) {
+            written.put(kept.articleId(), kept);
+        }
         int batched = 0;
         for (int position = from; position < feed.size(); position++) {
             String id = feed.get(position);
-            sketch.setString(1, id);
-            KeptSketch kept;
-            try (ResultSet rows = sketch.executeQuery()) {
-                if (!rows.next()) {
-                    throw new StoreException("article " + id + " has no kept reuse sketch to file in the kept index");
+            KeptSketch kept = written.get(id);
+            if (kept == null) {
+                sketch.setString(1, id);
+                try (ResultSet rows = sketch.executeQuery()) {
+                    if (!rows.next()) {
+                        throw new StoreException("article " + id + " has no kept reuse sketch to file in the kept index");
+                    }
+                    kept = new KeptSketch(id, ReuseSketchTable.longs(rows.getBytes(1)), ReuseSketchTable.longs(rows.getBytes(2)),
+                            ReuseSketchTable.longs(rows.getBytes(3)), Database.strings(rows.getString(4)));
                 }
-                kept = new KeptSketch(id, ReuseSketchTable.longs(rows.getBytes(1)), ReuseSketchTable.longs(rows.getBytes(2)),
-                        ReuseSketchTable.longs(rows.getBytes(3)), Database.strings(rows.getString(4)));
             }
             place.setInt(1, position);
             place.setString(2, id);

@@ -55,25 +55,27 @@ final class ReuseSketchTable implements ReuseIndex {
     /** Every article in feed order with its kept sketch, in one streaming query (texts are not read). */
     @Override
     public void forEach(Consumer<Entry> action) {
-        walk("s.signature, s.word_signature, s.fingerprints, s.names", action, (id, rows) -> {
-            byte[] signature = rows.getBytes(5);
-            return signature == null ? null : new KeptSketch(id, longs(signature), longs(rows.getBytes(6)),
-                    longs(rows.getBytes(7)), Database.strings(rows.getString(8)));
-        });
+        walk("s.signature IS NOT NULL, s.signature, s.word_signature, s.fingerprints, s.names", action,
+                (id, rows) -> new KeptSketch(id, longs(rows.getBytes(6)), longs(rows.getBytes(7)), longs(rows.getBytes(8)),
+                        Database.strings(rows.getString(9))));
     }
 
     /** Every article in feed order, whether a sketch is kept for it, without reading the sketches. */
     @Override
     public void forEachHeader(Consumer<Entry> action) {
-        walk("s.article_id", action, (id, rows) -> null);
+        walk("s.article_id IS NOT NULL", action, (id, rows) -> null);
     }
 
-    /** How a row's kept sketch is read (columns from the fifth on), or {@code null}. */
+    /** How a row's kept sketch is read (columns from the sixth on), or {@code null}. */
     private interface SketchReader {
         KeptSketch read(String id, ResultSet rows) throws SQLException;
     }
 
-    /** The articles in feed order, each with whether a sketch is kept ({@code columns}' first is null when not). */
+    /**
+     * The articles in feed order, each with whether a sketch is kept ({@code columns}' first, a
+     * number: 1 when it is; read as a number, not as the id it tests, so the walk of every article
+     * makes no string it drops).
+     */
     private void walk(String columns, Consumer<Entry> action, SketchReader sketch) {
         String sql = "SELECT a.id, a.outlet, a.agency, a.published, " + columns + " "
                 + "FROM articles a LEFT JOIN reuse_sketches s ON s.article_id = a.id "
@@ -84,7 +86,7 @@ final class ReuseSketchTable implements ReuseIndex {
                 while (rows.next()) {
                     String id = rows.getString(1);
                     String published = rows.getString(4);
-                    boolean sketched = rows.getObject(5) != null;
+                    boolean sketched = rows.getInt(5) != 0;
                     action.accept(new Entry(id, rows.getString(2), rows.getString(3),
                             published == null ? null : PublishedTime.requireParse(published), sketched,
                             sketched ? sketch.read(id, rows) : null));
