@@ -80,9 +80,14 @@ final class BesideSteps implements AutoCloseable {
      * started), and records its time and the wait in {@code timings}.
      */
     void finishSearch(ArticleStore store, RunTimings timings) {
-        timings.start();
-        Timed<Integer> done = search == null ? timed(() -> SearchIndex.update(store)) : await(search);
-        timings.finish("waited");
+        Timed<Integer> done;
+        if (search == null) {
+            done = timed(() -> SearchIndex.update(store));
+        } else {
+            timings.start();
+            done = await(search);
+            timings.finish("waited");
+        }
         timings.record("search", done.wall(), done.cpuNanos());
     }
 
