@@ -258,6 +258,31 @@ final class Database implements AutoCloseable {
     }
 
     /** A failure that names what was being done and the data directory; a full disk is said to be one. */
+    /**
+     * Runs {@code sql}, whose one parameter is a JSON array of {@code values} (deduplicated, for
+     * {@code IN (SELECT value FROM json_each(?))}), and hands each row on; nothing runs for no values.
+     */
+    void forEachRow(String what, String sql, java.util.Collection<String> values, RowReader reader) {
+        if (values.isEmpty()) {
+            return;
+        }
+        try (java.sql.PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setString(1, json(new java.util.LinkedHashSet<>(values)));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    reader.read(rows);
+                }
+            }
+        } catch (SQLException e) {
+            throw failure(what, e);
+        }
+    }
+
+    /** One row of {@link #forEachRow}. */
+    interface RowReader {
+        void read(ResultSet rows) throws SQLException;
+    }
+
     StoreException failure(String what, SQLException e) {
         return StoreFailures.of(dataDir, what, e);
     }

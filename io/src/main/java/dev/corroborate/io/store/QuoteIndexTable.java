@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -65,7 +64,7 @@ final class QuoteIndexTable {
             throw db.failure("listing the articles without quote findings", e);
         }
         List<String> ids = new ArrayList<>();
-        query("putting " + missing.size() + " articles in feed order", "SELECT id FROM articles WHERE id IN "
+        db.forEachRow("putting " + missing.size() + " articles in feed order", "SELECT id FROM articles WHERE id IN "
                 + "(SELECT value FROM json_each(?)) ORDER BY published_utc IS NULL, published_utc, id", missing,
                 rows -> ids.add(rows.getString(1)));
         return ids;
@@ -75,7 +74,7 @@ final class QuoteIndexTable {
     Map<String, List<Quote>> keptFindings(Collection<String> articleIds) {
         Map<String, List<Quote>> findings = new HashMap<>();
         var type = Database.JSON.getTypeFactory().constructCollectionType(List.class, Quote.class);
-        query("reading the quote findings of " + articleIds.size() + " articles",
+        db.forEachRow("reading the quote findings of " + articleIds.size() + " articles",
                 "SELECT article_id, findings FROM quote_findings WHERE article_id IN (SELECT value FROM json_each(?))",
                 articleIds, rows -> {
                     try {
@@ -104,7 +103,7 @@ final class QuoteIndexTable {
     /** The storyline of each of these articles that has one. */
     Map<String, String> storiesOf(Collection<String> articleIds) {
         Map<String, String> stories = new HashMap<>();
-        query("reading the storylines of " + articleIds.size() + " articles", "SELECT m.article_id, e.story_id "
+        db.forEachRow("reading the storylines of " + articleIds.size() + " articles", "SELECT m.article_id, e.story_id "
                 + "FROM event_members m JOIN events e ON e.id = m.event_id WHERE m.article_id IN (SELECT value FROM json_each(?))",
                 articleIds, rows -> stories.put(rows.getString(1), rows.getString(2)));
         return stories;
@@ -127,7 +126,7 @@ final class QuoteIndexTable {
     /** The kept group of each quote of these articles that is in one. */
     Map<String, String> keptGroupsOf(Collection<String> articleIds) {
         Map<String, String> groups = new HashMap<>();
-        query("reading the quote groups of " + articleIds.size() + " articles", "SELECT id, group_id FROM quotes "
+        db.forEachRow("reading the quote groups of " + articleIds.size() + " articles", "SELECT id, group_id FROM quotes "
                 + "WHERE article_id IN (SELECT value FROM json_each(?)) AND group_id IS NOT NULL",
                 articleIds, rows -> groups.put(rows.getString(1), rows.getString(2)));
         return groups;
@@ -136,7 +135,7 @@ final class QuoteIndexTable {
     /** The kept mentions of these articles, by key. */
     Map<String, QuoteArchive.KeptMention> keptMentions(Collection<String> articleIds) {
         Map<String, QuoteArchive.KeptMention> mentions = new HashMap<>();
-        query("reading the speaker mentions of " + articleIds.size() + " articles", "SELECT * FROM speaker_mentions "
+        db.forEachRow("reading the speaker mentions of " + articleIds.size() + " articles", "SELECT * FROM speaker_mentions "
                 + "WHERE article_id IN (SELECT value FROM json_each(?))", articleIds, rows -> {
                     QuoteArchive.KeptMention mention = keptMention(rows, rows.getString("story_key"));
                     mentions.put(mention.mention().key(), mention);
@@ -180,7 +179,7 @@ final class QuoteIndexTable {
             @Override
             public Map<String, Integer> counts(Collection<String> words) {
                 Map<String, Integer> counts = new HashMap<>();
-                query("reading quote word counts", "SELECT word, sum(quotes) FROM quote_word_postings "
+                db.forEachRow("reading quote word counts", "SELECT word, sum(quotes) FROM quote_word_postings "
                         + "WHERE word IN (SELECT value FROM json_each(?)) GROUP BY word", words,
                         rows -> counts.put(rows.getString(1), rows.getInt(2)));
                 return counts;
@@ -191,7 +190,7 @@ final class QuoteIndexTable {
                 // A word's parts in the order of their rowids, the order runs appended them; none for a word too
                 // common (a null part). Put in order here: ordered by SQLite, the parts' texts would be sorted.
                 Map<String, java.util.TreeMap<Long, String>> parts = new HashMap<>();
-                query("reading quote word postings", "SELECT word, rowid, holders FROM quote_word_postings "
+                db.forEachRow("reading quote word postings", "SELECT word, rowid, holders FROM quote_word_postings "
                         + "WHERE word IN (SELECT value FROM json_each(?))", words,
                         rows -> parts.computeIfAbsent(rows.getString(1), w -> new java.util.TreeMap<>())
                                 .put(rows.getLong(2), rows.getString(3)));
@@ -220,7 +219,7 @@ final class QuoteIndexTable {
                 Set<String> keys = new TreeSet<>();
                 refs.forEach(ref -> keys.add(ref.key()));
                 Map<QuoteGrouper.Ref, Set<String>> words = new HashMap<>();
-                query("reading quote words", "SELECT quote_id, ordinal, article_id, words FROM quote_words "
+                db.forEachRow("reading quote words", "SELECT quote_id, ordinal, article_id, words FROM quote_words "
                         + "WHERE quote_id IN (SELECT value FROM json_each(?))", keys, rows -> {
                             QuoteGrouper.Ref ref = new QuoteGrouper.Ref(rows.getString(1), rows.getInt(2), rows.getString(3));
                             if (wanted.contains(ref)) {
@@ -248,7 +247,7 @@ final class QuoteIndexTable {
             @Override
             public Map<String, String> groupsOf(Collection<String> keys) {
                 Map<String, String> groups = new HashMap<>();
-                query("reading quote groups", "SELECT id, group_id FROM quotes WHERE id IN (SELECT value FROM json_each(?)) "
+                db.forEachRow("reading quote groups", "SELECT id, group_id FROM quotes WHERE id IN (SELECT value FROM json_each(?)) "
                         + "AND group_id IS NOT NULL", keys, rows -> groups.put(rows.getString(1), rows.getString(2)));
                 return groups;
             }
@@ -256,7 +255,7 @@ final class QuoteIndexTable {
             @Override
             public List<QuoteGrouper.Ref> membersOf(Collection<String> groups) {
                 List<QuoteGrouper.Ref> refs = new ArrayList<>();
-                query("reading the members of quote groups", "SELECT w.quote_id, w.ordinal, w.article_id FROM quotes q "
+                db.forEachRow("reading the members of quote groups", "SELECT w.quote_id, w.ordinal, w.article_id FROM quotes q "
                         + "JOIN quote_words w ON w.quote_id = q.id WHERE q.group_id IN (SELECT value FROM json_each(?))",
                         groups, rows -> refs.add(new QuoteGrouper.Ref(rows.getString(1), rows.getInt(2), rows.getString(3))));
                 return refs;
@@ -291,7 +290,7 @@ final class QuoteIndexTable {
             @Override
             public Map<String, SpeakerResolver.KeptForm> forms(Collection<String> identities) {
                 Map<String, SpeakerResolver.KeptForm> forms = new HashMap<>();
-                query("reading speaker name forms", "SELECT * FROM speaker_forms WHERE identity IN "
+                db.forEachRow("reading speaker name forms", "SELECT * FROM speaker_forms WHERE identity IN "
                         + "(SELECT value FROM json_each(?))", identities, rows -> forms.put(rows.getString("identity"), form(rows)));
                 return forms;
             }
@@ -299,7 +298,7 @@ final class QuoteIndexTable {
             @Override
             public Map<String, List<SpeakerResolver.KeptForm>> inBlocks(Collection<String> blocks) {
                 Map<String, List<SpeakerResolver.KeptForm>> forms = new HashMap<>();
-                query("reading the name forms of blocks", "SELECT b.block AS block, f.* FROM speaker_form_blocks b "
+                db.forEachRow("reading the name forms of blocks", "SELECT b.block AS block, f.* FROM speaker_form_blocks b "
                         + "JOIN speaker_forms f ON f.identity = b.identity WHERE b.block IN (SELECT value FROM json_each(?))",
                         stored(blocks), rows -> forms.computeIfAbsent(block(rows.getString("block")), b -> new ArrayList<>())
                                 .add(form(rows)));
@@ -312,7 +311,7 @@ final class QuoteIndexTable {
                 // form): "named identity words" a line; identities are hex and name words hold no line break.
                 // Handed over packed: the resolver cuts out only the names whose initials pass.
                 Map<String, KeptNames> names = new HashMap<>();
-                query("reading the names of blocks", "SELECT block, group_concat(named || identity || ' ' || words, char(10)) "
+                db.forEachRow("reading the names of blocks", "SELECT block, group_concat(named || identity || ' ' || words, char(10)) "
                         + "FROM speaker_form_blocks WHERE block IN (SELECT value FROM json_each(?)) GROUP BY block",
                         stored(blocks), rows -> names.put(block(rows.getString(1)), KeptNames.packed(rows.getString(2))));
                 return names;
@@ -321,7 +320,7 @@ final class QuoteIndexTable {
             @Override
             public Map<String, Integer> blockSizes(Collection<String> blocks) {
                 Map<String, Integer> sizes = new HashMap<>();
-                query("counting the name forms of blocks", "SELECT block, count(*) FROM speaker_form_blocks "
+                db.forEachRow("counting the name forms of blocks", "SELECT block, count(*) FROM speaker_form_blocks "
                         + "WHERE block IN (SELECT value FROM json_each(?)) GROUP BY block", stored(blocks),
                         rows -> sizes.put(block(rows.getString(1)), rows.getInt(2)));
                 return sizes;
@@ -330,7 +329,7 @@ final class QuoteIndexTable {
             @Override
             public List<SpeakerResolver.KeptForm> ofPeople(Collection<String> speakerIds) {
                 List<SpeakerResolver.KeptForm> forms = new ArrayList<>();
-                query("reading the name forms of people", "SELECT * FROM speaker_forms WHERE speaker_id IN "
+                db.forEachRow("reading the name forms of people", "SELECT * FROM speaker_forms WHERE speaker_id IN "
                         + "(SELECT value FROM json_each(?))", speakerIds, rows -> forms.add(form(rows)));
                 return forms;
             }
@@ -338,7 +337,7 @@ final class QuoteIndexTable {
             @Override
             public List<SpeakerResolver.Mention> mentionsOf(Collection<String> identities) {
                 List<SpeakerResolver.Mention> mentions = new ArrayList<>();
-                query("reading the mentions of name forms", "SELECT * FROM speaker_mentions WHERE identity IN "
+                db.forEachRow("reading the mentions of name forms", "SELECT * FROM speaker_mentions WHERE identity IN "
                         + "(SELECT value FROM json_each(?))", identities,
                         rows -> mentions.add(keptMention(rows, rows.getString("story_key")).mention()));
                 return mentions;
@@ -596,7 +595,7 @@ final class QuoteIndexTable {
     /** Each of these words' kept count and number of parts (words with none left out). */
     private Map<String, int[]> keptParts(Collection<String> words) {
         Map<String, int[]> kept = new HashMap<>();
-        query("reading quote word counts", "SELECT word, sum(quotes), count(*) FROM quote_word_postings "
+        db.forEachRow("reading quote word counts", "SELECT word, sum(quotes), count(*) FROM quote_word_postings "
                 + "WHERE word IN (SELECT value FROM json_each(?)) GROUP BY word", words,
                 rows -> kept.put(rows.getString(1), new int[] {rows.getInt(2), rows.getInt(3)}));
         return kept;
@@ -629,24 +628,4 @@ final class QuoteIndexTable {
         }
     }
 
-    /** Runs {@code sql} with one JSON array parameter (the values, deduplicated) and hands each row on. */
-    private void query(String what, String sql, Collection<String> values, RowReader reader) {
-        if (values.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement select = db.connection().prepareStatement(sql)) {
-            select.setString(1, Database.json(new LinkedHashSet<>(values)));
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    reader.read(rows);
-                }
-            }
-        } catch (SQLException e) {
-            throw db.failure(what, e);
-        }
-    }
-
-    private interface RowReader {
-        void read(ResultSet rows) throws SQLException;
-    }
 }

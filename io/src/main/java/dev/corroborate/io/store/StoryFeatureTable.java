@@ -214,22 +214,10 @@ final class StoryFeatureTable implements StoryArchive {
     @Override
     public Map<String, Integer> frozenFrequencies(java.util.Collection<String> terms) {
         Map<String, Integer> frequencies = new HashMap<>();
-        if (terms.isEmpty()) {
-            return frequencies;
-        }
         // Looked up on the primary key, not a walk of every frozen term.
-        try (PreparedStatement select = db.connection().prepareStatement("SELECT term, documents FROM story_frozen_terms "
-                + "WHERE term IN (SELECT value FROM json_each(?))")) {
-            select.setString(1, Database.json(terms));
-            select.setFetchSize(1024);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    frequencies.put(rows.getString(1), rows.getInt(2));
-                }
-            }
-        } catch (SQLException e) {
-            throw db.failure("reading the frozen document frequencies of " + terms.size() + " story features", e);
-        }
+        db.forEachRow("reading the frozen document frequencies of " + terms.size() + " story features",
+                "SELECT term, documents FROM story_frozen_terms WHERE term IN (SELECT value FROM json_each(?))", terms,
+                rows -> frequencies.put(rows.getString(1), rows.getInt(2)));
         return frequencies;
     }
 
@@ -500,17 +488,9 @@ final class StoryFeatureTable implements StoryArchive {
     @Override
     public Map<String, byte[]> keptEvents(java.util.Collection<String> eventIds) {
         Map<String, byte[]> out = new HashMap<>();
-        try (PreparedStatement select = db.connection().prepareStatement("SELECT event_id, state FROM story_event_states "
-                + "WHERE event_id IN (SELECT value FROM json_each(?))")) {
-            select.setString(1, Database.json(eventIds));
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    out.put(rows.getString(1), rows.getBytes(2));
-                }
-            }
-        } catch (SQLException e) {
-            throw db.failure("reading the kept states of " + eventIds.size() + " events", e);
-        }
+        db.forEachRow("reading the kept states of " + eventIds.size() + " events",
+                "SELECT event_id, state FROM story_event_states WHERE event_id IN (SELECT value FROM json_each(?))", eventIds,
+                rows -> out.put(rows.getString(1), rows.getBytes(2)));
         return out;
     }
 
