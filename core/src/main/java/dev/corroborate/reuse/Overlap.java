@@ -1,7 +1,6 @@
 package dev.corroborate.reuse;
 
 import dev.corroborate.model.Passage;
-import dev.corroborate.text.Token;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,8 +48,8 @@ record Overlap(List<Passage> verbatim, List<Passage> reworded, int matchedWords,
      * given the shared wording found already ({@code verbatim}: aligned, site furniture taken out).
      */
     static Overlap measure(ReuseText a, ReuseText b, List<Passage> verbatim, ClassifierSettings settings) {
-        List<Token> wordsA = a.words();
-        List<Token> wordsB = b.words();
+        WordSpans wordsA = a.words();
+        WordSpans wordsB = b.words();
         int matched = verbatim.stream().mapToInt(Passage::matchedWords).sum();
         List<Sentences.Sentence> sentencesA = a.sentences();
         List<Sentences.Sentence> sentencesB = b.sentences();

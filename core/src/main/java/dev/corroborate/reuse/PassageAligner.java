@@ -61,14 +61,14 @@ public final class PassageAligner {
      * anchor up by binary search instead of hashing both texts' n-grams into maps again.
      */
     public static final class Anchors {
-        private final List<Token> words;
+        private final WordSpans words;
         private final long[] inOrder;
         /** The n-grams sorted, each with its position; equal ones in ascending position. */
         private final KeyedPositions sorted;
         /** How many times the n-gram at each position occurs in the text. */
         private final int[] occurrences;
 
-        private Anchors(List<Token> words, long[] inOrder) {
+        private Anchors(WordSpans words, long[] inOrder) {
             this.words = words;
             this.inOrder = inOrder;
             int[] positions = new int[inOrder.length];
@@ -86,6 +86,11 @@ public final class PassageAligner {
             }
         }
 
+        /** Where the words stand. */
+        WordSpans words() {
+            return words;
+        }
+
         /** The n-gram hashes in text order. */
         long[] inOrder() {
             return inOrder;
@@ -99,7 +104,7 @@ public final class PassageAligner {
 
     /** The anchors of a text split into words, for {@link #align(Anchors, Anchors)}. Thread-safe. */
     public Anchors prepare(List<Token> words) {
-        return new Anchors(words, Shingles.of(words, anchorWords));
+        return new Anchors(WordSpans.of(words), Shingles.of(words, anchorWords));
     }
 
     /**
@@ -185,7 +190,7 @@ public final class PassageAligner {
     }
 
     /** Joins runs that follow each other in both texts within the gap; each chain is a passage. */
-    private List<Passage> chain(List<Run> runs, List<Token> wordsA, List<Token> wordsB) {
+    private List<Passage> chain(List<Run> runs, WordSpans wordsA, WordSpans wordsB) {
         List<Passage> passages = new ArrayList<>();
         boolean[] used = new boolean[runs.size()];
         for (int start = 0; start < runs.size(); start++) {
@@ -218,8 +223,8 @@ public final class PassageAligner {
                 }
             }
             if (matched >= minPassageWords) {
-                passages.add(new Passage(wordsA.get(first.i()).start(), wordsA.get(endI - 1).end(),
-                        wordsB.get(first.j()).start(), wordsB.get(endJ - 1).end(), matched));
+                passages.add(new Passage(wordsA.start(first.i()), wordsA.end(endI - 1),
+                        wordsB.start(first.j()), wordsB.end(endJ - 1), matched));
             }
         }
         return passages;

@@ -20,7 +20,6 @@ public final class ReuseText {
     private final Article article;
     /** The article's text, joined from its paragraphs once. */
     private final String text;
-    private final List<Token> words;
     private final List<Sentences.Sentence> sentences;
     /** The site-furniture paragraphs; made when a pair with shared wording first asks (regexes over every paragraph). */
     private volatile List<int[]> furniture;
@@ -40,7 +39,9 @@ public final class ReuseText {
     ReuseText(Article article, SiteFurniture siteFurniture, PassageAligner aligner) {
         this.article = article;
         this.text = article.text();
-        this.words = Tokenizer.WORDS.tokens(text);
+        // The tokens live only while the sentences and anchors are made: kept, they were most of
+        // what a cached text held.
+        List<Token> words = Tokenizer.WORDS.tokens(text);
         this.sentences = Sentences.of(text, words);
         this.anchors = aligner.prepare(words);
         this.sentenceWords = new Sentences.WordIndex(sentences);
@@ -56,8 +57,9 @@ public final class ReuseText {
         return text;
     }
 
-    List<Token> words() {
-        return words;
+    /** Where the words stand. */
+    WordSpans words() {
+        return anchors.words();
     }
 
     List<Sentences.Sentence> sentences() {

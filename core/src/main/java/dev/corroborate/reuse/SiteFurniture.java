@@ -36,8 +36,8 @@ final class SiteFurniture {
      */
     List<Passage> withoutFurniture(List<Passage> passages, ReuseText a, ReuseText b) {
         String textA = a.text();
-        List<Token> wordsA = a.words();
-        List<Token> wordsB = b.words();
+        WordSpans wordsA = a.words();
+        WordSpans wordsB = b.words();
         List<Passage> kept = new ArrayList<>();
         if (passages.isEmpty()) {
             return kept; // a pair with no shared wording need not find either text's furniture
@@ -92,17 +92,19 @@ final class SiteFurniture {
     }
 
     /** How many of the words between {@code start} and {@code end} lie in one of the spans. */
-    private static int wordsWithin(List<Token> words, int start, int end, List<int[]> spans) {
+    private static int wordsWithin(WordSpans words, int start, int end, List<int[]> spans) {
         if (spans.isEmpty()) {
             return 0; // most texts have no furniture: no need to walk their words for every passage
         }
         int count = 0;
-        for (Token word : words) {
-            if (word.start() < start || word.end() > end) {
+        for (int w = 0; w < words.size(); w++) {
+            int wordStart = words.start(w);
+            int wordEnd = words.end(w);
+            if (wordStart < start || wordEnd > end) {
                 continue;
             }
             for (int[] span : spans) {
-                if (word.start() >= span[0] && word.end() <= span[1]) {
+                if (wordStart >= span[0] && wordEnd <= span[1]) {
                     count++;
                     break;
                 }
