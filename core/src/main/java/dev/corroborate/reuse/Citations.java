@@ -28,6 +28,14 @@ final class Citations {
      * {@link #folded} (it holds no surrogate), so that a name is looked for by a plain search.
      */
     static boolean cites(Article citing, String text, boolean foldable, Article cited) {
+        return cites(citing, text, foldable, null, cited);
+    }
+
+    /**
+     * As {@link #cites(Article, String, boolean, Article)}, with the {@link #trigrams} of a
+     * foldable text ({@code null} for none): a name with a trigram the text lacks is not looked for.
+     */
+    static boolean cites(Article citing, String text, boolean foldable, long[] trigrams, Article cited) {
         // Only the outlet names an article: an article whose dateline credits an agency is the
         // agency's only when extraction found it to be the agency's own copy (its outlet is then the
         // agency); a paper, or a text of unknown outlet, that runs a wire story is not what a
@@ -37,8 +45,12 @@ final class Citations {
             if (name == null || name.isBlank() || sameName(name, citing.outlet()) || sameName(name, citing.agency())) {
                 continue;
             }
-            if (!containsIgnoreCase(text, foldable, name)) {
-                continue; // the cheap test first: most texts never name the other outlet
+            String foldedName = foldable ? folded(name) : null;
+            if (foldedName != null && trigrams != null && !mayHold(trigrams, foldedName)) {
+                continue; // the cheapest test first: most texts never name the other outlet
+            }
+            if (!(foldedName != null ? containsFolded(text, foldedName) : containsIgnoreCase(text, name))) {
+                continue; // then a scan, before the attribution pattern
             }
             if (ATTRIBUTIONS.computeIfAbsent(name, Citations::attribution).matcher(text).find()) {
                 return true;
@@ -160,6 +172,59 @@ final class Citations {
             }
         }
         return false;
+    }
+
+    /** How many bits {@link #trigrams} hashes a text's trigrams into: a power of two, 1 KiB a text. */
+    static final int TRIGRAM_BITS = 8192;
+
+    /**
+     * The trigrams of a {@link #foldable} text, each character folded as {@link #containsFolded}
+     * folds it, hashed into {@link #TRIGRAM_BITS} bits. A text is asked of many outlets (each outlet
+     * among the articles it is paired with) and names few of them: one scan makes these, and then a
+     * folded name with a trigram whose bit is unset cannot be in the text ({@link #mayHold}) and is
+     * ruled out without a scan. A name the text holds is never ruled out: its trigrams are the text's.
+     */
+    static long[] trigrams(String text) {
+        long[] bits = new long[TRIGRAM_BITS / 64];
+        char[] block = new char[Math.min(BLOCK, text.length())];
+        char first = 0;
+        char second = 0;
+        int seen = 0;
+        for (int from = 0; from < text.length(); from += BLOCK) {
+            int to = Math.min(text.length(), from + BLOCK);
+            text.getChars(from, to, block, 0);
+            for (int j = 0, n = to - from; j < n; j++) {
+                char third = folded(block[j]);
+                if (++seen >= 3) {
+                    int bit = trigramBit(first, second, third);
+                    bits[bit >>> 6] |= 1L << bit;
+                }
+                first = second;
+                second = third;
+            }
+        }
+        return bits;
+    }
+
+    /**
+     * Whether a text with these {@link #trigrams} may hold {@code foldedName} ({@link #folded}):
+     * false only when it cannot. A name of fewer than three characters may always be there.
+     */
+    static boolean mayHold(long[] trigrams, String foldedName) {
+        for (int i = 2; i < foldedName.length(); i++) {
+            int bit = trigramBit(foldedName.charAt(i - 2), foldedName.charAt(i - 1), foldedName.charAt(i));
+            if ((trigrams[bit >>> 6] & (1L << bit)) == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int trigramBit(char first, char second, char third) {
+        int hash = ((first * 31) + second) * 31 + third;
+        // Spread, so that trigrams of neighbouring letters do not fall on neighbouring bits.
+        hash *= 0x9E3779B1;
+        return (hash ^ (hash >>> 16)) & (TRIGRAM_BITS - 1);
     }
 
     /** Stands for "no ASCII character" in {@link #containsFolded}: equal to none. */

@@ -33,6 +33,8 @@ public final class ReuseText {
     private volatile List<CopyTraces.Paragraph> paragraphs;
     /** The text with its whitespace collapsed, lower case; made when a linked pair first asks. */
     private volatile String collapsed;
+    /** The text's {@link Citations#trigrams}, when it is foldable; made when a pair first asks whether it cites an outlet. */
+    private volatile long[] trigrams;
     /** Whether the text cites an outlet, by the outlet's name: outlets are few, pairs many. */
     private final java.util.concurrent.ConcurrentMap<String, Boolean> citesOutlet = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -116,7 +118,17 @@ public final class ReuseText {
         if (cited.outlet() == null) {
             return false;
         }
-        return citesOutlet.computeIfAbsent(cited.outlet(), outlet -> Citations.cites(article, text, foldable(), cited));
+        return citesOutlet.computeIfAbsent(cited.outlet(), outlet -> Citations.cites(article, text, foldable(), trigrams(), cited));
+    }
+
+    /** The text's trigrams for ruling out names it does not hold; {@code null} for a text that cannot be folded. */
+    private long[] trigrams() {
+        long[] made = trigrams;
+        if (made == null && foldable()) {
+            made = Citations.trigrams(text);
+            trigrams = made;
+        }
+        return made;
     }
 
     private boolean foldable() {

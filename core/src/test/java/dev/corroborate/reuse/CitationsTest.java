@@ -62,6 +62,35 @@ class CitationsTest {
     }
 
     @Test
+    void aTextsTrigramsNeverRuleOutANameItHoldsAndRuleOutMostItDoesNot() {
+        Random random = new Random(14);
+        int absent = 0;
+        int ruledOut = 0;
+        for (int round = 0; round < 5_000; round++) {
+            // Long texts of a small alphabet fill the bits most: the hardest case for a filter and the easiest for a false negative.
+            String text = randomText(random, 1 + random.nextInt(3 * Citations.BLOCK));
+            long[] trigrams = Citations.trigrams(text);
+            String raw = random.nextBoolean() && text.length() > 8
+                    ? flipCase(random, text.substring(random.nextInt(text.length() - 8)).substring(0, 1 + random.nextInt(8)))
+                    : randomText(random, 1 + random.nextInt(8));
+            String name = Citations.folded(raw);
+            boolean held = Citations.folded(text).contains(name);
+            if (held) {
+                assertThat(Citations.mayHold(trigrams, name)).as("%s in %s", name, text).isTrue();
+            } else {
+                absent++;
+                ruledOut += Citations.mayHold(trigrams, name) ? 0 : 1;
+            }
+        }
+        // Names of three letters or more that a short text does not hold mostly have a trigram it lacks.
+        assertThat(ruledOut).isGreaterThan(absent / 3);
+        long[] words = Citations.trigrams("The council met on Tuesday, as Harbour Daily reported.");
+        assertThat(Citations.mayHold(words, "harbour daily")).isTrue();
+        assertThat(Citations.mayHold(words, "meridian press")).isFalse();
+        assertThat(Citations.mayHold(words, "xq")).as("too short to rule out").isTrue();
+    }
+
+    @Test
     void everyCharacterFoldsAsUpperThenLowerCase() {
         for (char c = 0; c < Character.MIN_SURROGATE; c++) {
             assertThat(Citations.folded(String.valueOf(c)).charAt(0)).isEqualTo(Character.toLowerCase(Character.toUpperCase(c)));
