@@ -120,6 +120,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             // beside the steps, once what they read is stored.
             Analysis.Report analysis = Analysis.incremental().run(store, store, beside.then(timed.after(stages)));
             beside.finishSearch(store, timed);
+            beside.finishLogCopy(timed);
             Map<Integer, Integer> groupsBySources = beside.keepSources(store, timed);
             finished.set(true);
             timed.start();

@@ -41,6 +41,12 @@ final class RunTimings implements Analysis.Listener {
         cpu.put(step, cpuNanos() - cpuStarted);
     }
 
+    /** That step ended: its time and CPU added to what {@code step} already took (a second wait). */
+    void finishAdding(String step) {
+        steps.merge(step, Duration.ofNanos(System.nanoTime() - stepStarted), Duration::plus);
+        cpu.merge(step, cpuNanos() - cpuStarted, Long::sum);
+    }
+
     /** A step that ran on another thread, beside others: its time and its thread's CPU. */
     void record(String step, Duration took, long cpuNanos) {
         steps.put(step, took);

@@ -146,7 +146,10 @@ class CliTest {
         assertThat(later.exitCode()).as(later.err()).isZero();
         // the search index and the source counts are made beside the steps, and waited for
         assertThat(later.out()).containsPattern("waited [0-9.]+ s").containsPattern("search [0-9.]+ s")
-                .containsPattern("sources [0-9.]+ s").containsPattern("keeping [0-9.]+ s");
+                .containsPattern("sources [0-9.]+ s").containsPattern("keeping [0-9.]+ s")
+                .containsPattern("checkpoint [0-9.]+ s");
+        // the log was copied beside the comparison, and the rest when the store closed
+        assertThat(Path.of(twoRuns, "corroborate.db-wal")).doesNotExist();
         Path both = dir.resolve("both.jsonl");
         Files.writeString(both, first + second);
         String oneRun = dir.resolve("one-run").toString();

@@ -97,6 +97,17 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
     }
 
     /**
+     * Copies what the store's writer has committed so far from the write-ahead log into the
+     * database file, on a connection of its own, while the writer goes on ({@link Database#checkpoint}):
+     * what the writer's closing would otherwise do at the end of a run. Returns the pages copied.
+     *
+     * @throws StoreException when the store cannot be written
+     */
+    public static int copyCommittedLog(Path dataDir) {
+        return Database.checkpoint(dataDir);
+    }
+
+    /**
      * Opens the existing store in {@code dataDir} read-only, taking no lock: readers see every
      * committed transaction while a writer works, nothing is written, and a store on read-only
      * media opens ({@link Database#openReadOnly}). A store of an older schema is migrated first

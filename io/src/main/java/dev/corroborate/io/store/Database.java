@@ -112,6 +112,27 @@ final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Copies the committed pages of the write-ahead log into the database file on a connection of
+     * its own, beside the writer and without waiting for it or for readers (a passive checkpoint:
+     * the pages a reader may still need stay in the log). The writer's last connection then copies
+     * only what was committed since, when it closes. Returns how many pages of the log are in the
+     * database file now.
+     */
+    static int checkpoint(Path dataDir) {
+        Path database = dataDir.resolve(ArticleStore.DATABASE_FILE);
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + database.toAbsolutePath());
+             Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
+            try (ResultSet rows = statement.executeQuery("PRAGMA wal_checkpoint(PASSIVE)")) {
+                // busy (0 or 1), pages in the log, pages copied into the database
+                return rows.next() ? rows.getInt(3) : 0;
+            }
+        } catch (SQLException e) {
+            throw StoreFailures.of(dataDir, "copying the write-ahead log into the database", e);
+        }
+    }
+
     private static void closeAfterFailure(Connection connection, Exception failure) {
         if (connection != null) {
             try {

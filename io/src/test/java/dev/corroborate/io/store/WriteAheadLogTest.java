@@ -52,4 +52,44 @@ class WriteAheadLogTest {
             assertThat(rows.getInt(1)).isEqualTo(3_000);
         }
     }
+
+    @Test
+    void aCheckpointBesideTheWriterCopiesWhatItCommittedAndTheWriterGoesOn() throws Exception {
+        byte[] page = new byte[4_000];
+        try (Database db = Database.open(dataDir)) {
+            try (Statement statement = db.connection().createStatement()) {
+                statement.execute("CREATE TABLE scratch (n INTEGER PRIMARY KEY, body BLOB)");
+            }
+            insert(db, 0, 500, page);
+            int copied = Database.checkpoint(dataDir);
+            assertThat(copied).as("pages copied from the log").isGreaterThanOrEqualTo(500);
+            // The writer goes on after the copy, and a reader sees both its commits.
+            insert(db, 500, 1_000, page);
+            try (Database reader = Database.openReadOnly(dataDir);
+                 Statement statement = reader.connection().createStatement();
+                 ResultSet rows = statement.executeQuery("SELECT count(*) FROM scratch")) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getInt(1)).isEqualTo(1_000);
+            }
+        }
+        try (Database db = Database.open(dataDir);
+             Statement statement = db.connection().createStatement();
+             ResultSet rows = statement.executeQuery("SELECT count(*), sum(n) FROM scratch")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getInt(1)).isEqualTo(1_000);
+            assertThat(rows.getLong(2)).isEqualTo(999L * 1_000 / 2);
+        }
+    }
+
+    private static void insert(Database db, int from, int to, byte[] body) {
+        db.inTransaction("writing scratch rows", () -> {
+            try (PreparedStatement insert = db.connection().prepareStatement("INSERT INTO scratch VALUES (?, ?)")) {
+                for (int n = from; n < to; n++) {
+                    insert.setInt(1, n);
+                    insert.setBytes(2, body);
+                    insert.executeUpdate();
+                }
+            }
+        });
+    }
 }
