@@ -113,6 +113,13 @@ public final class LinkFinder {
             return size() > MEASURED;
         }
     };
+    /**
+     * The measures of a batch's new texts made ahead, while their keys are looked up in the kept
+     * index ({@link #fromKeptIndex}); each taken out by the first chunk that pairs it.
+     */
+    private final Map<String, ReuseText> measuredAhead = new ConcurrentHashMap<>();
+    /** How many old texts {@link #addChunk} reads at once, the pool measuring those read before. */
+    private static final int READ_AT_ONCE = 128;
     /** How many articles' measures {@link #measured} keeps. */
     private static final int MEASURED = 3_000;
 
@@ -259,7 +266,22 @@ public final class LinkFinder {
                 Map<String, Article> read = corpus.requireAll(window.stream().map(Entry::id).toList());
                 texts = read;
                 sketches = window.parallelStream().map(entry -> sketch(entry, read.get(entry.id()))).toList();
+                // While this thread looks the window's keys up in the kept index (one thread of
+                // SQLite), the pool measures its new texts, which their pairs will need (most new
+                // articles are in one); this thread takes what is left when it is done.
+                measuredAhead.clear();
+                List<Article> newTexts = window.stream().map(entry -> read.get(entry.id())).toList();
+                java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+                Runnable measureAhead = () -> {
+                    for (int i = next.getAndIncrement(); i < newTexts.size(); i = next.getAndIncrement()) {
+                        measuredAhead.put(newTexts.get(i).id(), detector.prepare(newTexts.get(i)));
+                    }
+                };
+                java.util.concurrent.CompletableFuture<Void> ahead = java.util.concurrent.CompletableFuture.runAsync(measureAhead,
+                        java.util.concurrent.ForkJoinPool.commonPool());
                 detector.fileKept(sketches, kept);
+                measureAhead.run();
+                ahead.join();
                 windowStart = windowEnd;
             }
             at++;
@@ -458,10 +480,16 @@ public final class LinkFinder {
         // measured are kept, so an article of a busy subject is read and measured once, not once
         // for every chunk holding one of its later neighbours. Texts are read here, in pair order.
         Map<String, Article> toMeasure = new java.util.LinkedHashMap<>();
+        Map<String, ReuseText> aheadOfTime = new HashMap<>();
         for (String[] pair : pairs) {
             for (String id : pair) {
-                if (!measured.containsKey(id) && !toMeasure.containsKey(id)) {
-                    toMeasure.put(id, known.get(id));
+                if (!measured.containsKey(id) && !toMeasure.containsKey(id) && !aheadOfTime.containsKey(id)) {
+                    ReuseText ahead = measuredAhead.remove(id);
+                    if (ahead != null) {
+                        aheadOfTime.put(id, ahead);
+                    } else {
+                        toMeasure.put(id, known.get(id));
+                    }
                 }
             }
         }
@@ -469,24 +497,38 @@ public final class LinkFinder {
         List<String> unread = toMeasure.entrySet().stream().filter(e -> e.getValue() == null).map(Map.Entry::getKey).toList();
         Map<String, ReuseText> prepared = new ConcurrentHashMap<>();
         if (!unread.isEmpty()) {
-            // The texts at hand are measured on the pool while this thread reads the others; then
-            // this thread takes what is left of them, and the texts read are measured on all cores.
-            List<Article> atHand = toMeasure.values().stream().filter(java.util.Objects::nonNull).toList();
-            java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+            // The texts are read a part at a time on this thread (SQLite's) and measured on the pool
+            // as they come, the texts at hand first; this thread measures with it once all are read.
+            // (empty: all are read).
+            java.util.concurrent.BlockingQueue<Optional<Article>> toPrepare = new java.util.concurrent.LinkedBlockingQueue<>();
+            toMeasure.values().stream().filter(java.util.Objects::nonNull).forEach(article -> toPrepare.add(Optional.of(article)));
             Runnable measure = () -> {
-                for (int i = next.getAndIncrement(); i < atHand.size(); i = next.getAndIncrement()) {
-                    prepared.put(atHand.get(i).id(), detector.prepare(atHand.get(i)));
+                try {
+                    for (Optional<Article> next = toPrepare.take(); next.isPresent(); next = toPrepare.take()) {
+                        prepared.put(next.get().id(), detector.prepare(next.get()));
+                    }
+                    toPrepare.add(Optional.empty()); // for the other measuring thread
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while measuring texts", e);
                 }
             };
-            java.util.concurrent.CompletableFuture<Void> early = atHand.isEmpty() ? null
-                    : java.util.concurrent.CompletableFuture.runAsync(measure, java.util.concurrent.ForkJoinPool.commonPool());
-            Map<String, Article> read = corpus.requireAll(unread);
-            measure.run();
-            if (early != null) {
-                early.join();
+            java.util.concurrent.CompletableFuture<Void> pool = java.util.concurrent.CompletableFuture.runAsync(measure,
+                    java.util.concurrent.ForkJoinPool.commonPool());
+            try {
+                for (int from = 0; from < unread.size(); from += READ_AT_ONCE) {
+                    List<String> part = unread.subList(from, Math.min(unread.size(), from + READ_AT_ONCE));
+                    Map<String, Article> read = corpus.requireAll(part);
+                    for (String id : part) {
+                        toMeasure.put(id, read.get(id));
+                        toPrepare.add(Optional.of(read.get(id)));
+                    }
+                }
+            } finally {
+                toPrepare.add(Optional.empty()); // the pool's loop ends even when a read fails
             }
-            unread.forEach(id -> toMeasure.put(id, read.get(id)));
-            unread.parallelStream().forEach(id -> prepared.put(id, detector.prepare(read.get(id))));
+            measure.run();
+            pool.join();
         } else {
             toMeasure.values().parallelStream().forEach(article -> prepared.put(article.id(), detector.prepare(article)));
         }
@@ -498,7 +540,9 @@ public final class LinkFinder {
                 }
             }
         }
+        prepared.putAll(aheadOfTime);
         toMeasure.keySet().forEach(id -> measured.put(id, prepared.get(id)));
+        aheadOfTime.forEach(measured::put);
         // An article with many earlier candidates (the 300th copy of a wire story) is compared
         // first with the few most like it, its likely source among them; when those already give it
         // more links than LinearLinks keeps whole, one of them from an article that derives from
