@@ -11,7 +11,7 @@ import java.util.Set;
 /** One compare step on a store opened for reading, writing nothing; returns the CPU nanoseconds of this thread and its helpers (process CPU). */
 public class Once {
     static ArticleStore store;
-    static final Set<String> WRITES = Set.of("updateDiscrepancies", "keepAlignments", "replaceDiscrepancies");
+    static final Set<String> WRITES = Set.of("updateDiscrepancies", "keepAlignments", "replaceDiscrepancies", "forgetComparisonChanges");
     public static String run(String dir) {
         if (store == null) { try { Class.forName("org.sqlite.JDBC", true, Once.class.getClassLoader()); } catch (ClassNotFoundException e) { throw new IllegalStateException(e); } }
         if (store == null) store = ArticleStore.openForReading(Path.of(dir));

@@ -76,9 +76,73 @@ public final class CompareStage {
      * a speaker or a group, whether each group drifts, the comparer's settings: {@link #fingerprint}) have the fingerprint
      * kept with its discrepancies ({@link DiscrepancySink#comparedFingerprints()}) keeps them
      * without its articles being read: only the events a run changed are compared, with the result
-     * of comparing them all.
+     * of comparing them all. Where the results mark what changed since the last comparison ({@link
+     * DiscrepancySink#comparisonChanges}), only the marked events are fingerprinted.
      */
     public Summary run(Corpus corpus, AnalysisResults results, boolean fromScratch) {
+        java.util.Optional<DiscrepancySink.ComparisonChanges> changes = fromScratch
+                ? java.util.Optional.empty() : results.comparisonChanges(STAMP);
+        if (changes.isPresent()) {
+            return compareChanged(corpus, results, changes.get());
+        }
+        // Every event fingerprinted: what was marked before its reads start is forgotten once its results are kept.
+        long marked = results.lastComparisonChange();
+        Summary summary = fingerprintEvery(corpus, results, fromScratch);
+        results.forgetComparisonChanges(marked, STAMP);
+        return summary;
+    }
+
+    /**
+     * An incremental run over what the results marked as changed ({@link DiscrepancySink#comparisonChanges}):
+     * only the events marked are fingerprinted (their members, their quotes' standings and their groups'
+     * drifts read by id), and those whose fingerprint differs from the kept one, or that hold a rewritten
+     * article, compared: the events {@link #fingerprintEvery} would compare, as every event whose inputs
+     * changed is marked.
+     */
+    private Summary compareChanged(Corpus corpus, AnalysisResults results, DiscrepancySink.ComparisonChanges changes) {
+        Map<String, List<String>> membersOf = new TreeMap<>();
+        Set<String> gone = new TreeSet<>();
+        changes.members().forEach((event, articles) -> {
+            if (articles.size() < 2) {
+                gone.add(event);
+            } else {
+                List<String> ids = new ArrayList<>(articles);
+                Collections.sort(ids);
+                membersOf.put(event, ids);
+            }
+        });
+        Set<String> articles = new HashSet<>();
+        membersOf.values().forEach(articles::addAll);
+        Map<String, List<QuoteSource.Standing>> standings = new HashMap<>();
+        results.forEachArticleStandings(articles, standings::put);
+        Set<String> groupIds = new HashSet<>();
+        standings.values().forEach(found -> found.forEach(standing -> {
+            if (standing.groupId() != null) {
+                groupIds.add(standing.groupId());
+            }
+        }));
+        Map<String, Boolean> drifts = results.quoteGroupDrifts(groupIds);
+        Map<String, String> kept = results.comparedFingerprints(changes.members().keySet());
+        Map<String, String> changed = new TreeMap<>();
+        membersOf.forEach((event, ids) -> {
+            String print = fingerprint(event, ids, standings, drifts, SETTINGS);
+            if (!print.equals(kept.get(event)) || changes.retold().contains(event)) {
+                changed.put(event, print);
+            }
+        });
+        gone.retainAll(kept.keySet());
+        Map<String, List<Discrepancy>> found = new TreeMap<>();
+        Map<String, KeptAlignment> alignments = new TreeMap<>();
+        int[] replayed = new int[2];
+        compareEach(changed.keySet(), membersOf, changes.retold(), corpus, results, found, alignments, replayed);
+        results.updateDiscrepancies(found, changed, gone);
+        results.keepAlignments(alignments, gone, false);
+        results.forgetComparisonChanges(changes.upTo(), STAMP);
+        return new Summary(changes.events(), changed.size(), replayed[0], replayed[1], results.discrepancyCounts());
+    }
+
+    /** Every event fingerprinted from every quote's standing, and those whose fingerprint changed compared (all of them {@code fromScratch}). */
+    private Summary fingerprintEvery(Corpus corpus, AnalysisResults results, boolean fromScratch) {
         Map<String, String> placed = results.eventsOfArticles(); // read once: a store reads every membership
         // Each membership one object, found by article id, that the article's standings are filed on: the
         // fingerprints look nothing up. Grouped by hash, then put in event-id order: one tree insertion an
@@ -219,7 +283,7 @@ public final class CompareStage {
                 DiscrepancySink.count(counts, discrepancy);
             }
         } else {
-            compareEach(new TreeSet<>(toCompare), membersOf, corpus, results, found, alignments, replayed);
+            compareEach(new TreeSet<>(toCompare), membersOf, Set.of(), corpus, results, found, alignments, replayed);
             Map<String, String> changed = new TreeMap<>();
             toCompare.forEach(event -> changed.put(event, fingerprints.get(event)));
             Set<String> gone = new TreeSet<>(kept.keySet());
@@ -236,9 +300,9 @@ public final class CompareStage {
      * alignment (what an earlier comparison of it kept, so that only the articles added since are aligned)
      * on this thread while the events read before it are compared on the pool's: the reads and the
      * comparisons overlap. Each comparison is its own, so the results are those of comparing the events one
-     * by one; they are kept by event id.
+     * by one; they are kept by event id. The events of {@code retold} are aligned whole.
      */
-    private void compareEach(Set<String> events, Map<String, List<String>> membersOf, Corpus corpus,
+    private void compareEach(Set<String> events, Map<String, List<String>> membersOf, Set<String> retold, Corpus corpus,
                              AnalysisResults results, Map<String, List<Discrepancy>> found,
                              Map<String, KeptAlignment> alignments, int[] replayed) {
         List<String> ids = new ArrayList<>(events);
@@ -258,7 +322,8 @@ public final class CompareStage {
                 groups.put(group.id(), group);
             }
             ComparedEvent event = event(id, corpus.requireInOrder(members), quotes, groups);
-            KeptAlignment kept = results.keptAlignments(List.of(id)).get(id);
+            // An event holding a rewritten article is aligned whole: its kept sentence spans may not fit the text now.
+            KeptAlignment kept = retold.contains(id) ? null : results.keptAlignments(List.of(id)).get(id);
             comparisons.add(ForkJoinTask.adapt(() -> comparer.compare(event, kept)).fork());
             replayed[1] += members.size();
         }
@@ -355,6 +420,13 @@ public final class CompareStage {
      * another fingerprint is compared again.
      */
     private static final String FINGERPRINT_RULES = "comparison inputs 2";
+
+    /**
+     * What the marks of changes are forgotten under ({@link DiscrepancySink#forgetComparisonChanges}): marks
+     * forgotten by a comparison under other rules or settings, whose kept fingerprints this one would not
+     * take, are not enough; every event is fingerprinted then.
+     */
+    private static final String STAMP = new Fingerprint().add(FINGERPRINT_RULES + "\u0000" + SETTINGS).hex();
 
     private static ComparedEvent event(String event, List<Article> articles, Map<String, List<FoundQuote>> quotes,
                                        Map<String, QuoteGroupSummary> groups) {

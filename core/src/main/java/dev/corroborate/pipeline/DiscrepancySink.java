@@ -33,6 +33,62 @@ public interface DiscrepancySink {
         return Map.of();
     }
 
+    /** The kept fingerprints of these events ({@link #comparedFingerprints()}), by event id. This default filters them all. */
+    default Map<String, String> comparedFingerprints(Collection<String> eventIds) {
+        Map<String, String> all = comparedFingerprints();
+        Map<String, String> found = new HashMap<>();
+        for (String event : eventIds) {
+            if (all.containsKey(event)) {
+                found.put(event, all.get(event));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * What changed since the comparison last forgot its marks ({@link #forgetComparisonChanges}).
+     *
+     * @param members  each event whose comparison inputs may have changed (an article came or went, a
+     *                 quote of one of its articles came, went or got another speaker or group, a group
+     *                 its quotes are in was written or went, an article's text was rewritten), with its
+     *                 articles now (none, one: it is no longer compared), in no particular order
+     * @param retold   of those, the events holding an article whose text or details were rewritten under
+     *                 its id: compared again whatever their fingerprints say (which name an article by its id)
+     * @param events   how many events hold two articles or more now
+     * @param upTo     the last mark read: what {@link #forgetComparisonChanges} forgets
+     */
+    record ComparisonChanges(Map<String, List<String>> members, Set<String> retold, int events, long upTo) {
+
+        public ComparisonChanges {
+            Map<String, List<String>> copy = new TreeMap<>();
+            members.forEach((event, articles) -> copy.put(event, List.copyOf(articles)));
+            members = java.util.Collections.unmodifiableMap(copy);
+            retold = Set.copyOf(retold);
+        }
+    }
+
+    /**
+     * The changes marked since the comparison last kept its results under {@code stamp}, or empty when
+     * the sink does not mark them or the last comparison forgot its marks under another stamp (or never):
+     * then every event is fingerprinted. This default marks nothing.
+     */
+    default java.util.Optional<ComparisonChanges> comparisonChanges(String stamp) {
+        return java.util.Optional.empty();
+    }
+
+    /** The last mark made so far: what a comparison of every event, its reads starting now, may forget. This default: none. */
+    default long lastComparisonChange() {
+        return 0;
+    }
+
+    /**
+     * Forgets the marks up to {@code upTo} (those a comparison whose results are now kept read, or made
+     * before it read everything) and keeps {@code stamp} as the comparison's; marks made since stay. This
+     * default keeps nothing.
+     */
+    default void forgetComparisonChanges(long upTo, String stamp) {
+    }
+
     /**
      * Keeps the discrepancies of the events a run compared ({@code compared}: event id → its
      * discrepancies in the comparison's order, an event with none included) with their fingerprints,

@@ -46,6 +46,19 @@ public interface QuoteSource {
         byArticle.forEach(consumer);
     }
 
+    /**
+     * {@link #forEachArticleStandings(BiConsumer)} of these articles only (an article without quotes not
+     * given). This default files them all.
+     */
+    default void forEachArticleStandings(Collection<String> articleIds, BiConsumer<String, List<Standing>> consumer) {
+        Set<String> wanted = new HashSet<>(articleIds);
+        forEachArticleStandings((article, standings) -> {
+            if (wanted.contains(article)) {
+                consumer.accept(article, standings);
+            }
+        });
+    }
+
     /** The kept quotes of these articles, in the order of {@link #forEachQuote}. */
     default List<FoundQuote> quotesOf(Collection<String> articleIds) {
         Set<String> wanted = new HashSet<>(articleIds);
@@ -83,5 +96,17 @@ public interface QuoteSource {
             drifts.put(group.id(), !group.drift().isEmpty());
         }
         return drifts;
+    }
+
+    /** {@link #quoteGroupDrifts()} of the kept groups with these ids. This default reads them all. */
+    default Map<String, Boolean> quoteGroupDrifts(Collection<String> ids) {
+        Map<String, Boolean> all = quoteGroupDrifts();
+        Map<String, Boolean> found = new HashMap<>();
+        for (String id : ids) {
+            if (all.containsKey(id)) {
+                found.put(id, all.get(id));
+            }
+        }
+        return found;
     }
 }

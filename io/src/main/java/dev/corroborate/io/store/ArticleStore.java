@@ -387,6 +387,13 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
         this.quotes.forEachArticleStandings(consumer);
     }
 
+    /** Four columns of these articles' quotes, read by the article index. */
+    @Override
+    public void forEachArticleStandings(java.util.Collection<String> articleIds,
+                                        java.util.function.BiConsumer<String, List<dev.corroborate.pipeline.QuoteSource.Standing>> consumer) {
+        this.quotes.forEachArticleStandings(articleIds, consumer);
+    }
+
     /** One query by article id. */
     @Override
     public List<FoundQuote> quotesOf(java.util.Collection<String> articleIds) {
@@ -420,6 +427,28 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
     @Override
     public Map<String, String> comparedFingerprints() {
         return this.discrepancies.comparedFingerprints();
+    }
+
+    @Override
+    public Map<String, String> comparedFingerprints(java.util.Collection<String> eventIds) {
+        return this.discrepancies.comparedFingerprints(eventIds);
+    }
+
+    /** The changes the triggers of schema 23 marked, as events with their members. */
+    @Override
+    public Optional<ComparisonChanges> comparisonChanges(String stamp) {
+        return this.discrepancies.comparisonChanges(stamp);
+    }
+
+    @Override
+    public long lastComparisonChange() {
+        return this.discrepancies.lastComparisonChange();
+    }
+
+    /** Forgets the marks read and keeps the comparison's stamp, in one transaction. */
+    @Override
+    public void forgetComparisonChanges(long upTo, String stamp) {
+        this.discrepancies.forgetComparisonChanges(upTo, stamp);
     }
 
     @Override
@@ -554,6 +583,12 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
     @Override
     public Map<String, Boolean> quoteGroupDrifts() {
         return this.quotes.groupDrifts();
+    }
+
+    /** Two columns of these quote groups, by their ids. */
+    @Override
+    public Map<String, Boolean> quoteGroupDrifts(java.util.Collection<String> ids) {
+        return this.quotes.groupDrifts(ids);
     }
 
     /** The name of one stored speaker, looked up alone. */

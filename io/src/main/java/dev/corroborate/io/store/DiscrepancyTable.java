@@ -30,7 +30,8 @@ import java.util.zip.Inflater;
  * The {@code discrepancies} table, the comparison stage's results, and {@code compared_events}, the
  * fingerprint of each compared event's inputs: replaced by a run from scratch, and by an
  * incremental run for the events it compared again (rows by event and ordinal, schema 13); and
- * {@code compared_alignments}, each compared event's kept alignment (schema 16). Not thread-safe.
+ * {@code compared_alignments}, each compared event's kept alignment (schema 16); and {@code comparison_changes}, the
+ * marks triggers make of what changed in the comparison's inputs since it last read them (schema 23). Not thread-safe.
  */
 final class DiscrepancyTable implements DiscrepancySink {
 
@@ -236,6 +237,115 @@ final class DiscrepancyTable implements DiscrepancySink {
             throw db.failure("reading the compared events' fingerprints", e);
         }
         return fingerprints;
+    }
+
+    /** Read by event id in one query. */
+    @Override
+    public Map<String, String> comparedFingerprints(Collection<String> eventIds) {
+        Map<String, String> fingerprints = new HashMap<>();
+        try (PreparedStatement select = db.connection().prepareStatement("SELECT event_id, fingerprint FROM compared_events "
+                + "WHERE event_id IN (SELECT value FROM json_each(?))")) {
+            select.setString(1, Database.json(new ArrayList<>(eventIds)));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    fingerprints.put(rows.getString(1), rows.getString(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw db.failure("reading the fingerprints of " + eventIds.size() + " compared events", e);
+        }
+        return fingerprints;
+    }
+
+    /** What the comparison's stamp is kept under ({@code kept_stamps}) when it forgets its marks. */
+    static final String CHANGES_STAMP = "comparison changes";
+
+    /**
+     * The marks of {@code comparison_changes} (schema 23, written by triggers) turned into events: those
+     * marked, those of the marked articles, and those of the articles quoted in the marked groups, each
+     * with its members read by the event index; empty when the comparison last forgot its marks under
+     * another stamp, or never (a store migrated to schema 23, whose changes before it were not marked).
+     */
+    @Override
+    public java.util.Optional<ComparisonChanges> comparisonChanges(String stamp) {
+        try {
+            if (!stamp.equals(keptStamp())) {
+                return java.util.Optional.empty();
+            }
+            long upTo = lastComparisonChange();
+            Set<String> events = new TreeSet<>();
+            Set<String> retold = new TreeSet<>();
+            try (PreparedStatement select = db.connection().prepareStatement(
+                    "SELECT id, 0 FROM comparison_changes WHERE kind = 'event' AND rowid <= ?1 "
+                    + "UNION SELECT m.event_id, c.kind = 'text' FROM comparison_changes c JOIN event_members m ON m.article_id = c.id "
+                    + "WHERE c.kind IN ('article', 'text') AND c.rowid <= ?1 "
+                    + "UNION SELECT m.event_id, 0 FROM comparison_changes c JOIN quotes q ON q.group_id = c.id "
+                    + "JOIN event_members m ON m.article_id = q.article_id WHERE c.kind = 'group' AND c.rowid <= ?1")) {
+                select.setLong(1, upTo);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        events.add(rows.getString(1));
+                        if (rows.getInt(2) == 1) {
+                            retold.add(rows.getString(1));
+                        }
+                    }
+                }
+            }
+            Map<String, List<String>> members = new HashMap<>();
+            events.forEach(event -> members.put(event, new ArrayList<>(2)));
+            try (PreparedStatement select = db.connection().prepareStatement("SELECT event_id, article_id FROM event_members "
+                    + "WHERE event_id IN (SELECT value FROM json_each(?))")) {
+                select.setString(1, Database.json(new ArrayList<>(events)));
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        members.get(rows.getString(1)).add(rows.getString(2));
+                    }
+                }
+            }
+            int compared;
+            try (Statement count = db.connection().createStatement();
+                 ResultSet rows = count.executeQuery("SELECT count(*) FROM (SELECT 1 FROM event_members GROUP BY event_id "
+                         + "HAVING count(*) > 1)")) {
+                compared = rows.next() ? rows.getInt(1) : 0;
+            }
+            return java.util.Optional.of(new ComparisonChanges(members, retold, compared, upTo));
+        } catch (SQLException e) {
+            throw db.failure("reading what changed since the last comparison", e);
+        }
+    }
+
+    private String keptStamp() throws SQLException {
+        try (PreparedStatement select = db.connection().prepareStatement("SELECT stamp FROM kept_stamps WHERE kept = ?")) {
+            select.setString(1, CHANGES_STAMP);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        }
+    }
+
+    @Override
+    public long lastComparisonChange() {
+        try (Statement select = db.connection().createStatement();
+             ResultSet rows = select.executeQuery("SELECT coalesce(max(rowid), 0) FROM comparison_changes")) {
+            return rows.next() ? rows.getLong(1) : 0;
+        } catch (SQLException e) {
+            throw db.failure("reading the last change marked for the comparison", e);
+        }
+    }
+
+    @Override
+    public void forgetComparisonChanges(long upTo, String stamp) {
+        db.inTransaction("forgetting the changes the comparison read", () -> {
+            try (PreparedStatement forget = db.connection().prepareStatement("DELETE FROM comparison_changes WHERE rowid <= ?");
+                 PreparedStatement keep = db.connection().prepareStatement(
+                         "INSERT OR REPLACE INTO kept_stamps(kept, stamp) VALUES (?, ?)")) {
+                forget.setLong(1, upTo);
+                forget.executeUpdate();
+                keep.setString(1, CHANGES_STAMP);
+                keep.setString(2, stamp);
+                keep.executeUpdate();
+            }
+        });
     }
 
     @Override

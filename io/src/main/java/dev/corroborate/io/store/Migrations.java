@@ -56,7 +56,9 @@ final class Migrations {
             new Migration(21, "each speaker name form's words beside its blocks, so a batch reads the blocks it compares in without a join",
                     "migrations/V021__speaker_block_names.sql"),
             new Migration(22, "each quote word's holders kept as parts a run appends, so a batch writes its new holders without rewriting the kept ones",
-                    "migrations/V022__quote_word_postings.sql"));
+                    "migrations/V022__quote_word_postings.sql"),
+            new Migration(23, "what changed since the comparison kept its results, marked by triggers, so a batch fingerprints only the events it may have changed",
+                    "migrations/V023__comparison_changes.sql"));
 
     private Migrations() {
     }
@@ -127,7 +129,10 @@ final class Migrations {
         }
     }
 
-    /** Splits a script on semicolons that end a line; the migrations hold no triggers or strings with ';'. */
+    /**
+     * Splits a script on semicolons that end a line; the migrations hold no strings with ';', and a
+     * trigger is written on one line (its body's statements end with a semicolon that does not end a line).
+     */
     static List<String> statements(String script) {
         StringBuilder withoutComments = new StringBuilder();
         for (String line : script.split("\n")) {

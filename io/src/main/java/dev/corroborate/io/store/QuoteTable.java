@@ -349,27 +349,41 @@ final class QuoteTable implements QuoteSink {
      * id, "#", its start) is made here rather than read: SQLite tells which are.
      */
     void forEachArticleStandings(java.util.function.BiConsumer<String, List<dev.corroborate.pipeline.QuoteSource.Standing>> consumer) {
-        java.util.Map<String, Filed> byArticle = new java.util.HashMap<>(1 << 16);
-        try (Statement select = db.connection().createStatement();
-             ResultSet rows = select.executeQuery("SELECT article_id, speaker_id, group_id, quote_start, quote_end, "
-                     + "id IS article_id || '#' || quote_start, id FROM quotes")) {
-            String last = null;
-            Filed filed = null;
-            while (rows.next()) {
-                String article = rows.getString(1);
-                // An article's quotes mostly lie together in the table: looked up once for the run of them.
-                if (!article.equals(last)) {
-                    last = article;
-                    filed = byArticle.get(article);
-                    if (filed == null) {
-                        filed = new Filed();
-                        byArticle.put(article, filed);
+        forEachArticleStandings(null, consumer);
+    }
+
+    /**
+     * {@link #forEachArticleStandings(java.util.function.BiConsumer)} of these articles only ({@code null}: all), read by
+     * the article index; ties in text order stay in the table's order, as a whole pass gives them.
+     */
+    void forEachArticleStandings(java.util.Collection<String> articleIds,
+                                 java.util.function.BiConsumer<String, List<dev.corroborate.pipeline.QuoteSource.Standing>> consumer) {
+        java.util.Map<String, Filed> byArticle = new java.util.HashMap<>(articleIds == null ? 1 << 16 : articleIds.size() * 2);
+        String sql = "SELECT article_id, speaker_id, group_id, quote_start, quote_end, id IS article_id || '#' || quote_start, id "
+                + "FROM quotes" + (articleIds == null ? "" : " WHERE article_id IN (SELECT value FROM json_each(?)) ORDER BY article_id, rowid");
+        try (PreparedStatement select = db.connection().prepareStatement(sql)) {
+            if (articleIds != null) {
+                select.setString(1, Database.json(new ArrayList<>(articleIds)));
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                String last = null;
+                Filed filed = null;
+                while (rows.next()) {
+                    String article = rows.getString(1);
+                    // An article's quotes mostly lie together in the table: looked up once for the run of them.
+                    if (!article.equals(last)) {
+                        last = article;
+                        filed = byArticle.get(article);
+                        if (filed == null) {
+                            filed = new Filed();
+                            byArticle.put(article, filed);
+                        }
                     }
+                    int start = rows.getInt(4);
+                    String id = rows.getInt(6) == 1 ? article + "#" + start : rows.getString(7);
+                    filed.add(new dev.corroborate.pipeline.QuoteSource.Standing(id, article, rows.getString(2), rows.getString(3)),
+                            start, rows.getInt(5));
                 }
-                int start = rows.getInt(4);
-                String id = rows.getInt(6) == 1 ? article + "#" + start : rows.getString(7);
-                filed.add(new dev.corroborate.pipeline.QuoteSource.Standing(id, article, rows.getString(2), rows.getString(3)),
-                        start, rows.getInt(5));
             }
         } catch (SQLException e) {
             throw db.failure("reading quotes", e);
@@ -424,6 +438,23 @@ final class QuoteTable implements QuoteSink {
             }
         } catch (SQLException e) {
             throw db.failure("reading the quote groups' drifts", e);
+        }
+        return drifts;
+    }
+
+    /** {@link #groupDrifts()} of the groups with these ids (one query over the primary key). */
+    java.util.Map<String, Boolean> groupDrifts(java.util.Collection<String> ids) {
+        java.util.Map<String, Boolean> drifts = new java.util.HashMap<>();
+        try (PreparedStatement select = db.connection().prepareStatement("SELECT id, json_array_length(drift) > 0 "
+                + "FROM quote_groups WHERE id IN (SELECT value FROM json_each(?))")) {
+            select.setString(1, Database.json(new ArrayList<>(ids)));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    drifts.put(rows.getString(1), rows.getInt(2) == 1);
+                }
+            }
+        } catch (SQLException e) {
+            throw db.failure("reading the drifts of " + ids.size() + " quote groups", e);
         }
         return drifts;
     }

@@ -220,7 +220,7 @@ class QuoteIndexTableTest {
         }
         Database db = Database.open(oneRun);
         try {
-            assertThat(db.schemaVersion()).isEqualTo(22);
+            assertThat(db.schemaVersion()).isEqualTo(Migrations.latest());
             assertThat(first(db, "SELECT count(*) FROM sqlite_master WHERE name = 'quote_word_counts'")).isEqualTo("0");
             QuoteIndexTable table = new QuoteIndexTable(db);
             QuoteGrouper.Kept kept = table.keptQuotes();
