@@ -358,43 +358,54 @@ final class StoryFeatureTable implements StoryArchive {
         return out;
     }
 
+    /**
+     * The feed-order index walked from its end until every article asked for is met: a batch asks
+     * for the articles of the events of its last weeks and its new ones, which lie at the end of the
+     * feed, and each row read is an id only (the members named by id or by their events cost a look-up
+     * of each article's row and a sort of them all, or a JSON array of tens of thousands of ids). An
+     * id the store does not hold walks the whole index.
+     */
     @Override
     public List<String> inFeedOrder(java.util.Collection<String> articleIds) {
-        List<String> out = new java.util.ArrayList<>(articleIds.size());
-        try (PreparedStatement select = db.connection().prepareStatement("SELECT a.id FROM articles a "
-                + "WHERE a.id IN (SELECT value FROM json_each(?))" + FEED_ORDER)) {
-            select.setString(1, Database.json(articleIds));
+        java.util.Set<String> wanted = new java.util.HashSet<>(articleIds);
+        List<String> out = new java.util.ArrayList<>(wanted.size());
+        if (wanted.isEmpty()) {
+            return out;
+        }
+        try (Statement select = db.connection().createStatement()) {
             select.setFetchSize(1024);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    out.add(rows.getString(1));
+            try (ResultSet rows = select.executeQuery("SELECT a.id FROM articles a ORDER BY a.published_utc IS NULL DESC, "
+                    + "a.published_utc DESC, a.id DESC")) {
+                while (out.size() < wanted.size() && rows.next()) {
+                    String id = rows.getString(1);
+                    if (wanted.contains(id)) {
+                        out.add(id);
+                    }
                 }
             }
         } catch (SQLException e) {
             throw db.failure("ordering " + articleIds.size() + " articles as the corpus feeds them", e);
         }
+        java.util.Collections.reverse(out);
         return out;
     }
 
+    /**
+     * One row an event, its members' ids in a JSON array: a batch reads the places of tens of
+     * thousands of articles, and each column read costs a call into SQLite.
+     */
     @Override
-    public List<String> inFeedOrder(java.util.Collection<String> eventIds, java.util.Collection<String> articleIds) {
-        List<String> out = new java.util.ArrayList<>();
-        // The members named by their events' ids, not each by its own: a JSON array of a few hundred ids, not tens of thousands.
-        try (PreparedStatement select = db.connection().prepareStatement("SELECT a.id FROM articles a WHERE a.id IN "
-                + "(SELECT m.article_id FROM event_members m JOIN events e ON e.id = m.event_id "
-                + "WHERE m.event_id IN (SELECT value FROM json_each(?)) UNION SELECT value FROM json_each(?))" + FEED_ORDER)) {
-            select.setString(1, Database.json(eventIds));
-            select.setString(2, Database.json(articleIds));
-            select.setFetchSize(1024);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    out.add(rows.getString(1));
-                }
-            }
-        } catch (SQLException e) {
-            throw db.failure("ordering the articles of " + eventIds.size() + " events and " + articleIds.size()
-                    + " more as the corpus feeds them", e);
-        }
+    public Map<String, Place> placesIn(java.util.Collection<String> eventIds) {
+        Map<String, Place> out = new HashMap<>();
+        db.forEachRow("reading the members of " + eventIds.size() + " events",
+                "SELECT e.id, e.story_id, (SELECT json_group_array(m.article_id) FROM event_members m WHERE m.event_id = e.id) "
+                        + "FROM events e WHERE e.id IN (SELECT value FROM json_each(?))", eventIds,
+                rows -> {
+                    Place place = new Place(rows.getString(1), rows.getString(2));
+                    for (String articleId : Database.strings(rows.getString(3))) {
+                        out.put(articleId, place);
+                    }
+                });
         return out;
     }
 
