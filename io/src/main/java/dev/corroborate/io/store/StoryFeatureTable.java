@@ -282,46 +282,61 @@ final class StoryFeatureTable implements StoryArchive {
     }
 
     /**
-     * Two anti-joins on covering indexes in feed order, returning only the few rows a batch adds
-     * instead of every article with its place (a walk of the 100,000 store's rows and their member
-     * rows took a tenth of the batch's story step). A member row whose event row is gone places
-     * nothing: when there are such, placed means a member row of an event that exists, read row by row.
+     * Two anti-joins on covering indexes walked from the end of the feed, returning only the few rows a
+     * batch adds, and stopping once as many are found as the counts of rows say there are: every
+     * member row and every row of kept features names an article the store holds (their foreign keys),
+     * at most one each, so the articles without are the articles counted less those rows. A batch's
+     * articles come last in the feed, unless their times reach back: the walk then goes as far back as
+     * the earliest of them (a walk of every article and its place took a tenth of the batch's story
+     * step, the anti-joins over every article a tenth of what is left). A member row whose event row is
+     * gone places nothing: when there are such, placed means a member row of an event that exists.
      */
     @Override
     public Unsettled unsettled() {
-        String placed;
+        boolean gone;
         try (Statement select = db.connection().createStatement();
              ResultSet rows = select.executeQuery("SELECT EXISTS (SELECT 1 FROM (SELECT DISTINCT event_id FROM "
                      + "event_members) d WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.id = d.event_id))")) {
-            placed = rows.next() && rows.getBoolean(1)
-                    ? "EXISTS (SELECT 1 FROM event_members m JOIN events e ON e.id = m.event_id WHERE m.article_id = a.id)"
-                    : "EXISTS (SELECT 1 FROM event_members m WHERE m.article_id = a.id)";
+            gone = rows.next() && rows.getBoolean(1);
         } catch (SQLException e) {
             throw db.failure("looking for member rows of events that are gone", e);
         }
+        String placed = gone
+                ? "EXISTS (SELECT 1 FROM event_members m JOIN events e ON e.id = m.event_id WHERE m.article_id = a.id)"
+                : "EXISTS (SELECT 1 FROM event_members m WHERE m.article_id = a.id)";
         String kept = "EXISTS (SELECT 1 FROM story_features f WHERE f.article_id = a.id)";
         List<String> unplaced = new java.util.ArrayList<>();
         List<String> without = new java.util.ArrayList<>();
         int articles;
         try (Statement select = db.connection().createStatement()) {
-            try (ResultSet rows = select.executeQuery("SELECT a.id, " + kept + ", " + placed + " FROM articles a WHERE NOT "
-                    + kept + " OR NOT " + placed + FEED_ORDER)) {
-                while (rows.next()) {
-                    if (!rows.getBoolean(2)) {
-                        without.add(rows.getString(1));
-                    }
-                    if (!rows.getBoolean(3)) {
-                        unplaced.add(rows.getString(1));
-                    }
-                }
-            }
-            try (ResultSet rows = select.executeQuery("SELECT count(*) FROM articles")) {
+            int unplacedCount;
+            int withoutCount;
+            try (ResultSet rows = select.executeQuery("SELECT (SELECT count(*) FROM articles), "
+                    + "(SELECT count(*) FROM story_features), (SELECT count(*) FROM event_members m"
+                    + (gone ? " JOIN events e ON e.id = m.event_id" : "") + ")")) {
                 rows.next();
                 articles = rows.getInt(1);
+                withoutCount = articles - rows.getInt(2);
+                unplacedCount = articles - rows.getInt(3);
+            }
+            if (withoutCount > 0 || unplacedCount > 0) {
+                try (ResultSet rows = select.executeQuery("SELECT a.id, " + kept + ", " + placed + " FROM articles a WHERE NOT "
+                        + kept + " OR NOT " + placed + " ORDER BY a.published_utc IS NULL DESC, a.published_utc DESC, a.id DESC")) {
+                    while ((without.size() < withoutCount || unplaced.size() < unplacedCount) && rows.next()) {
+                        if (!rows.getBoolean(2)) {
+                            without.add(rows.getString(1));
+                        }
+                        if (!rows.getBoolean(3)) {
+                            unplaced.add(rows.getString(1));
+                        }
+                    }
+                }
             }
         } catch (SQLException e) {
             throw db.failure("listing the articles no run placed or with no story features kept", e);
         }
+        java.util.Collections.reverse(unplaced);
+        java.util.Collections.reverse(without);
         return new Unsettled(articles, unplaced, without);
     }
 
