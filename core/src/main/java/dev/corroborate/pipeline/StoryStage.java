@@ -579,8 +579,8 @@ public final class StoryStage {
      */
     private static KeptArticle.Lookup lookingUpByEvent(StoryArchive kept, Map<String, StoryArchive.Place> restored,
                                                        Map<String, KeptArticle> cache, FrozenTerms terms) {
+        // Made at the first article missed: a batch that changes nothing restored asks for none.
         Map<String, List<String>> membersOf = new HashMap<>();
-        restored.forEach((id, place) -> membersOf.computeIfAbsent(place.eventId(), k -> new ArrayList<>()).add(id));
         return id -> {
             KeptArticle known = cache.get(id);
             if (known != null) {
@@ -590,6 +590,9 @@ public final class StoryStage {
             List<String> ids = new ArrayList<>();
             ids.add(id);
             if (place != null) {
+                if (membersOf.isEmpty()) {
+                    restored.forEach((article, at) -> membersOf.computeIfAbsent(at.eventId(), k -> new ArrayList<>()).add(article));
+                }
                 for (String member : membersOf.get(place.eventId())) {
                     if (!member.equals(id) && !cache.containsKey(member)) {
                         ids.add(member);

@@ -358,12 +358,16 @@ final class StoryFeatureTable implements StoryArchive {
         return out;
     }
 
+    /**
+     * The events with a member row, found in the covering index of members by event: a member row names
+     * an article the store holds (its foreign key), so the article's row is not looked up.
+     */
     @Override
     public Map<String, String> placedEvents() {
         Map<String, String> out = new HashMap<>();
         try (Statement select = db.connection().createStatement();
              ResultSet rows = select.executeQuery("SELECT e.id, e.story_id FROM events e WHERE EXISTS (SELECT 1 FROM "
-                     + "event_members m JOIN articles a ON a.id = m.article_id WHERE m.event_id = e.id)")) {
+                     + "event_members m WHERE m.event_id = e.id)")) {
             while (rows.next()) {
                 out.put(rows.getString(1), rows.getString(2));
             }
