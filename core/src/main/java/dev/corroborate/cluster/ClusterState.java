@@ -63,6 +63,11 @@ final class ClusterState {
     private final Map<String, String> mergedInto = new HashMap<>();
     /** Storyline id → the storyline it was joined into: a run that restored only some events says so of the others. */
     private final Map<String, String> storyJoinedInto = new HashMap<>();
+    /**
+     * Reads the kept assignments of an event's members by event id ({@link #readKeptAssignments}); set
+     * by a run that puts events back whole ({@link #restoreTurn}), {@code null} before.
+     */
+    private java.util.function.Function<String, Map<String, Assignment>> keptAssignments;
     /** The events placement added to since the last consolidation: they start its search. */
     final Set<Integer> touched = new TreeSet<>();
     /** The articles placed since the last refinement, in the order they came; copies and rewrites are not. */
@@ -163,7 +168,38 @@ final class ClusterState {
     }
 
     Assignment assignment(String articleId) {
+        Integer number = eventOfArticle.get(articleId);
+        if (number != null) {
+            readKeptAssignments(events.get(number));
+        }
         return assignments.get(articleId);
+    }
+
+    /** How {@link #restoreTurn} reads the kept assignments of an event put back whole, by event id, once it changes. */
+    void readKeptAssignmentsWith(java.util.function.Function<String, Map<String, Assignment>> reader) {
+        this.keptAssignments = Objects.requireNonNull(reader, "reader");
+    }
+
+    /**
+     * Records the assignments of the members of an event put back whole ({@link #restoreTurn}), as
+     * kept, the first time anything changes it or asks for them: until then an event that stays as
+     * kept has its member rows stand, and a batch that restores hundreds of events and changes a few
+     * reads the reasons and scores of those few only. Call it before the event's articles change.
+     */
+    private void readKeptAssignments(EventState event) {
+        if (!event.assignmentsUnread) {
+            return;
+        }
+        event.assignmentsUnread = false;
+        Map<String, Assignment> kept = keptAssignments.apply(event.id);
+        for (String member : event.articles) {
+            Assignment assignment = kept.get(member);
+            if (assignment == null || !assignment.eventId().equals(event.id)) {
+                throw new IllegalStateException("article " + member + " of event " + event.id
+                        + " has no kept assignment to it: the store changed during the run");
+            }
+            assignments.put(member, assignment);
+        }
     }
 
     void record(String articleId, Assignment assignment) {
@@ -267,23 +303,28 @@ final class ClusterState {
      * The {@code ordinal}-th article of a kept event put back at its turn, as re-joining it would: on
      * the first, the whole event as kept ({@link KeptEvent#install}); at each, its arrival, how it
      * wrote its names and the index listings its join made, so that the name forms and the index
-     * come out as re-joining every restored article in the corpus's order makes them.
+     * come out as re-joining every restored article in the corpus's order makes them. The members'
+     * assignments are read as kept ({@link #readKeptAssignmentsWith}) only once the event changes.
      */
-    void restoreTurn(EventState event, KeptEvent kept, int ordinal, Assignment stored) {
+    void restoreTurn(EventState event, KeptEvent kept, int ordinal, String restoredId) {
         String articleId = kept.members.get(ordinal);
-        if (!articleId.equals(stored.articleId())) {
-            throw new IllegalArgumentException("article " + stored.articleId() + " restored as the article "
+        if (!articleId.equals(restoredId)) {
+            throw new IllegalArgumentException("article " + restoredId + " restored as the article "
                     + ordinal + " of event " + event.id + ", which is " + articleId);
         }
         if (ordinal == 0) {
             if (!event.articles.isEmpty()) {
                 throw new IllegalStateException("event " + event.id + " restored whole once it held articles");
             }
+            if (keptAssignments == null) {
+                throw new IllegalStateException("event " + event.id + " restored whole with no reader of its kept assignments");
+            }
             kept.install(event, dictionary);
             for (String member : kept.members) {
                 eventOfArticle.put(member, event.number);
             }
             event.asKept = true;
+            event.assignmentsUnread = true;
         }
         arrival.putIfAbsent(articleId, arrival.size());
         for (EventState.NameNote note : kept.notesAt.get(ordinal)) {
@@ -294,7 +335,6 @@ final class ClusterState {
                 index.post(feature, event.number);
             }
         }
-        record(articleId, stored);
     }
 
     /**
@@ -326,6 +366,7 @@ final class ClusterState {
 
     /** Adds an article with this vector and lead details to {@code event} only, not to its storyline. */
     private void joinEvent(EventState event, KeptArticle kept, Weighed weighed) {
+        readKeptAssignments(event);
         Map<String, Double> vector = weighed.vector;
         Article article = kept.header;
         Set<String> identity = kept.identity;
@@ -380,6 +421,8 @@ final class ClusterState {
      * articles already exported under its id stay there.
      */
     void merge(EventState into, EventState from, String why) {
+        readKeptAssignments(into);
+        readKeptAssignments(from);
         unsettled.add(into.number);
         into.replayable = false;
         from.replayable = false;
@@ -451,6 +494,8 @@ final class ClusterState {
     void moveArticle(String article, EventState target, KeptArticle.Lookup lookup, String why, double score) {
         boolean reasonFirst = Double.isNaN(score);
         EventState from = events.get(eventOfArticle.get(article));
+        readKeptAssignments(from);
+        readKeptAssignments(target);
         if (from == target) {
             return;
         }
@@ -475,6 +520,7 @@ final class ClusterState {
 
     /** Recomputes an event from its remaining articles; an event left empty leaves its storyline. */
     private void rebuild(EventState event, KeptArticle.Lookup lookup) {
+        readKeptAssignments(event);
         List<String> members = new ArrayList<>(event.articles);
         event.clear();
         for (String member : members) {
@@ -500,6 +546,7 @@ final class ClusterState {
             if (event.articles.isEmpty()) {
                 continue;
             }
+            readKeptAssignments(event);
             List<String> members = new ArrayList<>(event.articles);
             members.sort(Comparator.comparing(arrival::get));
             event.clear();
@@ -600,7 +647,10 @@ final class ClusterState {
         return out;
     }
 
-    /** Every article's assignment with the event and storyline it is in now, by article id. */
+    /**
+     * Every article's assignment with the event and storyline it is in now, by article id; but those of
+     * the members of events put back whole and unchanged ({@link #eventsAsKept}), never read.
+     */
     Map<String, Assignment> assignments() {
         Map<String, Assignment> current = new HashMap<>();
         for (Assignment a : assignments.values()) {

@@ -60,6 +60,12 @@ final class EventState {
     /** Whether it was put back whole from a {@link KeptEvent} and nothing has changed it since. */
     boolean asKept;
 
+    /**
+     * Whether it was put back whole and its members' kept assignments are not read yet (read before
+     * anything changes it: {@link ClusterState#restoreTurn}); only while {@link #asKept}.
+     */
+    boolean assignmentsUnread;
+
     /** A feature this event was first listed under in the index since it was cleared, and at which of its articles' joins. */
     record Listing(int ordinal, String feature) {
     }

@@ -172,7 +172,7 @@ final class Placement {
      * how an incremental run restores the events before it places the new articles.
      */
     void restore(KeptArticle kept, Assignment stored) {
-        state.join(restoredEvent(stored), kept, weighting.weighed(kept), true);
+        state.join(restoredEvent(stored.eventId(), stored.storyId()), kept, weighting.weighed(kept), true);
         kept.release();
         state.record(kept.id(), stored);
     }
@@ -181,19 +181,19 @@ final class Placement {
      * Puts the {@code ordinal}-th article of an event kept whole back at its turn ({@link KeptEvent}):
      * the event as it was restoring its articles one by one gives, without re-joining them.
      */
-    void restore(KeptEvent kept, int ordinal, Assignment stored) {
-        state.restoreTurn(restoredEvent(stored), kept, ordinal, stored);
+    void restore(KeptEvent kept, int ordinal, String articleId, String eventId, String storyId) {
+        state.restoreTurn(restoredEvent(eventId, storyId), kept, ordinal, articleId);
     }
 
     /** The event an earlier run placed an article in: known here already, or started in its storyline. */
-    private EventState restoredEvent(Assignment stored) {
-        Integer known = state.eventNumber(stored.eventId());
+    private EventState restoredEvent(String eventId, String storyId) {
+        Integer known = state.eventNumber(eventId);
         if (known != null) {
             return state.event(known);
         }
-        EventState event = state.newEvent(stored.eventId());
-        Integer story = state.storyNumber(stored.storyId());
-        event.story = story != null ? story : state.newStory(stored.storyId()).number;
+        EventState event = state.newEvent(eventId);
+        Integer story = state.storyNumber(storyId);
+        event.story = story != null ? story : state.newStory(storyId).number;
         state.story(event.story).events.add(event.number);
         return event;
     }

@@ -290,14 +290,27 @@ public final class StoryClusterer {
     }
 
     /**
-     * Puts back the {@code ordinal}-th article ({@code stored}) of an event kept whole by an earlier
-     * run ({@link #keptEvents}), at the article's turn among those restored: the event is as
-     * {@link #restore(KeptArticle, Assignment)} of each of its articles in turn gives, without re-joining
-     * them. Only for an event whose articles are those kept, in the kept order, each restored at its turn
-     * before any article is placed, under the weights it was kept with.
+     * Puts back the {@code ordinal}-th article ({@code articleId}, placed in {@code eventId} of storyline
+     * {@code storyId}) of an event kept whole by an earlier run ({@link #keptEvents}), at the article's
+     * turn among those restored: the event is as {@link #restore(KeptArticle, Assignment)} of each of its
+     * articles in turn gives, without re-joining them. Only for an event whose articles are those kept,
+     * in the kept order, each restored at its turn before any article is placed, under the weights it was
+     * kept with. Its articles' assignments are read through {@link #readKeptAssignmentsWith} the first time
+     * anything changes the event (an event that stays as kept, {@link #eventsAsKept}, has none in
+     * {@link #assignments()}).
      */
-    public void restore(KeptEvent event, int ordinal, Assignment stored) {
-        placement.restore(event, ordinal, stored);
+    public void restore(KeptEvent event, int ordinal, String articleId, String eventId, String storyId) {
+        placement.restore(event, ordinal, articleId, eventId, storyId);
+    }
+
+    /**
+     * How the assignments of an event restored whole are read, by event id, the first time they are
+     * needed (its members' kept assignments, as {@link #restore(KeptArticle, Assignment)} takes them):
+     * set it before {@link #restore(KeptEvent, int, String, String, String)}; it is called before
+     * anything changes, so it reads what the previous run kept.
+     */
+    public void readKeptAssignmentsWith(Function<String, Map<String, Assignment>> reader) {
+        state.readKeptAssignmentsWith(reader);
     }
 
     /**
@@ -432,7 +445,11 @@ public final class StoryClusterer {
         return state.storylines();
     }
 
-    /** Every article's assignment as it stands now (merges and decisions included), by article id. */
+    /**
+     * Every article's assignment as it stands now (merges and decisions included), by article id; but
+     * those of the members of events restored whole and unchanged ({@link #eventsAsKept}), whose kept
+     * assignments stand and are never read.
+     */
     public Map<String, Assignment> assignments() {
         return state.assignments();
     }

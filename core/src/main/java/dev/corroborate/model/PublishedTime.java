@@ -133,6 +133,10 @@ public record PublishedTime(LocalDateTime local, ZoneOffset offset, Precision pr
         return local.toInstant(offset == null ? ZoneOffset.UTC : offset);
     }
 
+    /** {@link #iso()}'s forms to the minute and to the second (immutable, made once: a store writes thousands of times). */
+    private static final DateTimeFormatter TO_MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm", Locale.ROOT);
+    private static final DateTimeFormatter TO_SECOND = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss", Locale.ROOT);
+
     /** The ISO-8601 form, no more precise than the source was: "2022-08-15", "2022-08-15T12:30+02:00". */
     public String iso() {
         switch (precision) {
@@ -143,9 +147,7 @@ public record PublishedTime(LocalDateTime local, ZoneOffset offset, Precision pr
             case DAY:
                 return local.toLocalDate().toString();
             default:
-                DateTimeFormatter format = precision == Precision.MINUTE
-                        ? DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm", Locale.ROOT)
-                        : DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss", Locale.ROOT);
+                DateTimeFormatter format = precision == Precision.MINUTE ? TO_MINUTE : TO_SECOND;
                 String base = local.format(format);
                 return offset == null ? base : base + (offset.equals(ZoneOffset.UTC) ? "Z" : offset.getId());
         }

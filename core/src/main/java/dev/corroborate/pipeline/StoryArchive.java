@@ -128,13 +128,23 @@ public interface StoryArchive {
 
     /**
      * {@link #inFeedOrder(java.util.Collection)} of the articles of these events (those
-     * {@link #assignmentsIn} gives) and of {@code articleIds}: a batch orders the tens of thousands of
-     * articles it restores by naming their few hundred events.
+     * {@link #placesIn} gives) and of {@code articleIds}.
      */
     default java.util.List<String> inFeedOrder(java.util.Collection<String> eventIds, java.util.Collection<String> articleIds) {
-        java.util.Set<String> ids = new java.util.HashSet<>(assignmentsIn(eventIds).keySet());
+        java.util.Set<String> ids = new java.util.HashSet<>(placesIn(eventIds).keySet());
         ids.addAll(articleIds);
         return inFeedOrder(ids);
+    }
+
+    /**
+     * Where the last run placed the articles of these events (member rows of events that exist, as
+     * {@link #assignmentsIn} gives them), by article id, without their reasons and scores: a batch
+     * reads those only of the events it changes.
+     */
+    default Map<String, Place> placesIn(java.util.Collection<String> eventIds) {
+        Map<String, Place> places = new java.util.HashMap<>();
+        assignmentsIn(eventIds).forEach((id, a) -> places.put(id, new Place(a.eventId(), a.storyId())));
+        return places;
     }
 
     /** The kept assignments (reasons and runner-ups too) of the articles in these events, by article id. */

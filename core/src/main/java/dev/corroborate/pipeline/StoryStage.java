@@ -336,12 +336,14 @@ public final class StoryStage {
                 active.add(eventId);
             }
         });
-        Map<String, Assignment> restored = kept.assignmentsIn(active);
+        // Where their articles are; the kept assignments (reasons, scores) are read only of the events
+        // this batch changes (StoryClusterer.readKeptAssignmentsWith), or re-joins.
+        Map<String, StoryArchive.Place> restored = kept.placesIn(active);
         Set<String> restoredEvents = new HashSet<>();
         Map<String, Integer> restoredEventsOfStory = new HashMap<>();
-        for (Assignment assignment : restored.values()) {
-            if (restoredEvents.add(assignment.eventId())) {
-                restoredEventsOfStory.merge(assignment.storyId(), 1, Integer::sum);
+        for (StoryArchive.Place place : restored.values()) {
+            if (restoredEvents.add(place.eventId())) {
+                restoredEventsOfStory.merge(place.storyId(), 1, Integer::sum);
             }
         }
         Map<String, StoryArchive.KeptStory> stories = kept.keptStories(restoredEventsOfStory.keySet());
@@ -363,9 +365,11 @@ public final class StoryStage {
             linksOf.computeIfAbsent(link.sourceId(), k -> new ArrayList<>()).add(link);
             linksOf.computeIfAbsent(link.derivedId(), k -> new ArrayList<>()).add(link);
         }
-        StoryFeed feed = new StoryFeed(restored, linksOf);
         Map<String, KeptArticle> cache = new HashMap<>();
-        restore(kept, clusterer, feed, kept.inFeedOrder(active, freshIds), restored, fresh, pending, cache, terms);
+        clusterer.readKeptAssignmentsWith(eventId -> kept.assignmentsIn(List.of(eventId)));
+        Set<String> order = new HashSet<>(restored.keySet());
+        order.addAll(freshIds);
+        StoryFeed feed = restore(kept, clusterer, linksOf, kept.inFeedOrder(order), restored, fresh, pending, cache, terms);
         KeptArticle.Lookup lookup = lookingUpByEvent(kept, restored, cache, terms);
         int merged = clusterer.joinLinked(links, StoryClusterer.Settings.DEFAULTS.partialLinkThreshold());
         merged += clusterer.consolidate();
@@ -440,16 +444,17 @@ public final class StoryStage {
     }
 
     /**
-     * Feeds the articles to restore or place, {@code order} (in the corpus's order): each kept event
-     * whose state is kept ({@link StoryArchive#keptEvents}) for exactly its restored articles in this
-     * order, all of them before the first new one, is put back whole at its articles' turns; every other
-     * article is read and re-joined or placed as before (and cached). Restoring an event whole gives the
-     * same state to the bit as re-joining its articles, since what is kept is that state made under the
-     * same frozen weights.
+     * Feeds the articles to restore or place, {@code order} (in the corpus's order), and gives back the
+     * feed that counted them: each kept event whose state is kept ({@link StoryArchive#keptEvents}) for
+     * exactly its restored articles in this order, all of them before the first new one, is put back
+     * whole at its articles' turns (its assignments read only if the run changes it); every other
+     * article is read and re-joined (with its kept assignment) or placed as before (and cached).
+     * Restoring an event whole gives the same state to the bit as re-joining its articles, since what
+     * is kept is that state made under the same frozen weights.
      */
-    private static void restore(StoryArchive kept, StoryClusterer clusterer, StoryFeed feed, List<String> order,
-                                Map<String, Assignment> restored, List<String> fresh,
-                                KeptStoryFeatures.Pending pending, Map<String, KeptArticle> cache, FrozenTerms terms) {
+    private static StoryFeed restore(StoryArchive kept, StoryClusterer clusterer, Map<String, List<ReuseLink>> linksOf,
+                                     List<String> order, Map<String, StoryArchive.Place> restored, List<String> fresh,
+                                     KeptStoryFeatures.Pending pending, Map<String, KeptArticle> cache, FrozenTerms terms) {
         Set<String> freshIds = new HashSet<>(fresh);
         int firstFresh = Integer.MAX_VALUE;
         for (int at = 0; at < order.size() && firstFresh == Integer.MAX_VALUE; at++) {
@@ -460,10 +465,10 @@ public final class StoryStage {
         Map<String, List<String>> membersOf = new HashMap<>();
         Map<String, Integer> lastTurn = new HashMap<>();
         for (int at = 0; at < order.size(); at++) {
-            Assignment assignment = restored.get(order.get(at));
-            if (assignment != null) {
-                membersOf.computeIfAbsent(assignment.eventId(), k -> new ArrayList<>()).add(order.get(at));
-                lastTurn.put(assignment.eventId(), at);
+            StoryArchive.Place place = restored.get(order.get(at));
+            if (place != null) {
+                membersOf.computeIfAbsent(place.eventId(), k -> new ArrayList<>()).add(order.get(at));
+                lastTurn.put(place.eventId(), at);
             }
         }
         Map<String, KeptEvent> whole = new HashMap<>();
@@ -485,11 +490,15 @@ public final class StoryStage {
         }
         List<String> read = new ArrayList<>();
         for (String id : order) {
-            Assignment assignment = restored.get(id);
-            if (assignment == null || !whole.containsKey(assignment.eventId())) {
+            StoryArchive.Place place = restored.get(id);
+            if (place == null || !whole.containsKey(place.eventId())) {
                 read.add(id);
             }
         }
+        // The events re-joined article by article bring their kept assignments.
+        Set<String> rejoined = new HashSet<>(membersOf.keySet());
+        rejoined.removeAll(whole.keySet());
+        StoryFeed feed = new StoryFeed(rejoined.isEmpty() ? Map.of() : kept.assignmentsIn(rejoined), linksOf);
         // The new articles' features are read back as kept, as every other's.
         pending.keep();
         Map<String, StoryArchive.Entry> entries = new HashMap<>();
@@ -509,11 +518,11 @@ public final class StoryStage {
         articles.forEach(article -> readArticles.put(article.id(), article));
         Map<String, Integer> turns = new HashMap<>();
         for (String id : order) {
-            Assignment assignment = restored.get(id);
-            KeptEvent event = assignment == null ? null : whole.get(assignment.eventId());
+            StoryArchive.Place place = restored.get(id);
+            KeptEvent event = place == null ? null : whole.get(place.eventId());
             if (event != null) {
-                int turn = turns.merge(assignment.eventId(), 1, Integer::sum) - 1;
-                clusterer.restore(event, turn, assignment);
+                int turn = turns.merge(place.eventId(), 1, Integer::sum) - 1;
+                clusterer.restore(event, turn, id, place.eventId(), place.storyId());
                 feed.restoredWhole(id);
                 continue;
             }
@@ -521,6 +530,7 @@ public final class StoryStage {
             cache.put(article.id(), article);
             feed.place(article.id(), article, clusterer::restore, clusterer::add);
         }
+        return feed;
     }
 
     /**
@@ -567,20 +577,23 @@ public final class StoryStage {
      * restored into, which settling or rebuilding that event asks for next, in one read instead of one
      * per article; each is decoded once and its features' frozen frequencies read before it is weighed.
      */
-    private static KeptArticle.Lookup lookingUpByEvent(StoryArchive kept, Map<String, Assignment> restored,
+    private static KeptArticle.Lookup lookingUpByEvent(StoryArchive kept, Map<String, StoryArchive.Place> restored,
                                                        Map<String, KeptArticle> cache, FrozenTerms terms) {
+        // Made at the first article missed: a batch that changes nothing restored asks for none.
         Map<String, List<String>> membersOf = new HashMap<>();
-        restored.values().forEach(a -> membersOf.computeIfAbsent(a.eventId(), k -> new ArrayList<>()).add(a.articleId()));
         return id -> {
             KeptArticle known = cache.get(id);
             if (known != null) {
                 return known;
             }
-            Assignment assignment = restored.get(id);
+            StoryArchive.Place place = restored.get(id);
             List<String> ids = new ArrayList<>();
             ids.add(id);
-            if (assignment != null) {
-                for (String member : membersOf.get(assignment.eventId())) {
+            if (place != null) {
+                if (membersOf.isEmpty()) {
+                    restored.forEach((article, at) -> membersOf.computeIfAbsent(at.eventId(), k -> new ArrayList<>()).add(article));
+                }
+                for (String member : membersOf.get(place.eventId())) {
                     if (!member.equals(id) && !cache.containsKey(member)) {
                         ids.add(member);
                     }

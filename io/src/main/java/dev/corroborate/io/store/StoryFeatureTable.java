@@ -282,46 +282,61 @@ final class StoryFeatureTable implements StoryArchive {
     }
 
     /**
-     * Two anti-joins on covering indexes in feed order, returning only the few rows a batch adds
-     * instead of every article with its place (a walk of the 100,000 store's rows and their member
-     * rows took a tenth of the batch's story step). A member row whose event row is gone places
-     * nothing: when there are such, placed means a member row of an event that exists, read row by row.
+     * Two anti-joins on covering indexes walked from the end of the feed, returning only the few rows a
+     * batch adds, and stopping once as many are found as the counts of rows say there are: every
+     * member row and every row of kept features names an article the store holds (their foreign keys),
+     * at most one each, so the articles without are the articles counted less those rows. A batch's
+     * articles come last in the feed, unless their times reach back: the walk then goes as far back as
+     * the earliest of them (a walk of every article and its place took a tenth of the batch's story
+     * step, the anti-joins over every article a tenth of what is left). A member row whose event row is
+     * gone places nothing: when there are such, placed means a member row of an event that exists.
      */
     @Override
     public Unsettled unsettled() {
-        String placed;
+        boolean gone;
         try (Statement select = db.connection().createStatement();
              ResultSet rows = select.executeQuery("SELECT EXISTS (SELECT 1 FROM (SELECT DISTINCT event_id FROM "
                      + "event_members) d WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.id = d.event_id))")) {
-            placed = rows.next() && rows.getBoolean(1)
-                    ? "EXISTS (SELECT 1 FROM event_members m JOIN events e ON e.id = m.event_id WHERE m.article_id = a.id)"
-                    : "EXISTS (SELECT 1 FROM event_members m WHERE m.article_id = a.id)";
+            gone = rows.next() && rows.getBoolean(1);
         } catch (SQLException e) {
             throw db.failure("looking for member rows of events that are gone", e);
         }
+        String placed = gone
+                ? "EXISTS (SELECT 1 FROM event_members m JOIN events e ON e.id = m.event_id WHERE m.article_id = a.id)"
+                : "EXISTS (SELECT 1 FROM event_members m WHERE m.article_id = a.id)";
         String kept = "EXISTS (SELECT 1 FROM story_features f WHERE f.article_id = a.id)";
         List<String> unplaced = new java.util.ArrayList<>();
         List<String> without = new java.util.ArrayList<>();
         int articles;
         try (Statement select = db.connection().createStatement()) {
-            try (ResultSet rows = select.executeQuery("SELECT a.id, " + kept + ", " + placed + " FROM articles a WHERE NOT "
-                    + kept + " OR NOT " + placed + FEED_ORDER)) {
-                while (rows.next()) {
-                    if (!rows.getBoolean(2)) {
-                        without.add(rows.getString(1));
-                    }
-                    if (!rows.getBoolean(3)) {
-                        unplaced.add(rows.getString(1));
-                    }
-                }
-            }
-            try (ResultSet rows = select.executeQuery("SELECT count(*) FROM articles")) {
+            int unplacedCount;
+            int withoutCount;
+            try (ResultSet rows = select.executeQuery("SELECT (SELECT count(*) FROM articles), "
+                    + "(SELECT count(*) FROM story_features), (SELECT count(*) FROM event_members m"
+                    + (gone ? " JOIN events e ON e.id = m.event_id" : "") + ")")) {
                 rows.next();
                 articles = rows.getInt(1);
+                withoutCount = articles - rows.getInt(2);
+                unplacedCount = articles - rows.getInt(3);
+            }
+            if (withoutCount > 0 || unplacedCount > 0) {
+                try (ResultSet rows = select.executeQuery("SELECT a.id, " + kept + ", " + placed + " FROM articles a WHERE NOT "
+                        + kept + " OR NOT " + placed + " ORDER BY a.published_utc IS NULL DESC, a.published_utc DESC, a.id DESC")) {
+                    while ((without.size() < withoutCount || unplaced.size() < unplacedCount) && rows.next()) {
+                        if (!rows.getBoolean(2)) {
+                            without.add(rows.getString(1));
+                        }
+                        if (!rows.getBoolean(3)) {
+                            unplaced.add(rows.getString(1));
+                        }
+                    }
+                }
             }
         } catch (SQLException e) {
             throw db.failure("listing the articles no run placed or with no story features kept", e);
         }
+        java.util.Collections.reverse(unplaced);
+        java.util.Collections.reverse(without);
         return new Unsettled(articles, unplaced, without);
     }
 
@@ -343,12 +358,16 @@ final class StoryFeatureTable implements StoryArchive {
         return out;
     }
 
+    /**
+     * The events with a member row, found in the covering index of members by event: a member row names
+     * an article the store holds (its foreign key), so the article's row is not looked up.
+     */
     @Override
     public Map<String, String> placedEvents() {
         Map<String, String> out = new HashMap<>();
         try (Statement select = db.connection().createStatement();
              ResultSet rows = select.executeQuery("SELECT e.id, e.story_id FROM events e WHERE EXISTS (SELECT 1 FROM "
-                     + "event_members m JOIN articles a ON a.id = m.article_id WHERE m.event_id = e.id)")) {
+                     + "event_members m WHERE m.event_id = e.id)")) {
             while (rows.next()) {
                 out.put(rows.getString(1), rows.getString(2));
             }
@@ -358,43 +377,54 @@ final class StoryFeatureTable implements StoryArchive {
         return out;
     }
 
+    /**
+     * The feed-order index walked from its end until every article asked for is met: a batch asks
+     * for the articles of the events of its last weeks and its new ones, which lie at the end of the
+     * feed, and each row read is an id only (the members named by id or by their events cost a look-up
+     * of each article's row and a sort of them all, or a JSON array of tens of thousands of ids). An
+     * id the store does not hold walks the whole index.
+     */
     @Override
     public List<String> inFeedOrder(java.util.Collection<String> articleIds) {
-        List<String> out = new java.util.ArrayList<>(articleIds.size());
-        try (PreparedStatement select = db.connection().prepareStatement("SELECT a.id FROM articles a "
-                + "WHERE a.id IN (SELECT value FROM json_each(?))" + FEED_ORDER)) {
-            select.setString(1, Database.json(articleIds));
+        java.util.Set<String> wanted = new java.util.HashSet<>(articleIds);
+        List<String> out = new java.util.ArrayList<>(wanted.size());
+        if (wanted.isEmpty()) {
+            return out;
+        }
+        try (Statement select = db.connection().createStatement()) {
             select.setFetchSize(1024);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    out.add(rows.getString(1));
+            try (ResultSet rows = select.executeQuery("SELECT a.id FROM articles a ORDER BY a.published_utc IS NULL DESC, "
+                    + "a.published_utc DESC, a.id DESC")) {
+                while (out.size() < wanted.size() && rows.next()) {
+                    String id = rows.getString(1);
+                    if (wanted.contains(id)) {
+                        out.add(id);
+                    }
                 }
             }
         } catch (SQLException e) {
             throw db.failure("ordering " + articleIds.size() + " articles as the corpus feeds them", e);
         }
+        java.util.Collections.reverse(out);
         return out;
     }
 
+    /**
+     * One row an event, its members' ids in a JSON array: a batch reads the places of tens of
+     * thousands of articles, and each column read costs a call into SQLite.
+     */
     @Override
-    public List<String> inFeedOrder(java.util.Collection<String> eventIds, java.util.Collection<String> articleIds) {
-        List<String> out = new java.util.ArrayList<>();
-        // The members named by their events' ids, not each by its own: a JSON array of a few hundred ids, not tens of thousands.
-        try (PreparedStatement select = db.connection().prepareStatement("SELECT a.id FROM articles a WHERE a.id IN "
-                + "(SELECT m.article_id FROM event_members m JOIN events e ON e.id = m.event_id "
-                + "WHERE m.event_id IN (SELECT value FROM json_each(?)) UNION SELECT value FROM json_each(?))" + FEED_ORDER)) {
-            select.setString(1, Database.json(eventIds));
-            select.setString(2, Database.json(articleIds));
-            select.setFetchSize(1024);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    out.add(rows.getString(1));
-                }
-            }
-        } catch (SQLException e) {
-            throw db.failure("ordering the articles of " + eventIds.size() + " events and " + articleIds.size()
-                    + " more as the corpus feeds them", e);
-        }
+    public Map<String, Place> placesIn(java.util.Collection<String> eventIds) {
+        Map<String, Place> out = new HashMap<>();
+        db.forEachRow("reading the members of " + eventIds.size() + " events",
+                "SELECT e.id, e.story_id, (SELECT json_group_array(m.article_id) FROM event_members m WHERE m.event_id = e.id) "
+                        + "FROM events e WHERE e.id IN (SELECT value FROM json_each(?))", eventIds,
+                rows -> {
+                    Place place = new Place(rows.getString(1), rows.getString(2));
+                    for (String articleId : Database.strings(rows.getString(3))) {
+                        out.put(articleId, place);
+                    }
+                });
         return out;
     }
 

@@ -109,6 +109,48 @@ class KeptEventStatesTest {
     }
 
     @Test
+    void aLateReportOfAnOldHappeningJoinsItsEventRestoredWholeWithItsKeptAssignments() {
+        // Late reports of happenings eleven and five days before the batch's last article, dated
+        // within a day of their events: each must join its event. The first comes after every article
+        // of its event, which is put back whole (it was active when the weights were frozen), and the
+        // event's member rows written again must carry the kept reasons and scores of its other
+        // articles; the events after it are re-joined.
+        List<Article> all = corpus();
+        List<Article> late = new ArrayList<>();
+        for (String id : List.of("k8-3", "k11-2")) {
+            Article told = all.stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
+            Instant at = told.published().instant().plus(20, ChronoUnit.HOURS);
+            late.add(new Article(id + "-late", told.url() + "/late", "Lake Herald", told.title(), List.of(),
+                    PublishedTime.parse(at.toString()).orElseThrow(), null, "en", null, told.paragraphs(), null, null,
+                    Origin.atLine("late.jsonl", late.size() + 1, 0)));
+        }
+        try (ArticleStore kept = ArticleStore.open(keptDir); ArticleStore rejoined = ArticleStore.open(rejoinedDir)) {
+            StoryStage.Summary whole = null;
+            for (ArticleStore store : List.of(kept, rejoined)) {
+                store.insert(all.subList(0, 56), store.startRun("analyze", List.of(), Map.of()));
+                new StoryStage(FLOOR).run(store, store, store, false);
+                if (store == rejoined) {
+                    execute(rejoined, "DELETE FROM story_event_states");
+                }
+                List<Article> batch = new ArrayList<>(late);
+                batch.addAll(all.subList(56, 60));
+                store.insert(batch, store.startRun("analyze", List.of(), Map.of()));
+                StoryStage.Summary summary = new StoryStage(FLOOR).run(store, store, store, false);
+                if (store == kept) {
+                    whole = summary;
+                }
+            }
+            for (String id : List.of("k8-3", "k11-2")) {
+                assertThat(kept.assignments().get(id + "-late").eventId()).as(id)
+                        .isEqualTo(kept.assignments().get(id).eventId());
+                assertThat(kept.assignments().get(id + "-late").startedEvent()).isFalse();
+            }
+            assertThat(whole.restoredWhole()).as("the articles of the three kept events before the first late report").isEqualTo(12);
+            assertSameStories(kept, rejoined);
+        }
+    }
+
+    @Test
     void aRunWithNothingNewKeepsTheStatesTheActiveEventsLackAndChangesNothingElse() {
         List<Article> all = corpus();
         try (ArticleStore kept = ArticleStore.open(keptDir); ArticleStore rejoined = ArticleStore.open(rejoinedDir)) {

@@ -111,6 +111,20 @@ class UnsettledArticlesTest {
         Set<String> named = new HashSet<>(members.keySet());
         named.addAll(some);
         assertThat(archive.inFeedOrder(someEvents, some)).containsExactlyElementsOf(archive.inFeedOrder(named));
+        // Their places without the reasons, and every article (read from the end of the feed) in the walk's order.
+        Map<String, StoryArchive.Place> inEvents = new HashMap<>();
+        places.forEach((id, place) -> {
+            if (someEvents.contains(place.eventId())) {
+                inEvents.put(id, place);
+            }
+        });
+        assertThat(archive.placesIn(someEvents)).isEqualTo(inEvents);
+        members.forEach((id, a) -> assertThat(inEvents.get(id)).isEqualTo(new StoryArchive.Place(a.eventId(), a.storyId())));
+        List<String> shuffled = new ArrayList<>(ids);
+        java.util.Collections.shuffle(shuffled, new java.util.Random(7));
+        assertThat(archive.inFeedOrder(shuffled)).containsExactlyElementsOf(ids);
+        assertThat(archive.inFeedOrder(List.of(ids.get(0)))).containsExactly(ids.get(0));
+        assertThat(archive.inFeedOrder(List.of())).isEmpty();
         // Their reasons, read when first used, are the stored ones, and serialize as a plain list.
         for (String row : rows(store, "SELECT article_id, reasons FROM event_members WHERE event_id IN ('"
                 + String.join("', '", someEvents) + "')")) {
