@@ -98,13 +98,9 @@ public interface QuoteArchive {
 
     /**
      * The kept mentions whose article's storyline is not the story kept for them, with the storyline
-     * now (events joined or moved since): asked for before a run reads what its new quotes touch, and
-     * taken ({@code get}) when needed, before the run writes. They depend only on the stories and the
-     * kept mentions, which the run does not change before it writes, so a store may read them meanwhile
-     * on a connection of its own (every kept mention is compared: a batch's one reading of the whole
-     * archive).
+     * now (events joined or moved since).
      */
-    java.util.function.Supplier<List<SpeakerResolver.Mention>> mentionsWithChangedStory();
+    List<SpeakerResolver.Mention> mentionsWithChangedStory();
 
     /** The storyline of each of these articles that has one. */
     Map<String, String> storiesOf(Collection<String> articleIds);

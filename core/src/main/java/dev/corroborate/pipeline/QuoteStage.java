@@ -194,8 +194,6 @@ public final class QuoteStage {
      */
     private Summary revise(Corpus corpus, QuoteArchive archive) {
         Map<String, List<Quote>> newFindings = extractNew(corpus, archive.articlesWithoutFindings());
-        // Asked for now, read beside the regrouping: every kept mention is compared with its article's storyline.
-        java.util.function.Supplier<List<SpeakerResolver.Mention>> movedStories = archive.mentionsWithChangedStory();
         List<FoundQuote> found = new ArrayList<>();
         newFindings.forEach((id, quotes) -> found.addAll(found(id, quotes)));
         // The same statement: the groups the new quotes touch made again.
@@ -235,7 +233,7 @@ public final class QuoteStage {
             }
         }
         List<SpeakerResolver.Mention> revised = new ArrayList<>();
-        for (SpeakerResolver.Mention moved : movedStories.get()) {
+        for (SpeakerResolver.Mention moved : archive.mentionsWithChangedStory()) {
             SpeakerResolver.Mention now = changed.get(moved.key());
             changed.put(moved.key(), now == null ? moved : new SpeakerResolver.Mention(now.articleId(), moved.storyKey(),
                     now.speaker(), now.quoteGroups()));

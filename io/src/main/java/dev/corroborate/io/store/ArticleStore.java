@@ -322,7 +322,7 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
             }
 
             @Override
-            public java.util.function.Supplier<List<dev.corroborate.quote.SpeakerResolver.Mention>> mentionsWithChangedStory() {
+            public List<dev.corroborate.quote.SpeakerResolver.Mention> mentionsWithChangedStory() {
                 return store.quotes.index().mentionsWithChangedStory();
             }
 

@@ -143,38 +143,8 @@ final class QuoteIndexTable {
         return mentions;
     }
 
-    /**
-     * The kept mentions whose article's storyline is not their kept story, with the storyline now, read on
-     * a reader of the store of their own, on a thread of their own, while the caller goes on: the query
-     * compares every kept mention with its article's storyline (some 177,000 mentions in the 100,000 store:
-     * about a quarter of a second of SQLite, whatever the batch's size), and the caller's regrouping and
-     * resolution, one thread reading through its own connection, leave the other core free. The reader sees
-     * what was committed before the caller writes, as the caller's connection would.
-     */
-    java.util.function.Supplier<List<SpeakerResolver.Mention>> mentionsWithChangedStory() {
-        java.util.concurrent.CompletableFuture<List<SpeakerResolver.Mention>> moved = new java.util.concurrent.CompletableFuture<>();
-        Thread beside = new Thread(() -> {
-            try (Database reader = Database.openReadOnly(db.dataDir())) {
-                moved.complete(mentionsWithChangedStory(reader));
-            } catch (RuntimeException | Error e) {
-                moved.completeExceptionally(e);
-            }
-        }, "quotes-changed-stories");
-        beside.setDaemon(true);
-        beside.start();
-        return () -> {
-            try {
-                return moved.join();
-            } catch (java.util.concurrent.CompletionException e) {
-                if (e.getCause() instanceof RuntimeException failure) {
-                    throw failure;
-                }
-                throw e;
-            }
-        };
-    }
-
-    private static List<SpeakerResolver.Mention> mentionsWithChangedStory(Database db) {
+    /** The kept mentions whose article's storyline is not their kept story, with the storyline now. */
+    List<SpeakerResolver.Mention> mentionsWithChangedStory() {
         List<SpeakerResolver.Mention> moved = new ArrayList<>();
         try (Statement select = db.connection().createStatement();
              ResultSet rows = select.executeQuery("SELECT s.*, e.story_id AS story_now FROM speaker_mentions s "
