@@ -284,7 +284,7 @@ final class QuoteIndexTable {
         };
     }
 
-    /** The kept name forms and mentions, for speaker resolution. */
+    /** The kept name forms and mentions, for one revision of the speakers (each form's mentions read once). */
     SpeakerResolver.KeptForms keptForms() {
         return new SpeakerResolver.KeptForms() {
             @Override
@@ -336,12 +336,27 @@ final class QuoteIndexTable {
 
             @Override
             public List<SpeakerResolver.Mention> mentionsOf(Collection<String> identities) {
-                List<SpeakerResolver.Mention> mentions = new ArrayList<>();
+                // A revision asks for the mentions of a form as evidence and again to resolve its person: each
+                // form's mentions read once. In the order one query gives: by form, then as the form's index holds them.
+                Set<String> wanted = new TreeSet<>(identities);
+                List<String> unread = new ArrayList<>();
+                for (String identity : wanted) {
+                    if (!mentionsOfForm.containsKey(identity)) {
+                        unread.add(identity);
+                        mentionsOfForm.put(identity, new ArrayList<>());
+                    }
+                }
                 db.forEachRow("reading the mentions of name forms", "SELECT * FROM speaker_mentions WHERE identity IN "
-                        + "(SELECT value FROM json_each(?))", identities,
-                        rows -> mentions.add(keptMention(rows, rows.getString("story_key")).mention()));
+                        + "(SELECT value FROM json_each(?))", unread,
+                        rows -> mentionsOfForm.get(rows.getString("identity"))
+                                .add(keptMention(rows, rows.getString("story_key")).mention()));
+                List<SpeakerResolver.Mention> mentions = new ArrayList<>();
+                wanted.forEach(identity -> mentions.addAll(mentionsOfForm.get(identity)));
                 return mentions;
             }
+
+            /** The kept mentions read so far, by form (none written while a revision reads). */
+            private final Map<String, List<SpeakerResolver.Mention>> mentionsOfForm = new HashMap<>();
         };
     }
 

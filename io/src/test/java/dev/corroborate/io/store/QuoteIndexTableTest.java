@@ -119,6 +119,59 @@ class QuoteIndexTableTest {
         }
     }
 
+    @Test
+    void theKeptMentionsWhoseStorylineChangedAreThoseOfTheMovedEventWithTheStorylineNow() {
+        List<Article> all = articles(30, 5);
+        try (ArticleStore store = ArticleStore.open(oneRun)) {
+            store.insert(all, store.startRun("analyze", List.of(), Map.of()));
+            Analysis.incremental().run(store, store);
+            assertThat(store.quoteArchive().orElseThrow().mentionsWithChangedStory()).isEmpty();
+            // One event with quoted speakers moved to another storyline (a story row is not what is compared).
+            String event = StoreSql.text(store, "SELECT m.event_id FROM speaker_mentions s JOIN event_members m "
+                    + "ON m.article_id = s.article_id ORDER BY m.event_id LIMIT 1");
+            String other = "st-elsewhere";
+            StoreSql.execute(store, "PRAGMA foreign_keys = OFF");
+            StoreSql.execute(store, "UPDATE events SET story_id = '" + other + "' WHERE id = '" + event + "'");
+            StoreSql.execute(store, "PRAGMA foreign_keys = ON");
+            List<String> expected = rows(store, "SELECT s.mention_key || ' ' || e.story_id FROM speaker_mentions s "
+                    + "JOIN event_members m ON m.article_id = s.article_id JOIN events e ON e.id = m.event_id "
+                    + "WHERE e.story_id <> s.story_key ORDER BY 1");
+            assertThat(expected).isNotEmpty().allSatisfy(row -> assertThat(row).endsWith(" " + other + "|"));
+            List<String> moved = new ArrayList<>();
+            store.quoteArchive().orElseThrow().mentionsWithChangedStory()
+                    .forEach(mention -> moved.add(mention.key() + " " + mention.storyKey() + "|"));
+            moved.sort(null);
+            assertThat(moved).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void aFormsMentionsAskedForAgainAreTheOnesReadTheFirstTime() {
+        List<Article> all = articles(30, 9);
+        List<String> identities;
+        String mentions;
+        try (ArticleStore store = ArticleStore.open(oneRun)) {
+            store.insert(all, store.startRun("analyze", List.of(), Map.of()));
+            Analysis.incremental().run(store, store);
+            identities = rows(store, "SELECT identity FROM speaker_forms ORDER BY identity").stream()
+                    .map(row -> row.substring(0, row.length() - 1)).toList();
+            mentions = StoreSql.text(store, "SELECT count(*) FROM speaker_mentions");
+        }
+        assertThat(identities).hasSizeGreaterThan(2);
+        Database db = Database.open(oneRun);
+        try {
+            QuoteIndexTable table = new QuoteIndexTable(db);
+            var kept = table.keptForms();
+            var some = kept.mentionsOf(identities.subList(0, identities.size() / 2));
+            var every = kept.mentionsOf(identities);
+            assertThat(every).isEqualTo(table.keptForms().mentionsOf(identities)).hasSize(Integer.parseInt(mentions))
+                    .containsAll(some);
+            assertThat(kept.mentionsOf(identities.subList(0, identities.size() / 2))).isEqualTo(some);
+        } finally {
+            db.close();
+        }
+    }
+
     private static QuoteArchive.KeptIndex words(int maxPostings, String... quotes) {
         List<QuoteArchive.KeptWords> words = new java.util.ArrayList<>();
         for (String quote : quotes) {
