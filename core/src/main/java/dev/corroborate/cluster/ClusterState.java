@@ -6,15 +6,12 @@ import dev.corroborate.model.Assignment;
 import dev.corroborate.model.Event;
 import dev.corroborate.model.PublishedTime;
 import dev.corroborate.model.Storyline;
+import dev.corroborate.text.Fingerprint;
 import dev.corroborate.text.Headlines;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -687,12 +684,7 @@ final class ClusterState {
 
     /** A stable id for an event or storyline: {@code prefix} and 12 hex digits of the SHA-256 of {@code key}. */
     static String id(String prefix, String key) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return prefix + HexFormat.of().formatHex(digest, 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return prefix + Fingerprint.sha256Hex(key, 6);
     }
 
     /** A score as assignments keep it: three decimals. */
