@@ -20,20 +20,13 @@ final class Citations {
 
     /** Whether {@code citing} names {@code cited}'s outlet or agency with an attribution phrase. */
     static boolean cites(Article citing, Article cited) {
-        return cites(citing, citing.text(), foldable(citing.text()), cited);
+        return cites(citing, citing.text(), foldable(citing.text()), null, cited);
     }
 
     /**
-     * As {@link #cites(Article, Article)}, with the citing article's text and whether it can be
-     * {@link #folded} (it holds no surrogate), so that a name is looked for by a plain search.
-     */
-    static boolean cites(Article citing, String text, boolean foldable, Article cited) {
-        return cites(citing, text, foldable, null, cited);
-    }
-
-    /**
-     * As {@link #cites(Article, String, boolean, Article)}, with the {@link #trigrams} of a
-     * foldable text ({@code null} for none): a name with a trigram the text lacks is not looked for.
+     * As {@link #cites(Article, Article)}, with the citing article's text, whether it can be
+     * {@link #folded} (it holds no surrogate), so that a name is looked for by a plain search, and its
+     * {@link #trigrams} ({@code null} for none): a name with a trigram the text lacks is not looked for.
      */
     static boolean cites(Article citing, String text, boolean foldable, long[] trigrams, Article cited) {
         // Only the outlet names an article: an article whose dateline credits an agency is the

@@ -498,8 +498,8 @@ public final class LinkFinder {
         Map<String, ReuseText> prepared = new ConcurrentHashMap<>();
         if (!unread.isEmpty()) {
             // The texts are read a part at a time on this thread (SQLite's) and measured on the pool
-            // as they come, the texts at hand first; this thread measures with it once all are read.
-            // (empty: all are read).
+            // as they come, the texts at hand first; this thread measures with it once all are read
+            // (an empty one in the queue: all are read).
             java.util.concurrent.BlockingQueue<Optional<Article>> toPrepare = new java.util.concurrent.LinkedBlockingQueue<>();
             toMeasure.values().stream().filter(java.util.Objects::nonNull).forEach(article -> toPrepare.add(Optional.of(article)));
             Runnable measure = () -> {
@@ -507,10 +507,11 @@ public final class LinkFinder {
                     for (Optional<Article> next = toPrepare.take(); next.isPresent(); next = toPrepare.take()) {
                         prepared.put(next.get().id(), detector.prepare(next.get()));
                     }
-                    toPrepare.add(Optional.empty()); // for the other measuring thread
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException("interrupted while measuring texts", e);
+                } finally {
+                    toPrepare.add(Optional.empty()); // the other measuring thread stops too, even after a failure
                 }
             };
             java.util.concurrent.CompletableFuture<Void> pool = java.util.concurrent.CompletableFuture.runAsync(measure,

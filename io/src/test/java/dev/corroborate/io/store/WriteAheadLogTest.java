@@ -30,16 +30,7 @@ class WriteAheadLogTest {
             }
             // 3,000 rows of about a page each, in 30 commits: three times SQLite's default checkpoint.
             for (int commit = 0; commit < 30; commit++) {
-                int first = commit * 100;
-                db.inTransaction("writing scratch rows", () -> {
-                    try (PreparedStatement insert = db.connection().prepareStatement("INSERT INTO scratch VALUES (?, ?)")) {
-                        for (int n = first; n < first + 100; n++) {
-                            insert.setInt(1, n);
-                            insert.setBytes(2, page);
-                            insert.executeUpdate();
-                        }
-                    }
-                });
+                insert(db, commit * 100, commit * 100 + 100, page);
             }
             // Checkpointed at 1,000 pages, the log would have been written again from its start (about 4 MiB).
             assertThat(Files.size(log)).isGreaterThan(3_000L * 4_096);
