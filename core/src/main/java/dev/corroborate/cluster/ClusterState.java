@@ -24,7 +24,7 @@ import java.util.TreeSet;
  * event's centroid, label, span, outlets, lead details and index listings consistent: an article
  * joins an event, an event is merged into another, an article moves. Every stage of the clustering
  * (placement, consolidation, refinement, users' decisions) changes events only through these. Also
- * keeps every article's {@link Assignment} and the work the batch steps have left: the events
+ * keeps every article's {@link Assignment} (an {@link AssignmentBook}) and the work the batch steps have left: the events
  * changed since the last consolidation and the articles placed since the last refinement. Not
  * thread-safe.
  */
@@ -48,7 +48,7 @@ final class ClusterState {
     private final Map<String, Integer> eventOfArticle = new HashMap<>();
     private final Map<String, Integer> eventNumbers = new HashMap<>();
     private final Map<String, Integer> storyNumbers = new HashMap<>();
-    private final Map<String, Assignment> assignments = new HashMap<>();
+    private final AssignmentBook assignments = new AssignmentBook();
     /**
      * The order articles came in, placed or restored, by id: the corpus's order, which orders every
      * event's articles once it is settled ({@link #settle}).
@@ -60,11 +60,6 @@ final class ClusterState {
     private final Map<String, String> mergedInto = new HashMap<>();
     /** Storyline id → the storyline it was joined into: a run that restored only some events says so of the others. */
     private final Map<String, String> storyJoinedInto = new HashMap<>();
-    /**
-     * Reads the kept assignments of an event's members by event id ({@link #readKeptAssignments}); set
-     * by a run that puts events back whole ({@link #restoreTurn}), {@code null} before.
-     */
-    private java.util.function.Function<String, Map<String, Assignment>> keptAssignments;
     /** The events placement added to since the last consolidation: they start its search. */
     final Set<Integer> touched = new TreeSet<>();
     /** The articles placed since the last refinement, in the order they came; copies and rewrites are not. */
@@ -167,36 +162,14 @@ final class ClusterState {
     Assignment assignment(String articleId) {
         Integer number = eventOfArticle.get(articleId);
         if (number != null) {
-            readKeptAssignments(events.get(number));
+            assignments.readKept(events.get(number));
         }
         return assignments.get(articleId);
     }
 
     /** How {@link #restoreTurn} reads the kept assignments of an event put back whole, by event id, once it changes. */
     void readKeptAssignmentsWith(java.util.function.Function<String, Map<String, Assignment>> reader) {
-        this.keptAssignments = Objects.requireNonNull(reader, "reader");
-    }
-
-    /**
-     * Records the assignments of the members of an event put back whole ({@link #restoreTurn}), as
-     * kept, the first time anything changes it or asks for them: until then an event that stays as
-     * kept has its member rows stand, and a batch that restores hundreds of events and changes a few
-     * reads the reasons and scores of those few only. Call it before the event's articles change.
-     */
-    private void readKeptAssignments(EventState event) {
-        if (!event.assignmentsUnread) {
-            return;
-        }
-        event.assignmentsUnread = false;
-        Map<String, Assignment> kept = keptAssignments.apply(event.id);
-        for (String member : event.articles) {
-            Assignment assignment = kept.get(member);
-            if (assignment == null || !assignment.eventId().equals(event.id)) {
-                throw new IllegalStateException("article " + member + " of event " + event.id
-                        + " has no kept assignment to it: the store changed during the run");
-            }
-            assignments.put(member, assignment);
-        }
+        assignments.readKeptWith(reader);
     }
 
     void record(String articleId, Assignment assignment) {
@@ -313,7 +286,7 @@ final class ClusterState {
             if (!event.articles.isEmpty()) {
                 throw new IllegalStateException("event " + event.id + " restored whole once it held articles");
             }
-            if (keptAssignments == null) {
+            if (!assignments.readsKept()) {
                 throw new IllegalStateException("event " + event.id + " restored whole with no reader of its kept assignments");
             }
             kept.install(event, dictionary);
@@ -363,7 +336,7 @@ final class ClusterState {
 
     /** Adds an article with this vector and lead details to {@code event} only, not to its storyline. */
     private void joinEvent(EventState event, KeptArticle kept, Weighed weighed) {
-        readKeptAssignments(event);
+        assignments.readKept(event);
         Map<String, Double> vector = weighed.vector;
         Article article = kept.header;
         Set<String> identity = kept.identity;
@@ -418,8 +391,8 @@ final class ClusterState {
      * articles already exported under its id stay there.
      */
     void merge(EventState into, EventState from, String why) {
-        readKeptAssignments(into);
-        readKeptAssignments(from);
+        assignments.readKept(into);
+        assignments.readKept(from);
         unsettled.add(into.number);
         into.replayable = false;
         from.replayable = false;
@@ -491,8 +464,8 @@ final class ClusterState {
     void moveArticle(String article, EventState target, KeptArticle.Lookup lookup, String why, double score) {
         boolean reasonFirst = Double.isNaN(score);
         EventState from = events.get(eventOfArticle.get(article));
-        readKeptAssignments(from);
-        readKeptAssignments(target);
+        assignments.readKept(from);
+        assignments.readKept(target);
         if (from == target) {
             return;
         }
@@ -517,7 +490,7 @@ final class ClusterState {
 
     /** Recomputes an event from its remaining articles; an event left empty leaves its storyline. */
     private void rebuild(EventState event, KeptArticle.Lookup lookup) {
-        readKeptAssignments(event);
+        assignments.readKept(event);
         List<String> members = new ArrayList<>(event.articles);
         event.clear();
         for (String member : members) {
@@ -543,7 +516,7 @@ final class ClusterState {
             if (event.articles.isEmpty()) {
                 continue;
             }
-            readKeptAssignments(event);
+            assignments.readKept(event);
             List<String> members = new ArrayList<>(event.articles);
             members.sort(Comparator.comparing(arrival::get));
             event.clear();
@@ -650,7 +623,7 @@ final class ClusterState {
      */
     Map<String, Assignment> assignments() {
         Map<String, Assignment> current = new HashMap<>();
-        for (Assignment a : assignments.values()) {
+        for (Assignment a : assignments.recorded()) {
             EventState event = events.get(eventOfArticle.get(a.articleId()));
             String storyId = stories.get(event.story).id;
             String runnerUp = currentEventOf(a.runnerUpEventId());
