@@ -50,8 +50,6 @@ final class Placement {
         FollowUps.Lead lead = kept.lead;
         Set<String> years = years(identity);
         Instant at = article.published() == null ? null : article.published().instant();
-        // Scored against up to a few dozen centroids: sorted once, each product walks both key lists.
-        CompactVector compact = weighed.compact;
         List<Integer> shortlist = state.index().shortlist(vector);
         Map<Integer, String> linkReason = new HashMap<>();
         Map<Integer, Double> bonus = new HashMap<>();
@@ -90,7 +88,7 @@ final class Placement {
         double followedScore = 0;
         for (int number : candidates) {
             EventState event = state.event(number);
-            double score = SparseVectors.dot(compact, event.centroid) * timeFactor(at, event)
+            double score = weighed.dot(event.centroid) * timeFactor(at, event)
                     * yearFactor(years, event)
                     + bonus.getOrDefault(number, 0.0);
             if ((linked == null || number != linked) && state.followUps().apart(lead, event)) {

@@ -46,4 +46,26 @@ final class Weighed {
         }
         return new Weighed(placed, keys, values);
     }
+
+    /**
+     * {@code SparseVectors.dot(compact, centroid)} to the bit, for scoring one article against a few
+     * dozen centroids: each of the centroid's keys (at most {@link StoryClusterer.Settings#centroidTerms()})
+     * is looked up in the placed vector's hash table instead of walking both sorted key lists with string
+     * comparisons (a sixth of a batch's story step). The products are of the same floats and added in the
+     * same order, the keys' (a match is met in key order either way).
+     */
+    double dot(Map<String, Double> centroid) {
+        if (!(centroid instanceof CompactVector sorted)) {
+            return SparseVectors.dot(compact, centroid);
+        }
+        double sum = 0;
+        String[] keys = sorted.keys;
+        for (int j = 0; j < keys.length; j++) {
+            int at = vector.positionOf(keys[j]);
+            if (at >= 0) {
+                sum += (double) (float) vector.weightAt(at) * sorted.weightAt(j);
+            }
+        }
+        return sum;
+    }
 }
