@@ -25,6 +25,17 @@ final class SparseVectors {
             b = swap;
         }
         double sum = 0;
+        if (a instanceof ArrayVector x && b instanceof ArrayVector y) {
+            // The same walk by position: no entry object or boxed weight for each of a's features (a
+            // run's refinement scores every placed article against its candidates' sums this way).
+            for (int i = 0; i < x.keys.length; i++) {
+                int at = y.positionOf(x.keys[i]);
+                if (at >= 0) {
+                    sum += x.weightAt(i) * y.weightAt(at);
+                }
+            }
+            return sum;
+        }
         for (Map.Entry<String, Double> e : a.entrySet()) {
             Double other = b.get(e.getKey());
             if (other != null) {
