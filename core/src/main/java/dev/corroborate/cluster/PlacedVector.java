@@ -81,6 +81,22 @@ final class PlacedVector extends ArrayVector {
         }
     }
 
+    /**
+     * For each of this vector's positions, the position in {@code other} of the same key, or -1: the
+     * keys both hold, found by looking {@code other}'s up in this vector's table.
+     */
+    int[] partners(ArrayVector other) {
+        int[] partner = new int[keys.length];
+        java.util.Arrays.fill(partner, -1);
+        for (int j = 0; j < other.keys.length; j++) {
+            int at = positionOf(other.keys[j]);
+            if (at >= 0) {
+                partner[at] = j;
+            }
+        }
+        return partner;
+    }
+
     @Override
     double weightAt(int position) {
         return values[position];

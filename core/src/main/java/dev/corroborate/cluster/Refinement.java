@@ -84,9 +84,21 @@ final class Refinement {
         }
         // The event's sum holds the article itself, as far as its strongest features were kept.
         double self = 0;
-        for (Map.Entry<String, Double> e : vector.entrySet()) {
-            if (event.sum.containsKey(e.getKey())) {
-                self += e.getValue() * e.getValue();
+        if (vector instanceof PlacedVector placed && event.sum instanceof ArrayVector sum) {
+            // By position, in the same order: the sum's keys looked up in the vector's table, not each
+            // of the vector's in the sum's sorted keys; no entry object or boxed weight for each feature.
+            int[] partner = placed.partners(sum);
+            for (int i = 0; i < partner.length; i++) {
+                if (partner[i] >= 0) {
+                    double weight = placed.weightAt(i);
+                    self += weight * weight;
+                }
+            }
+        } else {
+            for (Map.Entry<String, Double> e : vector.entrySet()) {
+                if (event.sum.containsKey(e.getKey())) {
+                    self += e.getValue() * e.getValue();
+                }
             }
         }
         return (SparseVectors.dot(vector, event.sum) - self) / (event.articles.size() - 1);

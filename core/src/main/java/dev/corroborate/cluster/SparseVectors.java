@@ -25,6 +25,17 @@ final class SparseVectors {
             b = swap;
         }
         double sum = 0;
+        if (a instanceof PlacedVector x && b instanceof CompactVector y) {
+            // b's keys looked up in a's hash table, not a's in b's sorted keys by string comparisons;
+            // the products still added in a's order, so the same double.
+            int[] partner = x.partners(y);
+            for (int i = 0; i < partner.length; i++) {
+                if (partner[i] >= 0) {
+                    sum += x.weightAt(i) * y.weightAt(partner[i]);
+                }
+            }
+            return sum;
+        }
         if (a instanceof ArrayVector x && b instanceof ArrayVector y) {
             // The same walk by position: no entry object or boxed weight for each of a's features (a
             // run's refinement scores every placed article against its candidates' sums this way).
