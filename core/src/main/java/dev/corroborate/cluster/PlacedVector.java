@@ -68,14 +68,16 @@ final class PlacedVector extends ArrayVector {
             return -1;
         }
         int mask = slots.length - 1;
-        for (int at = spread(wanted.hashCode()) & mask; ; at = (at + 1) & mask) {
+        int hash = wanted.hashCode();
+        for (int at = spread(hash) & mask; ; at = (at + 1) & mask) {
             int slot = slots[at];
             if (slot == 0) {
                 return -1;
             }
             String held = keys[slot - 1];
             // Keys come from the clusterer's dictionary, as do the sums' keys: mostly the same string.
-            if (held == wanted || held.equals(wanted)) {
+            // Another key in the way is told by its cached hash, without comparing the two strings' bytes.
+            if (held == wanted || (held.hashCode() == hash && held.equals(wanted))) {
                 return slot - 1;
             }
         }

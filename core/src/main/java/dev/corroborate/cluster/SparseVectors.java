@@ -63,13 +63,21 @@ final class SparseVectors {
      */
     static List<Map.Entry<String, Double>> strongest(Map<String, Double> vector, int limit) {
         int n = vector.size();
-        String[] keys = new String[n];
+        String[] keys;
         double[] values = new double[n];
-        int i = 0;
-        for (Map.Entry<String, Double> e : vector.entrySet()) {
-            keys[i] = e.getKey();
-            values[i] = e.getValue();
-            i++;
+        if (vector instanceof ArrayVector array) {
+            keys = array.keys; // only read: no entry object or boxed weight for each feature
+            for (int i = 0; i < n; i++) {
+                values[i] = array.weightAt(i);
+            }
+        } else {
+            keys = new String[n];
+            int i = 0;
+            for (Map.Entry<String, Double> e : vector.entrySet()) {
+                keys[i] = e.getKey();
+                values[i] = e.getValue();
+                i++;
+            }
         }
         // A heap of the strongest, the weakest of them at the root, emptied weakest first.
         int[] heap = strongestIndexes(keys, values, n, limit);

@@ -30,6 +30,10 @@ class SparseVectorsTest {
             }
             int limit = 1 + random.nextInt(120);
             assertThat(SparseVectors.strongest(vector, limit)).isEqualTo(bySorting(vector, limit));
+            // The array vectors' own path: a placed vector (in its map's order) and a compact one (sorted keys, floats).
+            assertThat(SparseVectors.strongest(PlacedVector.of(vector, null), limit)).isEqualTo(bySorting(vector, limit));
+            CompactVector compact = CompactVector.copyOf(vector);
+            assertThat(SparseVectors.strongest(compact, limit)).isEqualTo(bySorting(compact, limit));
         }
     }
 }
