@@ -156,10 +156,16 @@ public final class ProductScale {
         try (Writer out = Files.newBufferedWriter(all, StandardCharsets.UTF_8)) {
             generator.write(articles + batch, out);
         }
-        try (Stream<String> lines = Files.lines(all, StandardCharsets.UTF_8)) {
-            List<String> read = lines.toList();
-            Files.write(corpus, read.subList(0, articles), StandardCharsets.UTF_8);
-            Files.write(daily, read.subList(articles, read.size()), StandardCharsets.UTF_8);
+        // Split line by line: a corpus of a million articles (3 GB of JSONL) is never held in memory.
+        try (BufferedReader lines = Files.newBufferedReader(all, StandardCharsets.UTF_8);
+             Writer first = Files.newBufferedWriter(corpus, StandardCharsets.UTF_8);
+             Writer rest = Files.newBufferedWriter(daily, StandardCharsets.UTF_8)) {
+            int written = 0;
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                Writer out = written++ < articles ? first : rest;
+                out.write(line);
+                out.write('\n');
+            }
         }
         Files.delete(all);
     }
