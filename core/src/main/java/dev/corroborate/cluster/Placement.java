@@ -262,10 +262,20 @@ final class Placement {
     /** The features that weigh most in both, as readable reasons: names first, then terms and numbers. */
     private List<String> shared(Map<String, Double> vector, Map<String, Double> centroid) {
         List<Map.Entry<String, Double>> common = new ArrayList<>();
-        for (Map.Entry<String, Double> e : vector.entrySet()) {
-            Double other = centroid.get(e.getKey());
-            if (other != null) {
-                common.add(Map.entry(e.getKey(), e.getValue() * other));
+        if (vector instanceof PlacedVector placed && centroid instanceof ArrayVector sum) {
+            // The keys both hold found through the vector's table, not by binary searches of the centroid's.
+            int[] partner = placed.partners(sum);
+            for (int i = 0; i < partner.length; i++) {
+                if (partner[i] >= 0) {
+                    common.add(Map.entry(placed.keys[i], placed.weightAt(i) * sum.weightAt(partner[i])));
+                }
+            }
+        } else {
+            for (Map.Entry<String, Double> e : vector.entrySet()) {
+                Double other = centroid.get(e.getKey());
+                if (other != null) {
+                    common.add(Map.entry(e.getKey(), e.getValue() * other));
+                }
             }
         }
         common.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry::getKey));
