@@ -374,6 +374,38 @@ class ComparisonChangesTest {
     }
 
     @Test
+    void marksASchema23StoreMadeStayThroughTheMigrationTo24() throws Exception {
+        analysed(dataDir).close();
+        // As schema 23 left it: its quote triggers, no mark of a person's id before; a quote given a person of its
+        // own (a split the event sees) marked by them as its article.
+        String v23;
+        try (var in = Migrations.class.getResourceAsStream("migrations/V023__comparison_changes.sql")) {
+            v23 = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        List<String> quoteTriggers = java.util.regex.Pattern.compile("CREATE TRIGGER comparison_quote_(?:found|changed) .*?END;")
+                .matcher(v23).results().map(java.util.regex.MatchResult::group).toList();
+        assertThat(quoteTriggers).hasSize(2);
+        try (java.sql.Connection old = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve(ArticleStore.DATABASE_FILE));
+             java.sql.Statement statement = old.createStatement()) {
+            for (String trigger : List.of("comparison_quote_found", "comparison_quote_changed", "comparison_quote_renamed")) {
+                statement.execute("DROP TRIGGER " + trigger);
+            }
+            statement.execute("ALTER TABLE comparison_changes DROP COLUMN speaker_id");
+            for (String trigger : quoteTriggers) {
+                statement.execute(trigger);
+            }
+            statement.execute("DELETE FROM schema_version WHERE version = 24");
+            statement.execute("INSERT INTO speakers(id, name, variants, roles, quotes, evidence) VALUES ('sp-split', 'Someone', '[]', '[]', 1, '[]')");
+            statement.execute("UPDATE quotes SET speaker_id = 'sp-split' WHERE article_id = 'ferry-d' AND speaker_name = 'Odile Brask'");
+        }
+        try (ArticleStore migrated = ArticleStore.open(dataDir)) {
+            assertThat(migrated.schemaVersion()).isEqualTo(Migrations.latest());
+            assertThat(rows(migrated, "SELECT kind, id, speaker_id FROM comparison_changes")).containsExactly("article|ferry-d|null|");
+            comparedAsFromScratch(migrated, 1);
+        }
+    }
+
+    @Test
     void aStoreOfSchema22IsFingerprintedWholeOnceThenMarkedAndKeepsWhatAStoreMadeUnder23Keeps() throws Exception {
         List<Article> all = articles();
         List<Article> first = List.of(all.get(0), all.get(1), all.get(2), all.get(4));
