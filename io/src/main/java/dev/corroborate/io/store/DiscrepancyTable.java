@@ -31,7 +31,8 @@ import java.util.zip.Inflater;
  * fingerprint of each compared event's inputs: replaced by a run from scratch, and by an
  * incremental run for the events it compared again (rows by event and ordinal, schema 13); and
  * {@code compared_alignments}, each compared event's kept alignment (schema 16); and {@code comparison_changes}, the
- * marks triggers make of what changed in the comparison's inputs since it last read them (schema 23). Not thread-safe.
+ * marks triggers make of what changed in the comparison's inputs since it last read them (schema 23; a
+ * quote's person renamed apart, schema 24). Not thread-safe.
  */
 final class DiscrepancyTable implements DiscrepancySink {
 
@@ -262,7 +263,8 @@ final class DiscrepancyTable implements DiscrepancySink {
 
     /**
      * The marks of {@code comparison_changes} (schema 23, written by triggers) turned into events: those
-     * marked, those of the marked articles, and those of the articles quoted in the marked groups, each
+     * marked, those of the marked articles, those of the articles quoted in the marked groups, and those
+     * where a speaker renamed is now two people or two are one ({@link #eventsRenamingSpeakers}), each
      * with its members read by the event index; empty when the comparison last forgot its marks under
      * another stamp, or never (a store migrated to schema 23, whose changes before it were not marked).
      */
@@ -291,6 +293,7 @@ final class DiscrepancyTable implements DiscrepancySink {
                     }
                 }
             }
+            events.addAll(eventsRenamingSpeakers(upTo));
             Map<String, List<String>> members = new HashMap<>();
             events.forEach(event -> members.put(event, new ArrayList<>(2)));
             try (PreparedStatement select = db.connection().prepareStatement("SELECT event_id, article_id FROM event_members "
@@ -312,6 +315,60 @@ final class DiscrepancyTable implements DiscrepancySink {
         } catch (SQLException e) {
             throw db.failure("reading what changed since the last comparison", e);
         }
+    }
+
+    /**
+     * The events where a speaker renamed since the last comparison (the marks of kind {@code speaker}, schema 24:
+     * a quote that changed only its person's id, with the id it had) changes which quotes share a speaker: where
+     * one id before is two now (a split) or two are one (a merge). The comparison reads speaker ids for equality
+     * only, so an event whose quotes' ids before and now match one to one compares as it did, and a person given
+     * a new id across the archive changes none. Only the quotes whose person now is one of those renamed from or
+     * to are read: any other quote kept its id, which none of those is.
+     */
+    private Set<String> eventsRenamingSpeakers(long upTo) throws SQLException {
+        Map<String, String> was = new HashMap<>();
+        Set<String> persons = new TreeSet<>();
+        try (PreparedStatement select = db.connection().prepareStatement("SELECT c.id, c.speaker_id, q.speaker_id "
+                + "FROM comparison_changes c JOIN quotes q ON q.id = c.id WHERE c.kind = 'speaker' AND c.rowid <= ?")) {
+            select.setLong(1, upTo);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    // A quote renamed and back, or gone (its article is marked), changed nothing here.
+                    if (rows.getString(3) != null && !rows.getString(2).equals(rows.getString(3))) {
+                        was.put(rows.getString(1), rows.getString(2));
+                        persons.add(rows.getString(2));
+                        persons.add(rows.getString(3));
+                    }
+                }
+            }
+        }
+        Set<String> changed = new TreeSet<>();
+        if (was.isEmpty()) {
+            return changed;
+        }
+        // Per event, each id before with the ids now of its quotes, and each id now with the ids before.
+        Map<String, Map<String, Set<String>>> now = new HashMap<>();
+        Map<String, Map<String, Set<String>>> before = new HashMap<>();
+        try (PreparedStatement select = db.connection().prepareStatement("SELECT m.event_id, q.id, q.speaker_id FROM quotes q "
+                + "JOIN event_members m ON m.article_id = q.article_id WHERE q.speaker_id IN (SELECT value FROM json_each(?))")) {
+            select.setString(1, Database.json(new ArrayList<>(persons)));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    String event = rows.getString(1);
+                    String person = rows.getString(3);
+                    String earlier = was.getOrDefault(rows.getString(2), person);
+                    now.computeIfAbsent(event, k -> new HashMap<>()).computeIfAbsent(earlier, k -> new TreeSet<>()).add(person);
+                    before.computeIfAbsent(event, k -> new HashMap<>()).computeIfAbsent(person, k -> new TreeSet<>()).add(earlier);
+                }
+            }
+        }
+        now.forEach((event, ids) -> {
+            if (ids.values().stream().anyMatch(found -> found.size() > 1)
+                    || before.get(event).values().stream().anyMatch(found -> found.size() > 1)) {
+                changed.add(event);
+            }
+        });
+        return changed;
     }
 
     private String keptStamp() throws SQLException {

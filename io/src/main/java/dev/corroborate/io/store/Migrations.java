@@ -58,7 +58,9 @@ final class Migrations {
             new Migration(22, "each quote word's holders kept as parts a run appends, so a batch writes its new holders without rewriting the kept ones",
                     "migrations/V022__quote_word_postings.sql"),
             new Migration(23, "what changed since the comparison kept its results, marked by triggers, so a batch fingerprints only the events it may have changed",
-                    "migrations/V023__comparison_changes.sql"));
+                    "migrations/V023__comparison_changes.sql"),
+            new Migration(24, "a quote given another person's id marked apart from its article, so a person renamed across the archive changes no event",
+                    "migrations/V024__comparison_renames.sql"));
 
     private Migrations() {
     }

@@ -186,6 +186,117 @@ class ComparisonChangesTest {
         }
     }
 
+    private static final String QUOTE_COLUMNS = "id, article_id, kind, quote_start, quote_end, text, speaker_name, "
+            + "speaker_mention, speaker_start, speaker_end, speaker_role, speaker_how, speaker_id, cue, cue_start, cue_end, "
+            + "group_id, diff";
+
+    /** Rewrites the quotes {@code where} says as the quote step writes them (INSERT OR REPLACE), with this speaker id. */
+    private static void rewriteQuotes(ArticleStore store, String speakerId, String where) {
+        execute(store, "INSERT OR REPLACE INTO quotes(" + QUOTE_COLUMNS + ") SELECT "
+                + QUOTE_COLUMNS.replace("speaker_id", speakerId) + " FROM quotes WHERE " + where);
+    }
+
+    private static void person(ArticleStore store, String id) {
+        execute(store, "INSERT INTO speakers(id, name, variants, roles, quotes, evidence) VALUES ('" + id + "', 'Someone', '[]', '[]', 1, '[]')");
+    }
+
+    private static String speakerOf(ArticleStore store, String article, String name) {
+        return text(store, "SELECT speaker_id FROM quotes WHERE article_id = '" + article + "' AND speaker_name = '" + name + "'");
+    }
+
+    /** The events the marks reach: those the next comparison fingerprints. */
+    private static java.util.Set<String> markedEvents(ArticleStore store) {
+        return store.comparisonChanges(text(store, "SELECT stamp FROM kept_stamps WHERE kept = 'comparison changes'"))
+                .orElseThrow().members().keySet();
+    }
+
+    @Test
+    void aPersonGivenAnotherIdAcrossTheArchiveIsMarkedApartAndComparesNoEvent() {
+        try (ArticleStore store = analysed(dataDir)) {
+            String odile = speakerOf(store, "ferry-a", "Odile Brask");
+            person(store, "sp-renamed");
+            person(store, "sp-renamed-again");
+
+            // As a new mention of hers would: every quote of hers given the new id, written whole by the quote step.
+            rewriteQuotes(store, "'sp-renamed'", "speaker_id = '" + odile + "'");
+            assertThat(rows(store, "SELECT DISTINCT kind, speaker_id FROM comparison_changes")).containsExactly("speaker|" + odile + "|");
+            assertThat(markedEvents(store)).isEmpty();
+            comparedAsFromScratch(store, 0);
+
+            // Renamed twice before a comparison, by an update: what it had when last compared against what it has.
+            execute(store, "UPDATE quotes SET speaker_id = 'sp-renamed-again' WHERE speaker_id = 'sp-renamed'");
+            execute(store, "UPDATE quotes SET speaker_id = '" + odile + "' WHERE speaker_id = 'sp-renamed-again'");
+            assertThat(rows(store, "SELECT DISTINCT kind, speaker_id FROM comparison_changes")).containsExactly("speaker|sp-renamed|");
+            assertThat(markedEvents(store)).isEmpty();
+            comparedAsFromScratch(store, 0);
+        }
+    }
+
+    @Test
+    void twoPeopleMergedOrSwappedWhereNoEventQuotesBothComparesNoEvent() {
+        try (ArticleStore store = analysed(dataDir)) {
+            String odile = speakerOf(store, "ferry-a", "Odile Brask");
+            String aurel = speakerOf(store, "surge-a", "Aurel Voss");
+            rewriteQuotes(store, "'" + odile + "'", "speaker_id = '" + aurel + "'");
+            assertThat(markedEvents(store)).isEmpty();
+            comparedAsFromScratch(store, 0);
+
+            // Made two again, and then each given the other's id.
+            execute(store, "UPDATE quotes SET speaker_id = '" + aurel + "' WHERE speaker_id = '" + odile + "' AND article_id LIKE 'surge-%'");
+            comparedAsFromScratch(store, 0);
+            execute(store, "UPDATE quotes SET speaker_id = CASE speaker_id WHEN '" + aurel + "' THEN '" + odile + "' ELSE '"
+                    + aurel + "' END WHERE speaker_id IN ('" + aurel + "', '" + odile + "')");
+            assertThat(markedEvents(store)).isEmpty();
+            comparedAsFromScratch(store, 0);
+        }
+    }
+
+    @Test
+    void twoPeopleMergedOrOneSplitInAnEventComparesItAgain() {
+        try (ArticleStore store = analysed(dataDir)) {
+            String council = speakerOf(store, "ferry-b", "The council");
+            String odile = speakerOf(store, "ferry-a", "Odile Brask");
+            person(store, "sp-split");
+
+            // Two of the event's people made one, the other quotes of both kept as they were.
+            rewriteQuotes(store, "'" + council + "'", "article_id = 'ferry-a' AND speaker_name = 'The council'");
+            comparedAsFromScratch(store, 1);
+            execute(store, "UPDATE quotes SET speaker_id = '" + odile + "' WHERE article_id = 'ferry-c' AND speaker_name = 'The council'");
+            comparedAsFromScratch(store, 1);
+
+            // One person of the event made two: one quote of hers renamed, the others kept as they were.
+            rewriteQuotes(store, "'sp-split'", "article_id = 'ferry-d' AND speaker_id = '" + odile + "'");
+            comparedAsFromScratch(store, 1);
+
+            // Made one again, by a rename of the new person's quotes onto the old id.
+            execute(store, "UPDATE quotes SET speaker_id = '" + odile + "' WHERE speaker_id = 'sp-split'");
+            comparedAsFromScratch(store, 1);
+        }
+    }
+
+    @Test
+    void aQuoteGivenAPersonOrLeftWithoutOneMarksItsArticle() {
+        try (ArticleStore store = analysed(dataDir)) {
+            String council = speakerOf(store, "ferry-b", "The council");
+            rewriteQuotes(store, "NULL", "article_id = 'ferry-b' AND speaker_name = 'The council'");
+            assertThat(rows(store, "SELECT kind, id FROM comparison_changes")).containsExactly("article|ferry-b|");
+            comparedAsFromScratch(store, 1);
+
+            execute(store, "UPDATE quotes SET speaker_id = '" + council + "' WHERE article_id = 'ferry-b' AND speaker_name = 'The council'");
+            assertThat(rows(store, "SELECT kind, id FROM comparison_changes")).containsExactly("article|ferry-b|");
+            comparedAsFromScratch(store, 1);
+        }
+    }
+
+    @Test
+    void aQuoteWrittenAgainAsItWasOrWithAnotherDiffMarksNothing() {
+        try (ArticleStore store = analysed(dataDir)) {
+            rewriteQuotes(store, "speaker_id", "1 = 1");
+            execute(store, "UPDATE quotes SET diff = NULL");
+            assertThat(rows(store, "SELECT * FROM comparison_changes")).isEmpty();
+        }
+    }
+
     @Test
     void aQuoteGoneOrFoundChangesItsEvent() {
         try (ArticleStore store = analysed(dataDir)) {
@@ -263,6 +374,38 @@ class ComparisonChangesTest {
     }
 
     @Test
+    void marksASchema23StoreMadeStayThroughTheMigrationTo24() throws Exception {
+        analysed(dataDir).close();
+        // As schema 23 left it: its quote triggers, no mark of a person's id before; a quote given a person of its
+        // own (a split the event sees) marked by them as its article.
+        String v23;
+        try (var in = Migrations.class.getResourceAsStream("migrations/V023__comparison_changes.sql")) {
+            v23 = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        List<String> quoteTriggers = java.util.regex.Pattern.compile("CREATE TRIGGER comparison_quote_(?:found|changed) .*?END;")
+                .matcher(v23).results().map(java.util.regex.MatchResult::group).toList();
+        assertThat(quoteTriggers).hasSize(2);
+        try (java.sql.Connection old = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve(ArticleStore.DATABASE_FILE));
+             java.sql.Statement statement = old.createStatement()) {
+            for (String trigger : List.of("comparison_quote_found", "comparison_quote_changed", "comparison_quote_renamed")) {
+                statement.execute("DROP TRIGGER " + trigger);
+            }
+            statement.execute("ALTER TABLE comparison_changes DROP COLUMN speaker_id");
+            for (String trigger : quoteTriggers) {
+                statement.execute(trigger);
+            }
+            statement.execute("DELETE FROM schema_version WHERE version = 24");
+            statement.execute("INSERT INTO speakers(id, name, variants, roles, quotes, evidence) VALUES ('sp-split', 'Someone', '[]', '[]', 1, '[]')");
+            statement.execute("UPDATE quotes SET speaker_id = 'sp-split' WHERE article_id = 'ferry-d' AND speaker_name = 'Odile Brask'");
+        }
+        try (ArticleStore migrated = ArticleStore.open(dataDir)) {
+            assertThat(migrated.schemaVersion()).isEqualTo(Migrations.latest());
+            assertThat(rows(migrated, "SELECT kind, id, speaker_id FROM comparison_changes")).containsExactly("article|ferry-d|null|");
+            comparedAsFromScratch(migrated, 1);
+        }
+    }
+
+    @Test
     void aStoreOfSchema22IsFingerprintedWholeOnceThenMarkedAndKeepsWhatAStoreMadeUnder23Keeps() throws Exception {
         List<Article> all = articles();
         List<Article> first = List.of(all.get(0), all.get(1), all.get(2), all.get(4));
@@ -281,18 +424,18 @@ class ComparisonChangesTest {
                     triggers.add(names.getString(1));
                 }
             }
-            assertThat(triggers).hasSize(10);
+            assertThat(triggers).hasSize(11);
             for (String trigger : triggers) {
                 statement.execute("DROP TRIGGER " + trigger);
             }
             statement.execute("DROP TABLE comparison_changes");
             statement.execute("DELETE FROM kept_stamps WHERE kept = 'comparison changes'");
-            statement.execute("DELETE FROM schema_version WHERE version = 23");
+            statement.execute("DELETE FROM schema_version WHERE version >= 23");
             statement.execute("UPDATE quotes SET group_id = NULL, diff = NULL WHERE article_id = 'ferry-b'");
         }
         try (ArticleStore migrated = ArticleStore.open(dataDir); ArticleStore fresh = ArticleStore.open(freshDir)) {
             assertThat(migrated.schemaVersion()).isEqualTo(Migrations.latest());
-            assertThat(text(migrated, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger'")).isEqualTo("10");
+            assertThat(text(migrated, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger'")).isEqualTo("11");
             assertThat(migrated.comparisonChanges("any stamp")).isEmpty();
             CompareStage.Summary whole = new CompareStage().run(migrated, migrated, false);
             assertThat(whole.compared()).isEqualTo(1);
