@@ -145,7 +145,31 @@ public final class ReuseDetector {
         long[] shingles = Shingles.of(words, SKETCHES.shingleWords());
         String folded = article.text().toLowerCase(Locale.ROOT);
         return new Sketch(article.id(), article.published(), SHINGLE_HASH.signature(Shingles.distinct(shingles)),
-                WORD_HASH.signature(contentWords(words)), FingerprintIndex.fingerprints(shingles), folded::contains);
+                WORD_HASH.signature(contentWords(words)), FingerprintIndex.fingerprints(shingles), holding(folded));
+    }
+
+    /**
+     * Whether the folded text holds a (folded) name, as {@code folded.contains(name)} says: a text is
+     * asked of every registered name and holds few, so its trigrams (as they stand, hashed into
+     * {@link Citations#TRIGRAM_BITS} bits, one pass) rule out a name with a trigram it lacks before
+     * any scan; a name it holds is never ruled out (its trigrams are the text's).
+     */
+    static Predicate<String> holding(String folded) {
+        long[] bits = new long[Citations.TRIGRAM_BITS / 64];
+        char[] chars = folded.toCharArray();
+        for (int i = 2; i < chars.length; i++) {
+            int bit = Citations.trigramBit(chars[i - 2], chars[i - 1], chars[i]);
+            bits[bit >>> 6] |= 1L << bit;
+        }
+        return name -> {
+            for (int i = 2; i < name.length(); i++) {
+                int bit = Citations.trigramBit(name.charAt(i - 2), name.charAt(i - 1), name.charAt(i));
+                if ((bits[bit >>> 6] & (1L << bit)) == 0) {
+                    return false;
+                }
+            }
+            return folded.contains(name);
+        };
     }
 
     /**
