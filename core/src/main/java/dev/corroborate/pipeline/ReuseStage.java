@@ -79,6 +79,11 @@ public final class ReuseStage {
             }
 
             @Override
+            public java.util.Optional<java.util.Collection<String>> unsketched() {
+                return index.get().unsketched();
+            }
+
+            @Override
             public java.util.Set<String> checkedNames() {
                 return index.get().checkedNames();
             }

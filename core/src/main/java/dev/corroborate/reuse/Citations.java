@@ -213,7 +213,7 @@ final class Citations {
         return true;
     }
 
-    private static int trigramBit(char first, char second, char third) {
+    static int trigramBit(char first, char second, char third) {
         int hash = ((first * 31) + second) * 31 + third;
         // Spread, so that trigrams of neighbouring letters do not fall on neighbouring bits.
         hash *= 0x9E3779B1;

@@ -148,6 +148,12 @@ public final class LinkFinder {
         Map<String, String> folded = new HashMap<>();
         // Outlets are few, articles many: each outlet as written is folded once.
         Map<String, String> foldedOutlets = new HashMap<>();
+        // The names the kept sketches were searched for, and a batch's new texts read, sketched and
+        // measured on the pool while this thread walks the headers (SQLite's thread, idle cores otherwise).
+        Set<String> checkedNames = archive == null ? Set.of() : archive.checkedNames();
+        if (archive != null) {
+            finder.startAhead(archive, checkedNames);
+        }
         int[] walked = {0};
         int[] firstFresh = {-1};
         List<String> order = new ArrayList<>();
@@ -170,7 +176,7 @@ public final class LinkFinder {
         });
         finder.newNames.addAll(finder.detector.registeredNames());
         if (archive != null) {
-            finder.newNames.removeAll(archive.checkedNames());
+            finder.newNames.removeAll(checkedNames);
         }
         Set<List<String>> nameOnly = archive == null ? null : archive.nameOnlyLinks();
         if (nameOnly != null) {
@@ -186,6 +192,9 @@ public final class LinkFinder {
                 }
             }
         }
+        // The archive is replayed: what was made ahead is not used (the pool's work waited for first).
+        finder.finishAhead();
+        finder.measuredAhead.clear();
         if (archive != null) {
             // The places in the feed only the replay asks (a batch from the kept index does not).
             for (int i = 0; i < order.size(); i++) {
@@ -257,42 +266,23 @@ public final class LinkFinder {
         int from = 0;
         int at = n;
         int windowStart = 0;
-        Map<String, Article> texts = Map.of();
-        List<ReuseDetector.Sketch> sketches = List.of();
+        Window window = null;
         for (int k = 0; k < freshEntries.size(); k++) {
             if (k == windowStart) {
                 int windowEnd = windowEnd(freshEntries.size(), k, n + k);
-                List<Entry> window = freshEntries.subList(k, windowEnd);
-                Map<String, Article> read = corpus.requireAll(window.stream().map(Entry::id).toList());
-                texts = read;
-                sketches = window.parallelStream().map(entry -> sketch(entry, read.get(entry.id()))).toList();
-                // While this thread looks the window's keys up in the kept index (one thread of
-                // SQLite), the pool measures its new texts, which their pairs will need (most new
-                // articles are in one); this thread takes what is left when it is done.
-                measuredAhead.clear();
-                List<Article> newTexts = window.stream().map(entry -> read.get(entry.id())).toList();
-                java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-                Runnable measureAhead = () -> {
-                    for (int i = next.getAndIncrement(); i < newTexts.size(); i = next.getAndIncrement()) {
-                        measuredAhead.put(newTexts.get(i).id(), detector.prepare(newTexts.get(i)));
-                    }
-                };
-                java.util.concurrent.CompletableFuture<Void> ahead = java.util.concurrent.CompletableFuture.runAsync(measureAhead,
-                        java.util.concurrent.ForkJoinPool.commonPool());
-                detector.fileKept(sketches, kept);
-                measureAhead.run();
-                ahead.join();
+                window = fileWindow(freshEntries.subList(k, windowEnd), kept);
                 windowStart = windowEnd;
             }
             at++;
             // Chunks end where a run from scratch ends them: what derives from what "so far" is judged per chunk.
             if (at % ReuseDetector.chunkSize() == 0 || k == freshEntries.size() - 1) {
-                int offset = windowStart - sketches.size();
-                addChunk(freshEntries.subList(from, k + 1), false, texts, sketches.subList(from - offset, k + 1 - offset));
+                int offset = windowStart - window.sketches().size();
+                addChunk(freshEntries.subList(from, k + 1), false, window.texts(),
+                        window.sketches().subList(from - offset, k + 1 - offset));
                 from = k + 1;
             }
         }
-
+        finishAhead();
         // The articles whose incoming links change: those a new link leads into, and those a kept
         // link leads into from an article that now derives from another (LinearLinks prefers a
         // source that derives from none).
@@ -329,6 +319,52 @@ public final class LinkFinder {
         List<ReuseLink> byNameOnly = written.stream()
                 .filter(link -> nameOnlyPairs.contains(pairKey(link.sourceId(), link.derivedId()))).toList();
         return new Found(written, toKeep, Set.copyOf(detector.registeredNames()), byNameOnly, dropped, order, n);
+    }
+
+    /** A window of a batch's new articles: their texts (by id) and sketches (in feed order). */
+    private record Window(Map<String, Article> texts, List<ReuseDetector.Sketch> sketches) {
+    }
+
+    /**
+     * Reads and sketches a window of new articles (or takes what was made ahead of the header walk,
+     * {@link #startAhead}) and files what all its keys find in the kept index before its first
+     * chunk (a key is filed before any new article is added under it either way): the keys looked
+     * up in order over the window, neighbours sharing the index's pages, instead of chunk by chunk.
+     * Its new texts are measured meanwhile on the pool (their pairs will need them: most new
+     * articles are in one), this thread taking what is left once the look-ups are done.
+     */
+    private Window fileWindow(List<Entry> window, KeptIndex kept) {
+        List<String> ids = window.stream().map(Entry::id).toList();
+        if (ahead != null && ahead.texts().keySet().containsAll(ids)) {
+            // Read, sketched and measured while the headers were walked: only the names a text holds
+            // are narrowed to the registered ones (every registered name was searched for).
+            Map<String, Made> made = ahead.sketches();
+            Set<String> registered = detector.registeredNames();
+            List<ReuseDetector.Sketch> sketches = window.stream().map(entry -> {
+                Made found = made.get(entry.id());
+                return newSketch(entry.id(), new Made(found.sketch(), found.names().stream().filter(registered::contains).toList()));
+            }).toList();
+            detector.fileKept(sketches, kept);
+            ahead.measure().run();
+            ahead.measured().join();
+            return new Window(ahead.texts(), sketches);
+        }
+        Map<String, Article> read = corpus.requireAll(ids);
+        List<ReuseDetector.Sketch> sketches = window.parallelStream().map(entry -> sketch(entry, read.get(entry.id()))).toList();
+        measuredAhead.clear();
+        List<Article> newTexts = window.stream().map(entry -> read.get(entry.id())).toList();
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        Runnable measureAhead = () -> {
+            for (int i = next.getAndIncrement(); i < newTexts.size(); i = next.getAndIncrement()) {
+                measuredAhead.put(newTexts.get(i).id(), detector.prepare(newTexts.get(i)));
+            }
+        };
+        java.util.concurrent.CompletableFuture<Void> measuring = java.util.concurrent.CompletableFuture.runAsync(measureAhead,
+                java.util.concurrent.ForkJoinPool.commonPool());
+        detector.fileKept(sketches, kept);
+        measureAhead.run();
+        measuring.join();
+        return new Window(read, sketches);
     }
 
     /**
@@ -655,16 +691,11 @@ public final class LinkFinder {
      */
     private ReuseDetector.Sketch sketch(Entry entry, Article article) {
         if (entry.kept() == null) {
-            ReuseDetector.Sketch made = ReuseDetector.sketch(article);
-            List<String> names = detector.registeredNames(made.names());
-            synchronized (toKeep) {
-                toKeep.add(new KeptSketch(entry.id(), made.signature(), made.wordSignature(), made.fingerprints(), names));
-            }
             // Every name the detector asks about is registered (all are, before any article is
             // added): the text is searched for each once, here on all cores, not again for each
             // look-up of its name candidates.
-            return new ReuseDetector.Sketch(made.id(), made.published(), made.signature(), made.wordSignature(),
-                    made.fingerprints(), Set.copyOf(names)::contains);
+            ReuseDetector.Sketch made = ReuseDetector.sketch(article);
+            return newSketch(entry.id(), new Made(made, detector.registeredNames(made.names())));
         }
         Set<String> names = new HashSet<>(entry.kept().names());
         if (!newNames.isEmpty()) {
@@ -679,6 +710,100 @@ public final class LinkFinder {
             }
         }
         return ReuseDetector.Sketch.of(entry.id(), entry.published(), entry.kept(), names);
+    }
+
+    /** A new article's sketch, with the registered names (folded, sorted) its text holds: kept, and filed with them. */
+    private ReuseDetector.Sketch newSketch(String id, Made made) {
+        ReuseDetector.Sketch sketch = made.sketch();
+        List<String> names = made.names();
+        synchronized (toKeep) {
+            toKeep.add(new KeptSketch(id, sketch.signature(), sketch.wordSignature(), sketch.fingerprints(), names));
+        }
+        return new ReuseDetector.Sketch(sketch.id(), sketch.published(), sketch.signature(), sketch.wordSignature(),
+                sketch.fingerprints(), Set.copyOf(names)::contains);
+    }
+
+    /** A new text's sketch and the names (folded, sorted) it holds of those it was searched for. */
+    private record Made(ReuseDetector.Sketch sketch, List<String> names) {
+    }
+
+    /**
+     * A batch's new texts, read before the header walk and sketched, then measured, on the pool
+     * while the walk goes on ({@link #startAhead}). {@code sketch} and {@code measure} take the
+     * texts no thread has taken yet (this one helps when it comes to them); {@code sketched} and
+     * {@code measured} end when the pool's part of each does.
+     */
+    private record Ahead(Map<String, Article> texts, List<Article> articles, Made[] made, Runnable sketch,
+                         java.util.concurrent.CompletableFuture<Void> sketched, Runnable measure,
+                         java.util.concurrent.CompletableFuture<Void> measured) {
+
+        /** Each new text's sketch with the names it holds of those searched for, by id, once all are made. */
+        Map<String, Made> sketches() {
+            sketch.run();
+            sketched.join();
+            Map<String, Made> byId = new HashMap<>();
+            for (int i = 0; i < articles.size(); i++) {
+                byId.put(articles.get(i).id(), made[i]);
+            }
+            return byId;
+        }
+    }
+
+    /** What {@link #startAhead} made; {@code null} when nothing was, or once it is used or dropped. */
+    private Ahead ahead;
+
+    /**
+     * Reads the texts of the archive's articles without a kept sketch (a batch's new ones, when it
+     * can tell them without the walk and they are at most a window, {@link #FILED_AT_ONCE}), and
+     * starts on the pool their sketches, each text searched for every name in {@code checked}, then
+     * their measures ({@link #measuredAhead}), while this thread walks the headers. Used only by a
+     * batch from the kept index, which runs only when every registered name is in {@code checked}:
+     * the registered names a text holds are then those found here that are registered.
+     */
+    private void startAhead(ReuseArchive archive, Set<String> checked) {
+        Optional<java.util.Collection<String>> unsketched = archive.unsketched();
+        if (unsketched.isEmpty() || unsketched.get().isEmpty() || unsketched.get().size() > FILED_AT_ONCE) {
+            return;
+        }
+        List<String> ids = unsketched.get().stream().sorted().toList();
+        Map<String, Article> texts = corpus.requireAll(ids);
+        List<Article> articles = ids.stream().map(texts::get).toList();
+        List<String> names = checked.stream().sorted().toList();
+        Made[] made = new Made[articles.size()];
+        java.util.concurrent.atomic.AtomicInteger nextSketch = new java.util.concurrent.atomic.AtomicInteger();
+        Runnable sketch = () -> {
+            for (int i = nextSketch.getAndIncrement(); i < articles.size(); i = nextSketch.getAndIncrement()) {
+                ReuseDetector.Sketch sketched = ReuseDetector.sketch(articles.get(i));
+                made[i] = new Made(sketched, names.stream().filter(sketched.names()).toList());
+            }
+        };
+        java.util.concurrent.atomic.AtomicInteger nextMeasure = new java.util.concurrent.atomic.AtomicInteger();
+        Runnable measure = () -> {
+            for (int i = nextMeasure.getAndIncrement(); i < articles.size(); i = nextMeasure.getAndIncrement()) {
+                measuredAhead.put(articles.get(i).id(), detector.prepare(articles.get(i)));
+            }
+        };
+        int workers = Math.max(1, java.util.concurrent.ForkJoinPool.getCommonPoolParallelism());
+        List<java.util.concurrent.CompletableFuture<Void>> sketching = new ArrayList<>();
+        List<java.util.concurrent.CompletableFuture<Void>> measuring = new ArrayList<>();
+        for (int w = 0; w < workers; w++) {
+            java.util.concurrent.CompletableFuture<Void> sketched = java.util.concurrent.CompletableFuture.runAsync(sketch,
+                    java.util.concurrent.ForkJoinPool.commonPool());
+            sketching.add(sketched);
+            measuring.add(sketched.thenRunAsync(measure, java.util.concurrent.ForkJoinPool.commonPool()));
+        }
+        ahead = new Ahead(texts, articles, made, sketch,
+                java.util.concurrent.CompletableFuture.allOf(sketching.toArray(java.util.concurrent.CompletableFuture[]::new)),
+                measure, java.util.concurrent.CompletableFuture.allOf(measuring.toArray(java.util.concurrent.CompletableFuture[]::new)));
+    }
+
+    /** Waits for what {@link #startAhead} started on the pool, and forgets it. */
+    private void finishAhead() {
+        if (ahead != null) {
+            Ahead started = ahead;
+            ahead = null;
+            started.measured().join();
+        }
     }
 
     static String pairKey(String a, String b) {

@@ -27,6 +27,14 @@ public interface ReuseArchive {
         forEach(action);
     }
 
+    /**
+     * The ids of the articles without a kept sketch (those {@link #forEach} gives unsketched), in no
+     * particular order, when the archive can tell them without a walk; empty when it cannot.
+     */
+    default java.util.Optional<java.util.Collection<String>> unsketched() {
+        return java.util.Optional.empty();
+    }
+
     /** The outlet and agency names (folded) the kept sketches' texts were searched for. */
     Set<String> checkedNames();
 

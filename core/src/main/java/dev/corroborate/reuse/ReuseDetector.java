@@ -145,7 +145,31 @@ public final class ReuseDetector {
         long[] shingles = Shingles.of(words, SKETCHES.shingleWords());
         String folded = article.text().toLowerCase(Locale.ROOT);
         return new Sketch(article.id(), article.published(), SHINGLE_HASH.signature(Shingles.distinct(shingles)),
-                WORD_HASH.signature(contentWords(words)), FingerprintIndex.fingerprints(shingles), folded::contains);
+                WORD_HASH.signature(contentWords(words)), FingerprintIndex.fingerprints(shingles), holding(folded));
+    }
+
+    /**
+     * Whether the folded text holds a (folded) name, as {@code folded.contains(name)} says: a text is
+     * asked of every registered name and holds few, so its trigrams (as they stand, hashed into
+     * {@link Citations#TRIGRAM_BITS} bits, one pass) rule out a name with a trigram it lacks before
+     * any scan; a name it holds is never ruled out (its trigrams are the text's).
+     */
+    static Predicate<String> holding(String folded) {
+        long[] bits = new long[Citations.TRIGRAM_BITS / 64];
+        char[] chars = folded.toCharArray();
+        for (int i = 2; i < chars.length; i++) {
+            int bit = Citations.trigramBit(chars[i - 2], chars[i - 1], chars[i]);
+            bits[bit >>> 6] |= 1L << bit;
+        }
+        return name -> {
+            for (int i = 2; i < name.length(); i++) {
+                int bit = Citations.trigramBit(name.charAt(i - 2), name.charAt(i - 1), name.charAt(i));
+                if ((bits[bit >>> 6] & (1L << bit)) == 0) {
+                    return false;
+                }
+            }
+            return folded.contains(name);
+        };
     }
 
     /**
@@ -345,11 +369,15 @@ public final class ReuseDetector {
     /**
      * Files from {@code kept} what adding {@code sketches} will look up and is not filed yet: the
      * kept articles under each of their keys (the most recent a lookup gives, and how many a key
-     * holds), and the compact content-word signatures of those articles and of the kept articles
-     * their names may propose. Call before {@link #addAll} of the sketches, after {@link #restore}.
+     * holds), and the compact content-word signatures of those articles (of the content-word index's,
+     * only those near enough in time for its candidate check to compare, {@link #nearInTime}) and of
+     * the kept articles their names may propose. Call before {@link #addAll} of the sketches, after
+     * {@link #restore}.
      */
     void fileKept(List<Sketch> sketches, KeptIndex kept) {
         java.util.BitSet docs = new java.util.BitSet();
+        // The content-word index's kept articles: compared by their words only when near in time.
+        java.util.BitSet byWords = new java.util.BitSet();
         for (KeptIndex.Kind kind : KeptIndex.Kind.values()) {
             Set<Long> filed = filedKeys.computeIfAbsent(kind, k -> new java.util.HashSet<>());
             java.util.LinkedHashSet<Long> wanted = new java.util.LinkedHashSet<>();
@@ -381,8 +409,9 @@ public final class ReuseDetector {
                     case FINGERPRINT -> excerptIndex.preload(entry.getKey(), newestFirst, entry.getValue().count());
                 }
                 if (entry.getValue().count() < cap) {
+                    java.util.BitSet needed = kind == KeptIndex.Kind.WORD_BAND ? byWords : docs;
                     for (int doc : newestFirst) {
-                        docs.set(doc);
+                        needed.set(doc);
                     }
                 }
             }
@@ -399,6 +428,7 @@ public final class ReuseDetector {
                 }
             }
         }
+        docs.or(nearInTime(byWords, sketches));
         docs.andNot(filedWords);
         if (docs.isEmpty()) {
             return;
@@ -414,6 +444,42 @@ public final class ReuseDetector {
         });
         filedWords.or(docs);
     }
+
+    /**
+     * Of the kept articles the content-word index filed (now, {@code found}, or before and not
+     * needed then, {@link #wordsNotNear}), those a content-word candidate check of {@code sketches}
+     * may compare by their words: within the rewrite window of one of them, or either time unknown
+     * ({@link #closeWordCandidates} rules the others out by time alone). The rest are kept for a
+     * later window's sketches, which may find them under keys filed now.
+     */
+    private java.util.BitSet nearInTime(java.util.BitSet found, List<Sketch> sketches) {
+        wordsNotNear.or(found);
+        wordsNotNear.andNot(filedWords);
+        long earliest = Long.MAX_VALUE;
+        long latest = Long.MIN_VALUE;
+        for (Sketch sketch : sketches) {
+            if (sketch.published() == null) {
+                java.util.BitSet all = (java.util.BitSet) wordsNotNear.clone();
+                wordsNotNear.clear();
+                return all;
+            }
+            long when = sketch.published().instant().getEpochSecond();
+            earliest = Math.min(earliest, when);
+            latest = Math.max(latest, when);
+        }
+        java.util.BitSet near = new java.util.BitSet();
+        long window = SKETCHES.rewriteWindowSeconds();
+        for (int doc = wordsNotNear.nextSetBit(0); doc >= 0; doc = wordsNotNear.nextSetBit(doc + 1)) {
+            if (times[doc] == NO_TIME || (times[doc] >= earliest - window && times[doc] <= latest + window)) {
+                near.set(doc);
+            }
+        }
+        wordsNotNear.andNot(near);
+        return near;
+    }
+
+    /** Kept articles the content-word index filed whose words no sketch filed so far could compare (see {@link #nearInTime}). */
+    private final java.util.BitSet wordsNotNear = new java.util.BitSet();
 
     /** How many of the kept articles (those {@link #restore} stands for) a named outlet of {@code name} has. */
     int keptMembers(String name) {

@@ -165,11 +165,23 @@ class LinkFinderTest {
 
     @Test
     void aBatchAfterTheArchiveIsLookedUpInTheKeptIndexWithTheLinksOfARunFromScratch() {
+        aBatchAfterTheArchiveHasTheLinksOfARunFromScratch(true);
+    }
+
+    @Test
+    void aBatchReadAfterTheHeaderWalkHasTheLinksOfOneReadBeforeIt() {
+        // An archive that cannot tell its unsketched articles without the walk: the batch's texts
+        // are read, sketched and measured after it instead of meanwhile, with the same links.
+        aBatchAfterTheArchiveHasTheLinksOfARunFromScratch(false);
+    }
+
+    private void aBatchAfterTheArchiveHasTheLinksOfARunFromScratch(boolean tellsUnsketched) {
         // Batches that come after everything kept: only their keys are looked up, kept links into
         // the articles they touch are reduced again with theirs, and the rest stands unread.
         List<Article> all = archiveOf640();
         Archive archive = new Archive();
         archive.keepsIndex = true;
+        archive.tellsUnsketched = tellsUnsketched;
         archive.run(all.subList(0, 300));
         for (int end : new int[] {301, 420, 560, 625, 640}) {
             archive.read.clear();
@@ -184,6 +196,45 @@ class LinkFinderTest {
         assertThat(archive.links).extracting(ReuseLink::derivedId).contains("copy90", "copy300", "copy610", "part630");
         // Nothing new: nothing changes.
         assertThat(archive.run(all)).isEqualTo(fromScratch(all));
+    }
+
+    @Test
+    void aBatchLookedUpInTheKeptIndexFindsTheRewritesNearItInTimeAsARunFromScratchDoes() {
+        // Rewrites of one text (its sentences' words in another order: content words shared, few
+        // phrases) over two months: a batch's content-word candidates weeks away are ruled out by
+        // time alone, without their words read; those near it are compared, as from scratch.
+        java.util.Random random = new java.util.Random(11);
+        List<Article> all = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            String time = java.time.Instant.parse("2026-02-01T00:00:00Z").plusSeconds(4 * 3600L * i).toString();
+            if (i % 40 == 7 || i >= 390) {
+                all.add(article("rewrite" + i, "Outlet " + (i % 17), time, null, shuffled(LinearLinksTest.HARBOUR, random)));
+            } else {
+                all.add(article("a" + i, "Outlet " + (i % 17), time, null, filler(random, 5), filler(random, 4)));
+            }
+        }
+        Archive archive = new Archive();
+        archive.keepsIndex = true;
+        archive.run(all.subList(0, 300));
+        for (int end : new int[] {330, 389, 395, 400}) {
+            List<Article> now = all.subList(0, end);
+            assertThat(archive.run(now)).as("after " + end).isEqualTo(fromScratch(now));
+            assertThat(archive.lastChanges).as("a batch's links are changes, after " + end).isTrue();
+        }
+        assertThat(archive.links).as("rewrites near in time linked, those weeks apart not")
+                .anySatisfy(link -> assertThat(link.sourceId() + " " + link.derivedId()).isEqualTo("rewrite367 rewrite390"))
+                .noneSatisfy(link -> assertThat(link.derivedId() + " " + link.sourceId()).isEqualTo("rewrite390 rewrite7"));
+    }
+
+    /** Each sentence's words in a shuffled order. */
+    private static String[] shuffled(String[] sentences, java.util.Random random) {
+        String[] shuffled = new String[sentences.length];
+        for (int s = 0; s < sentences.length; s++) {
+            List<String> words = new ArrayList<>(List.of(sentences[s].replace(".", "").split(" ")));
+            java.util.Collections.shuffle(words, random);
+            shuffled[s] = String.join(" ", words) + ".";
+        }
+        return shuffled;
     }
 
     @Test
@@ -238,6 +289,8 @@ class LinkFinderTest {
     /** What a store keeps between runs, in memory; counts the texts a run reads. */
     private static final class Archive {
         boolean keepsIndex;
+        /** Whether it tells its unsketched articles without a walk (as a store does). */
+        boolean tellsUnsketched = true;
         boolean lastChanges;
         List<String> feed = List.of();
         final Map<String, KeptSketch> sketches = new HashMap<>();
@@ -256,6 +309,13 @@ class LinkFinderTest {
                         action.accept(new Entry(a.id(), a.outlet(), a.agency(), a.published(), sketches.containsKey(a.id()),
                                 sketches.get(a.id())));
                     }
+                }
+
+                @Override
+                public java.util.Optional<java.util.Collection<String>> unsketched() {
+                    return tellsUnsketched
+                            ? java.util.Optional.of(articles.stream().map(Article::id).filter(id -> !sketches.containsKey(id)).toList())
+                            : java.util.Optional.empty();
                 }
 
                 @Override

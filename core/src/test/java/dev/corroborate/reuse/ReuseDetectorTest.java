@@ -10,6 +10,34 @@ import org.junit.jupiter.api.Test;
 class ReuseDetectorTest {
 
     @Test
+    void aSketchHoldsExactlyTheNamesItsFoldedTextContains() {
+        java.util.Random random = new java.util.Random(5);
+        String[] pieces = {"meridian", "press", "Valley", "ÉCHO", "Écho du Nord", "the", "İstanbul", "Σοφία", "ΣΟΦΙΑΣ", "courier",
+            "daily", "post", "a", "—", "news", "Ağ", "\uD83D\uDCF0", " ", "  "};
+        for (int round = 0; round < 300; round++) {
+            StringBuilder text = new StringBuilder("Said");
+            for (int p = 0; p < 1 + random.nextInt(40); p++) {
+                text.append(pieces[random.nextInt(pieces.length)]).append(random.nextBoolean() ? " " : "");
+            }
+            Article article = article("a" + round, "Outlet", "2026-02-03T09:12Z", null, text.toString());
+            String folded = article.text().toLowerCase(java.util.Locale.ROOT);
+            java.util.function.Predicate<String> names = ReuseDetector.sketch(article).names();
+            for (int n = 0; n < 20; n++) {
+                // names cut from the text itself (held) and made up from the pieces (mostly not)
+                String name;
+                if (n % 2 == 0 && folded.length() > 3) {
+                    int from = random.nextInt(folded.length() - 3);
+                    name = folded.substring(from, from + 3 + random.nextInt(Math.min(12, folded.length() - from - 2)));
+                } else {
+                    name = (pieces[random.nextInt(pieces.length)] + " " + pieces[random.nextInt(pieces.length)])
+                            .toLowerCase(java.util.Locale.ROOT);
+                }
+                assertThat(names.test(name)).as("%s in %s", name, folded).isEqualTo(folded.contains(name));
+            }
+        }
+    }
+
+    @Test
     void copiesRewritesAndCitationsAreProposedAndUnrelatedTextIsNot() {
         Article wire = article("wire", "Meridian Press", "2026-02-03T09:12Z", "Meridian Press", ReuseFixtures.WIRE);
         Article tram = article("tram", "Evening Post", "2026-02-03T10:00Z", null, ReuseFixtures.UNRELATED);

@@ -239,7 +239,7 @@ final class KeptIndexTable implements KeptIndex {
              PreparedStatement place = db.connection().prepareStatement(
                      "INSERT INTO reuse_feed(position, article_id, compact_words) VALUES (?, ?, ?)");
              PreparedStatement post = db.connection().prepareStatement(
-                     "INSERT OR IGNORE INTO reuse_postings_recent(kind, hash, position) VALUES (?, ?, ?)");
+                     "INSERT OR IGNORE INTO reuse_postings_recent(kind, hash, position) SELECT ?1, value, ?2 FROM json_each(?3)");
              PreparedStatement mention = db.connection().prepareStatement(
                      "INSERT OR IGNORE INTO reuse_mentions(name, position) VALUES (?, ?)");
              PreparedStatement positionOf = db.connection().prepareStatement(
@@ -311,14 +311,14 @@ final class KeptIndexTable implements KeptIndex {
                 statement.execute("DELETE FROM reuse_postings_filed");
             } else {
                 // A batch's few postings go to the recent table, whose pages they fill one after the
-                // other; when it holds many, they are merged into the main one in key order.
+                // other; when it holds many, they are merged into the main one in key order. One
+                // statement an article and index, its keys a JSON array expanded by SQLite in their
+                // order (a statement a posting through JDBC cost more than the filing itself).
                 filePostings(feed, from, rewritten, sketch, place, mention, (kind, keys, position) -> {
-                    for (long key : keys) {
-                        post.setInt(1, kind.ordinal());
-                        post.setLong(2, key);
-                        post.setInt(3, position);
-                        post.addBatch();
-                    }
+                    post.setInt(1, kind.ordinal());
+                    post.setInt(2, position);
+                    post.setString(3, java.util.Arrays.toString(keys));
+                    post.addBatch();
                     return keys.length;
                 }, post);
                 long recent;

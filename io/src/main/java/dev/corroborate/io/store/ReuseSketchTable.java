@@ -97,6 +97,22 @@ final class ReuseSketchTable implements ReuseIndex {
         }
     }
 
+    /** The articles without a kept sketch: an anti-join of the two primary keys, no row of either read. */
+    @Override
+    public java.util.Optional<java.util.Collection<String>> unsketched() {
+        List<String> ids = new java.util.ArrayList<>();
+        try (Statement statement = db.connection().createStatement();
+             ResultSet rows = statement.executeQuery("SELECT a.id FROM articles a "
+                     + "WHERE NOT EXISTS (SELECT 1 FROM reuse_sketches s WHERE s.article_id = a.id)")) {
+            while (rows.next()) {
+                ids.add(rows.getString(1));
+            }
+        } catch (SQLException e) {
+            throw db.failure("reading which articles have no kept reuse sketch", e);
+        }
+        return java.util.Optional.of(ids);
+    }
+
     @Override
     public Set<String> checkedNames() {
         Set<String> names = new HashSet<>();
