@@ -94,6 +94,7 @@ final class QuoteTable implements QuoteSink {
     }
 
     private void writeFindings(java.util.Map<String, List<dev.corroborate.model.Quote>> newFindings) throws SQLException {
+        index.forgetDecodedFindings();
         // One statement a chunk (a statement copies each page it touches to its statement journal once).
         List<Object[]> rows = new ArrayList<>(newFindings.size());
         newFindings.forEach((article, findings) -> rows.add(new Object[] {article, Database.json(findings)}));
