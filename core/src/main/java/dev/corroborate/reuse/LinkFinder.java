@@ -152,7 +152,7 @@ public final class LinkFinder {
         // measured on the pool while this thread walks the headers (SQLite's thread, idle cores otherwise).
         Set<String> checkedNames = archive == null ? Set.of() : archive.checkedNames();
         if (archive != null) {
-            finder.startAhead(archive, checkedNames);
+            finder.ahead = AheadTexts.start(archive, corpus, finder.detector, checkedNames, finder.measuredAhead);
         }
         int[] walked = {0};
         int[] firstFresh = {-1};
@@ -223,7 +223,7 @@ public final class LinkFinder {
             }
         });
         finder.addChunk(chunk, added[0] <= finder.keptPrefix);
-        List<ReuseLink> links = LinearLinks.reduce(ReuseDetector.closestCitations(finder.links, finder.sourceOutlets));
+        List<ReuseLink> links = LinearLinks.reduce(ClosestCitations.of(finder.links, finder.sourceOutlets));
         List<ReuseLink> byNameOnly = links.stream()
                 .filter(link -> finder.nameOnlyPairs.contains(pairKey(link.sourceId(), link.derivedId()))).toList();
         return new Found(links, finder.toKeep, Set.copyOf(finder.detector.registeredNames()), byNameOnly, null, order,
@@ -308,7 +308,7 @@ public final class LinkFinder {
         all.stream().map(ReuseLink::sourceId).filter(id -> !isNew(id)).forEach(oldSources::add);
         Set<String> derived = new HashSet<>(rawDerived);
         derived.addAll(kept.derivedAmong(oldSources));
-        List<ReuseLink> reduced = LinearLinks.reduce(ReuseDetector.closestCitations(all, sourceOutlets), derived);
+        List<ReuseLink> reduced = LinearLinks.reduce(ClosestCitations.of(all, sourceOutlets), derived);
         // Only what changed is written: a kept link that stands is left as it is.
         Set<ReuseLink> keptLinks = new HashSet<>(all.subList(0, all.size() - links.size()));
         Set<ReuseLink> standing = new HashSet<>(reduced);
@@ -327,7 +327,7 @@ public final class LinkFinder {
 
     /**
      * Reads and sketches a window of new articles (or takes what was made ahead of the header walk,
-     * {@link #startAhead}) and files what all its keys find in the kept index before its first
+     * {@link AheadTexts#start}) and files what all its keys find in the kept index before its first
      * chunk (a key is filed before any new article is added under it either way): the keys looked
      * up in order over the window, neighbours sharing the index's pages, instead of chunk by chunk.
      * Its new texts are measured meanwhile on the pool (their pairs will need them: most new
@@ -338,27 +338,22 @@ public final class LinkFinder {
         if (ahead != null && ahead.texts().keySet().containsAll(ids)) {
             // Read, sketched and measured while the headers were walked: only the names a text holds
             // are narrowed to the registered ones (every registered name was searched for).
-            Map<String, Made> made = ahead.sketches();
+            Map<String, AheadTexts.Made> made = ahead.sketches();
             Set<String> registered = detector.registeredNames();
             List<ReuseDetector.Sketch> sketches = window.stream().map(entry -> {
-                Made found = made.get(entry.id());
-                return newSketch(entry.id(), new Made(found.sketch(), found.names().stream().filter(registered::contains).toList()));
+                AheadTexts.Made found = made.get(entry.id());
+                return newSketch(entry.id(), new AheadTexts.Made(found.sketch(),
+                        found.names().stream().filter(registered::contains).toList()));
             }).toList();
             detector.fileKept(sketches, kept);
-            ahead.measure().run();
-            ahead.measured().join();
+            ahead.measureAll();
             return new Window(ahead.texts(), sketches);
         }
         Map<String, Article> read = corpus.requireAll(ids);
         List<ReuseDetector.Sketch> sketches = window.parallelStream().map(entry -> sketch(entry, read.get(entry.id()))).toList();
         measuredAhead.clear();
         List<Article> newTexts = window.stream().map(entry -> read.get(entry.id())).toList();
-        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-        Runnable measureAhead = () -> {
-            for (int i = next.getAndIncrement(); i < newTexts.size(); i = next.getAndIncrement()) {
-                measuredAhead.put(newTexts.get(i).id(), detector.prepare(newTexts.get(i)));
-            }
-        };
+        Runnable measureAhead = AheadTexts.measuring(newTexts, detector, measuredAhead);
         java.util.concurrent.CompletableFuture<Void> measuring = java.util.concurrent.CompletableFuture.runAsync(measureAhead,
                 java.util.concurrent.ForkJoinPool.commonPool());
         detector.fileKept(sketches, kept);
@@ -695,7 +690,7 @@ public final class LinkFinder {
             // added): the text is searched for each once, here on all cores, not again for each
             // look-up of its name candidates.
             ReuseDetector.Sketch made = ReuseDetector.sketch(article);
-            return newSketch(entry.id(), new Made(made, detector.registeredNames(made.names())));
+            return newSketch(entry.id(), new AheadTexts.Made(made, detector.registeredNames(made.names())));
         }
         Set<String> names = new HashSet<>(entry.kept().names());
         if (!newNames.isEmpty()) {
@@ -713,7 +708,7 @@ public final class LinkFinder {
     }
 
     /** A new article's sketch, with the registered names (folded, sorted) its text holds: kept, and filed with them. */
-    private ReuseDetector.Sketch newSketch(String id, Made made) {
+    private ReuseDetector.Sketch newSketch(String id, AheadTexts.Made made) {
         ReuseDetector.Sketch sketch = made.sketch();
         List<String> names = made.names();
         synchronized (toKeep) {
@@ -723,86 +718,15 @@ public final class LinkFinder {
                 sketch.fingerprints(), Set.copyOf(names)::contains);
     }
 
-    /** A new text's sketch and the names (folded, sorted) it holds of those it was searched for. */
-    private record Made(ReuseDetector.Sketch sketch, List<String> names) {
-    }
+    /** What {@link AheadTexts#start} made; {@code null} when nothing was, or once it is used or dropped. */
+    private AheadTexts ahead;
 
-    /**
-     * A batch's new texts, read before the header walk and sketched, then measured, on the pool
-     * while the walk goes on ({@link #startAhead}). {@code sketch} and {@code measure} take the
-     * texts no thread has taken yet (this one helps when it comes to them); {@code sketched} and
-     * {@code measured} end when the pool's part of each does.
-     */
-    private record Ahead(Map<String, Article> texts, List<Article> articles, Made[] made, Runnable sketch,
-                         java.util.concurrent.CompletableFuture<Void> sketched, Runnable measure,
-                         java.util.concurrent.CompletableFuture<Void> measured) {
-
-        /** Each new text's sketch with the names it holds of those searched for, by id, once all are made. */
-        Map<String, Made> sketches() {
-            sketch.run();
-            sketched.join();
-            Map<String, Made> byId = new HashMap<>();
-            for (int i = 0; i < articles.size(); i++) {
-                byId.put(articles.get(i).id(), made[i]);
-            }
-            return byId;
-        }
-    }
-
-    /** What {@link #startAhead} made; {@code null} when nothing was, or once it is used or dropped. */
-    private Ahead ahead;
-
-    /**
-     * Reads the texts of the archive's articles without a kept sketch (a batch's new ones, when it
-     * can tell them without the walk and they are at most a window, {@link #FILED_AT_ONCE}), and
-     * starts on the pool their sketches, each text searched for every name in {@code checked}, then
-     * their measures ({@link #measuredAhead}), while this thread walks the headers. Used only by a
-     * batch from the kept index, which runs only when every registered name is in {@code checked}:
-     * the registered names a text holds are then those found here that are registered.
-     */
-    private void startAhead(ReuseArchive archive, Set<String> checked) {
-        Optional<java.util.Collection<String>> unsketched = archive.unsketched();
-        if (unsketched.isEmpty() || unsketched.get().isEmpty() || unsketched.get().size() > FILED_AT_ONCE) {
-            return;
-        }
-        List<String> ids = unsketched.get().stream().sorted().toList();
-        Map<String, Article> texts = corpus.requireAll(ids);
-        List<Article> articles = ids.stream().map(texts::get).toList();
-        List<String> names = checked.stream().sorted().toList();
-        Made[] made = new Made[articles.size()];
-        java.util.concurrent.atomic.AtomicInteger nextSketch = new java.util.concurrent.atomic.AtomicInteger();
-        Runnable sketch = () -> {
-            for (int i = nextSketch.getAndIncrement(); i < articles.size(); i = nextSketch.getAndIncrement()) {
-                ReuseDetector.Sketch sketched = ReuseDetector.sketch(articles.get(i));
-                made[i] = new Made(sketched, names.stream().filter(sketched.names()).toList());
-            }
-        };
-        java.util.concurrent.atomic.AtomicInteger nextMeasure = new java.util.concurrent.atomic.AtomicInteger();
-        Runnable measure = () -> {
-            for (int i = nextMeasure.getAndIncrement(); i < articles.size(); i = nextMeasure.getAndIncrement()) {
-                measuredAhead.put(articles.get(i).id(), detector.prepare(articles.get(i)));
-            }
-        };
-        int workers = Math.max(1, java.util.concurrent.ForkJoinPool.getCommonPoolParallelism());
-        List<java.util.concurrent.CompletableFuture<Void>> sketching = new ArrayList<>();
-        List<java.util.concurrent.CompletableFuture<Void>> measuring = new ArrayList<>();
-        for (int w = 0; w < workers; w++) {
-            java.util.concurrent.CompletableFuture<Void> sketched = java.util.concurrent.CompletableFuture.runAsync(sketch,
-                    java.util.concurrent.ForkJoinPool.commonPool());
-            sketching.add(sketched);
-            measuring.add(sketched.thenRunAsync(measure, java.util.concurrent.ForkJoinPool.commonPool()));
-        }
-        ahead = new Ahead(texts, articles, made, sketch,
-                java.util.concurrent.CompletableFuture.allOf(sketching.toArray(java.util.concurrent.CompletableFuture[]::new)),
-                measure, java.util.concurrent.CompletableFuture.allOf(measuring.toArray(java.util.concurrent.CompletableFuture[]::new)));
-    }
-
-    /** Waits for what {@link #startAhead} started on the pool, and forgets it. */
+    /** Waits for what {@link AheadTexts#start} started on the pool, and forgets it. */
     private void finishAhead() {
         if (ahead != null) {
-            Ahead started = ahead;
+            AheadTexts started = ahead;
             ahead = null;
-            started.measured().join();
+            started.finish();
         }
     }
 

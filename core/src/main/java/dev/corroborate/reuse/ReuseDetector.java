@@ -2,7 +2,6 @@ package dev.corroborate.reuse;
 
 import dev.corroborate.model.Article;
 import dev.corroborate.model.PublishedTime;
-import dev.corroborate.model.Relation;
 import dev.corroborate.model.ReuseLink;
 import dev.corroborate.text.Token;
 import dev.corroborate.text.Tokenizer;
@@ -585,38 +584,6 @@ public final class ReuseDetector {
      */
     public static List<ReuseLink> findLinks(Corpus corpus) {
         return LinkFinder.findLinks(corpus, null).links();
-    }
-
-    /**
-     * Of the {@code cites} links from one citing article to articles of the same outlet, only the
-     * one on the closest subject, and none when the citing article already reuses text of an
-     * article of that outlet: "according to X" names one article of X, not all of them.
-     * {@code sourceOutlets} gives each link's source outlet, lower case ("null" when unknown). The
-     * choice is made per citing article, so a distributed run may apply it to each article's links apart.
-     */
-    public static List<ReuseLink> closestCitations(List<ReuseLink> links, Map<ReuseLink, String> sourceOutlets) {
-        Map<String, ReuseLink> best = new HashMap<>();
-        Set<String> reused = new java.util.HashSet<>();
-        for (ReuseLink link : links) {
-            String key = link.derivedId() + "\u0000" + sourceOutlets.get(link);
-            if (link.relation() != Relation.CITES) {
-                reused.add(key);
-                continue;
-            }
-            ReuseLink current = best.get(key);
-            if (current == null || link.score() > current.score()
-                    || (link.score() == current.score() && link.sourceId().compareTo(current.sourceId()) < 0)) {
-                best.put(key, link);
-            }
-        }
-        List<ReuseLink> kept = new ArrayList<>();
-        for (ReuseLink link : links) {
-            String key = link.derivedId() + "\u0000" + sourceOutlets.get(link);
-            if (link.relation() != Relation.CITES || (best.get(key) == link && !reused.contains(key))) {
-                kept.add(link);
-            }
-        }
-        return kept;
     }
 
     /** The classifier's own measures of an article, for {@link #classify(ReuseText, ReuseText)}. Thread-safe. */

@@ -7,6 +7,7 @@ import dev.corroborate.reuse.FingerprintIndex;
 import dev.corroborate.reuse.LshIndex;
 import dev.corroborate.reuse.PairClassifier;
 import dev.corroborate.reuse.LinearLinks;
+import dev.corroborate.reuse.ClosestCitations;
 import dev.corroborate.reuse.ReuseDetector;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ import scala.Tuple2;
  * pairs are kept by {@link ReuseDetector#keepsWordCandidate}; articles naming an outlet or agency
  * are paired with that outlet's articles by {@link NameCandidates}. Each pair is then classified
  * once by the core {@link PairClassifier}, in the order the detector would compare it, and the
- * citations are thinned per citing article by {@link ReuseDetector#closestCitations}. Buckets are
+ * citations are thinned per citing article by {@link ClosestCitations#of}. Buckets are
  * bounded by those limits; a bucket is held in memory by the task that builds its pairs.
  */
 final class SparkReuse {
@@ -155,7 +156,7 @@ final class SparkReuse {
             links.add(link._1());
             outlets.put(link._1(), link._2());
         }
-        return ReuseDetector.closestCitations(links, outlets);
+        return ClosestCitations.of(links, outlets);
     }
 
     static Long seconds(Article article) {
