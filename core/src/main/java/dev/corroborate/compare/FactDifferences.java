@@ -171,8 +171,9 @@ final class FactDifferences {
         for (Stated s : stated) {
             String text = event.text(s.article());
             String word = wordBefore(text, s.fact().start());
-            // "a magnitude of 8.4", "at the age of 53": the word before "of" says what is counted.
-            before.add(word.equals("of") ? wordBefore(text, text.lastIndexOf("of", s.fact().start())) : word);
+            // "a magnitude of 8.4", "at the age of 53": the word before "of" says what is counted. Found
+            // from where that "of" starts, whatever its case ("AGE OF 53" in a headline has no "of" to search for).
+            before.add(word.equals("of") ? wordBefore(text, wordStartBefore(text, s.fact().start())) : word);
         }
         if (before.size() != 1) {
             return false;

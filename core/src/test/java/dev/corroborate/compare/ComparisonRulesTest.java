@@ -99,6 +99,23 @@ class ComparisonRulesTest {
         }
     }
 
+    @Test
+    void aCountingWordBeforeAnOfInCapitalsIsFoundWhereItStands() {
+        // No "of" in lower case stands before the number (nor in the titles) to search back for.
+        String source = "AT THE AGE OF 70 THE DRIVER RETIRED FROM THE PASS ROUTE.";
+        String changed = "AT THE AGE OF 76 THE DRIVER RETIRED FROM THE PASS ROUTE.";
+        List<Article> articles = new ArrayList<>();
+        for (String[] version : new String[][] {{"src", source}, {"copy", source}, {"edit", changed}}) {
+            articles.add(new Article(version[0], null, "Outlet " + version[0], "Pass news " + version[0], List.of(),
+                    PublishedTime.parse("2026-02-09T08:00Z").orElseThrow(), null, "en", null,
+                    List.of(version[1], CLOSE), null, null, Origin.of(version[0] + ".txt")));
+        }
+        List<Discrepancy> found = new EventComparer().compare(new ComparedEvent("ev", articles, List.of(), List.of(),
+                List.of()));
+        assertThat(ofKind(found, Kind.NUMBER)).singleElement()
+                .satisfies(d -> assertThat(d.verdict()).isEqualTo(Verdict.CONFLICT));
+    }
+
     /**
      * A source, its copy and a changed version, each with one quote of one group: from {@code opening} to the end
      * of the last {@code closing}, said by whoever {@code mention} names.
