@@ -77,8 +77,8 @@ public final class LinkFinder {
     private final ReuseDetector.Corpus corpus;
     /** Ids of the articles never sketched; {@code null} when all are new (from scratch). */
     private final Set<String> fresh;
-    /** Names no kept sketch was searched for (all of them from scratch). */
-    private final Set<String> newNames = new HashSet<>();
+    /** The sketches made or taken back, and what of them is to be kept. */
+    private final SketchBook sketchBook = new SketchBook(detector);
     private final Map<String, ReuseLink> keptLinks = new HashMap<>();
     private final Map<String, String> outletOf = new HashMap<>();
     private final Set<String> compared = new HashSet<>();
@@ -86,7 +86,6 @@ public final class LinkFinder {
     /** The articles a link found so far derives from another ({@code cites} aside). */
     private final Set<String> derivedIds = new HashSet<>();
     private final Map<ReuseLink, String> sourceOutlets = new IdentityHashMap<>();
-    private final List<KeptSketch> toKeep = new ArrayList<>();
     /** Each article's place in the feed (incremental runs that replay the archive only). */
     private final Map<String, Integer> position = new HashMap<>();
     /**
@@ -174,16 +173,16 @@ public final class LinkFinder {
             }
             walked[0]++;
         });
-        finder.newNames.addAll(finder.detector.registeredNames());
+        finder.sketchBook.newNames().addAll(finder.detector.registeredNames());
         if (archive != null) {
-            finder.newNames.removeAll(checkedNames);
+            finder.sketchBook.newNames().removeAll(checkedNames);
         }
         Set<List<String>> nameOnly = archive == null ? null : archive.nameOnlyLinks();
         if (nameOnly != null) {
             finder.keptPrefix = firstFresh[0] < 0 ? walked[0] : firstFresh[0];
             nameOnly.forEach(pair -> finder.keptNameOnly.add(pairKey(pair.get(0), pair.get(1))));
         }
-        if (nameOnly != null && finder.newNames.isEmpty()) {
+        if (nameOnly != null && finder.sketchBook.newNames().isEmpty()) {
             Optional<KeptIndex> kept = archive.keptIndex();
             if (kept.isPresent()) {
                 Found found = finder.fromKeptIndex(kept.get(), order, freshEntries, firstFresh[0]);
@@ -226,8 +225,8 @@ public final class LinkFinder {
         List<ReuseLink> links = LinearLinks.reduce(ClosestCitations.of(finder.links, finder.sourceOutlets));
         List<ReuseLink> byNameOnly = links.stream()
                 .filter(link -> finder.nameOnlyPairs.contains(pairKey(link.sourceId(), link.derivedId()))).toList();
-        return new Found(links, finder.toKeep, Set.copyOf(finder.detector.registeredNames()), byNameOnly, null, order,
-                finder.keptFeedStanding(archive, order));
+        return new Found(links, finder.sketchBook.toKeep(), Set.copyOf(finder.detector.registeredNames()), byNameOnly, null,
+                order, finder.keptFeedStanding(archive, order));
     }
 
     /**
@@ -318,7 +317,7 @@ public final class LinkFinder {
         List<ReuseLink> written = reduced.stream().filter(link -> !keptLinks.contains(link)).toList();
         List<ReuseLink> byNameOnly = written.stream()
                 .filter(link -> nameOnlyPairs.contains(pairKey(link.sourceId(), link.derivedId()))).toList();
-        return new Found(written, toKeep, Set.copyOf(detector.registeredNames()), byNameOnly, dropped, order, n);
+        return new Found(written, sketchBook.toKeep(), Set.copyOf(detector.registeredNames()), byNameOnly, dropped, order, n);
     }
 
     /** A window of a batch's new articles: their texts (by id) and sketches (in feed order). */
@@ -342,7 +341,7 @@ public final class LinkFinder {
             Set<String> registered = detector.registeredNames();
             List<ReuseDetector.Sketch> sketches = window.stream().map(entry -> {
                 AheadTexts.Made found = made.get(entry.id());
-                return newSketch(entry.id(), new AheadTexts.Made(found.sketch(),
+                return sketchBook.fresh(entry.id(), new AheadTexts.Made(found.sketch(),
                         found.names().stream().filter(registered::contains).toList()));
             }).toList();
             detector.fileKept(sketches, kept);
@@ -350,7 +349,8 @@ public final class LinkFinder {
             return new Window(ahead.texts(), sketches);
         }
         Map<String, Article> read = corpus.requireAll(ids);
-        List<ReuseDetector.Sketch> sketches = window.parallelStream().map(entry -> sketch(entry, read.get(entry.id()))).toList();
+        List<ReuseDetector.Sketch> sketches = window.parallelStream()
+                .map(entry -> sketchBook.sketch(entry.id(), entry.published(), entry.kept(), read.get(entry.id()))).toList();
         measuredAhead.clear();
         List<Article> newTexts = window.stream().map(entry -> read.get(entry.id())).toList();
         Runnable measureAhead = AheadTexts.measuring(newTexts, detector, measuredAhead);
@@ -438,14 +438,15 @@ public final class LinkFinder {
         for (Entry entry : chunk) {
             if (entry.article() != null) {
                 known.put(entry.id(), entry.article());
-            } else if (entry.kept() == null || !newNames.isEmpty()) {
+            } else if (entry.kept() == null || !sketchBook.newNames().isEmpty()) {
                 toRead.add(entry.id());
             }
         }
         if (!toRead.isEmpty()) {
             known.putAll(corpus.requireAll(toRead));
         }
-        List<ReuseDetector.Sketch> sketches = chunk.parallelStream().map(entry -> sketch(entry, known.get(entry.id()))).toList();
+        List<ReuseDetector.Sketch> sketches = chunk.parallelStream()
+                .map(entry -> sketchBook.sketch(entry.id(), entry.published(), entry.kept(), known.get(entry.id()))).toList();
         addChunk(chunk, replayed, known, sketches);
     }
 
@@ -678,44 +679,6 @@ public final class LinkFinder {
         if (link.relation() != Relation.CITES) {
             derivedIds.add(link.derivedId());
         }
-    }
-
-    /**
-     * The sketch of one article: made from its text when it is new (and kept), from the kept one
-     * otherwise, its names completed from the text when names never searched for have appeared.
-     */
-    private ReuseDetector.Sketch sketch(Entry entry, Article article) {
-        if (entry.kept() == null) {
-            // Every name the detector asks about is registered (all are, before any article is
-            // added): the text is searched for each once, here on all cores, not again for each
-            // look-up of its name candidates.
-            ReuseDetector.Sketch made = ReuseDetector.sketch(article);
-            return newSketch(entry.id(), new AheadTexts.Made(made, detector.registeredNames(made.names())));
-        }
-        Set<String> names = new HashSet<>(entry.kept().names());
-        if (!newNames.isEmpty()) {
-            String folded = article.text().toLowerCase(Locale.ROOT);
-            List<String> found = newNames.stream().filter(folded::contains).toList();
-            if (!found.isEmpty()) {
-                names.addAll(found);
-                synchronized (toKeep) {
-                    toKeep.add(new KeptSketch(entry.id(), entry.kept().signature(), entry.kept().wordSignature(),
-                            entry.kept().fingerprints(), names.stream().sorted().toList()));
-                }
-            }
-        }
-        return ReuseDetector.Sketch.of(entry.id(), entry.published(), entry.kept(), names);
-    }
-
-    /** A new article's sketch, with the registered names (folded, sorted) its text holds: kept, and filed with them. */
-    private ReuseDetector.Sketch newSketch(String id, AheadTexts.Made made) {
-        ReuseDetector.Sketch sketch = made.sketch();
-        List<String> names = made.names();
-        synchronized (toKeep) {
-            toKeep.add(new KeptSketch(id, sketch.signature(), sketch.wordSignature(), sketch.fingerprints(), names));
-        }
-        return new ReuseDetector.Sketch(sketch.id(), sketch.published(), sketch.signature(), sketch.wordSignature(),
-                sketch.fingerprints(), Set.copyOf(names)::contains);
     }
 
     /** What {@link AheadTexts#start} made; {@code null} when nothing was, or once it is used or dropped. */

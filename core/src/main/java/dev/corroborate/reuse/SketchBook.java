@@ -1,0 +1,75 @@
+package dev.corroborate.reuse;
+
+import dev.corroborate.model.Article;
+import dev.corroborate.model.PublishedTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The sketches a {@link LinkFinder} run makes or takes back, and what of them is to be kept: a new
+ * article's sketch with the registered names its text holds, and a kept article's sketch with the
+ * names no kept sketch was searched for ({@link #newNames}) that its text holds. Thread-safe for
+ * {@link #sketch} and {@link #fresh} (a chunk's sketches are made on all cores) once the new names are set.
+ */
+final class SketchBook {
+
+    private final ReuseDetector detector;
+    /** Names no kept sketch was searched for (all of them from scratch). */
+    private final Set<String> newNames = new HashSet<>();
+    private final List<KeptSketch> toKeep = new ArrayList<>();
+
+    SketchBook(ReuseDetector detector) {
+        this.detector = detector;
+    }
+
+    /** The names no kept sketch was searched for: set before the first sketch is made. */
+    Set<String> newNames() {
+        return newNames;
+    }
+
+    /** The sketches made or completed so far, to be kept. */
+    List<KeptSketch> toKeep() {
+        return toKeep;
+    }
+
+    /**
+     * The sketch of one article: made from its text when it is new ({@code kept} null; then kept), from
+     * the kept one otherwise, its names completed from the text when names never searched for have appeared.
+     */
+    ReuseDetector.Sketch sketch(String id, PublishedTime published, KeptSketch kept, Article article) {
+        if (kept == null) {
+            // Every name the detector asks about is registered (all are, before any article is
+            // added): the text is searched for each once, here on all cores, not again for each
+            // look-up of its name candidates.
+            ReuseDetector.Sketch made = ReuseDetector.sketch(article);
+            return fresh(id, new AheadTexts.Made(made, detector.registeredNames(made.names())));
+        }
+        Set<String> names = new HashSet<>(kept.names());
+        if (!newNames.isEmpty()) {
+            String folded = article.text().toLowerCase(Locale.ROOT);
+            List<String> found = newNames.stream().filter(folded::contains).toList();
+            if (!found.isEmpty()) {
+                names.addAll(found);
+                synchronized (toKeep) {
+                    toKeep.add(new KeptSketch(id, kept.signature(), kept.wordSignature(), kept.fingerprints(),
+                            names.stream().sorted().toList()));
+                }
+            }
+        }
+        return ReuseDetector.Sketch.of(id, published, kept, names);
+    }
+
+    /** A new article's sketch, with the registered names (folded, sorted) its text holds: kept, and filed with them. */
+    ReuseDetector.Sketch fresh(String id, AheadTexts.Made made) {
+        ReuseDetector.Sketch sketch = made.sketch();
+        List<String> names = made.names();
+        synchronized (toKeep) {
+            toKeep.add(new KeptSketch(id, sketch.signature(), sketch.wordSignature(), sketch.fingerprints(), names));
+        }
+        return new ReuseDetector.Sketch(sketch.id(), sketch.published(), sketch.signature(), sketch.wordSignature(),
+                sketch.fingerprints(), Set.copyOf(names)::contains);
+    }
+}
