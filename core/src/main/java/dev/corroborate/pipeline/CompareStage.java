@@ -18,7 +18,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinTask;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -44,14 +46,24 @@ public final class CompareStage {
      *                      (only the others' sentences were aligned anew)
      * @param read          how many articles the compared events hold
      * @param discrepancies how many discrepancies, by kind then class
+     * @param failures      the events whose comparison failed, by id, each with why: they keep no discrepancies,
+     *                      no fingerprint and no alignment, so the next comparison of them starts afresh
      */
     public record Summary(int events, int compared, int replayed, int read,
-                          Map<Discrepancy.Kind, Map<Discrepancy.Verdict, Integer>> discrepancies) {
+                          Map<Discrepancy.Kind, Map<Discrepancy.Verdict, Integer>> discrepancies,
+                          Map<String, String> failures) {
 
         public Summary {
             Map<Discrepancy.Kind, Map<Discrepancy.Verdict, Integer>> copy = new EnumMap<>(Discrepancy.Kind.class);
             discrepancies.forEach((kind, byVerdict) -> copy.put(kind, Collections.unmodifiableMap(new EnumMap<>(byVerdict))));
             discrepancies = Collections.unmodifiableMap(copy);
+            failures = Collections.unmodifiableMap(new TreeMap<>(failures));
+        }
+
+        /** A run in which no event's comparison failed. */
+        public Summary(int events, int compared, int replayed, int read,
+                       Map<Discrepancy.Kind, Map<Discrepancy.Verdict, Integer>> discrepancies) {
+            this(events, compared, replayed, read, discrepancies, Map.of());
         }
 
         /** How many discrepancies in all. */
@@ -60,7 +72,19 @@ public final class CompareStage {
         }
     }
 
-    private final EventComparer comparer = new EventComparer();
+    /** Compares one event from its kept alignment ({@code null}: none); {@link EventComparer#compare} but in tests. */
+    private final BiFunction<ComparedEvent, KeptAlignment, EventComparer.Comparison> comparer;
+    /** The events whose comparison failed in this run, with why; written from the pool's threads. */
+    private final Map<String, String> failures = new ConcurrentHashMap<>();
+
+    public CompareStage() {
+        this(new EventComparer()::compare);
+    }
+
+    /** A stage comparing each event with {@code comparer} (a test's, to make one event's comparison fail). */
+    CompareStage(BiFunction<ComparedEvent, KeptAlignment, EventComparer.Comparison> comparer) {
+        this.comparer = comparer;
+    }
 
     /** How many complete events are compared at once, on every core: what memory holds besides the open events. */
     private static final int COMPARED_AT_ONCE = 64;
@@ -80,6 +104,7 @@ public final class CompareStage {
      * DiscrepancySink#comparisonChanges}), only the marked events are fingerprinted.
      */
     public Summary run(Corpus corpus, AnalysisResults results, boolean fromScratch) {
+        failures.clear();
         java.util.Optional<DiscrepancySink.ComparisonChanges> changes = fromScratch
                 ? java.util.Optional.empty() : results.comparisonChanges(STAMP);
         if (changes.isPresent()) {
@@ -135,10 +160,12 @@ public final class CompareStage {
         Map<String, KeptAlignment> alignments = new TreeMap<>();
         int[] replayed = new int[2];
         compareEach(changed.keySet(), membersOf, changes.retold(), corpus, results, found, alignments, replayed);
+        leaveOutFailed(found, changed, alignments, gone);
         results.updateDiscrepancies(found, changed, gone);
         results.keepAlignments(alignments, gone, false);
         results.forgetComparisonChanges(changes.upTo(), STAMP);
-        return new Summary(changes.events(), changed.size(), replayed[0], replayed[1], results.discrepancyCounts());
+        return new Summary(changes.events(), changed.size() + failures.size(), replayed[0], replayed[1],
+                results.discrepancyCounts(), failures);
     }
 
     /** Every event fingerprinted from every quote's standing, and those whose fingerprint changed compared (all of them {@code fromScratch}). */
@@ -244,13 +271,16 @@ public final class CompareStage {
         List<ComparedEvent> complete = new ArrayList<>();
         Runnable compareComplete = () -> {
             List<EventComparer.Comparison> done = complete.parallelStream()
-                    .map(event -> comparer.compare(event, null)).toList(); // from scratch: no alignment kept
+                    .map(event -> compare(event, null)).toList(); // from scratch: no alignment kept
             for (int i = 0; i < done.size(); i++) {
                 String event = complete.get(i).eventId();
+                replayed[1] += complete.get(i).articles().size();
+                if (done.get(i) == null) {
+                    continue; // failed: see failures
+                }
                 found.put(event, done.get(i).discrepancies());
                 alignments.put(event, done.get(i).alignment());
                 replayed[0] += done.get(i).replayed();
-                replayed[1] += complete.get(i).articles().size();
             }
             complete.clear();
         };
@@ -274,6 +304,11 @@ public final class CompareStage {
         if (everyEvent) {
             corpus.forEach(compareWhenComplete);
             compareComplete.run();
+            failures.keySet().forEach(event -> {
+                found.remove(event);
+                alignments.remove(event);
+                fingerprints.remove(event);
+            });
             List<Discrepancy> all = new ArrayList<>();
             found.values().forEach(all::addAll);
             results.replaceDiscrepancies(all, fingerprints);
@@ -288,11 +323,42 @@ public final class CompareStage {
             toCompare.forEach(event -> changed.put(event, fingerprints.get(event)));
             Set<String> gone = new TreeSet<>(kept.keySet());
             gone.removeAll(fingerprints.keySet());
+            leaveOutFailed(found, changed, alignments, gone);
             results.updateDiscrepancies(found, changed, gone);
             results.keepAlignments(alignments, gone, false);
             counts = results.discrepancyCounts();
         }
-        return new Summary(fingerprints.size(), toCompare.size(), replayed[0], replayed[1], counts);
+        return new Summary(fingerprints.size() + (everyEvent ? failures.size() : 0), toCompare.size(), replayed[0],
+                replayed[1], counts, failures);
+    }
+
+    /**
+     * One event's comparison; a failure (a fault of the comparer's on some text) is the event's alone: it is
+     * noted with why and gives {@code null} (the event gets nothing), and the run goes on with the other events.
+     */
+    private EventComparer.Comparison compare(ComparedEvent event, KeptAlignment kept) {
+        try {
+            return comparer.apply(event, kept);
+        } catch (RuntimeException | StackOverflowError e) {
+            StackTraceElement[] where = e.getStackTrace();
+            failures.put(event.eventId(), e + (where.length > 0 ? " at " + where[0] : ""));
+            return null;
+        }
+    }
+
+    /**
+     * The failed events of an incremental run are taken as gone: what an earlier run kept of them
+     * (discrepancies, fingerprint, alignment) is removed rather than left beside members it was not
+     * found for, and the next run whose changes reach them, or a {@code recluster}, compares them afresh.
+     */
+    private void leaveOutFailed(Map<String, List<Discrepancy>> found, Map<String, String> changed,
+                                Map<String, KeptAlignment> alignments, Set<String> gone) {
+        for (String event : failures.keySet()) {
+            found.remove(event);
+            changed.remove(event);
+            alignments.remove(event);
+            gone.add(event);
+        }
     }
 
     /**
@@ -324,7 +390,7 @@ public final class CompareStage {
             ComparedEvent event = event(id, corpus.requireInOrder(members), quotes, groups);
             // An event holding a rewritten article is aligned whole: its kept sentence spans may not fit the text now.
             KeptAlignment kept = retold.contains(id) ? null : results.keptAlignments(List.of(id)).get(id);
-            comparisons.add(ForkJoinTask.adapt(() -> comparer.compare(event, kept)).fork());
+            comparisons.add(ForkJoinTask.adapt(() -> compare(event, kept)).fork());
             replayed[1] += members.size();
         }
         // What no worker has started yet is compared here, the last read first (the pool takes the first).
@@ -335,6 +401,9 @@ public final class CompareStage {
         }
         for (int i = 0; i < ids.size(); i++) {
             EventComparer.Comparison done = comparisons.get(i).join();
+            if (done == null) {
+                continue; // failed: see failures
+            }
             found.put(ids.get(i), done.discrepancies());
             alignments.put(ids.get(i), done.alignment());
             replayed[0] += done.replayed();

@@ -107,6 +107,71 @@ class CompareStageTest {
         assertThat(results.discrepancies()).isEqualTo(fromScratch.discrepancies());
     }
 
+    @Test
+    void aFailedComparisonIsThatEventsAloneAndTheNextRunComparesItAgain() {
+        List<Article> all = new ArrayList<>(canalAndLandslide());
+        all.add(secondLandslideReport());
+        Watched corpus = new Watched(all);
+        InMemoryResults results = stagesBeforeCompare(corpus, new InMemoryResults());
+        String canal = results.assignments().get("wire-1").eventId();
+        String landslide = results.assignments().get("slide-2").eventId();
+        dev.corroborate.compare.EventComparer comparer = new dev.corroborate.compare.EventComparer();
+        CompareStage failing = new CompareStage((event, kept) -> {
+            if (event.eventId().equals(canal)) {
+                throw new IllegalStateException("a fault on this event's text");
+            }
+            return comparer.compare(event, kept);
+        });
+
+        CompareStage.Summary summary = failing.run(corpus, results, false);
+
+        assertThat(summary.failures()).containsOnlyKeys(canal);
+        assertThat(summary.failures().get(canal)).contains("IllegalStateException: a fault on this event's text");
+        assertThat(summary.events()).isEqualTo(2);
+        InMemoryResults fromScratch = new InMemoryResults();
+        Analysis.fromScratch().run(ArticleList.of(all), fromScratch);
+        List<dev.corroborate.model.Discrepancy> landslideFound = fromScratch.discrepancies().stream()
+                .filter(d -> d.eventId().equals(landslide)).toList();
+        assertThat(landslideFound).isNotEmpty();
+        assertThat(results.discrepancies()).isEqualTo(landslideFound);
+        assertThat(results.comparedFingerprints()).containsOnlyKeys(landslide);
+
+        CompareStage.Summary again = new CompareStage().run(corpus, results, false);
+
+        assertThat(again.failures()).isEmpty();
+        assertThat(again.compared()).isEqualTo(1);
+        assertThat(results.discrepancies()).isEqualTo(fromScratch.discrepancies());
+    }
+
+    @Test
+    void aFailedComparisonOfAnEventComparedBeforeLeavesNothingOfTheEarlierComparisonBehind() {
+        InMemoryResults results = new InMemoryResults();
+        List<Article> all = new ArrayList<>(canalAndLandslide());
+        all.add(secondLandslideReport());
+        Analysis.incremental().run(ArticleList.of(all), results);
+        String canal = results.assignments().get("wire-1").eventId();
+        assertThat(results.discrepancies()).anyMatch(d -> d.eventId().equals(canal));
+        String edited = all.get(0).text().replace("Tuesday morning", "Wednesday morning");
+        all.add(AnalysisTest.article("copy-2", "Delta Gazette", "2026-04-07T13:00Z", "Canal lock keepers walk out", edited));
+        Watched corpus = new Watched(all);
+        stagesBeforeCompare(corpus, results);
+        String grown = results.assignments().get("copy-2").eventId();
+
+        CompareStage.Summary summary = new CompareStage((event, kept) -> {
+            throw new IndexOutOfBoundsException("no such sentence");
+        }).run(corpus, results, false);
+
+        assertThat(summary.failures()).containsOnlyKeys(grown);
+        assertThat(results.discrepancies()).noneMatch(d -> d.eventId().equals(grown));
+        assertThat(results.comparedFingerprints()).doesNotContainKey(grown);
+
+        new CompareStage().run(corpus, results, false);
+
+        InMemoryResults fromScratch = new InMemoryResults();
+        Analysis.fromScratch().run(ArticleList.of(all), fromScratch);
+        assertThat(results.discrepancies()).isEqualTo(fromScratch.discrepancies());
+    }
+
     private static QuoteSource.Standing standing(String id, String speaker, String group) {
         return new QuoteSource.Standing(id, id.substring(0, id.indexOf('#')), speaker, group);
     }

@@ -129,7 +129,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             SummaryTable.printProvenance(groupsBySources, out);
             SummaryTable.printClusters(analysis.stories(), out);
             SummaryTable.printQuotes(analysis.quotes(), out);
-            SummaryTable.printDiscrepancies(analysis.compare(), out);
+            SummaryTable.printDiscrepancies(analysis.compare(), out, err);
             printDiagnostics(report, err);
             timed.finish("summary");
             if (timings) {

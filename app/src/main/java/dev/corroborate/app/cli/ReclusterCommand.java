@@ -39,7 +39,7 @@ final class ReclusterCommand implements Callable<Integer> {
                     Plurals.count(summary.storylines(), "storyline"), Plurals.count(summary.merged(), "event"),
                     Plurals.count(summary.moved(), "article"), Plurals.count(summary.decisions(), "decision"),
                     (System.nanoTime() - started) / 1e9);
-            SummaryTable.printDiscrepancies(report.compare(), out);
+            SummaryTable.printDiscrepancies(report.compare(), out, TerminalText.escaping(spec.commandLine().getErr()));
             out.printf("search index rebuilt: %s%n", Plurals.count(SearchIndex.rebuild(store), "article"));
         }
         out.flush();

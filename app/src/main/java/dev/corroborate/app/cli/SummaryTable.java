@@ -68,7 +68,7 @@ final class SummaryTable {
      * "discrepancies 5 in 2 events compared (1 of them in this run) · name 1 conflict · number 1 conflict, 2
      * compatible": by kind, then class; the events whose inputs did not change keep what an earlier run found.
      */
-    static void printDiscrepancies(dev.corroborate.pipeline.CompareStage.Summary summary, PrintWriter out) {
+    static void printDiscrepancies(dev.corroborate.pipeline.CompareStage.Summary summary, PrintWriter out, PrintWriter err) {
         StringBuilder line = new StringBuilder("discrepancies " + summary.total() + " in "
                 + Plurals.count(summary.events(), "event") + " compared"
                 + (summary.compared() < summary.events() ? " (" + summary.compared() + " of them in this run)" : ""));
@@ -78,9 +78,25 @@ final class SummaryTable {
             byClass.forEach((verdict, count) -> counts.add(count + " " + verdict.label()));
             line.append(String.join(", ", counts));
         });
+        if (!summary.failures().isEmpty()) {
+            line.append(" · ").append(Plurals.count(summary.failures().size(), "event")).append(" failed");
+        }
         out.println(line);
         out.flush();
+        int shown = 0;
+        for (Map.Entry<String, String> failure : summary.failures().entrySet()) {
+            if (shown++ == MAX_FAILURES_SHOWN) {
+                err.println("... and " + (summary.failures().size() - MAX_FAILURES_SHOWN) + " more events whose comparison failed");
+                break;
+            }
+            err.println("comparing event " + failure.getKey() + " failed: " + failure.getValue()
+                    + "; it keeps no discrepancies until a later run compares it again (a run whose articles reach it, or recluster)");
+        }
+        err.flush();
     }
+
+    /** How many failed comparisons are named one by one; the rest are counted. */
+    private static final int MAX_FAILURES_SHOWN = 10;
 
     static void printQuotes(dev.corroborate.pipeline.QuoteStage.Summary summary, PrintWriter out) {
         out.printf("quotes %d direct · %d reported · %d quoted in several articles · %s%n",
