@@ -25,11 +25,20 @@ final class CandidateIndex {
     private final Settings settings;
     /** One string per distinct feature, shared with the centroids that hold it. */
     private final Map<String, String> dictionary;
-    private final Map<String, int[]> postings = new HashMap<>();
-    private final Map<String, Integer> postingCounts = new HashMap<>();
+    /** Each feature's listing: one lookup a feature, whether listing under it or reading it. */
+    private final Map<String, Listing> listings = new HashMap<>();
+    /** How many listings were made, all features together: the clock {@link #postedSince} reads. */
+    private long clock;
     /** Work arrays of the search, reused from call to call: the weight each event shares, and which events. */
     private float[] overlap = new float[1024];
     private int[] touchedEvents = new int[1024];
+
+    /** The events listed under one feature, oldest first, how many were (more than it holds once too common), and when last. */
+    private static final class Listing {
+        int[] events = new int[4];
+        int count;
+        long lastListed;
+    }
 
     CandidateIndex(Settings settings, Map<String, String> dictionary) {
         this.settings = settings;
@@ -41,20 +50,43 @@ final class CandidateIndex {
         if (event >= overlap.length) {
             overlap = Arrays.copyOf(overlap, Math.max(event + 1, overlap.length * 2));
         }
-        int count = postingCounts.getOrDefault(term, 0);
-        if (count >= settings.maxPostings()) {
-            postingCounts.put(term, count + 1);
+        Listing listing = listings.get(term);
+        if (listing == null) {
+            listing = new Listing();
+            listings.put(dictionary.computeIfAbsent(term, k -> k), listing);
+        }
+        listing.lastListed = ++clock;
+        if (listing.count >= settings.maxPostings()) {
+            listing.count++;
+            listing.events = null; // too common: proposes nothing from now on
             return;
         }
-        int[] list = postings.get(term);
-        if (list == null) {
-            list = new int[4];
-        } else if (count == list.length) {
-            list = Arrays.copyOf(list, count * 2);
+        if (listing.count == listing.events.length) {
+            listing.events = Arrays.copyOf(listing.events, listing.count * 2);
         }
-        list[count] = event;
-        postings.put(dictionary.computeIfAbsent(term, k -> k), list);
-        postingCounts.put(dictionary.computeIfAbsent(term, k -> k), count + 1);
+        listing.events[listing.count++] = event;
+    }
+
+    /** The listing clock: how many listings were made so far. */
+    long clock() {
+        return clock;
+    }
+
+    /**
+     * Whether any of the features a shortlist of {@code vector} reads ({@link #shortlist}) was listed
+     * under after {@code since} ({@link #clock}): if none was, its shortlist is what it was then.
+     */
+    boolean postedSince(Map<String, Double> vector, long since) {
+        if (clock == since) {
+            return false;
+        }
+        for (Map.Entry<String, Double> feature : SparseVectors.strongest(vector, settings.indexedTermsPerEvent())) {
+            Listing listing = listings.get(feature.getKey());
+            if (listing != null && listing.lastListed > since) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -62,15 +94,38 @@ final class CandidateIndex {
      * by the weight they share (ties by number), at most {@link Settings#candidates()}.
      */
     List<Integer> shortlist(Map<String, Double> vector) {
-        List<Map.Entry<Integer, Double>> shortlist = new ArrayList<>();
-        gather(SparseVectors.strongest(vector, settings.indexedTermsPerEvent()),
-                (number, weight) -> shortlist.add(Map.entry(number, (double) weight)));
-        shortlist.sort(Map.Entry.<Integer, Double>comparingByValue().reversed().thenComparing(Map.Entry::getKey));
-        List<Map.Entry<Integer, Double>> kept = shortlist.size() > settings.candidates()
-                ? shortlist.subList(0, settings.candidates()) : shortlist;
-        List<Integer> numbers = new ArrayList<>(kept.size());
-        kept.forEach(e -> numbers.add(e.getKey()));
-        return numbers;
+        // The best few kept in order as the touched events go by (thousands for a common feature in a
+        // large archive), not every touched event boxed and sorted: the same events in the same order.
+        int limit = settings.candidates();
+        int[] numbers = new int[limit];
+        float[] weights = new float[limit];
+        int[] kept = {0};
+        gather(SparseVectors.strongest(vector, settings.indexedTermsPerEvent()), (number, weight) -> {
+            int size = kept[0];
+            if (size == limit && !before(number, weight, numbers[size - 1], weights[size - 1])) {
+                return;
+            }
+            int at = size == limit ? size - 1 : size;
+            while (at > 0 && before(number, weight, numbers[at - 1], weights[at - 1])) {
+                numbers[at] = numbers[at - 1];
+                weights[at] = weights[at - 1];
+                at--;
+            }
+            numbers[at] = number;
+            weights[at] = weight;
+            kept[0] = Math.min(size + 1, limit);
+        });
+        List<Integer> best = new ArrayList<>(kept[0]);
+        for (int i = 0; i < kept[0]; i++) {
+            best.add(numbers[i]);
+        }
+        return best;
+    }
+
+    /** Whether an event sharing {@code weight} comes before one sharing {@code otherWeight}: more shared first, then the lower number. */
+    private static boolean before(int number, float weight, int otherNumber, float otherWeight) {
+        int byWeight = Float.compare(weight, otherWeight);
+        return byWeight > 0 || (byWeight == 0 && number < otherNumber);
     }
 
     /**
@@ -82,14 +137,12 @@ final class CandidateIndex {
     void gather(Iterable<Map.Entry<String, Double>> features, Overlaps out) {
         int touchedCount = 0;
         for (Map.Entry<String, Double> feature : features) {
-            int[] list = postings.get(feature.getKey());
-            if (list == null) {
+            Listing listing = listings.get(feature.getKey());
+            if (listing == null || listing.count > settings.maxPostings()) {
                 continue;
             }
-            int count = postingCounts.get(feature.getKey());
-            if (count > settings.maxPostings()) {
-                continue;
-            }
+            int[] list = listing.events;
+            int count = listing.count;
             float weight = feature.getValue().floatValue();
             for (int k = count - 1; k >= 0 && k >= count - settings.maxCollected(); k--) {
                 int number = list[k];

@@ -2,6 +2,8 @@ package dev.corroborate.cluster;
 
 import dev.corroborate.cluster.StoryClusterer.Settings;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -13,6 +15,10 @@ import java.util.Map;
 final class Refinement {
 
     private final ClusterState state;
+    /** Whether each pass looks at every article again, as before looks were kept: for tests to compare with. */
+    boolean lookAgainAtEvery;
+    /** How many looks the passes after the first took, all refinements together: for tests. */
+    long laterLooks;
 
     Refinement(ClusterState state) {
         this.state = state;
@@ -32,9 +38,21 @@ final class Refinement {
     int refine(KeptArticle.Lookup lookup, int rounds) {
         Settings settings = state.settings();
         int moves = 0;
+        // What each article's last look read, so a later pass looks again only where that changed: the move
+        // count and the index's clock then, and its shortlist. A look reads its own event, the events of its
+        // shortlist and the index's listings under its strongest features; a move changes only the two events
+        // it moves between (and lists the one it joins), so an article none of whose reads changed since
+        // would decide as it did then, not to move (had it moved, its own event would have changed).
+        int size = state.placed.size();
+        long[] lookedAtMove = new long[size];
+        long[] lookedAtClock = new long[size];
+        int[][] lookedAtShortlist = new int[size][];
+        Map<Integer, Long> changedAtMove = new HashMap<>();
         for (int round = 0; round < rounds; round++) {
             int movedThisRound = 0;
+            int position = -1;
             for (Map.Entry<String, ClusterState.PlacedArticle> placed : state.placed.entrySet()) {
+                position++;
                 String articleId = placed.getKey();
                 Map<String, Double> vector = placed.getValue().vector();
                 Instant published = placed.getValue().published();
@@ -42,11 +60,24 @@ final class Refinement {
                 if (current == null) {
                     continue;
                 }
+                if (round > 0 && !lookAgainAtEvery && unchangedSince(lookedAtMove[position], lookedAtClock[position],
+                        lookedAtShortlist[position], current, vector, changedAtMove)) {
+                    continue;
+                }
+                if (round > 0) {
+                    laterLooks++;
+                }
+                lookedAtMove[position] = moves + movedThisRound;
+                lookedAtClock[position] = state.index().clock();
                 EventState own = state.event(current);
                 double ownScore = meanSimilarityWithin(vector, own);
                 EventState best = null;
                 double bestScore = Math.max(ownScore, settings.mergeThreshold());
-                for (int number : state.index().shortlist(vector)) {
+                List<Integer> shortlist = state.index().shortlist(vector);
+                int[] shortlisted = new int[shortlist.size()];
+                for (int i = 0; i < shortlisted.length; i++) {
+                    int number = shortlist.get(i);
+                    shortlisted[i] = number;
                     EventState other = state.event(number);
                     if (other == own || other.articles.isEmpty()
                             || other.span.tooFarFrom(published, published, settings.mergeWindowDays(), settings.mergeSpanDays())
@@ -61,11 +92,15 @@ final class Refinement {
                         bestScore = score;
                     }
                 }
+                lookedAtShortlist[position] = shortlisted;
                 if (best != null) {
                     state.moveArticle(articleId, best, lookup, String.format(Locale.ROOT,
                             "moved to event %s, whose articles it is more like (mean similarity %.3f against %.3f)",
                             best.id, bestScore, ownScore), ClusterState.round(bestScore));
                     movedThisRound++;
+                    long at = moves + movedThisRound;
+                    changedAtMove.put(own.number, at);
+                    changedAtMove.put(best.number, at);
                 }
             }
             moves += movedThisRound;
@@ -75,6 +110,24 @@ final class Refinement {
         }
         state.placed.clear();
         return moves;
+    }
+
+    /**
+     * Whether nothing an article's look read changed since it was made ({@code move}: the moves made
+     * before it; {@code clock}: the index's clock then): its event ({@code current}) and the events of its
+     * shortlist then were changed by no later move, and nothing was listed under its strongest features since.
+     */
+    private boolean unchangedSince(long move, long clock, int[] shortlist, int current, Map<String, Double> vector,
+                                   Map<Integer, Long> changedAtMove) {
+        if (shortlist == null || changedAtMove.getOrDefault(current, 0L) > move) {
+            return false;
+        }
+        for (int number : shortlist) {
+            if (changedAtMove.getOrDefault(number, 0L) > move) {
+                return false;
+            }
+        }
+        return !state.index().postedSince(vector, clock);
     }
 
     /** The mean similarity of an article to the other articles of its event; for an event of one, the joining threshold. */

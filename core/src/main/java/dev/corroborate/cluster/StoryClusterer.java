@@ -405,6 +405,16 @@ public final class StoryClusterer {
         return refinement.refine(lookup, rounds);
     }
 
+    /** Has each pass of refinement look at every article again, not only those whose reads changed: for tests. */
+    void lookAgainAtEveryArticleWhenRefining() {
+        refinement.lookAgainAtEvery = true;
+    }
+
+    /** How many looks refinement's passes after the first took: for tests. */
+    long laterRefinementLooks() {
+        return refinement.laterLooks;
+    }
+
     /**
      * Replays a user's decision: {@code merge} puts the events of all its articles together,
      * {@code split} takes its articles out into an event of their own, {@code move} puts its

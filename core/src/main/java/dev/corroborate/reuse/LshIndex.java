@@ -45,11 +45,21 @@ public final class LshIndex {
 
     /** The ids of the signatures that share at least one band with {@code signature}, ascending. */
     public int[] candidates(long[] signature) {
+        return candidatesSince(signature, null, 0);
+    }
+
+    /**
+     * Of {@link #candidates}, those not known to be older than {@code oldest}: {@code times} gives each
+     * added signature's time ({@link Long#MIN_VALUE} unknown), and must not decrease in the order they
+     * were added, unknown times last (the feed's order), so a bucket's walk, newest first, ends at the
+     * first older one. Without {@code times}, every candidate.
+     */
+    public int[] candidatesSince(long[] signature, long[] times, long oldest) {
         requireLength(signature);
         int[][] found = {new int[16]};
         int count = 0;
         for (int band = 0; band < bands; band++) {
-            count = buckets.collect(bandKey(signature, band), found, count);
+            count = buckets.collectSince(bandKey(signature, band), found, count, times, oldest);
         }
         return PostingTable.atLeast(found[0], count, 1);
     }

@@ -221,6 +221,7 @@ public final class ReuseDetector {
                 times = java.util.Arrays.copyOf(times, times.length * 2);
             }
             times[first + k] = sketch.published() == null ? NO_TIME : sketch.published().instant().getEpochSecond();
+            timeOrder.note(times[first + k]);
         }
         int[][] shingleCandidates = new int[n][];
         int[][] excerptCandidates = new int[n][];
@@ -240,7 +241,12 @@ public final class ReuseDetector {
                 wordCandidates[k] = none;
                 continue;
             }
-            int[] found = wordIndex.candidates(sketches.get(k).wordSignature());
+            // Content-word candidates are kept only within the rewrite window: in feed order a bucket's
+            // walk stops at its first article older than that, not at the thousandth of a common key.
+            long when = times[first + k];
+            int[] found = when != NO_TIME && timeOrder.holds()
+                    ? wordIndex.candidatesSince(sketches.get(k).wordSignature(), times, when - SKETCHES.rewriteWindowSeconds())
+                    : wordIndex.candidates(sketches.get(k).wordSignature());
             wordIndex.add(sketches.get(k).wordSignature());
             wordCandidates[k] = closeWordCandidates(found, compact(sketches.get(k).wordSignature()), times[first + k]);
         }
@@ -351,12 +357,16 @@ public final class ReuseDetector {
             ids.add(id);
             Long seconds = publishedSeconds.get(id);
             times[i] = seconds == null ? NO_TIME : seconds;
+            timeOrder.note(times[i]);
         }
         index.restore(n);
         wordIndex.restore(n);
         excerptIndex.restore(n);
         keptCount = n;
     }
+
+    /** Whether the times came in the feed's order, so a content-word lookup may stop at the rewrite window. */
+    private final FeedTimeOrder timeOrder = new FeedTimeOrder();
 
     /** How many kept articles {@link #restore} stands for (0 unless restored). */
     private int keptCount;

@@ -30,4 +30,42 @@ class CandidateIndexTest {
 
         assertThat(index.shortlist(Map.of("ferry", 0.9, "N:vessa", 0.1))).containsExactly(1);
     }
+
+    @Test
+    void theShortlistIsTheBestOfEveryTouchedEventByWeightThenNumber() {
+        // Many events touched, with ties (equal weights from the same features), as a large archive gives.
+        CandidateIndex index = new CandidateIndex(StoryClusterer.Settings.DEFAULTS, new HashMap<>());
+        java.util.Random random = new java.util.Random(17);
+        for (int event = 0; event < 3_000; event++) {
+            for (int f = 0; f < 6; f++) {
+                index.post("term" + random.nextInt(40), event);
+            }
+        }
+        for (int probe = 0; probe < 50; probe++) {
+            Map<String, Double> vector = new HashMap<>();
+            for (int f = 0; f < 8; f++) {
+                vector.put("term" + random.nextInt(40), (double) (1 + random.nextInt(4)) / 4);
+            }
+            java.util.List<int[]> touched = new java.util.ArrayList<>();
+            java.util.List<Float> shared = new java.util.ArrayList<>();
+            index.gather(SparseVectors.strongest(vector, StoryClusterer.Settings.DEFAULTS.indexedTermsPerEvent()),
+                    (number, weight) -> {
+                        touched.add(new int[] {number});
+                        shared.add(weight);
+                    });
+            java.util.List<Integer> order = new java.util.ArrayList<>();
+            for (int i = 0; i < touched.size(); i++) {
+                order.add(i);
+            }
+            order.sort((a, b) -> {
+                int byWeight = Double.compare(shared.get(b), shared.get(a));
+                return byWeight != 0 ? byWeight : Integer.compare(touched.get(a)[0], touched.get(b)[0]);
+            });
+            java.util.List<Integer> expected = order.stream().limit(StoryClusterer.Settings.DEFAULTS.candidates())
+                    .map(i -> touched.get(i)[0]).toList();
+
+            assertThat(touched.size()).isGreaterThan(StoryClusterer.Settings.DEFAULTS.candidates());
+            assertThat(index.shortlist(vector)).isEqualTo(expected);
+        }
+    }
 }
