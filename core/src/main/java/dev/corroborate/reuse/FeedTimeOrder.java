@@ -25,8 +25,38 @@ final class FeedTimeOrder {
         lastKnown = time;
     }
 
+    /** Whether noting {@code next} (in order, all known) would leave the order holding; notes nothing. */
+    boolean wouldHoldWith(long[] next) {
+        if (!holds) {
+            return false;
+        }
+        long last = lastKnown;
+        for (long time : next) {
+            if (time == Long.MIN_VALUE || unknownSeen || time < last) {
+                return false;
+            }
+            last = time;
+        }
+        return true;
+    }
+
     /** Whether every time noted so far came in the feed's order. */
     boolean holds() {
         return holds;
+    }
+
+    /** The first of the first {@code count} {@code times}, known and in order, at or after {@code oldest} ({@code count} if none is). */
+    static int firstAtOrAfter(long[] times, int count, long oldest) {
+        int low = 0;
+        int high = count;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (times[middle] < oldest) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 }

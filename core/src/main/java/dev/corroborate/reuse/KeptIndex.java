@@ -37,6 +37,18 @@ public interface KeptIndex {
      */
     Map<Long, Postings> postings(Kind kind, long[] keys, int recent, int countCap);
 
+    /**
+     * {@link #postings(Kind, long[], int, int)} listing only the articles at feed position {@code from} or
+     * later (a key with none there is still given, with its count): for lookups that count nothing
+     * older. The count is of all its articles. This default filters the whole lists.
+     */
+    default Map<Long, Postings> postingsFrom(Kind kind, long[] keys, int recent, int countCap, int from) {
+        Map<Long, Postings> found = new java.util.HashMap<>(postings(kind, keys, recent, countCap));
+        found.replaceAll((key, postings) -> new Postings(
+                java.util.Arrays.stream(postings.newestFirst()).filter(position -> position >= from).toArray(), postings.count()));
+        return found;
+    }
+
     /** The compact content-word signatures ({@link #compactWords(long[])}) of kept articles, by feed position. */
     Map<Integer, short[]> compactWords(int[] positions);
 

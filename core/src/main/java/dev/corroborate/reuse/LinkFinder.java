@@ -256,6 +256,7 @@ public final class LinkFinder {
         keptIndex = kept;
         keptCount = n;
         detector.restore(keptFeed);
+        detector.expectNew(freshEntries.stream().map(Entry::published).toList());
         // The batch's texts read and sketched a window at a time, and what all the window's keys find
         // in the kept index filed before its first chunk (a key is filed before any new article is
         // added under it either way): the keys looked up in order over the window, neighbours

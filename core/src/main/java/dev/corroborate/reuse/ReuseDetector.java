@@ -144,7 +144,7 @@ public final class ReuseDetector {
         long[] shingles = Shingles.of(words, SKETCHES.shingleWords());
         String folded = article.text().toLowerCase(Locale.ROOT);
         return new Sketch(article.id(), article.published(), SHINGLE_HASH.signature(Shingles.distinct(shingles)),
-                WORD_HASH.signature(contentWords(words)), FingerprintIndex.fingerprints(shingles), holding(folded));
+                WORD_HASH.signature(Shingles.contentWords(words)), FingerprintIndex.fingerprints(shingles), holding(folded));
     }
 
     /**
@@ -368,6 +368,28 @@ public final class ReuseDetector {
     /** Whether the times came in the feed's order, so a content-word lookup may stop at the rewrite window. */
     private final FeedTimeOrder timeOrder = new FeedTimeOrder();
 
+    /**
+     * The first kept feed position a content-word lookup of the restored batch can keep (0: any):
+     * {@link #expectNew}. The content-word keys are filed from there on only.
+     */
+    private int wordFloor;
+
+    /**
+     * Tells a restored detector the times of the articles the batch will add, in feed order
+     * ({@code null} unknown), before any is filed: when all are known and keep the
+     * feed's order, no lookup of theirs keeps a content-word candidate older than the rewrite window
+     * before the first of them ({@link LshIndex#candidatesSince}), so the kept content-word postings
+     * older than that are left in the store.
+     */
+    void expectNew(List<PublishedTime> published) {
+        long[] newTimes = published.stream().mapToLong(time -> time == null ? NO_TIME : time.instant().getEpochSecond()).toArray();
+        wordFloor = 0;
+        if (newTimes.length == 0 || !timeOrder.wouldHoldWith(newTimes)) {
+            return;
+        }
+        wordFloor = FeedTimeOrder.firstAtOrAfter(times, keptCount, newTimes[0] - SKETCHES.rewriteWindowSeconds());
+    }
+
     /** How many kept articles {@link #restore} stands for (0 unless restored). */
     private int keptCount;
     /** The keys filed from the kept index so far, by index. */
@@ -408,8 +430,9 @@ public final class ReuseDetector {
             }
             int recent = kind == KeptIndex.Kind.FINGERPRINT ? excerptIndex.maxCollected() : index.maxCollected();
             int cap = kind == KeptIndex.Kind.FINGERPRINT ? excerptIndex.tooCommon() : index.tooCommon();
-            Map<Long, KeptIndex.Postings> found = kept.postings(kind, wanted.stream().mapToLong(Long::longValue).toArray(),
-                    recent, cap);
+            long[] asked = wanted.stream().mapToLong(Long::longValue).toArray();
+            Map<Long, KeptIndex.Postings> found = kind == KeptIndex.Kind.WORD_BAND && wordFloor > 0
+                    ? kept.postingsFrom(kind, asked, recent, cap, wordFloor) : kept.postings(kind, asked, recent, cap);
             for (Map.Entry<Long, KeptIndex.Postings> entry : found.entrySet()) {
                 int[] newestFirst = entry.getValue().newestFirst();
                 switch (kind) {
@@ -553,18 +576,6 @@ public final class ReuseDetector {
         for (int i = 0; i < wordSignature.length; i++) {
             wordSketches[base + i] = (short) wordSignature[i];
         }
-    }
-
-    /** Hashes of the distinct words of four letters or more: what a rewrite keeps. */
-    private static long[] contentWords(List<Token> words) {
-        long[] hashes = new long[words.size()];
-        int count = 0;
-        for (Token word : words) {
-            if (word.folded().length() >= 4) {
-                hashes[count++] = Shingles.mix(Shingles.fnv(word.folded()));
-            }
-        }
-        return Shingles.distinct(java.util.Arrays.copyOf(hashes, count));
     }
 
     /** The articles a reuse run covers: walked in a stable order (earliest first), and found by id. */

@@ -34,6 +34,18 @@ public final class Shingles {
         return hashes;
     }
 
+    /** Hashes of the distinct words of four letters or more: what a rewrite keeps. */
+    static long[] contentWords(List<Token> words) {
+        long[] hashes = new long[words.size()];
+        int count = 0;
+        for (Token word : words) {
+            if (word.folded().length() >= 4) {
+                hashes[count++] = mix(fnv(word.folded()));
+            }
+        }
+        return distinct(Arrays.copyOf(hashes, count));
+    }
+
     /** The distinct shingle hashes, sorted: the set MinHash and containment work on. */
     public static long[] distinct(long[] hashes) {
         long[] sorted = hashes.clone();

@@ -221,6 +221,8 @@ class LinkFinderTest {
             assertThat(archive.run(now)).as("after " + end).isEqualTo(fromScratch(now));
             assertThat(archive.lastChanges).as("a batch's links are changes, after " + end).isTrue();
         }
+        assertThat(archive.wordPostingsFrom).as("the content-word postings weeks older than a batch left in the store")
+                .isNotEmpty().allSatisfy(from -> assertThat(from).isGreaterThan(200));
         assertThat(archive.links).as("rewrites near in time linked, those weeks apart not")
                 .anySatisfy(link -> assertThat(link.sourceId() + " " + link.derivedId()).isEqualTo("rewrite367 rewrite390"))
                 .noneSatisfy(link -> assertThat(link.derivedId() + " " + link.sourceId()).isEqualTo("rewrite390 rewrite7"));
@@ -299,6 +301,8 @@ class LinkFinderTest {
         Set<List<String>> nameOnly = new HashSet<>();
         final List<String> read = new ArrayList<>();
         boolean walkedTexts;
+        /** The feed positions content-word postings were asked from (a batch near in time asks from a later one). */
+        final List<Integer> wordPostingsFrom = new ArrayList<>();
 
         List<ReuseLink> run(List<Article> articles) {
             boolean[] walked = new boolean[1];
@@ -390,6 +394,12 @@ class LinkFinderTest {
                         }
                     }
                     return found;
+                }
+
+                @Override
+                public Map<Long, Postings> postingsFrom(Kind kind, long[] keys, int recent, int countCap, int from) {
+                    wordPostingsFrom.add(from);
+                    return KeptIndex.super.postingsFrom(kind, keys, recent, countCap, from);
                 }
 
                 @Override

@@ -66,13 +66,27 @@ final class KeptIndexTable implements KeptIndex {
 
     @Override
     public Map<Long, Postings> postings(Kind kind, long[] keys, int recent, int countCap) {
+        return postingsFrom(kind, keys, recent, countCap, 0);
+    }
+
+    /**
+     * From a position on, the list's subquery reads only that end of each key's postings, and a second
+     * counts them all as far as the list's limit (index entries counted, no position written out, sent
+     * and parsed): a common word key's thousand positions, most of them too old to count, are not
+     * listed.
+     */
+    @Override
+    public Map<Long, Postings> postingsFrom(Kind kind, long[] keys, int recent, int countCap, int from) {
         Map<Long, Postings> found = new HashMap<>();
         int limit = Math.min(countCap, recent + 1);
         // Both tables in descending order, merged by SQLite as it goes (a common key stops at the limit).
+        String listed = "(SELECT group_concat(position) FROM (SELECT position FROM reuse_postings p "
+                + "WHERE p.kind = ?1 AND p.hash = k.value AND p.position >= ?4 UNION ALL SELECT position FROM reuse_postings_recent r "
+                + "WHERE r.kind = ?1 AND r.hash = k.value AND r.position >= ?4 ORDER BY 1 DESC LIMIT ?2))";
+        String counted = from == 0 ? "NULL" : "(SELECT count(*) FROM (SELECT 1 FROM reuse_postings p WHERE p.kind = ?1 "
+                + "AND p.hash = k.value UNION ALL SELECT 1 FROM reuse_postings_recent r WHERE r.kind = ?1 AND r.hash = k.value LIMIT ?2))";
         try (PreparedStatement newest = db.connection().prepareStatement(
-                "SELECT k.value, (SELECT group_concat(position) FROM (SELECT position FROM reuse_postings p "
-                        + "WHERE p.kind = ?1 AND p.hash = k.value UNION ALL SELECT position FROM reuse_postings_recent r "
-                        + "WHERE r.kind = ?1 AND r.hash = k.value ORDER BY 1 DESC LIMIT ?2)) "
+                "SELECT k.value, " + listed + ", " + counted + " "
                         + "FROM json_each(?3) k WHERE EXISTS (SELECT 1 FROM reuse_postings p WHERE p.kind = ?1 AND p.hash = k.value) "
                         + "OR EXISTS (SELECT 1 FROM reuse_postings_recent r WHERE r.kind = ?1 AND r.hash = k.value)");
              PreparedStatement count = db.connection().prepareStatement(
@@ -81,31 +95,33 @@ final class KeptIndexTable implements KeptIndex {
             // In key order: neighbouring look-ups descend through the same pages.
             long[] sorted = keys.clone();
             java.util.Arrays.sort(sorted);
-            for (int from = 0; from < sorted.length; from += KEYS_A_QUERY) {
-                long[] some = java.util.Arrays.copyOfRange(sorted, from, Math.min(sorted.length, from + KEYS_A_QUERY));
+            for (int first = 0; first < sorted.length; first += KEYS_A_QUERY) {
+                long[] some = java.util.Arrays.copyOfRange(sorted, first, Math.min(sorted.length, first + KEYS_A_QUERY));
                 newest.setInt(1, kind.ordinal());
                 newest.setInt(2, limit);
                 newest.setString(3, java.util.Arrays.toString(some));
+                newest.setInt(4, from);
                 try (ResultSet rows = newest.executeQuery()) {
                     while (rows.next()) {
                         String positions = rows.getString(2);
-                        if (positions == null) {
+                        if (positions == null && from == 0) {
                             continue;
                         }
                         long key = rows.getLong(1);
-                        int[] newestFirst = descending(positions);
-                        int n = newestFirst.length;
+                        int[] newestFirst = positions == null ? new int[0] : descending(positions);
+                        // Counted as far as the limit: all the list's when it starts at 0.
+                        int n = from == 0 ? newestFirst.length : rows.getInt(3);
                         int total = n;
                         if (n == limit && limit < countCap) {
                             count.setInt(1, kind.ordinal());
                             count.setLong(2, key);
                             count.setInt(3, countCap);
-                            try (ResultSet counted = count.executeQuery()) {
-                                total = counted.next() ? counted.getInt(1) : n;
+                            try (ResultSet all = count.executeQuery()) {
+                                total = all.next() ? all.getInt(1) : n;
                             }
                         }
-                        found.put(key, new Postings(n > recent ? java.util.Arrays.copyOf(newestFirst, recent) : newestFirst,
-                                total));
+                        found.put(key, new Postings(newestFirst.length > recent ? java.util.Arrays.copyOf(newestFirst, recent)
+                                : newestFirst, total));
                     }
                 }
             }

@@ -57,6 +57,62 @@ class KeptIndexTableTest {
             assertThat(uncapped.get(7L).count()).isEqualTo(15);
             assertThat(index.postings(KeptIndex.Kind.SHINGLE_BAND, new long[] {7}, 4, 12).get(7L).newestFirst())
                     .containsExactly(99);
+
+            // From a position on: only that end is listed, every posting counted (up to the cap), a key with
+            // none there given with its count; as the whole lists filtered.
+            Map<Long, KeptIndex.Postings> late = index.postingsFrom(KeptIndex.Kind.WORD_BAND, keys, 4, 12, 11);
+            assertThat(late).containsOnlyKeys(7L, -3L, Long.MIN_VALUE);
+            assertThat(late.get(7L).newestFirst()).containsExactly(14, 13, 12, 11);
+            assertThat(late.get(7L).count()).isEqualTo(12);
+            assertThat(late.get(-3L).newestFirst()).containsExactly(12);
+            assertThat(late.get(-3L).count()).isEqualTo(2);
+            assertThat(late.get(Long.MIN_VALUE).newestFirst()).isEmpty();
+            assertThat(late.get(Long.MIN_VALUE).count()).isEqualTo(1);
+            Map<Long, KeptIndex.Postings> later = index.postingsFrom(KeptIndex.Kind.WORD_BAND, new long[] {7}, 20, 100, 13);
+            assertThat(later.get(7L).newestFirst()).containsExactly(14, 13);
+            assertThat(later.get(7L).count()).isEqualTo(15);
+            KeptIndex filtering = new KeptIndex() {
+                @Override
+                public java.util.List<String> feed() {
+                    return java.util.List.of();
+                }
+
+                @Override
+                public Map<Long, Postings> postings(Kind kind, long[] asked, int recent, int countCap) {
+                    return index.postings(kind, asked, recent, countCap);
+                }
+
+                @Override
+                public Map<Integer, short[]> compactWords(int[] positions) {
+                    return Map.of();
+                }
+
+                @Override
+                public int[] mentioning(String name) {
+                    return new int[0];
+                }
+
+                @Override
+                public java.util.List<dev.corroborate.model.ReuseLink> keptLinksInto(java.util.Collection<String> derivedIds) {
+                    return java.util.List.of();
+                }
+
+                @Override
+                public java.util.List<dev.corroborate.model.ReuseLink> keptLinksFrom(java.util.Collection<String> sourceIds) {
+                    return java.util.List.of();
+                }
+
+                @Override
+                public java.util.Set<String> derivedAmong(java.util.Collection<String> ids) {
+                    return java.util.Set.of();
+                }
+            };
+            Map<Long, KeptIndex.Postings> filtered = filtering.postingsFrom(KeptIndex.Kind.WORD_BAND, keys, 4, 12, 11);
+            assertThat(filtered.keySet()).isEqualTo(late.keySet());
+            filtered.forEach((key, postings) -> {
+                assertThat(postings.newestFirst()).containsExactly(late.get(key).newestFirst());
+                assertThat(postings.count()).isEqualTo(late.get(key).count());
+            });
         } finally {
             db.close();
         }
