@@ -244,6 +244,7 @@ public final class ReuseDetector {
             // Content-word candidates are kept only within the rewrite window: in feed order a bucket's
             // walk stops at its first article older than that, not at the thousandth of a common key.
             long when = times[first + k];
+            wordWindow.check(sketches.get(k).id(), when, timeOrder.holds());
             int[] found = when != NO_TIME && timeOrder.holds()
                     ? wordIndex.candidatesSince(sketches.get(k).wordSignature(), times, when - SKETCHES.rewriteWindowSeconds())
                     : wordIndex.candidates(sketches.get(k).wordSignature());
@@ -368,11 +369,8 @@ public final class ReuseDetector {
     /** Whether the times came in the feed's order, so a content-word lookup may stop at the rewrite window. */
     private final FeedTimeOrder timeOrder = new FeedTimeOrder();
 
-    /**
-     * The first kept feed position a content-word lookup of the restored batch can keep (0: any):
-     * {@link #expectNew}. The content-word keys are filed from there on only.
-     */
-    private int wordFloor;
+    /** Where a restored batch's content-word lookups begin in the kept feed ({@link #expectNew}). */
+    private WordWindow wordWindow = WordWindow.WHOLE;
 
     /**
      * Tells a restored detector the times of the articles the batch will add, in feed order
@@ -383,11 +381,7 @@ public final class ReuseDetector {
      */
     void expectNew(List<PublishedTime> published) {
         long[] newTimes = published.stream().mapToLong(time -> time == null ? NO_TIME : time.instant().getEpochSecond()).toArray();
-        wordFloor = 0;
-        if (newTimes.length == 0 || !timeOrder.wouldHoldWith(newTimes)) {
-            return;
-        }
-        wordFloor = FeedTimeOrder.firstAtOrAfter(times, keptCount, newTimes[0] - SKETCHES.rewriteWindowSeconds());
+        wordWindow = WordWindow.of(timeOrder, times, keptCount, newTimes, SKETCHES.rewriteWindowSeconds());
     }
 
     /** How many kept articles {@link #restore} stands for (0 unless restored). */
@@ -431,8 +425,8 @@ public final class ReuseDetector {
             int recent = kind == KeptIndex.Kind.FINGERPRINT ? excerptIndex.maxCollected() : index.maxCollected();
             int cap = kind == KeptIndex.Kind.FINGERPRINT ? excerptIndex.tooCommon() : index.tooCommon();
             long[] asked = wanted.stream().mapToLong(Long::longValue).toArray();
-            Map<Long, KeptIndex.Postings> found = kind == KeptIndex.Kind.WORD_BAND && wordFloor > 0
-                    ? kept.postingsFrom(kind, asked, recent, cap, wordFloor) : kept.postings(kind, asked, recent, cap);
+            Map<Long, KeptIndex.Postings> found = kind == KeptIndex.Kind.WORD_BAND && wordWindow.floor() > 0
+                    ? kept.postingsFrom(kind, asked, recent, cap, wordWindow.floor()) : kept.postings(kind, asked, recent, cap);
             for (Map.Entry<Long, KeptIndex.Postings> entry : found.entrySet()) {
                 int[] newestFirst = entry.getValue().newestFirst();
                 switch (kind) {

@@ -4,8 +4,6 @@ import dev.corroborate.pipeline.Analysis;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,14 +14,15 @@ import java.util.StringJoiner;
 
 /**
  * What {@code analyze --timings} prints after the summary: the time of each step (reading, each
- * analysis step, the summary's own queries) and the process's peak memory, the heap as the sum of
- * the heap pools' peaks and the resident set as the kernel counts it ({@code VmHWM}, Linux only),
- * and its CPU time.
+ * analysis step, the summary's own queries) and the process's peak memory, the heap as the most in
+ * use at once ({@link HeapPeak}: before the fullest collection) and the resident set as the kernel
+ * counts it ({@code VmHWM}, Linux only), and its CPU time.
  * One line each, in a fixed form the scale harness ({@code bench} ProductScale) reads. Not thread-safe.
  */
 final class RunTimings implements Analysis.Listener {
 
     private final long started = System.nanoTime();
+    private final HeapPeak heap = HeapPeak.watching();
     private final Map<String, Duration> steps = new LinkedHashMap<>();
     private final Map<String, Long> cpu = new LinkedHashMap<>();
     private long stepStarted;
@@ -87,7 +86,7 @@ final class RunTimings implements Analysis.Listener {
                 took.toNanos() / 1e9, cpu.getOrDefault(step, 0L) / 1e9)));
         line.add(String.format(Locale.ROOT, "total %.2f s", (System.nanoTime() - started) / 1e9));
         out.println(line);
-        out.printf(Locale.ROOT, "memory: peak heap %d MB · peak RSS %s · cpu %s%n", peakHeapBytes() >> 20, peakResidentSet(),
+        out.printf(Locale.ROOT, "memory: peak heap %d MB · peak RSS %s · cpu %s%n", heap.bytes() >> 20, peakResidentSet(),
                 cpuTime());
         out.flush();
     }
@@ -101,16 +100,6 @@ final class RunTimings implements Analysis.Listener {
     private static long cpuNanos() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
                 ? os.getProcessCpuTime() : -1;
-    }
-
-    private static long peakHeapBytes() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak;
     }
 
     /** The peak resident set of this process ("1234 MB"), or "unknown" where /proc does not say. */

@@ -1,0 +1,29 @@
+package dev.corroborate.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HeapPeakTest {
+
+    @Test
+    void thePeakHoldsWhatWasLiveAtOnceAndNeverMoreThanTheHeap() {
+        HeapPeak peak = HeapPeak.watching();
+        List<byte[]> live = new ArrayList<>();
+        long sum = 0;
+        for (int i = 0; i < 32; i++) {
+            live.add(new byte[1 << 20]); // 32 MB held together
+        }
+        for (int i = 0; i < 400; i++) {
+            byte[] garbage = new byte[1 << 20]; // young collections come and go
+            sum += garbage.length;
+        }
+        System.gc();
+
+        assertThat(sum).isPositive();
+        assertThat(live).hasSize(32);
+        assertThat(peak.bytes()).isGreaterThanOrEqualTo(32L << 20).isLessThanOrEqualTo(Runtime.getRuntime().maxMemory());
+    }
+}
