@@ -160,7 +160,7 @@ public final class CompareStage {
         Map<String, KeptAlignment> alignments = new TreeMap<>();
         int[] replayed = new int[2];
         compareEach(changed.keySet(), membersOf, changes.retold(), corpus, results, found, alignments, replayed);
-        leaveOutFailed(found, changed, alignments, gone);
+        leaveOutFailed(changed, gone);
         results.updateDiscrepancies(found, changed, gone);
         results.keepAlignments(alignments, gone, false);
         results.forgetComparisonChanges(changes.upTo(), STAMP);
@@ -304,11 +304,7 @@ public final class CompareStage {
         if (everyEvent) {
             corpus.forEach(compareWhenComplete);
             compareComplete.run();
-            failures.keySet().forEach(event -> {
-                found.remove(event);
-                alignments.remove(event);
-                fingerprints.remove(event);
-            });
+            fingerprints.keySet().removeAll(failures.keySet()); // failed: nothing of theirs found, nothing kept
             List<Discrepancy> all = new ArrayList<>();
             found.values().forEach(all::addAll);
             results.replaceDiscrepancies(all, fingerprints);
@@ -323,7 +319,7 @@ public final class CompareStage {
             toCompare.forEach(event -> changed.put(event, fingerprints.get(event)));
             Set<String> gone = new TreeSet<>(kept.keySet());
             gone.removeAll(fingerprints.keySet());
-            leaveOutFailed(found, changed, alignments, gone);
+            leaveOutFailed(changed, gone);
             results.updateDiscrepancies(found, changed, gone);
             results.keepAlignments(alignments, gone, false);
             counts = results.discrepancyCounts();
@@ -351,14 +347,9 @@ public final class CompareStage {
      * (discrepancies, fingerprint, alignment) is removed rather than left beside members it was not
      * found for, and the next run whose changes reach them, or a {@code recluster}, compares them afresh.
      */
-    private void leaveOutFailed(Map<String, List<Discrepancy>> found, Map<String, String> changed,
-                                Map<String, KeptAlignment> alignments, Set<String> gone) {
-        for (String event : failures.keySet()) {
-            found.remove(event);
-            changed.remove(event);
-            alignments.remove(event);
-            gone.add(event);
-        }
+    private void leaveOutFailed(Map<String, String> changed, Set<String> gone) {
+        changed.keySet().removeAll(failures.keySet()); // their discrepancies and alignments were never put
+        gone.addAll(failures.keySet());
     }
 
     /**

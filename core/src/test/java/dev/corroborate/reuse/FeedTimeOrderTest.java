@@ -6,7 +6,8 @@ import org.junit.jupiter.api.Test;
 
 class FeedTimeOrderTest {
 
-    private static FeedTimeOrder noted(long... times) {
+    /** An order that noted {@code times}, one after another. */
+    static FeedTimeOrder noted(long... times) {
         FeedTimeOrder order = new FeedTimeOrder();
         for (long time : times) {
             order.note(time);

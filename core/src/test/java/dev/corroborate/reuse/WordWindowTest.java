@@ -7,18 +7,10 @@ import org.junit.jupiter.api.Test;
 
 class WordWindowTest {
 
-    private static FeedTimeOrder noted(long[] times) {
-        FeedTimeOrder order = new FeedTimeOrder();
-        for (long time : times) {
-            order.note(time);
-        }
-        return order;
-    }
-
     @Test
     void aBatchLaterThanTheKeptOnesLooksFromTheFirstKeptArticleWithinTheWindowOfItsFirst() {
         long[] kept = {100, 200, 300, 400, 500};
-        WordWindow window = WordWindow.of(noted(kept), kept, kept.length, new long[] {550, 560}, 250);
+        WordWindow window = WordWindow.of(FeedTimeOrderTest.noted(kept), kept, kept.length, new long[] {550, 560}, 250);
 
         assertThat(window.floor()).isEqualTo(2); // 300 is the first at or after 550 - 250
         window.check("later", 560, true);
@@ -30,8 +22,8 @@ class WordWindowTest {
     @Test
     void aBatchWithAnUnknownTimeOrBeforeAKeptArticleLeavesNothingOut() {
         long[] kept = {100, 200, 300};
-        assertThat(WordWindow.of(noted(kept), kept, kept.length, new long[] {400, Long.MIN_VALUE}, 50)).isEqualTo(WordWindow.WHOLE);
-        assertThat(WordWindow.of(noted(kept), kept, kept.length, new long[] {250}, 50)).isEqualTo(WordWindow.WHOLE);
+        assertThat(WordWindow.of(FeedTimeOrderTest.noted(kept), kept, kept.length, new long[] {400, Long.MIN_VALUE}, 50)).isEqualTo(WordWindow.WHOLE);
+        assertThat(WordWindow.of(FeedTimeOrderTest.noted(kept), kept, kept.length, new long[] {250}, 50)).isEqualTo(WordWindow.WHOLE);
         WordWindow.WHOLE.check("any", Long.MIN_VALUE, false);
     }
 }
