@@ -96,14 +96,27 @@ public final class QuoteStage {
                 found.addAll(found(id, findings.get(i) != null ? findings.get(i) : newFindings.get(id)));
             }
         } else {
-            corpus.forEach(article -> {
-                articles[0]++;
-                List<Quote> quotes = extractor.extract(article.text());
-                if (archive.isPresent()) {
-                    newFindings.put(article.id(), quotes);
+            // A chunk at a time, extracted on all cores (the extractor is thread-safe), kept in corpus order.
+            List<Article> chunk = new ArrayList<>(EXTRACTION_CHUNK);
+            java.util.function.Consumer<List<Article>> extractChunk = articlesOfChunk -> {
+                List<List<Quote>> extracted = articlesOfChunk.parallelStream().map(a -> extractor.extract(a.text())).toList();
+                for (int k = 0; k < articlesOfChunk.size(); k++) {
+                    String id = articlesOfChunk.get(k).id();
+                    articles[0]++;
+                    if (archive.isPresent()) {
+                        newFindings.put(id, extracted.get(k));
+                    }
+                    found.addAll(found(id, extracted.get(k)));
                 }
-                found.addAll(found(article.id(), quotes));
+                articlesOfChunk.clear();
+            };
+            corpus.forEach(article -> {
+                chunk.add(article);
+                if (chunk.size() == EXTRACTION_CHUNK) {
+                    extractChunk.accept(chunk);
+                }
             });
+            extractChunk.accept(chunk);
         }
         return keep(articles[0], found, corpus, results, archive.orElse(null), newFindings);
     }

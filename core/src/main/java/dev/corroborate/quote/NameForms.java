@@ -180,13 +180,24 @@ final class NameForms {
     }
 
     private boolean sharedRoleWord(String a, String b) {
-        if (a.isBlank() || b.isBlank()) {
-            return false;
-        }
-        Set<String> words = new TreeSet<>(nameWordsOf(a.toLowerCase(Locale.ROOT)));
-        words.retainAll(nameWordsOf(b.toLowerCase(Locale.ROOT)));
-        words.removeIf(w -> w.length() < settings.minRoleWordLetters() || w.equals("former"));
+        Set<String> words = roleWords(a);
+        words.retainAll(roleWords(b));
         return !words.isEmpty();
+    }
+
+    /**
+     * The words of a role that tie two names when both have it ({@link #samePerson}'s shared role):
+     * folded, at least {@link SpeakerSettings#minRoleWordLetters()} letters, not "former"; none for a
+     * blank role. A new set each call.
+     */
+    Set<String> roleWords(String role) {
+        Set<String> words = new TreeSet<>();
+        if (role.isBlank()) {
+            return words;
+        }
+        words.addAll(nameWordsOf(role.toLowerCase(Locale.ROOT)));
+        words.removeIf(w -> w.length() < settings.minRoleWordLetters() || w.equals("former"));
+        return words;
     }
 
     /** Whether a word is a title or a word around names ("Ambassador", "Sen.", "former"), not part of a name. */

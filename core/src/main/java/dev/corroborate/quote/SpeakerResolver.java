@@ -55,6 +55,7 @@ public final class SpeakerResolver {
     private final SpeakerSettings settings;
     /** The rules that say whether two name forms are one person. */
     private final NameForms names;
+    private final boolean everyPairOfABlock;
 
     /** A resolver with {@link SpeakerSettings#DEFAULTS}. */
     public SpeakerResolver() {
@@ -62,8 +63,14 @@ public final class SpeakerResolver {
     }
 
     public SpeakerResolver(SpeakerSettings settings) {
+        this(settings, false);
+    }
+
+    /** With {@code everyPairOfABlock}, every pair of a block is compared ({@link TiedPairs}): what tests compare against. */
+    SpeakerResolver(SpeakerSettings settings, boolean everyPairOfABlock) {
         this.settings = java.util.Objects.requireNonNull(settings, "settings");
         this.names = new NameForms(this.settings);
+        this.everyPairOfABlock = everyPairOfABlock;
     }
 
 
@@ -125,28 +132,28 @@ public final class SpeakerResolver {
                 byWord.computeIfAbsent(key, w -> new ArrayList<>()).add(k);
             }
         }
+        // Only the pairs that share a story, a quote group or a role word: no other pair is one person.
+        TiedPairs tied = new TiedPairs(names, identities, everyPairOfABlock);
         for (Map.Entry<String, List<Integer>> entry : byWord.entrySet()) {
             List<Integer> block = entry.getValue();
             int size = globalBlocks == null ? block.size() : globalBlocks.get(entry.getKey());
             if (size > settings.maxBlock()) {
                 continue;
             }
-            for (int x = 0; x < block.size(); x++) {
-                for (int y = x + 1; y < block.size(); y++) {
-                    int i = block.get(x);
-                    int j = block.get(y);
-                    if (find(identityParent, i) == find(identityParent, j)) {
-                        continue;
-                    }
-                    String why = names.samePerson(identities.get(i), identities.get(j));
-                    if (why != null) {
-                        int root = union(identityParent, i, j);
-                        if (!why.isEmpty()) {
-                            identityEvidence.computeIfAbsent(root, r -> new ArrayList<>()).add(why);
-                        }
+            tied.forEach(block, (x, y) -> {
+                int i = block.get(x);
+                int j = block.get(y);
+                if (find(identityParent, i) == find(identityParent, j)) {
+                    return;
+                }
+                String why = names.samePerson(identities.get(i), identities.get(j));
+                if (why != null) {
+                    int root = union(identityParent, i, j);
+                    if (!why.isEmpty()) {
+                        identityEvidence.computeIfAbsent(root, r -> new ArrayList<>()).add(why);
                     }
                 }
-            }
+            });
         }
         // Back to mentions: each takes its identity's person, keyed by that person's first mention.
         Map<Integer, List<String>> evidence = new HashMap<>();

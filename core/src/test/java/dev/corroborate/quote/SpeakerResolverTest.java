@@ -173,4 +173,38 @@ class SpeakerResolverTest {
             assertThat(again).as("round " + round).isEqualTo(resolver.resolve(all));
         }
     }
+
+    /**
+     * Blocks of many forms (a shared surname, shared first letters), with spelling variants, surnames
+     * alone, descriptions, roles, stories and quote groups drawn at random: comparing only the pairs
+     * that share a story, a quote group or a role word gives the people, variants and evidence that
+     * comparing every pair of each block gives.
+     */
+    @Test
+    void onlyThePairsThatShareATieGiveWhatEveryPairGives() {
+        String[] given = {"Anna", "Anne", "Ana", "Bob", "Rob", "Carla", "Karla", "Dmitri", "Dmitry", "Eva", "A.", "J."};
+        String[] surnames = {"Lindqvist", "Lindquist", "Lindqvista", "Linden", "Lind", "Smith", "Smyth", "Smithe"};
+        String[] roles = {"", "", "spokesperson for the ministry", "minister of water", "former minister", "the mayor", "an aide"};
+        String[] descriptions = {"the letter", "the report", "a spokesman"};
+        for (long seed = 1; seed <= 12; seed++) {
+            Random random = new Random(seed);
+            List<SpeakerResolver.Mention> mentions = new ArrayList<>();
+            for (int k = 0; k < 400; k++) {
+                String name = switch (random.nextInt(6)) {
+                    case 0 -> surnames[random.nextInt(surnames.length)];
+                    case 1 -> descriptions[random.nextInt(descriptions.length)];
+                    case 2 -> given[random.nextInt(given.length)] + " " + given[random.nextInt(given.length)] + " "
+                            + surnames[random.nextInt(surnames.length)];
+                    default -> given[random.nextInt(given.length)] + " " + surnames[random.nextInt(surnames.length)];
+                };
+                String[] groups = random.nextInt(4) == 0 ? new String[] {"q" + random.nextInt(30)} : new String[0];
+                mentions.add(mention("a" + random.nextInt(150), "s" + random.nextInt(60), name,
+                        roles[random.nextInt(roles.length)], groups));
+            }
+            SpeakerResolver.Resolution every = new SpeakerResolver(SpeakerSettings.DEFAULTS, true).resolve(mentions);
+            SpeakerResolver.Resolution tied = new SpeakerResolver().resolve(mentions);
+            assertThat(tied).as("seed " + seed).isEqualTo(every);
+            assertThat(every.speakers()).as("seed " + seed).anySatisfy(person -> assertThat(person.variants()).hasSizeGreaterThan(2));
+        }
+    }
 }
