@@ -129,6 +129,22 @@ public final class QuoteStage {
         return found(article.id(), extractor.extract(article.text()));
     }
 
+    /**
+     * The quotes this stage keeps for {@code article}, in the order the store lists an article's quotes
+     * (by start, then end): what it extracts, one a start (of two findings at one offset the later
+     * stands, as {@link #run} keeps them). A function of the text alone: the search index takes an
+     * article's quotes from here to be made before this stage has run.
+     */
+    public List<Quote> storedQuotes(Article article) {
+        Map<Integer, Quote> byStart = new LinkedHashMap<>();
+        for (Quote quote : extractor.extract(article.text())) {
+            byStart.put(quote.start(), quote);
+        }
+        List<Quote> stored = new ArrayList<>(byStart.values());
+        stored.sort(Comparator.comparingInt(Quote::start).thenComparingInt(Quote::end));
+        return stored;
+    }
+
     private static List<FoundQuote> found(String articleId, List<Quote> quotes) {
         List<FoundQuote> found = new ArrayList<>();
         for (Quote quote : quotes) {

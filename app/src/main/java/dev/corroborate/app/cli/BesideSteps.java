@@ -4,6 +4,7 @@ import dev.corroborate.io.query.IndependentSources;
 import dev.corroborate.io.search.SearchIndex;
 import dev.corroborate.io.store.ArticleStore;
 import dev.corroborate.pipeline.Analysis;
+import dev.corroborate.pipeline.QuoteStage;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
@@ -18,10 +19,13 @@ import java.util.function.Supplier;
 
 /**
  * The jobs of {@code analyze} after the analysis that no later step reads, run on a thread of
- * their own beside the steps instead of after them: counting the provenance groups' independent
- * sources needs only the stored articles and links, so it starts when the reuse step has stored
- * them; the search index needs the articles and their quotes, so it starts when the quote step has
- * stored them. Each reads through a reader of its own ({@link ArticleStore#openForReading}), which
+ * their own beside the steps instead of after them: the search index needs the articles and their
+ * quotes, which are a function of each text ({@link QuoteStage#storedQuotes}), so it need not wait
+ * for the quote step to store them: it runs after the count of the provenance groups' independent
+ * sources, which needs only the stored articles and links and so starts when the reuse step has
+ * stored them. Both then run beside the story and quote steps, which leave a core idle much of their
+ * time (a batch's quote step is one thread), not beside the comparison, which needs both cores (a
+ * run from scratch used to wait for the index at its end). Each reads through a reader of its own ({@link ArticleStore#openForReading}), which
  * sees what the steps committed, while the steps write what it does not read (events, quotes,
  * comparisons). The steps use both cores only part of the time (the quote step's writing is one
  * thread), so the jobs mostly fill the idle core. The counted figures are written by the run's
@@ -48,7 +52,7 @@ final class BesideSteps implements AutoCloseable {
         this.dataDir = dataDir;
     }
 
-    /** Starts each job once the step whose results it reads has ended, then tells {@code next}. */
+    /** Starts each later job once the step whose results it reads has ended, then tells {@code next}. */
     Analysis.Listener then(Analysis.Listener next) {
         return new Analysis.Listener() {
             @Override
@@ -65,12 +69,14 @@ final class BesideSteps implements AutoCloseable {
                             return IndependentSources.count(reader);
                         }
                     }));
-                } else if (step == Analysis.Step.QUOTES) {
+                    // The stored articles the index lacks, with the quotes the quote step will store for them.
                     search = thread.submit(() -> timed(() -> {
                         try (ArticleStore reader = ArticleStore.openForReading(dataDir)) {
-                            return SearchIndex.update(reader);
+                            QuoteStage quotes = new QuoteStage();
+                            return SearchIndex.update(reader, quotes::storedQuotes);
                         }
                     }));
+                } else if (step == Analysis.Step.QUOTES) {
                     // The steps have written most of what a run writes: their pages are copied from the
                     // write-ahead log into the database here, while the comparison runs, so that closing
                     // the store (which copies what is left, ending in an fsync) has little left to copy.

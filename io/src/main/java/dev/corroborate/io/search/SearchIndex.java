@@ -3,7 +3,7 @@ package dev.corroborate.io.search;
 import dev.corroborate.io.store.ArticleStore;
 import dev.corroborate.io.store.StoreException;
 import dev.corroborate.model.Article;
-import dev.corroborate.model.FoundQuote;
+import dev.corroborate.model.Quote;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -261,15 +261,35 @@ public final class SearchIndex implements AutoCloseable {
      * returns how many were added. For the holder of the store's writer lock ({@code analyze}).
      */
     public static int update(ArticleStore store) {
-        return write(store, false);
+        return write(store, false, null);
+    }
+
+    /**
+     * The quotes an article's document holds, as the store will list them once the quote step has
+     * run: what {@link #update(ArticleStore, ArticleQuotes)} is told instead of reading them.
+     */
+    @FunctionalInterface
+    public interface ArticleQuotes {
+        List<Quote> of(Article article);
+    }
+
+    /**
+     * As {@link #update(ArticleStore)}, each new article's quotes given by {@code quotes} instead of read
+     * from the store: so the index can be made before the quote step has stored them (beside the
+     * steps, as soon as the articles are stored). The documents are those {@link #update(ArticleStore)}
+     * makes after the quote step when {@code quotes} gives what the step stores.
+     */
+    public static int update(ArticleStore store, ArticleQuotes quotes) {
+        return write(store, false, java.util.Objects.requireNonNull(quotes, "quotes"));
     }
 
     /** Builds the index of the store's data directory anew from every stored article; returns how many. */
     public static int rebuild(ArticleStore store) {
-        return write(store, true);
+        return write(store, true, null);
     }
 
-    private static int write(ArticleStore store, boolean fromScratch) {
+    /** {@code givenQuotes}: each article's quotes, or {@code null} to read the stored ones. */
+    private static int write(ArticleStore store, boolean fromScratch, ArticleQuotes givenQuotes) {
         Path folder = store.dataDir().resolve(FOLDER);
         if (!fromScratch && holdsEveryArticle(store, folder)) {
             return 0;
@@ -295,12 +315,15 @@ public final class SearchIndex implements AutoCloseable {
                 List<String> chunk = missing.subList(from, Math.min(missing.size(), from + READ_CHUNK));
                 Map<String, Article> articles = new HashMap<>();
                 store.requireInOrder(chunk).forEach(article -> articles.put(article.id(), article));
-                Map<String, StringBuilder> quotes = new HashMap<>();
-                store.quotesOf(chunk).forEach(found -> appendQuote(quotes.computeIfAbsent(found.articleId(),
-                        id -> new StringBuilder()), found));
+                Map<String, List<Quote>> quotes = new HashMap<>();
+                if (givenQuotes == null) {
+                    store.quotesOf(chunk).forEach(found -> quotes.computeIfAbsent(found.articleId(),
+                            id -> new ArrayList<>()).add(found.quote()));
+                } else {
+                    articles.forEach((id, article) -> quotes.put(id, givenQuotes.of(article)));
+                }
                 for (String id : chunk) {
-                    StringBuilder quoted = quotes.get(id);
-                    writer.addDocument(document(articles.get(id), quoted == null ? "" : quoted.toString()));
+                    writer.addDocument(document(articles.get(id), quotesField(quotes.getOrDefault(id, List.of()))));
                 }
             }
             writer.setLiveCommitData(Map.of(INDEXED_THROUGH, Long.toString(sequence)).entrySet());
@@ -377,20 +400,27 @@ public final class SearchIndex implements AutoCloseable {
         return ids;
     }
 
+    /** An article's quotes field: each quote a paragraph of its own, in the order given. */
+    static String quotesField(List<Quote> quotes) {
+        StringBuilder field = new StringBuilder();
+        quotes.forEach(quote -> appendQuote(field, quote));
+        return field.toString();
+    }
+
     /** Each quote of an article as a paragraph of its own, followed by its speaker's name when there is one. */
-    private static void appendQuote(StringBuilder b, FoundQuote found) {
+    private static void appendQuote(StringBuilder b, Quote quote) {
         if (!b.isEmpty()) {
             b.append('\u2029'); // a paragraph separator: passages never run from one quote into the next
         }
-        b.append(found.quote().text());
-        String speaker = speakerName(found);
+        b.append(quote.text());
+        String speaker = speakerName(quote);
         if (speaker != null) {
             b.append(" — ").append(speaker);
         }
     }
 
-    private static String speakerName(FoundQuote found) {
-        var mention = found.quote().speaker();
+    private static String speakerName(Quote quote) {
+        var mention = quote.speaker();
         return mention == null || mention.name() == null || mention.name().isBlank() ? null : mention.name();
     }
 

@@ -161,4 +161,32 @@ class SearchIndexTest {
             assertThat(quote.text()).startsWith("\"The wall is too low.").endsWith("— Mara Quist");
         }
     }
+
+    /**
+     * The quotes the search index is given before the quote step (the stage's {@code storedQuotes} of
+     * each text) make the field that the quotes the step stores make: several quotes an article, in the
+     * store's order, speakers named or not, and an article without any.
+     */
+    @Test
+    void theQuotesGivenBeforeTheQuoteStepMakeTheFieldItsStoredQuotesMake() {
+        store(article("a1", "Wall", "\"The wall is too low,\" said Mara Quist, the harbour master. \"It will not hold.\"",
+                        "Officials said the repairs would start in May. \"We have asked for the money twice,\" Quist added.",
+                        "The mayor, Ivo Renn, said the council \"never saw the survey\" and would meet again."),
+                article("a2", "Ferry", "The ferry ran late on Tuesday.", "\"Nobody told us,\" one passenger said."),
+                article("a3", "Tide", "The tide tables for the week were posted at the pier."));
+        try (ArticleStore store = ArticleStore.open(dataDir)) {
+            dev.corroborate.pipeline.Analysis.incremental().run(store, store);
+            dev.corroborate.pipeline.QuoteStage stage = new dev.corroborate.pipeline.QuoteStage();
+            int quoted = 0;
+            for (String id : List.of("a1", "a2", "a3")) {
+                List<dev.corroborate.model.Quote> stored = store.quotesOf(List.of(id)).stream()
+                        .map(dev.corroborate.model.FoundQuote::quote).toList();
+                Article article = store.requireInOrder(List.of(id)).get(0);
+                assertThat(SearchIndex.quotesField(stage.storedQuotes(article))).as(id)
+                        .isEqualTo(SearchIndex.quotesField(stored));
+                quoted += stored.size();
+            }
+            assertThat(quoted).isGreaterThanOrEqualTo(4);
+        }
+    }
 }
