@@ -48,7 +48,11 @@ final class KeptStoryFeatures {
     /**
      * Describes and keeps the features of every article that has none kept (all of them when the
      * kept ones are not {@code current}), a chunk per transaction: reads only those articles' texts.
-     * Returns {@code current}.
+     * The store is read and written on a thread of its own while this thread and the pool describe:
+     * chunk k is described while chunk k + 1 is read and chunk k - 1 kept (in that order, the one
+     * thread using the store), so a run from scratch's reading and writing of every article's
+     * features (a fifth of its story step at 100,000 articles) is no longer a stretch where describing
+     * waits. The same chunks kept in the same order as one after the other. Returns {@code current}.
      */
     static boolean keepMissingFeatures(Corpus corpus, StoryArchive kept, StoryClusterer describer,
                                                List<String> ids, List<String> without, boolean current) {
@@ -57,13 +61,64 @@ final class KeptStoryFeatures {
         if (forget && missing.isEmpty()) {
             kept.keepFeatures(Map.of(), Map.of(), true, StoryStage.FEATURES_STAMP);
         }
-        for (int from = 0; from < missing.size(); from += StoryStage.KEEP_CHUNK) {
-            List<Article> articles = corpus.requireInOrder(missing.subList(from, Math.min(missing.size(), from + StoryStage.KEEP_CHUNK)));
-            Described described = Described.of(articles, describer);
-            kept.keepFeatures(described.features(), described.frequencies(), forget, StoryStage.FEATURES_STAMP);
-            forget = false;
+        if (missing.isEmpty()) {
+            return current;
+        }
+        java.util.concurrent.ExecutorService store = java.util.concurrent.Executors.newSingleThreadExecutor(work -> {
+            Thread thread = new Thread(work, "story-features-store");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            java.util.concurrent.Future<List<Article>> reading = store.submit(() -> corpus.requireInOrder(chunk(missing, 0)));
+            java.util.concurrent.Future<?> keeping = null;
+            for (int from = 0; from < missing.size(); from += StoryStage.KEEP_CHUNK) {
+                List<Article> articles = awaited(reading);
+                int next = from + StoryStage.KEEP_CHUNK;
+                reading = next < missing.size() ? store.submit(() -> corpus.requireInOrder(chunk(missing, next))) : null;
+                Described described = Described.of(articles, describer);
+                if (keeping != null) {
+                    awaited(keeping); // the chunk before, kept while this one was described (or its failure)
+                }
+                boolean forgetting = forget;
+                keeping = store.submit(() -> kept.keepFeatures(described.features(), described.frequencies(), forgetting,
+                        StoryStage.FEATURES_STAMP));
+                forget = false;
+            }
+            awaited(keeping);
+        } finally {
+            // After a failure, the store's thread ends what it was given before the failure is thrown on.
+            store.shutdown();
+            try {
+                store.awaitTermination(1, java.util.concurrent.TimeUnit.HOURS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         return current;
+    }
+
+    /** The ids of the chunk from {@code from}. */
+    private static List<String> chunk(List<String> ids, int from) {
+        return ids.subList(from, Math.min(ids.size(), from + StoryStage.KEEP_CHUNK));
+    }
+
+    /** The result of work on the store's thread, its own failure rethrown as it was thrown there. */
+    private static <T> T awaited(java.util.concurrent.Future<T> work) {
+        try {
+            return work.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while describing the articles", e);
+        } catch (java.util.concurrent.ExecutionException failed) {
+            if (failed.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (failed.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(failed.getCause());
+        }
     }
 
     /** Articles described: their kept features' text form in feed order, and how many of them hold each feature. */
