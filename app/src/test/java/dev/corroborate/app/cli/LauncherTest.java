@@ -26,6 +26,8 @@ class LauncherTest {
 
     private static final String QUICK_JIT = "-XX:TieredStopAtLevel=1";
     private static final String SHORT_RUN = QUICK_JIT + " -XX:+UseSerialGC -XX:InitialRAMPercentage=6 -XX:NewRatio=1";
+    /** What a large analyze gets: the throughput collector. */
+    private static final String LONG_RUN = "-XX:+UseParallelGC";
     private static final String HUGE_PAGES = "-XX:+UseTransparentHugePages";
 
     @TempDir
@@ -67,13 +69,18 @@ class LauncherTest {
         assertThat(run(Map.of(), "analyze", batch.toString())).startsWith(SHORT_RUN + " -jar ");
         // Never for a long run.
         Files.writeString(hugePages, "always [madvise] never\n");
-        assertThat(run(Map.of(), "analyze", sized("corpus.jsonl", 20 << 20).toString())).startsWith("-jar ");
+        assertThat(run(Map.of(), "analyze", sized("corpus.jsonl", 20 << 20).toString())).startsWith(LONG_RUN + " -jar ");
     }
 
     @Test
     void aLargeAnalyzeKeepsTheOptimizingCompiler() throws Exception {
         Path corpus = sized("corpus.jsonl", 20 << 20);
-        assertThat(run(Map.of(), "analyze", corpus.toString())).doesNotContain(QUICK_JIT).startsWith("-jar ");
+        assertThat(run(Map.of(), "analyze", corpus.toString())).doesNotContain(QUICK_JIT).startsWith(LONG_RUN + " -jar ");
+        assertThat(realJavaAccepts(run(Map.of(), "analyze", corpus.toString()))).isTrue();
+        // A collector of the user's replaces the parallel one.
+        String args = run(Map.of("JAVA_OPTS", "-XX:+UseG1GC -Xmx2g"), "analyze", corpus.toString());
+        assertThat(args).startsWith("-XX:+UseG1GC -Xmx2g -jar ");
+        assertThat(realJavaAccepts(args)).isTrue();
         // Inputs add up: two files of 10 MiB are a large input.
         Path half = sized("half.jsonl", 10 << 20);
         Path other = sized("other.jsonl", 10 << 20);
