@@ -70,22 +70,24 @@ final class KeptStoryFeatures {
             return thread;
         });
         try {
-            java.util.concurrent.Future<List<Article>> reading = store.submit(() -> corpus.requireInOrder(chunk(missing, 0)));
-            java.util.concurrent.Future<?> keeping = null;
+            CompletableFuture<List<Article>> reading = CompletableFuture.supplyAsync(
+                    () -> corpus.requireInOrder(chunk(missing, 0)), store);
+            CompletableFuture<Void> keeping = null;
             for (int from = 0; from < missing.size(); from += StoryStage.KEEP_CHUNK) {
-                List<Article> articles = awaited(reading);
+                List<Article> articles = joined(reading);
                 int next = from + StoryStage.KEEP_CHUNK;
-                reading = next < missing.size() ? store.submit(() -> corpus.requireInOrder(chunk(missing, next))) : null;
+                reading = next < missing.size()
+                        ? CompletableFuture.supplyAsync(() -> corpus.requireInOrder(chunk(missing, next)), store) : null;
                 Described described = Described.of(articles, describer);
                 if (keeping != null) {
-                    awaited(keeping); // the chunk before, kept while this one was described (or its failure)
+                    joined(keeping); // the chunk before, kept while this one was described (or its failure)
                 }
                 boolean forgetting = forget;
-                keeping = store.submit(() -> kept.keepFeatures(described.features(), described.frequencies(), forgetting,
-                        StoryStage.FEATURES_STAMP));
+                keeping = CompletableFuture.runAsync(() -> kept.keepFeatures(described.features(), described.frequencies(),
+                        forgetting, StoryStage.FEATURES_STAMP), store);
                 forget = false;
             }
-            awaited(keeping);
+            joined(keeping);
         } finally {
             // After a failure, the store's thread ends what it was given before the failure is thrown on.
             store.shutdown();
@@ -101,24 +103,6 @@ final class KeptStoryFeatures {
     /** The ids of the chunk from {@code from}. */
     private static List<String> chunk(List<String> ids, int from) {
         return ids.subList(from, Math.min(ids.size(), from + StoryStage.KEEP_CHUNK));
-    }
-
-    /** The result of work on the store's thread, its own failure rethrown as it was thrown there. */
-    private static <T> T awaited(java.util.concurrent.Future<T> work) {
-        try {
-            return work.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while describing the articles", e);
-        } catch (java.util.concurrent.ExecutionException failed) {
-            if (failed.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (failed.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(failed.getCause());
-        }
     }
 
     /** Articles described: their kept features' text form in feed order, and how many of them hold each feature. */
