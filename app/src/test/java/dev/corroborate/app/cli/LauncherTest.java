@@ -29,6 +29,7 @@ class LauncherTest {
     /** What a large analyze gets: the throughput collector. */
     private static final String LONG_RUN = "-XX:+UseParallelGC";
     private static final String HUGE_PAGES = "-XX:+UseTransparentHugePages";
+    private static final String QUIET_CDS = "-Xlog:cds=off -Xlog:cds+dynamic=off";
 
     @TempDir
     Path folder;
@@ -138,6 +139,87 @@ class LauncherTest {
         assertThat(run(Map.of(), "export", "--what", "articles")).startsWith("-jar ");
     }
 
+    @Test
+    void theFirstAnalyzeWritesTheClassArchiveAndLaterRunsMapIt() throws Exception {
+        // A java that writes the archive it is asked for, as the JVM does when it exits.
+        Files.writeString(javaHome.resolve("bin/java"), """
+                #!/bin/sh
+                for arg in "$@"; do
+                  case "$arg" in -XX:ArchiveClassesAtExit=*) echo archive > "${arg#*=}" ;; esac
+                done
+                echo "$@"
+                """);
+        Path jar = launcher.resolveSibling("app/target/corroborate.jar");
+        Path batch = sized("batch.jsonl", 1 << 20);
+        // Other commands do not write it: an analyze loads the classes the others need too.
+        assertThat(runWith(Map.of(), "export", "--what", "articles")).startsWith("-jar ");
+        assertThat(archives()).isEmpty();
+
+        String first = runWith(Map.of(), "analyze", batch.toString());
+        assertThat(first).startsWith("-XX:ArchiveClassesAtExit=").contains(QUIET_CDS + " " + SHORT_RUN + " -jar ");
+        List<Path> written = archives();
+        assertThat(written).hasSize(1);
+        Path archive = written.get(0);
+        assertThat(archive.getFileName().toString()).startsWith("corroborate-").endsWith(".jsa");
+        assertThat(first).contains(archive + ".");
+
+        String later = runWith(Map.of(), "analyze", batch.toString());
+        assertThat(later).startsWith("-XX:SharedArchiveFile=" + archive + " " + QUIET_CDS + " " + SHORT_RUN + " -jar ");
+        assertThat(runWith(Map.of(), "serve", "--data", folder.toString()))
+                .startsWith("-XX:SharedArchiveFile=" + archive + " " + QUIET_CDS + " -jar ");
+        // The user's own archive settings, or CORROBORATE_CDS=off, leave it out.
+        assertThat(runWith(Map.of("JAVA_OPTS", "-Xshare:off"), "analyze", batch.toString())).startsWith(SHORT_RUN + " -Xshare:off -jar ");
+        assertThat(runWith(Map.of("CORROBORATE_CDS", "off"), "serve")).startsWith("-jar ");
+
+        // A rebuilt jar makes the archive stale: the next analyze writes it again.
+        Files.setLastModifiedTime(archive, java.nio.file.attribute.FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() - 2_000));
+        assertThat(runWith(Map.of(), "serve")).startsWith("-jar ");
+        assertThat(runWith(Map.of(), "analyze", batch.toString())).startsWith("-XX:ArchiveClassesAtExit=");
+        assertThat(runWith(Map.of(), "analyze", batch.toString())).startsWith("-XX:SharedArchiveFile=" + archive + " ");
+        assertThat(archives()).containsExactly(archive);
+    }
+
+    @Test
+    void aFailedAnalyzeLeavesNoArchive() throws Exception {
+        Files.writeString(javaHome.resolve("bin/java"), """
+                #!/bin/sh
+                for arg in "$@"; do
+                  case "$arg" in -XX:ArchiveClassesAtExit=*) echo archive > "${arg#*=}" ;; esac
+                done
+                exit 3
+                """);
+        List<String> command = List.of("bash", launcher.toString(), "analyze", sized("batch.jsonl", 1 << 20).toString());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().remove("JAVA_OPTS");
+        builder.environment().remove("CORROBORATE_CDS");
+        builder.environment().put("JAVA_HOME", javaHome.toString());
+        Process process = builder.start();
+        process.getInputStream().readAllBytes();
+        assertThat(process.waitFor()).as("the run's own exit status").isEqualTo(3);
+        assertThat(archives()).isEmpty();
+        try (var files = Files.list(launcher.resolveSibling("app/target"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("corroborate.jar");
+        }
+    }
+
+    @Test
+    void theRealJvmAcceptsTheArchiveFlags() throws Exception {
+        Path archive = folder.resolve("missing.jsa");
+        // A missing or unusable archive is no error, and nothing is printed about it.
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-version")
+                .redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).isZero();
+        assertThat(out).doesNotContain("cds").doesNotContain("archive");
+    }
+
+    private List<Path> archives() throws IOException {
+        try (var files = Files.list(launcher.resolveSibling("app/target"))) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".jsa")).toList();
+        }
+    }
+
     /** Whether this JDK starts with the JVM flags the launcher gave (what comes before {@code -jar}). */
     private static boolean realJavaAccepts(String launcherArgs) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
@@ -160,11 +242,19 @@ class LauncherTest {
         return file;
     }
 
+    /** The launcher's JVM arguments, the class archive left out (as {@code CORROBORATE_CDS=off} does). */
     private String run(Map<String, String> env, String... args) throws Exception {
+        Map<String, String> withoutArchive = new java.util.HashMap<>(Map.of("CORROBORATE_CDS", "off"));
+        withoutArchive.putAll(env);
+        return runWith(withoutArchive, args);
+    }
+
+    private String runWith(Map<String, String> env, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of("bash", launcher.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().remove("JAVA_OPTS");
+        builder.environment().remove("CORROBORATE_CDS");
         builder.environment().put("JAVA_HOME", javaHome.toString());
         builder.environment().put("CORROBORATE_HUGE_PAGES_SETTING", hugePages.toString());
         builder.environment().putAll(env);
