@@ -93,7 +93,7 @@ public final class QuoteGrouper {
             parent[i] = i;
         }
         for (int i = 0; i < members.size(); i++) {
-            for (int j : index.neighbours(i, true)) {
+            for (int j : index.laterNeighbours(i)) {
                 union(parent, i, j);
             }
         }
@@ -511,9 +511,9 @@ public final class QuoteGrouper {
         final List<Set<String>> words;
         /** Each word's holders, ascending. */
         final Map<String, int[]> postings = new HashMap<>();
-        /** How many words each quote shares with the one {@link #neighbours} looks at: zero between calls. */
+        /** How many words each quote shares with the one {@link #laterNeighbours} looks at: zero between calls. */
         private final int[] sharedWords;
-        /** The quotes {@link #neighbours} has counted a word for, in the order it met them. */
+        /** The quotes {@link #laterNeighbours} has counted a word for, in the order it met them. */
         private final int[] counted;
 
         Index(List<Member> quotes) {
@@ -540,11 +540,12 @@ public final class QuoteGrouper {
         }
 
         /**
-         * The quotes tied to quote {@code i} (of another article, sharing enough words that are not too
-         * common): those after it only when {@code laterOnly}. The tie is symmetric. Counts in arrays
-         * kept between calls (a map of boxed counts was most of the grouping's time at 300,000 articles).
+         * The quotes after quote {@code i} tied to it (of another article, sharing enough words that
+         * are not too common). The tie is symmetric, so each pair is met once, from its first quote.
+         * Counts in arrays kept between calls (a map of boxed counts was most of the grouping's time
+         * at 300,000 articles).
          */
-        List<Integer> neighbours(int i, boolean laterOnly) {
+        List<Integer> laterNeighbours(int i) {
             Set<String> mine = words.get(i);
             if (mine.size() < settings.minShared()) {
                 return List.of();
@@ -556,10 +557,9 @@ public final class QuoteGrouper {
                     continue;
                 }
                 // Holders are ascending: those after i start past its own place.
-                int from = laterOnly ? java.util.Arrays.binarySearch(holders, i) + 1 : 0;
-                for (int k = from; k < holders.length; k++) {
+                for (int k = java.util.Arrays.binarySearch(holders, i) + 1; k < holders.length; k++) {
                     int j = holders[k];
-                    if (j != i && sharedWords[j]++ == 0) {
+                    if (sharedWords[j]++ == 0) {
                         counted[met++] = j;
                     }
                 }
