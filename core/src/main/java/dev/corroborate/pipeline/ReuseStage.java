@@ -22,7 +22,11 @@ import java.util.function.Consumer;
 public final class ReuseStage {
 
     /** What a run found: links by relation, in the relations' order. */
-    public record Summary(int articles, Map<Relation, Integer> links) {
+    /**
+     * @param replayedBecause why a batch into a store ran over every stored article again instead of
+     *                        looking its new ones up in the kept index; {@code null} when it did not
+     */
+    public record Summary(int articles, Map<Relation, Integer> links, String replayedBecause) {
 
         public Summary {
             Map<Relation, Integer> byRelation = new EnumMap<>(Relation.class);
@@ -120,6 +124,6 @@ public final class ReuseStage {
             counts.putAll(index.get().reuseLinkCounts());
         }
         // The feed holds every article (a batch from the kept index walks no kept one).
-        return new Summary(found.feed().size(), counts);
+        return new Summary(found.feed().size(), counts, found.replayedBecause());
     }
 }

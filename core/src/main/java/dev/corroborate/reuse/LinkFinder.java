@@ -37,7 +37,7 @@ public final class LinkFinder {
      * for, and which of the links only a named outlet or agency proposed (not the indexes).
      */
     public record Found(List<ReuseLink> links, List<KeptSketch> sketches, Set<String> names, List<ReuseLink> nameOnly,
-                        List<List<String>> dropped, List<String> feed, int indexFrom) {
+                        List<List<String>> dropped, List<String> feed, int indexFrom, String replayedBecause) {
 
         /**
          * @param links     every link ({@code dropped} null), or the links new or changed since the last run
@@ -47,6 +47,9 @@ public final class LinkFinder {
          * @param feed      every article's id in feed order: the positions the kept index numbers
          * @param indexFrom the first feed position whose postings are to be kept anew (those before
          *                  stand as kept; 0: all of them)
+         * @param replayedBecause why a batch into kept articles replayed the whole archive instead of
+         *                  looking its new articles up in the kept index; {@code null} when it did not
+         *                  (from the kept index, or nothing kept to replay)
          */
         public Found {
             links = List.copyOf(links);
@@ -122,6 +125,8 @@ public final class LinkFinder {
     /** How many articles' measures {@link #measured} keeps. */
     private static final int MEASURED = 3_000;
 
+    /** Why {@link #fromKeptIndex} declined a batch (the archive is replayed then). */
+    private String notFromKeptIndex = "";
     /** The kept index a batch is looked up in ({@link #fromKeptIndex}); {@code null} when the archive is replayed. */
     private KeptIndex keptIndex;
     /** How many kept articles {@link #keptIndex} numbers: those before the batch in the feed. */
@@ -182,12 +187,23 @@ public final class LinkFinder {
             finder.keptPrefix = firstFresh[0] < 0 ? walked[0] : firstFresh[0];
             nameOnly.forEach(pair -> finder.keptNameOnly.add(pairKey(pair.get(0), pair.get(1))));
         }
-        if (nameOnly != null && finder.sketchBook.newNames().isEmpty()) {
-            Optional<KeptIndex> kept = archive.keptIndex();
-            if (kept.isPresent()) {
-                Found found = finder.fromKeptIndex(kept.get(), order, freshEntries, firstFresh[0]);
-                if (found != null) {
-                    return found;
+        String replayedBecause = null;
+        if (archive != null && walked[0] > freshEntries.size()) {
+            if (nameOnly == null) {
+                replayedBecause = "the store keeps no name-only links (made by an older version)";
+            } else if (!finder.sketchBook.newNames().isEmpty()) {
+                replayedBecause = "new articles name outlets or agencies never looked for before: "
+                        + String.join(", ", new java.util.TreeSet<>(finder.sketchBook.newNames()).stream().limit(5).toList());
+            } else {
+                Optional<KeptIndex> kept = archive.keptIndex();
+                if (kept.isPresent()) {
+                    Found found = finder.fromKeptIndex(kept.get(), order, freshEntries, firstFresh[0]);
+                    if (found != null) {
+                        return found;
+                    }
+                    replayedBecause = finder.notFromKeptIndex;
+                } else {
+                    replayedBecause = "the store keeps no reuse index";
                 }
             }
         }
@@ -226,7 +242,7 @@ public final class LinkFinder {
         List<ReuseLink> byNameOnly = links.stream()
                 .filter(link -> finder.nameOnlyPairs.contains(pairKey(link.sourceId(), link.derivedId()))).toList();
         return new Found(links, finder.sketchBook.toKeep(), Set.copyOf(finder.detector.registeredNames()), byNameOnly, null,
-                order, finder.keptFeedStanding(archive, order));
+                order, finder.keptFeedStanding(archive, order), replayedBecause);
     }
 
     /**
@@ -243,14 +259,31 @@ public final class LinkFinder {
     private Found fromKeptIndex(KeptIndex kept, List<String> order, List<Entry> freshEntries, int firstFresh) {
         List<String> keptFeed = kept.feed();
         int n = keptFeed.size();
-        if (n == 0 || order.size() - n != freshEntries.size() || (firstFresh >= 0 && firstFresh != n)
-                || !order.subList(0, n).equals(keptFeed)) {
+        if (n == 0 || order.size() - n != freshEntries.size()) {
+            notFromKeptIndex = "the kept index numbers " + n + " articles, the store " + (order.size() - freshEntries.size());
+            return null;
+        }
+        if (firstFresh >= 0 && firstFresh != n) {
+            // The kept index numbers the kept articles by their places in the feed: a new article
+            // among them would move every one after it.
+            int newestKept = order.size() - 1;
+            while (fresh.contains(order.get(newestKept))) {
+                newestKept--;
+            }
+            long early = order.subList(0, newestKept).stream().filter(fresh::contains).count();
+            notFromKeptIndex = early + (early == 1 ? " new article comes" : " new articles come")
+                    + " before the newest stored one in the feed (the first: " + order.get(firstFresh) + ")";
+            return null;
+        }
+        if (!order.subList(0, n).equals(keptFeed)) {
+            notFromKeptIndex = "the stored articles are no longer in the order the kept index numbers them";
             return null;
         }
         // The same ids, as the walk gave them: the detector's maps hold these very strings, so a
         // look-up by them hashes nothing again and compares by reference.
         keptFeed = order.subList(0, n);
         if (!keptNamesStand(kept, freshEntries, keptFeed)) {
+            notFromKeptIndex = "a stored article names the outlet or agency of a new one published near it";
             return null;
         }
         keptIndex = kept;
@@ -318,7 +351,8 @@ public final class LinkFinder {
         List<ReuseLink> written = reduced.stream().filter(link -> !keptLinks.contains(link)).toList();
         List<ReuseLink> byNameOnly = written.stream()
                 .filter(link -> nameOnlyPairs.contains(pairKey(link.sourceId(), link.derivedId()))).toList();
-        return new Found(written, sketchBook.toKeep(), Set.copyOf(detector.registeredNames()), byNameOnly, dropped, order, n);
+        return new Found(written, sketchBook.toKeep(), Set.copyOf(detector.registeredNames()), byNameOnly, dropped, order, n,
+                null);
     }
 
     /** A window of a batch's new articles: their texts (by id) and sketches (in feed order). */

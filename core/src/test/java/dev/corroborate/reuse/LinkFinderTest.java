@@ -251,6 +251,9 @@ class LinkFinderTest {
             assertThat(withIndex.run(run)).isEqualTo(replayed.run(run));
             assertThat(withIndex.lastChanges).isFalse();
         }
+        // The run says why (the first kept nothing to look up): the second's new articles name an
+        // outlet no kept article was searched for.
+        assertThat(withIndex.lastReplayedBecause).isEqualTo("new articles name outlets or agencies never looked for before: meridian press");
         // Then a batch after everything is looked up in the index kept from the replay.
         List<Article> more = new ArrayList<>(all);
         more.add(article("copy-late", "Outlet 3", "2026-02-06T00:00:00Z", null, LinearLinksTest.HARBOUR));
@@ -258,6 +261,28 @@ class LinkFinderTest {
                 LinearLinksTest.ORCHARD[1]));
         assertThat(withIndex.run(more)).isEqualTo(replayed.run(more));
         assertThat(withIndex.lastChanges).isTrue();
+        assertThat(withIndex.lastReplayedBecause).isNull();
+    }
+
+    @Test
+    void aLateArticleInABatchReplaysTheArchiveAndTheRunSaysWhy() {
+        List<Article> all = archiveOf640();
+        Archive withIndex = new Archive();
+        withIndex.keepsIndex = true;
+        Archive replayed = new Archive();
+        assertThat(withIndex.run(all)).isEqualTo(replayed.run(all));
+        assertThat(withIndex.lastReplayedBecause).isNull();
+        // One new article published among the kept ones (a late arrival): the kept index numbers the
+        // kept articles by their places in the feed, so the archive is replayed, with the same links.
+        List<Article> more = new ArrayList<>(all);
+        // In the feed's order, as a store gives it: between the kept articles of 00:00 and 00:10.
+        more.add(289, article("late", "Outlet 3", "2026-02-03T00:05:00Z", null, LinearLinksTest.HARBOUR));
+        more.add(article("on-time", "Outlet 4", "2026-02-06T01:00:00Z", null, LinearLinksTest.ORCHARD[0],
+                LinearLinksTest.ORCHARD[1]));
+        assertThat(withIndex.run(more)).isEqualTo(replayed.run(more));
+        assertThat(withIndex.lastChanges).isFalse();
+        assertThat(withIndex.lastReplayedBecause)
+                .isEqualTo("1 new article comes before the newest stored one in the feed (the first: late)");
     }
 
     private static List<Article> archiveOf640() {
@@ -294,6 +319,8 @@ class LinkFinderTest {
         /** Whether it tells its unsketched articles without a walk (as a store does). */
         boolean tellsUnsketched = true;
         boolean lastChanges;
+        /** Why the last run replayed its kept articles ({@code null}: it did not). */
+        String lastReplayedBecause;
         List<String> feed = List.of();
         final Map<String, KeptSketch> sketches = new HashMap<>();
         final Set<String> names = new HashSet<>();
@@ -343,6 +370,7 @@ class LinkFinderTest {
                 }
             });
             lastChanges = !found.replacesAll();
+            lastReplayedBecause = found.replayedBecause();
             walkedTexts = walked[0];
             found.sketches().forEach(s -> sketches.put(s.articleId(), s));
             names.addAll(found.names());

@@ -34,12 +34,19 @@ final class SummaryTable {
         out.flush();
     }
 
-    /** "reuse links 6 · copy 1 · rewrite 3 · cites 2" after the analysis. */
+    /**
+     * "reuse links 6 · copy 1 · rewrite 3 · cites 2" after the analysis, and, when a batch ran over
+     * every stored article again, a line saying so and why (it costs as much as the archive).
+     */
     static void printReuse(dev.corroborate.pipeline.ReuseStage.Summary summary, PrintWriter out) {
         StringJoiner line = new StringJoiner(" · ");
         line.add("reuse links " + summary.total());
         summary.links().forEach((relation, count) -> line.add(relation.label() + " " + count));
         out.println(line);
+        if (summary.replayedBecause() != null) {
+            out.println("reuse ran over all " + Plurals.count(summary.articles(), "article") + " again, not from the kept index: "
+                    + summary.replayedBecause());
+        }
         out.flush();
     }
 

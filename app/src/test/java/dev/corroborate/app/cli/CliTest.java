@@ -119,6 +119,31 @@ class CliTest {
     }
 
     @Test
+    void aBatchWithAnArticleOlderThanTheStoredOnesSaysTheReuseStepRanOverTheArchive() throws Exception {
+        String text = "The ferry between Carrow and the island of Brisk will run twice a day from Monday while the "
+                + "harbour wall at Carrow is repaired, the shipping office said, and the evening crossing will stop "
+                + "until the work is finished in the spring. Passengers with cars are asked to book ahead. ";
+        String stored = "{\"id\": \"ferry-1\", \"outlet\": \"Harbour Post\", \"published\": \"2026-04-01T08:00:00Z\", "
+                + "\"title\": \"Ferry cut to two crossings\", \"text\": \"" + text + "\"}\n"
+                + "{\"id\": \"fair-1\", \"outlet\": \"Hill Gazette\", \"published\": \"2026-04-01T12:00:00Z\", "
+                + "\"title\": \"Lantern walk on Friday\", \"text\": \"The lantern walk through the old town of "
+                + "Ambry starts at the church steps on Friday at dusk, and the choir will sing at the bridge.\"}\n";
+        // Published between the two stored articles, by an outlet already stored: a late arrival.
+        String late = "{\"id\": \"ferry-2\", \"outlet\": \"Hill Gazette\", \"published\": \"2026-04-01T09:00:00Z\", "
+                + "\"title\": \"Fewer ferries to Brisk\", \"text\": \"" + text + "\"}\n";
+        Path storedFile = Files.writeString(dir.resolve("stored.jsonl"), stored);
+        Path lateFile = Files.writeString(dir.resolve("late.jsonl"), late);
+        String data = dir.resolve("late-store").toString();
+        Result first = run("analyze", "--data", data, storedFile.toString());
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(first.out()).doesNotContain("reuse ran over");
+        Result batch = run("analyze", "--data", data, lateFile.toString());
+        assertThat(batch.exitCode()).as(batch.err()).isZero();
+        assertThat(batch.out()).contains("reuse ran over all 3 articles again, not from the kept index: "
+                + "1 new article comes before the newest stored one in the feed (the first: ferry-2)");
+    }
+
+    @Test
     void aSecondRunsArticlesAreSearchedAndCountedAsInOneRunOfAll() throws Exception {
         String wire = "The regional water board voted on Tuesday to close the old pumping station at Weldon Quay "
                 + "after inspectors found cracks in its main intake, a decision that will move the supply of "
