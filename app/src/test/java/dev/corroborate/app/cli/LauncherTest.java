@@ -141,14 +141,7 @@ class LauncherTest {
 
     @Test
     void theFirstAnalyzeWritesTheClassArchiveAndLaterRunsMapIt() throws Exception {
-        // A java that writes the archive it is asked for, as the JVM does when it exits.
-        Files.writeString(javaHome.resolve("bin/java"), """
-                #!/bin/sh
-                for arg in "$@"; do
-                  case "$arg" in -XX:ArchiveClassesAtExit=*) echo archive > "${arg#*=}" ;; esac
-                done
-                echo "$@"
-                """);
+        javaWritingArchives("echo \"$@\"");
         Path jar = launcher.resolveSibling("app/target/corroborate.jar");
         Path batch = sized("batch.jsonl", 1 << 20);
         // Other commands do not write it: an analyze loads the classes the others need too.
@@ -181,13 +174,7 @@ class LauncherTest {
 
     @Test
     void aFailedAnalyzeLeavesNoArchive() throws Exception {
-        Files.writeString(javaHome.resolve("bin/java"), """
-                #!/bin/sh
-                for arg in "$@"; do
-                  case "$arg" in -XX:ArchiveClassesAtExit=*) echo archive > "${arg#*=}" ;; esac
-                done
-                exit 3
-                """);
+        javaWritingArchives("exit 3");
         List<String> command = List.of("bash", launcher.toString(), "analyze", sized("batch.jsonl", 1 << 20).toString());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().remove("JAVA_OPTS");
@@ -212,6 +199,16 @@ class LauncherTest {
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor()).isZero();
         assertThat(out).doesNotContain("cds").doesNotContain("archive");
+    }
+
+    /** A java that writes the archive it is asked for, as the JVM does when it exits, and then does {@code then}. */
+    private void javaWritingArchives(String then) throws IOException {
+        Files.writeString(javaHome.resolve("bin/java"), """
+                #!/bin/sh
+                for arg in "$@"; do
+                  case "$arg" in -XX:ArchiveClassesAtExit=*) echo archive > "${arg#*=}" ;; esac
+                done
+                """ + then + "\n");
     }
 
     private List<Path> archives() throws IOException {
