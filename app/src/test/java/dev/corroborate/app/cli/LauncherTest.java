@@ -40,7 +40,8 @@ class LauncherTest {
 
     @BeforeEach
     void copyLauncher() throws IOException {
-        Path root = Files.createDirectories(folder.resolve("root"));
+        // A space in the path, as in a user's "My Projects": the archive's path must stay one argument.
+        Path root = Files.createDirectories(folder.resolve("the root"));
         launcher = root.resolve("corroborate");
         Files.copy(Path.of("..", "corroborate"), launcher);
         Files.createDirectories(root.resolve("app/target"));
