@@ -57,6 +57,8 @@ public final class CorroborateCommand implements Runnable {
             PrintWriter err = cmd.getErr();
             if (exception instanceof StoreException || exception instanceof java.io.UncheckedIOException) {
                 err.println("corroborate: " + exception.getMessage());
+            } else if (outOfMemory(exception)) {
+                err.println(outOfMemoryMessage(Runtime.getRuntime().maxMemory()));
             } else {
                 // A bug, not bad input: say what failed and where, so it can be reported.
                 err.println("corroborate: unexpected failure: " + exception);
@@ -71,5 +73,26 @@ public final class CorroborateCommand implements Runnable {
             return 1;
         });
         return commandLine;
+    }
+
+    /** Whether {@code failure} is, or was caused by, the heap running out (on any of the run's threads). */
+    static boolean outOfMemory(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What to tell a user whose run ran out of heap: not a bug to report but a size to give. Every
+     * step keeps what it finished, so a rerun with more heap goes on from where this one stopped.
+     */
+    static String outOfMemoryMessage(long maxHeapBytes) {
+        long mib = maxHeapBytes / (1024 * 1024);
+        return "corroborate: the run needed more memory than the Java heap allows (at most " + mib + " MB). "
+                + "What was stored is kept: run the same command again with a larger heap, e.g. "
+                + "JAVA_OPTS=-Xmx" + Math.max(2, 2 * ((mib + 1023) / 1024)) + "g ./corroborate ...";
     }
 }

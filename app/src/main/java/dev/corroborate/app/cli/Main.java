@@ -14,6 +14,12 @@ public final class Main {
 
     /** Runs the command line and returns its exit code; for tests. */
     public static int run(String... args) {
-        return CorroborateCommand.commandLine().execute(args);
+        try {
+            return CorroborateCommand.commandLine().execute(args);
+        } catch (OutOfMemoryError e) {
+            // Thrown on the run's own thread, past the command line's handler (which sees exceptions).
+            System.err.println(CorroborateCommand.outOfMemoryMessage(Runtime.getRuntime().maxMemory()));
+            return 1;
+        }
     }
 }
