@@ -75,11 +75,16 @@ public final class CorroborateCommand implements Runnable {
         return commandLine;
     }
 
-    /** Whether {@code failure} is, or was caused by, the heap running out (on any of the run's threads). */
+    /**
+     * Whether {@code failure} is, or was caused by, the Java heap running out (on any of the run's
+     * threads). Not the other kinds of {@link OutOfMemoryError} (threads, metaspace, direct buffers,
+     * an array too large): a larger heap does not help those.
+     */
     static boolean outOfMemory(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof OutOfMemoryError) {
-                return true;
+            if (cause instanceof OutOfMemoryError error) {
+                String what = String.valueOf(error.getMessage());
+                return what.startsWith("Java heap space") || what.startsWith("GC overhead limit exceeded");
             }
         }
         return false;
@@ -92,7 +97,7 @@ public final class CorroborateCommand implements Runnable {
     static String outOfMemoryMessage(long maxHeapBytes) {
         long mib = maxHeapBytes / (1024 * 1024);
         return "corroborate: the run needed more memory than the Java heap allows (at most " + mib + " MB). "
-                + "What was stored is kept: run the same command again with a larger heap, e.g. "
-                + "JAVA_OPTS=-Xmx" + Math.max(2, 2 * ((mib + 1023) / 1024)) + "g ./corroborate ...";
+                + "What was stored is kept: run the same command again with a larger heap, adding -Xmx"
+                + Math.max(2, 2 * ((mib + 1023) / 1024)) + "g to JAVA_OPTS.";
     }
 }

@@ -18,6 +18,9 @@ public final class Main {
             return CorroborateCommand.commandLine().execute(args);
         } catch (OutOfMemoryError e) {
             // Thrown on the run's own thread, past the command line's handler (which sees exceptions).
+            if (!CorroborateCommand.outOfMemory(e)) {
+                throw e;
+            }
             System.err.println(CorroborateCommand.outOfMemoryMessage(Runtime.getRuntime().maxMemory()));
             return 1;
         }

@@ -19,6 +19,12 @@ class OutOfMemoryMessageTest {
         assertThat(CorroborateCommand.outOfMemory(new CompletionException(heap))).isTrue();
         assertThat(CorroborateCommand.outOfMemory(new RuntimeException("reading", new CompletionException(heap)))).isTrue();
         assertThat(CorroborateCommand.outOfMemory(new IllegalStateException("a bug"))).isFalse();
+        assertThat(CorroborateCommand.outOfMemory(new OutOfMemoryError("GC overhead limit exceeded"))).isTrue();
+        // A larger heap does not help these: they are told as they are.
+        assertThat(CorroborateCommand.outOfMemory(new CompletionException(
+                new OutOfMemoryError("unable to create native thread: possibly out of memory")))).isFalse();
+        assertThat(CorroborateCommand.outOfMemory(new OutOfMemoryError("Metaspace"))).isFalse();
+        assertThat(CorroborateCommand.outOfMemory(new OutOfMemoryError("Requested array size exceeds VM limit"))).isFalse();
     }
 
     @Test
@@ -26,7 +32,7 @@ class OutOfMemoryMessageTest {
         assertThat(CorroborateCommand.outOfMemoryMessage(6_028L * 1024 * 1024))
                 .startsWith("corroborate: the run needed more memory than the Java heap allows (at most 6028 MB).")
                 .contains("What was stored is kept")
-                .endsWith("JAVA_OPTS=-Xmx12g ./corroborate ...");
-        assertThat(CorroborateCommand.outOfMemoryMessage(256L * 1024 * 1024)).endsWith("JAVA_OPTS=-Xmx2g ./corroborate ...");
+                .endsWith("a larger heap, adding -Xmx12g to JAVA_OPTS.");
+        assertThat(CorroborateCommand.outOfMemoryMessage(256L * 1024 * 1024)).endsWith("adding -Xmx2g to JAVA_OPTS.");
     }
 }
