@@ -193,7 +193,8 @@ public final class ProductScale {
 
     static Run analyze(Path app, List<String> javaOptions, Path store, String name, int articles, Path... inputs)
             throws IOException, InterruptedException {
-        // The launcher execs java, so the child's pid is the JVM's (for the live-heap samples).
+        // The launcher execs java, so the child's pid is the JVM's (for the live-heap samples), but for
+        // the run that writes the class archive, where java is the launcher's child (LiveHeap.jvmOf).
         List<String> command = new ArrayList<>(List.of("bash", launcher.toString()));
         command.addAll(List.of("analyze", "--no-progress", "--timings", "--data", store.toString()));
         for (Path input : inputs) {
@@ -275,7 +276,7 @@ public final class ProductScale {
         private void sample(String jcmd, Process child) {
             String during = step;
             try {
-                Process histogram = new ProcessBuilder(jcmd, Long.toString(child.pid(), 10), "GC.class_histogram")
+                Process histogram = new ProcessBuilder(jcmd, Long.toString(jvmOf(child), 10), "GC.class_histogram")
                         .redirectErrorStream(true).start();
                 String text = new String(histogram.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
                 histogram.waitFor();
@@ -291,6 +292,12 @@ public final class ProductScale {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+
+        /** The JVM's pid: the launcher's own, or its java child's when the launcher did not exec. */
+        private static long jvmOf(Process launcher) {
+            return launcher.children().filter(child -> child.info().command().orElse("").endsWith("java"))
+                    .mapToLong(ProcessHandle::pid).findFirst().orElse(launcher.pid());
         }
 
         Map<String, Long> largest() {
