@@ -188,12 +188,7 @@ class LauncherTest {
                 echo started
                 while true; do sleep 0.1; done
                 """);
-        List<String> command = List.of("bash", launcher.toString(), "analyze", sized("batch.jsonl", 1 << 20).toString());
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().remove("JAVA_OPTS");
-        builder.environment().remove("CORROBORATE_CDS");
-        builder.environment().put("JAVA_HOME", javaHome.toString());
-        Process process = builder.start();
+        Process process = startAnalyzeWritingTheArchive();
         java.io.BufferedReader out = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8));
         assertThat(out.readLine()).isEqualTo("started");
@@ -224,12 +219,7 @@ class LauncherTest {
     @Test
     void aFailedAnalyzeLeavesNoArchive() throws Exception {
         javaWritingArchives("exit 3");
-        List<String> command = List.of("bash", launcher.toString(), "analyze", sized("batch.jsonl", 1 << 20).toString());
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().remove("JAVA_OPTS");
-        builder.environment().remove("CORROBORATE_CDS");
-        builder.environment().put("JAVA_HOME", javaHome.toString());
-        Process process = builder.start();
+        Process process = startAnalyzeWritingTheArchive();
         process.getInputStream().readAllBytes();
         assertThat(process.waitFor()).as("the run's own exit status").isEqualTo(3);
         assertThat(archives()).isEmpty();
@@ -258,6 +248,16 @@ class LauncherTest {
                   case "$arg" in -XX:ArchiveClassesAtExit=*) echo archive > "${arg#*=}" ;; esac
                 done
                 """ + then + "\n");
+    }
+
+    /** The launcher started on an analyze of a small batch, with the class archive left to it. */
+    private Process startAnalyzeWritingTheArchive() throws IOException {
+        List<String> command = List.of("bash", launcher.toString(), "analyze", sized("batch.jsonl", 1 << 20).toString());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().remove("JAVA_OPTS");
+        builder.environment().remove("CORROBORATE_CDS");
+        builder.environment().put("JAVA_HOME", javaHome.toString());
+        return builder.start();
     }
 
     private List<Path> archives() throws IOException {
