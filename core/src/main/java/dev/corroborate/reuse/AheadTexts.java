@@ -45,7 +45,7 @@ final class AheadTexts {
 
     /**
      * Reads the texts of the archive's articles without a kept sketch (a batch's new ones, when it
-     * can tell them without the walk and they are at most a window, {@link LinkFinder#FILED_AT_ONCE}),
+     * can tell them without the walk and they are at most a window, {@link BatchWindows#FILED_AT_ONCE}),
      * and starts on the pool their sketches, each text searched for every name in {@code checked},
      * then their measures into {@code measuredInto}; {@code null} when there are none to read so. For
      * a batch from the kept index, which runs only when every registered name is in {@code checked}:
@@ -54,7 +54,7 @@ final class AheadTexts {
     static AheadTexts start(ReuseArchive archive, ReuseDetector.Corpus corpus, ReuseDetector detector,
                             Set<String> checked, Map<String, ReuseText> measuredInto) {
         Optional<Collection<String>> unsketched = archive.unsketched();
-        if (unsketched.isEmpty() || unsketched.get().isEmpty() || unsketched.get().size() > LinkFinder.FILED_AT_ONCE) {
+        if (unsketched.isEmpty() || unsketched.get().isEmpty() || unsketched.get().size() > BatchWindows.FILED_AT_ONCE) {
             return null;
         }
         List<String> ids = unsketched.get().stream().sorted().toList();

@@ -294,7 +294,7 @@ public final class LinkFinder {
         // in the kept index filed before its first chunk (a key is filed before any new article is
         // added under it either way): the keys looked up in order over the window, neighbours
         // sharing the index's pages, instead of chunk by chunk. A window is at most
-        // FILED_AT_ONCE articles and ends where a chunk ends, so a large batch's texts are not all
+        // BatchWindows.FILED_AT_ONCE articles and ends where a chunk ends, so a large batch's texts are not all
         // held at once.
         int from = 0;
         int at = n;
@@ -302,7 +302,7 @@ public final class LinkFinder {
         Window window = null;
         for (int k = 0; k < freshEntries.size(); k++) {
             if (k == windowStart) {
-                int windowEnd = windowEnd(freshEntries.size(), k, n + k);
+                int windowEnd = BatchWindows.windowEnd(freshEntries.size(), k, n + k);
                 window = fileWindow(freshEntries.subList(k, windowEnd), kept);
                 windowStart = windowEnd;
             }
@@ -316,39 +316,9 @@ public final class LinkFinder {
             }
         }
         finishAhead();
-        // The articles whose incoming links change: those a new link leads into, and those a kept
-        // link leads into from an article that now derives from another (LinearLinks prefers a
-        // source that derives from none).
-        Set<String> rewritten = new java.util.TreeSet<>();
-        Set<String> rawDerived = new HashSet<>();
-        for (ReuseLink link : links) {
-            rewritten.add(link.derivedId());
-            if (link.relation() != Relation.CITES) {
-                rawDerived.add(link.derivedId());
-            }
-        }
-        Set<String> oldRawDerived = new java.util.TreeSet<>();
-        rawDerived.stream().filter(id -> !isNew(id)).forEach(oldRawDerived::add);
-        Set<String> newlyDerived = new java.util.TreeSet<>(oldRawDerived);
-        newlyDerived.removeAll(kept.derivedAmong(oldRawDerived));
-        if (!newlyDerived.isEmpty()) {
-            kept.keptLinksFrom(newlyDerived).forEach(link -> rewritten.add(link.derivedId()));
-        }
-        List<ReuseLink> all = new ArrayList<>(kept.keptLinksInto(rewritten.stream().filter(id -> !isNew(id)).toList()));
-        all.forEach(link -> sourceOutlets.put(link, outletOf.get(link.sourceId())));
-        all.addAll(links);
-        Set<String> oldSources = new java.util.TreeSet<>();
-        all.stream().map(ReuseLink::sourceId).filter(id -> !isNew(id)).forEach(oldSources::add);
-        Set<String> derived = new HashSet<>(rawDerived);
-        derived.addAll(kept.derivedAmong(oldSources));
-        List<ReuseLink> reduced = LinearLinks.reduce(ClosestCitations.of(all, sourceOutlets), derived);
-        // Only what changed is written: a kept link that stands is left as it is.
-        Set<ReuseLink> keptLinks = new HashSet<>(all.subList(0, all.size() - links.size()));
-        Set<ReuseLink> standing = new HashSet<>(reduced);
-        List<List<String>> dropped = keptLinks.stream().filter(link -> !standing.contains(link))
-                .map(link -> List.of(link.sourceId(), link.derivedId())).sorted(java.util.Comparator.comparing(Object::toString))
-                .toList();
-        List<ReuseLink> written = reduced.stream().filter(link -> !keptLinks.contains(link)).toList();
+        BatchLinkChanges changes = BatchLinkChanges.of(links, kept, this::isNew, outletOf, sourceOutlets);
+        List<ReuseLink> written = changes.written();
+        List<List<String>> dropped = changes.dropped();
         List<ReuseLink> byNameOnly = written.stream()
                 .filter(link -> nameOnlyPairs.contains(pairKey(link.sourceId(), link.derivedId()))).toList();
         return new Found(written, sketchBook.toKeep(), Set.copyOf(detector.registeredNames()), byNameOnly, dropped, order, n,
@@ -483,24 +453,6 @@ public final class LinkFinder {
         List<ReuseDetector.Sketch> sketches = chunk.parallelStream()
                 .map(entry -> sketchBook.sketch(entry.id(), entry.published(), entry.kept(), known.get(entry.id()))).toList();
         addChunk(chunk, replayed, known, sketches);
-    }
-
-    /** At most how many new articles a batch from the kept index reads, sketches and files at once. */
-    static final int FILED_AT_ONCE = 2_048;
-
-    /**
-     * Where the window of new articles starting at {@code start} (of {@code fresh}, the first at feed
-     * position {@code feedPosition}) ends: after at most {@link #FILED_AT_ONCE} articles, at the end
-     * of a chunk (a chunk never spans two windows), or at the end of the batch.
-     */
-    static int windowEnd(int fresh, int start, int feedPosition) {
-        int chunk = ReuseDetector.chunkSize();
-        int end = start + FILED_AT_ONCE;
-        // How many articles the window would hold past its last chunk end: cut back to it, or, when
-        // that leaves nothing (chunks longer than a window), go on to the next one.
-        int past = (feedPosition + FILED_AT_ONCE) % chunk;
-        end = end - past > start ? end - past : end + (chunk - past) % chunk;
-        return Math.min(end, fresh);
     }
 
     /**

@@ -470,12 +470,12 @@ class LinkFinderTest {
     void aLargeBatchIsFiledInWindowsThatEndWhereChunksEnd() {
         int chunk = ReuseDetector.chunkSize();
         for (int kept : new int[] {0, 1, chunk - 1, chunk, 100_000, 100_003}) {
-            for (int fresh : new int[] {1, chunk, 1_000, LinkFinder.FILED_AT_ONCE, 3 * LinkFinder.FILED_AT_ONCE + 17}) {
+            for (int fresh : new int[] {1, chunk, 1_000, BatchWindows.FILED_AT_ONCE, 3 * BatchWindows.FILED_AT_ONCE + 17}) {
                 int start = 0;
                 while (start < fresh) {
-                    int end = LinkFinder.windowEnd(fresh, start, kept + start);
+                    int end = BatchWindows.windowEnd(fresh, start, kept + start);
                     org.assertj.core.api.Assertions.assertThat(end).as("kept %d fresh %d start %d", kept, fresh, start)
-                            .isGreaterThan(start).isLessThanOrEqualTo(Math.min(fresh, start + LinkFinder.FILED_AT_ONCE));
+                            .isGreaterThan(start).isLessThanOrEqualTo(Math.min(fresh, start + BatchWindows.FILED_AT_ONCE));
                     if (end < fresh) {
                         // the window's last article ends a chunk, so no chunk spans two windows
                         org.assertj.core.api.Assertions.assertThat((kept + end) % chunk).isZero();
