@@ -192,8 +192,10 @@ public final class LinkFinder {
             if (nameOnly == null) {
                 replayedBecause = "the store keeps no name-only links (made by an older version)";
             } else if (!finder.sketchBook.newNames().isEmpty()) {
+                List<String> names = List.copyOf(new java.util.TreeSet<>(finder.sketchBook.newNames()));
                 replayedBecause = "new articles name outlets or agencies never looked for before: "
-                        + String.join(", ", new java.util.TreeSet<>(finder.sketchBook.newNames()).stream().limit(5).toList());
+                        + String.join(", ", names.subList(0, Math.min(5, names.size())))
+                        + (names.size() > 5 ? " and " + (names.size() - 5) + " more" : "");
             } else {
                 Optional<KeptIndex> kept = archive.keptIndex();
                 if (kept.isPresent()) {
