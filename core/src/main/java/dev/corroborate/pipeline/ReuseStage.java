@@ -21,12 +21,15 @@ import java.util.function.Consumer;
  */
 public final class ReuseStage {
 
-    /** What a run found: links by relation, in the relations' order. */
     /**
+     * What a run found: links by relation, in the relations' order.
+     *
      * @param replayedBecause why a batch into a store ran over every stored article again instead of
      *                        looking its new ones up in the kept index; {@code null} when it did not
+     * @param refiled         how many stored articles a batch from the kept index filed again, coming
+     *                        after one of its new articles in the feed (a late arrival)
      */
-    public record Summary(int articles, Map<Relation, Integer> links, String replayedBecause) {
+    public record Summary(int articles, Map<Relation, Integer> links, String replayedBecause, int refiled) {
 
         public Summary {
             Map<Relation, Integer> byRelation = new EnumMap<>(Relation.class);
@@ -88,6 +91,11 @@ public final class ReuseStage {
             }
 
             @Override
+            public Map<String, dev.corroborate.reuse.KeptSketch> keptSketches(java.util.Collection<String> ids) {
+                return index.get().keptSketches(ids);
+            }
+
+            @Override
             public java.util.Set<String> checkedNames() {
                 return index.get().checkedNames();
             }
@@ -124,6 +132,6 @@ public final class ReuseStage {
             counts.putAll(index.get().reuseLinkCounts());
         }
         // The feed holds every article (a batch from the kept index walks no kept one).
-        return new Summary(found.feed().size(), counts, found.replayedBecause());
+        return new Summary(found.feed().size(), counts, found.replayedBecause(), found.refiled());
     }
 }

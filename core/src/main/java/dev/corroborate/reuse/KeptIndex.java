@@ -49,6 +49,25 @@ public interface KeptIndex {
         return found;
     }
 
+    /**
+     * {@link #postingsFrom} as if only the articles before feed position {@code before} were kept: the
+     * articles listed lie in [{@code from}, {@code before}), and the count is of those before
+     * {@code before} (a key holding none of them is not given). For a batch whose first new article
+     * comes at {@code before}: the kept articles from there on move, and are filed again as the batch
+     * goes. This default asks for every posting and filters them.
+     */
+    default Map<Long, Postings> postingsWithin(Kind kind, long[] keys, int recent, int countCap, int from, int before) {
+        Map<Long, Postings> found = new java.util.HashMap<>();
+        postings(kind, keys, Integer.MAX_VALUE, Integer.MAX_VALUE).forEach((key, postings) -> {
+            int[] earlier = java.util.Arrays.stream(postings.newestFirst()).filter(position -> position < before).toArray();
+            if (earlier.length > 0) {
+                int[] listed = java.util.Arrays.stream(earlier).filter(position -> position >= from).limit(recent).toArray();
+                found.put(key, new Postings(listed, Math.min(earlier.length, countCap)));
+            }
+        });
+        return found;
+    }
+
     /** The compact content-word signatures ({@link #compactWords(long[])}) of kept articles, by feed position. */
     Map<Integer, short[]> compactWords(int[] positions);
 

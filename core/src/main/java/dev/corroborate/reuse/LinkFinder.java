@@ -37,7 +37,7 @@ public final class LinkFinder {
      * for, and which of the links only a named outlet or agency proposed (not the indexes).
      */
     public record Found(List<ReuseLink> links, List<KeptSketch> sketches, Set<String> names, List<ReuseLink> nameOnly,
-                        List<List<String>> dropped, List<String> feed, int indexFrom, String replayedBecause) {
+                        List<List<String>> dropped, List<String> feed, int indexFrom, String replayedBecause, int refiled) {
 
         /**
          * @param links     every link ({@code dropped} null), or the links new or changed since the last run
@@ -50,6 +50,8 @@ public final class LinkFinder {
          * @param replayedBecause why a batch into kept articles replayed the whole archive instead of
          *                  looking its new articles up in the kept index; {@code null} when it did not
          *                  (from the kept index, or nothing kept to replay)
+         * @param refiled   how many kept articles a batch from the kept index filed again: those after its
+         *                  first new article in the feed (0 when every new one comes after the kept ones)
          */
         public Found {
             links = List.copyOf(links);
@@ -162,10 +164,15 @@ public final class LinkFinder {
         int[] firstFresh = {-1};
         List<String> order = new ArrayList<>();
         List<Entry> freshEntries = new ArrayList<>();
+        // The articles from the first new one on, kept ones among them: a batch from the kept index files them again.
+        List<Entry> fromFirstFresh = new ArrayList<>();
         headers.accept(entry -> {
             order.add(entry.id());
             if (archive != null && !entry.sketched()) {
                 freshEntries.add(entry);
+            }
+            if (archive != null && !freshEntries.isEmpty()) {
+                fromFirstFresh.add(entry);
             }
             finder.detector.registerNames(entry.id(), entry.outlet(), entry.agency(), entry.published());
             finder.outletOf.put(entry.id(), foldedOutlets.computeIfAbsent(String.valueOf(entry.outlet()),
@@ -199,7 +206,7 @@ public final class LinkFinder {
             } else {
                 Optional<KeptIndex> kept = archive.keptIndex();
                 if (kept.isPresent()) {
-                    Found found = finder.fromKeptIndex(kept.get(), order, freshEntries, firstFresh[0]);
+                    Found found = finder.fromKeptIndex(kept.get(), archive, order, freshEntries, fromFirstFresh, firstFresh[0]);
                     if (found != null) {
                         return found;
                     }
@@ -244,87 +251,113 @@ public final class LinkFinder {
         List<ReuseLink> byNameOnly = links.stream()
                 .filter(link -> finder.nameOnlyPairs.contains(pairKey(link.sourceId(), link.derivedId()))).toList();
         return new Found(links, finder.sketchBook.toKeep(), Set.copyOf(finder.detector.registeredNames()), byNameOnly, null,
-                order, finder.keptFeedStanding(archive, order), replayedBecause);
+                order, finder.keptFeedStanding(archive, order), replayedBecause, 0);
     }
 
     /**
      * The run of a batch from the kept index, or {@code null} when the batch does not allow it (then
-     * the archive is replayed): every new article comes after every kept one in the feed, the kept
-     * index numbers exactly the kept articles, in the feed's order, and no kept article's name
-     * candidates can change (no kept text names the outlet or agency of a new article near it in
-     * time; new names never searched for are left to the replay). Then every pair the indexes or
-     * names propose among kept articles is the one the last run compared, its kept link stands, and
-     * only the new articles are filed and looked up, the indexes holding from the kept ones only
-     * what the new articles' keys find. The links a new one brings are reduced with the kept links
-     * into the same articles, and with those of the articles whose sources newly derive from another.
+     * the archive is replayed): the kept index numbers exactly the kept articles, in the feed's order,
+     * and no kept article before the first new one can have its name candidates changed (no such
+     * kept text names the outlet or agency of a new article near it in time; new names never searched
+     * for are left to the replay). Then every pair the indexes or names propose among the kept
+     * articles before the first new one is the one the last run compared, its kept link stands, and
+     * only the articles from the first new one on are filed and looked up, the indexes holding from
+     * the kept ones only what their keys find before it. Usually the new articles all come after the
+     * kept ones; a late one (published before the newest kept article) has the kept articles after it
+     * filed again from their kept sketches (they move in the feed), their pairs with other kept
+     * articles given their kept links, as a replay of the archive gives them. The links a new one
+     * brings are reduced with the kept links into the same articles, and with those of the articles
+     * whose sources newly derive from another.
      */
-    private Found fromKeptIndex(KeptIndex kept, List<String> order, List<Entry> freshEntries, int firstFresh) {
+    private Found fromKeptIndex(KeptIndex kept, ReuseArchive archive, List<String> order, List<Entry> freshEntries,
+                                List<Entry> fromFirstFresh, int firstFresh) {
         List<String> keptFeed = kept.feed();
         int n = keptFeed.size();
         if (n == 0 || order.size() - n != freshEntries.size()) {
             notFromKeptIndex = "the kept index numbers " + n + " articles, the store " + (order.size() - freshEntries.size());
             return null;
         }
-        if (firstFresh >= 0 && firstFresh != n) {
-            // The kept index numbers the kept articles by their places in the feed: a new article
-            // among them would move every one after it.
-            int newestKept = order.size() - 1;
-            while (fresh.contains(order.get(newestKept))) {
-                newestKept--;
-            }
-            long early = order.subList(0, newestKept).stream().filter(fresh::contains).count();
-            notFromKeptIndex = early + (early == 1 ? " new article comes" : " new articles come")
-                    + " before the newest stored one in the feed (the first: " + order.get(firstFresh) + ")";
-            return null;
-        }
-        if (!order.subList(0, n).equals(keptFeed)) {
+        // The kept articles keep their places up to the first new one; those after it come in the kept index's order.
+        int firstNew = firstFresh < 0 ? n : firstFresh;
+        List<String> keptLater = fromFirstFresh.stream().map(Entry::id).filter(id -> !fresh.contains(id)).toList();
+        if (!order.subList(0, firstNew).equals(keptFeed.subList(0, firstNew)) || !keptLater.equals(keptFeed.subList(firstNew, n))) {
             notFromKeptIndex = "the stored articles are no longer in the order the kept index numbers them";
             return null;
         }
         // The same ids, as the walk gave them: the detector's maps hold these very strings, so a
         // look-up by them hashes nothing again and compares by reference.
-        keptFeed = order.subList(0, n);
+        keptFeed = order.subList(0, firstNew);
         if (!keptNamesStand(kept, freshEntries, keptFeed)) {
             notFromKeptIndex = "a stored article names the outlet or agency of a new one published near it";
             return null;
         }
+        List<Entry> toFile = fromFirstFresh;
+        if (!keptLater.isEmpty()) {
+            Map<String, KeptSketch> sketches = archive.keptSketches(keptLater);
+            List<Entry> withSketches = new ArrayList<>(toFile.size());
+            for (Entry entry : toFile) {
+                KeptSketch sketch = fresh.contains(entry.id()) ? null : sketches.get(entry.id());
+                if (!fresh.contains(entry.id()) && sketch == null) {
+                    notFromKeptIndex = "the kept sketch of article " + entry.id() + " is missing";
+                    return null;
+                }
+                withSketches.add(new Entry(entry.id(), entry.outlet(), entry.agency(), entry.published(), entry.sketched(),
+                        sketch, null));
+            }
+            toFile = withSketches;
+            // Their kept links: a pair of two kept articles proposed again gets its kept link.
+            List<ReuseLink> touching = new ArrayList<>(kept.keptLinksInto(keptLater));
+            touching.addAll(kept.keptLinksFrom(keptLater));
+            touching.forEach(link -> keptLinks.put(pairKey(link.sourceId(), link.derivedId()), link));
+        }
         keptIndex = kept;
-        keptCount = n;
-        detector.restore(keptFeed);
-        detector.expectNew(freshEntries.stream().map(Entry::published).toList());
-        // The batch's texts read and sketched a window at a time, and what all the window's keys find
-        // in the kept index filed before its first chunk (a key is filed before any new article is
-        // added under it either way): the keys looked up in order over the window, neighbours
-        // sharing the index's pages, instead of chunk by chunk. A window is at most
-        // BatchWindows.FILED_AT_ONCE articles and ends where a chunk ends, so a large batch's texts are not all
-        // held at once.
+        keptCount = firstNew;
+        detector.restore(keptFeed, !keptLater.isEmpty());
+        detector.expectNew(toFile.stream().map(Entry::published).toList());
+        // The texts read and sketched a window at a time, and what all the window's keys find in the
+        // kept index filed before its first chunk (a key is filed before any article of the window is
+        // added under it either way): the keys looked up in order over the window, neighbours sharing
+        // the index's pages, instead of chunk by chunk. A window is at most BatchWindows.FILED_AT_ONCE
+        // articles and ends where a chunk ends, so a large batch's texts are not all held at once.
         int from = 0;
-        int at = n;
+        int at = firstNew;
         int windowStart = 0;
         Window window = null;
-        for (int k = 0; k < freshEntries.size(); k++) {
+        for (int k = 0; k < toFile.size(); k++) {
             if (k == windowStart) {
-                int windowEnd = BatchWindows.windowEnd(freshEntries.size(), k, n + k);
-                window = fileWindow(freshEntries.subList(k, windowEnd), kept);
+                int windowEnd = BatchWindows.windowEnd(toFile.size(), k, firstNew + k);
+                window = fileWindow(toFile.subList(k, windowEnd), kept);
                 windowStart = windowEnd;
             }
             at++;
             // Chunks end where a run from scratch ends them: what derives from what "so far" is judged per chunk.
-            if (at % ReuseDetector.chunkSize() == 0 || k == freshEntries.size() - 1) {
+            if (at % ReuseDetector.chunkSize() == 0 || k == toFile.size() - 1) {
                 int offset = windowStart - window.sketches().size();
-                addChunk(freshEntries.subList(from, k + 1), false, window.texts(),
+                addChunk(toFile.subList(from, k + 1), false, window.texts(),
                         window.sketches().subList(from - offset, k + 1 - offset));
                 from = k + 1;
             }
         }
         finishAhead();
-        BatchLinkChanges changes = BatchLinkChanges.of(links, kept, this::isNew, outletOf, sourceOutlets);
+        // The kept links of the kept articles filed again that a run from scratch decides again: those
+        // proposed again (taken as kept) and those between two of them (not proposed again: gone). A
+        // kept link from an article before the first new one that is not proposed again stands: names
+        // in its text may have proposed it, and those candidates stand.
+        Set<String> refiled = new HashSet<>(keptLater);
+        Set<List<String>> superseded = new HashSet<>();
+        keptLinks.values().forEach(link -> {
+            if (compared.contains(pairKey(link.sourceId(), link.derivedId()))
+                    || (refiled.contains(link.sourceId()) && refiled.contains(link.derivedId()))) {
+                superseded.add(List.of(link.sourceId(), link.derivedId()));
+            }
+        });
+        BatchLinkChanges changes = BatchLinkChanges.of(links, kept, superseded, this::isNew, outletOf, sourceOutlets);
         List<ReuseLink> written = changes.written();
         List<List<String>> dropped = changes.dropped();
         List<ReuseLink> byNameOnly = written.stream()
                 .filter(link -> nameOnlyPairs.contains(pairKey(link.sourceId(), link.derivedId()))).toList();
-        return new Found(written, sketchBook.toKeep(), Set.copyOf(detector.registeredNames()), byNameOnly, dropped, order, n,
-                null);
+        return new Found(written, sketchBook.toKeep(), Set.copyOf(detector.registeredNames()), byNameOnly, dropped, order,
+                firstNew, null, keptLater.size());
     }
 
     /** A window of a batch's new articles: their texts (by id) and sketches (in feed order). */
@@ -340,13 +373,17 @@ public final class LinkFinder {
      * articles are in one), this thread taking what is left once the look-ups are done.
      */
     private Window fileWindow(List<Entry> window, KeptIndex kept) {
-        List<String> ids = window.stream().map(Entry::id).toList();
+        // Kept articles (after a late new one) are filed from their kept sketches, their texts read only as candidates.
+        List<String> ids = window.stream().filter(entry -> entry.kept() == null).map(Entry::id).toList();
         if (ahead != null && ahead.texts().keySet().containsAll(ids)) {
             // Read, sketched and measured while the headers were walked: only the names a text holds
             // are narrowed to the registered ones (every registered name was searched for).
             Map<String, AheadTexts.Made> made = ahead.sketches();
             Set<String> registered = detector.registeredNames();
             List<ReuseDetector.Sketch> sketches = window.stream().map(entry -> {
+                if (entry.kept() != null) {
+                    return sketchBook.sketch(entry.id(), entry.published(), entry.kept(), null);
+                }
                 AheadTexts.Made found = made.get(entry.id());
                 return sketchBook.fresh(entry.id(), new AheadTexts.Made(found.sketch(),
                         found.names().stream().filter(registered::contains).toList()));
@@ -359,7 +396,7 @@ public final class LinkFinder {
         List<ReuseDetector.Sketch> sketches = window.parallelStream()
                 .map(entry -> sketchBook.sketch(entry.id(), entry.published(), entry.kept(), read.get(entry.id()))).toList();
         measuredAhead.clear();
-        List<Article> newTexts = window.stream().map(entry -> read.get(entry.id())).toList();
+        List<Article> newTexts = ids.stream().map(read::get).toList();
         Runnable measureAhead = AheadTexts.measuring(newTexts, detector, measuredAhead);
         java.util.concurrent.CompletableFuture<Void> measuring = java.util.concurrent.CompletableFuture.runAsync(measureAhead,
                 java.util.concurrent.ForkJoinPool.commonPool());
@@ -383,8 +420,9 @@ public final class LinkFinder {
     }
 
     /**
-     * Whether every kept article's name candidates stand: for each outlet or agency of a new
-     * article that a kept text names, the kept articles of that name were more than a name
+     * Whether the name candidates of every kept article in {@code keptFeed} (those before the first
+     * new one) stand: for each outlet or agency of a new
+     * article that such a kept text names, the kept articles of that name were more than a name
      * proposes whole, and no new one of them lies within the name window of a kept article naming
      * it (both times known). Then the closest articles of that name each kept article was given
      * are the same (a new article out of the window is passed over).
@@ -405,12 +443,17 @@ public final class LinkFinder {
             if (naming.length == 0) {
                 continue;
             }
-            if (detector.keptMembers(name.getKey()) <= DetectorSettings.DEFAULTS.nameCandidates()
-                    || name.getValue().contains(null)) {
+            // The kept articles of the name (all its registered articles but the new ones): a name of
+            // few articles proposes all of them, a new one too.
+            long keptMembers = detector.members(name.getKey()).stream().filter(id -> !fresh.contains(id)).count();
+            if (keptMembers <= DetectorSettings.DEFAULTS.nameCandidates() || name.getValue().contains(null)) {
                 return false;
             }
             long[] times = name.getValue().stream().mapToLong(Long::longValue).sorted().toArray();
             for (int position : naming) {
+                if (position >= keptFeed.size()) {
+                    continue; // after the first new article: filed again, its name candidates looked up again
+                }
                 Long when = detector.publishedSeconds(keptFeed.get(position));
                 if (when == null) {
                     return false;

@@ -35,6 +35,21 @@ public interface ReuseArchive {
         return java.util.Optional.empty();
     }
 
+    /**
+     * The kept sketches of {@code ids}, by id (an article without one is left out): for a batch that
+     * files again the kept articles after its first new one. The default walks {@link #forEach}.
+     */
+    default java.util.Map<String, KeptSketch> keptSketches(java.util.Collection<String> ids) {
+        Set<String> wanted = new java.util.HashSet<>(ids);
+        java.util.Map<String, KeptSketch> found = new java.util.HashMap<>();
+        forEach(entry -> {
+            if (entry.kept() != null && wanted.contains(entry.id())) {
+                found.put(entry.id(), entry.kept());
+            }
+        });
+        return found;
+    }
+
     /** The outlet and agency names (folded) the kept sketches' texts were searched for. */
     Set<String> checkedNames();
 

@@ -347,6 +347,17 @@ public final class ReuseDetector {
      * would show them.
      */
     void restore(List<String> keptIds) {
+        restore(keptIds, false);
+    }
+
+    /**
+     * As {@link #restore(List)}; {@code laterMove}: the kept index numbers more kept articles than
+     * {@code keptIds}, those after them in its feed coming again after a batch's first new article (so
+     * at other places): {@link #fileKept} files only the postings before them, and the batch adds them
+     * again as it goes.
+     */
+    void restore(List<String> keptIds, boolean laterMove) {
+        keptBefore = laterMove ? keptIds.size() : Integer.MAX_VALUE;
         if (!ids.isEmpty()) {
             throw new IllegalStateException("restore a new detector only");
         }
@@ -386,6 +397,8 @@ public final class ReuseDetector {
 
     /** How many kept articles {@link #restore} stands for (0 unless restored). */
     private int keptCount;
+    /** The kept feed position from which the kept index's postings are not filed ({@link #restore(List, boolean)}). */
+    private int keptBefore = Integer.MAX_VALUE;
     /** The keys filed from the kept index so far, by index. */
     private final Map<KeptIndex.Kind, Set<Long>> filedKeys = new java.util.EnumMap<>(KeptIndex.Kind.class);
     /** The kept articles whose compact content-word signatures are filed. */
@@ -425,8 +438,10 @@ public final class ReuseDetector {
             int recent = kind == KeptIndex.Kind.FINGERPRINT ? excerptIndex.maxCollected() : index.maxCollected();
             int cap = kind == KeptIndex.Kind.FINGERPRINT ? excerptIndex.tooCommon() : index.tooCommon();
             long[] asked = wanted.stream().mapToLong(Long::longValue).toArray();
-            Map<Long, KeptIndex.Postings> found = kind == KeptIndex.Kind.WORD_BAND && wordWindow.floor() > 0
-                    ? kept.postingsFrom(kind, asked, recent, cap, wordWindow.floor()) : kept.postings(kind, asked, recent, cap);
+            int from = kind == KeptIndex.Kind.WORD_BAND ? wordWindow.floor() : 0;
+            Map<Long, KeptIndex.Postings> found = keptBefore < Integer.MAX_VALUE
+                    ? kept.postingsWithin(kind, asked, recent, cap, from, keptBefore)
+                    : from > 0 ? kept.postingsFrom(kind, asked, recent, cap, from) : kept.postings(kind, asked, recent, cap);
             for (Map.Entry<Long, KeptIndex.Postings> entry : found.entrySet()) {
                 int[] newestFirst = entry.getValue().newestFirst();
                 switch (kind) {
@@ -506,22 +521,6 @@ public final class ReuseDetector {
 
     /** Kept articles the content-word index filed whose words no sketch filed so far could compare (see {@link #nearInTime}). */
     private final java.util.BitSet wordsNotNear = new java.util.BitSet();
-
-    /** How many of the kept articles (those {@link #restore} stands for) a named outlet of {@code name} has. */
-    int keptMembers(String name) {
-        List<String> members = byName.get(name);
-        if (members == null) {
-            return 0;
-        }
-        int count = 0;
-        for (String member : members) {
-            Integer at = indexOf.get(member);
-            if (at != null && at < keptCount) {
-                count++;
-            }
-        }
-        return count;
-    }
 
     /** The registered articles of a name (folded), in feed order; empty when none. */
     List<String> members(String name) {

@@ -265,24 +265,44 @@ class LinkFinderTest {
     }
 
     @Test
-    void aLateArticleInABatchReplaysTheArchiveAndTheRunSaysWhy() {
+    void aLateArticleInABatchFilesTheKeptArticlesAfterItAgainWithTheLinksOfAReplay() {
         List<Article> all = archiveOf640();
         Archive withIndex = new Archive();
         withIndex.keepsIndex = true;
         Archive replayed = new Archive();
         assertThat(withIndex.run(all)).isEqualTo(replayed.run(all));
         assertThat(withIndex.lastReplayedBecause).isNull();
-        // One new article published among the kept ones (a late arrival): the kept index numbers the
-        // kept articles by their places in the feed, so the archive is replayed, with the same links.
+        // One new article published among the kept ones (a late arrival): the kept articles after it
+        // move in the feed, so they are filed again from their kept sketches; those before it stand.
         List<Article> more = new ArrayList<>(all);
         // In the feed's order, as a store gives it: between the kept articles of 00:00 and 00:10.
         more.add(289, article("late", "Outlet 3", "2026-02-03T00:05:00Z", null, LinearLinksTest.HARBOUR));
         more.add(article("on-time", "Outlet 4", "2026-02-06T01:00:00Z", null, LinearLinksTest.ORCHARD[0],
                 LinearLinksTest.ORCHARD[1]));
+        withIndex.read.clear();
+        // As a replay of the archive gives them (with LinearLinks' caveat for late articles: a kept copy
+        // keeps its reduced links, and the late one's link into it is added to them).
         assertThat(withIndex.run(more)).isEqualTo(replayed.run(more));
-        assertThat(withIndex.lastChanges).isFalse();
-        assertThat(withIndex.lastReplayedBecause)
-                .isEqualTo("1 new article comes before the newest stored one in the feed (the first: late)");
+        assertThat(withIndex.lastChanges).isTrue();
+        assertThat(withIndex.lastReplayedBecause).isNull();
+        assertThat(withIndex.read).as("kept texts before the late article, not its candidates, stay unread")
+                .doesNotContain("a10", "a100", "a250");
+        // The late copy now comes before the kept copies after it: a copy with more than a few
+        // sources keeps the links that explain it (LinearLinks), the late one among its candidates.
+        assertThat(withIndex.links).anySatisfy(link -> assertThat(link.sourceId()).isEqualTo("late"));
+        // Then a later batch with late articles again, one the source of a kept part, one among the
+        // copies of the wire: the same links as a replay each time, without one.
+        List<Article> again = new ArrayList<>(more);
+        again.add(199, article("orchard-early", "Outlet 6", "2026-02-02T09:05:00Z", null, LinearLinksTest.ORCHARD[0],
+                LinearLinksTest.ORCHARD[1], LinearLinksTest.ORCHARD[2]));
+        again.add(501, article("late-copy", "Outlet 7", "2026-02-04T11:05:00Z", null, LinearLinksTest.HARBOUR));
+        assertThat(withIndex.run(again)).isEqualTo(replayed.run(again));
+        assertThat(withIndex.lastChanges).isTrue();
+        assertThat(withIndex.lastReplayedBecause).isNull();
+        assertThat(withIndex.links).anySatisfy(link -> assertThat(link.sourceId()).isEqualTo("orchard-early"));
+        // Nothing new: nothing changes.
+        List<ReuseLink> before = withIndex.links;
+        assertThat(withIndex.run(again)).isEqualTo(before);
     }
 
     private static List<Article> archiveOf640() {

@@ -36,7 +36,8 @@ final class SummaryTable {
 
     /**
      * "reuse links 6 · copy 1 · rewrite 3 · cites 2" after the analysis, and, when a batch ran over
-     * every stored article again, a line saying so and why (it costs as much as the archive).
+     * every stored article again, a line saying so and why (it costs as much as the archive), or, when
+     * it filed stored articles again after a late one of its own, how many.
      */
     static void printReuse(dev.corroborate.pipeline.ReuseStage.Summary summary, PrintWriter out) {
         StringJoiner line = new StringJoiner(" · ");
@@ -46,6 +47,10 @@ final class SummaryTable {
         if (summary.replayedBecause() != null) {
             out.println("reuse ran over all " + Plurals.count(summary.articles(), "article") + " again, not from the kept index: "
                     + summary.replayedBecause());
+        } else if (summary.refiled() > 0) {
+            // The batch costs as much as its articles and these (their texts read only as candidates).
+            out.println("reuse filed " + Plurals.count(summary.refiled(), "stored article") + " again from the kept index: "
+                    + (summary.refiled() == 1 ? "it comes" : "they come") + " after the batch's earliest article in the feed");
         }
         out.flush();
     }

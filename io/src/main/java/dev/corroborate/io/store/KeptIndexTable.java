@@ -77,21 +77,31 @@ final class KeptIndexTable implements KeptIndex {
      */
     @Override
     public Map<Long, Postings> postingsFrom(Kind kind, long[] keys, int recent, int countCap, int from) {
+        return postingsWithin(kind, keys, recent, countCap, from, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #postingsFrom}, every subquery stopping short of {@code before} (a range of the primary key). */
+    @Override
+    public Map<Long, Postings> postingsWithin(Kind kind, long[] keys, int recent, int countCap, int from, int before) {
         Map<Long, Postings> found = new HashMap<>();
         int limit = Math.min(countCap, recent + 1);
         // Both tables in descending order, merged by SQLite as it goes (a common key stops at the limit).
         String listed = "(SELECT group_concat(position) FROM (SELECT position FROM reuse_postings p "
-                + "WHERE p.kind = ?1 AND p.hash = k.value AND p.position >= ?4 UNION ALL SELECT position FROM reuse_postings_recent r "
-                + "WHERE r.kind = ?1 AND r.hash = k.value AND r.position >= ?4 ORDER BY 1 DESC LIMIT ?2))";
+                + "WHERE p.kind = ?1 AND p.hash = k.value AND p.position >= ?4 AND p.position < ?5 UNION ALL SELECT position "
+                + "FROM reuse_postings_recent r WHERE r.kind = ?1 AND r.hash = k.value AND r.position >= ?4 AND r.position < ?5 "
+                + "ORDER BY 1 DESC LIMIT ?2))";
         String counted = from == 0 ? "NULL" : "(SELECT count(*) FROM (SELECT 1 FROM reuse_postings p WHERE p.kind = ?1 "
-                + "AND p.hash = k.value UNION ALL SELECT 1 FROM reuse_postings_recent r WHERE r.kind = ?1 AND r.hash = k.value LIMIT ?2))";
+                + "AND p.hash = k.value AND p.position < ?5 UNION ALL SELECT 1 FROM reuse_postings_recent r WHERE r.kind = ?1 "
+                + "AND r.hash = k.value AND r.position < ?5 LIMIT ?2))";
         try (PreparedStatement newest = db.connection().prepareStatement(
                 "SELECT k.value, " + listed + ", " + counted + " "
-                        + "FROM json_each(?3) k WHERE EXISTS (SELECT 1 FROM reuse_postings p WHERE p.kind = ?1 AND p.hash = k.value) "
-                        + "OR EXISTS (SELECT 1 FROM reuse_postings_recent r WHERE r.kind = ?1 AND r.hash = k.value)");
+                        + "FROM json_each(?3) k WHERE EXISTS (SELECT 1 FROM reuse_postings p WHERE p.kind = ?1 AND p.hash = k.value "
+                        + "AND p.position < ?5) OR EXISTS (SELECT 1 FROM reuse_postings_recent r WHERE r.kind = ?1 "
+                        + "AND r.hash = k.value AND r.position < ?5)");
              PreparedStatement count = db.connection().prepareStatement(
-                     "SELECT count(*) FROM (SELECT 1 FROM reuse_postings WHERE kind = ?1 AND hash = ?2 "
-                             + "UNION ALL SELECT 1 FROM reuse_postings_recent WHERE kind = ?1 AND hash = ?2 LIMIT ?3)")) {
+                     "SELECT count(*) FROM (SELECT 1 FROM reuse_postings WHERE kind = ?1 AND hash = ?2 AND position < ?4 "
+                             + "UNION ALL SELECT 1 FROM reuse_postings_recent WHERE kind = ?1 AND hash = ?2 AND position < ?4 "
+                             + "LIMIT ?3)")) {
             // In key order: neighbouring look-ups descend through the same pages.
             long[] sorted = keys.clone();
             java.util.Arrays.sort(sorted);
@@ -101,6 +111,7 @@ final class KeptIndexTable implements KeptIndex {
                 newest.setInt(2, limit);
                 newest.setString(3, java.util.Arrays.toString(some));
                 newest.setInt(4, from);
+                newest.setInt(5, before);
                 try (ResultSet rows = newest.executeQuery()) {
                     while (rows.next()) {
                         String positions = rows.getString(2);
@@ -116,6 +127,7 @@ final class KeptIndexTable implements KeptIndex {
                             count.setInt(1, kind.ordinal());
                             count.setLong(2, key);
                             count.setInt(3, countCap);
+                            count.setInt(4, before);
                             try (ResultSet all = count.executeQuery()) {
                                 total = all.next() ? all.getInt(1) : n;
                             }

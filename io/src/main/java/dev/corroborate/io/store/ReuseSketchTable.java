@@ -97,6 +97,29 @@ final class ReuseSketchTable implements ReuseIndex {
         }
     }
 
+    /** The kept sketches of some articles, looked up by id in one query a thousand. */
+    @Override
+    public Map<String, KeptSketch> keptSketches(java.util.Collection<String> ids) {
+        Map<String, KeptSketch> found = new java.util.HashMap<>();
+        List<String> all = List.copyOf(ids);
+        try (PreparedStatement select = db.connection().prepareStatement("SELECT s.article_id, s.signature, s.word_signature, "
+                + "s.fingerprints, s.names FROM json_each(?) k JOIN reuse_sketches s ON s.article_id = k.value")) {
+            for (int from = 0; from < all.size(); from += 1_000) {
+                select.setString(1, Database.json(all.subList(from, Math.min(all.size(), from + 1_000))));
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        String id = rows.getString(1);
+                        found.put(id, new KeptSketch(id, longs(rows.getBytes(2)), longs(rows.getBytes(3)), longs(rows.getBytes(4)),
+                                Database.strings(rows.getString(5))));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw db.failure("reading the kept reuse sketches of " + all.size() + " articles", e);
+        }
+        return found;
+    }
+
     /** The articles without a kept sketch: an anti-join of the two primary keys, no row of either read. */
     @Override
     public java.util.Optional<java.util.Collection<String>> unsketched() {
