@@ -256,11 +256,11 @@ public final class LinkFinder {
 
     /**
      * The run of a batch from the kept index, or {@code null} when the batch does not allow it (then
-     * the archive is replayed): the kept index numbers exactly the kept articles, in the feed's order,
-     * and no kept article before the first new one can have its name candidates changed (no such
-     * kept text names the outlet or agency of a new article near it in time; new names never searched
-     * for are left to the replay). Then every pair the indexes or names propose among the kept
-     * articles before the first new one is the one the last run compared, its kept link stands, and
+     * the archive is replayed): the kept index numbers exactly the kept articles, in the feed's order
+     * (new names never searched for are left to the replay). Then every pair the indexes or names
+     * propose among the kept articles before the first new one is the one the last run compared (but
+     * for the name candidates of a kept text naming a new article's outlet near it in time: proposed
+     * again, {@link #proposeNamesAgain}), its kept link stands, and
      * only the articles from the first new one on are filed and looked up, the indexes holding from
      * the kept ones only what their keys find before it. Usually the new articles all come after the
      * kept ones; a late one (published before the newest kept article) has the kept articles after it
@@ -287,10 +287,8 @@ public final class LinkFinder {
         // The same ids, as the walk gave them: the detector's maps hold these very strings, so a
         // look-up by them hashes nothing again and compares by reference.
         keptFeed = order.subList(0, firstNew);
-        if (!keptNamesStand(kept, freshEntries, keptFeed)) {
-            notFromKeptIndex = "a stored article names the outlet or agency of a new one published near it";
-            return null;
-        }
+        // The kept articles before the first new one whose texts name a new one's outlet near it in time.
+        Map<Integer, Set<String>> namingChanged = namingChanged(kept, freshEntries, keptFeed);
         List<Entry> toFile = fromFirstFresh;
         if (!keptLater.isEmpty()) {
             Map<String, KeptSketch> sketches = archive.keptSketches(keptLater);
@@ -339,6 +337,9 @@ public final class LinkFinder {
             }
         }
         finishAhead();
+        if (!namingChanged.isEmpty()) {
+            proposeNamesAgain(namingChanged, keptFeed, archive, kept);
+        }
         // The kept links of the kept articles filed again that a run from scratch decides again: those
         // proposed again (taken as kept) and those between two of them (not proposed again: gone). A
         // kept link from an article before the first new one that is not proposed again stands: names
@@ -420,14 +421,15 @@ public final class LinkFinder {
     }
 
     /**
-     * Whether the name candidates of every kept article in {@code keptFeed} (those before the first
-     * new one) stand: for each outlet or agency of a new
-     * article that such a kept text names, the kept articles of that name were more than a name
-     * proposes whole, and no new one of them lies within the name window of a kept article naming
-     * it (both times known). Then the closest articles of that name each kept article was given
-     * are the same (a new article out of the window is passed over).
+     * The kept articles of {@code keptFeed} (those before the first new one, by feed position) whose
+     * name candidates a batch's new articles may change, with the names that may: for each outlet or
+     * agency of a new article that such a kept text names, every kept article naming it when the
+     * name had no more kept articles than a name proposes whole (the new one is then proposed too)
+     * or a new one's time is unknown, else those within the name window of a new one of it (or of
+     * unknown time). The others' closest articles of each name are the same: a new article out of
+     * the window is passed over.
      */
-    private boolean keptNamesStand(KeptIndex kept, List<Entry> freshEntries, List<String> keptFeed) {
+    private Map<Integer, Set<String>> namingChanged(KeptIndex kept, List<Entry> freshEntries, List<String> keptFeed) {
         Map<String, List<Long>> newTimes = new java.util.TreeMap<>();
         for (Entry entry : freshEntries) {
             for (String name : new String[] {entry.outlet(), entry.agency()}) {
@@ -437,6 +439,7 @@ public final class LinkFinder {
                 }
             }
         }
+        Map<Integer, Set<String>> changed = new java.util.TreeMap<>();
         long window = DetectorSettings.DEFAULTS.nameWindowSeconds();
         for (Map.Entry<String, List<Long>> name : newTimes.entrySet()) {
             int[] naming = kept.mentioning(name.getKey());
@@ -446,26 +449,94 @@ public final class LinkFinder {
             // The kept articles of the name (all its registered articles but the new ones): a name of
             // few articles proposes all of them, a new one too.
             long keptMembers = detector.members(name.getKey()).stream().filter(id -> !fresh.contains(id)).count();
-            if (keptMembers <= DetectorSettings.DEFAULTS.nameCandidates() || name.getValue().contains(null)) {
-                return false;
-            }
-            long[] times = name.getValue().stream().mapToLong(Long::longValue).sorted().toArray();
+            boolean all = keptMembers <= DetectorSettings.DEFAULTS.nameCandidates() || name.getValue().contains(null);
+            long[] times = name.getValue().stream().filter(java.util.Objects::nonNull).mapToLong(Long::longValue).sorted().toArray();
             for (int position : naming) {
                 if (position >= keptFeed.size()) {
                     continue; // after the first new article: filed again, its name candidates looked up again
                 }
                 Long when = detector.publishedSeconds(keptFeed.get(position));
-                if (when == null) {
-                    return false;
+                boolean near = all || when == null;
+                if (!near) {
+                    int i = java.util.Arrays.binarySearch(times, when - window);
+                    int from = i >= 0 ? i : -i - 1;
+                    near = from < times.length && times[from] <= when + window;
                 }
-                int i = java.util.Arrays.binarySearch(times, when - window);
-                int from = i >= 0 ? i : -i - 1;
-                if (from < times.length && times[from] <= when + window) {
-                    return false;
+                if (near) {
+                    changed.computeIfAbsent(position, k -> new java.util.TreeSet<>()).add(name.getKey());
                 }
             }
         }
-        return true;
+        return changed;
+    }
+
+    /**
+     * Proposes again, as their turns in a run from scratch would, the name candidates of the kept
+     * articles {@link #namingChanged} names, and compares each with the new articles among them (a
+     * pair not compared yet: the later article's own candidates may have proposed it). A kept
+     * article the new ones push out of such a list keeps its link, if any (a replay would drop a
+     * link only a name proposed; the link is still what the pair's texts give).
+     */
+    private void proposeNamesAgain(Map<Integer, Set<String>> changed, List<String> keptFeed, ReuseArchive archive,
+                                   KeptIndex kept) {
+        Map<String, KeptSketch> keptSketches = archive.keptSketches(changed.keySet().stream().map(keptFeed::get).toList());
+        Map<ReuseDetector.Sketch, Set<String>> named = new java.util.LinkedHashMap<>();
+        Map<ReuseDetector.Sketch, Integer> positions = new HashMap<>();
+        changed.forEach((position, names) -> {
+            String id = keptFeed.get(position);
+            KeptSketch sketch = keptSketches.get(id);
+            if (sketch == null) {
+                throw new IllegalStateException("the kept index names article " + id + " (feed position " + position
+                        + "), which has no kept sketch");
+            }
+            Long seconds = detector.publishedSeconds(id);
+            PublishedTime published = seconds == null ? null : new PublishedTime(
+                    java.time.LocalDateTime.ofEpochSecond(seconds, 0, java.time.ZoneOffset.UTC), java.time.ZoneOffset.UTC,
+                    dev.corroborate.model.Precision.SECOND);
+            ReuseDetector.Sketch made = ReuseDetector.Sketch.of(id, published, sketch, Set.copyOf(sketch.names()));
+            named.put(made, names);
+            positions.put(made, position);
+        });
+        detector.fileNamedMembers(named, kept);
+        List<String[]> pairs = new ArrayList<>();
+        named.forEach((sketch, names) -> {
+            for (String name : names) {
+                for (String candidate : detector.nameCandidatesAsAdded(sketch, positions.get(sketch), name)) {
+                    String pair = pairKey(sketch.id(), candidate);
+                    if (isNew(candidate) && compared.add(pair)) {
+                        nameOnlyPairs.add(pair);
+                        pairs.add(new String[] {sketch.id(), candidate}); // the kept one first: it comes before every new one
+                    }
+                }
+            }
+        });
+        if (pairs.isEmpty()) {
+            return;
+        }
+        Map<String, ReuseText> prepared = new ConcurrentHashMap<>();
+        Set<String> toRead = new java.util.TreeSet<>();
+        for (String[] pair : pairs) {
+            for (String id : pair) {
+                ReuseText text = measured.get(id);
+                if (text != null) {
+                    prepared.put(id, text);
+                } else {
+                    toRead.add(id);
+                }
+            }
+        }
+        for (List<String> part : partition(List.copyOf(toRead), READ_AT_ONCE)) {
+            corpus.requireAll(part).values().parallelStream().forEach(article -> prepared.put(article.id(), detector.prepare(article)));
+        }
+        pairs.parallelStream().map(pair -> classify(pair, prepared)).toList().forEach(link -> link.ifPresent(this::addLink));
+    }
+
+    private static <T> List<List<T>> partition(List<T> all, int size) {
+        List<List<T>> parts = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += size) {
+            parts.add(all.subList(from, Math.min(all.size(), from + size)));
+        }
+        return parts;
     }
 
     private boolean isNew(String id) {

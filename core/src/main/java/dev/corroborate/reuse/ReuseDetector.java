@@ -310,6 +310,11 @@ public final class ReuseDetector {
      * {@link DetectorSettings#nameScan()} added), ranked by the estimated overlap of their content words with it.
      */
     private List<String> closestInTopic(List<String> members, Sketch sketch) {
+        return closestInTopic(members, sketch, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #closestInTopic(List, Sketch)}, the articles filed at {@code before} or later ranked as if not yet filed. */
+    private List<String> closestInTopic(List<String> members, Sketch sketch, int before) {
         if (members.size() <= SKETCHES.nameCandidates()) {
             return members;
         }
@@ -319,10 +324,48 @@ public final class ReuseDetector {
         Map<String, Integer> agreement = new HashMap<>();
         for (String member : near) {
             Integer index = indexOf.get(member);
-            agreement.put(member, index == null ? -1 : agreement(mine, index));
+            agreement.put(member, index == null || index >= before ? -1 : agreement(mine, index));
         }
         ranked.sort(java.util.Comparator.comparingInt((String m) -> -agreement.get(m)).thenComparing(m -> m));
         return ranked.size() <= SKETCHES.nameCandidates() ? ranked : ranked.subList(0, SKETCHES.nameCandidates());
+    }
+
+    /**
+     * The articles a kept article's text naming {@code name} proposes, as its turn in a run from
+     * scratch proposed them: the article at kept feed position {@code position}, so the articles
+     * filed after its chunk rank as not yet filed. For a batch whose new articles of that name come
+     * near a kept article naming it ({@link LinkFinder}): call after the batch's articles are added
+     * and {@link #fileNamedMembers} filed what the ranking compares.
+     */
+    List<String> nameCandidatesAsAdded(Sketch sketch, int position, String name) {
+        List<String> members = byName.getOrDefault(name, List.of());
+        int chunkEnd = (position / chunkSize() + 1) * chunkSize();
+        List<String> candidates = new ArrayList<>(closestInTopic(members, sketch, chunkEnd));
+        candidates.remove(sketch.id());
+        return candidates;
+    }
+
+    /**
+     * Files from {@code kept} the compact content-word signatures of the kept articles that the names
+     * of {@code named} (kept articles' sketches, by the names each is asked about) may propose, for
+     * {@link #nameCandidatesAsAdded}. After {@link #restore}.
+     */
+    void fileNamedMembers(Map<Sketch, Set<String>> named, KeptIndex kept) {
+        java.util.BitSet docs = new java.util.BitSet();
+        named.forEach((sketch, names) -> {
+            for (String name : names) {
+                List<String> members = byName.getOrDefault(name, List.of());
+                if (members.size() > SKETCHES.nameCandidates()) {
+                    for (String member : near(members, sketch)) {
+                        Integer at = indexOf.get(member);
+                        if (at != null && at < keptCount) {
+                            docs.set(at);
+                        }
+                    }
+                }
+            }
+        });
+        fileCompactWords(docs, kept);
     }
 
     /** The articles of a named outlet {@link #closestInTopic} ranks: those near the naming article in time, latest first. */
@@ -470,6 +513,11 @@ public final class ReuseDetector {
             }
         }
         docs.or(nearInTime(byWords, sketches));
+        fileCompactWords(docs, kept);
+    }
+
+    /** Files the compact content-word signatures of the kept articles {@code docs} not filed yet. */
+    private void fileCompactWords(java.util.BitSet docs, KeptIndex kept) {
         docs.andNot(filedWords);
         if (docs.isEmpty()) {
             return;

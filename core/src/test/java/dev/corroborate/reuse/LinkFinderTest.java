@@ -305,6 +305,39 @@ class LinkFinderTest {
         assertThat(withIndex.run(again)).isEqualTo(before);
     }
 
+    @Test
+    void aBatchWhoseOutletAKeptTextNamesNearItIsLookedUpAndTheKeptTextComparedWithIt() {
+        // A kept text names Outlet 5 (one of 23 outlets, more articles than a name proposes whole)
+        // and Lakeside Tribune (one article): a batch's new articles of those outlets change the kept
+        // text's name candidates. The batch is still run from the kept index: the kept text's name
+        // candidates are proposed again as its turn would, and compared with the new ones among them.
+        java.util.Random random = new java.util.Random(5);
+        List<Article> all = new ArrayList<>(archiveOf640());
+        all.set(560, article("naming", "Outlet 8", "2026-02-04T21:20:00Z", null, filler(random, 3) + " "
+                + LinearLinksTest.LIBRARY[0] + " Outlet 5 and Lakeside Tribune reported it first.", filler(random, 2)));
+        Archive withIndex = new Archive();
+        withIndex.keepsIndex = true;
+        Archive replayed = new Archive();
+        assertThat(withIndex.run(all)).isEqualTo(replayed.run(all));
+        List<Article> more = new ArrayList<>(all);
+        // Texts of their own (no index proposes the kept text): only the name does.
+        more.add(article("outlet5-new", "Outlet 5", "2026-02-06T00:00:00Z", null, filler(random, 4)));
+        more.add(article("tribune-new", "Lakeside Tribune", "2026-02-06T00:30:00Z", null, filler(random, 4)));
+        withIndex.read.clear();
+        assertThat(withIndex.run(more)).isEqualTo(replayed.run(more)).isEqualTo(fromScratch(more));
+        assertThat(withIndex.lastChanges).as("run from the kept index").isTrue();
+        assertThat(withIndex.read).as("the naming kept text read to be compared, kept texts far from the batch not")
+                .contains("naming").doesNotContain("a10", "a100");
+        // And with a shared sentence, the pairs are linked as from scratch.
+        List<Article> linked = new ArrayList<>(more);
+        linked.add(article("outlet5-later", "Outlet 5", "2026-02-06T02:00:00Z", null, LinearLinksTest.LIBRARY[0],
+                filler(random, 3)));
+        assertThat(withIndex.run(linked)).isEqualTo(replayed.run(linked)).isEqualTo(fromScratch(linked));
+        assertThat(withIndex.lastChanges).isTrue();
+        assertThat(withIndex.links).extracting(link -> link.sourceId() + " " + link.derivedId())
+                .contains("naming outlet5-later");
+    }
+
     private static List<Article> archiveOf640() {
         java.util.Random random = new java.util.Random(7);
         List<Article> all = new ArrayList<>();
