@@ -28,13 +28,16 @@ public final class ReuseStage {
      *                        looking its new ones up in the kept index; {@code null} when it did not
      * @param refiled         how many stored articles a batch from the kept index filed again, coming
      *                        after one of its new articles in the feed (a late arrival)
+     * @param searchedFor     the new outlet and agency names (folded) a batch searched every stored text for
      */
-    public record Summary(int articles, Map<Relation, Integer> links, String replayedBecause, int refiled) {
+    public record Summary(int articles, Map<Relation, Integer> links, String replayedBecause, int refiled,
+                          List<String> searchedFor) {
 
         public Summary {
             Map<Relation, Integer> byRelation = new EnumMap<>(Relation.class);
             byRelation.putAll(links);
             links = java.util.Collections.unmodifiableMap(byRelation);
+            searchedFor = List.copyOf(searchedFor);
         }
 
         public int total() {
@@ -132,6 +135,6 @@ public final class ReuseStage {
             counts.putAll(index.get().reuseLinkCounts());
         }
         // The feed holds every article (a batch from the kept index walks no kept one).
-        return new Summary(found.feed().size(), counts, found.replayedBecause(), found.refiled());
+        return new Summary(found.feed().size(), counts, found.replayedBecause(), found.refiled(), found.searchedFor());
     }
 }

@@ -37,7 +37,8 @@ public final class LinkFinder {
      * for, and which of the links only a named outlet or agency proposed (not the indexes).
      */
     public record Found(List<ReuseLink> links, List<KeptSketch> sketches, Set<String> names, List<ReuseLink> nameOnly,
-                        List<List<String>> dropped, List<String> feed, int indexFrom, String replayedBecause, int refiled) {
+                        List<List<String>> dropped, List<String> feed, int indexFrom, String replayedBecause, int refiled,
+                        List<String> searchedFor) {
 
         /**
          * @param links     every link ({@code dropped} null), or the links new or changed since the last run
@@ -52,10 +53,13 @@ public final class LinkFinder {
          *                  (from the kept index, or nothing kept to replay)
          * @param refiled   how many kept articles a batch from the kept index filed again: those after its
          *                  first new article in the feed (0 when every new one comes after the kept ones)
+         * @param searchedFor the names (folded) a batch from the kept index searched every kept text for:
+         *                  new outlets' and agencies'
          */
         public Found {
             links = List.copyOf(links);
             feed = List.copyOf(feed);
+            searchedFor = List.copyOf(searchedFor);
             dropped = dropped == null ? null : List.copyOf(dropped);
         }
 
@@ -198,11 +202,6 @@ public final class LinkFinder {
         if (archive != null && walked[0] > freshEntries.size()) {
             if (nameOnly == null) {
                 replayedBecause = "the store keeps no name-only links (made by an older version)";
-            } else if (!finder.sketchBook.newNames().isEmpty()) {
-                List<String> names = List.copyOf(new java.util.TreeSet<>(finder.sketchBook.newNames()));
-                replayedBecause = "new articles name outlets or agencies never looked for before: "
-                        + String.join(", ", names.subList(0, Math.min(5, names.size())))
-                        + (names.size() > 5 ? " and " + (names.size() - 5) + " more" : "");
             } else {
                 Optional<KeptIndex> kept = archive.keptIndex();
                 if (kept.isPresent()) {
@@ -251,7 +250,7 @@ public final class LinkFinder {
         List<ReuseLink> byNameOnly = links.stream()
                 .filter(link -> finder.nameOnlyPairs.contains(pairKey(link.sourceId(), link.derivedId()))).toList();
         return new Found(links, finder.sketchBook.toKeep(), Set.copyOf(finder.detector.registeredNames()), byNameOnly, null,
-                order, finder.keptFeedStanding(archive, order), replayedBecause, 0);
+                order, finder.keptFeedStanding(archive, order), replayedBecause, 0, List.of());
     }
 
     /**
@@ -308,6 +307,32 @@ public final class LinkFinder {
             touching.addAll(kept.keptLinksFrom(keptLater));
             touching.forEach(link -> keptLinks.put(pairKey(link.sourceId(), link.derivedId()), link));
         }
+        // Names never searched for (a new outlet's or agency's): every kept text is searched for them
+        // once, its kept sketch completed with those it holds, and those before the first new article
+        // have their name candidates proposed again (a name of new articles only proposes them all).
+        List<String> searchedFor = List.copyOf(new java.util.TreeSet<>(sketchBook.newNames()));
+        Map<String, KeptSketch> renamed = Map.of();
+        if (!searchedFor.isEmpty()) {
+            Map<String, List<String>> naming = keptTextsNaming(searchedFor);
+            renamed = sketchBook.completeNames(naming, archive.keptSketches(naming.keySet()));
+            sketchBook.newNames().clear();
+            // What the header walk sketched ahead searched the new texts for the names searched before only.
+            finishAhead();
+            Map<String, Integer> positions = new HashMap<>();
+            for (int i = 0; i < firstNew; i++) {
+                if (naming.containsKey(order.get(i))) {
+                    positions.put(order.get(i), i);
+                }
+            }
+            positions.forEach((id, position) -> namingChanged.computeIfAbsent(position, k -> new java.util.TreeSet<>())
+                    .addAll(naming.get(id)));
+            if (!keptLater.isEmpty()) {
+                Map<String, KeptSketch> completed = renamed;
+                toFile = toFile.stream().map(entry -> entry.kept() == null || !completed.containsKey(entry.id()) ? entry
+                        : new Entry(entry.id(), entry.outlet(), entry.agency(), entry.published(), true,
+                                completed.get(entry.id()), null)).toList();
+            }
+        }
         keptIndex = kept;
         keptCount = firstNew;
         detector.restore(keptFeed, !keptLater.isEmpty());
@@ -338,7 +363,7 @@ public final class LinkFinder {
         }
         finishAhead();
         if (!namingChanged.isEmpty()) {
-            proposeNamesAgain(namingChanged, keptFeed, archive, kept);
+            proposeNamesAgain(namingChanged, keptFeed, archive, kept, renamed);
         }
         // The kept links of the kept articles filed again that a run from scratch decides again: those
         // proposed again (taken as kept) and those between two of them (not proposed again: gone). A
@@ -358,7 +383,7 @@ public final class LinkFinder {
         List<ReuseLink> byNameOnly = written.stream()
                 .filter(link -> nameOnlyPairs.contains(pairKey(link.sourceId(), link.derivedId()))).toList();
         return new Found(written, sketchBook.toKeep(), Set.copyOf(detector.registeredNames()), byNameOnly, dropped, order,
-                firstNew, null, keptLater.size());
+                firstNew, null, keptLater.size(), searchedFor);
     }
 
     /** A window of a batch's new articles: their texts (by id) and sketches (in feed order). */
@@ -478,13 +503,14 @@ public final class LinkFinder {
      * link only a name proposed; the link is still what the pair's texts give).
      */
     private void proposeNamesAgain(Map<Integer, Set<String>> changed, List<String> keptFeed, ReuseArchive archive,
-                                   KeptIndex kept) {
-        Map<String, KeptSketch> keptSketches = archive.keptSketches(changed.keySet().stream().map(keptFeed::get).toList());
+                                   KeptIndex kept, Map<String, KeptSketch> renamed) {
+        Map<String, KeptSketch> keptSketches = archive.keptSketches(changed.keySet().stream().map(keptFeed::get)
+                .filter(id -> !renamed.containsKey(id)).toList());
         Map<ReuseDetector.Sketch, Set<String>> named = new java.util.LinkedHashMap<>();
         Map<ReuseDetector.Sketch, Integer> positions = new HashMap<>();
         changed.forEach((position, names) -> {
             String id = keptFeed.get(position);
-            KeptSketch sketch = keptSketches.get(id);
+            KeptSketch sketch = renamed.containsKey(id) ? renamed.get(id) : keptSketches.get(id);
             if (sketch == null) {
                 throw new IllegalStateException("the kept index names article " + id + " (feed position " + position
                         + "), which has no kept sketch");
@@ -529,6 +555,33 @@ public final class LinkFinder {
             corpus.requireAll(part).values().parallelStream().forEach(article -> prepared.put(article.id(), detector.prepare(article)));
         }
         pairs.parallelStream().map(pair -> classify(pair, prepared)).toList().forEach(link -> link.ifPresent(this::addLink));
+    }
+
+    /**
+     * The kept articles whose texts hold any of {@code names} (folded), with those they hold, sorted:
+     * every kept text read once, in feed order, and searched on all cores a thousand at a time.
+     */
+    private Map<String, List<String>> keptTextsNaming(List<String> names) {
+        Map<String, List<String>> naming = new ConcurrentHashMap<>();
+        List<Article> some = new ArrayList<>(1_000);
+        Consumer<List<Article>> search = articles -> articles.parallelStream().forEach(article -> {
+            String folded = article.text().toLowerCase(Locale.ROOT);
+            List<String> held = names.stream().filter(folded::contains).toList();
+            if (!held.isEmpty()) {
+                naming.put(article.id(), held);
+            }
+        });
+        corpus.forEach(article -> {
+            if (!fresh.contains(article.id())) {
+                some.add(article);
+                if (some.size() == 1_000) {
+                    search.accept(some);
+                    some.clear();
+                }
+            }
+        });
+        search.accept(some);
+        return naming;
     }
 
     private static <T> List<List<T>> partition(List<T> all, int size) {

@@ -3,9 +3,11 @@ package dev.corroborate.reuse;
 import dev.corroborate.model.Article;
 import dev.corroborate.model.PublishedTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -60,6 +62,27 @@ final class SketchBook {
             }
         }
         return ReuseDetector.Sketch.of(id, published, kept, names);
+    }
+
+    /**
+     * The kept sketches of {@code kept} completed with the names {@code found} says their texts hold
+     * (names no kept sketch was searched for), by id; each is kept.
+     */
+    Map<String, KeptSketch> completeNames(Map<String, List<String>> found, Map<String, KeptSketch> kept) {
+        Map<String, KeptSketch> completed = new HashMap<>();
+        found.forEach((id, names) -> {
+            KeptSketch sketch = kept.get(id);
+            if (sketch != null) {
+                Set<String> all = new java.util.TreeSet<>(sketch.names());
+                all.addAll(names);
+                completed.put(id, new KeptSketch(id, sketch.signature(), sketch.wordSignature(), sketch.fingerprints(),
+                        List.copyOf(all)));
+            }
+        });
+        synchronized (toKeep) {
+            completed.values().stream().sorted(java.util.Comparator.comparing(KeptSketch::articleId)).forEach(toKeep::add);
+        }
+        return completed;
     }
 
     /** A new article's sketch, with the registered names (folded, sorted) its text holds: kept, and filed with them. */

@@ -187,8 +187,10 @@ class LinkFinderTest {
             archive.read.clear();
             List<Article> now = all.subList(0, end);
             assertThat(archive.run(now)).as("after " + end).isEqualTo(fromScratch(now));
-            // A name never searched for (the Lakeside Tribune's, before 625) has the archive replayed.
-            assertThat(archive.lastChanges).as("a batch's links are changes, after " + end).isEqualTo(end != 625);
+            assertThat(archive.lastChanges).as("a batch's links are changes, after " + end).isTrue();
+            // A name never searched for (the Lakeside Tribune's, before 625) has every kept text read
+            // once, to be searched for it.
+            assertThat(archive.lastSearchedFor).isEqualTo(end == 625 ? List.of("lakeside tribune") : List.of());
             if (end != 625) {
                 assertThat(archive.read).doesNotContain("a10", "a100");
             }
@@ -240,21 +242,21 @@ class LinkFinderTest {
     }
 
     @Test
-    void aBatchBeforeKeptArticlesIsReplayedAsWithoutAKeptIndexAndTheNextBatchIsLookedUp() {
+    void aBatchBeforeKeptArticlesFilesThemAgainWithTheLinksOfAReplayAndTheNextBatchIsLookedUp() {
         List<Article> all = archiveOf640();
         Archive withIndex = new Archive();
         withIndex.keepsIndex = true;
         Archive replayed = new Archive();
         // The later half first, then the earlier half: the new articles come first in the feed, so
-        // the archive is replayed (with LinearLinks' caveat for late articles: as without an index).
-        for (List<Article> run : List.of(all.subList(320, 640), all)) {
-            assertThat(withIndex.run(run)).isEqualTo(replayed.run(run));
-            assertThat(withIndex.lastChanges).isFalse();
-        }
-        // The run says why (the first kept nothing to look up): the second's new articles name an
-        // outlet no kept article was searched for.
-        assertThat(withIndex.lastReplayedBecause).isEqualTo("new articles name outlets or agencies never looked for before: meridian press");
-        // Then a batch after everything is looked up in the index kept from the replay.
+        // every kept article is filed again (with LinearLinks' caveat for late articles: as a replay
+        // gives them), and every kept text searched for the outlet never searched for.
+        assertThat(withIndex.run(all.subList(320, 640))).isEqualTo(replayed.run(all.subList(320, 640)));
+        assertThat(withIndex.lastChanges).as("nothing kept: from scratch").isFalse();
+        assertThat(withIndex.run(all)).isEqualTo(replayed.run(all));
+        assertThat(withIndex.lastChanges).isTrue();
+        assertThat(withIndex.lastReplayedBecause).isNull();
+        assertThat(withIndex.lastSearchedFor).containsExactly("meridian press");
+        // Then a batch after everything is looked up in the index that run kept.
         List<Article> more = new ArrayList<>(all);
         more.add(article("copy-late", "Outlet 3", "2026-02-06T00:00:00Z", null, LinearLinksTest.HARBOUR));
         more.add(article("part-late", "Outlet 4", "2026-02-06T01:00:00Z", null, LinearLinksTest.ORCHARD[0],
@@ -374,6 +376,8 @@ class LinkFinderTest {
         boolean lastChanges;
         /** Why the last run replayed its kept articles ({@code null}: it did not). */
         String lastReplayedBecause;
+        /** The names the last run searched every kept text for. */
+        List<String> lastSearchedFor = List.of();
         List<String> feed = List.of();
         final Map<String, KeptSketch> sketches = new HashMap<>();
         final Set<String> names = new HashSet<>();
@@ -424,6 +428,7 @@ class LinkFinderTest {
             });
             lastChanges = !found.replacesAll();
             lastReplayedBecause = found.replayedBecause();
+            lastSearchedFor = found.searchedFor();
             walkedTexts = walked[0];
             found.sketches().forEach(s -> sketches.put(s.articleId(), s));
             names.addAll(found.names());

@@ -5,6 +5,7 @@ import dev.corroborate.io.store.ArticleStore;
 import dev.corroborate.model.Outcome;
 import dev.corroborate.pipeline.IngestTally;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -37,7 +38,8 @@ final class SummaryTable {
     /**
      * "reuse links 6 · copy 1 · rewrite 3 · cites 2" after the analysis, and, when a batch ran over
      * every stored article again, a line saying so and why (it costs as much as the archive), or, when
-     * it filed stored articles again after a late one of its own, how many.
+     * it filed stored articles again after a late one of its own, how many, and the new outlet or
+     * agency names it searched every stored text for.
      */
     static void printReuse(dev.corroborate.pipeline.ReuseStage.Summary summary, PrintWriter out) {
         StringJoiner line = new StringJoiner(" · ");
@@ -47,7 +49,14 @@ final class SummaryTable {
         if (summary.replayedBecause() != null) {
             out.println("reuse ran over all " + Plurals.count(summary.articles(), "article") + " again, not from the kept index: "
                     + summary.replayedBecause());
-        } else if (summary.refiled() > 0) {
+        }
+        if (!summary.searchedFor().isEmpty()) {
+            List<String> names = summary.searchedFor();
+            out.println("reuse searched every stored text for " + Plurals.count(names.size(), "new outlet or agency name")
+                    + ": " + String.join(", ", names.subList(0, Math.min(5, names.size())))
+                    + (names.size() > 5 ? " and " + (names.size() - 5) + " more" : ""));
+        }
+        if (summary.replayedBecause() == null && summary.refiled() > 0) {
             // The batch costs as much as its articles and these (their texts read only as candidates).
             out.println("reuse filed " + Plurals.count(summary.refiled(), "stored article") + " again from the kept index: "
                     + (summary.refiled() == 1 ? "it comes" : "they come") + " after the batch's earliest article in the feed");

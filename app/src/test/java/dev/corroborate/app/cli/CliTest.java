@@ -149,6 +149,33 @@ class CliTest {
     }
 
     @Test
+    void aBatchFromANewOutletSearchesTheStoredTextsForItsNameAndSaysSo() throws Exception {
+        String stored = "{\"id\": \"mill-1\", \"outlet\": \"Harbour Post\", \"published\": \"2026-05-04T08:00:00Z\", "
+                + "\"title\": \"Mill to reopen\", \"text\": \"The old paper mill at Dunmere will reopen in June with "
+                + "forty jobs, the Kestrel Ledger reported on Monday, after a buyer from the coast agreed to take over "
+                + "the site and its two warehouses.\"}\n";
+        String fresh = "{\"id\": \"mill-2\", \"outlet\": \"Kestrel Ledger\", \"published\": \"2026-05-04T12:00:00Z\", "
+                + "\"title\": \"Dunmere mill sold\", \"text\": \"A buyer from the coast has agreed to take over the old "
+                + "paper mill at Dunmere and its two warehouses, and the mill will reopen in June with forty jobs, "
+                + "the council said.\"}\n";
+        Path storedFile = Files.writeString(dir.resolve("mill-stored.jsonl"), stored);
+        Path freshFile = Files.writeString(dir.resolve("mill-fresh.jsonl"), fresh);
+        String data = dir.resolve("mill-store").toString();
+        Result first = run("analyze", "--data", data, storedFile.toString());
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        Result batch = run("analyze", "--data", data, freshFile.toString());
+        assertThat(batch.exitCode()).as(batch.err()).isZero();
+        assertThat(batch.out()).doesNotContain("reuse ran over")
+                .contains("reuse searched every stored text for 1 new outlet or agency name: kestrel ledger");
+        // The next batch from that outlet searches for nothing.
+        Path later = Files.writeString(dir.resolve("mill-later.jsonl"), fresh.replace("mill-2", "mill-3")
+                .replace("12:00:00Z", "18:00:00Z").replace("Dunmere mill sold", "Dunmere mill buyer named"));
+        Result again = run("analyze", "--data", data, later.toString());
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.out()).doesNotContain("reuse ran over").doesNotContain("reuse searched");
+    }
+
+    @Test
     void aSecondRunsArticlesAreSearchedAndCountedAsInOneRunOfAll() throws Exception {
         String wire = "The regional water board voted on Tuesday to close the old pumping station at Weldon Quay "
                 + "after inspectors found cracks in its main intake, a decision that will move the supply of "
