@@ -340,6 +340,60 @@ class LinkFinderTest {
                 .contains("naming outlet5-later");
     }
 
+    @Test
+    void batchesInAnyOrderFromTheKeptIndexGiveTheLinksOfAReplay() {
+        // Random corpora (copies and parts of a few texts, texts naming outlets, outlets first seen
+        // late) added in random batches, late articles among them: each batch from the kept index
+        // has the links of a replay of the archive.
+        String[][] sources = {LinearLinksTest.HARBOUR, LinearLinksTest.ORCHARD, LinearLinksTest.LIBRARY};
+        boolean refiledSome = false;
+        boolean searchedSome = false;
+        for (int seed = 1; seed <= 4; seed++) {
+            java.util.Random random = new java.util.Random(seed);
+            List<Article> all = new ArrayList<>();
+            java.time.Instant start = java.time.Instant.parse("2026-03-01T00:00:00Z");
+            for (int i = 0; i < 240; i++) {
+                String time = start.plusSeconds(1_800L * i + random.nextInt(1_500)).toString();
+                // Outlets 8 to 11 publish only in the last third: their names are new to a batch.
+                String outlet = "Outlet " + (i < 160 ? random.nextInt(8) : random.nextInt(12));
+                String[] source = sources[random.nextInt(sources.length)];
+                int kind = random.nextInt(10);
+                String[] paragraphs;
+                if (kind < 2) {
+                    paragraphs = source.clone();
+                } else if (kind < 4) {
+                    paragraphs = new String[] {filler(random, 2), source[random.nextInt(source.length)], filler(random, 2)};
+                } else if (kind < 6) {
+                    paragraphs = new String[] {filler(random, 3) + " Outlet " + random.nextInt(12) + " reported it first.",
+                            filler(random, 2)};
+                } else {
+                    paragraphs = new String[] {filler(random, 4), filler(random, 3)};
+                }
+                all.add(article("s" + seed + "-" + i, outlet, time, null, paragraphs));
+            }
+            List<Article> shuffled = new ArrayList<>(all);
+            java.util.Collections.shuffle(shuffled, random);
+            // The outlets first seen late come in the last batches.
+            shuffled.sort(java.util.Comparator.comparing((Article a) -> Integer.parseInt(a.outlet().substring(7)) >= 8));
+            Archive withIndex = new Archive();
+            withIndex.keepsIndex = true;
+            Archive replayed = new Archive();
+            Set<Article> added = new HashSet<>();
+            for (int end : new int[] {120, 150, 190, 215, 240}) {
+                added.addAll(shuffled.subList(0, end));
+                List<Article> now = all.stream().filter(added::contains).toList();
+                assertThat(withIndex.run(now)).as("seed %d, %d articles", seed, end).isEqualTo(replayed.run(now));
+                if (end > 120) {
+                    assertThat(withIndex.lastChanges).as("seed %d, %d articles: from the kept index", seed, end).isTrue();
+                    refiledSome |= withIndex.lastRefiled > 0;
+                    searchedSome |= !withIndex.lastSearchedFor.isEmpty();
+                }
+            }
+        }
+        assertThat(refiledSome).as("some batch filed kept articles again").isTrue();
+        assertThat(searchedSome).as("some batch searched the kept texts for new names").isTrue();
+    }
+
     private static List<Article> archiveOf640() {
         java.util.Random random = new java.util.Random(7);
         List<Article> all = new ArrayList<>();
@@ -378,6 +432,8 @@ class LinkFinderTest {
         String lastReplayedBecause;
         /** The names the last run searched every kept text for. */
         List<String> lastSearchedFor = List.of();
+        /** How many kept articles the last run filed again. */
+        int lastRefiled;
         List<String> feed = List.of();
         final Map<String, KeptSketch> sketches = new HashMap<>();
         final Set<String> names = new HashSet<>();
@@ -429,6 +485,7 @@ class LinkFinderTest {
             lastChanges = !found.replacesAll();
             lastReplayedBecause = found.replayedBecause();
             lastSearchedFor = found.searchedFor();
+            lastRefiled = found.refiled();
             walkedTexts = walked[0];
             found.sketches().forEach(s -> sketches.put(s.articleId(), s));
             names.addAll(found.names());
