@@ -20,9 +20,9 @@ import java.util.stream.Stream;
 
 /**
  * The whole product at scale: writes a seeded {@link NewsCorpus} of {@code --articles} articles
- * and a daily batch of {@code --batch} more (the next articles of the same feed), then runs the
- * real {@code analyze} (the app's jar, in a child process, with {@code --timings}) on the corpus
- * into a fresh store and on the batch into that store. Prints, for each run, the wall time, the
+ * and {@code --batches} daily batches (1 unless given) of {@code --batch} more each (the next articles of the
+ * same feed), then runs the real {@code analyze} (the app's jar, in a child process, with
+ * {@code --timings}) on the corpus into a fresh store and on each batch in turn into that store. Prints, for each run, the wall time, the
  * articles per second, the peak heap and resident set the child reported, and each step's time.
  * With {@code --check}, also analyses corpus and batch together into a second fresh store and
  * compares the exports (events, stories, reuse, quotes, articles, discrepancies) of the two stores byte for byte: what an
@@ -70,9 +70,15 @@ public final class ProductScale {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = options(args,
-                "--articles N --batch N --seed N --topics N --density fixed|scaled --app JAR --launcher PATH --work DIR --java-opts OPTS --live-heap SECONDS --check");
+                "--articles N --batch N --batches N --seed N --topics N --density fixed|scaled --app JAR --launcher PATH --work DIR --java-opts OPTS --live-heap SECONDS --check");
         int articles = Integer.parseInt(options.getOrDefault("articles", "10000"));
         int batch = Integer.parseInt(options.getOrDefault("batch", "1000"));
+        // Daily batches one after another: the generator's next articles, their times among the last
+        // batch's (each spans the same days), so from the second on some come before stored ones.
+        int batches = Integer.parseInt(options.getOrDefault("batches", "1"));
+        if (batches < 1) {
+            throw new IllegalArgumentException("--batches is at least 1, got " + batches);
+        }
         long seed = Long.parseLong(options.getOrDefault("seed", "17"));
         int topics = Integer.parseInt(options.getOrDefault("topics", "2000"));
         // fixed: 2,000 topics over 60 days whatever the size (the corpus); scaled: topics
@@ -99,8 +105,11 @@ public final class ProductScale {
         String name = density.equals("fixed") ? "news-" + seed + "-" + topics + "-" + articles
                 : "news-" + seed + "-scaled-" + articles;
         Path corpus = work.resolve(name + ".jsonl");
-        Path daily = work.resolve(name + "-batch-" + batch + ".jsonl");
-        if (!Files.exists(corpus) || !Files.exists(daily)) {
+        List<Path> daily = new ArrayList<>();
+        for (int b = 1; b <= batches; b++) {
+            daily.add(work.resolve(name + "-batch-" + batch + (b == 1 ? "" : "-" + b) + ".jsonl"));
+        }
+        if (!Files.exists(corpus) || !daily.stream().allMatch(Files::exists)) {
             NewsCorpus generator = density.equals("fixed") ? new NewsCorpus(seed, topics) : NewsCorpus.scaled(seed, articles);
             System.err.println("corpus: " + density + " density, " + generator.days() + " days");
             writeCorpus(generator, articles, batch, corpus, daily);
@@ -109,15 +118,20 @@ public final class ProductScale {
         deleteTree(store);
         List<Run> runs = new ArrayList<>();
         runs.add(analyze(app, javaOptions, store, "analyze " + articles, articles, corpus));
-        runs.add(analyze(app, javaOptions, store, "daily batch of " + batch, batch, daily));
+        for (int b = 0; b < batches; b++) {
+            runs.add(analyze(app, javaOptions, store, (b == 0 ? "daily batch of " : "daily batch " + (b + 1) + " of ") + batch,
+                    batch, daily.get(b)));
+        }
         System.out.println("| run | articles | wall | articles/s | CPU | peak heap | peak RSS | steps |");
         System.out.println("|---|---:|---:|---:|---:|---:|---:|---|");
         runs.forEach(run -> System.out.println(run.row()));
         if (options.containsKey("check")) {
             Path scratch = work.resolve(name + "-scratch");
             deleteTree(scratch);
-            Run together = analyze(app, javaOptions, scratch, "from scratch " + (articles + batch), articles + batch,
-                    corpus, daily);
+            List<Path> inputs = new ArrayList<>(List.of(corpus));
+            inputs.addAll(daily);
+            Run together = analyze(app, javaOptions, scratch, "from scratch " + (articles + batch * batches),
+                    articles + batch * batches, inputs.toArray(Path[]::new));
             System.out.println(together.row());
             for (String what : EXPORTS) {
                 Path incremental = export(app, store, what, work);
@@ -150,21 +164,29 @@ public final class ProductScale {
         return options;
     }
 
-    private static void writeCorpus(NewsCorpus generator, int articles, int batch, Path corpus, Path daily)
+    private static void writeCorpus(NewsCorpus generator, int articles, int batch, Path corpus, List<Path> daily)
             throws IOException {
         Path all = Files.createTempFile(corpus.getParent(), "all", ".jsonl");
         try (Writer out = Files.newBufferedWriter(all, StandardCharsets.UTF_8)) {
-            generator.write(articles + batch, out);
+            generator.write(articles + batch * daily.size(), out);
         }
         // Split line by line: a corpus of a million articles (3 GB of JSONL) is never held in memory.
-        try (BufferedReader lines = Files.newBufferedReader(all, StandardCharsets.UTF_8);
-             Writer first = Files.newBufferedWriter(corpus, StandardCharsets.UTF_8);
-             Writer rest = Files.newBufferedWriter(daily, StandardCharsets.UTF_8)) {
+        List<Writer> outs = new ArrayList<>();
+        try (BufferedReader lines = Files.newBufferedReader(all, StandardCharsets.UTF_8)) {
+            outs.add(Files.newBufferedWriter(corpus, StandardCharsets.UTF_8));
+            for (Path path : daily) {
+                outs.add(Files.newBufferedWriter(path, StandardCharsets.UTF_8));
+            }
             int written = 0;
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                Writer out = written++ < articles ? first : rest;
+                Writer out = outs.get(written < articles ? 0 : 1 + (written - articles) / batch);
+                written++;
                 out.write(line);
                 out.write('\n');
+            }
+        } finally {
+            for (Writer out : outs) {
+                out.close();
             }
         }
         Files.delete(all);

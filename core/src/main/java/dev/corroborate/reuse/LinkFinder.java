@@ -24,11 +24,14 @@ import java.util.function.Consumer;
  * (with a {@link ReuseArchive}) the indexes are replayed in the same order from the kept sketches,
  * so they propose exactly the pairs a run from scratch would; only the new articles are read and
  * sketched, only pairs with a new article are classified, and a pair of two old articles gets the
- * link the last run kept for it (classification is a function of the pair). The links an article's
- * other links already explain are left out ({@link LinearLinks}: N copies of one text give N links,
- * not one per pair), from scratch and incrementally alike. Old texts are read
- * only as candidates of a new article, or once when a new article brings an outlet or agency name
- * never searched for. Not thread-safe; deterministic.
+ * link the last run kept for it (classification is a function of the pair). With a kept index
+ * ({@link KeptIndex}) nothing is replayed: only the articles from the batch's first new one on are
+ * filed, looking up what their keys find before it, and the kept pairs they may change are decided
+ * again ({@code fromKeptIndex}). The links an article's other links already explain are left out
+ * ({@link LinearLinks}: N copies of one text give N links, not one per pair), from scratch and
+ * incrementally alike. Old texts are read only as candidates of a new article, as kept texts whose
+ * names now propose a new one, or once when a new article brings an outlet or agency name never
+ * searched for. Not thread-safe; deterministic.
  */
 public final class LinkFinder {
 
@@ -256,7 +259,7 @@ public final class LinkFinder {
     /**
      * The run of a batch from the kept index, or {@code null} when the batch does not allow it (then
      * the archive is replayed): the kept index numbers exactly the kept articles, in the feed's order
-     * (new names never searched for are left to the replay). Then every pair the indexes or names
+     * (names never searched for are searched for in every kept text first). Then every pair the indexes or names
      * propose among the kept articles before the first new one is the one the last run compared (but
      * for the name candidates of a kept text naming a new article's outlet near it in time: proposed
      * again, {@link #proposeNamesAgain}), its kept link stands, and
@@ -362,21 +365,7 @@ public final class LinkFinder {
             }
         }
         finishAhead();
-        if (!namingChanged.isEmpty()) {
-            proposeNamesAgain(namingChanged, keptFeed, archive, kept, renamed);
-        }
-        // The kept links of the kept articles filed again that a run from scratch decides again: those
-        // proposed again (taken as kept) and those between two of them (not proposed again: gone). A
-        // kept link from an article before the first new one that is not proposed again stands: names
-        // in its text may have proposed it, and those candidates stand.
-        Set<String> refiled = new HashSet<>(keptLater);
-        Set<List<String>> superseded = new HashSet<>();
-        keptLinks.values().forEach(link -> {
-            if (compared.contains(pairKey(link.sourceId(), link.derivedId()))
-                    || (refiled.contains(link.sourceId()) && refiled.contains(link.derivedId()))) {
-                superseded.add(List.of(link.sourceId(), link.derivedId()));
-            }
-        });
+        Set<List<String>> superseded = decideKeptLinks(namingChanged.keySet(), keptFeed, keptLater, archive, kept, renamed);
         BatchLinkChanges changes = BatchLinkChanges.of(links, kept, superseded, this::isNew, outletOf, sourceOutlets);
         List<ReuseLink> written = changes.written();
         List<List<String>> dropped = changes.dropped();
@@ -496,40 +485,120 @@ public final class LinkFinder {
     }
 
     /**
-     * Proposes again, as their turns in a run from scratch would, the name candidates of the kept
-     * articles {@link #namingChanged} names, and compares each with the new articles among them (a
-     * pair not compared yet: the later article's own candidates may have proposed it). A kept
-     * article the new ones push out of such a list keeps its link, if any (a replay would drop a
-     * link only a name proposed; the link is still what the pair's texts give).
+     * Decides again the kept pairs a batch from the kept index may change, and says which kept links
+     * go (as source id, derived id). The pairs a run from scratch proposes differently are those of
+     * the kept articles filed again ({@code keptLater}) and those the names of a kept article before
+     * the first new one propose, when its ranking of a name's articles may have changed: its text
+     * names a new article's outlet near it ({@code namingChanged}, feed positions), or it shares its
+     * chunk with the first new article (the articles filed before its chunk ends rank by their words,
+     * the later ones last, and that chunk's end now holds others). The name candidates of those, and
+     * of the other ends of the kept links to decide, are proposed again as their turns would
+     * ({@link ReuseDetector#nameCandidatesAsAdded}); a new article among them is compared with the
+     * kept one. A kept link of an article filed again, or one only a name proposed of an article
+     * whose names were proposed again, goes when no side proposes its pair now; one proposed again
+     * stands as kept, but is written again when whether only a name proposed it changed (a replay
+     * files the two kinds differently).
      */
-    private void proposeNamesAgain(Map<Integer, Set<String>> changed, List<String> keptFeed, ReuseArchive archive,
-                                   KeptIndex kept, Map<String, KeptSketch> renamed) {
-        Map<String, KeptSketch> keptSketches = archive.keptSketches(changed.keySet().stream().map(keptFeed::get)
-                .filter(id -> !renamed.containsKey(id)).toList());
+    private Set<List<String>> decideKeptLinks(Set<Integer> namingChanged, List<String> keptFeed, List<String> keptLater,
+                                              ReuseArchive archive, KeptIndex kept, Map<String, KeptSketch> renamed) {
+        int firstNew = keptFeed.size();
+        Set<String> again = new java.util.TreeSet<>();
+        namingChanged.forEach(position -> again.add(keptFeed.get(position)));
+        for (int position = firstNew - firstNew % ReuseDetector.chunkSize(); position < firstNew; position++) {
+            again.add(keptFeed.get(position));
+        }
+        // The kept links to decide: every one of an article filed again, and those only a name
+        // proposed of an article whose names are proposed again.
+        Map<String, ReuseLink> toDecide = new java.util.TreeMap<>(keptLinks);
+        if (!again.isEmpty()) {
+            List<ReuseLink> touching = new ArrayList<>(kept.keptLinksInto(again));
+            touching.addAll(kept.keptLinksFrom(again));
+            for (ReuseLink link : touching) {
+                String pair = pairKey(link.sourceId(), link.derivedId());
+                if (keptNameOnly.contains(pair)) {
+                    toDecide.put(pair, link);
+                }
+            }
+        }
+        Set<String> refiled = new HashSet<>(keptLater);
+        // Only names can propose a kept article filed again from one before it (index candidates come earlier).
+        Set<String> askNames = new java.util.TreeSet<>(again);
+        toDecide.forEach((pair, link) -> {
+            if (!compared.contains(pair)) {
+                for (String end : List.of(link.sourceId(), link.derivedId())) {
+                    if (!refiled.contains(end)) {
+                        askNames.add(end);
+                    }
+                }
+            }
+        });
+        Set<String> proposedByNames = proposeNamesAgain(askNames, keptFeed, archive, kept, renamed);
+        Set<List<String>> superseded = new HashSet<>();
+        toDecide.forEach((pair, link) -> {
+            boolean byRun = compared.contains(pair);
+            if (!byRun && !proposedByNames.contains(pair)) {
+                superseded.add(List.of(link.sourceId(), link.derivedId()));
+                return;
+            }
+            boolean nameOnlyNow = !byRun || nameOnlyPairs.contains(pair);
+            if (nameOnlyNow != keptNameOnly.contains(pair)) {
+                superseded.add(List.of(link.sourceId(), link.derivedId()));
+                if (nameOnlyNow) {
+                    nameOnlyPairs.add(pair);
+                }
+                addLink(link);
+            }
+        });
+        return superseded;
+    }
+
+    /**
+     * Proposes again, as their turns in a run from scratch would, the name candidates of the kept
+     * articles {@code ids} (all before the first new one), and compares each with the new articles
+     * among them (a pair not compared yet: the new article's own candidates may have proposed it).
+     * Returns the pairs of kept articles they propose.
+     */
+    private Set<String> proposeNamesAgain(Set<String> ids, List<String> keptFeed, ReuseArchive archive, KeptIndex kept,
+                                          Map<String, KeptSketch> renamed) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        Map<String, Integer> positionOf = new HashMap<>();
+        for (int position = 0; position < keptFeed.size(); position++) {
+            if (ids.contains(keptFeed.get(position))) {
+                positionOf.put(keptFeed.get(position), position);
+            }
+        }
+        Map<String, KeptSketch> keptSketches = archive.keptSketches(ids.stream().filter(id -> !renamed.containsKey(id)).toList());
         Map<ReuseDetector.Sketch, Set<String>> named = new java.util.LinkedHashMap<>();
         Map<ReuseDetector.Sketch, Integer> positions = new HashMap<>();
-        changed.forEach((position, names) -> {
-            String id = keptFeed.get(position);
+        for (String id : ids) {
             KeptSketch sketch = renamed.containsKey(id) ? renamed.get(id) : keptSketches.get(id);
-            if (sketch == null) {
-                throw new IllegalStateException("the kept index names article " + id + " (feed position " + position
-                        + "), which has no kept sketch");
+            if (sketch == null || !positionOf.containsKey(id)) {
+                throw new IllegalStateException("kept article " + id + " has no kept sketch or no place before the batch's "
+                        + "first new article: the store's reuse tables disagree");
+            }
+            if (sketch.names().isEmpty()) {
+                continue;
             }
             Long seconds = detector.publishedSeconds(id);
             PublishedTime published = seconds == null ? null : new PublishedTime(
                     java.time.LocalDateTime.ofEpochSecond(seconds, 0, java.time.ZoneOffset.UTC), java.time.ZoneOffset.UTC,
                     dev.corroborate.model.Precision.SECOND);
             ReuseDetector.Sketch made = ReuseDetector.Sketch.of(id, published, sketch, Set.copyOf(sketch.names()));
-            named.put(made, names);
-            positions.put(made, position);
-        });
+            named.put(made, new java.util.TreeSet<>(sketch.names()));
+            positions.put(made, positionOf.get(id));
+        }
         detector.fileNamedMembers(named, kept);
+        Set<String> proposed = new HashSet<>();
         List<String[]> pairs = new ArrayList<>();
         named.forEach((sketch, names) -> {
             for (String name : names) {
                 for (String candidate : detector.nameCandidatesAsAdded(sketch, positions.get(sketch), name)) {
                     String pair = pairKey(sketch.id(), candidate);
-                    if (isNew(candidate) && compared.add(pair)) {
+                    if (!isNew(candidate)) {
+                        proposed.add(pair);
+                    } else if (compared.add(pair)) {
                         nameOnlyPairs.add(pair);
                         pairs.add(new String[] {sketch.id(), candidate}); // the kept one first: it comes before every new one
                     }
@@ -537,7 +606,7 @@ public final class LinkFinder {
             }
         });
         if (pairs.isEmpty()) {
-            return;
+            return proposed;
         }
         Map<String, ReuseText> prepared = new ConcurrentHashMap<>();
         Set<String> toRead = new java.util.TreeSet<>();
@@ -555,6 +624,7 @@ public final class LinkFinder {
             corpus.requireAll(part).values().parallelStream().forEach(article -> prepared.put(article.id(), detector.prepare(article)));
         }
         pairs.parallelStream().map(pair -> classify(pair, prepared)).toList().forEach(link -> link.ifPresent(this::addLink));
+        return proposed;
     }
 
     /**
@@ -655,8 +725,9 @@ public final class LinkFinder {
                     continue;
                 }
                 if (!isNew(id) && !isNew(otherId)) {
+                    // From the kept index, a kept link proposed again stands as kept (decideKeptLinks).
                     ReuseLink kept = keptLinks.get(pair);
-                    if (kept != null) {
+                    if (kept != null && keptIndex == null) {
                         addLink(kept);
                     }
                     continue;

@@ -456,6 +456,9 @@ public final class ReuseDetector {
      * {@link #restore}.
      */
     void fileKept(List<Sketch> sketches, KeptIndex kept) {
+        if (keptCount == 0) {
+            return; // every kept article comes after the batch's first new one: nothing to look up
+        }
         java.util.BitSet docs = new java.util.BitSet();
         // The content-word index's kept articles: compared by their words only when near in time.
         java.util.BitSet byWords = new java.util.BitSet();

@@ -113,6 +113,31 @@ class KeptIndexTableTest {
                 assertThat(postings.newestFirst()).containsExactly(late.get(key).newestFirst());
                 assertThat(postings.count()).isEqualTo(late.get(key).count());
             });
+
+            // Before a position (the kept articles after a batch's late one move): only the postings
+            // before it listed and counted, a key with none before it not given; as the whole lists filtered.
+            Map<Long, KeptIndex.Postings> before = index.postingsWithin(KeptIndex.Kind.WORD_BAND, keys, 4, 100, 0, 12);
+            assertThat(before).containsOnlyKeys(7L, -3L, Long.MIN_VALUE);
+            assertThat(before.get(7L).newestFirst()).containsExactly(11, 10, 9, 8);
+            assertThat(before.get(7L).count()).isEqualTo(12);
+            assertThat(before.get(-3L).newestFirst()).containsExactly(4);
+            assertThat(before.get(-3L).count()).isEqualTo(1);
+            assertThat(index.postingsWithin(KeptIndex.Kind.WORD_BAND, new long[] {-3}, 4, 100, 0, 4)).isEmpty();
+            Map<Long, KeptIndex.Postings> between = index.postingsWithin(KeptIndex.Kind.WORD_BAND, keys, 20, 100, 11, 13);
+            assertThat(between.get(7L).newestFirst()).containsExactly(12, 11);
+            assertThat(between.get(7L).count()).isEqualTo(13);
+            assertThat(between.get(Long.MIN_VALUE).newestFirst()).isEmpty();
+            assertThat(between.get(Long.MIN_VALUE).count()).isEqualTo(1);
+            for (int[] range : new int[][] {{0, 12}, {11, 13}, {0, 4}, {3, 15}, {13, 100}}) {
+                Map<Long, KeptIndex.Postings> sql = index.postingsWithin(KeptIndex.Kind.WORD_BAND, keys, 3, 8, range[0], range[1]);
+                Map<Long, KeptIndex.Postings> plain = filtering.postingsWithin(KeptIndex.Kind.WORD_BAND, keys, 3, 8, range[0],
+                        range[1]);
+                assertThat(sql.keySet()).as("from %d before %d", range[0], range[1]).isEqualTo(plain.keySet());
+                sql.forEach((key, postings) -> {
+                    assertThat(postings.newestFirst()).containsExactly(plain.get(key).newestFirst());
+                    assertThat(postings.count()).isEqualTo(plain.get(key).count());
+                });
+            }
         } finally {
             db.close();
         }

@@ -223,6 +223,79 @@ class StoreAsPortsTest {
     }
 
     @Test
+    void batchesWithLateArticlesKeepTheReuseIndexARunOverAllKeeps(@TempDir Path scratchDir) {
+        // Three batches, the later ones with articles published among the kept ones, the second from
+        // outlets never seen: the kept articles after each batch's first new one move in the feed,
+        // and the store keeps their places, postings and names anew (many by a scan of each table,
+        // the last batch's seven by their own keys). What it keeps is what one run over all keeps.
+        java.util.Random random = new java.util.Random(3);
+        String[] shared = new String[6];
+        for (int i = 0; i < shared.length; i++) {
+            shared[i] = sentences(random, 4);
+        }
+        List<Article> all = new ArrayList<>();
+        for (int i = 0; i < 420; i++) {
+            String outlet = "Outlet " + (i < 300 ? random.nextInt(6) : random.nextInt(9));
+            String text = random.nextInt(4) == 0 ? shared[random.nextInt(shared.length)] + "\n\n" + sentences(random, 2)
+                    : sentences(random, 3) + (random.nextInt(5) == 0 ? " Outlet " + random.nextInt(9) + " reported it." : "");
+            all.add(article("a" + i, outlet, java.time.Instant.parse("2026-03-01T00:00:00Z").plusSeconds(1_200L * i).toString(),
+                    "Title " + i, text));
+        }
+        // The last batch: the latest articles and one a little before the newest kept ones (few move).
+        List<Article> lastBatch = all.stream().filter(a -> a.id().equals("a372") || Integer.parseInt(a.id().substring(1)) >= 380)
+                .toList();
+        List<Article> shuffled = new ArrayList<>(all);
+        shuffled.removeAll(lastBatch);
+        java.util.Collections.shuffle(shuffled, random);
+        // Outlets 6 to 8 first come in the second batch.
+        shuffled.sort(java.util.Comparator.comparing((Article a) -> Integer.parseInt(a.outlet().substring(7)) >= 6));
+        List<String> keptIndex;
+        try (ArticleStore store = ArticleStore.open(dataDir)) {
+            for (List<Article> batch : List.of(shuffled.subList(0, 250), shuffled.subList(250, shuffled.size()), lastBatch)) {
+                store.insert(batch, store.startRun("analyze", List.of(), Map.of()));
+                dev.corroborate.pipeline.ReuseStage.Summary summary = new dev.corroborate.pipeline.ReuseStage().run(store, store);
+                if (batch != lastBatch) {
+                    continue;
+                }
+                assertThat(summary.replayedBecause()).isNull();
+                assertThat(summary.refiled()).isEqualTo(7); // a373 to a379
+            }
+            keptIndex = keptIndexRows(store);
+        }
+        try (ArticleStore store = ArticleStore.open(scratchDir)) {
+            store.insert(all, store.startRun("analyze", List.of(), Map.of()));
+            new dev.corroborate.pipeline.ReuseStage().run(store, store);
+            assertThat(keptIndex).isEqualTo(keptIndexRows(store)).hasSizeGreaterThan(420 * 50);
+        }
+    }
+
+    /** The kept reuse index as rows: every place, posting (of either table) and name, sorted. */
+    private static List<String> keptIndexRows(ArticleStore store) {
+        List<String> rows = new ArrayList<>(StoreSql.rows(store, "SELECT 'feed', position, article_id FROM reuse_feed"));
+        rows.addAll(StoreSql.rows(store, "SELECT 'posting', kind, hash, position FROM reuse_postings "
+                + "UNION ALL SELECT 'posting', kind, hash, position FROM reuse_postings_recent"));
+        rows.addAll(StoreSql.rows(store, "SELECT 'mention', name, position FROM reuse_mentions"));
+        java.util.Collections.sort(rows);
+        return rows;
+    }
+
+    /** Sentences of made-up words (fictional text), a dozen words each. */
+    private static String sentences(java.util.Random random, int count) {
+        StringBuilder text = new StringBuilder();
+        for (int s = 0; s < count; s++) {
+            for (int w = 0; w < 12; w++) {
+                StringBuilder word = new StringBuilder();
+                for (int c = 0; c < 3 + random.nextInt(5); c++) {
+                    word.append((char) ('a' + random.nextInt(26)));
+                }
+                text.append(w == 0 ? " " + Character.toUpperCase(word.charAt(0)) + word.substring(1) : " " + word);
+            }
+            text.append('.');
+        }
+        return text.toString().strip();
+    }
+
+    @Test
     void keptSketchesAndFindingsUnderAnotherSettingsStampAreMadeAgain() {
         List<Article> all = articles();
         try (ArticleStore store = ArticleStore.open(dataDir)) {
