@@ -131,21 +131,30 @@ class CliTest {
         // Published between the two stored articles, by an outlet already stored: a late arrival.
         String late = "{\"id\": \"ferry-2\", \"outlet\": \"Hill Gazette\", \"published\": \"2026-04-01T09:00:00Z\", "
                 + "\"title\": \"Fewer ferries to Brisk\", \"text\": \"" + text + "\"}\n";
-        Path storedFile = Files.writeString(dir.resolve("stored.jsonl"), stored);
-        Path lateFile = Files.writeString(dir.resolve("late.jsonl"), late);
         String data = dir.resolve("late-store").toString();
-        Result first = run("analyze", "--data", data, storedFile.toString());
-        assertThat(first.exitCode()).as(first.err()).isZero();
+        Result first = analyzeInto(data, "stored.jsonl", stored);
         assertThat(first.out()).doesNotContain("reuse ran over");
-        Result batch = run("analyze", "--data", data, lateFile.toString());
-        assertThat(batch.exitCode()).as(batch.err()).isZero();
+        Result batch = analyzeInto(data, "late.jsonl", late);
         assertThat(batch.out()).doesNotContain("reuse ran over")
                 .contains("reuse filed 1 stored article again from the kept index: it comes after the batch's earliest "
                         + "article in the feed");
-        // The late copy is linked to the stored article it copies.
+        // The stored article filed again at its new place is found there by the next batch's copy of it.
+        String copy = "{\"id\": \"fair-2\", \"outlet\": \"Harbour Post\", \"published\": \"2026-04-01T18:00:00Z\", "
+                + "\"title\": \"Lanterns on Friday\", \"text\": \"The lantern walk through the old town of "
+                + "Ambry starts at the church steps on Friday at dusk, and the choir will sing at the bridge.\"}\n";
+        analyzeInto(data, "copy.jsonl", copy);
         Result links = runCapturingStdout("export", "--data", data, "--what", "reuse");
         assertThat(links.exitCode()).as(links.err()).isZero();
-        assertThat(links.out()).contains("\"source_id\":\"ferry-1\"").contains("\"derived_id\":\"ferry-2\"");
+        assertThat(links.out()).contains("\"source_id\":\"ferry-1\",\"derived_id\":\"ferry-2\"")
+                .contains("\"source_id\":\"fair-1\",\"derived_id\":\"fair-2\"");
+    }
+
+    /** Writes {@code jsonl} to a file named {@code name} and analyses it into {@code data}; the run must succeed. */
+    private Result analyzeInto(String data, String name, String jsonl) throws Exception {
+        Path file = Files.writeString(dir.resolve(name), jsonl);
+        Result result = run("analyze", "--data", data, file.toString());
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        return result;
     }
 
     @Test
@@ -158,20 +167,14 @@ class CliTest {
                 + "\"title\": \"Dunmere mill sold\", \"text\": \"A buyer from the coast has agreed to take over the old "
                 + "paper mill at Dunmere and its two warehouses, and the mill will reopen in June with forty jobs, "
                 + "the council said.\"}\n";
-        Path storedFile = Files.writeString(dir.resolve("mill-stored.jsonl"), stored);
-        Path freshFile = Files.writeString(dir.resolve("mill-fresh.jsonl"), fresh);
         String data = dir.resolve("mill-store").toString();
-        Result first = run("analyze", "--data", data, storedFile.toString());
-        assertThat(first.exitCode()).as(first.err()).isZero();
-        Result batch = run("analyze", "--data", data, freshFile.toString());
-        assertThat(batch.exitCode()).as(batch.err()).isZero();
+        analyzeInto(data, "mill-stored.jsonl", stored);
+        Result batch = analyzeInto(data, "mill-fresh.jsonl", fresh);
         assertThat(batch.out()).doesNotContain("reuse ran over")
                 .contains("reuse searched every stored text for 1 new outlet or agency name: kestrel ledger");
         // The next batch from that outlet searches for nothing.
-        Path later = Files.writeString(dir.resolve("mill-later.jsonl"), fresh.replace("mill-2", "mill-3")
+        Result again = analyzeInto(data, "mill-later.jsonl", fresh.replace("mill-2", "mill-3")
                 .replace("12:00:00Z", "18:00:00Z").replace("Dunmere mill sold", "Dunmere mill buyer named"));
-        Result again = run("analyze", "--data", data, later.toString());
-        assertThat(again.exitCode()).as(again.err()).isZero();
         assertThat(again.out()).doesNotContain("reuse ran over").doesNotContain("reuse searched");
     }
 
