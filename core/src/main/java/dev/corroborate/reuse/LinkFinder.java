@@ -27,7 +27,7 @@ import java.util.function.Consumer;
  * link the last run kept for it (classification is a function of the pair). With a kept index
  * ({@link KeptIndex}) nothing is replayed: only the articles from the batch's first new one on are
  * filed, looking up what their keys find before it, and the kept pairs they may change are decided
- * again ({@code fromKeptIndex}). The links an article's other links already explain are left out
+ * again ({@link KeptIndexBatch}). The links an article's other links already explain are left out
  * ({@link LinearLinks}: N copies of one text give N links, not one per pair), from scratch and
  * incrementally alike. Old texts are read only as candidates of a new article, as kept texts whose
  * names now propose a new one, or once when a new article brings an outlet or agency name never
@@ -72,7 +72,7 @@ public final class LinkFinder {
         }
     }
 
-    private record Entry(String id, String outlet, String agency, PublishedTime published, boolean sketched,
+    record Entry(String id, String outlet, String agency, PublishedTime published, boolean sketched,
                          KeptSketch kept, Article article) {
     }
 
@@ -85,19 +85,19 @@ public final class LinkFinder {
     public static final String SETTINGS_STAMP = dev.corroborate.text.Stamps.of("reuse 2", ReuseDetector.sketchSettings(),
             ClassifierSettings.DEFAULTS);
 
-    private final ReuseDetector detector = new ReuseDetector();
-    private final ReuseDetector.Corpus corpus;
+    final ReuseDetector detector = new ReuseDetector();
+    final ReuseDetector.Corpus corpus;
     /** Ids of the articles never sketched; {@code null} when all are new (from scratch). */
-    private final Set<String> fresh;
+    final Set<String> fresh;
     /** The sketches made or taken back, and what of them is to be kept. */
-    private final SketchBook sketchBook = new SketchBook(detector);
-    private final Map<String, ReuseLink> keptLinks = new HashMap<>();
-    private final Map<String, String> outletOf = new HashMap<>();
-    private final Set<String> compared = new HashSet<>();
-    private final List<ReuseLink> links = new ArrayList<>();
+    final SketchBook sketchBook = new SketchBook(detector);
+    final Map<String, ReuseLink> keptLinks = new HashMap<>();
+    final Map<String, String> outletOf = new HashMap<>();
+    final Set<String> compared = new HashSet<>();
+    final List<ReuseLink> links = new ArrayList<>();
     /** The articles a link found so far derives from another ({@code cites} aside). */
     private final Set<String> derivedIds = new HashSet<>();
-    private final Map<ReuseLink, String> sourceOutlets = new IdentityHashMap<>();
+    final Map<ReuseLink, String> sourceOutlets = new IdentityHashMap<>();
     /** Each article's place in the feed (incremental runs that replay the archive only). */
     private final Map<String, Integer> position = new HashMap<>();
     /**
@@ -110,15 +110,15 @@ public final class LinkFinder {
     /** The kept links the indexes proposed, by the later of their two articles in the feed (within {@link #keptPrefix}). */
     private final Map<String, List<ReuseLink>> indexedKeptByLater = new HashMap<>();
     /** Pair keys of the kept links only names proposed. */
-    private final Set<String> keptNameOnly = new HashSet<>();
+    final Set<String> keptNameOnly = new HashSet<>();
     /** Pair keys a name proposed and the indexes (so far) did not. */
-    private final Set<String> nameOnlyPairs = new HashSet<>();
+    final Set<String> nameOnlyPairs = new HashSet<>();
     /**
      * The classifier's measures of the articles most recently in a pair (candidates follow their
      * sources within days, so the same few thousand come back chunk after chunk); a cache only:
      * measures are a function of the text, so what it holds never changes a link.
      */
-    private final Map<String, ReuseText> measured = new java.util.LinkedHashMap<>(MEASURED * 2, 0.75f, true) {
+    final Map<String, ReuseText> measured = new java.util.LinkedHashMap<>(MEASURED * 2, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, ReuseText> eldest) {
             return size() > MEASURED;
@@ -126,20 +126,20 @@ public final class LinkFinder {
     };
     /**
      * The measures of a batch's new texts made ahead, while their keys are looked up in the kept
-     * index ({@link #fromKeptIndex}); each taken out by the first chunk that pairs it.
+     * index ({@link KeptIndexBatch}); each taken out by the first chunk that pairs it.
      */
-    private final Map<String, ReuseText> measuredAhead = new ConcurrentHashMap<>();
+    final Map<String, ReuseText> measuredAhead = new ConcurrentHashMap<>();
     /** How many old texts {@link #addChunk} reads at once, the pool measuring those read before. */
-    private static final int READ_AT_ONCE = 128;
+    static final int READ_AT_ONCE = 128;
     /** How many articles' measures {@link #measured} keeps. */
     private static final int MEASURED = 3_000;
 
-    /** Why {@link #fromKeptIndex} declined a batch (the archive is replayed then). */
-    private String notFromKeptIndex = "";
-    /** The kept index a batch is looked up in ({@link #fromKeptIndex}); {@code null} when the archive is replayed. */
-    private KeptIndex keptIndex;
+    /** Why {@link KeptIndexBatch} declined a batch (the archive is replayed then). */
+    String notFromKeptIndex = "";
+    /** The kept index a batch is looked up in ({@link KeptIndexBatch}); {@code null} when the archive is replayed. */
+    KeptIndex keptIndex;
     /** How many kept articles {@link #keptIndex} numbers: those before the batch in the feed. */
-    private int keptCount;
+    int keptCount;
     /** The kept articles whose standing (derived from another or not) was asked of {@link #keptIndex}. */
     private final Set<String> derivedAsked = new HashSet<>();
 
@@ -208,7 +208,8 @@ public final class LinkFinder {
             } else {
                 Optional<KeptIndex> kept = archive.keptIndex();
                 if (kept.isPresent()) {
-                    Found found = finder.fromKeptIndex(kept.get(), archive, order, freshEntries, fromFirstFresh, firstFresh[0]);
+                    Found found = new KeptIndexBatch(finder).run(kept.get(), archive, order, freshEntries, fromFirstFresh,
+                            firstFresh[0]);
                     if (found != null) {
                         return found;
                     }
@@ -257,171 +258,6 @@ public final class LinkFinder {
     }
 
     /**
-     * The run of a batch from the kept index, or {@code null} when the batch does not allow it (then
-     * the archive is replayed): the kept index numbers exactly the kept articles, in the feed's order
-     * (names never searched for are searched for in every kept text first). Then every pair the indexes or names
-     * propose among the kept articles before the first new one is the one the last run compared (but
-     * for the name candidates of a kept text naming a new article's outlet near it in time: proposed
-     * again, {@link #proposeNamesAgain}), its kept link stands, and
-     * only the articles from the first new one on are filed and looked up, the indexes holding from
-     * the kept ones only what their keys find before it. Usually the new articles all come after the
-     * kept ones; a late one (published before the newest kept article) has the kept articles after it
-     * filed again from their kept sketches (they move in the feed), their pairs with other kept
-     * articles given their kept links, as a replay of the archive gives them. The links a new one
-     * brings are reduced with the kept links into the same articles, and with those of the articles
-     * whose sources newly derive from another.
-     */
-    private Found fromKeptIndex(KeptIndex kept, ReuseArchive archive, List<String> order, List<Entry> freshEntries,
-                                List<Entry> fromFirstFresh, int firstFresh) {
-        List<String> keptFeed = kept.feed();
-        int n = keptFeed.size();
-        if (n == 0 || order.size() - n != freshEntries.size()) {
-            notFromKeptIndex = "the kept index numbers " + n + " articles, the store " + (order.size() - freshEntries.size());
-            return null;
-        }
-        // The kept articles keep their places up to the first new one; those after it come in the kept index's order.
-        int firstNew = firstFresh < 0 ? n : firstFresh;
-        List<String> keptLater = fromFirstFresh.stream().map(Entry::id).filter(id -> !fresh.contains(id)).toList();
-        if (!order.subList(0, firstNew).equals(keptFeed.subList(0, firstNew)) || !keptLater.equals(keptFeed.subList(firstNew, n))) {
-            notFromKeptIndex = "the stored articles are no longer in the order the kept index numbers them";
-            return null;
-        }
-        // The same ids, as the walk gave them: the detector's maps hold these very strings, so a
-        // look-up by them hashes nothing again and compares by reference.
-        keptFeed = order.subList(0, firstNew);
-        // The kept articles before the first new one whose texts name a new one's outlet near it in time.
-        Map<Integer, Set<String>> namingChanged = namingChanged(kept, freshEntries, keptFeed);
-        List<Entry> toFile = fromFirstFresh;
-        if (!keptLater.isEmpty()) {
-            Map<String, KeptSketch> sketches = archive.keptSketches(keptLater);
-            List<Entry> withSketches = new ArrayList<>(toFile.size());
-            for (Entry entry : toFile) {
-                KeptSketch sketch = fresh.contains(entry.id()) ? null : sketches.get(entry.id());
-                if (!fresh.contains(entry.id()) && sketch == null) {
-                    notFromKeptIndex = "the kept sketch of article " + entry.id() + " is missing";
-                    return null;
-                }
-                withSketches.add(new Entry(entry.id(), entry.outlet(), entry.agency(), entry.published(), entry.sketched(),
-                        sketch, null));
-            }
-            toFile = withSketches;
-            // Their kept links: a pair of two kept articles proposed again gets its kept link.
-            List<ReuseLink> touching = new ArrayList<>(kept.keptLinksInto(keptLater));
-            touching.addAll(kept.keptLinksFrom(keptLater));
-            touching.forEach(link -> keptLinks.put(pairKey(link.sourceId(), link.derivedId()), link));
-        }
-        // Names never searched for (a new outlet's or agency's): every kept text is searched for them
-        // once, its kept sketch completed with those it holds, and those before the first new article
-        // have their name candidates proposed again (a name of new articles only proposes them all).
-        List<String> searchedFor = List.copyOf(new java.util.TreeSet<>(sketchBook.newNames()));
-        Map<String, KeptSketch> renamed = Map.of();
-        if (!searchedFor.isEmpty()) {
-            Map<String, List<String>> naming = keptTextsNaming(searchedFor);
-            renamed = sketchBook.completeNames(naming, archive.keptSketches(naming.keySet()));
-            sketchBook.newNames().clear();
-            // What the header walk sketched ahead searched the new texts for the names searched before only.
-            finishAhead();
-            Map<String, Integer> positions = new HashMap<>();
-            for (int i = 0; i < firstNew; i++) {
-                if (naming.containsKey(order.get(i))) {
-                    positions.put(order.get(i), i);
-                }
-            }
-            positions.forEach((id, position) -> namingChanged.computeIfAbsent(position, k -> new java.util.TreeSet<>())
-                    .addAll(naming.get(id)));
-            if (!keptLater.isEmpty()) {
-                Map<String, KeptSketch> completed = renamed;
-                toFile = toFile.stream().map(entry -> entry.kept() == null || !completed.containsKey(entry.id()) ? entry
-                        : new Entry(entry.id(), entry.outlet(), entry.agency(), entry.published(), true,
-                                completed.get(entry.id()), null)).toList();
-            }
-        }
-        keptIndex = kept;
-        keptCount = firstNew;
-        detector.restore(keptFeed, !keptLater.isEmpty());
-        detector.expectNew(toFile.stream().map(Entry::published).toList());
-        // The texts read and sketched a window at a time, and what all the window's keys find in the
-        // kept index filed before its first chunk (a key is filed before any article of the window is
-        // added under it either way): the keys looked up in order over the window, neighbours sharing
-        // the index's pages, instead of chunk by chunk. A window is at most BatchWindows.FILED_AT_ONCE
-        // articles and ends where a chunk ends, so a large batch's texts are not all held at once.
-        int from = 0;
-        int at = firstNew;
-        int windowStart = 0;
-        Window window = null;
-        for (int k = 0; k < toFile.size(); k++) {
-            if (k == windowStart) {
-                int windowEnd = BatchWindows.windowEnd(toFile.size(), k, firstNew + k);
-                window = fileWindow(toFile.subList(k, windowEnd), kept);
-                windowStart = windowEnd;
-            }
-            at++;
-            // Chunks end where a run from scratch ends them: what derives from what "so far" is judged per chunk.
-            if (at % ReuseDetector.chunkSize() == 0 || k == toFile.size() - 1) {
-                int offset = windowStart - window.sketches().size();
-                addChunk(toFile.subList(from, k + 1), false, window.texts(),
-                        window.sketches().subList(from - offset, k + 1 - offset));
-                from = k + 1;
-            }
-        }
-        finishAhead();
-        Set<List<String>> superseded = decideKeptLinks(namingChanged.keySet(), keptFeed, keptLater, archive, kept, renamed);
-        BatchLinkChanges changes = BatchLinkChanges.of(links, kept, superseded, this::isNew, outletOf, sourceOutlets);
-        List<ReuseLink> written = changes.written();
-        List<List<String>> dropped = changes.dropped();
-        List<ReuseLink> byNameOnly = written.stream()
-                .filter(link -> nameOnlyPairs.contains(pairKey(link.sourceId(), link.derivedId()))).toList();
-        return new Found(written, sketchBook.toKeep(), Set.copyOf(detector.registeredNames()), byNameOnly, dropped, order,
-                firstNew, null, keptLater.size(), searchedFor);
-    }
-
-    /** A window of a batch's new articles: their texts (by id) and sketches (in feed order). */
-    private record Window(Map<String, Article> texts, List<ReuseDetector.Sketch> sketches) {
-    }
-
-    /**
-     * Reads and sketches a window of new articles (or takes what was made ahead of the header walk,
-     * {@link AheadTexts#start}) and files what all its keys find in the kept index before its first
-     * chunk (a key is filed before any new article is added under it either way): the keys looked
-     * up in order over the window, neighbours sharing the index's pages, instead of chunk by chunk.
-     * Its new texts are measured meanwhile on the pool (their pairs will need them: most new
-     * articles are in one), this thread taking what is left once the look-ups are done.
-     */
-    private Window fileWindow(List<Entry> window, KeptIndex kept) {
-        // Kept articles (after a late new one) are filed from their kept sketches, their texts read only as candidates.
-        List<String> ids = window.stream().filter(entry -> entry.kept() == null).map(Entry::id).toList();
-        if (ahead != null && ahead.texts().keySet().containsAll(ids)) {
-            // Read, sketched and measured while the headers were walked: only the names a text holds
-            // are narrowed to the registered ones (every registered name was searched for).
-            Map<String, AheadTexts.Made> made = ahead.sketches();
-            Set<String> registered = detector.registeredNames();
-            List<ReuseDetector.Sketch> sketches = window.stream().map(entry -> {
-                if (entry.kept() != null) {
-                    return sketchBook.sketch(entry.id(), entry.published(), entry.kept(), null);
-                }
-                AheadTexts.Made found = made.get(entry.id());
-                return sketchBook.fresh(entry.id(), new AheadTexts.Made(found.sketch(),
-                        found.names().stream().filter(registered::contains).toList()));
-            }).toList();
-            detector.fileKept(sketches, kept);
-            ahead.measureAll();
-            return new Window(ahead.texts(), sketches);
-        }
-        Map<String, Article> read = corpus.requireAll(ids);
-        List<ReuseDetector.Sketch> sketches = window.parallelStream()
-                .map(entry -> sketchBook.sketch(entry.id(), entry.published(), entry.kept(), read.get(entry.id()))).toList();
-        measuredAhead.clear();
-        List<Article> newTexts = ids.stream().map(read::get).toList();
-        Runnable measureAhead = AheadTexts.measuring(newTexts, detector, measuredAhead);
-        java.util.concurrent.CompletableFuture<Void> measuring = java.util.concurrent.CompletableFuture.runAsync(measureAhead,
-                java.util.concurrent.ForkJoinPool.commonPool());
-        detector.fileKept(sketches, kept);
-        measureAhead.run();
-        measuring.join();
-        return new Window(read, sketches);
-    }
-
-    /**
      * How many articles at the head of the feed the archive's kept index numbers as they stand now
      * (their postings need not be kept again); 0 without a kept index.
      */
@@ -434,235 +270,7 @@ public final class LinkFinder {
         return standing;
     }
 
-    /**
-     * The kept articles of {@code keptFeed} (those before the first new one, by feed position) whose
-     * name candidates a batch's new articles may change, with the names that may: for each outlet or
-     * agency of a new article that such a kept text names, every kept article naming it when the
-     * name had no more kept articles than a name proposes whole (the new one is then proposed too)
-     * or a new one's time is unknown, else those within the name window of a new one of it (or of
-     * unknown time). The others' closest articles of each name are the same: a new article out of
-     * the window is passed over.
-     */
-    private Map<Integer, Set<String>> namingChanged(KeptIndex kept, List<Entry> freshEntries, List<String> keptFeed) {
-        Map<String, List<Long>> newTimes = new java.util.TreeMap<>();
-        for (Entry entry : freshEntries) {
-            for (String name : new String[] {entry.outlet(), entry.agency()}) {
-                if (name != null && name.strip().length() >= 3) {
-                    newTimes.computeIfAbsent(name.strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
-                            .add(entry.published() == null ? null : entry.published().instant().getEpochSecond());
-                }
-            }
-        }
-        Map<Integer, Set<String>> changed = new java.util.TreeMap<>();
-        long window = DetectorSettings.DEFAULTS.nameWindowSeconds();
-        for (Map.Entry<String, List<Long>> name : newTimes.entrySet()) {
-            int[] naming = kept.mentioning(name.getKey());
-            if (naming.length == 0) {
-                continue;
-            }
-            // The kept articles of the name (all its registered articles but the new ones): a name of
-            // few articles proposes all of them, a new one too.
-            long keptMembers = detector.members(name.getKey()).stream().filter(id -> !fresh.contains(id)).count();
-            boolean all = keptMembers <= DetectorSettings.DEFAULTS.nameCandidates() || name.getValue().contains(null);
-            long[] times = name.getValue().stream().filter(java.util.Objects::nonNull).mapToLong(Long::longValue).sorted().toArray();
-            for (int position : naming) {
-                if (position >= keptFeed.size()) {
-                    continue; // after the first new article: filed again, its name candidates looked up again
-                }
-                Long when = detector.publishedSeconds(keptFeed.get(position));
-                boolean near = all || when == null;
-                if (!near) {
-                    int i = java.util.Arrays.binarySearch(times, when - window);
-                    int from = i >= 0 ? i : -i - 1;
-                    near = from < times.length && times[from] <= when + window;
-                }
-                if (near) {
-                    changed.computeIfAbsent(position, k -> new java.util.TreeSet<>()).add(name.getKey());
-                }
-            }
-        }
-        return changed;
-    }
-
-    /**
-     * Decides again the kept pairs a batch from the kept index may change, and says which kept links
-     * go (as source id, derived id). The pairs a run from scratch proposes differently are those of
-     * the kept articles filed again ({@code keptLater}) and those the names of a kept article before
-     * the first new one propose, when its ranking of a name's articles may have changed: its text
-     * names a new article's outlet near it ({@code namingChanged}, feed positions), or it shares its
-     * chunk with the first new article (the articles filed before its chunk ends rank by their words,
-     * the later ones last, and that chunk's end now holds others). The name candidates of those, and
-     * of the other ends of the kept links to decide, are proposed again as their turns would
-     * ({@link ReuseDetector#nameCandidatesAsAdded}); a new article among them is compared with the
-     * kept one. A kept link of an article filed again, or one only a name proposed of an article
-     * whose names were proposed again, goes when no side proposes its pair now; one proposed again
-     * stands as kept, but is written again when whether only a name proposed it changed (a replay
-     * files the two kinds differently).
-     */
-    private Set<List<String>> decideKeptLinks(Set<Integer> namingChanged, List<String> keptFeed, List<String> keptLater,
-                                              ReuseArchive archive, KeptIndex kept, Map<String, KeptSketch> renamed) {
-        int firstNew = keptFeed.size();
-        Set<String> again = new java.util.TreeSet<>();
-        namingChanged.forEach(position -> again.add(keptFeed.get(position)));
-        for (int position = firstNew - firstNew % ReuseDetector.chunkSize(); position < firstNew; position++) {
-            again.add(keptFeed.get(position));
-        }
-        // The kept links to decide: every one of an article filed again, and those only a name
-        // proposed of an article whose names are proposed again.
-        Map<String, ReuseLink> toDecide = new java.util.TreeMap<>(keptLinks);
-        if (!again.isEmpty()) {
-            List<ReuseLink> touching = new ArrayList<>(kept.keptLinksInto(again));
-            touching.addAll(kept.keptLinksFrom(again));
-            for (ReuseLink link : touching) {
-                String pair = pairKey(link.sourceId(), link.derivedId());
-                if (keptNameOnly.contains(pair)) {
-                    toDecide.put(pair, link);
-                }
-            }
-        }
-        Set<String> refiled = new HashSet<>(keptLater);
-        // Only names can propose a kept article filed again from one before it (index candidates come earlier).
-        Set<String> askNames = new java.util.TreeSet<>(again);
-        toDecide.forEach((pair, link) -> {
-            if (!compared.contains(pair)) {
-                for (String end : List.of(link.sourceId(), link.derivedId())) {
-                    if (!refiled.contains(end)) {
-                        askNames.add(end);
-                    }
-                }
-            }
-        });
-        Set<String> proposedByNames = proposeNamesAgain(askNames, keptFeed, archive, kept, renamed);
-        Set<List<String>> superseded = new HashSet<>();
-        toDecide.forEach((pair, link) -> {
-            boolean byRun = compared.contains(pair);
-            if (!byRun && !proposedByNames.contains(pair)) {
-                superseded.add(List.of(link.sourceId(), link.derivedId()));
-                return;
-            }
-            boolean nameOnlyNow = !byRun || nameOnlyPairs.contains(pair);
-            if (nameOnlyNow != keptNameOnly.contains(pair)) {
-                superseded.add(List.of(link.sourceId(), link.derivedId()));
-                if (nameOnlyNow) {
-                    nameOnlyPairs.add(pair);
-                }
-                addLink(link);
-            }
-        });
-        return superseded;
-    }
-
-    /**
-     * Proposes again, as their turns in a run from scratch would, the name candidates of the kept
-     * articles {@code ids} (all before the first new one), and compares each with the new articles
-     * among them (a pair not compared yet: the new article's own candidates may have proposed it).
-     * Returns the pairs of kept articles they propose.
-     */
-    private Set<String> proposeNamesAgain(Set<String> ids, List<String> keptFeed, ReuseArchive archive, KeptIndex kept,
-                                          Map<String, KeptSketch> renamed) {
-        if (ids.isEmpty()) {
-            return Set.of();
-        }
-        Map<String, Integer> positionOf = new HashMap<>();
-        for (int position = 0; position < keptFeed.size(); position++) {
-            if (ids.contains(keptFeed.get(position))) {
-                positionOf.put(keptFeed.get(position), position);
-            }
-        }
-        Map<String, KeptSketch> keptSketches = archive.keptSketches(ids.stream().filter(id -> !renamed.containsKey(id)).toList());
-        Map<ReuseDetector.Sketch, Set<String>> named = new java.util.LinkedHashMap<>();
-        Map<ReuseDetector.Sketch, Integer> positions = new HashMap<>();
-        for (String id : ids) {
-            KeptSketch sketch = renamed.containsKey(id) ? renamed.get(id) : keptSketches.get(id);
-            if (sketch == null || !positionOf.containsKey(id)) {
-                throw new IllegalStateException("kept article " + id + " has no kept sketch or no place before the batch's "
-                        + "first new article: the store's reuse tables disagree");
-            }
-            if (sketch.names().isEmpty()) {
-                continue;
-            }
-            Long seconds = detector.publishedSeconds(id);
-            PublishedTime published = seconds == null ? null : new PublishedTime(
-                    java.time.LocalDateTime.ofEpochSecond(seconds, 0, java.time.ZoneOffset.UTC), java.time.ZoneOffset.UTC,
-                    dev.corroborate.model.Precision.SECOND);
-            ReuseDetector.Sketch made = ReuseDetector.Sketch.of(id, published, sketch, Set.copyOf(sketch.names()));
-            named.put(made, new java.util.TreeSet<>(sketch.names()));
-            positions.put(made, positionOf.get(id));
-        }
-        detector.fileNamedMembers(named, kept);
-        Set<String> proposed = new HashSet<>();
-        List<String[]> pairs = new ArrayList<>();
-        named.forEach((sketch, names) -> {
-            for (String name : names) {
-                for (String candidate : detector.nameCandidatesAsAdded(sketch, positions.get(sketch), name)) {
-                    String pair = pairKey(sketch.id(), candidate);
-                    if (!isNew(candidate)) {
-                        proposed.add(pair);
-                    } else if (compared.add(pair)) {
-                        nameOnlyPairs.add(pair);
-                        pairs.add(new String[] {sketch.id(), candidate}); // the kept one first: it comes before every new one
-                    }
-                }
-            }
-        });
-        if (pairs.isEmpty()) {
-            return proposed;
-        }
-        Map<String, ReuseText> prepared = new ConcurrentHashMap<>();
-        Set<String> toRead = new java.util.TreeSet<>();
-        for (String[] pair : pairs) {
-            for (String id : pair) {
-                ReuseText text = measured.get(id);
-                if (text != null) {
-                    prepared.put(id, text);
-                } else {
-                    toRead.add(id);
-                }
-            }
-        }
-        for (List<String> part : partition(List.copyOf(toRead), READ_AT_ONCE)) {
-            corpus.requireAll(part).values().parallelStream().forEach(article -> prepared.put(article.id(), detector.prepare(article)));
-        }
-        pairs.parallelStream().map(pair -> classify(pair, prepared)).toList().forEach(link -> link.ifPresent(this::addLink));
-        return proposed;
-    }
-
-    /**
-     * The kept articles whose texts hold any of {@code names} (folded), with those they hold, sorted:
-     * every kept text read once, in feed order, and searched on all cores a thousand at a time.
-     */
-    private Map<String, List<String>> keptTextsNaming(List<String> names) {
-        Map<String, List<String>> naming = new ConcurrentHashMap<>();
-        List<Article> some = new ArrayList<>(1_000);
-        Consumer<List<Article>> search = articles -> articles.parallelStream().forEach(article -> {
-            String folded = article.text().toLowerCase(Locale.ROOT);
-            List<String> held = names.stream().filter(folded::contains).toList();
-            if (!held.isEmpty()) {
-                naming.put(article.id(), held);
-            }
-        });
-        corpus.forEach(article -> {
-            if (!fresh.contains(article.id())) {
-                some.add(article);
-                if (some.size() == 1_000) {
-                    search.accept(some);
-                    some.clear();
-                }
-            }
-        });
-        search.accept(some);
-        return naming;
-    }
-
-    private static <T> List<List<T>> partition(List<T> all, int size) {
-        List<List<T>> parts = new ArrayList<>();
-        for (int from = 0; from < all.size(); from += size) {
-            parts.add(all.subList(from, Math.min(all.size(), from + size)));
-        }
-        return parts;
-    }
-
-    private boolean isNew(String id) {
+    boolean isNew(String id) {
         return fresh == null || fresh.contains(id);
     }
 
@@ -672,7 +280,7 @@ public final class LinkFinder {
      * their index candidates (the kept links the indexes proposed among them are taken as they are),
      * and only their name candidates are looked up (names may have come with new articles).
      */
-    private void addChunk(List<Entry> chunk, boolean replayed) {
+    void addChunk(List<Entry> chunk, boolean replayed) {
         if (chunk.isEmpty()) {
             return;
         }
@@ -698,7 +306,7 @@ public final class LinkFinder {
      * As {@link #addChunk(List, boolean)}, with the chunk's sketches made and the texts of its new
      * articles read ({@code known}), and, from a kept index, what their keys find in it filed.
      */
-    private void addChunk(List<Entry> chunk, boolean replayed, Map<String, Article> known,
+    void addChunk(List<Entry> chunk, boolean replayed, Map<String, Article> known,
             List<ReuseDetector.Sketch> sketches) {
         List<ReuseDetector.Proposed> proposed = detector.addAll(sketches, !replayed);
         List<String[]> pairs = new ArrayList<>();
@@ -869,7 +477,7 @@ public final class LinkFinder {
     }
 
     /** The pair's link, if any: its earlier article first, each measured in {@code prepared}. */
-    private Optional<ReuseLink> classify(String[] pair, Map<String, ReuseText> prepared) {
+    Optional<ReuseLink> classify(String[] pair, Map<String, ReuseText> prepared) {
         return detector.classify(prepared.get(pair[0]), prepared.get(pair[1]));
     }
 
@@ -900,7 +508,7 @@ public final class LinkFinder {
         return whole && into > LinearLinks.FEW_SOURCES;
     }
 
-    private void addLink(ReuseLink link) {
+    void addLink(ReuseLink link) {
         links.add(link);
         sourceOutlets.put(link, outletOf.get(link.sourceId()));
         if (link.relation() != Relation.CITES) {
@@ -909,10 +517,10 @@ public final class LinkFinder {
     }
 
     /** What {@link AheadTexts#start} made; {@code null} when nothing was, or once it is used or dropped. */
-    private AheadTexts ahead;
+    AheadTexts ahead;
 
     /** Waits for what {@link AheadTexts#start} started on the pool, and forgets it. */
-    private void finishAhead() {
+    void finishAhead() {
         if (ahead != null) {
             AheadTexts started = ahead;
             ahead = null;

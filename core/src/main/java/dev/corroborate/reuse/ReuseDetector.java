@@ -32,9 +32,9 @@ import java.util.function.Predicate;
  */
 public final class ReuseDetector {
 
-    private static final long NO_TIME = Long.MIN_VALUE;
+    static final long NO_TIME = Long.MIN_VALUE;
     /** The detector runs on the defaults: sketches are made on any thread, before any detector exists. */
-    private static final DetectorSettings SKETCHES = DetectorSettings.DEFAULTS;
+    static final DetectorSettings SKETCHES = DetectorSettings.DEFAULTS;
 
     // Immutable, so sketches can be made on many threads; sketches are made with the default sizes,
     // which every detector's indexes are built to match.
@@ -42,23 +42,23 @@ public final class ReuseDetector {
     private static final MinHash WORD_HASH = new MinHash(SKETCHES.wordHashes(), 43);
 
     /** Stateless band-key makers of the indexes' shapes. */
-    private static final LshIndex SHINGLE_BANDS = new LshIndex(SKETCHES.shingleBands(),
+    static final LshIndex SHINGLE_BANDS = new LshIndex(SKETCHES.shingleBands(),
             SKETCHES.shingleHashes() / SKETCHES.shingleBands());
-    private static final LshIndex WORD_BANDS = new LshIndex(SKETCHES.wordBands(), SKETCHES.wordHashes() / SKETCHES.wordBands());
+    static final LshIndex WORD_BANDS = new LshIndex(SKETCHES.wordBands(), SKETCHES.wordHashes() / SKETCHES.wordBands());
 
-    private final LshIndex index = new LshIndex(SKETCHES.shingleBands(), SKETCHES.shingleHashes() / SKETCHES.shingleBands());
-    private final LshIndex wordIndex = new LshIndex(SKETCHES.wordBands(), SKETCHES.wordHashes() / SKETCHES.wordBands());
-    private final FingerprintIndex excerptIndex = new FingerprintIndex(SKETCHES.excerptMaxPostings(),
+    final LshIndex index = new LshIndex(SKETCHES.shingleBands(), SKETCHES.shingleHashes() / SKETCHES.shingleBands());
+    final LshIndex wordIndex = new LshIndex(SKETCHES.wordBands(), SKETCHES.wordHashes() / SKETCHES.wordBands());
+    final FingerprintIndex excerptIndex = new FingerprintIndex(SKETCHES.excerptMaxPostings(),
             SKETCHES.excerptMinShared());
     private final PairClassifier classifier;
-    private final List<String> ids = new ArrayList<>();
-    private final Map<String, List<String>> byName = new HashMap<>();
+    final List<String> ids = new ArrayList<>();
+    final Map<String, List<String>> byName = new HashMap<>();
     private final Map<String, Long> publishedSeconds = new HashMap<>();
-    private final Map<String, Integer> indexOf = new HashMap<>();
+    final Map<String, Integer> indexOf = new HashMap<>();
     /** The compact content-word signatures of the added articles, one after the other. */
     private short[] wordSketches = new short[1 << 16];
     /** Publication times (epoch seconds, or {@link #NO_TIME}) of the added articles, by number. */
-    private long[] times = new long[1 << 10];
+    long[] times = new long[1 << 10];
 
     /**
      * What the indexes need of one article, computed without touching the detector (so on any
@@ -345,31 +345,8 @@ public final class ReuseDetector {
         return candidates;
     }
 
-    /**
-     * Files from {@code kept} the compact content-word signatures of the kept articles that the names
-     * of {@code named} (kept articles' sketches, by the names each is asked about) may propose, for
-     * {@link #nameCandidatesAsAdded}. After {@link #restore}.
-     */
-    void fileNamedMembers(Map<Sketch, Set<String>> named, KeptIndex kept) {
-        java.util.BitSet docs = new java.util.BitSet();
-        named.forEach((sketch, names) -> {
-            for (String name : names) {
-                List<String> members = byName.getOrDefault(name, List.of());
-                if (members.size() > SKETCHES.nameCandidates()) {
-                    for (String member : near(members, sketch)) {
-                        Integer at = indexOf.get(member);
-                        if (at != null && at < keptCount) {
-                            docs.set(at);
-                        }
-                    }
-                }
-            }
-        });
-        fileCompactWords(docs, kept);
-    }
-
     /** The articles of a named outlet {@link #closestInTopic} ranks: those near the naming article in time, latest first. */
-    private List<String> near(List<String> members, Sketch sketch) {
+    List<String> near(List<String> members, Sketch sketch) {
         Long when = sketch.published() == null ? null : sketch.published().instant().getEpochSecond();
         List<String> near = new ArrayList<>();
         for (int m = members.size() - 1; m >= 0 && near.size() < SKETCHES.nameScan(); m--) {
@@ -385,19 +362,11 @@ public final class ReuseDetector {
     /**
      * Makes this (new) detector stand for one that had the first {@code keptIds.size()} articles of
      * the feed added, their names registered already: the indexes count them, but hold only what
-     * {@link #fileKept} files from a kept index, the keys later articles look up. For a batch whose
-     * articles all come after the kept ones in the feed: they see the indexes a run from scratch
-     * would show them.
-     */
-    void restore(List<String> keptIds) {
-        restore(keptIds, false);
-    }
-
-    /**
-     * As {@link #restore(List)}; {@code laterMove}: the kept index numbers more kept articles than
-     * {@code keptIds}, those after them in its feed coming again after a batch's first new article (so
-     * at other places): {@link #fileKept} files only the postings before them, and the batch adds them
-     * again as it goes.
+     * {@link #fileKept} files from a kept index, the keys later articles look up. The batch's
+     * articles then see the indexes a run from scratch would show them. {@code laterMove}: the kept
+     * index numbers more kept articles than {@code keptIds}, those after them in its feed coming again
+     * after a batch's first new article (so at other places): {@link #fileKept} files only the
+     * postings before them, and the batch adds them again as it goes.
      */
     void restore(List<String> keptIds, boolean laterMove) {
         keptBefore = laterMove ? keptIds.size() : Integer.MAX_VALUE;
@@ -424,7 +393,7 @@ public final class ReuseDetector {
     private final FeedTimeOrder timeOrder = new FeedTimeOrder();
 
     /** Where a restored batch's content-word lookups begin in the kept feed ({@link #expectNew}). */
-    private WordWindow wordWindow = WordWindow.WHOLE;
+    WordWindow wordWindow = WordWindow.WHOLE;
 
     /**
      * Tells a restored detector the times of the articles the batch will add, in feed order
@@ -439,139 +408,27 @@ public final class ReuseDetector {
     }
 
     /** How many kept articles {@link #restore} stands for (0 unless restored). */
-    private int keptCount;
+    int keptCount;
     /** The kept feed position from which the kept index's postings are not filed ({@link #restore(List, boolean)}). */
-    private int keptBefore = Integer.MAX_VALUE;
-    /** The keys filed from the kept index so far, by index. */
-    private final Map<KeptIndex.Kind, Set<Long>> filedKeys = new java.util.EnumMap<>(KeptIndex.Kind.class);
-    /** The kept articles whose compact content-word signatures are filed. */
-    private final java.util.BitSet filedWords = new java.util.BitSet();
+    int keptBefore = Integer.MAX_VALUE;
+    /** What is filed from a kept index into this restored detector. */
+    private final KeptFiling keptFiling = new KeptFiling(this);
 
-    /**
-     * Files from {@code kept} what adding {@code sketches} will look up and is not filed yet: the
-     * kept articles under each of their keys (the most recent a lookup gives, and how many a key
-     * holds), and the compact content-word signatures of those articles (of the content-word index's,
-     * only those near enough in time for its candidate check to compare, {@link #nearInTime}) and of
-     * the kept articles their names may propose. Call before {@link #addAll} of the sketches, after
-     * {@link #restore}.
-     */
+    /** Files from {@code kept} what adding {@code sketches} will look up ({@link KeptFiling#fileKept}). */
     void fileKept(List<Sketch> sketches, KeptIndex kept) {
-        if (keptCount == 0) {
-            return; // every kept article comes after the batch's first new one: nothing to look up
-        }
-        java.util.BitSet docs = new java.util.BitSet();
-        // The content-word index's kept articles: compared by their words only when near in time.
-        java.util.BitSet byWords = new java.util.BitSet();
-        for (KeptIndex.Kind kind : KeptIndex.Kind.values()) {
-            Set<Long> filed = filedKeys.computeIfAbsent(kind, k -> new java.util.HashSet<>());
-            java.util.LinkedHashSet<Long> wanted = new java.util.LinkedHashSet<>();
-            for (Sketch sketch : sketches) {
-                long[] keys = switch (kind) {
-                    case SHINGLE_BAND -> SHINGLE_BANDS.bandKeys(sketch.signature());
-                    case WORD_BAND -> WORD_BANDS.bandKeys(sketch.wordSignature());
-                    case FINGERPRINT -> sketch.fingerprints();
-                };
-                for (long key : keys) {
-                    long stored = PostingTable.stored(key);
-                    if (filed.add(stored)) {
-                        wanted.add(stored);
-                    }
-                }
-            }
-            if (wanted.isEmpty()) {
-                continue;
-            }
-            int recent = kind == KeptIndex.Kind.FINGERPRINT ? excerptIndex.maxCollected() : index.maxCollected();
-            int cap = kind == KeptIndex.Kind.FINGERPRINT ? excerptIndex.tooCommon() : index.tooCommon();
-            long[] asked = wanted.stream().mapToLong(Long::longValue).toArray();
-            int from = kind == KeptIndex.Kind.WORD_BAND ? wordWindow.floor() : 0;
-            Map<Long, KeptIndex.Postings> found = keptBefore < Integer.MAX_VALUE
-                    ? kept.postingsWithin(kind, asked, recent, cap, from, keptBefore)
-                    : from > 0 ? kept.postingsFrom(kind, asked, recent, cap, from) : kept.postings(kind, asked, recent, cap);
-            for (Map.Entry<Long, KeptIndex.Postings> entry : found.entrySet()) {
-                int[] newestFirst = entry.getValue().newestFirst();
-                switch (kind) {
-                    case SHINGLE_BAND -> index.preload(entry.getKey(), newestFirst, entry.getValue().count());
-                    case WORD_BAND -> wordIndex.preload(entry.getKey(), newestFirst, entry.getValue().count());
-                    case FINGERPRINT -> excerptIndex.preload(entry.getKey(), newestFirst, entry.getValue().count());
-                }
-                if (entry.getValue().count() < cap) {
-                    java.util.BitSet needed = kind == KeptIndex.Kind.WORD_BAND ? byWords : docs;
-                    for (int doc : newestFirst) {
-                        needed.set(doc);
-                    }
-                }
-            }
-        }
-        for (Sketch sketch : sketches) {
-            for (Map.Entry<String, List<String>> entry : byName.entrySet()) {
-                if (entry.getValue().size() > SKETCHES.nameCandidates() && sketch.names().test(entry.getKey())) {
-                    for (String member : near(entry.getValue(), sketch)) {
-                        Integer at = indexOf.get(member);
-                        if (at != null && at < keptCount) {
-                            docs.set(at);
-                        }
-                    }
-                }
-            }
-        }
-        docs.or(nearInTime(byWords, sketches));
-        fileCompactWords(docs, kept);
+        keptFiling.fileKept(sketches, kept);
     }
 
-    /** Files the compact content-word signatures of the kept articles {@code docs} not filed yet. */
-    private void fileCompactWords(java.util.BitSet docs, KeptIndex kept) {
-        docs.andNot(filedWords);
-        if (docs.isEmpty()) {
-            return;
-        }
-        Map<Integer, short[]> words = kept.compactWords(docs.stream().toArray());
-        docs.stream().forEach(doc -> {
-            short[] compact = words.get(doc);
-            if (compact == null) {
-                throw new IllegalStateException("the kept index holds no content-word signature for article " + ids.get(doc)
-                        + " (feed position " + doc + ")");
-            }
-            keepCompactWords(doc, compact);
-        });
-        filedWords.or(docs);
+    /** Files from {@code kept} what ranking the names of {@code named} compares ({@link KeptFiling#fileNamedMembers}). */
+    void fileNamedMembers(Map<Sketch, Set<String>> named, KeptIndex kept) {
+        keptFiling.fileNamedMembers(named, kept);
     }
 
-    /**
-     * Of the kept articles the content-word index filed (now, {@code found}, or before and not
-     * needed then, {@link #wordsNotNear}), those a content-word candidate check of {@code sketches}
-     * may compare by their words: within the rewrite window of one of them, or either time unknown
-     * ({@link #closeWordCandidates} rules the others out by time alone). The rest are kept for a
-     * later window's sketches, which may find them under keys filed now.
-     */
-    private java.util.BitSet nearInTime(java.util.BitSet found, List<Sketch> sketches) {
-        wordsNotNear.or(found);
-        wordsNotNear.andNot(filedWords);
-        long earliest = Long.MAX_VALUE;
-        long latest = Long.MIN_VALUE;
-        for (Sketch sketch : sketches) {
-            if (sketch.published() == null) {
-                java.util.BitSet all = (java.util.BitSet) wordsNotNear.clone();
-                wordsNotNear.clear();
-                return all;
-            }
-            long when = sketch.published().instant().getEpochSecond();
-            earliest = Math.min(earliest, when);
-            latest = Math.max(latest, when);
-        }
-        java.util.BitSet near = new java.util.BitSet();
-        long window = SKETCHES.rewriteWindowSeconds();
-        for (int doc = wordsNotNear.nextSetBit(0); doc >= 0; doc = wordsNotNear.nextSetBit(doc + 1)) {
-            if (times[doc] == NO_TIME || (times[doc] >= earliest - window && times[doc] <= latest + window)) {
-                near.set(doc);
-            }
-        }
-        wordsNotNear.andNot(near);
-        return near;
+    /** Keeps a kept article's compact content-word signature, as {@link #addAll} keeps a new one's. */
+    void keepKeptWords(int index, short[] compact) {
+        keepCompactWords(index, compact);
     }
 
-    /** Kept articles the content-word index filed whose words no sketch filed so far could compare (see {@link #nearInTime}). */
-    private final java.util.BitSet wordsNotNear = new java.util.BitSet();
 
     /** The registered articles of a name (folded), in feed order; empty when none. */
     List<String> members(String name) {
