@@ -26,8 +26,9 @@ public final class ReuseStage {
      *
      * @param replayedBecause why a batch into a store ran over every stored article again instead of
      *                        looking its new ones up in the kept index; {@code null} when it did not
-     * @param refiled         how many stored articles a batch from the kept index filed again, coming
-     *                        after one of its new articles in the feed (a late arrival)
+     * @param refiled         how many stored articles a batch from the kept index filed again: those
+     *                        after its first new article in the feed (a late arrival), and when some are,
+     *                        or new names came, those of that article's chunk before it
      * @param searchedFor     the new outlet and agency names (folded) a batch searched every stored text for
      */
     public record Summary(int articles, Map<Relation, Integer> links, String replayedBecause, int refiled,

@@ -45,7 +45,7 @@ final class KeptIndexBatch {
      * whose sources newly derive from another.
      */
     LinkFinder.Found run(KeptIndex kept, ReuseArchive archive, List<String> order, List<LinkFinder.Entry> freshEntries,
-                                List<LinkFinder.Entry> fromFirstFresh, int firstFresh) {
+                         List<LinkFinder.Entry> chunkHead, List<LinkFinder.Entry> fromFirstFresh, int firstFresh) {
         List<String> keptFeed = kept.feed();
         int n = keptFeed.size();
         if (n == 0 || order.size() - n != freshEntries.size()) {
@@ -67,6 +67,27 @@ final class KeptIndexBatch {
         keptFeed = order.subList(0, firstNew);
         // The kept articles before the first new one whose texts name a new one's outlet near it in time.
         Map<Integer, Set<String>> namingChanged = namingChanged(kept, freshEntries, keptFeed);
+        // The kept articles of the first new one's chunk rank a name's articles filed in their chunk by
+        // their words, those filed later last (ReuseDetector.addAll files a chunk before looking up):
+        // when the batch moves kept articles, brings new names, or one of them names a new one's outlet
+        // near it, they are filed again with the chunk, as a run from scratch turns to them.
+        int chunkStart = firstNew - firstNew % ReuseDetector.chunkSize();
+        if (firstNew > chunkStart && (!keptLater.isEmpty() || !finder.sketchBook.newNames().isEmpty()
+                || namingChanged.keySet().stream().anyMatch(position -> position >= chunkStart))) {
+            if (chunkHead.size() != firstNew - chunkStart) {
+                throw new IllegalStateException("the feed's chunk before the first new article holds " + chunkHead.size()
+                        + " articles, not " + (firstNew - chunkStart));
+            }
+            List<String> refiled = new ArrayList<>(chunkHead.stream().map(LinkFinder.Entry::id).toList());
+            refiled.addAll(keptLater);
+            keptLater = refiled;
+            List<LinkFinder.Entry> fromChunkStart = new ArrayList<>(chunkHead);
+            fromChunkStart.addAll(fromFirstFresh);
+            fromFirstFresh = fromChunkStart;
+            firstNew = chunkStart;
+            keptFeed = order.subList(0, firstNew);
+            namingChanged.keySet().removeIf(position -> position >= chunkStart);
+        }
         List<LinkFinder.Entry> toFile = fromFirstFresh;
         if (!keptLater.isEmpty()) {
             Map<String, KeptSketch> sketches = archive.keptSketches(keptLater);
@@ -117,6 +138,14 @@ final class KeptIndexBatch {
         finder.keptCount = firstNew;
         finder.detector.restore(keptFeed, !keptLater.isEmpty());
         finder.detector.expectNew(toFile.stream().map(LinkFinder.Entry::published).toList());
+        // The kept texts whose names now propose new articles (all in chunks before the first new one's)
+        // are compared with them first: their turns come before any new article's, so those pairs are
+        // not the new article's own candidates (which it compares first, LinkFinder.addChunk).
+        Set<String> namingEarlier = new java.util.TreeSet<>();
+        for (int position : namingChanged.keySet()) {
+            namingEarlier.add(keptFeed.get(position));
+        }
+        Set<String> proposedEarlier = proposeNamesAgain(namingEarlier, keptFeed, archive, kept, renamed);
         // The texts read and sketched a window at a time, and what all the window's keys find in the
         // kept index filed before its first chunk (a key is filed before any article of the window is
         // added under it either way): the keys looked up in order over the window, neighbours sharing
@@ -142,7 +171,8 @@ final class KeptIndexBatch {
             }
         }
         finder.finishAhead();
-        Set<List<String>> superseded = decideKeptLinks(namingChanged.keySet(), keptFeed, keptLater, archive, kept, renamed);
+        Set<List<String>> superseded = decideKeptLinks(namingChanged.keySet(), namingEarlier, proposedEarlier, keptFeed, keptLater,
+                archive, kept, renamed);
         BatchLinkChanges changes = BatchLinkChanges.of(finder.links, kept, superseded, finder::isNew, finder.outletOf,
                 finder.sourceOutlets);
         List<ReuseLink> written = changes.written();
@@ -257,9 +287,9 @@ final class KeptIndexBatch {
      * go (as source id, derived id). The pairs a run from scratch proposes differently are those of
      * the kept articles filed again ({@code keptLater}) and those the names of a kept article before
      * the first new one propose, when its ranking of a name's articles may have changed: its text
-     * names a new article's outlet near it ({@code namingChanged}, feed positions), or it shares its
-     * chunk with the first new article (the articles filed before its chunk ends rank by their words,
-     * the later ones last, and that chunk's end now holds others). The name candidates of those, and
+     * names a new article's outlet near it ({@code namingChanged}, feed positions, proposed again
+     * before the batch's articles were filed: {@code askedBefore}, giving {@code proposedBefore}). The
+     * name candidates of those, and
      * of the other ends of the kept links to decide, are proposed again as their turns would
      * ({@link ReuseDetector#nameCandidatesAsAdded}); a new article among them is compared with the
      * kept one. A kept link of an article filed again, or one only a name proposed of an article
@@ -267,14 +297,11 @@ final class KeptIndexBatch {
      * stands as kept, but is written again when whether only a name proposed it changed (a replay
      * files the two kinds differently).
      */
-    private Set<List<String>> decideKeptLinks(Set<Integer> namingChanged, List<String> keptFeed, List<String> keptLater,
-                                              ReuseArchive archive, KeptIndex kept, Map<String, KeptSketch> renamed) {
-        int firstNew = keptFeed.size();
+    private Set<List<String>> decideKeptLinks(Set<Integer> namingChanged, Set<String> askedBefore, Set<String> proposedBefore,
+                                              List<String> keptFeed, List<String> keptLater, ReuseArchive archive, KeptIndex kept,
+                                              Map<String, KeptSketch> renamed) {
         Set<String> again = new java.util.TreeSet<>();
         namingChanged.forEach(position -> again.add(keptFeed.get(position)));
-        for (int position = firstNew - firstNew % ReuseDetector.chunkSize(); position < firstNew; position++) {
-            again.add(keptFeed.get(position));
-        }
         // The kept links to decide: every one of an article filed again, and those only a name
         // proposed of an article whose names are proposed again.
         Map<String, ReuseLink> toDecide = new java.util.TreeMap<>(finder.keptLinks);
@@ -300,7 +327,9 @@ final class KeptIndexBatch {
                 }
             }
         });
-        Set<String> proposedByNames = proposeNamesAgain(askNames, keptFeed, archive, kept, renamed);
+        askNames.removeAll(askedBefore);
+        Set<String> proposedByNames = new HashSet<>(proposedBefore);
+        proposedByNames.addAll(proposeNamesAgain(askNames, keptFeed, archive, kept, renamed));
         Set<List<String>> superseded = new HashSet<>();
         toDecide.forEach((pair, link) -> {
             boolean byRun = finder.compared.contains(pair);
@@ -323,7 +352,8 @@ final class KeptIndexBatch {
     /**
      * Proposes again, as their turns in a run from scratch would, the name candidates of the kept
      * articles {@code ids} (all before the first new one), and compares each with the new articles
-     * among them (a pair not compared yet: the new article's own candidates may have proposed it).
+     * among them (a pair not compared yet: the new article's own candidates may have proposed it),
+     * the pair in the order the kept article's turn gives it.
      * Returns the pairs of kept articles they propose.
      */
     private Set<String> proposeNamesAgain(Set<String> ids, List<String> keptFeed, ReuseArchive archive, KeptIndex kept,
@@ -368,7 +398,8 @@ final class KeptIndexBatch {
                         proposed.add(pair);
                     } else if (finder.compared.add(pair)) {
                         finder.nameOnlyPairs.add(pair);
-                        pairs.add(new String[] {sketch.id(), candidate}); // the kept one first: it comes before every new one
+                        // As the kept article's turn pairs it: the candidate first (LinkFinder.addChunk).
+                        pairs.add(new String[] {candidate, sketch.id()});
                     }
                 }
             }

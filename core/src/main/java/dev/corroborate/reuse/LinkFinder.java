@@ -55,7 +55,8 @@ public final class LinkFinder {
          *                  looking its new articles up in the kept index; {@code null} when it did not
          *                  (from the kept index, or nothing kept to replay)
          * @param refiled   how many kept articles a batch from the kept index filed again: those after its
-         *                  first new article in the feed (0 when every new one comes after the kept ones)
+         *                  first new article in the feed, and then those of its chunk before it (0 when every
+         *                  new one comes after the kept ones and brings no new name)
          * @param searchedFor the names (folded) a batch from the kept index searched every kept text for:
          *                  new outlets' and agencies'
          */
@@ -173,6 +174,8 @@ public final class LinkFinder {
         List<Entry> freshEntries = new ArrayList<>();
         // The articles from the first new one on, kept ones among them: a batch from the kept index files them again.
         List<Entry> fromFirstFresh = new ArrayList<>();
+        // The articles of the chunk the first new one comes in, before it (a batch may file them again too).
+        List<Entry> chunkHead = new ArrayList<>();
         headers.accept(entry -> {
             order.add(entry.id());
             if (archive != null && !entry.sketched()) {
@@ -180,6 +183,11 @@ public final class LinkFinder {
             }
             if (archive != null && !freshEntries.isEmpty()) {
                 fromFirstFresh.add(entry);
+            } else if (archive != null) {
+                if (walked[0] % ReuseDetector.chunkSize() == 0) {
+                    chunkHead.clear();
+                }
+                chunkHead.add(entry);
             }
             finder.detector.registerNames(entry.id(), entry.outlet(), entry.agency(), entry.published());
             finder.outletOf.put(entry.id(), foldedOutlets.computeIfAbsent(String.valueOf(entry.outlet()),
@@ -208,8 +216,8 @@ public final class LinkFinder {
             } else {
                 Optional<KeptIndex> kept = archive.keptIndex();
                 if (kept.isPresent()) {
-                    Found found = new KeptIndexBatch(finder).run(kept.get(), archive, order, freshEntries, fromFirstFresh,
-                            firstFresh[0]);
+                    Found found = new KeptIndexBatch(finder).run(kept.get(), archive, order, freshEntries, chunkHead,
+                            fromFirstFresh, firstFresh[0]);
                     if (found != null) {
                         return found;
                     }

@@ -348,6 +348,7 @@ class LinkFinderTest {
         String[][] sources = {LinearLinksTest.HARBOUR, LinearLinksTest.ORCHARD, LinearLinksTest.LIBRARY};
         boolean refiledSome = false;
         boolean searchedSome = false;
+        boolean nameOnlySome = false;
         for (int seed = 1; seed <= 6; seed++) {
             java.util.Random random = new java.util.Random(seed);
             List<Article> all = new ArrayList<>();
@@ -367,8 +368,10 @@ class LinkFinderTest {
                 } else if (kind < 4) {
                     paragraphs = new String[] {filler(random, 2), source[random.nextInt(source.length)], filler(random, 2)};
                 } else if (kind < 6) {
-                    paragraphs = new String[] {filler(random, 3) + " Outlet " + random.nextInt(12) + " reported it first.",
-                            filler(random, 2)};
+                    // A text naming an outlet, some of it a source's words reordered: the pairs its name
+                    // proposes may be linked where no index proposes them.
+                    paragraphs = new String[] {filler(random, 2) + " " + shuffled(new String[] {source[random.nextInt(source.length)]},
+                            random)[0] + " Outlet " + random.nextInt(12) + " reported it first.", filler(random, 2)};
                 } else {
                     paragraphs = new String[] {filler(random, 4), filler(random, 3)};
                 }
@@ -387,6 +390,9 @@ class LinkFinderTest {
                 added.addAll(shuffled.subList(0, end));
                 List<Article> now = all.stream().filter(added::contains).toList();
                 assertThat(withIndex.run(now)).as("seed %d, %d articles", seed, end).isEqualTo(replayed.run(now));
+                assertThat(withIndex.nameOnly).as("seed %d, %d articles: the links only a name proposed", seed, end)
+                        .isEqualTo(replayed.nameOnly);
+                nameOnlySome |= !withIndex.nameOnly.isEmpty();
                 if (share > 50) {
                     assertThat(withIndex.lastChanges).as("seed %d, %d articles: from the kept index", seed, end).isTrue();
                     refiledSome |= withIndex.lastRefiled > 0;
@@ -396,6 +402,7 @@ class LinkFinderTest {
         }
         assertThat(refiledSome).as("some batch filed kept articles again").isTrue();
         assertThat(searchedSome).as("some batch searched the kept texts for new names").isTrue();
+        assertThat(nameOnlySome).as("some link only a name proposed").isTrue();
     }
 
     private static List<Article> archiveOf640() {

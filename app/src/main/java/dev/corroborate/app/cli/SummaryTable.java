@@ -59,7 +59,7 @@ final class SummaryTable {
         if (summary.replayedBecause() == null && summary.refiled() > 0) {
             // The batch costs as much as its articles and these (their texts read only as candidates).
             out.println("reuse filed " + Plurals.count(summary.refiled(), "stored article") + " again from the kept index: "
-                    + (summary.refiled() == 1 ? "it comes" : "they come") + " after the batch's earliest article in the feed");
+                    + "the ones just before or after the batch's earliest article in the feed");
         }
         out.flush();
     }

@@ -136,13 +136,13 @@ class CliTest {
         assertThat(first.out()).doesNotContain("reuse ran over");
         Result batch = analyzeInto(data, "late.jsonl", late);
         assertThat(batch.out()).doesNotContain("reuse ran over")
-                .contains("reuse filed 1 stored article again from the kept index: it comes after the batch's earliest "
-                        + "article in the feed");
+                .contains("reuse filed 2 stored articles again from the kept index: the ones just before or after the "
+                        + "batch's earliest article in the feed");
         // The stored article filed again at its new place is found there by the next batch's copy of it.
         String copy = "{\"id\": \"fair-2\", \"outlet\": \"Harbour Post\", \"published\": \"2026-04-01T18:00:00Z\", "
                 + "\"title\": \"Lanterns on Friday\", \"text\": \"The lantern walk through the old town of "
                 + "Ambry starts at the church steps on Friday at dusk, and the choir will sing at the bridge.\"}\n";
-        analyzeInto(data, "copy.jsonl", copy);
+        assertThat(analyzeInto(data, "copy.jsonl", copy).out()).doesNotContain("reuse ran over");
         Result links = runCapturingStdout("export", "--data", data, "--what", "reuse");
         assertThat(links.exitCode()).as(links.err()).isZero();
         assertThat(links.out()).contains("\"source_id\":\"ferry-1\",\"derived_id\":\"ferry-2\"")

@@ -227,22 +227,23 @@ class StoreAsPortsTest {
         // Three batches, the later ones with articles published among the kept ones, the second from
         // outlets never seen: the kept articles after each batch's first new one move in the feed,
         // and the store keeps their places, postings and names anew (many by a scan of each table,
-        // the last batch's three by their own keys). What it keeps is what one run over all keeps.
+        // the last batch's seven by their own keys). What it keeps is what one run over all keeps.
         java.util.Random random = new java.util.Random(3);
         String[] shared = new String[6];
         for (int i = 0; i < shared.length; i++) {
             shared[i] = sentences(random, 4);
         }
         List<Article> all = new ArrayList<>();
-        for (int i = 0; i < 420; i++) {
+        for (int i = 0; i < 700; i++) {
             String outlet = "Outlet " + (i < 300 ? random.nextInt(6) : random.nextInt(9));
             String text = random.nextInt(4) == 0 ? shared[random.nextInt(shared.length)] + "\n\n" + sentences(random, 2)
                     : sentences(random, 3) + (random.nextInt(5) == 0 ? " Outlet " + random.nextInt(9) + " reported it." : "");
             all.add(article("a" + i, outlet, java.time.Instant.parse("2026-03-01T00:00:00Z").plusSeconds(1_200L * i).toString(),
                     "Title " + i, text));
         }
-        // The last batch: the latest articles and one a little before the newest kept ones (few move).
-        List<Article> lastBatch = all.stream().filter(a -> a.id().equals("a376") || Integer.parseInt(a.id().substring(1)) >= 380)
+        // The last batch: the latest articles and one a little before the newest kept ones, just after
+        // a chunk starts (few move: the two kept articles of its chunk before it, and the five after it).
+        List<Article> lastBatch = all.stream().filter(a -> a.id().equals("a514") || Integer.parseInt(a.id().substring(1)) >= 520)
                 .toList();
         List<Article> shuffled = new ArrayList<>(all);
         shuffled.removeAll(lastBatch);
@@ -251,21 +252,21 @@ class StoreAsPortsTest {
         shuffled.sort(java.util.Comparator.comparing((Article a) -> Integer.parseInt(a.outlet().substring(7)) >= 6));
         List<String> keptIndex;
         try (ArticleStore store = ArticleStore.open(dataDir)) {
-            for (List<Article> batch : List.of(shuffled.subList(0, 250), shuffled.subList(250, shuffled.size()), lastBatch)) {
+            for (List<Article> batch : List.of(shuffled.subList(0, 300), shuffled.subList(300, shuffled.size()), lastBatch)) {
                 store.insert(batch, store.startRun("analyze", List.of(), Map.of()));
                 dev.corroborate.pipeline.ReuseStage.Summary summary = new dev.corroborate.pipeline.ReuseStage().run(store, store);
                 if (batch != lastBatch) {
                     continue;
                 }
                 assertThat(summary.replayedBecause()).isNull();
-                assertThat(summary.refiled()).isEqualTo(3); // a377 to a379
+                assertThat(summary.refiled()).isEqualTo(7); // a512, a513, a515 to a519
             }
             keptIndex = keptIndexRows(store);
         }
         try (ArticleStore store = ArticleStore.open(scratchDir)) {
             store.insert(all, store.startRun("analyze", List.of(), Map.of()));
             new dev.corroborate.pipeline.ReuseStage().run(store, store);
-            assertThat(keptIndex).isEqualTo(keptIndexRows(store)).hasSizeGreaterThan(420 * 50);
+            assertThat(keptIndex).isEqualTo(keptIndexRows(store)).hasSizeGreaterThan(700 * 50);
         }
     }
 
