@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -84,6 +85,21 @@ final class NewsCorpus {
         int topics = Math.max(1, (int) Math.round(2_000.0 * articles / 10_000));
         int days = Math.max(TOPIC_DAYS + 1, (int) Math.round(DAYS * (double) articles / 10_000));
         return new NewsCorpus(seed, topics, days, true);
+    }
+
+    /** Whether a derived article credits its source's outlet ({@link #withAttributions}). */
+    private boolean attributions;
+    /** The outlet of each text a topic keeps for derivations, with attributions. */
+    private final Map<String, String> outletOf = new java.util.IdentityHashMap<>();
+
+    /**
+     * This corpus with a line crediting the source's outlet at the end of every derived article
+     * ("Harbour Post first reported the story."): texts that name outlets, whose name candidates a
+     * batch's articles of those outlets change. Without it no text names an outlet.
+     */
+    NewsCorpus withAttributions() {
+        attributions = true;
+        return this;
     }
 
     /** The days the corpus spans. */
@@ -244,17 +260,30 @@ final class NewsCorpus {
         for (int i = 0; i < count; i++) {
             long second = span * i / count;
             Topic topic = runningAt(second);
-            List<String> paragraphs = !topic.written.isEmpty() && random.nextInt(4) == 0
-                    ? derived(topic, List.copyOf(topic.written).get(random.nextInt(topic.written.size())))
-                    : original(topic);
+            List<String> paragraphs;
+            if (!topic.written.isEmpty() && random.nextInt(4) == 0) {
+                String source = List.copyOf(topic.written).get(random.nextInt(topic.written.size()));
+                paragraphs = derived(topic, source);
+                if (attributions) {
+                    // Credited to the source's outlet, as derived news often is: texts that name outlets.
+                    paragraphs = new ArrayList<>(paragraphs);
+                    paragraphs.add(outletOf.get(source) + " first reported the story.");
+                }
+            } else {
+                paragraphs = original(topic);
+            }
             String text = String.join("\n\n", paragraphs);
             topic.written.addLast(text);
             if (topic.written.size() > KEPT_PER_TOPIC) {
-                topic.written.removeFirst();
+                outletOf.remove(topic.written.removeFirst());
+            }
+            String outlet = outlets[(int) (Math.pow(random.nextDouble(), 1.5) * outlets.length)];
+            if (attributions) {
+                outletOf.put(text, outlet);
             }
             json.writeStartObject();
             json.writeStringField("id", "nc-" + i);
-            json.writeStringField("outlet", outlets[(int) (Math.pow(random.nextDouble(), 1.5) * outlets.length)]);
+            json.writeStringField("outlet", outlet);
             json.writeStringField("title", topic.place + " " + sentence(topic, 5 + random.nextInt(6), false));
             json.writeStringField("published", START.plusSeconds(second).toString());
             json.writeStringField("language", "en");

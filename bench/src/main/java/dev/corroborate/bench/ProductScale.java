@@ -22,7 +22,8 @@ import java.util.stream.Stream;
  * The whole product at scale: writes a seeded {@link NewsCorpus} of {@code --articles} articles
  * and {@code --batches} daily batches (1 unless given) of {@code --batch} more each (the next articles of the
  * same feed), then runs the real {@code analyze} (the app's jar, in a child process, with
- * {@code --timings}) on the corpus into a fresh store and on each batch in turn into that store. Prints, for each run, the wall time, the
+ * {@code --timings}) on the corpus into a fresh store and on each batch in turn into that store
+ * ({@code --attributions}: derived articles credit their source's outlet, {@link NewsCorpus#withAttributions}). Prints, for each run, the wall time, the
  * articles per second, the peak heap and resident set the child reported, and each step's time.
  * With {@code --check}, also analyses corpus and batch together into a second fresh store and
  * compares the exports (events, stories, reuse, quotes, articles, discrepancies) of the two stores byte for byte: what an
@@ -70,7 +71,7 @@ public final class ProductScale {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = options(args,
-                "--articles N --batch N --batches N --seed N --topics N --density fixed|scaled --app JAR --launcher PATH --work DIR --java-opts OPTS --live-heap SECONDS --check");
+                "--articles N --batch N --batches N --seed N --topics N --density fixed|scaled --attributions --app JAR --launcher PATH --work DIR --java-opts OPTS --live-heap SECONDS --check");
         int articles = Integer.parseInt(options.getOrDefault("articles", "10000"));
         int batch = Integer.parseInt(options.getOrDefault("batch", "1000"));
         // Daily batches one after another: the generator's next articles, their times among the last
@@ -102,8 +103,9 @@ public final class ProductScale {
                     + "./mvnw -q -DskipTests -pl app,bench -am package");
         }
         Files.createDirectories(work);
-        String name = density.equals("fixed") ? "news-" + seed + "-" + topics + "-" + articles
-                : "news-" + seed + "-scaled-" + articles;
+        boolean attributions = options.containsKey("attributions");
+        String name = (density.equals("fixed") ? "news-" + seed + "-" + topics + "-" + articles
+                : "news-" + seed + "-scaled-" + articles) + (attributions ? "-attributed" : "");
         Path corpus = work.resolve(name + ".jsonl");
         List<Path> daily = new ArrayList<>();
         for (int b = 1; b <= batches; b++) {
@@ -111,6 +113,9 @@ public final class ProductScale {
         }
         if (!Files.exists(corpus) || !daily.stream().allMatch(Files::exists)) {
             NewsCorpus generator = density.equals("fixed") ? new NewsCorpus(seed, topics) : NewsCorpus.scaled(seed, articles);
+            if (attributions) {
+                generator.withAttributions();
+            }
             System.err.println("corpus: " + density + " density, " + generator.days() + " days");
             writeCorpus(generator, articles, batch, corpus, daily);
         }
@@ -153,8 +158,8 @@ public final class ProductScale {
     static Map<String, String> options(String[] args, String usage) {
         Map<String, String> options = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--check")) {
-                options.put("check", "true");
+            if (args[i].equals("--check") || args[i].equals("--attributions")) {
+                options.put(args[i].substring(2), "true");
             } else if (args[i].startsWith("--") && i + 1 < args.length) {
                 options.put(args[i].substring(2), args[++i]);
             } else {
