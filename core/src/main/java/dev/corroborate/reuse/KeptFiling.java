@@ -63,9 +63,7 @@ final class KeptFiling {
             int cap = kind == KeptIndex.Kind.FINGERPRINT ? detector.excerptIndex.tooCommon() : detector.index.tooCommon();
             long[] asked = wanted.stream().mapToLong(Long::longValue).toArray();
             int from = kind == KeptIndex.Kind.WORD_BAND ? detector.wordWindow.floor() : 0;
-            Map<Long, KeptIndex.Postings> found = detector.keptBefore < Integer.MAX_VALUE
-                    ? kept.postingsWithin(kind, asked, recent, cap, from, detector.keptBefore)
-                    : from > 0 ? kept.postingsFrom(kind, asked, recent, cap, from) : kept.postings(kind, asked, recent, cap);
+            Map<Long, KeptIndex.Postings> found = kept.postingsWithin(kind, asked, recent, cap, from, detector.keptBefore);
             for (Map.Entry<Long, KeptIndex.Postings> entry : found.entrySet()) {
                 int[] newestFirst = entry.getValue().newestFirst();
                 switch (kind) {

@@ -38,23 +38,14 @@ public interface KeptIndex {
     Map<Long, Postings> postings(Kind kind, long[] keys, int recent, int countCap);
 
     /**
-     * {@link #postings(Kind, long[], int, int)} listing only the articles at feed position {@code from} or
-     * later (a key with none there is still given, with its count): for lookups that count nothing
-     * older. The count is of all its articles. This default filters the whole lists.
-     */
-    default Map<Long, Postings> postingsFrom(Kind kind, long[] keys, int recent, int countCap, int from) {
-        Map<Long, Postings> found = new java.util.HashMap<>(postings(kind, keys, recent, countCap));
-        found.replaceAll((key, postings) -> new Postings(
-                java.util.Arrays.stream(postings.newestFirst()).filter(position -> position >= from).toArray(), postings.count()));
-        return found;
-    }
-
-    /**
-     * {@link #postingsFrom} as if only the articles before feed position {@code before} were kept: the
-     * articles listed lie in [{@code from}, {@code before}), and the count is of those before
-     * {@code before} (a key holding none of them is not given). For a batch whose first new article
-     * comes at {@code before}: the kept articles from there on move, and are filed again as the batch
-     * goes. This default asks for every posting and filters them.
+     * {@link #postings(Kind, long[], int, int)} as if only the articles before feed position
+     * {@code before} were kept, listing only those at {@code from} or later: the articles listed lie in
+     * [{@code from}, {@code before}), and the count is of all those before {@code before} (a key holding
+     * none of them is not given; one holding none from {@code from} on is, with its count). A lookup
+     * that counts nothing older than {@code from} (the content-word window) leaves a common key's old
+     * postings unlisted; a batch whose first new article comes at {@code before} leaves out the kept
+     * articles from there on (they move, and are filed again as the batch goes). This default asks
+     * for every posting and filters them.
      */
     default Map<Long, Postings> postingsWithin(Kind kind, long[] keys, int recent, int countCap, int from, int before) {
         Map<Long, Postings> found = new java.util.HashMap<>();

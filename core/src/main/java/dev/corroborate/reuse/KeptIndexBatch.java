@@ -135,7 +135,6 @@ final class KeptIndexBatch {
             }
         }
         finder.keptIndex = kept;
-        finder.keptCount = firstNew;
         finder.detector.restore(keptFeed, !keptLater.isEmpty());
         finder.detector.expectNew(toFile.stream().map(LinkFinder.Entry::published).toList());
         // The kept texts whose names now propose new articles (all in chunks before the first new one's)

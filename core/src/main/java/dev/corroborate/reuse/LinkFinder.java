@@ -139,8 +139,6 @@ public final class LinkFinder {
     String notFromKeptIndex = "";
     /** The kept index a batch is looked up in ({@link KeptIndexBatch}); {@code null} when the archive is replayed. */
     KeptIndex keptIndex;
-    /** How many kept articles {@link #keptIndex} numbers: those before the batch in the feed. */
-    int keptCount;
     /** The kept articles whose standing (derived from another or not) was asked of {@link #keptIndex}. */
     private final Set<String> derivedAsked = new HashSet<>();
 

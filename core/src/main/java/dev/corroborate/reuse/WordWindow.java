@@ -5,7 +5,7 @@ package dev.corroborate.reuse;
  * only within the rewrite window, so when every new article's time is known and they keep the feed's
  * order after the kept ones, none of their lookups keeps a kept article older than the window before
  * the first of them, and the kept content-word postings older than that can stay in the store
- * ({@link KeptIndex#postingsFrom}).
+ * ({@link KeptIndex#postingsWithin}).
  *
  * @param floor     the first kept feed position a lookup can keep (0: any, nothing left out)
  * @param firstTime the first new article's time (epoch seconds): no new article may come before it

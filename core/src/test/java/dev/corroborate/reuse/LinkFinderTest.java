@@ -551,9 +551,11 @@ class LinkFinderTest {
                 }
 
                 @Override
-                public Map<Long, Postings> postingsFrom(Kind kind, long[] keys, int recent, int countCap, int from) {
-                    wordPostingsFrom.add(from);
-                    return KeptIndex.super.postingsFrom(kind, keys, recent, countCap, from);
+                public Map<Long, Postings> postingsWithin(Kind kind, long[] keys, int recent, int countCap, int from, int before) {
+                    if (kind == Kind.WORD_BAND && from > 0) {
+                        wordPostingsFrom.add(from);
+                    }
+                    return KeptIndex.super.postingsWithin(kind, keys, recent, countCap, from, before);
                 }
 
                 @Override

@@ -66,21 +66,15 @@ final class KeptIndexTable implements KeptIndex {
 
     @Override
     public Map<Long, Postings> postings(Kind kind, long[] keys, int recent, int countCap) {
-        return postingsFrom(kind, keys, recent, countCap, 0);
+        return postingsWithin(kind, keys, recent, countCap, 0, Integer.MAX_VALUE);
     }
 
     /**
      * From a position on, the list's subquery reads only that end of each key's postings, and a second
      * counts them all as far as the list's limit (index entries counted, no position written out, sent
      * and parsed): a common word key's thousand positions, most of them too old to count, are not
-     * listed.
+     * listed. Every subquery stops short of {@code before} (a range of the primary key).
      */
-    @Override
-    public Map<Long, Postings> postingsFrom(Kind kind, long[] keys, int recent, int countCap, int from) {
-        return postingsWithin(kind, keys, recent, countCap, from, Integer.MAX_VALUE);
-    }
-
-    /** As {@link #postingsFrom}, every subquery stopping short of {@code before} (a range of the primary key). */
     @Override
     public Map<Long, Postings> postingsWithin(Kind kind, long[] keys, int recent, int countCap, int from, int before) {
         Map<Long, Postings> found = new HashMap<>();

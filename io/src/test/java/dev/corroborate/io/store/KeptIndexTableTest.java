@@ -60,7 +60,8 @@ class KeptIndexTableTest {
 
             // From a position on: only that end is listed, every posting counted (up to the cap), a key with
             // none there given with its count; as the whole lists filtered.
-            Map<Long, KeptIndex.Postings> late = index.postingsFrom(KeptIndex.Kind.WORD_BAND, keys, 4, 12, 11);
+            int all = Integer.MAX_VALUE;
+            Map<Long, KeptIndex.Postings> late = index.postingsWithin(KeptIndex.Kind.WORD_BAND, keys, 4, 12, 11, all);
             assertThat(late).containsOnlyKeys(7L, -3L, Long.MIN_VALUE);
             assertThat(late.get(7L).newestFirst()).containsExactly(14, 13, 12, 11);
             assertThat(late.get(7L).count()).isEqualTo(12);
@@ -68,7 +69,7 @@ class KeptIndexTableTest {
             assertThat(late.get(-3L).count()).isEqualTo(2);
             assertThat(late.get(Long.MIN_VALUE).newestFirst()).isEmpty();
             assertThat(late.get(Long.MIN_VALUE).count()).isEqualTo(1);
-            Map<Long, KeptIndex.Postings> later = index.postingsFrom(KeptIndex.Kind.WORD_BAND, new long[] {7}, 20, 100, 13);
+            Map<Long, KeptIndex.Postings> later = index.postingsWithin(KeptIndex.Kind.WORD_BAND, new long[] {7}, 20, 100, 13, all);
             assertThat(later.get(7L).newestFirst()).containsExactly(14, 13);
             assertThat(later.get(7L).count()).isEqualTo(15);
             KeptIndex filtering = new KeptIndex() {
@@ -107,7 +108,7 @@ class KeptIndexTableTest {
                     return java.util.Set.of();
                 }
             };
-            Map<Long, KeptIndex.Postings> filtered = filtering.postingsFrom(KeptIndex.Kind.WORD_BAND, keys, 4, 12, 11);
+            Map<Long, KeptIndex.Postings> filtered = filtering.postingsWithin(KeptIndex.Kind.WORD_BAND, keys, 4, 12, 11, all);
             assertThat(filtered.keySet()).isEqualTo(late.keySet());
             filtered.forEach((key, postings) -> {
                 assertThat(postings.newestFirst()).containsExactly(late.get(key).newestFirst());
