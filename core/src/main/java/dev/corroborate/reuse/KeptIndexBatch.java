@@ -88,51 +88,48 @@ final class KeptIndexBatch {
             keptFeed = order.subList(0, firstNew);
             namingChanged.keySet().removeIf(position -> position >= chunkStart);
         }
+        // Names never searched for (a new outlet's or agency's): every kept text is searched for them
+        // once, its kept sketch completed with those it holds, and those before the first new article
+        // have their name candidates proposed again (a name of new articles only proposes them all).
+        List<String> searchedFor = List.copyOf(new java.util.TreeSet<>(finder.sketchBook.newNames()));
+        Map<String, List<String>> naming = searchedFor.isEmpty() ? Map.of() : keptTextsNaming(searchedFor);
+        // The kept sketches of the articles filed again and of those naming a new name, read at once.
+        Set<String> sketchesWanted = new HashSet<>(keptLater);
+        sketchesWanted.addAll(naming.keySet());
+        Map<String, KeptSketch> sketches = sketchesWanted.isEmpty() ? Map.of() : archive.keptSketches(sketchesWanted);
+        for (String id : keptLater) {
+            if (!sketches.containsKey(id)) {
+                finder.notFromKeptIndex = "the kept sketch of article " + id + " is missing";
+                return null;
+            }
+        }
+        Map<String, KeptSketch> renamed = Map.of();
+        if (!searchedFor.isEmpty()) {
+            renamed = finder.sketchBook.completeNames(naming, sketches);
+            finder.sketchBook.newNames().clear();
+            // What the header walk sketched ahead searched the new texts for the names searched before only.
+            finder.finishAhead();
+            for (int position = 0; position < firstNew; position++) {
+                List<String> held = naming.get(order.get(position));
+                if (held != null) {
+                    namingChanged.computeIfAbsent(position, k -> new java.util.TreeSet<>()).addAll(held);
+                }
+            }
+        }
         List<LinkFinder.Entry> toFile = fromFirstFresh;
         if (!keptLater.isEmpty()) {
-            Map<String, KeptSketch> sketches = archive.keptSketches(keptLater);
             List<LinkFinder.Entry> withSketches = new ArrayList<>(toFile.size());
             for (LinkFinder.Entry entry : toFile) {
-                KeptSketch sketch = finder.fresh.contains(entry.id()) ? null : sketches.get(entry.id());
-                if (!finder.fresh.contains(entry.id()) && sketch == null) {
-                    finder.notFromKeptIndex = "the kept sketch of article " + entry.id() + " is missing";
-                    return null;
-                }
+                KeptSketch sketch = finder.fresh.contains(entry.id()) ? null
+                        : renamed.containsKey(entry.id()) ? renamed.get(entry.id()) : sketches.get(entry.id());
                 withSketches.add(new LinkFinder.Entry(entry.id(), entry.outlet(), entry.agency(), entry.published(),
-                        entry.sketched(),
-                        sketch, null));
+                        entry.sketched(), sketch, null));
             }
             toFile = withSketches;
             // Their kept links: a pair of two kept articles proposed again gets its kept link.
             List<ReuseLink> touching = new ArrayList<>(kept.keptLinksInto(keptLater));
             touching.addAll(kept.keptLinksFrom(keptLater));
             touching.forEach(link -> finder.keptLinks.put(LinkFinder.pairKey(link.sourceId(), link.derivedId()), link));
-        }
-        // Names never searched for (a new outlet's or agency's): every kept text is searched for them
-        // once, its kept sketch completed with those it holds, and those before the first new article
-        // have their name candidates proposed again (a name of new articles only proposes them all).
-        List<String> searchedFor = List.copyOf(new java.util.TreeSet<>(finder.sketchBook.newNames()));
-        Map<String, KeptSketch> renamed = Map.of();
-        if (!searchedFor.isEmpty()) {
-            Map<String, List<String>> naming = keptTextsNaming(searchedFor);
-            renamed = finder.sketchBook.completeNames(naming, archive.keptSketches(naming.keySet()));
-            finder.sketchBook.newNames().clear();
-            // What the header walk sketched ahead searched the new texts for the names searched before only.
-            finder.finishAhead();
-            Map<String, Integer> positions = new HashMap<>();
-            for (int i = 0; i < firstNew; i++) {
-                if (naming.containsKey(order.get(i))) {
-                    positions.put(order.get(i), i);
-                }
-            }
-            positions.forEach((id, position) -> namingChanged.computeIfAbsent(position, k -> new java.util.TreeSet<>())
-                    .addAll(naming.get(id)));
-            if (!keptLater.isEmpty()) {
-                Map<String, KeptSketch> completed = renamed;
-                toFile = toFile.stream().map(entry -> entry.kept() == null || !completed.containsKey(entry.id()) ? entry
-                        : new LinkFinder.Entry(entry.id(), entry.outlet(), entry.agency(), entry.published(), true,
-                                completed.get(entry.id()), null)).toList();
-            }
         }
         finder.keptIndex = kept;
         finder.detector.restore(keptFeed, !keptLater.isEmpty());
