@@ -60,7 +60,9 @@ final class Migrations {
             new Migration(23, "what changed since the comparison kept its results, marked by triggers, so a batch fingerprints only the events it may have changed",
                     "migrations/V023__comparison_changes.sql"),
             new Migration(24, "a quote given another person's id marked apart from its article, so a person renamed across the archive changes no event",
-                    "migrations/V024__comparison_renames.sql"));
+                    "migrations/V024__comparison_renames.sql"),
+            new Migration(25, "the event members found by their runner-up event, so a batch that merges events reads only their members",
+                    "migrations/V025__runner_up_index.sql"));
 
     private Migrations() {
     }
