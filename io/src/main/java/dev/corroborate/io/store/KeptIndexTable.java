@@ -27,12 +27,40 @@ import java.util.Set;
  */
 final class KeptIndexTable implements KeptIndex {
 
+    /**
+     * When the store files postings in key order and when it merges the recent table into the main one.
+     *
+     * @param sortedFrom     more articles filed at once than this go through {@code reuse_postings_filed}, in key order
+     * @param mergeRecentAt  the recent postings are merged into the main table when they are more than this
+     * @param recentKept     how many of the recent postings a merge leaves there: those of the latest feed positions
+     */
+    record Limits(int sortedFrom, long mergeRecentAt, long recentKept) {
+
+        /**
+         * 5,000 articles; about 13,000 articles' worth of recent postings (150 keys each), 13 batches of 1,000;
+         * half of it left there (merging rewrites the main table's pages they land on once for all of them).
+         */
+        static final Limits DEFAULTS = new Limits(5_000, 2_000_000, 1_000_000);
+    }
+
+    /**
+     * Under what {@code kept_stamps} keeps a bound of the main postings table: it holds no posting at
+     * this feed position or later (absent: no bound known, as a store before it kept one).
+     */
+    static final String MAIN_BELOW = "reuse postings: main table below position";
+
     private final Database db;
     private final ReuseLinkTable links;
+    private final Limits limits;
 
     KeptIndexTable(Database db, ReuseLinkTable links) {
+        this(db, links, Limits.DEFAULTS);
+    }
+
+    KeptIndexTable(Database db, ReuseLinkTable links, Limits limits) {
         this.db = db;
         this.links = links;
+        this.limits = limits;
     }
 
     /** The kept feed; empty when its positions do not run 0, 1, 2... (nothing kept, or not as written). */
@@ -284,6 +312,7 @@ final class KeptIndexTable implements KeptIndex {
                 statement.execute("DELETE FROM reuse_postings");
                 statement.execute("DELETE FROM reuse_postings_recent");
                 statement.execute("DELETE FROM reuse_mentions");
+                keepMainBelow(0);
             } else {
                 boolean later;
                 try (PreparedStatement any = db.connection().prepareStatement("SELECT 1 FROM reuse_feed WHERE position >= ? LIMIT 1")) {
@@ -320,7 +349,7 @@ final class KeptIndexTable implements KeptIndex {
             // (several times the time, most of it paging).
             // One row per article and index there (its keys as a JSON array, expanded by SQLite): a
             // row a posting through JDBC cost more than the filing itself.
-            boolean sorted = feed.size() - from > SORTED_FROM;
+            boolean sorted = feed.size() - from > limits.sortedFrom();
             if (sorted) {
                 statement.execute("CREATE TEMP TABLE IF NOT EXISTS reuse_postings_filed (kind INTEGER, position INTEGER, hashes TEXT)");
                 statement.execute("DELETE FROM reuse_postings_filed");
@@ -338,6 +367,7 @@ final class KeptIndexTable implements KeptIndex {
                         + "SELECT f.kind, j.value, f.position FROM reuse_postings_filed f, json_each(f.hashes) j "
                         + "ORDER BY 1, 2, 3");
                 statement.execute("DELETE FROM reuse_postings_filed");
+                keepMainBelow(Math.max(mainBelow(), feed.size()));
             } else {
                 // A batch's few postings go to the recent table, whose pages they fill one after the
                 // other; when it holds many, they are merged into the main one in key order. One
@@ -354,24 +384,68 @@ final class KeptIndexTable implements KeptIndex {
                 try (ResultSet rows = statement.executeQuery("SELECT count(*) FROM reuse_postings_recent")) {
                     recent = rows.next() ? rows.getLong(1) : 0;
                 }
-                if (recent > MERGE_RECENT_AT) {
-                    statement.execute("INSERT OR IGNORE INTO reuse_postings(kind, hash, position) "
-                            + "SELECT kind, hash, position FROM reuse_postings_recent ORDER BY 1, 2, 3");
-                    statement.execute("DELETE FROM reuse_postings_recent");
+                if (recent > limits.mergeRecentAt()) {
+                    mergeRecent(statement);
                 }
             }
         }
     }
 
     /**
-     * The recent postings are merged into the main table when they are more than this: about 13,000
-     * articles' worth (150 keys each), 13 batches of 1,000; merging rewrites the main table's pages
-     * they land on once for all of them.
+     * Merges the recent postings into the main table in key order, but for those of the latest feed
+     * positions ({@link Limits#recentKept} of them): a late article moves the articles after it, and
+     * forgetting their postings in the small table costs its few pages, where in the main one each
+     * posting is a look-up of its own among all (at 1,000,000 articles, 5,064 moved articles' postings
+     * took 30 s to delete there). The main table's bound rises to the first position left.
      */
-    private static final long MERGE_RECENT_AT = 2_000_000;
+    private void mergeRecent(Statement statement) throws SQLException {
+        int cut;
+        try (PreparedStatement first = db.connection().prepareStatement(
+                "SELECT position FROM reuse_postings_recent ORDER BY position DESC LIMIT 1 OFFSET ?")) {
+            first.setLong(1, limits.recentKept());
+            try (ResultSet rows = first.executeQuery()) {
+                // The position of the first posting past those left: everything before it is merged.
+                cut = rows.next() ? rows.getInt(1) + 1 : 0;
+            }
+        }
+        if (cut == 0) {
+            return;
+        }
+        try (PreparedStatement merge = db.connection().prepareStatement("INSERT OR IGNORE INTO reuse_postings(kind, hash, position) "
+                + "SELECT kind, hash, position FROM reuse_postings_recent WHERE position < ? ORDER BY 1, 2, 3");
+             PreparedStatement merged = db.connection().prepareStatement("DELETE FROM reuse_postings_recent WHERE position < ?")) {
+            merge.setInt(1, cut);
+            merge.executeUpdate();
+            merged.setInt(1, cut);
+            merged.executeUpdate();
+        }
+        keepMainBelow(Math.max(mainBelow(), cut));
+    }
 
-    /** More articles filed at once than this go through {@code reuse_postings_filed}, filed in key order. */
-    private static final int SORTED_FROM = 5_000;
+    /** The main postings table's bound ({@link #MAIN_BELOW}): none of its postings is at this position or later. */
+    private int mainBelow() throws SQLException {
+        try (PreparedStatement select = db.connection().prepareStatement("SELECT stamp FROM kept_stamps WHERE kept = ?")) {
+            select.setString(1, MAIN_BELOW);
+            try (ResultSet rows = select.executeQuery()) {
+                if (rows.next()) {
+                    try {
+                        return Integer.parseInt(rows.getString(1));
+                    } catch (NumberFormatException e) {
+                        return Integer.MAX_VALUE;
+                    }
+                }
+                return Integer.MAX_VALUE;
+            }
+        }
+    }
+
+    private void keepMainBelow(int position) throws SQLException {
+        try (PreparedStatement insert = db.connection().prepareStatement("INSERT OR REPLACE INTO kept_stamps(kept, stamp) VALUES (?, ?)")) {
+            insert.setString(1, MAIN_BELOW);
+            insert.setString(2, Integer.toString(position));
+            insert.executeUpdate();
+        }
+    }
 
     /**
      * Forgets the kept places, postings and names of the articles at feed position {@code from} and
@@ -379,9 +453,12 @@ final class KeptIndexTable implements KeptIndex {
      * own keys and names, read from their kept sketches (a posting's table is ordered by key, so a
      * delete by position alone reads all of it: 15 million postings, 1.6 s, at 100,000 articles,
      * where 2,941 articles' own postings took 2.7 s); more than a 64th of the feed by a scan of
-     * each table.
+     * each table. The main postings table is left alone when its bound says it holds none of them
+     * (they are in the recent one), and asked only for those below its bound otherwise.
      */
     private void forgetFrom(int from) throws SQLException {
+        int below = mainBelow();
+        boolean inMain = from < below;
         int moved;
         int total;
         try (PreparedStatement counted = db.connection().prepareStatement(
@@ -395,10 +472,16 @@ final class KeptIndexTable implements KeptIndex {
         }
         if ((long) moved * 64 > total) {
             for (String table : List.of("reuse_feed", "reuse_postings", "reuse_postings_recent", "reuse_mentions")) {
+                if (table.equals("reuse_postings") && !inMain) {
+                    continue;
+                }
                 try (PreparedStatement delete = db.connection().prepareStatement("DELETE FROM " + table + " WHERE position >= ?")) {
                     delete.setInt(1, from);
                     delete.executeUpdate();
                 }
+            }
+            if (inMain) {
+                keepMainBelow(from);
             }
             return;
         }
@@ -442,11 +525,16 @@ final class KeptIndexTable implements KeptIndex {
             names.executeBatch();
         }
         try (Statement statement = db.connection().createStatement();
+             PreparedStatement inMainTable = db.connection().prepareStatement("DELETE FROM reuse_postings WHERE (kind, hash, position) IN "
+                     + "(SELECT m.kind, j.value, m.position FROM reuse_postings_moved m, json_each(m.hashes) j WHERE m.position < ?)");
              PreparedStatement places = db.connection().prepareStatement("DELETE FROM reuse_feed WHERE position >= ?")) {
-            for (String table : List.of("reuse_postings", "reuse_postings_recent")) {
-                statement.execute("DELETE FROM " + table + " WHERE (kind, hash, position) IN "
-                        + "(SELECT m.kind, j.value, m.position FROM reuse_postings_moved m, json_each(m.hashes) j)");
+            if (inMain) {
+                inMainTable.setInt(1, below);
+                inMainTable.executeUpdate();
+                keepMainBelow(from);
             }
+            statement.execute("DELETE FROM reuse_postings_recent WHERE (kind, hash, position) IN "
+                    + "(SELECT m.kind, j.value, m.position FROM reuse_postings_moved m, json_each(m.hashes) j)");
             statement.execute("DELETE FROM reuse_postings_moved");
             places.setInt(1, from);
             places.executeUpdate();

@@ -238,7 +238,7 @@ final class ReuseSketchTable implements ReuseIndex {
         });
     }
 
-    private static byte[] bytes(long[] values) {
+    static byte[] bytes(long[] values) {
         ByteBuffer buffer = ByteBuffer.allocate(values.length * Long.BYTES).order(ByteOrder.LITTLE_ENDIAN);
         buffer.asLongBuffer().put(values);
         return buffer.array();

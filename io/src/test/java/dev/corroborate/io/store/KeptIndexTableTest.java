@@ -144,6 +144,126 @@ class KeptIndexTableTest {
         }
     }
 
+    /**
+     * Batches of random sketches, each with articles published among the kept ones (the kept ones after
+     * its first new one move), under limits small enough that the main table is filed in key order and
+     * the recent one merged into it: the store keeps what filing the whole feed at once keeps, its main
+     * table holds no posting at or past its kept bound, and a batch whose first new article comes after
+     * that bound leaves the main table as it was.
+     */
+    @Test
+    void lateArticlesMoveOnlyRecentPostingsPastTheMainTablesBound(@TempDir Path scratch) throws SQLException {
+        java.util.Random random = new java.util.Random(11);
+        KeptIndexTable.Limits small = new KeptIndexTable.Limits(40, 6_000, 3_000);
+        java.util.List<String> feed = new java.util.ArrayList<>();
+        Map<String, dev.corroborate.reuse.KeptSketch> sketches = new java.util.HashMap<>();
+        Database db = Database.open(dir);
+        try {
+            KeptIndexTable index = new KeptIndexTable(db, new ReuseLinkTable(db), small);
+            // The kept sketches the store reads back of moved articles, without their articles' rows.
+            try (var statement = db.connection().createStatement()) {
+                statement.execute("PRAGMA foreign_keys = OFF");
+            }
+            boolean mainLeftAlone = false;
+            for (int batch = 0; batch < 16; batch++) {
+                // The first batch is 120 articles (filed in key order into the main table), then 25 each, a
+                // few of them late: each at a place among the last 30 of the feed (the kept ones after it
+                // forgotten by a scan of each table), or, every other batch, the last 5 (by their keys).
+                int count = batch == 0 ? 120 : 25;
+                int window = batch % 2 == 0 ? 5 : 30;
+                int firstNew = feed.size();
+                for (int i = 0; i < count; i++) {
+                    String id = "b" + batch + "-" + i;
+                    dev.corroborate.reuse.KeptSketch sketch = sketch(random, id);
+                    sketches.put(id, sketch);
+                    keepSketch(db, sketch);
+                    int place = batch > 0 && i < 3 ? feed.size() - 1 - random.nextInt(window) : feed.size();
+                    feed.add(place, id);
+                    firstNew = Math.min(firstNew, place);
+                }
+                java.util.List<String> mainBefore = rows(db, "SELECT kind, hash, position FROM reuse_postings");
+                int boundBefore = bound(db);
+                int from = firstNew;
+                db.inTransaction("filing a batch", () -> index.keepFrom(java.util.List.copyOf(feed), from, sketches.values()));
+                int boundAfter = bound(db);
+                assertThat(rows(db, "SELECT position FROM reuse_postings WHERE position >= " + boundAfter)).as("batch %d", batch)
+                        .isEmpty();
+                if (batch > 0 && from >= boundBefore && boundAfter == boundBefore) {
+                    assertThat(rows(db, "SELECT kind, hash, position FROM reuse_postings")).as("batch %d", batch)
+                            .isEqualTo(mainBefore);
+                    mainLeftAlone = true;
+                }
+            }
+            assertThat(mainLeftAlone).isTrue();
+            assertThat(rows(db, "SELECT count(*) FROM reuse_postings")).isNotEqualTo(java.util.List.of("0|"));
+            assertThat(rows(db, "SELECT count(*) FROM reuse_postings_recent")).isNotEqualTo(java.util.List.of("0|"));
+            Database whole = Database.open(scratch);
+            try {
+                KeptIndexTable once = new KeptIndexTable(whole, new ReuseLinkTable(whole), small);
+                whole.inTransaction("filing the feed", () -> once.keepFrom(java.util.List.copyOf(feed), 0, sketches.values()));
+                assertThat(keptRows(db)).isEqualTo(keptRows(whole)).hasSizeGreaterThan(feed.size() * 30);
+            } finally {
+                whole.close();
+            }
+        } finally {
+            db.close();
+        }
+    }
+
+    private static dev.corroborate.reuse.KeptSketch sketch(java.util.Random random, String id) {
+        dev.corroborate.reuse.DetectorSettings settings = dev.corroborate.reuse.DetectorSettings.DEFAULTS;
+        // Few distinct values, so that keys are shared among articles as the indexes' are.
+        long[] signature = random.longs(settings.shingleHashes(), 0, 40).toArray();
+        long[] words = random.longs(settings.wordHashes(), 0, 40).toArray();
+        long[] fingerprints = random.longs(12, 0, 500).toArray();
+        return new dev.corroborate.reuse.KeptSketch(id, signature, words, fingerprints,
+                random.nextInt(4) == 0 ? java.util.List.of("outlet " + random.nextInt(3)) : java.util.List.of());
+    }
+
+    private static void keepSketch(Database db, dev.corroborate.reuse.KeptSketch sketch) throws SQLException {
+        try (PreparedStatement insert = db.connection().prepareStatement("INSERT INTO reuse_sketches(article_id, signature, "
+                + "word_signature, fingerprints, names) VALUES (?, ?, ?, ?, ?)")) {
+            insert.setString(1, sketch.articleId());
+            insert.setBytes(2, ReuseSketchTable.bytes(sketch.signature()));
+            insert.setBytes(3, ReuseSketchTable.bytes(sketch.wordSignature()));
+            insert.setBytes(4, ReuseSketchTable.bytes(sketch.fingerprints()));
+            insert.setString(5, Database.json(sketch.names()));
+            insert.executeUpdate();
+        }
+    }
+
+    private static int bound(Database db) {
+        java.util.List<String> kept = rows(db, "SELECT stamp FROM kept_stamps WHERE kept = '" + KeptIndexTable.MAIN_BELOW + "'");
+        return kept.isEmpty() ? Integer.MAX_VALUE : Integer.parseInt(kept.get(0).replace("|", ""));
+    }
+
+    /** Every place, posting (of either table) and name the store keeps, sorted. */
+    private static java.util.List<String> keptRows(Database db) {
+        java.util.List<String> kept = new java.util.ArrayList<>(rows(db, "SELECT 'feed', position, article_id FROM reuse_feed"));
+        kept.addAll(rows(db, "SELECT 'posting', kind, hash, position FROM reuse_postings "
+                + "UNION ALL SELECT 'posting', kind, hash, position FROM reuse_postings_recent"));
+        kept.addAll(rows(db, "SELECT 'mention', name, position FROM reuse_mentions"));
+        java.util.Collections.sort(kept);
+        return kept;
+    }
+
+    private static java.util.List<String> rows(Database db, String query) {
+        java.util.List<String> rows = new java.util.ArrayList<>();
+        try (var statement = db.connection().createStatement(); var result = statement.executeQuery(query)) {
+            int columns = result.getMetaData().getColumnCount();
+            while (result.next()) {
+                StringBuilder row = new StringBuilder();
+                for (int c = 1; c <= columns; c++) {
+                    row.append(result.getString(c)).append('|');
+                }
+                rows.add(row.toString());
+            }
+        } catch (SQLException e) {
+            throw new AssertionError(query, e);
+        }
+        return rows;
+    }
+
     private static void post(Database db, String table, long key, int position) throws SQLException {
         try (PreparedStatement insert = db.connection().prepareStatement(
                 "INSERT INTO " + table + "(kind, hash, position) VALUES (?, ?, ?)")) {
