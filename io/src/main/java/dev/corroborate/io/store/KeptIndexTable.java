@@ -20,7 +20,10 @@ import java.util.Set;
 /**
  * The {@code reuse_feed}, {@code reuse_postings} and {@code reuse_mentions} tables (schema 17),
  * and {@code reuse_postings_recent} (schema 20: a batch's postings, merged into the main table as
- * it grows): the reuse indexes as postings by feed position, looked up with a batch's keys
+ * it grows, but for the latest positions' postings, which stay there: a late article moves only
+ * articles after it, and their postings are forgotten in the small table; the main table's bound,
+ * kept under {@link #MAIN_BELOW}, says which of it a move reaches): the reuse indexes as postings
+ * by feed position, looked up with a batch's keys
  * ({@link KeptIndex}, both tables in one query), and kept from a feed position on with the links
  * and sketches.
  * Not thread-safe.
@@ -363,11 +366,21 @@ final class KeptIndexTable implements KeptIndex {
                         return 1;
                     }, filing);
                 }
-                statement.execute("INSERT OR IGNORE INTO reuse_postings(kind, hash, position) "
-                        + "SELECT f.kind, j.value, f.position FROM reuse_postings_filed f, json_each(f.hashes) j "
-                        + "ORDER BY 1, 2, 3");
+                // The latest positions' postings go to the recent table, as a merge leaves them there.
+                int cut = recentFrom(statement, from);
+                for (String table : List.of("reuse_postings", "reuse_postings_recent")) {
+                    try (PreparedStatement filed = db.connection().prepareStatement("INSERT OR IGNORE INTO " + table
+                            + "(kind, hash, position) SELECT f.kind, j.value, f.position FROM reuse_postings_filed f, "
+                            + "json_each(f.hashes) j WHERE (f.position < ?1) = ?2 ORDER BY 1, 2, 3")) {
+                        filed.setInt(1, cut);
+                        filed.setBoolean(2, table.equals("reuse_postings"));
+                        filed.executeUpdate();
+                    }
+                }
                 statement.execute("DELETE FROM reuse_postings_filed");
-                keepMainBelow(Math.max(mainBelow(), feed.size()));
+                if (cut > from) {
+                    keepMainBelow(Math.max(mainBelow(), cut));
+                }
             } else {
                 // A batch's few postings go to the recent table, whose pages they fill one after the
                 // other; when it holds many, they are merged into the main one in key order. One
@@ -380,15 +393,34 @@ final class KeptIndexTable implements KeptIndex {
                     post.addBatch();
                     return keys.length;
                 }, post);
-                long recent;
-                try (ResultSet rows = statement.executeQuery("SELECT count(*) FROM reuse_postings_recent")) {
-                    recent = rows.next() ? rows.getLong(1) : 0;
-                }
-                if (recent > limits.mergeRecentAt()) {
-                    mergeRecent(statement);
+            }
+            long recent;
+            try (ResultSet rows = statement.executeQuery("SELECT count(*) FROM reuse_postings_recent")) {
+                recent = rows.next() ? rows.getLong(1) : 0;
+            }
+            if (recent > limits.mergeRecentAt()) {
+                mergeRecent(statement);
+            }
+        }
+    }
+
+    /**
+     * The first feed position whose postings, filed in key order from {@code reuse_postings_filed}, go to
+     * the recent table: the latest ones, {@link Limits#recentKept} postings at most ({@code from} when
+     * they all fit).
+     */
+    private int recentFrom(Statement statement, int from) throws SQLException {
+        long kept = 0;
+        try (ResultSet rows = statement.executeQuery("SELECT position, sum(json_array_length(hashes)) FROM reuse_postings_filed "
+                + "GROUP BY position ORDER BY position DESC")) {
+            while (rows.next()) {
+                kept += rows.getLong(2);
+                if (kept > limits.recentKept()) {
+                    return rows.getInt(1) + 1;
                 }
             }
         }
+        return from;
     }
 
     /**
@@ -454,7 +486,8 @@ final class KeptIndexTable implements KeptIndex {
      * delete by position alone reads all of it: 15 million postings, 1.6 s, at 100,000 articles,
      * where 2,941 articles' own postings took 2.7 s); more than a 64th of the feed by a scan of
      * each table. The main postings table is left alone when its bound says it holds none of them
-     * (they are in the recent one), and asked only for those below its bound otherwise.
+     * (they are in the recent one), and asked only for those below its bound otherwise; the recent
+     * one is scanned when they hold more than a 64th of it.
      */
     private void forgetFrom(int from) throws SQLException {
         int below = mainBelow();
@@ -533,8 +566,25 @@ final class KeptIndexTable implements KeptIndex {
                 inMainTable.executeUpdate();
                 keepMainBelow(from);
             }
-            statement.execute("DELETE FROM reuse_postings_recent WHERE (kind, hash, position) IN "
-                    + "(SELECT m.kind, j.value, m.position FROM reuse_postings_moved m, json_each(m.hashes) j)");
+            // The recent table is small: when the moved articles hold more than a 64th of it (a batch moving
+            // the batches before it), a scan of it costs less than a look-up a posting.
+            long movedPostings;
+            long recentPostings;
+            try (ResultSet rows = statement.executeQuery("SELECT (SELECT sum(json_array_length(hashes)) FROM reuse_postings_moved), "
+                    + "(SELECT count(*) FROM reuse_postings_recent)")) {
+                rows.next();
+                movedPostings = rows.getLong(1);
+                recentPostings = rows.getLong(2);
+            }
+            if (movedPostings * 64 > recentPostings) {
+                try (PreparedStatement scan = db.connection().prepareStatement("DELETE FROM reuse_postings_recent WHERE position >= ?")) {
+                    scan.setInt(1, from);
+                    scan.executeUpdate();
+                }
+            } else {
+                statement.execute("DELETE FROM reuse_postings_recent WHERE (kind, hash, position) IN "
+                        + "(SELECT m.kind, j.value, m.position FROM reuse_postings_moved m, json_each(m.hashes) j)");
+            }
             statement.execute("DELETE FROM reuse_postings_moved");
             places.setInt(1, from);
             places.executeUpdate();
