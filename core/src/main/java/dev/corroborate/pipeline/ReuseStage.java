@@ -90,6 +90,11 @@ public final class ReuseStage {
             }
 
             @Override
+            public void forEachHeader(java.util.Set<String> unsketched, Consumer<Entry> action) {
+                index.get().forEachHeader(unsketched, action);
+            }
+
+            @Override
             public java.util.Optional<java.util.Collection<String>> unsketched() {
                 return index.get().unsketched();
             }

@@ -44,16 +44,15 @@ final class AheadTexts {
     }
 
     /**
-     * Reads the texts of the archive's articles without a kept sketch (a batch's new ones, when it
-     * can tell them without the walk and they are at most a window, {@link BatchWindows#FILED_AT_ONCE}),
+     * Reads the texts of the archive's articles without a kept sketch ({@code unsketched}, as the archive
+     * told them: a batch's new ones, when it can tell them without the walk and they are at most a window, {@link BatchWindows#FILED_AT_ONCE}),
      * and starts on the pool their sketches, each text searched for every name in {@code checked},
      * then their measures into {@code measuredInto}; {@code null} when there are none to read so. For
      * a batch from the kept index, which runs only when every registered name is in {@code checked}:
      * the registered names a text holds are then those found here that are registered.
      */
-    static AheadTexts start(ReuseArchive archive, ReuseDetector.Corpus corpus, ReuseDetector detector,
+    static AheadTexts start(Optional<Collection<String>> unsketched, ReuseDetector.Corpus corpus, ReuseDetector detector,
                             Set<String> checked, Map<String, ReuseText> measuredInto) {
-        Optional<Collection<String>> unsketched = archive.unsketched();
         if (unsketched.isEmpty() || unsketched.get().isEmpty() || unsketched.get().size() > BatchWindows.FILED_AT_ONCE) {
             return null;
         }

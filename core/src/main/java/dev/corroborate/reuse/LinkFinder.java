@@ -153,9 +153,18 @@ public final class LinkFinder {
                 ? action -> corpus.forEach(a -> action.accept(new Entry(a.id(), a.outlet(), a.agency(), a.published(), false, null, a)))
                 : action -> archive.forEach(e -> action.accept(new Entry(e.id(), e.outlet(), e.agency(), e.published(),
                         e.sketched(), e.kept(), null)));
+        // The articles without a kept sketch, asked once: for the texts read ahead and for the walk of the headers.
+        Optional<java.util.Collection<String>> unsketched = archive == null ? Optional.empty() : archive.unsketched();
         Consumer<Consumer<Entry>> headers = archive == null ? walk
-                : action -> archive.forEachHeader(e -> action.accept(new Entry(e.id(), e.outlet(), e.agency(), e.published(),
-                        e.sketched(), null, null)));
+                : action -> {
+                    Consumer<ReuseArchive.Entry> header = e -> action.accept(new Entry(e.id(), e.outlet(), e.agency(),
+                            e.published(), e.sketched(), null, null));
+                    if (unsketched.isPresent()) {
+                        archive.forEachHeader(Set.copyOf(unsketched.get()), header);
+                    } else {
+                        archive.forEachHeader(header);
+                    }
+                };
         LinkFinder finder = new LinkFinder(corpus, archive == null ? null : new HashSet<>());
         Map<String, String> folded = new HashMap<>();
         // Outlets are few, articles many: each outlet as written is folded once.
@@ -164,7 +173,7 @@ public final class LinkFinder {
         // measured on the pool while this thread walks the headers (SQLite's thread, idle cores otherwise).
         Set<String> checkedNames = archive == null ? Set.of() : archive.checkedNames();
         if (archive != null) {
-            finder.ahead = AheadTexts.start(archive, corpus, finder.detector, checkedNames, finder.measuredAhead);
+            finder.ahead = AheadTexts.start(unsketched, corpus, finder.detector, checkedNames, finder.measuredAhead);
         }
         int[] walked = {0};
         int[] firstFresh = {-1};

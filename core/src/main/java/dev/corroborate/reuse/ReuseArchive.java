@@ -28,6 +28,15 @@ public interface ReuseArchive {
     }
 
     /**
+     * As {@link #forEachHeader(Consumer)}, told which articles have no kept sketch ({@link #unsketched}'s
+     * answer), so that an archive can walk the articles alone, without asking for each whether a
+     * sketch is kept for it (a look-up an article, in feed order, where the sketches are kept by id).
+     */
+    default void forEachHeader(Set<String> unsketched, Consumer<Entry> action) {
+        forEachHeader(action);
+    }
+
+    /**
      * The ids of the articles without a kept sketch (those {@link #forEach} gives unsketched), in no
      * particular order, when the archive can tell them without a walk; empty when it cannot.
      */

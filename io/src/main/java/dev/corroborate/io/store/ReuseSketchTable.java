@@ -66,6 +66,30 @@ final class ReuseSketchTable implements ReuseIndex {
         walk("s.article_id IS NOT NULL", action, (id, rows) -> null);
     }
 
+    /**
+     * Every article in feed order, from the feed's covering index alone: {@code unsketched} says which
+     * have no kept sketch (asking the sketches' table in feed order was a look-up at a random place of
+     * it each article: 2.3 s against 0.4 s for the walk alone at 1,000,000 articles).
+     */
+    @Override
+    public void forEachHeader(Set<String> unsketched, Consumer<Entry> action) {
+        String sql = "SELECT a.id, a.outlet, a.agency, a.published FROM articles a "
+                + "ORDER BY a.published_utc IS NULL, a.published_utc, a.id";
+        try (Statement statement = db.connection().createStatement()) {
+            statement.setFetchSize(1024);
+            try (ResultSet rows = statement.executeQuery(sql)) {
+                while (rows.next()) {
+                    String id = rows.getString(1);
+                    String published = rows.getString(4);
+                    action.accept(new Entry(id, rows.getString(2), rows.getString(3),
+                            published == null ? null : PublishedTime.requireParse(published), !unsketched.contains(id), null));
+                }
+            }
+        } catch (SQLException e) {
+            throw db.failure("reading the articles in feed order", e);
+        }
+    }
+
     /** How a row's kept sketch is read (columns from the sixth on), or {@code null}. */
     private interface SketchReader {
         KeptSketch read(String id, ResultSet rows) throws SQLException;

@@ -270,6 +270,24 @@ class StoreAsPortsTest {
         }
     }
 
+    @Test
+    void theWalkOfHeadersToldWhichAreUnsketchedGivesWhatTheWalkAskingTheSketchesGives() {
+        List<Article> all = articles();
+        try (ArticleStore store = ArticleStore.open(dataDir)) {
+            store.insert(all.subList(0, all.size() - 2), store.startRun("analyze", List.of(), Map.of()));
+            new dev.corroborate.pipeline.ReuseStage().run(store, store);
+            store.insert(all.subList(all.size() - 2, all.size()), store.startRun("analyze", List.of(), Map.of()));
+            dev.corroborate.pipeline.ReuseIndex index = store.reuseIndex().orElseThrow();
+            java.util.Collection<String> unsketched = index.unsketched().orElseThrow();
+            assertThat(unsketched).containsExactlyInAnyOrder(all.get(all.size() - 2).id(), all.get(all.size() - 1).id());
+            List<dev.corroborate.reuse.ReuseArchive.Entry> asked = new ArrayList<>();
+            index.forEachHeader(asked::add);
+            List<dev.corroborate.reuse.ReuseArchive.Entry> told = new ArrayList<>();
+            index.forEachHeader(java.util.Set.copyOf(unsketched), told::add);
+            assertThat(told).isEqualTo(asked).hasSize(all.size()).filteredOn(e -> !e.sketched()).hasSize(2);
+        }
+    }
+
     /** The kept reuse index as rows: every place, posting (of either table) and name, sorted. */
     private static List<String> keptIndexRows(ArticleStore store) {
         List<String> rows = new ArrayList<>(StoreSql.rows(store, "SELECT 'feed', position, article_id FROM reuse_feed"));
