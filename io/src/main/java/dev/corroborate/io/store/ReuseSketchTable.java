@@ -73,22 +73,12 @@ final class ReuseSketchTable implements ReuseIndex {
      */
     @Override
     public void forEachHeader(Set<String> unsketched, Consumer<Entry> action) {
-        String sql = "SELECT a.id, a.outlet, a.agency, a.published FROM articles a "
-                + "ORDER BY a.published_utc IS NULL, a.published_utc, a.id";
-        try (Statement statement = db.connection().createStatement()) {
-            statement.setFetchSize(1024);
-            try (ResultSet rows = statement.executeQuery(sql)) {
-                while (rows.next()) {
-                    String id = rows.getString(1);
-                    String published = rows.getString(4);
-                    action.accept(new Entry(id, rows.getString(2), rows.getString(3),
-                            published == null ? null : PublishedTime.requireParse(published), !unsketched.contains(id), null));
-                }
-            }
-        } catch (SQLException e) {
-            throw db.failure("reading the articles in feed order", e);
-        }
+        walk("SELECT a.id, a.outlet, a.agency, a.published FROM articles a " + FEED_ORDER,
+                (id, rows) -> !unsketched.contains(id), action, (id, rows) -> null);
     }
+
+    /** The feed's order, which the covering index {@code articles_in_feed_order} holds. */
+    private static final String FEED_ORDER = "ORDER BY a.published_utc IS NULL, a.published_utc, a.id";
 
     /** How a row's kept sketch is read (columns from the sixth on), or {@code null}. */
     private interface SketchReader {
@@ -101,19 +91,28 @@ final class ReuseSketchTable implements ReuseIndex {
      * makes no string it drops).
      */
     private void walk(String columns, Consumer<Entry> action, SketchReader sketch) {
-        String sql = "SELECT a.id, a.outlet, a.agency, a.published, " + columns + " "
-                + "FROM articles a LEFT JOIN reuse_sketches s ON s.article_id = a.id "
-                + "ORDER BY a.published_utc IS NULL, a.published_utc, a.id";
+        walk("SELECT a.id, a.outlet, a.agency, a.published, " + columns + " "
+                + "FROM articles a LEFT JOIN reuse_sketches s ON s.article_id = a.id " + FEED_ORDER,
+                (id, rows) -> rows.getInt(5) != 0, action, sketch);
+    }
+
+    /** Whether a row's article has a kept sketch. */
+    private interface Sketched {
+        boolean test(String id, ResultSet rows) throws SQLException;
+    }
+
+    /** The rows of {@code sql} (id, outlet, agency, published, then what the two readers read) as entries. */
+    private void walk(String sql, Sketched sketched, Consumer<Entry> action, SketchReader sketch) {
         try (Statement statement = db.connection().createStatement()) {
             statement.setFetchSize(1024);
             try (ResultSet rows = statement.executeQuery(sql)) {
                 while (rows.next()) {
                     String id = rows.getString(1);
                     String published = rows.getString(4);
-                    boolean sketched = rows.getInt(5) != 0;
+                    boolean kept = sketched.test(id, rows);
                     action.accept(new Entry(id, rows.getString(2), rows.getString(3),
-                            published == null ? null : PublishedTime.requireParse(published), sketched,
-                            sketched ? sketch.read(id, rows) : null));
+                            published == null ? null : PublishedTime.requireParse(published), kept,
+                            kept ? sketch.read(id, rows) : null));
                 }
             }
         } catch (SQLException e) {

@@ -1,5 +1,6 @@
 package dev.corroborate.io.store;
 
+import static dev.corroborate.io.store.StoreSql.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.corroborate.reuse.KeptIndex;
@@ -245,23 +246,6 @@ class KeptIndexTableTest {
         kept.addAll(rows(db, "SELECT 'mention', name, position FROM reuse_mentions"));
         java.util.Collections.sort(kept);
         return kept;
-    }
-
-    private static java.util.List<String> rows(Database db, String query) {
-        java.util.List<String> rows = new java.util.ArrayList<>();
-        try (var statement = db.connection().createStatement(); var result = statement.executeQuery(query)) {
-            int columns = result.getMetaData().getColumnCount();
-            while (result.next()) {
-                StringBuilder row = new StringBuilder();
-                for (int c = 1; c <= columns; c++) {
-                    row.append(result.getString(c)).append('|');
-                }
-                rows.add(row.toString());
-            }
-        } catch (SQLException e) {
-            throw new AssertionError(query, e);
-        }
-        return rows;
     }
 
     private static void post(Database db, String table, long key, int position) throws SQLException {

@@ -29,8 +29,13 @@ final class StoreSql {
 
     /** Every row of {@code query}, each as its columns' text joined by "|". */
     static java.util.List<String> rows(ArticleStore store, String query) {
+        return rows(store.database(), query);
+    }
+
+    /** As {@link #rows(ArticleStore, String)}, on a database opened without a store. */
+    static java.util.List<String> rows(Database db, String query) {
         java.util.List<String> rows = new java.util.ArrayList<>();
-        try (var statement = store.database().connection().createStatement(); var result = statement.executeQuery(query)) {
+        try (var statement = db.connection().createStatement(); var result = statement.executeQuery(query)) {
             int columns = result.getMetaData().getColumnCount();
             while (result.next()) {
                 StringBuilder row = new StringBuilder();
