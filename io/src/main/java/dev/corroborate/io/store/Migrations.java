@@ -62,7 +62,9 @@ final class Migrations {
             new Migration(24, "a quote given another person's id marked apart from its article, so a person renamed across the archive changes no event",
                     "migrations/V024__comparison_renames.sql"),
             new Migration(25, "the event members found by their runner-up event, so a batch that merges events reads only their members",
-                    "migrations/V025__runner_up_index.sql"));
+                    "migrations/V025__runner_up_index.sql"),
+            new Migration(26, "the events whose storyline or members changed since the quote step last read them, marked by triggers, so a batch reads only their mentions",
+                    "migrations/V026__story_changes.sql"));
 
     private Migrations() {
     }

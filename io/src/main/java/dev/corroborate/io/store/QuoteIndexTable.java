@@ -173,13 +173,19 @@ final class QuoteIndexTable {
         return mentions;
     }
 
-    /** The kept mentions whose article's storyline is not their kept story, with the storyline now. */
+    /**
+     * The kept mentions whose article's storyline is not their kept story, with the storyline now, in
+     * key order: only the mentions of the articles of the events marked since the marks were last
+     * forgotten ({@code story_changes}, schema 26: written by triggers whenever an event is written,
+     * joined to another storyline or given a member), as every other mention's story stands.
+     */
     List<SpeakerResolver.Mention> mentionsWithChangedStory() {
         List<SpeakerResolver.Mention> moved = new ArrayList<>();
         try (Statement select = db.connection().createStatement();
-             ResultSet rows = select.executeQuery("SELECT s.*, e.story_id AS story_now FROM speaker_mentions s "
-                     + "JOIN event_members m ON m.article_id = s.article_id JOIN events e ON e.id = m.event_id "
-                     + "WHERE e.story_id <> s.story_key")) {
+             ResultSet rows = select.executeQuery("SELECT s.*, e.story_id AS story_now FROM story_changes c "
+                     + "JOIN events e ON e.id = c.event_id JOIN event_members m ON m.event_id = c.event_id "
+                     + "JOIN speaker_mentions s ON s.article_id = m.article_id "
+                     + "WHERE e.story_id <> s.story_key ORDER BY s.mention_key")) {
             while (rows.next()) {
                 moved.add(keptMention(rows, rows.getString("story_now")).mention());
             }
@@ -427,6 +433,8 @@ final class QuoteIndexTable {
                     "speaker_form_blocks", "speaker_mentions")) {
                 delete.execute("DELETE FROM " + table);
             }
+            // Every mention is written with its story now.
+            delete.execute("DELETE FROM story_changes");
         }
         write(index, false);
     }
@@ -439,6 +447,10 @@ final class QuoteIndexTable {
      */
     void update(QuoteArchive.KeptIndex index) throws SQLException {
         write(index, true);
+        // The mentions whose story changed are written with it (the stage read them through the marks).
+        try (Statement delete = db.connection().createStatement()) {
+            delete.execute("DELETE FROM story_changes");
+        }
     }
 
     /**

@@ -396,6 +396,10 @@ class ComparisonChangesTest {
             }
             // Nor what later schemas added.
             statement.execute("DROP INDEX event_members_by_runner_up");
+            for (String trigger : List.of("story_event_written", "story_event_moved", "story_member_placed", "story_member_moved")) {
+                statement.execute("DROP TRIGGER " + trigger);
+            }
+            statement.execute("DROP TABLE story_changes");
             statement.execute("DELETE FROM schema_version WHERE version >= 24");
             statement.execute("INSERT INTO speakers(id, name, variants, roles, quotes, evidence) VALUES ('sp-split', 'Someone', '[]', '[]', 1, '[]')");
             statement.execute("UPDATE quotes SET speaker_id = 'sp-split' WHERE article_id = 'ferry-d' AND speaker_name = 'Odile Brask'");
@@ -426,11 +430,12 @@ class ComparisonChangesTest {
                     triggers.add(names.getString(1));
                 }
             }
-            assertThat(triggers).hasSize(11);
+            assertThat(triggers).hasSize(15);
             for (String trigger : triggers) {
                 statement.execute("DROP TRIGGER " + trigger);
             }
             statement.execute("DROP TABLE comparison_changes");
+            statement.execute("DROP TABLE story_changes");
             statement.execute("DELETE FROM kept_stamps WHERE kept = 'comparison changes'");
             statement.execute("DROP INDEX event_members_by_runner_up");
             statement.execute("DELETE FROM schema_version WHERE version >= 23");
@@ -438,7 +443,7 @@ class ComparisonChangesTest {
         }
         try (ArticleStore migrated = ArticleStore.open(dataDir); ArticleStore fresh = ArticleStore.open(freshDir)) {
             assertThat(migrated.schemaVersion()).isEqualTo(Migrations.latest());
-            assertThat(text(migrated, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger'")).isEqualTo("11");
+            assertThat(text(migrated, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger'")).isEqualTo("15");
             assertThat(migrated.comparisonChanges("any stamp")).isEmpty();
             CompareStage.Summary whole = new CompareStage().run(migrated, migrated, false);
             assertThat(whole.compared()).isEqualTo(1);

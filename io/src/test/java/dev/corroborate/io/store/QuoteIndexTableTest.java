@@ -146,6 +146,34 @@ class QuoteIndexTableTest {
     }
 
     @Test
+    void onlyTheMarkedEventsMentionsAreReadAndARunThatWritesThemForgetsTheMarks() {
+        List<Article> all = articles(30, 5);
+        try (ArticleStore store = ArticleStore.open(oneRun)) {
+            store.insert(all, store.startRun("analyze", List.of(), Map.of()));
+            Analysis.incremental().run(store, store);
+            // The quote step wrote every mention with its story: no mark is left.
+            assertThat(rows(store, "SELECT count(*) FROM story_changes")).containsExactly("0|");
+            String event = StoreSql.text(store, "SELECT m.event_id FROM speaker_mentions s JOIN event_members m "
+                    + "ON m.article_id = s.article_id ORDER BY m.event_id LIMIT 1");
+            // A mention out of step with its story, its event unmarked (no writer does this): not read.
+            StoreSql.execute(store, "UPDATE speaker_mentions SET story_key = 'st-stale' WHERE article_id IN "
+                    + "(SELECT article_id FROM event_members WHERE event_id = '" + event + "')");
+            assertThat(store.quoteArchive().orElseThrow().mentionsWithChangedStory()).isEmpty();
+            // The event given a member again (as the story step writes its rows): marked, its mentions read.
+            StoreSql.execute(store, "CREATE TEMP TABLE kept_member AS SELECT * FROM event_members WHERE event_id = '"
+                    + event + "' LIMIT 1");
+            StoreSql.execute(store, "INSERT OR REPLACE INTO event_members SELECT * FROM kept_member");
+            assertThat(rows(store, "SELECT event_id FROM story_changes")).containsExactly(event + "|");
+            assertThat(store.quoteArchive().orElseThrow().mentionsWithChangedStory()).isNotEmpty()
+                    .allSatisfy(mention -> assertThat(mention.storyKey()).isNotEqualTo("st-stale"));
+            // The next run writes them with their story and forgets the mark.
+            Analysis.incremental().run(store, store);
+            assertThat(rows(store, "SELECT count(*) FROM story_changes")).containsExactly("0|");
+            assertThat(rows(store, "SELECT count(*) FROM speaker_mentions WHERE story_key = 'st-stale'")).containsExactly("0|");
+        }
+    }
+
+    @Test
     void aFormsMentionsAskedForAgainAreTheOnesReadTheFirstTime() {
         List<Article> all = articles(30, 9);
         List<String> identities;
