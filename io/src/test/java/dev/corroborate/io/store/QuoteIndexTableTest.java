@@ -170,6 +170,9 @@ class QuoteIndexTableTest {
             Analysis.incremental().run(store, store);
             assertThat(rows(store, "SELECT count(*) FROM story_changes")).containsExactly("0|");
             assertThat(rows(store, "SELECT count(*) FROM speaker_mentions WHERE story_key = 'st-stale'")).containsExactly("0|");
+            // The marks lead the join: no walk of every mention.
+            assertThat(String.join("\n", rows(store, "EXPLAIN QUERY PLAN " + QuoteIndexTable.CHANGED_STORY_MENTIONS)))
+                    .contains("SCAN c").contains("speaker_mentions_by_article").doesNotContain("SCAN s");
         }
     }
 
