@@ -164,14 +164,7 @@ final class KeptFiguresTable {
 
     /** Keeps {@code stamp} as the settings the kept {@code kept} were made with, in one transaction. */
     void keepStamp(String kept, String stamp) {
-        db.inTransaction("storing the settings stamp of the kept " + kept, () -> {
-            try (PreparedStatement insert = db.connection().prepareStatement(
-                    "INSERT OR REPLACE INTO kept_stamps(kept, stamp) VALUES (?, ?)")) {
-                insert.setString(1, kept);
-                insert.setString(2, stamp);
-                insert.executeUpdate();
-            }
-        });
+        db.inTransaction("storing the settings stamp of the kept " + kept, () -> writeStamp(kept, stamp));
     }
 
     /** The four columns of a {@code provenance_figures} row, in the order both inserts name them. */

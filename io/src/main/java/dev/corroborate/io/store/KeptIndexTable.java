@@ -54,15 +54,18 @@ final class KeptIndexTable implements KeptIndex {
 
     private final Database db;
     private final ReuseLinkTable links;
+    /** Where the main table's bound is kept ({@link #MAIN_BELOW}). */
+    private final KeptFiguresTable stamps;
     private final Limits limits;
 
-    KeptIndexTable(Database db, ReuseLinkTable links) {
-        this(db, links, Limits.DEFAULTS);
+    KeptIndexTable(Database db, ReuseLinkTable links, KeptFiguresTable stamps) {
+        this(db, links, stamps, Limits.DEFAULTS);
     }
 
-    KeptIndexTable(Database db, ReuseLinkTable links, Limits limits) {
+    KeptIndexTable(Database db, ReuseLinkTable links, KeptFiguresTable stamps, Limits limits) {
         this.db = db;
         this.links = links;
+        this.stamps = stamps;
         this.limits = limits;
     }
 
@@ -455,28 +458,12 @@ final class KeptIndexTable implements KeptIndex {
     }
 
     /** The main postings table's bound ({@link #MAIN_BELOW}): none of its postings is at this position or later. */
-    private int mainBelow() throws SQLException {
-        try (PreparedStatement select = db.connection().prepareStatement("SELECT stamp FROM kept_stamps WHERE kept = ?")) {
-            select.setString(1, MAIN_BELOW);
-            try (ResultSet rows = select.executeQuery()) {
-                if (rows.next()) {
-                    try {
-                        return Integer.parseInt(rows.getString(1));
-                    } catch (NumberFormatException e) {
-                        return Integer.MAX_VALUE;
-                    }
-                }
-                return Integer.MAX_VALUE;
-            }
-        }
+    private int mainBelow() {
+        return stamps.stamp(MAIN_BELOW).map(Integer::parseInt).orElse(Integer.MAX_VALUE);
     }
 
     private void keepMainBelow(int position) throws SQLException {
-        try (PreparedStatement insert = db.connection().prepareStatement("INSERT OR REPLACE INTO kept_stamps(kept, stamp) VALUES (?, ?)")) {
-            insert.setString(1, MAIN_BELOW);
-            insert.setString(2, Integer.toString(position));
-            insert.executeUpdate();
-        }
+        stamps.writeStamp(MAIN_BELOW, Integer.toString(position));
     }
 
     /**

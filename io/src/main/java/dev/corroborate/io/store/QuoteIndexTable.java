@@ -439,8 +439,6 @@ final class QuoteIndexTable {
                     "speaker_form_blocks", "speaker_mentions")) {
                 delete.execute("DELETE FROM " + table);
             }
-            // Every mention is written with its story now.
-            delete.execute("DELETE FROM story_changes");
         }
         write(index, false);
     }
@@ -453,10 +451,6 @@ final class QuoteIndexTable {
      */
     void update(QuoteArchive.KeptIndex index) throws SQLException {
         write(index, true);
-        // The mentions whose story changed are written with it (the stage read them through the marks).
-        try (Statement delete = db.connection().createStatement()) {
-            delete.execute("DELETE FROM story_changes");
-        }
     }
 
     /**
@@ -562,6 +556,11 @@ final class QuoteIndexTable {
      * becomes too common; otherwise into empty tables, a part a word.
      */
     private void write(QuoteArchive.KeptIndex index, boolean appending) throws SQLException {
+        // Every mention whose story changed is written with its story now (all of them, or those the stage
+        // read through the marks): the marks go.
+        try (Statement delete = db.connection().createStatement()) {
+            delete.execute("DELETE FROM story_changes");
+        }
         // Each table's rows in statements of BATCH rows over a JSON array, not one statement a row: inside the
         // transaction a statement that may abort copies each page it first touches to its statement journal, so
         // one a row copied a page once per row written on it. The rows of a table without rowids (where order

@@ -57,6 +57,20 @@ final class StoryTable implements StorySink {
      * events of joined storylines and the runner-ups naming merged events follow them, and the
      * changed storylines' sums are kept. Every other row stays.
      */
+    /** A merge's members whose runner-up was the merged event ({@code ?2}) take the event it went into ({@code ?1}). */
+    static final String MERGED_RUNNER_UP = "UPDATE event_members SET runner_up_event = ? WHERE runner_up_event = ?";
+
+    /**
+     * The members whose runner-up is now their own event lose it. Only a member whose runner-up a merge
+     * just set (to one of {@code ?1}), or one of an event written now ({@code ?2}), can have it (every
+     * earlier batch cleared the others, and V025 what older versions left): both found by the runner-up
+     * index (V025), where asking every member row read the whole table, once a merge (a million rows at
+     * 1,000,000 articles).
+     */
+    static final String OWN_RUNNER_UP = "UPDATE event_members SET runner_up_event = NULL, runner_up_score = NULL "
+            + "WHERE runner_up_event = event_id AND (runner_up_event IN (SELECT value FROM json_each(?1)) "
+            + "OR event_id IN (SELECT value FROM json_each(?2)))";
+
     void updateStories(dev.corroborate.pipeline.StoryArchive.StoryUpdate update) {
         db.inTransaction("storing " + update.events().size() + " events of a batch", () -> {
             try (PreparedStatement dropMembers = db.connection().prepareStatement(
@@ -74,8 +88,11 @@ final class StoryTable implements StorySink {
                          + "AND NOT EXISTS (SELECT 1 FROM events WHERE story_id = ?)");
                  PreparedStatement dropSum = db.connection().prepareStatement("DELETE FROM story_sums WHERE story_id = ? "
                          + "AND NOT EXISTS (SELECT 1 FROM stories WHERE id = ?)");
-                 PreparedStatement runnerUp = db.connection().prepareStatement(
-                         "UPDATE event_members SET runner_up_event = ? WHERE runner_up_event = ?")) {
+                 PreparedStatement runnerUp = db.connection().prepareStatement(MERGED_RUNNER_UP);
+                 PreparedStatement ownRunnerUp = db.connection().prepareStatement(OWN_RUNNER_UP)) {
+                // The events whose rows this writes whole (the others' members stand).
+                String written = Database.json(update.events().stream().map(e -> e.id())
+                        .filter(id -> !update.membersAsKept().contains(id)).toList());
                 // The figures of the events and storylines this writes, and only those, are counted again below.
                 java.util.Set<String> touchedStories = new java.util.HashSet<>();
                 update.storylines().forEach(s -> touchedStories.add(s.id()));
@@ -141,23 +158,13 @@ final class StoryTable implements StorySink {
                     runnerUp.executeUpdate();
                 }
                 if (!update.eventMerges().isEmpty()) {
-                    // A runner-up merged into the article's own event is no alternative any more. Only a
-                    // member whose runner-up a merge just set, or one written now, can have its own event
-                    // as runner-up (every earlier batch cleared the others): both found by an index, where
-                    // asking every member row read the whole table (a million rows at 1,000,000 articles).
-                    try (PreparedStatement ownRunnerUp = db.connection().prepareStatement("UPDATE event_members "
-                            + "SET runner_up_event = NULL, runner_up_score = NULL WHERE runner_up_event = event_id "
-                            + "AND (runner_up_event IN (SELECT value FROM json_each(?1)) "
-                            + "OR event_id IN (SELECT value FROM json_each(?2)))")) {
-                        ownRunnerUp.setString(1, Database.json(new java.util.TreeSet<>(update.eventMerges().values())));
-                        ownRunnerUp.setString(2, Database.json(update.events().stream().map(e -> e.id())
-                                .filter(id -> !update.membersAsKept().contains(id)).toList()));
-                        ownRunnerUp.executeUpdate();
-                    }
+                    // A runner-up merged into the article's own event is no alternative any more.
+                    ownRunnerUp.setString(1, Database.json(new java.util.TreeSet<>(update.eventMerges().values())));
+                    ownRunnerUp.setString(2, written);
+                    ownRunnerUp.executeUpdate();
                 }
                 replaceStorySums(db, update.storySums(), false);
-                writeFigures(db, Database.json(update.events().stream().map(e -> e.id())
-                        .filter(id -> !update.membersAsKept().contains(id)).toList()), stories);
+                writeFigures(db, written, stories);
             }
         });
     }

@@ -95,8 +95,12 @@ class EventMergesTest {
     @Test
     void theMembersOfAMergedRunnerUpAreFoundByAnIndex() {
         try (ArticleStore store = analysed(dataDir)) {
-            assertThat(String.join("\n", rows(store, "EXPLAIN QUERY PLAN UPDATE event_members SET runner_up_event = 'a' "
-                    + "WHERE runner_up_event = 'b'"))).contains("USING INDEX event_members_by_runner_up");
+            String merged = String.join("\n", rows(store, "EXPLAIN QUERY PLAN "
+                    + StoryTable.MERGED_RUNNER_UP.replaceFirst("\\?", "'a'").replaceFirst("\\?", "'b'")));
+            assertThat(merged).contains("USING INDEX event_members_by_runner_up").doesNotContain("SCAN event_members");
+            String own = String.join("\n", rows(store, "EXPLAIN QUERY PLAN "
+                    + StoryTable.OWN_RUNNER_UP.replace("?1", "'[\"a\"]'").replace("?2", "'[\"b\"]'")));
+            assertThat(own).contains("USING INDEX event_members_by_runner_up").doesNotContain("SCAN event_members");
         }
     }
 }

@@ -25,7 +25,7 @@ class KeptIndexTableTest {
     void postingsOfBothTablesAreLookedUpAsOne() throws SQLException {
         Database db = Database.open(dir);
         try {
-            KeptIndexTable index = new KeptIndexTable(db, new ReuseLinkTable(db));
+            KeptIndexTable index = new KeptIndexTable(db, new ReuseLinkTable(db), new KeptFiguresTable(db));
             // key 7: positions 0..9 in the main table, 10..14 recent; key -3: only recent; key Long.MIN_VALUE: only main
             for (int p = 0; p < 10; p++) {
                 post(db, "reuse_postings", 7, p);
@@ -163,7 +163,7 @@ class KeptIndexTableTest {
         Map<String, dev.corroborate.reuse.KeptSketch> sketches = new java.util.HashMap<>();
         Database db = Database.open(dir);
         try {
-            KeptIndexTable index = new KeptIndexTable(db, new ReuseLinkTable(db), small);
+            KeptIndexTable index = new KeptIndexTable(db, new ReuseLinkTable(db), new KeptFiguresTable(db), small);
             // The kept sketches the store reads back of moved articles, without their articles' rows.
             try (var statement = db.connection().createStatement()) {
                 statement.execute("PRAGMA foreign_keys = OFF");
@@ -211,7 +211,7 @@ class KeptIndexTableTest {
             assertThat(rows(db, "SELECT count(*) FROM reuse_postings_recent")).isNotEqualTo(java.util.List.of("0|"));
             Database whole = Database.open(scratch);
             try {
-                KeptIndexTable once = new KeptIndexTable(whole, new ReuseLinkTable(whole), small);
+                KeptIndexTable once = new KeptIndexTable(whole, new ReuseLinkTable(whole), new KeptFiguresTable(whole), small);
                 whole.inTransaction("filing the feed", () -> once.keepFrom(java.util.List.copyOf(feed), 0, sketches.values()));
                 assertThat(keptRows(db)).isEqualTo(keptRows(whole)).hasSizeGreaterThan(feed.size() * 30);
             } finally {
