@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -23,7 +24,8 @@ import java.util.stream.Stream;
  * and {@code --batches} daily batches (1 unless given) of {@code --batch} more each (the next articles of the
  * same feed), then runs the real {@code analyze} (the app's jar, in a child process, with
  * {@code --timings}) on the corpus into a fresh store and on each batch in turn into that store
- * ({@code --attributions}: derived articles credit their source's outlet, {@link NewsCorpus#withAttributions}). Prints, for each run, the wall time, the
+ * ({@code --attributions}: derived articles credit their source's outlet, {@link NewsCorpus#withAttributions};
+ * {@code --write-only}: the corpus and batch files only, their paths printed). Prints, for each run, the wall time, the
  * articles per second, the peak heap and resident set the child reported, and each step's time.
  * With {@code --check}, also analyses corpus and batch together into a second fresh store and
  * compares the exports (events, stories, reuse, quotes, articles, discrepancies) of the two stores byte for byte: what an
@@ -71,7 +73,7 @@ public final class ProductScale {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = options(args,
-                "--articles N --batch N --batches N --seed N --topics N --density fixed|scaled --attributions --app JAR --launcher PATH --work DIR --java-opts OPTS --live-heap SECONDS --check");
+                "--articles N --batch N --batches N --seed N --topics N --density fixed|scaled --attributions --app JAR --launcher PATH --work DIR --java-opts OPTS --live-heap SECONDS --check --write-only");
         int articles = Integer.parseInt(options.getOrDefault("articles", "10000"));
         int batch = Integer.parseInt(options.getOrDefault("batch", "1000"));
         // Daily batches one after another: the generator's next articles, their times among the last
@@ -119,6 +121,12 @@ public final class ProductScale {
             System.err.println("corpus: " + density + " density, " + generator.days() + " days");
             writeCorpus(generator, articles, batch, corpus, daily);
         }
+        if (options.containsKey("write-only")) {
+            // The files alone: batches to run by hand into a store kept from an earlier run.
+            System.out.println(corpus);
+            daily.forEach(System.out::println);
+            return;
+        }
         Path store = work.resolve(name + "-store");
         deleteTree(store);
         List<Run> runs = new ArrayList<>();
@@ -152,13 +160,21 @@ public final class ProductScale {
     }
 
     /**
-     * The harnesses' arguments: {@code --name value} pairs by name without the dashes, and the flag
-     * {@code --check} as "true"; anything else is refused with {@code usage}.
+     * The harnesses' arguments: {@code --name value} pairs by name without the dashes, and the flags
+     * (the options {@code usage} names without a value after them, as {@code --check}) as "true";
+     * anything else is refused with {@code usage}.
      */
     static Map<String, String> options(String[] args, String usage) {
+        Set<String> flags = new java.util.HashSet<>();
+        String[] words = usage.split(" ");
+        for (int w = 0; w < words.length; w++) {
+            if (words[w].startsWith("--") && (w + 1 == words.length || words[w + 1].startsWith("--"))) {
+                flags.add(words[w]);
+            }
+        }
         Map<String, String> options = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--check") || args[i].equals("--attributions")) {
+            if (flags.contains(args[i])) {
                 options.put(args[i].substring(2), "true");
             } else if (args[i].startsWith("--") && i + 1 < args.length) {
                 options.put(args[i].substring(2), args[++i]);
