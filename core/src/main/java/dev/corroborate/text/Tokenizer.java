@@ -90,17 +90,28 @@ public final class Tokenizer {
     public List<Token> tokens(String text, int from, int to) {
         List<Token> tokens = new ArrayList<>();
         int end = Math.min(to, text.length());
-        int i = Math.max(0, from);
+        int begin = Math.max(0, from);
+        if (begin >= end) {
+            return tokens;
+        }
+        // The stretch is scanned as a char array: every stage tokenizes every text, and a short run
+        // (a batch runs with the quick compiler alone) pays a call with a bounds check for each
+        // String.charAt of a text beyond Latin-1, where an array index costs neither.
+        Scan scan = new Scan(text, begin, end);
+        char[] chars = scan.chars;
+        int length = chars.length;
+        int i = 0;
         // What stands before the characters since the last token: nothing yet (a line break, as
         // far as opening a sentence goes), a word, or the punctuation mark that was the last token.
-        int lastEnd = i;
+        int lastEnd = 0;
         int beforeGap = '\n';
-        while (i < end) {
-            int c = codePointAt(text, i, end);
-            if (!Character.isLetterOrDigit(c)) {
+        while (i < length) {
+            char first = chars[i];
+            int c = first < ASCII ? first : scan.codePointAt(i);
+            if (!isLetterOrDigit(c)) {
                 int width = Character.charCount(c);
-                if (punctuation && !isSpace(text.charAt(i))) {
-                    tokens.add(token(text, i, i + width, opensSentence(text, lastEnd, i, beforeGap)));
+                if (punctuation && !isSpace(first)) {
+                    tokens.add(scan.token(i, i + width, scan.opensSentence(lastEnd, i, beforeGap)));
                     lastEnd = i + width;
                     beforeGap = c;
                 }
@@ -108,15 +119,107 @@ public final class Tokenizer {
                 continue;
             }
             int start = i;
-            i = wordEnd(text, i + Character.charCount(c), end);
-            if (abbreviationPeriods && i < end && text.charAt(i) == '.' && keepsPeriod(text, start, i)) {
+            i = wordEnd(scan, i + Character.charCount(c));
+            if (abbreviationPeriods && i < length && chars[i] == '.' && keepsPeriod(scan, start, i)) {
                 i++;
             }
-            tokens.add(token(text, start, i, opensSentence(text, lastEnd, start, beforeGap)));
+            tokens.add(scan.token(start, i, scan.opensSentence(lastEnd, start, beforeGap)));
             lastEnd = i;
             beforeGap = AFTER_WORD;
         }
         return tokens;
+    }
+
+    /** Code points below this are classified by a table. */
+    private static final int ASCII = 128;
+    private static final boolean[] ASCII_LETTER_OR_DIGIT = new boolean[ASCII];
+    private static final boolean[] ASCII_LETTER = new boolean[ASCII];
+
+    static {
+        for (int c = 0; c < ASCII; c++) {
+            ASCII_LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
+            ASCII_LETTER[c] = Character.isLetter(c);
+        }
+    }
+
+    private static boolean isLetterOrDigit(int c) {
+        return c < ASCII ? ASCII_LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
+    }
+
+    private static boolean isLetter(int c) {
+        return c < ASCII ? ASCII_LETTER[c] : Character.isLetter(c);
+    }
+
+    /**
+     * The stretch being tokenized, copied into an array once. Offsets here count from the
+     * stretch's start, {@code base} in the text.
+     */
+    private static final class Scan {
+        final int base;
+        final char[] chars;
+
+        Scan(String text, int begin, int end) {
+            this.base = begin;
+            this.chars = new char[end - begin];
+            text.getChars(begin, end, chars, 0);
+        }
+
+        /** The code point at {@code i}, a surrogate pair read whole only when both halves lie in the stretch. */
+        int codePointAt(int i) {
+            char high = chars[i];
+            if (Character.isHighSurrogate(high) && i + 1 < chars.length) {
+                char low = chars[i + 1];
+                if (Character.isLowSurrogate(low)) {
+                    return Character.toCodePoint(high, low);
+                }
+            }
+            return high;
+        }
+
+        /**
+         * The token {@code [start, end)} of the stretch. An all-ASCII token is folded here (lower
+         * case changes A to Z alone there), any other by {@link #fold}.
+         */
+        Token token(int start, int end, boolean opensSentence) {
+            boolean ascii = true;
+            boolean upper = false;
+            for (int j = start; j < end; j++) {
+                char c = chars[j];
+                if (c >= ASCII) {
+                    ascii = false;
+                    break;
+                }
+                upper |= c >= 'A' && c <= 'Z';
+            }
+            String surface = new String(chars, start, end - start);
+            String folded;
+            if (!ascii) {
+                folded = fold(surface);
+            } else if (upper) {
+                char[] lower = new char[end - start];
+                for (int j = start; j < end; j++) {
+                    char c = chars[j];
+                    lower[j - start] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+                }
+                folded = new String(lower);
+            } else {
+                folded = surface;
+            }
+            return new Token(base + start, base + end, surface, folded, opensSentence);
+        }
+
+        /** {@link Tokenizer#opensSentence(String, int, int, int)} within the stretch. */
+        boolean opensSentence(int lastEnd, int start, int beforeGap) {
+            int previous = beforeGap;
+            for (int j = start - 1; j >= lastEnd; j--) {
+                char c = chars[j];
+                if (c != ' ' && (c == '\n' || !Character.isWhitespace(c))) {
+                    previous = c;
+                    break;
+                }
+            }
+            return opener(previous);
+        }
     }
 
     /**
@@ -134,20 +237,28 @@ public final class Tokenizer {
                 break;
             }
         }
+        return opener(previous);
+    }
+
+    /** Whether a token after {@code previous} opens a sentence. */
+    private static boolean opener(int previous) {
         return switch (previous) {
             case '\n', '.', '!', '?', '"', '\u201C' -> true;
             default -> false;
         };
     }
 
-    /** Where the word whose letters continue at {@code i} ends. */
-    private int wordEnd(String text, int i, int end) {
-        while (i < end) {
-            int d = codePointAt(text, i, end);
-            if (Character.isLetterOrDigit(d)
-                    || (combiningMarks && Character.getType(d) == Character.NON_SPACING_MARK)) {
+    /** Where the word whose letters continue at {@code i} of the stretch ends. */
+    private int wordEnd(Scan scan, int i) {
+        char[] chars = scan.chars;
+        int length = chars.length;
+        while (i < length) {
+            char first = chars[i];
+            int d = first < ASCII ? first : scan.codePointAt(i);
+            if (isLetterOrDigit(d)
+                    || (combiningMarks && d >= ASCII && Character.getType(d) == Character.NON_SPACING_MARK)) {
                 i += Character.charCount(d);
-            } else if (joiners.indexOf(d) >= 0 && i + 1 < end && joinsBefore(codePointAt(text, i + 1, end))) {
+            } else if (joiners.indexOf(d) >= 0 && i + 1 < length && joinsBefore(scan.codePointAt(i + 1))) {
                 i++; // the joiner; the letter after it continues the word
             } else {
                 break;
@@ -157,19 +268,14 @@ public final class Tokenizer {
     }
 
     private boolean joinsBefore(int next) {
-        return joinBeforeDigit ? Character.isLetterOrDigit(next) : Character.isLetter(next);
+        return joinBeforeDigit ? isLetterOrDigit(next) : isLetter(next);
     }
 
-    /** Whether the period after the word {@code text[start, end)} belongs to it. */
-    private static boolean keepsPeriod(String text, int start, int end) {
-        String word = text.substring(start, end).toLowerCase(Locale.ROOT);
-        boolean initial = end - start == 1 && Character.isUpperCase(text.charAt(start));
+    /** Whether the period after the word {@code [start, end)} of the stretch belongs to it. */
+    private static boolean keepsPeriod(Scan scan, int start, int end) {
+        String word = new String(scan.chars, start, end - start).toLowerCase(Locale.ROOT);
+        boolean initial = end - start == 1 && Character.isUpperCase(scan.chars[start]);
         return initial || Abbreviations.contains(word) || word.indexOf('.') >= 0;
-    }
-
-    private static Token token(String text, int start, int end, boolean opensSentence) {
-        String surface = text.substring(start, end);
-        return new Token(start, end, surface, fold(surface), opensSentence);
     }
 
     /**
@@ -183,17 +289,5 @@ public final class Tokenizer {
     /** White space, the no-break space included: what never is a token. */
     public static boolean isSpace(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
-    }
-
-    /** The code point at {@code i}, a surrogate pair read whole only when both halves lie before {@code end}. */
-    private static int codePointAt(String text, int i, int end) {
-        char high = text.charAt(i);
-        if (Character.isHighSurrogate(high) && i + 1 < end) {
-            char low = text.charAt(i + 1);
-            if (Character.isLowSurrogate(low)) {
-                return Character.toCodePoint(high, low);
-            }
-        }
-        return high;
     }
 }

@@ -2,7 +2,9 @@ package dev.corroborate.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
@@ -99,6 +101,130 @@ class TokenizerTest {
                 }
             }
             texts.parallelStream().forEach(text -> assertThat(tokenizer.tokens(text)).isEqualTo(sequential.get(text)));
+        }
+    }
+
+    /**
+     * The tokenizer scans a copy of the text with ASCII tables; it must cut exactly as the rule
+     * read one code point at a time through {@code String.charAt} (the first form, kept below).
+     */
+    @Test
+    void theArrayScanCutsAsTheRuleReadOneCodePointAtATime() {
+        String alphabet = "aBzQ09 \n\t.,;:!?'’-\"“”()…。éÉ\u00A0\u0301\u064E中すカİß\uD835\uDC00\uD83D\uDE00\uD801\uDC37\uDC00";
+        String[] words = {"Sen.", "U.S.", "J.", "didn't", "COVID-19", "Saint-Ouen", "3.5", "Mr", "e.g", "\u0627\u064E\u0644"};
+        SplittableRandom random = new SplittableRandom(11);
+        for (int k = 0; k < 5_000; k++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(80);
+            for (int i = 0; i < length; i++) {
+                if (random.nextInt(8) == 0) {
+                    text.append(words[random.nextInt(words.length)]);
+                } else {
+                    text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+            }
+            String s = text.toString();
+            int from = random.nextInt(Math.max(1, s.length())) - 2;
+            int to = from + random.nextInt(s.length() + 4);
+            for (Tokenizer tokenizer : ALL) {
+                CodePointTokenizer reference = new CodePointTokenizer(tokenizer.settings());
+                assertThat(tokenizer.tokens(s)).as("%s", s).isEqualTo(reference.tokens(s, 0, s.length()));
+                assertThat(tokenizer.tokens(s, from, to)).as("%s [%d, %d)", s, from, to).isEqualTo(reference.tokens(s, from, to));
+            }
+        }
+    }
+
+    /** The tokenizer's first form: the rule read one code point at a time, the oracle of the test above. */
+    private static final class CodePointTokenizer {
+        private static final int AFTER_WORD = 'a';
+        private final String joiners;
+        private final boolean joinBeforeDigit;
+        private final boolean combiningMarks;
+        private final boolean abbreviationPeriods;
+        private final boolean punctuation;
+
+        CodePointTokenizer(Tokenizer.Settings settings) {
+            this.joiners = settings.joiners();
+            this.joinBeforeDigit = settings.joinBeforeDigit();
+            this.combiningMarks = settings.combiningMarks();
+            this.abbreviationPeriods = settings.abbreviationPeriods();
+            this.punctuation = settings.punctuation();
+        }
+
+        public List<Token> tokens(String text, int from, int to) {
+            List<Token> tokens = new ArrayList<>();
+            int end = Math.min(to, text.length());
+            int i = Math.max(0, from);
+            // What stands before the characters since the last token: nothing yet (a line break, as
+            // far as opening a sentence goes), a word, or the punctuation mark that was the last token.
+            int lastEnd = i;
+            int beforeGap = '\n';
+            while (i < end) {
+                int c = codePointAt(text, i, end);
+                if (!Character.isLetterOrDigit(c)) {
+                    int width = Character.charCount(c);
+                    if (punctuation && !Tokenizer.isSpace(text.charAt(i))) {
+                        tokens.add(token(text, i, i + width, Tokenizer.opensSentence(text, lastEnd, i, beforeGap)));
+                        lastEnd = i + width;
+                        beforeGap = c;
+                    }
+                    i += width;
+                    continue;
+                }
+                int start = i;
+                i = wordEnd(text, i + Character.charCount(c), end);
+                if (abbreviationPeriods && i < end && text.charAt(i) == '.' && keepsPeriod(text, start, i)) {
+                    i++;
+                }
+                tokens.add(token(text, start, i, Tokenizer.opensSentence(text, lastEnd, start, beforeGap)));
+                lastEnd = i;
+                beforeGap = AFTER_WORD;
+            }
+            return tokens;
+        }
+
+        /** Where the word whose letters continue at {@code i} ends. */
+        private int wordEnd(String text, int i, int end) {
+            while (i < end) {
+                int d = codePointAt(text, i, end);
+                if (Character.isLetterOrDigit(d)
+                        || (combiningMarks && Character.getType(d) == Character.NON_SPACING_MARK)) {
+                    i += Character.charCount(d);
+                } else if (joiners.indexOf(d) >= 0 && i + 1 < end && joinsBefore(codePointAt(text, i + 1, end))) {
+                    i++; // the joiner; the letter after it continues the word
+                } else {
+                    break;
+                }
+            }
+            return i;
+        }
+
+        private boolean joinsBefore(int next) {
+            return joinBeforeDigit ? Character.isLetterOrDigit(next) : Character.isLetter(next);
+        }
+
+        /** Whether the period after the word {@code text[start, end)} belongs to it. */
+        private static boolean keepsPeriod(String text, int start, int end) {
+            String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+            boolean initial = end - start == 1 && Character.isUpperCase(text.charAt(start));
+            return initial || Abbreviations.contains(word) || word.indexOf('.') >= 0;
+        }
+
+        private static Token token(String text, int start, int end, boolean opensSentence) {
+            String surface = text.substring(start, end);
+            return new Token(start, end, surface, Tokenizer.fold(surface), opensSentence);
+        }
+
+        /** The code point at {@code i}, a surrogate pair read whole only when both halves lie before {@code end}. */
+        private static int codePointAt(String text, int i, int end) {
+            char high = text.charAt(i);
+            if (Character.isHighSurrogate(high) && i + 1 < end) {
+                char low = text.charAt(i + 1);
+                if (Character.isLowSurrogate(low)) {
+                    return Character.toCodePoint(high, low);
+                }
+            }
+            return high;
         }
     }
 }
