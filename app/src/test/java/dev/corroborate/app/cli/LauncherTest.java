@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LauncherTest {
 
     private static final String QUICK_JIT = "-XX:TieredStopAtLevel=1";
-    private static final String SHORT_RUN = QUICK_JIT + " -XX:+UseSerialGC -XX:InitialRAMPercentage=6 -XX:NewRatio=1";
+    private static final String SHORT_RUN = QUICK_JIT + " -XX:+UseSerialGC";
     /** What a large analyze gets: the throughput collector. */
     private static final String LONG_RUN = "-XX:+UseParallelGC";
     private static final String HUGE_PAGES = "-XX:+UseTransparentHugePages";
