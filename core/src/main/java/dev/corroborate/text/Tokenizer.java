@@ -37,6 +37,18 @@ public final class Tokenizer {
         }
     }
 
+    /** Code points below this are classified by a table (filled before the tokenizers below are made). */
+    private static final int ASCII = 128;
+    private static final boolean[] ASCII_LETTER_OR_DIGIT = new boolean[ASCII];
+    private static final boolean[] ASCII_LETTER = new boolean[ASCII];
+
+    static {
+        for (int c = 0; c < ASCII; c++) {
+            ASCII_LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
+            ASCII_LETTER[c] = Character.isLetter(c);
+        }
+    }
+
     /**
      * Runs of letters and digits, an apostrophe inside a word kept ("didn't", "China’s"), hyphens
      * and periods splitting words: what text reuse compares, so that changed punctuation, white
@@ -128,18 +140,6 @@ public final class Tokenizer {
             beforeGap = AFTER_WORD;
         }
         return tokens;
-    }
-
-    /** Code points below this are classified by a table. */
-    private static final int ASCII = 128;
-    private static final boolean[] ASCII_LETTER_OR_DIGIT = new boolean[ASCII];
-    private static final boolean[] ASCII_LETTER = new boolean[ASCII];
-
-    static {
-        for (int c = 0; c < ASCII; c++) {
-            ASCII_LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
-            ASCII_LETTER[c] = Character.isLetter(c);
-        }
     }
 
     private static boolean isLetterOrDigit(int c) {

@@ -110,7 +110,9 @@ class TokenizerTest {
      */
     @Test
     void theArrayScanCutsAsTheRuleReadOneCodePointAtATime() {
-        String alphabet = "aBzQ09 \n\t.,;:!?'’-\"“”()…。éÉ\u00A0\u0301\u064E中すカİß\uD835\uDC00\uD83D\uDE00\uD801\uDC37\uDC00";
+        // The ASCII table's edges (@ [ ` { _ ~ DEL and the first code points past it), then other scripts.
+        String alphabet = "aBzQ09@[`{_~\u007F\u0080\u009F\r \n\t.,;:!?'’-\"“”()…。éÉ\u00A0\u0301\u064E中すカİß"
+                + "\uD835\uDC00\uD83D\uDE00\uD801\uDC37\uDC00";
         String[] words = {"Sen.", "U.S.", "J.", "didn't", "COVID-19", "Saint-Ouen", "3.5", "Mr", "e.g", "\u0627\u064E\u0644"};
         SplittableRandom random = new SplittableRandom(11);
         for (int k = 0; k < 5_000; k++) {
@@ -124,7 +126,7 @@ class TokenizerTest {
                 }
             }
             String s = text.toString();
-            int from = random.nextInt(Math.max(1, s.length())) - 2;
+            int from = random.nextInt(s.length() + 1) - 2;
             int to = from + random.nextInt(s.length() + 4);
             for (Tokenizer tokenizer : ALL) {
                 CodePointTokenizer reference = new CodePointTokenizer(tokenizer.settings());

@@ -116,7 +116,7 @@ class LauncherTest {
         assertThat(args).startsWith(QUICK_JIT + " -XX:TieredStopAtLevel=4 -XX:+UseG1GC -jar ");
         assertThat(realJavaAccepts(args)).isTrue();
         Files.writeString(hugePages, "always [madvise] never\n");
-        // A heap bound of the user's bounds the first heap too (a percentage, not a size).
+        // A small heap bound of the user's is accepted with the launcher's flags (they set no heap size).
         assertThat(realJavaAccepts(run(Map.of("JAVA_OPTS", "-Xmx64m"), "analyze", batch.toString()))).isTrue();
         args = run(Map.of("JAVA_OPTS", "-XX:+UseParallelGC"), "analyze", batch.toString());
         assertThat(args).startsWith(QUICK_JIT + " " + HUGE_PAGES + " -XX:+UseParallelGC -jar ");
