@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 class LauncherTest {
 
     private static final String QUICK_JIT = "-XX:TieredStopAtLevel=1";
-    private static final String SHORT_RUN = QUICK_JIT + " -XX:+UseSerialGC";
+    private static final String TIGHT_HEAP = "-XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40";
+    private static final String SHORT_RUN = QUICK_JIT + " -XX:+UseSerialGC " + TIGHT_HEAP;
     /** What a large analyze gets: the throughput collector. */
     private static final String LONG_RUN = "-XX:+UseParallelGC";
     private static final String HUGE_PAGES = "-XX:+UseTransparentHugePages";
@@ -118,6 +119,10 @@ class LauncherTest {
         Files.writeString(hugePages, "always [madvise] never\n");
         // A small heap bound of the user's is accepted with the launcher's flags (they set no heap size).
         assertThat(realJavaAccepts(run(Map.of("JAVA_OPTS", "-Xmx64m"), "analyze", batch.toString()))).isTrue();
+        // A free ratio of the user's replaces the launcher's two: with them, a minimum of 50 would be above the maximum, which the JVM refuses.
+        args = run(Map.of("JAVA_OPTS", "-XX:MinHeapFreeRatio=50"), "analyze", batch.toString());
+        assertThat(args).startsWith(QUICK_JIT + " -XX:+UseSerialGC " + HUGE_PAGES + " -XX:MinHeapFreeRatio=50 -jar ");
+        assertThat(realJavaAccepts(args)).isTrue();
         args = run(Map.of("JAVA_OPTS", "-XX:+UseParallelGC"), "analyze", batch.toString());
         assertThat(args).startsWith(QUICK_JIT + " " + HUGE_PAGES + " -XX:+UseParallelGC -jar ");
         assertThat(realJavaAccepts(args)).isTrue();
