@@ -79,14 +79,7 @@ class TokenizerTest {
     void everyTokenizerGivesOrderedTokensThatAreTheTextAtTheirOffsetsTheSameOnEveryThread() {
         String alphabet = "aBz09 \n\t.,;:!?'’-\"“”()…。é\u00A0\u0301\u064E中すカ\uD835\uDC00\uD83D\uDE00\uD801";
         SplittableRandom random = new SplittableRandom(7);
-        List<String> texts = IntStream.range(0, 2_000).mapToObj(k -> {
-            StringBuilder text = new StringBuilder();
-            int length = random.nextInt(60);
-            for (int i = 0; i < length; i++) {
-                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            return text.toString();
-        }).toList();
+        List<String> texts = IntStream.range(0, 2_000).mapToObj(k -> randomText(random, alphabet, new String[0], 60)).toList();
         for (Tokenizer tokenizer : ALL) {
             var sequential = new ConcurrentHashMap<String, List<Token>>();
             for (String text : texts) {
@@ -114,26 +107,36 @@ class TokenizerTest {
         String alphabet = "aBzQ09@[`{_~\u007F\u0080\u009F\r \n\t.,;:!?'’-\"“”()…。éÉ\u00A0\u0301\u064E中すカİß"
                 + "\uD835\uDC00\uD83D\uDE00\uD801\uDC37\uDC00";
         String[] words = {"Sen.", "U.S.", "J.", "didn't", "COVID-19", "Saint-Ouen", "3.5", "Mr", "e.g", "\u0627\u064E\u0644"};
+        List<CodePointTokenizer> references = ALL.stream().map(t -> new CodePointTokenizer(t.settings())).toList();
         SplittableRandom random = new SplittableRandom(11);
         for (int k = 0; k < 5_000; k++) {
-            StringBuilder text = new StringBuilder();
-            int length = random.nextInt(80);
-            for (int i = 0; i < length; i++) {
-                if (random.nextInt(8) == 0) {
-                    text.append(words[random.nextInt(words.length)]);
-                } else {
-                    text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-                }
-            }
-            String s = text.toString();
+            String s = randomText(random, alphabet, words, 80);
             int from = random.nextInt(s.length() + 1) - 2;
             int to = from + random.nextInt(s.length() + 4);
-            for (Tokenizer tokenizer : ALL) {
-                CodePointTokenizer reference = new CodePointTokenizer(tokenizer.settings());
+            for (int t = 0; t < ALL.size(); t++) {
+                Tokenizer tokenizer = ALL.get(t);
+                CodePointTokenizer reference = references.get(t);
                 assertThat(tokenizer.tokens(s)).as("%s", s).isEqualTo(reference.tokens(s, 0, s.length()));
                 assertThat(tokenizer.tokens(s, from, to)).as("%s [%d, %d)", s, from, to).isEqualTo(reference.tokens(s, from, to));
             }
         }
+    }
+
+    /**
+     * A random text of fewer than {@code maxLength} pieces: characters of {@code alphabet}, and one
+     * piece in eight one of {@code words} when there are any.
+     */
+    private static String randomText(SplittableRandom random, String alphabet, String[] words, int maxLength) {
+        StringBuilder text = new StringBuilder();
+        int length = random.nextInt(maxLength);
+        for (int i = 0; i < length; i++) {
+            if (words.length > 0 && random.nextInt(8) == 0) {
+                text.append(words[random.nextInt(words.length)]);
+            } else {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+        }
+        return text.toString();
     }
 
     /** The tokenizer's first form: the rule read one code point at a time, the oracle of the test above. */
