@@ -40,10 +40,14 @@ final class KeptIndexTable implements KeptIndex {
     record Limits(int sortedFrom, long mergeRecentAt, long recentKept) {
 
         /**
-         * 5,000 articles; about 13,000 articles' worth of recent postings (150 keys each), 13 batches of 1,000;
-         * half of it left there (merging rewrites the main table's pages they land on once for all of them).
+         * 100 articles: a daily batch of 1,000 into 100,000 (about 150,000 postings into a recent table of
+         * a million) filed in key order took 56 to 60 samples of the run's thread against 74 to 103 filed
+         * in feed order (docs/BENCHMARKS.md, "Seventeenth session"), each posting landing at a random
+         * page of the table otherwise; smaller batches are not measured. About 13,000 articles' worth of
+         * recent postings (150 keys each), 13 batches of 1,000; half of it left there (merging rewrites
+         * the main table's pages they land on once for all of them).
          */
-        static final Limits DEFAULTS = new Limits(5_000, 2_000_000, 1_000_000);
+        static final Limits DEFAULTS = new Limits(100, 2_000_000, 1_000_000);
     }
 
     /**
@@ -350,9 +354,9 @@ final class KeptIndexTable implements KeptIndex {
                 }
                 mention.executeBatch();
             }
-            // Many postings (a run from scratch) go through an unindexed temporary table and are
-            // filed in key order: inserted in feed order, each lands at a random place of the index
-            // (several times the time, most of it paging).
+            // Many postings (a run from scratch, a daily batch) go through an unindexed temporary table
+            // and are filed in key order: inserted in feed order, each lands at a random place of the
+            // index (several times the time, most of it paging).
             // One row per article and index there (its keys as a JSON array, expanded by SQLite): a
             // row a posting through JDBC cost more than the filing itself.
             boolean sorted = feed.size() - from > limits.sortedFrom();
@@ -385,8 +389,8 @@ final class KeptIndexTable implements KeptIndex {
                     keepMainBelow(Math.max(mainBelow(), cut));
                 }
             } else {
-                // A batch's few postings go to the recent table, whose pages they fill one after the
-                // other; when it holds many, they are merged into the main one in key order. One
+                // A small batch's few postings go to the recent table as they come; when it holds many,
+                // they are merged into the main one in key order. One
                 // statement an article and index, its keys a JSON array expanded by SQLite in their
                 // order (a statement a posting through JDBC cost more than the filing itself).
                 filePostings(feed, from, rewritten, sketch, place, mention, (kind, keys, position) -> {
