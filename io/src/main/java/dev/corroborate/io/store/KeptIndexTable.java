@@ -41,9 +41,9 @@ final class KeptIndexTable implements KeptIndex {
 
         /**
          * 100 articles: a daily batch of 1,000 into 100,000 (about 150,000 postings into a recent table of
-         * a million) filed in key order took 56 to 60 samples of the run's thread against 74 to 103 filed
-         * in feed order (docs/BENCHMARKS.md, "Seventeenth session"), each posting landing at a random
-         * page of the table otherwise; smaller batches are not measured. About 13,000 articles' worth of
+         * a million) filed in key order took 0.28 to 0.30 s of the run's thread's CPU against 0.37 to 0.52 s
+         * filed in feed order (docs/BENCHMARKS.md, "Seventeenth session"), each posting landing at a
+         * random page of the table otherwise; smaller batches are not measured. About 13,000 articles' worth of
          * recent postings (150 keys each), 13 batches of 1,000; half of it left there (merging rewrites
          * the main table's pages they land on once for all of them).
          */
@@ -390,9 +390,9 @@ final class KeptIndexTable implements KeptIndex {
                 }
             } else {
                 // A small batch's few postings go to the recent table as they come; when it holds many,
-                // they are merged into the main one in key order. One
-                // statement an article and index, its keys a JSON array expanded by SQLite in their
-                // order (a statement a posting through JDBC cost more than the filing itself).
+                // they are merged into the main one in key order. One statement an article and index,
+                // its keys a JSON array expanded by SQLite in their order (a statement a posting through
+                // JDBC cost more than the filing itself).
                 filePostings(feed, from, rewritten, sketch, place, mention, (kind, keys, position) -> {
                     post.setInt(1, kind.ordinal());
                     post.setInt(2, position);
