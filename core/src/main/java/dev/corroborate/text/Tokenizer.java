@@ -212,9 +212,8 @@ public final class Tokenizer {
         boolean opensSentence(int lastEnd, int start, int beforeGap) {
             int previous = beforeGap;
             for (int j = start - 1; j >= lastEnd; j--) {
-                char c = chars[j];
-                if (c != ' ' && (c == '\n' || !Character.isWhitespace(c))) {
-                    previous = c;
+                if (tellsOpening(chars[j])) {
+                    previous = chars[j];
                     break;
                 }
             }
@@ -232,12 +231,17 @@ public final class Tokenizer {
         int previous = beforeGap;
         for (int j = start - 1; j >= lastEnd; j--) {
             char c = text.charAt(j);
-            if (c != ' ' && (c == '\n' || !Character.isWhitespace(c))) {
+            if (tellsOpening(c)) {
                 previous = c;
                 break;
             }
         }
         return opener(previous);
+    }
+
+    /** Whether a character in the gap before a token says whether it opens a sentence: a line break or not white space. */
+    private static boolean tellsOpening(char c) {
+        return c != ' ' && (c == '\n' || !Character.isWhitespace(c));
     }
 
     /** Whether a token after {@code previous} opens a sentence. */
