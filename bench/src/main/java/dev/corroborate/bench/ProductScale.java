@@ -26,7 +26,9 @@ import java.util.stream.Stream;
  * {@code --timings}) on the corpus into a fresh store and on each batch in turn into that store
  * ({@code --attributions}: derived articles credit their source's outlet, {@link NewsCorpus#withAttributions};
  * {@code --write-only}: the corpus and batch files only, their paths printed). Prints, for each run, the wall time, the
- * articles per second, the peak heap and resident set the child reported, and each step's time.
+ * articles per second, the peak heap and resident set the child reported, and each step's time; then
+ * each step's memory as the child's {@code --timings} gave it (its peak heap, the most heap left after one of its
+ * collections, its peak resident set).
  * With {@code --check}, also analyses corpus and batch together into a second fresh store and
  * compares the exports (events, stories, reuse, quotes, articles, discrepancies) of the two stores byte for byte: what an
  * incremental run gives against a from-scratch one. With {@code --live-heap SECONDS}, every so many seconds
@@ -48,6 +50,9 @@ public final class ProductScale {
     private static final Pattern STEP = Pattern.compile("([a-z]+) ([0-9.]+) s(?: \\(cpu ([0-9.]+) s\\))?");
     private static final Pattern STARTED = Pattern.compile("^([a-z]+): started");
     private static final Pattern HISTOGRAM_TOTAL = Pattern.compile("Total\\s+\\d+\\s+(\\d+)");
+    /** A step of {@code --timings}' "memory by step" line: its peak heap, the most after a collection (when one ran), its peak RSS. */
+    private static final Pattern STEP_MEMORY = Pattern.compile(
+            "([a-z]+) heap (\\d+) MB(?: \\((\\d+) MB after collections\\))?, RSS (\\d+|unknown)");
     private static final Pattern MEMORY = Pattern.compile("memory: peak heap (\\d+) MB · peak RSS (\\d+|unknown)(?: MB)? · cpu ([0-9.]+|unknown)");
     private static final List<String> EXPORTS = List.of("events", "stories", "reuse", "quotes", "articles", "discrepancies");
 
@@ -56,7 +61,14 @@ public final class ProductScale {
 
     /** One {@code analyze}: its wall time, articles, what {@code --timings} said. */
     record Run(String name, int articles, double wallSeconds, Map<String, Double> steps, long heapMb, String rssMb,
-               String cpuSeconds, String output, Map<String, Long> liveHeapMb) {
+               String cpuSeconds, String output, Map<String, Long> liveHeapMb, Map<String, String> memoryBySteps) {
+
+        /** The run's row of the memory table: each of {@code steps}' "peak heap / after collections / peak RSS" in MB. */
+        String memoryRow(List<String> steps) {
+            StringBuilder row = new StringBuilder("| " + name + " |");
+            steps.forEach(step -> row.append(' ').append(memoryBySteps.getOrDefault(step, "")).append(" |"));
+            return row.toString();
+        }
 
         String row() {
             StringBuilder stepList = new StringBuilder();
@@ -138,6 +150,7 @@ public final class ProductScale {
         System.out.println("| run | articles | wall | articles/s | CPU | peak heap | peak RSS | steps |");
         System.out.println("|---|---:|---:|---:|---:|---:|---:|---|");
         runs.forEach(run -> System.out.println(run.row()));
+        printMemoryBySteps(runs);
         if (options.containsKey("check")) {
             Path scratch = work.resolve(name + "-scratch");
             deleteTree(scratch);
@@ -146,6 +159,7 @@ public final class ProductScale {
             Run together = analyze(app, javaOptions, scratch, "from scratch " + (articles + batch * batches),
                     articles + batch * batches, inputs.toArray(Path[]::new));
             System.out.println(together.row());
+            printMemoryBySteps(List.of(together));
             for (String what : EXPORTS) {
                 Path incremental = export(app, store, what, work);
                 Path whole = export(app, scratch, what, work);
@@ -251,6 +265,7 @@ public final class ProductScale {
         Process process = builder.start();
         LiveHeap live = new LiveHeap(process, liveHeapSeconds);
         Map<String, Double> steps = new LinkedHashMap<>();
+        Map<String, String> memoryBySteps = new LinkedHashMap<>();
         long heap = -1;
         String rss = "unknown";
         String cpu = "unknown";
@@ -271,6 +286,9 @@ public final class ProductScale {
                         }
                     }
                 }
+                if (line.startsWith("memory by step: ")) {
+                    memoryBySteps.putAll(memoryBySteps(line));
+                }
                 Matcher memory = MEMORY.matcher(line);
                 if (memory.find()) {
                     heap = Long.parseLong(memory.group(1));
@@ -286,7 +304,45 @@ public final class ProductScale {
             throw new IllegalStateException(name + ": analyze exited " + exit + ":\n" + output);
         }
         System.err.print(output);
-        return new Run(name, articles, wall, steps, heap, rss, cpu, output.toString(), live.largest());
+        return new Run(name, articles, wall, steps, heap, rss, cpu, output.toString(), live.largest(), memoryBySteps);
+    }
+
+    /**
+     * Each step of a {@code --timings} "memory by step" line with its cell of the memory table: "peak
+     * heap / after collections / peak RSS" in MB, "-" when no collection ran in the step, "?" when the
+     * kernel did not say.
+     */
+    static Map<String, String> memoryBySteps(String line) {
+        Map<String, String> cells = new LinkedHashMap<>();
+        Matcher step = STEP_MEMORY.matcher(line);
+        while (step.find()) {
+            cells.put(step.group(1), String.format(Locale.ROOT, "%,d / %s / %s", Long.parseLong(step.group(2)),
+                    step.group(3) == null ? "-" : String.format(Locale.ROOT, "%,d", Long.parseLong(step.group(3))),
+                    step.group(4).equals("unknown") ? "?" : String.format(Locale.ROOT, "%,d", Long.parseLong(step.group(4)))));
+        }
+        return cells;
+    }
+
+    /**
+     * The runs' memory by step, as their {@code --timings} said it: a step's peak heap (the most in use
+     * at once, before a collection), the most heap still in use after one of its collections ("-": none
+     * ran) and its peak resident set, in MB; the steps in the order they first came.
+     */
+    private static void printMemoryBySteps(List<Run> runs) {
+        List<String> steps = new ArrayList<>();
+        runs.forEach(run -> run.memoryBySteps().keySet().forEach(step -> {
+            if (!steps.contains(step)) {
+                steps.add(step);
+            }
+        }));
+        if (steps.isEmpty()) {
+            return;
+        }
+        System.out.println();
+        System.out.println("memory by step, MB: peak heap / after collections / peak RSS");
+        System.out.println("| run | " + String.join(" | ", steps) + " |");
+        System.out.println("|---|" + "---:|".repeat(steps.size()));
+        runs.forEach(run -> System.out.println(run.memoryRow(steps)));
     }
 
     /**

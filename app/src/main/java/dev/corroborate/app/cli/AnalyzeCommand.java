@@ -60,7 +60,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "Never show a progress bar (it only shows on a terminal anyway).")
     boolean noProgress;
 
-    @Option(names = "--timings", description = "After the summary, print each step's time and the peak heap and resident memory. "
+    @Option(names = "--timings", description = "After the summary, print each step's time and the peak heap and resident memory, "
+            + "for the run and for each step (with the most heap still in use after one of the step's collections). "
             + "The search index and the source counts are made beside the steps, on a thread of their own: "
             + "'waited' is how long the run then waited for them, 'keeping' the writing of the counts.")
     boolean timings;

@@ -1,11 +1,8 @@
 package dev.corroborate.app.cli;
 
 import dev.corroborate.pipeline.Analysis;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -16,34 +13,76 @@ import java.util.StringJoiner;
  * What {@code analyze --timings} prints after the summary: the time of each step (reading, each
  * analysis step, the summary's own queries) and the process's peak memory, the heap as the most in
  * use at once ({@link HeapPeak}: before the fullest collection) and the resident set as the kernel
- * counts it ({@code VmHWM}, Linux only), and its CPU time.
+ * counts it ({@code VmHWM}, Linux only), and its CPU time; then the same memory figures for each step
+ * timed on the run's thread, with the most heap still in use after one of the step's collections
+ * (what the step could not do without). The steps made beside (search, sources, checkpoint) have no
+ * memory figures of their own: what they hold counts in the steps they ran beside.
  * One line each, in a fixed form the scale harness ({@code bench} ProductScale) reads. Not thread-safe.
  */
 final class RunTimings implements Analysis.Listener {
 
     private final long started = System.nanoTime();
     private final HeapPeak heap = HeapPeak.watching();
+    private final ResidentPeak resident;
     private final Map<String, Duration> steps = new LinkedHashMap<>();
     private final Map<String, Long> cpu = new LinkedHashMap<>();
+    /** The spans of the steps timed on this thread, asked of {@link #heap} when printed (its notices come late). */
+    private final Map<String, java.util.List<HeapSpan>> heapSpans = new LinkedHashMap<>();
+    /** Each such step's peak resident set in KiB; -1 when unknown. */
+    private final Map<String, Long> residentPeaks = new LinkedHashMap<>();
     private long stepStarted;
     private long cpuStarted;
+    private Map<String, Long> collectionsAtStart;
+    private long heapUsedAtStart;
+    private boolean residentRestarted;
+
+    /** A step's span of the run, for {@link HeapPeak#within}. */
+    private record HeapSpan(Map<String, Long> from, Map<String, Long> to, long usedAtStart, long usedAtEnd) {
+    }
+
+    RunTimings() {
+        this(ResidentPeak.ofThisProcess());
+    }
+
+    RunTimings(ResidentPeak resident) {
+        this.resident = resident;
+    }
 
     /** A step other than the analysis's starts (reading, the summary). */
     void start() {
         stepStarted = System.nanoTime();
         cpuStarted = cpuNanos();
+        collectionsAtStart = HeapPeak.collectionsSoFar();
+        heapUsedAtStart = HeapPeak.usedNow();
+        residentRestarted = resident.restart();
     }
 
     /** That step ended. */
     void finish(String step) {
         steps.put(step, Duration.ofNanos(System.nanoTime() - stepStarted));
         cpu.put(step, cpuNanos() - cpuStarted);
+        heapSpans.put(step, new java.util.ArrayList<>());
+        residentPeaks.remove(step);
+        endSpan(step);
     }
 
     /** That step ended: its time and CPU added to what {@code step} already took (a second wait). */
     void finishAdding(String step) {
         steps.merge(step, Duration.ofNanos(System.nanoTime() - stepStarted), Duration::plus);
         cpu.merge(step, cpuNanos() - cpuStarted, Long::sum);
+        endSpan(step);
+    }
+
+    /** The memory of the span since {@link #start}, kept for {@code step} (the larger, for a step timed in parts). */
+    private void endSpan(String step) {
+        heapSpans.computeIfAbsent(step, s -> new java.util.ArrayList<>())
+                .add(new HeapSpan(collectionsAtStart, HeapPeak.collectionsSoFar(), heapUsedAtStart, HeapPeak.usedNow()));
+        long kib = resident.read();
+        long peak = residentRestarted ? kib : -1;
+        residentPeaks.merge(step, peak, (was, now) -> was < 0 || now < 0 ? -1 : Math.max(was, now));
+        // Between steps the mark starts anew too, so that the next step's peak is its own.
+        residentRestarted = false;
+        resident.restart();
     }
 
     /** A step that ran on another thread, beside others: its time and its thread's CPU. */
@@ -86,8 +125,24 @@ final class RunTimings implements Analysis.Listener {
                 took.toNanos() / 1e9, cpu.getOrDefault(step, 0L) / 1e9)));
         line.add(String.format(Locale.ROOT, "total %.2f s", (System.nanoTime() - started) / 1e9));
         out.println(line);
-        out.printf(Locale.ROOT, "memory: peak heap %d MB · peak RSS %s · cpu %s%n", heap.bytes() >> 20, peakResidentSet(),
-                cpuTime());
+        long residentKib = resident.runPeak();
+        out.printf(Locale.ROOT, "memory: peak heap %d MB · peak RSS %s · cpu %s%n", heap.bytes() >> 20,
+                residentKib < 0 ? "unknown" : (residentKib >> 10) + " MB", cpuTime());
+        if (!heapSpans.isEmpty()) {
+            StringJoiner byStep = new StringJoiner(" · ", "memory by step: ", "");
+            heapSpans.forEach((step, spans) -> {
+                HeapPeak.Span held = null;
+                for (HeapSpan span : spans) {
+                    HeapPeak.Span part = heap.within(span.from(), span.to(), span.usedAtStart(), span.usedAtEnd());
+                    held = held == null ? part : held.max(part);
+                }
+                long kib = residentPeaks.getOrDefault(step, -1L);
+                byStep.add(String.format(Locale.ROOT, "%s heap %d MB%s, RSS %s", step, held.peakBytes() >> 20,
+                        held.afterCollectionsBytes() < 0 ? "" : " (" + (held.afterCollectionsBytes() >> 20) + " MB after collections)",
+                        kib < 0 ? "unknown" : (kib >> 10) + " MB"));
+            });
+            out.println(byStep);
+        }
         out.flush();
     }
 
@@ -100,20 +155,5 @@ final class RunTimings implements Analysis.Listener {
     private static long cpuNanos() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
                 ? os.getProcessCpuTime() : -1;
-    }
-
-    /** The peak resident set of this process ("1234 MB"), or "unknown" where /proc does not say. */
-    private static String peakResidentSet() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith("VmHWM:")) {
-                    long kilobytes = Long.parseLong(line.replaceAll("[^0-9]", ""));
-                    return (kilobytes >> 10) + " MB";
-                }
-            }
-        } catch (IOException | NumberFormatException e) {
-            // not Linux, or a kernel that words it differently: said as unknown below
-        }
-        return "unknown";
     }
 }

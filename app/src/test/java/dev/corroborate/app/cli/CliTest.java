@@ -208,6 +208,9 @@ class CliTest {
         assertThat(later.out()).containsPattern("waited [0-9.]+ s").containsPattern("search [0-9.]+ s")
                 .containsPattern("sources [0-9.]+ s").containsPattern("keeping [0-9.]+ s")
                 .containsPattern("checkpoint [0-9.]+ s");
+        // and each step timed on the run's thread says what memory it held (the kernel's figure where it gives one)
+        assertThat(later.out()).containsPattern("memory by step: reading heap \\d+ MB[^·]*, RSS (\\d+ MB|unknown) · reuse heap \\d+ MB")
+                .containsPattern("· compare heap \\d+ MB").containsPattern("· summary heap \\d+ MB[^·\\n]*, RSS (\\d+ MB|unknown)\\n");
         // the log was copied beside the comparison, and the rest when the store closed
         assertThat(Path.of(twoRuns, "corroborate.db-wal")).doesNotExist();
         Path both = dir.resolve("both.jsonl");

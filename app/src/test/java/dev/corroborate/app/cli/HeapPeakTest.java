@@ -26,4 +26,25 @@ class HeapPeakTest {
         assertThat(live).hasSize(32);
         assertThat(peak.bytes()).isGreaterThanOrEqualTo(32L << 20).isLessThanOrEqualTo(Runtime.getRuntime().maxMemory());
     }
+
+    @Test
+    void aSpanCountsTheCollectionsWithinItAndWhatTheyLeft() throws InterruptedException {
+        HeapPeak peak = HeapPeak.watching();
+        var from = HeapPeak.collectionsSoFar();
+        long usedAtStart = HeapPeak.usedNow();
+        List<byte[]> live = new ArrayList<>();
+        for (int i = 0; i < 32; i++) {
+            live.add(new byte[1 << 20]); // 32 MB held through the collection
+        }
+        System.gc();
+        var to = HeapPeak.collectionsSoFar();
+        Thread.sleep(200); // a collection's notice comes a moment after it
+        HeapPeak.Span span = peak.within(from, to, usedAtStart, HeapPeak.usedNow());
+        HeapPeak.Span later = peak.within(to, HeapPeak.collectionsSoFar(), 0, 0);
+
+        assertThat(live).hasSize(32);
+        assertThat(span.afterCollectionsBytes()).isGreaterThanOrEqualTo(32L << 20);
+        assertThat(span.peakBytes()).isGreaterThanOrEqualTo(span.afterCollectionsBytes());
+        assertThat(later.afterCollectionsBytes()).isEqualTo(-1); // no collection since
+    }
 }
