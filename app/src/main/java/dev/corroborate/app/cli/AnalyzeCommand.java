@@ -103,7 +103,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
         }, "analyze-interrupted");
         Runtime.getRuntime().addShutdownHook(onInterrupt);
-        RunTimings timed = new RunTimings();
+        RunTimings timed = timings ? RunTimings.withMemory() : new RunTimings(null);
         try (ArticleStore store = ArticleStore.open(data.dataDir, spec.qualifiedName());
              ProgressDisplay progress = ProgressDisplay.forTerminal(!noProgress, "Reading");
              stages;
@@ -139,6 +139,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         } finally {
             finished.set(true);
             removeHook(onInterrupt);
+            timed.close();
         }
         return 0;
     }

@@ -124,6 +124,19 @@ final class HeapPeak implements NotificationListener {
         return new Span(most, after);
     }
 
+    /** Stops watching: the collectors forget this listener (a JVM running many analyses keeps no watch of each). */
+    void close() {
+        for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (collector instanceof NotificationEmitter emitter) {
+                try {
+                    emitter.removeNotificationListener(this);
+                } catch (javax.management.ListenerNotFoundException e) {
+                    // not listening to this one
+                }
+            }
+        }
+    }
+
     /** The most heap in use at once so far, in bytes. */
     long bytes() {
         return Math.max(peak.get(), usedNow());

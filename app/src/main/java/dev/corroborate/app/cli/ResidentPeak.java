@@ -3,71 +3,99 @@ package dev.corroborate.app.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The process's peak resident set, the whole run's and each step's. Linux keeps one high-water mark
- * ({@code VmHWM} in {@code /proc/self/status}) and lets a process set it back to what is resident now
- * (writing {@code 5} to {@code /proc/self/clear_refs}, Linux 4.0 and later), so a step's own peak is
- * the mark read at its end after a reset at its start; the run's peak is the largest mark read
- * before any reset. Where the mark cannot be read (not Linux) every figure is unknown ({@code -1});
- * where it cannot be reset, the run's peak is still known and the steps' are not. Not thread-safe:
- * asked on the run's thread.
+ * The process's peak resident set, the whole run's and each step's, from {@code /proc/self/status}
+ * (Linux): the run's is the kernel's high-water mark ({@code VmHWM}); a step's is the most resident
+ * ({@code VmRSS}) at its start, at its end and at the samples taken while it ran (every
+ * {@link #SAMPLE_EVERY_MILLIS} ms on a daemon thread of its own, started by {@link #sampling}). The
+ * kernel could set its mark back at each step instead ({@code /proc/self/clear_refs}), but the mark
+ * is also what the process's parent is told at its exit ({@code time}'s "maximum resident set"),
+ * which would then say the last step's peak; a process's resident set seldom falls, so the samples
+ * miss little. Where the status cannot be read (not Linux) every figure is unknown ({@code -1}).
+ * Thread-safe.
  */
-final class ResidentPeak {
+final class ResidentPeak implements AutoCloseable {
+
+    /** How often a sample is taken: reading the status takes some 50 microseconds. */
+    static final long SAMPLE_EVERY_MILLIS = 50;
 
     private final Path status;
-    private final Path clearRefs;
-    private boolean resettable = true;
-    /** The largest mark read so far, in KiB; -1 before any. */
-    private long runPeakKib = -1;
+    /** The most resident since the span began, in KiB; -1 when unknown. */
+    private final AtomicLong spanPeak = new AtomicLong(-1);
+    private volatile Thread sampler;
 
-    ResidentPeak(Path status, Path clearRefs) {
+    ResidentPeak(Path status) {
         this.status = status;
-        this.clearRefs = clearRefs;
     }
 
-    static ResidentPeak ofThisProcess() {
-        return new ResidentPeak(Path.of("/proc/self/status"), Path.of("/proc/self/clear_refs"));
-    }
-
-    /**
-     * Starts a span: the mark read (it counts for the run) and set back to what is resident now.
-     * Returns whether it was set back, so that the mark at the span's end is the span's own peak.
-     */
-    boolean restart() {
-        long kib = read();
-        if (kib < 0 || !resettable) {
-            return false;
+    /** This process's, sampled on a thread of its own until {@link #close}. */
+    static ResidentPeak sampling() {
+        ResidentPeak peak = new ResidentPeak(Path.of("/proc/self/status"));
+        if (peak.resident() >= 0) {
+            Thread thread = new Thread(() -> {
+                try {
+                    while (!Thread.currentThread().isInterrupted()) {
+                        Thread.sleep(SAMPLE_EVERY_MILLIS);
+                        peak.sample();
+                    }
+                } catch (InterruptedException e) {
+                    // closed
+                }
+            }, "resident-set-samples");
+            thread.setDaemon(true);
+            thread.start();
+            peak.sampler = thread;
         }
-        try {
-            Files.writeString(clearRefs, "5");
-            return true;
-        } catch (IOException | SecurityException | UnsupportedOperationException e) {
-            resettable = false; // an older kernel, or a sandbox: the steps' peaks stay unknown
-            return false;
-        }
+        return peak;
     }
 
-    /** The mark now, in KiB (the peak since the last {@link #restart}, or since the process started); -1 when unknown. */
-    long read() {
-        long kib = -1;
+    /** Takes a sample: the resident set now counts for the span. */
+    void sample() {
+        long kib = resident();
+        spanPeak.accumulateAndGet(kib, Math::max);
+    }
+
+    /** Begins a span (a step): its peak starts from what is resident now. */
+    void beginSpan() {
+        spanPeak.set(resident());
+    }
+
+    /** Ends the span: the most resident since it began, in KiB (what is resident now counted too); -1 when unknown. */
+    long endSpan() {
+        sample();
+        return spanPeak.get();
+    }
+
+    /** The process's peak resident set so far, in KiB; -1 when unknown. */
+    long runPeak() {
+        return field("VmHWM:");
+    }
+
+    /** What is resident now, in KiB; -1 when unknown. */
+    long resident() {
+        return field("VmRSS:");
+    }
+
+    private long field(String name) {
         try {
             for (String line : Files.readAllLines(status)) {
-                if (line.startsWith("VmHWM:")) {
-                    kib = Long.parseLong(line.replaceAll("[^0-9]", ""));
-                    break;
+                if (line.startsWith(name)) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
                 }
             }
         } catch (IOException | NumberFormatException | SecurityException e) {
             // not Linux, or a kernel that words it differently: unknown
         }
-        runPeakKib = Math.max(runPeakKib, kib);
-        return kib;
+        return -1;
     }
 
-    /** The run's peak so far, in KiB (the mark now counted too); -1 when unknown. */
-    long runPeak() {
-        read();
-        return runPeakKib;
+    @Override
+    public void close() {
+        Thread thread = sampler;
+        if (thread != null) {
+            thread.interrupt();
+        }
     }
 }

@@ -19,7 +19,7 @@ import java.util.StringJoiner;
  * memory figures of their own: what they hold counts in the steps they ran beside.
  * One line each, in a fixed form the scale harness ({@code bench} ProductScale) reads. Not thread-safe.
  */
-final class RunTimings implements Analysis.Listener {
+final class RunTimings implements Analysis.Listener, AutoCloseable {
 
     private final long started = System.nanoTime();
     private final HeapPeak heap = HeapPeak.watching();
@@ -28,24 +28,28 @@ final class RunTimings implements Analysis.Listener {
     private final Map<String, Long> cpu = new LinkedHashMap<>();
     /** The spans of the steps timed on this thread, asked of {@link #heap} when printed (its notices come late). */
     private final Map<String, java.util.List<HeapSpan>> heapSpans = new LinkedHashMap<>();
-    /** Each such step's peak resident set in KiB; -1 when unknown. */
+    /** Each such step's peak resident set in KiB; -1 when unknown (none when the resident set is not watched). */
     private final Map<String, Long> residentPeaks = new LinkedHashMap<>();
     private long stepStarted;
     private long cpuStarted;
     private Map<String, Long> collectionsAtStart;
     private long heapUsedAtStart;
-    private boolean residentRestarted;
 
     /** A step's span of the run, for {@link HeapPeak#within}. */
     private record HeapSpan(Map<String, Long> from, Map<String, Long> to, long usedAtStart, long usedAtEnd) {
     }
 
-    RunTimings() {
-        this(ResidentPeak.ofThisProcess());
-    }
-
+    /**
+     * @param resident the resident set, watched from now on and closed with these timings; {@code null}
+     *                 when the run's memory is not to be printed (no sampling thread then)
+     */
     RunTimings(ResidentPeak resident) {
         this.resident = resident;
+    }
+
+    /** Timings whose memory is printed: the resident set sampled while the run goes on. */
+    static RunTimings withMemory() {
+        return new RunTimings(ResidentPeak.sampling());
     }
 
     /** A step other than the analysis's starts (reading, the summary). */
@@ -54,7 +58,9 @@ final class RunTimings implements Analysis.Listener {
         cpuStarted = cpuNanos();
         collectionsAtStart = HeapPeak.collectionsSoFar();
         heapUsedAtStart = HeapPeak.usedNow();
-        residentRestarted = resident.restart();
+        if (resident != null) {
+            resident.beginSpan();
+        }
     }
 
     /** That step ended. */
@@ -77,12 +83,9 @@ final class RunTimings implements Analysis.Listener {
     private void endSpan(String step) {
         heapSpans.computeIfAbsent(step, s -> new java.util.ArrayList<>())
                 .add(new HeapSpan(collectionsAtStart, HeapPeak.collectionsSoFar(), heapUsedAtStart, HeapPeak.usedNow()));
-        long kib = resident.read();
-        long peak = residentRestarted ? kib : -1;
-        residentPeaks.merge(step, peak, (was, now) -> was < 0 || now < 0 ? -1 : Math.max(was, now));
-        // Between steps the mark starts anew too, so that the next step's peak is its own.
-        residentRestarted = false;
-        resident.restart();
+        if (resident != null) {
+            residentPeaks.merge(step, resident.endSpan(), Math::max);
+        }
     }
 
     /** A step that ran on another thread, beside others: its time and its thread's CPU. */
@@ -125,7 +128,7 @@ final class RunTimings implements Analysis.Listener {
                 took.toNanos() / 1e9, cpu.getOrDefault(step, 0L) / 1e9)));
         line.add(String.format(Locale.ROOT, "total %.2f s", (System.nanoTime() - started) / 1e9));
         out.println(line);
-        long residentKib = resident.runPeak();
+        long residentKib = resident == null ? -1 : resident.runPeak();
         out.printf(Locale.ROOT, "memory: peak heap %d MB · peak RSS %s · cpu %s%n", heap.bytes() >> 20,
                 residentKib < 0 ? "unknown" : (residentKib >> 10) + " MB", cpuTime());
         if (!heapSpans.isEmpty()) {
@@ -144,6 +147,15 @@ final class RunTimings implements Analysis.Listener {
             out.println(byStep);
         }
         out.flush();
+    }
+
+    /** Stops watching the collections and the resident set. */
+    @Override
+    public void close() {
+        heap.close();
+        if (resident != null) {
+            resident.close();
+        }
     }
 
     /** The CPU time of the process, all threads ("84.1 s"): steadier than wall time on a shared machine. */
