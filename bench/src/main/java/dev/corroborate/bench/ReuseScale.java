@@ -301,6 +301,12 @@ public final class ReuseScale {
             rates.add(articles.size() / seconds);
             System.out.printf(Locale.ROOT, "  sketch + LSH, run %d: %,d articles in %.2f s = %,.0f articles/s (%,d candidates)%n",
                     r + 1, articles.size(), seconds, articles.size() / seconds, candidates);
+            if (r == repeats - 1) {
+                StringBuilder held = new StringBuilder();
+                detector.indexBytes().forEach((index, bytes) -> held.append(held.length() == 0 ? "" : ", ")
+                        .append(String.format(Locale.ROOT, "%s %,.1f MB", index, bytes / 1e6)));
+                System.out.println("  the indexes' arrays after it: " + held);
+            }
         }
         rates.sort(null);
         System.out.printf(Locale.ROOT, "sketch + LSH median: %,.0f articles/s%n", rates.get(rates.size() / 2));

@@ -82,6 +82,18 @@ public final class ReuseDetector {
         this(new PairClassifier());
     }
 
+    /**
+     * Bytes held by the indexes' arrays (their capacity: they grow by doubling), by index: for the
+     * memory figures of the scale benchmark.
+     */
+    public Map<String, Long> indexBytes() {
+        Map<String, Long> bytes = new java.util.LinkedHashMap<>();
+        bytes.put("shingle bands", index.bytes());
+        bytes.put("word bands", wordIndex.bytes());
+        bytes.put("excerpt fingerprints", excerptIndex.bytes());
+        return bytes;
+    }
+
     /** First pass: makes an article's outlet and agency known, so that texts naming them find it. */
     public void registerNames(Article article) {
         registerNames(article.id(), article.outlet(), article.agency(), article.published());
