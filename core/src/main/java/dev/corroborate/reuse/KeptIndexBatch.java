@@ -315,7 +315,7 @@ final class KeptIndexBatch {
         // Only names can propose a kept article filed again from one before it (index candidates come earlier).
         Set<String> askNames = new java.util.TreeSet<>(again);
         toDecide.forEach((pair, link) -> {
-            if (!finder.compared.contains(pair)) {
+            if (!finder.compared.contains(link.sourceId(), link.derivedId())) {
                 for (String end : List.of(link.sourceId(), link.derivedId())) {
                     if (!refiled.contains(end)) {
                         askNames.add(end);
@@ -328,7 +328,7 @@ final class KeptIndexBatch {
         proposedByNames.addAll(proposeNamesAgain(askNames, keptFeed, archive, kept, renamed));
         Set<List<String>> superseded = new HashSet<>();
         toDecide.forEach((pair, link) -> {
-            boolean byRun = finder.compared.contains(pair);
+            boolean byRun = finder.compared.contains(link.sourceId(), link.derivedId());
             if (!byRun && !proposedByNames.contains(pair)) {
                 superseded.add(List.of(link.sourceId(), link.derivedId()));
                 return;
@@ -392,7 +392,7 @@ final class KeptIndexBatch {
                     String pair = LinkFinder.pairKey(sketch.id(), candidate);
                     if (!finder.isNew(candidate)) {
                         proposed.add(pair);
-                    } else if (finder.compared.add(pair)) {
+                    } else if (finder.compared.add(sketch.id(), candidate)) {
                         finder.nameOnlyPairs.add(pair);
                         // As the kept article's turn pairs it: the candidate first (LinkFinder.addChunk).
                         pairs.add(new String[] {candidate, sketch.id()});

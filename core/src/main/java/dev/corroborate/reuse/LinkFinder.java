@@ -94,7 +94,8 @@ public final class LinkFinder {
     final SketchBook sketchBook = new SketchBook(detector);
     final Map<String, ReuseLink> keptLinks = new HashMap<>();
     final Map<String, String> outletOf = new HashMap<>();
-    final Set<String> compared = new HashSet<>();
+    /** The pairs compared (or, from a kept index, standing as kept) so far: each pair once. */
+    final PairSet compared = new PairSet();
     final List<ReuseLink> links = new ArrayList<>();
     /** The articles a link found so far derives from another ({@code cites} aside). */
     private final Set<String> derivedIds = new HashSet<>();
@@ -329,7 +330,7 @@ public final class LinkFinder {
             String id = chunk.get(k).id();
             if (replayed) {
                 for (ReuseLink kept : indexedKeptByLater.getOrDefault(id, List.of())) {
-                    if (compared.add(pairKey(kept.sourceId(), kept.derivedId()))) {
+                    if (compared.add(kept.sourceId(), kept.derivedId())) {
                         addLink(kept);
                     }
                 }
@@ -344,7 +345,7 @@ public final class LinkFinder {
                     // Only a name proposed it so far (the indexes may still, from the later article).
                     nameOnlyPairs.add(pair);
                 }
-                if (!compared.add(pair)) {
+                if (!compared.add(id, otherId)) {
                     continue;
                 }
                 if (!isNew(id) && !isNew(otherId)) {
