@@ -20,8 +20,8 @@ import javax.management.openmbean.CompositeData;
  * collection, so each collection's heap before it (its heap pools summed) is a candidate, and so is
  * what is in use when asked. The sum of each pool's own peak, which the pools keep, counts the young
  * pools' peaks and the old pool's at once though they never come together: at 300,000 articles it
- * said 6.5 GB of a 4 GB heap. Each collection is kept too (when it started, the heap before and after
- * it), so that a step's own peak can be told by the collections done within it ({@link #within}).
+ * said 6.5 GB of a 4 GB heap. Each collection is kept too (its collector and number, the heap before
+ * and after it), so that a step's own peak can be told by the collections done within it ({@link #within}).
  * Thread-safe (the collectors' notifications come on a thread of theirs).
  */
 final class HeapPeak implements NotificationListener {
