@@ -6,9 +6,10 @@ import java.util.Arrays;
  * A map from 64-bit keys to lists of article numbers, in primitive arrays: an open-addressing
  * table of keys (with each key's posting count and the head of its list) and one array holding
  * every posting beside the next one of its list (side by side: a list's walk across a large
- * table misses the cache once a posting, not twice). About 8 to 16 bytes per posting and 21 to 43
- * per distinct key (16 a slot, the table three quarters full at most), no object per entry, so a
- * million articles fit where boxed maps would not. A key
+ * table misses the cache once a posting, not twice). A list of one article is held in its key's
+ * slot instead (most excerpt fingerprints are in one article only). About 8 to 16 bytes per posting
+ * but a key's first, and 21 to 43 per distinct key (16 a slot, the table three quarters full at
+ * most), no object per entry, so a million articles fit where boxed maps would not. A key
  * found in more than {@code maxPostings} articles stops growing and is reported as too common; a
  * lookup gives at most the {@code maxCollected} most recent articles of a key.
  * Not thread-safe.
@@ -18,6 +19,10 @@ final class PostingTable {
     private final int maxPostings;
     private final int maxCollected;
     private long[] keys = new long[1 << 12];
+    /**
+     * Each slot's list: -1 empty, a posting's number ({@code >= 0}) for a list of two or more, or
+     * {@link #single} of its article for a list of one.
+     */
     private int[] heads = new int[1 << 12];
     private int[] counts = new int[1 << 12];
     private int used;
@@ -67,12 +72,34 @@ final class PostingTable {
 
     /** Puts {@code doc} at the head of the list of the key in {@code slot}. */
     private void link(int slot, int doc) {
+        if (doc < 0) {
+            throw new IllegalArgumentException("article " + doc + ": articles are numbered from 0");
+        }
+        int head = heads[slot];
+        if (head == -1) {
+            heads[slot] = single(doc);
+            return;
+        }
+        if (head < -1) {
+            // A second article: the first leaves the slot for a posting of its own, at the list's end.
+            head = posting(single(head), -1);
+        }
+        heads[slot] = posting(doc, head);
+    }
+
+    /** A new posting of {@code doc} before posting {@code next} (-1: none); its number. */
+    private int posting(int doc, int next) {
         if (2 * postings == postingLinks.length) {
             postingLinks = Arrays.copyOf(postingLinks, postingLinks.length * 2);
         }
         postingLinks[2 * postings] = doc;
-        postingLinks[2 * postings + 1] = heads[slot];
-        heads[slot] = postings++;
+        postingLinks[2 * postings + 1] = next;
+        return postings++;
+    }
+
+    /** A list of one article as its slot holds it (article numbers are never negative), and back: the same map both ways. */
+    private static int single(int docOrHead) {
+        return -2 - docOrHead;
     }
 
     /** How many articles a key shows in a lookup, most: the most recent of its list. */
@@ -109,8 +136,8 @@ final class PostingTable {
         int[] links = postingLinks;
         // Lists run newest first: a key shared with very many earlier articles gives only the
         // latest of them, so the work per article stays bounded however large the corpus grows.
-        for (int p = heads[slot]; p >= 0 && taken++ < maxCollected; p = links[2 * p + 1]) {
-            int doc = links[2 * p];
+        for (int p = heads[slot]; p != -1 && taken++ < maxCollected; p = p < -1 ? -1 : links[2 * p + 1]) {
+            int doc = p < -1 ? single(p) : links[2 * p];
             if (times != null && times[doc] < oldest && times[doc] != Long.MIN_VALUE) {
                 break;
             }

@@ -128,4 +128,36 @@ class PostingTableTest {
         assertThat(collected(table, 12345L, null, 0)).isEmpty();
         assertThat(Arrays.stream(new int[] {table.tooCommon(), table.maxCollected()})).containsExactly(41, 25);
     }
+
+    /**
+     * Keys of one article each (as most excerpt fingerprints are) hold no posting: the table's slots
+     * alone, and the same answers as the model, before and after a second article comes to some.
+     */
+    @Test
+    void aKeyOfOneArticleHoldsItInItsSlot() {
+        PostingTable table = new PostingTable(40, 25);
+        Model model = new Model(40, 25);
+        Random random = new Random(23);
+        long[] keys = new long[50_000];
+        for (int k = 0; k < keys.length; k++) {
+            keys[k] = random.nextLong();
+            table.add(keys[k], k);
+            model.add(keys[k], k);
+        }
+        // One key preloaded with its newest article only though more had it, as a kept index may.
+        table.preload(42L, new int[] {7}, 3);
+        model.preload(42L, new int[] {7}, 3);
+        // 2^17 slots of 16 bytes and the first posting array (8,192 ints): no posting was made.
+        assertThat(table.bytes()).isEqualTo((1L << 17) * 16 + 8_192 * 4);
+        for (int k = 0; k < keys.length; k += 7) {
+            table.add(keys[k], 50_000 + k);
+            model.add(keys[k], 50_000 + k);
+        }
+        table.add(42L, 60_000);
+        model.add(42L, 60_000);
+        for (long key : keys) {
+            assertThat(collected(table, key, null, 0)).as("key " + key).isEqualTo(model.collect(key, null, 0));
+        }
+        assertThat(collected(table, 42L, null, 0)).containsExactly(60_000, 7);
+    }
 }
