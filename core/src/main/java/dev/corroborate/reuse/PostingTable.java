@@ -7,8 +7,8 @@ import java.util.Arrays;
  * table of keys (with each key's posting count and the head of its list) and one array holding
  * every posting beside the next one of its list (side by side: a list's walk across a large
  * table misses the cache once a posting, not twice). A list of one article is held in its key's
- * slot instead (most excerpt fingerprints are in one article only). About 8 to 16 bytes per posting
- * but a key's first, and 21 to 43 per distinct key (16 a slot, the table three quarters full at
+ * slot instead (most excerpt fingerprints are in one article only); the second article moves it into
+ * a posting. About 8 to 16 bytes per posting of a key of two or more articles, and 21 to 43 per distinct key (16 a slot, the table three quarters full at
  * most), no object per entry, so a million articles fit where boxed maps would not. A key
  * found in more than {@code maxPostings} articles stops growing and is reported as too common; a
  * lookup gives at most the {@code maxCollected} most recent articles of a key.
@@ -72,8 +72,9 @@ final class PostingTable {
 
     /** Puts {@code doc} at the head of the list of the key in {@code slot}. */
     private void link(int slot, int doc) {
-        if (doc < 0) {
-            throw new IllegalArgumentException("article " + doc + ": articles are numbered from 0");
+        if (doc < 0 || doc == Integer.MAX_VALUE) {
+            // -2 - doc must stay below -1: Integer.MAX_VALUE would wrap round to itself.
+            throw new IllegalArgumentException("article " + doc + ": articles are numbered from 0 to 2^31 - 2");
         }
         int head = heads[slot];
         if (head == -1) {
@@ -97,7 +98,10 @@ final class PostingTable {
         return postings++;
     }
 
-    /** A list of one article as its slot holds it (article numbers are never negative), and back: the same map both ways. */
+    /**
+     * A list of one article as its slot holds it, and back: the same map both ways (articles are
+     * numbered from 0 to 2^31 - 2, so a list of one is below -1, apart from -1, empty, and the postings).
+     */
     private static int single(int docOrHead) {
         return -2 - docOrHead;
     }

@@ -124,6 +124,30 @@ final class HeapPeak implements NotificationListener {
         return new Span(most, after);
     }
 
+    /**
+     * Waits, at most {@code patience}, until every collection done so far has been told to this
+     * watch (each collector's notices arrive a moment after its collections, on a thread of theirs).
+     */
+    void awaitNotices(java.time.Duration patience) {
+        long until = System.nanoTime() + patience.toNanos();
+        Map<String, Long> done = collectionsSoFar();
+        while (System.nanoTime() < until) {
+            Map<String, Long> told = new java.util.HashMap<>();
+            for (Collection collection : collections) {
+                told.merge(collection.collector(), collection.number(), Math::max);
+            }
+            if (done.entrySet().stream().allMatch(e -> e.getValue() <= told.getOrDefault(e.getKey(), 0L))) {
+                return;
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     /** Stops watching: the collectors forget this listener (a JVM running many analyses keeps no watch of each). */
     void close() {
         for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {

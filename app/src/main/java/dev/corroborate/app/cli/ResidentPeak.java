@@ -57,7 +57,11 @@ final class ResidentPeak implements AutoCloseable {
         spanPeak.accumulateAndGet(kib, Math::max);
     }
 
-    /** Begins a span (a step): its peak starts from what is resident now. */
+    /**
+     * Begins a span (a step): its peak starts from what is resident now. (A sample read just before
+     * and counted just after may still land in the new span: a read's worth, some 50 microseconds,
+     * of the step before.)
+     */
     void beginSpan() {
         spanPeak.set(resident());
     }

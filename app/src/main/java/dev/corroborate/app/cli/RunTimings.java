@@ -22,7 +22,8 @@ import java.util.StringJoiner;
 final class RunTimings implements Analysis.Listener, AutoCloseable {
 
     private final long started = System.nanoTime();
-    private final HeapPeak heap = HeapPeak.watching();
+    /** The collections watched; {@code null} when the memory is not to be printed. */
+    private final HeapPeak heap;
     private final ResidentPeak resident;
     private final Map<String, Duration> steps = new LinkedHashMap<>();
     private final Map<String, Long> cpu = new LinkedHashMap<>();
@@ -41,10 +42,12 @@ final class RunTimings implements Analysis.Listener, AutoCloseable {
 
     /**
      * @param resident the resident set, watched from now on and closed with these timings; {@code null}
-     *                 when the run's memory is not to be printed (no sampling thread then)
+     *                 when the run's memory is not to be printed (then neither the collections nor the
+     *                 resident set are watched: no listener, no sampling thread, nothing kept)
      */
     RunTimings(ResidentPeak resident) {
         this.resident = resident;
+        this.heap = resident == null ? null : HeapPeak.watching();
     }
 
     /** Timings whose memory is printed: the resident set sampled while the run goes on. */
@@ -56,9 +59,9 @@ final class RunTimings implements Analysis.Listener, AutoCloseable {
     void start() {
         stepStarted = System.nanoTime();
         cpuStarted = cpuNanos();
-        collectionsAtStart = HeapPeak.collectionsSoFar();
-        heapUsedAtStart = HeapPeak.usedNow();
-        if (resident != null) {
+        if (heap != null) {
+            collectionsAtStart = HeapPeak.collectionsSoFar();
+            heapUsedAtStart = HeapPeak.usedNow();
             resident.beginSpan();
         }
     }
@@ -67,25 +70,27 @@ final class RunTimings implements Analysis.Listener, AutoCloseable {
     void finish(String step) {
         steps.put(step, Duration.ofNanos(System.nanoTime() - stepStarted));
         cpu.put(step, cpuNanos() - cpuStarted);
-        heapSpans.put(step, new java.util.ArrayList<>());
-        residentPeaks.remove(step);
-        endSpan(step);
+        if (heap != null) {
+            heapSpans.put(step, new java.util.ArrayList<>());
+            residentPeaks.remove(step);
+            endSpan(step);
+        }
     }
 
     /** That step ended: its time and CPU added to what {@code step} already took (a second wait). */
     void finishAdding(String step) {
         steps.merge(step, Duration.ofNanos(System.nanoTime() - stepStarted), Duration::plus);
         cpu.merge(step, cpuNanos() - cpuStarted, Long::sum);
-        endSpan(step);
+        if (heap != null) {
+            endSpan(step);
+        }
     }
 
     /** The memory of the span since {@link #start}, kept for {@code step} (the larger, for a step timed in parts). */
     private void endSpan(String step) {
         heapSpans.computeIfAbsent(step, s -> new java.util.ArrayList<>())
                 .add(new HeapSpan(collectionsAtStart, HeapPeak.collectionsSoFar(), heapUsedAtStart, HeapPeak.usedNow()));
-        if (resident != null) {
-            residentPeaks.merge(step, resident.endSpan(), Math::max);
-        }
+        residentPeaks.merge(step, resident.endSpan(), Math::max);
     }
 
     /** A step that ran on another thread, beside others: its time and its thread's CPU. */
@@ -128,9 +133,15 @@ final class RunTimings implements Analysis.Listener, AutoCloseable {
                 took.toNanos() / 1e9, cpu.getOrDefault(step, 0L) / 1e9)));
         line.add(String.format(Locale.ROOT, "total %.2f s", (System.nanoTime() - started) / 1e9));
         out.println(line);
-        long residentKib = resident == null ? -1 : resident.runPeak();
+        if (heap == null) {
+            out.flush();
+            return;
+        }
+        long residentKib = resident.runPeak();
         out.printf(Locale.ROOT, "memory: peak heap %d MB · peak RSS %s · cpu %s%n", heap.bytes() >> 20,
                 residentKib < 0 ? "unknown" : (residentKib >> 10) + " MB", cpuTime());
+        // A collection's notice comes a moment after it: the last step's may not have come yet.
+        heap.awaitNotices(java.time.Duration.ofMillis(500));
         if (!heapSpans.isEmpty()) {
             StringJoiner byStep = new StringJoiner(" · ", "memory by step: ", "");
             heapSpans.forEach((step, spans) -> {
@@ -152,8 +163,8 @@ final class RunTimings implements Analysis.Listener, AutoCloseable {
     /** Stops watching the collections and the resident set. */
     @Override
     public void close() {
-        heap.close();
-        if (resident != null) {
+        if (heap != null) {
+            heap.close();
             resident.close();
         }
     }
