@@ -6,8 +6,8 @@ import java.util.Map;
  * An article's weighted vector as placement keeps it until refinement ({@link ClusterState#placed}):
  * every article of a run from scratch is held there, so a hash map of fresh strings and boxed
  * doubles (about 28 KB an article at 30,000 articles, docs/BENCHMARKS.md) would make the heap grow
- * with the corpus. Here a feature costs a shared string reference, a double and two to four ints. Unlike a
- * {@link CompactVector}, it keeps the weights as doubles and iterates in the order of the map it was
+ * with the corpus. Here a feature costs a shared string reference, a double and two to four chars
+ * (ints for a vector of 65,535 features or more). Unlike a {@link CompactVector}, it keeps the weights as doubles and iterates in the order of the map it was
  * made from: a sum over its entries ({@link SparseVectors#dot}, refinement's self-similarity) adds
  * the same products in the same order, so gives the same double to the bit. Lookups go through
  * a small open-addressing table of the keys' hashes. Immutable.
@@ -20,14 +20,18 @@ final class PlacedVector extends ArrayVector {
      * An open-addressing table of positions in {@link #keys} plus one (0: empty), by the keys' hash,
      * at least twice as large as the vector: refinement looks every feature of an event's sum up in
      * the vector, so a lookup must cost about what a hash map's does (a binary search of strings
-     * made the story step a quarter slower).
+     * made the story step a quarter slower). Held as chars when every position fits (all but a
+     * vector of 65,535 features or more, then {@link #largeSlots}): the table is the largest part
+     * of a placed vector, and every article of a run from scratch keeps one until refinement.
      */
-    private final int[] slots;
-
-    private PlacedVector(String[] keys, double[] values, int[] slots) {
+    private final char[] slots;
+    /** The table as ints, for a vector too large for {@link #slots} (which is then null). */
+    private final int[] largeSlots;
+    private PlacedVector(String[] keys, double[] values, char[] slots, int[] largeSlots) {
         super(keys);
         this.values = values;
         this.slots = slots;
+        this.largeSlots = largeSlots;
     }
 
     /**
@@ -45,8 +49,20 @@ final class PlacedVector extends ArrayVector {
             values[i] = e.getValue();
             i++;
         }
-        int[] slots = new int[Integer.highestOneBit(Math.max(1, n) * 2) * 2];
-        int mask = slots.length - 1;
+        int size = Integer.highestOneBit(Math.max(1, n) * 2) * 2;
+        int mask = size - 1;
+        if (n < Character.MAX_VALUE) {
+            char[] slots = new char[size];
+            for (int k = 0; k < n; k++) {
+                int at = spread(keys[k].hashCode()) & mask;
+                while (slots[at] != 0) {
+                    at = (at + 1) & mask;
+                }
+                slots[at] = (char) (k + 1);
+            }
+            return new PlacedVector(keys, values, slots, null);
+        }
+        int[] slots = new int[size];
         for (int k = 0; k < n; k++) {
             int at = spread(keys[k].hashCode()) & mask;
             while (slots[at] != 0) {
@@ -54,7 +70,7 @@ final class PlacedVector extends ArrayVector {
             }
             slots[at] = k + 1;
         }
-        return new PlacedVector(keys, values, slots);
+        return new PlacedVector(keys, values, null, slots);
     }
 
     private static int spread(int hash) {
@@ -67,8 +83,11 @@ final class PlacedVector extends ArrayVector {
         if (!(key instanceof String wanted)) {
             return -1;
         }
-        int mask = slots.length - 1;
         int hash = wanted.hashCode();
+        if (slots == null) {
+            return positionOfLarge(wanted, hash);
+        }
+        int mask = slots.length - 1;
         for (int at = spread(hash) & mask; ; at = (at + 1) & mask) {
             int slot = slots[at];
             if (slot == 0) {
@@ -77,6 +96,21 @@ final class PlacedVector extends ArrayVector {
             String held = keys[slot - 1];
             // Keys come from the clusterer's dictionary, as do the sums' keys: mostly the same string.
             // Another key in the way is told by its cached hash, without comparing the two strings' bytes.
+            if (held == wanted || (held.hashCode() == hash && held.equals(wanted))) {
+                return slot - 1;
+            }
+        }
+    }
+
+    /** {@link #positionOf} in a table of ints. */
+    private int positionOfLarge(String wanted, int hash) {
+        int mask = largeSlots.length - 1;
+        for (int at = spread(hash) & mask; ; at = (at + 1) & mask) {
+            int slot = largeSlots[at];
+            if (slot == 0) {
+                return -1;
+            }
+            String held = keys[slot - 1];
             if (held == wanted || (held.hashCode() == hash && held.equals(wanted))) {
                 return slot - 1;
             }

@@ -52,6 +52,23 @@ class PlacedVectorTest {
     }
 
     @Test
+    void aVectorTooLargeForTheSmallTableLooksUpTheSame() {
+        // 70,000 features: positions past 65,535 do not fit the table of chars most vectors use.
+        Map<String, Double> source = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < 70_000; i++) {
+            source.put("w" + i, i / 7.0);
+        }
+        PlacedVector placed = PlacedVector.of(source, new HashMap<>());
+
+        assertThat(new ArrayList<>(placed.entrySet())).isEqualTo(new ArrayList<>(source.entrySet()));
+        for (int i = 0; i < 70_000; i += 997) {
+            assertThat(placed.get("w" + i)).isEqualTo(i / 7.0);
+        }
+        assertThat(placed.get("w69999")).isEqualTo(69_999 / 7.0);
+        assertThat(placed.get("w70000")).isNull();
+    }
+
+    @Test
     void equalFeaturesShareOneString() {
         Map<String, String> dictionary = new HashMap<>();
         Map<String, Double> a = new HashMap<>(Map.of(new String("harbour"), 0.5));
