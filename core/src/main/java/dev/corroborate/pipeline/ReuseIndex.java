@@ -22,6 +22,17 @@ public interface ReuseIndex extends ReuseArchive {
      */
     void keepReuseRun(LinkFinder.Found found, boolean allSketches);
 
+    /**
+     * Somewhere for the next run to set its sketches aside as it makes them
+     * ({@link dev.corroborate.reuse.SketchSpill}), so it need not hold them all until
+     * {@link #keepReuseRun}, which then keeps those set aside before {@link LinkFinder.Found#sketches};
+     * empty when the sketches are to be held. Each call starts afresh: what an earlier run set aside and
+     * did not keep (it failed) is forgotten.
+     */
+    default java.util.Optional<dev.corroborate.reuse.SketchSpill> sketchSpill() {
+        return java.util.Optional.empty();
+    }
+
     /** How many links the sink keeps, by relation (after {@link #keepReuseRun}: every link, changed or not). */
     Map<Relation, Integer> reuseLinkCounts();
 

@@ -124,7 +124,8 @@ public final class ReuseStage {
                 return index.get().keptIndex();
             }
         };
-        LinkFinder.Found found = LinkFinder.findLinks(texts, archive);
+        LinkFinder.Found found = LinkFinder.findLinks(texts, archive,
+                index.flatMap(ReuseIndex::sketchSpill).orElse(null));
         List<ReuseLink> links = found.links();
         if (index.isPresent()) {
             index.get().keepReuseRun(found, archive == null);

@@ -150,6 +150,14 @@ public final class LinkFinder {
 
     /** Every reuse link among the corpus's articles; incrementally when {@code archive} is given. */
     public static Found findLinks(ReuseDetector.Corpus corpus, ReuseArchive archive) {
+        return findLinks(corpus, archive, null);
+    }
+
+    /**
+     * As {@link #findLinks(ReuseDetector.Corpus, ReuseArchive)}, the sketches to keep set aside in
+     * {@code spill} as they are made ({@code null}: all held until the end and returned in {@link Found#sketches}).
+     */
+    public static Found findLinks(ReuseDetector.Corpus corpus, ReuseArchive archive, SketchSpill spill) {
         Consumer<Consumer<Entry>> walk = archive == null
                 ? action -> corpus.forEach(a -> action.accept(new Entry(a.id(), a.outlet(), a.agency(), a.published(), false, null, a)))
                 : action -> archive.forEach(e -> action.accept(new Entry(e.id(), e.outlet(), e.agency(), e.published(),
@@ -167,6 +175,7 @@ public final class LinkFinder {
                     }
                 };
         LinkFinder finder = new LinkFinder(corpus, archive == null ? null : new HashSet<>());
+        finder.sketchBook.setAsideIn(spill);
         Map<String, String> folded = new HashMap<>();
         // Outlets are few, articles many: each outlet as written is folded once.
         Map<String, String> foldedOutlets = new HashMap<>();
@@ -324,6 +333,7 @@ public final class LinkFinder {
      */
     void addChunk(List<Entry> chunk, boolean replayed, Map<String, Article> known,
             List<ReuseDetector.Sketch> sketches) {
+        sketchBook.setAsideIfMany();
         List<ReuseDetector.Proposed> proposed = detector.addAll(sketches, !replayed);
         List<String[]> pairs = new ArrayList<>();
         for (int k = 0; k < chunk.size(); k++) {

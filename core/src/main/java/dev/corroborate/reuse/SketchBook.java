@@ -22,9 +22,35 @@ final class SketchBook {
     /** Names no kept sketch was searched for (all of them from scratch). */
     private final Set<String> newNames = new HashSet<>();
     private final List<KeptSketch> toKeep = new ArrayList<>();
+    /** Where the sketches to keep go once {@link SketchSpill#setAsideAt} are held; null: all are held to the run's end. */
+    private SketchSpill spill;
 
     SketchBook(ReuseDetector detector) {
         this.detector = detector;
+    }
+
+    /** Sets the sketches to keep aside in {@code spill} as they come ({@code null}: held to the run's end). */
+    void setAsideIn(SketchSpill spill) {
+        this.spill = spill;
+    }
+
+    /**
+     * Sets the sketches to keep held so far aside, when there is somewhere to put them and at least
+     * {@link SketchSpill#setAsideAt}: on the run's thread, between chunks.
+     */
+    void setAsideIfMany() {
+        if (spill == null) {
+            return;
+        }
+        List<KeptSketch> taken;
+        synchronized (toKeep) {
+            if (toKeep.isEmpty() || toKeep.size() < spill.setAsideAt()) {
+                return;
+            }
+            taken = new ArrayList<>(toKeep);
+            toKeep.clear();
+        }
+        spill.setAside(taken);
     }
 
     /** The names no kept sketch was searched for: set before the first sketch is made. */
@@ -32,7 +58,7 @@ final class SketchBook {
         return newNames;
     }
 
-    /** The sketches made or completed so far, to be kept. */
+    /** The sketches made or completed so far, to be kept, but for those set aside ({@link #setAsideIfMany}). */
     List<KeptSketch> toKeep() {
         return toKeep;
     }

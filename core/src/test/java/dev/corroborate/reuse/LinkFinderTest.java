@@ -405,6 +405,38 @@ class LinkFinderTest {
         assertThat(nameOnlySome).as("some link only a name proposed").isTrue();
     }
 
+    @Test
+    void sketchesSetAsideAsTheyAreMadeAreKeptAsIfHeld() {
+        // 640 articles in chunks of 256, then batches from the kept index: the sketches held are set
+        // aside between chunks once there are 7, and what is kept is what holding them all keeps.
+        List<Article> all = archiveOf640();
+        Archive holding = new Archive();
+        Archive spilling = new Archive();
+        spilling.setAsideAt = 7;
+        spilling.keepsIndex = true;
+        holding.keepsIndex = true;
+        for (int end : new int[] {300, 560, 625, 640}) {
+            List<Article> now = all.subList(0, end);
+            assertThat(spilling.run(now)).as("after " + end).isEqualTo(holding.run(now));
+            // A chunk's sketches are made on all cores, so they come in any order within it: what is
+            // kept is each article's last one (a store writes them over one another).
+            assertThat(keptById(spilling.lastKept)).as("the sketches kept after " + end)
+                    .isEqualTo(keptById(holding.lastKept)).hasSize(spilling.lastKept.size());
+        }
+        assertThat(spilling.setAsideTimes).as("sketches set aside in several parts, between chunks").isGreaterThanOrEqualTo(3);
+        assertThat(holding.setAsideTimes).isZero();
+    }
+
+    /** Each article's last sketch of {@code sketches}, written out, by id. */
+    private static Map<String, String> keptById(List<KeptSketch> sketches) {
+        Map<String, String> kept = new HashMap<>();
+        for (KeptSketch sketch : sketches) {
+            kept.put(sketch.articleId(), java.util.Arrays.toString(sketch.signature()) + java.util.Arrays.toString(sketch.wordSignature())
+                    + java.util.Arrays.toString(sketch.fingerprints()) + sketch.names());
+        }
+        return kept;
+    }
+
     private static List<Article> archiveOf640() {
         java.util.Random random = new java.util.Random(7);
         List<Article> all = new ArrayList<>();
@@ -454,9 +486,28 @@ class LinkFinderTest {
         boolean walkedTexts;
         /** The feed positions content-word postings were asked from (a batch near in time asks from a later one). */
         final List<Integer> wordPostingsFrom = new ArrayList<>();
+        /** How many sketches a run holds before it sets them aside (0: it holds them all). */
+        int setAsideAt;
+        /** How many times runs set sketches aside. */
+        int setAsideTimes;
+        /** The sketches the last run gave to keep, those set aside first, in order. */
+        List<KeptSketch> lastKept = List.of();
 
         List<ReuseLink> run(List<Article> articles) {
             boolean[] walked = new boolean[1];
+            List<KeptSketch> setAside = new ArrayList<>();
+            SketchSpill spill = setAsideAt == 0 ? null : new SketchSpill() {
+                @Override
+                public void setAside(List<KeptSketch> sketches) {
+                    setAside.addAll(sketches);
+                    setAsideTimes++;
+                }
+
+                @Override
+                public int setAsideAt() {
+                    return setAsideAt;
+                }
+            };
             LinkFinder.Found found = LinkFinder.findLinks(corpus(articles, read, walked), new ReuseArchive() {
                 @Override
                 public void forEach(Consumer<Entry> action) {
@@ -492,13 +543,15 @@ class LinkFinderTest {
                 public java.util.Optional<KeptIndex> keptIndex() {
                     return keepsIndex ? java.util.Optional.of(index()) : java.util.Optional.empty();
                 }
-            });
+            }, spill);
             lastChanges = !found.replacesAll();
             lastReplayedBecause = found.replayedBecause();
             lastSearchedFor = found.searchedFor();
             lastRefiled = found.refiled();
             walkedTexts = walked[0];
-            found.sketches().forEach(s -> sketches.put(s.articleId(), s));
+            setAside.addAll(found.sketches());
+            lastKept = setAside;
+            setAside.forEach(s -> sketches.put(s.articleId(), s));
             names.addAll(found.names());
             if (found.replacesAll()) {
                 nameOnly = new HashSet<>();

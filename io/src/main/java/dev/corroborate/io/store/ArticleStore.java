@@ -683,7 +683,11 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
     @Override
     public void close() {
         try {
-            db.close();
+            try {
+                sketches.forgetSpilled();
+            } finally {
+                db.close();
+            }
         } finally {
             if (lock != null) {
                 lock.close();

@@ -7,6 +7,7 @@ import dev.corroborate.model.Relation;
 import dev.corroborate.reuse.KeptIndex;
 import dev.corroborate.reuse.KeptSketch;
 import dev.corroborate.reuse.LinkFinder;
+import dev.corroborate.reuse.SketchSpill;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.sql.PreparedStatement;
@@ -34,6 +35,10 @@ final class ReuseSketchTable implements ReuseIndex {
     private final ReuseLinkTable links;
     private final KeptFiguresTable stamps;
     private final KeptIndexTable index;
+    /** What the run now going sets its sketches aside in ({@link #sketchSpill}), or null. */
+    private SpilledSketches spilled;
+    /** How many sketches a run holds before it sets them aside ({@link SketchSpill#setAsideAt}; tests set fewer). */
+    int setAsideAt = SketchSpill.SET_ASIDE_AT;
 
     ReuseSketchTable(Database db, ReuseLinkTable links, KeptFiguresTable stamps) {
         this.db = db;
@@ -204,8 +209,38 @@ final class ReuseSketchTable implements ReuseIndex {
     }
 
     @Override
+    public java.util.Optional<SketchSpill> sketchSpill() {
+        forgetSpilled();
+        spilled = SpilledSketches.in(db.dataDir(), setAsideAt);
+        return java.util.Optional.of(spilled);
+    }
+
+    /** Deletes what a run set aside and did not keep (none is going now). */
+    void forgetSpilled() {
+        if (spilled != null) {
+            SpilledSketches gone = spilled;
+            spilled = null;
+            gone.close();
+        }
+    }
+
+    @Override
     public void keepReuseRun(LinkFinder.Found found, boolean allSketches) {
         List<KeptSketch> sketches = found.sketches();
+        if (spilled != null) {
+            // Those set aside came first: kept in the order the run made them, as when it held them all.
+            List<KeptSketch> all = spilled.readBack();
+            all.addAll(found.sketches());
+            sketches = all;
+        }
+        try {
+            keep(found, allSketches, sketches);
+        } finally {
+            forgetSpilled();
+        }
+    }
+
+    private void keep(LinkFinder.Found found, boolean allSketches, List<KeptSketch> sketches) {
         db.inTransaction("storing " + found.links().size() + " reuse links and " + sketches.size() + " sketches", () -> {
             if (found.replacesAll()) {
                 links.writeLinks(found.links());

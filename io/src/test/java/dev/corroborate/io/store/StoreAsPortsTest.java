@@ -288,6 +288,46 @@ class StoreAsPortsTest {
         }
     }
 
+    @Test
+    void sketchesSetAsideDuringARunAreKeptAsIfHeldAndLeaveNoFileBehind(@TempDir Path heldDir) throws Exception {
+        // A run from scratch and a batch after it, one store setting its sketches aside a few at a time
+        // (in a file in its folder, between chunks), the other holding them: the same sketches, names,
+        // links and kept index.
+        java.util.Random random = new java.util.Random(5);
+        String shared = sentences(random, 4);
+        List<Article> all = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            String text = i % 5 == 0 ? shared + "\n\n" + sentences(random, 2)
+                    : sentences(random, 3) + (i % 7 == 0 ? " Outlet " + random.nextInt(9) + " reported it." : "");
+            all.add(article("a" + i, "Outlet " + (i % 9), java.time.Instant.parse("2026-03-01T00:00:00Z")
+                    .plusSeconds(1_200L * i).toString(), "Title " + i, text));
+        }
+        // What a run that died left in the folder goes when the next run sets its sketches aside.
+        java.nio.file.Files.writeString(dataDir.resolve("reuse-sketches-1.tmp"), "left by a run that died");
+        List<List<String>> kept = new ArrayList<>();
+        for (Path dir : List.of(dataDir, heldDir)) {
+            try (ArticleStore store = ArticleStore.open(dir)) {
+                ReuseSketchTable table = (ReuseSketchTable) store.reuseIndex().orElseThrow();
+                table.setAsideAt = dir == dataDir ? 5 : Integer.MAX_VALUE;
+                for (List<Article> batch : List.of(all.subList(0, 520), all.subList(520, all.size()))) {
+                    store.insert(batch, store.startRun("analyze", List.of(), Map.of()));
+                    new dev.corroborate.pipeline.ReuseStage().run(store, store);
+                }
+                List<String> rows = new ArrayList<>(StoreSql.rows(store, "SELECT article_id, hex(signature), "
+                        + "hex(word_signature), hex(fingerprints), names FROM reuse_sketches ORDER BY article_id"));
+                rows.addAll(StoreSql.rows(store, "SELECT name FROM reuse_names ORDER BY name"));
+                rows.addAll(StoreSql.rows(store, "SELECT source_id, derived_id, relation FROM reuse_links ORDER BY 1, 2"));
+                rows.addAll(keptIndexRows(store));
+                kept.add(rows);
+            }
+            try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(dir)) {
+                assertThat(files.map(f -> f.getFileName().toString())).noneMatch(name -> name.startsWith("reuse-sketches-"));
+            }
+        }
+        assertThat(kept.get(0)).isEqualTo(kept.get(1)).hasSizeGreaterThan(600 * 50);
+        assertThat(kept.get(0)).anyMatch(row -> row.startsWith("outlet "));
+    }
+
     /** The kept reuse index as rows: every place, posting (of either table) and name, sorted. */
     private static List<String> keptIndexRows(ArticleStore store) {
         List<String> rows = new ArrayList<>(StoreSql.rows(store, "SELECT 'feed', position, article_id FROM reuse_feed"));

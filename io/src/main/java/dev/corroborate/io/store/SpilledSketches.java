@@ -1,0 +1,168 @@
+package dev.corroborate.io.store;
+
+import dev.corroborate.reuse.KeptSketch;
+import dev.corroborate.reuse.SketchSpill;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A reuse run's sketches set aside as it makes them ({@link SketchSpill}): written to a file in the data
+ * directory ({@code reuse-sketches-*.tmp}) and read back in order when the run's results are kept, in
+ * one transaction with its links, as if the run had held them. The file is deleted then, or by the next
+ * run of the store if this one died first (a writer holds the folder's lock). Not thread-safe.
+ */
+final class SpilledSketches implements SketchSpill, AutoCloseable {
+
+    private static final String PREFIX = "reuse-sketches-";
+    private static final String SUFFIX = ".tmp";
+
+    private final Path dataDir;
+    private final int setAsideAt;
+    private Path file;
+    private DataOutputStream out;
+    private int count;
+
+    private SpilledSketches(Path dataDir, int setAsideAt) {
+        this.dataDir = dataDir;
+        this.setAsideAt = setAsideAt;
+    }
+
+    /**
+     * A new place to set sketches aside in {@code dataDir}, {@code setAsideAt} at a time at least, after
+     * deleting what a run that died left there.
+     */
+    static SpilledSketches in(Path dataDir, int setAsideAt) {
+        try (DirectoryStream<Path> left = Files.newDirectoryStream(dataDir, PREFIX + "*" + SUFFIX)) {
+            for (Path stale : left) {
+                Files.deleteIfExists(stale);
+            }
+        } catch (IOException e) {
+            throw new StoreException("could not delete the reuse sketches an earlier run set aside in " + dataDir + ": " + e.getMessage(), e);
+        }
+        return new SpilledSketches(dataDir, setAsideAt);
+    }
+
+    @Override
+    public int setAsideAt() {
+        return setAsideAt;
+    }
+
+    @Override
+    public void setAside(List<KeptSketch> sketches) {
+        if (file != null && out == null) {
+            throw new IllegalStateException("the reuse sketches set aside in " + file + " were read back already");
+        }
+        try {
+            if (out == null) {
+                file = Files.createTempFile(dataDir, PREFIX, SUFFIX);
+                out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
+            }
+            for (KeptSketch sketch : sketches) {
+                writeString(sketch.articleId());
+                writeLongs(sketch.signature());
+                writeLongs(sketch.wordSignature());
+                writeLongs(sketch.fingerprints());
+                out.writeInt(sketch.names().size());
+                for (String name : sketch.names()) {
+                    writeString(name);
+                }
+            }
+            count += sketches.size();
+        } catch (IOException e) {
+            throw new StoreException("could not set " + sketches.size() + " reuse sketches aside in "
+                    + (file == null ? dataDir : file) + " (is the disk full?): " + e.getMessage(), e);
+        }
+    }
+
+    /** How many sketches were set aside. */
+    int count() {
+        return count;
+    }
+
+    /** Every sketch set aside, in the order it came; nothing is set aside after. */
+    List<KeptSketch> readBack() {
+        List<KeptSketch> sketches = new ArrayList<>(count);
+        if (file == null) {
+            return sketches;
+        }
+        try {
+            if (out != null) {
+                out.close();
+                out = null;
+            }
+            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+                for (int i = 0; i < count; i++) {
+                    String id = readString(in);
+                    long[] signature = readLongs(in);
+                    long[] wordSignature = readLongs(in);
+                    long[] fingerprints = readLongs(in);
+                    int names = in.readInt();
+                    List<String> named = new ArrayList<>(names);
+                    for (int n = 0; n < names; n++) {
+                        named.add(readString(in));
+                    }
+                    sketches.add(new KeptSketch(id, signature, wordSignature, fingerprints, named));
+                }
+            }
+        } catch (EOFException e) {
+            throw new StoreException("the reuse sketches set aside in " + file + " end before the " + count
+                    + " written (" + sketches.size() + " read): was the file cut short?", e);
+        } catch (IOException e) {
+            throw new StoreException("could not read back the reuse sketches set aside in " + file + ": " + e.getMessage(), e);
+        }
+        return sketches;
+    }
+
+    /** Deletes the file (nothing is read back after). */
+    @Override
+    public void close() {
+        try {
+            if (out != null) {
+                out.close();
+                out = null;
+            }
+            if (file != null) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new StoreException("could not delete the reuse sketches set aside in " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void writeString(String value) throws IOException {
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private void writeLongs(long[] values) throws IOException {
+        out.writeInt(values.length);
+        for (long value : values) {
+            out.writeLong(value);
+        }
+    }
+
+    private static String readString(DataInputStream in) throws IOException {
+        byte[] bytes = new byte[in.readInt()];
+        in.readFully(bytes);
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    private static long[] readLongs(DataInputStream in) throws IOException {
+        long[] values = new long[in.readInt()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = in.readLong();
+        }
+        return values;
+    }
+}
