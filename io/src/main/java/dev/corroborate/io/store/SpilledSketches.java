@@ -147,9 +147,10 @@ final class SpilledSketches implements SketchSpill, AutoCloseable {
 
     private void writeLongs(long[] values) throws IOException {
         out.writeInt(values.length);
-        for (long value : values) {
-            out.writeLong(value);
-        }
+        // In one piece: a write a value is a call into the buffered stream each, 25 million at 100,000 articles.
+        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(values.length * Long.BYTES);
+        bytes.asLongBuffer().put(values);
+        out.write(bytes.array());
     }
 
     private static String readString(DataInputStream in) throws IOException {
@@ -160,9 +161,9 @@ final class SpilledSketches implements SketchSpill, AutoCloseable {
 
     private static long[] readLongs(DataInputStream in) throws IOException {
         long[] values = new long[in.readInt()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = in.readLong();
-        }
+        byte[] bytes = new byte[values.length * Long.BYTES];
+        in.readFully(bytes);
+        java.nio.ByteBuffer.wrap(bytes).asLongBuffer().get(values);
         return values;
     }
 }
