@@ -84,33 +84,15 @@ final class PlacedVector extends ArrayVector {
             return -1;
         }
         int hash = wanted.hashCode();
-        if (slots == null) {
-            return positionOfLarge(wanted, hash);
-        }
-        int mask = slots.length - 1;
+        int mask = (slots != null ? slots.length : largeSlots.length) - 1;
         for (int at = spread(hash) & mask; ; at = (at + 1) & mask) {
-            int slot = slots[at];
+            int slot = slots != null ? slots[at] : largeSlots[at];
             if (slot == 0) {
                 return -1;
             }
             String held = keys[slot - 1];
             // Keys come from the clusterer's dictionary, as do the sums' keys: mostly the same string.
             // Another key in the way is told by its cached hash, without comparing the two strings' bytes.
-            if (held == wanted || (held.hashCode() == hash && held.equals(wanted))) {
-                return slot - 1;
-            }
-        }
-    }
-
-    /** {@link #positionOf} in a table of ints. */
-    private int positionOfLarge(String wanted, int hash) {
-        int mask = largeSlots.length - 1;
-        for (int at = spread(hash) & mask; ; at = (at + 1) & mask) {
-            int slot = largeSlots[at];
-            if (slot == 0) {
-                return -1;
-            }
-            String held = keys[slot - 1];
             if (held == wanted || (held.hashCode() == hash && held.equals(wanted))) {
                 return slot - 1;
             }
