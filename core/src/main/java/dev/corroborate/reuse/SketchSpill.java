@@ -18,8 +18,9 @@ public interface SketchSpill {
     void setAside(List<KeptSketch> sketches);
 
     /**
-     * How many sketches to keep the run holds before it sets them aside: a few chunks' worth by default,
-     * so one write takes many and the heap holds about 8 MB of them at most.
+     * How many sketches to keep the run holds before it sets them aside (it looks at the start of each
+     * chunk, so it may hold a chunk's or a batch window's more): a few chunks' worth by default, so one
+     * write takes many. Whoever keeps them reads them all back then, when the indexes are gone.
      */
     default int setAsideAt() {
         return SET_ASIDE_AT;

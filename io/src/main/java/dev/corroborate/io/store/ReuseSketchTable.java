@@ -39,6 +39,8 @@ final class ReuseSketchTable implements ReuseIndex {
     private SpilledSketches spilled;
     /** How many sketches a run holds before it sets them aside ({@link SketchSpill#setAsideAt}; tests set fewer). */
     int setAsideAt = SketchSpill.SET_ASIDE_AT;
+    /** How many sketches the last run kept had set aside (for tests). */
+    int lastSetAside;
 
     ReuseSketchTable(Database db, ReuseLinkTable links, KeptFiguresTable stamps) {
         this.db = db;
@@ -226,14 +228,15 @@ final class ReuseSketchTable implements ReuseIndex {
 
     @Override
     public void keepReuseRun(LinkFinder.Found found, boolean allSketches) {
-        List<KeptSketch> sketches = found.sketches();
-        if (spilled != null) {
-            // Those set aside came first: kept in the order the run made them, as when it held them all.
-            List<KeptSketch> all = spilled.readBack();
-            all.addAll(found.sketches());
-            sketches = all;
-        }
         try {
+            List<KeptSketch> sketches = found.sketches();
+            if (spilled != null) {
+                // Those set aside came first: kept in the order the run made them, as when it held them all.
+                lastSetAside = spilled.count();
+                List<KeptSketch> all = spilled.readBack();
+                all.addAll(found.sketches());
+                sketches = all;
+            }
             keep(found, allSketches, sketches);
         } finally {
             forgetSpilled();

@@ -18,8 +18,9 @@ import java.util.List;
 /**
  * A reuse run's sketches set aside as it makes them ({@link SketchSpill}): written to a file in the data
  * directory ({@code reuse-sketches-*.tmp}) and read back in order when the run's results are kept, in
- * one transaction with its links, as if the run had held them. The file is deleted then, or by the next
- * run of the store if this one died first (a writer holds the folder's lock). Not thread-safe.
+ * one transaction with its links, as if the run had held them. The file is deleted then, or when the
+ * store closes, or when the next run's reuse step starts if this one died (a writer holds the folder's
+ * lock, so no other run's file is deleted). Not thread-safe.
  */
 final class SpilledSketches implements SketchSpill, AutoCloseable {
 
@@ -47,7 +48,7 @@ final class SpilledSketches implements SketchSpill, AutoCloseable {
                 Files.deleteIfExists(stale);
             }
         } catch (IOException e) {
-            throw new StoreException("could not delete the reuse sketches an earlier run set aside in " + dataDir + ": " + e.getMessage(), e);
+            throw new StoreException("could not delete the reuse sketches an earlier run set aside in " + dataDir + ": " + e, e);
         }
         return new SpilledSketches(dataDir, setAsideAt);
     }
@@ -65,7 +66,13 @@ final class SpilledSketches implements SketchSpill, AutoCloseable {
         try {
             if (out == null) {
                 file = Files.createTempFile(dataDir, PREFIX, SUFFIX);
-                out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
+                try {
+                    out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
+                } catch (IOException e) {
+                    Files.deleteIfExists(file);
+                    file = null;
+                    throw e;
+                }
             }
             for (KeptSketch sketch : sketches) {
                 writeString(sketch.articleId());
@@ -80,7 +87,7 @@ final class SpilledSketches implements SketchSpill, AutoCloseable {
             count += sketches.size();
         } catch (IOException e) {
             throw new StoreException("could not set " + sketches.size() + " reuse sketches aside in "
-                    + (file == null ? dataDir : file) + " (is the disk full?): " + e.getMessage(), e);
+                    + (file == null ? dataDir : file) + ": " + e, e);
         }
     }
 
@@ -118,24 +125,31 @@ final class SpilledSketches implements SketchSpill, AutoCloseable {
             throw new StoreException("the reuse sketches set aside in " + file + " end before the " + count
                     + " written (" + sketches.size() + " read): was the file cut short?", e);
         } catch (IOException e) {
-            throw new StoreException("could not read back the reuse sketches set aside in " + file + ": " + e.getMessage(), e);
+            throw new StoreException("could not read back the reuse sketches set aside in " + file + ": " + e, e);
         }
         return sketches;
     }
 
-    /** Deletes the file (nothing is read back after). */
+    /**
+     * Deletes the file (nothing is read back after). What is still buffered is thrown away: a write
+     * that failed (a full disk) fails again on closing, and must not keep the file from going.
+     */
     @Override
     public void close() {
-        try {
-            if (out != null) {
+        if (out != null) {
+            try {
                 out.close();
-                out = null;
+            } catch (IOException e) {
+                // The contents are being thrown away; only the file's going matters.
             }
-            if (file != null) {
+            out = null;
+        }
+        if (file != null) {
+            try {
                 Files.deleteIfExists(file);
+            } catch (IOException e) {
+                throw new StoreException("could not delete the reuse sketches set aside in " + file + ": " + e, e);
             }
-        } catch (IOException e) {
-            throw new StoreException("could not delete the reuse sketches set aside in " + file + ": " + e.getMessage(), e);
         }
     }
 
