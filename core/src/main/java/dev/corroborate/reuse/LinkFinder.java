@@ -504,7 +504,24 @@ public final class LinkFinder {
 
     /** The pair's link, if any: its earlier article first, each measured in {@code prepared}. */
     Optional<ReuseLink> classify(String[] pair, Map<String, ReuseText> prepared) {
-        return detector.classify(prepared.get(pair[0]), prepared.get(pair[1]));
+        return detector.classify(prepared.get(pair[0]), prepared.get(pair[1])).map(this::withSharedEvidence);
+    }
+
+    /**
+     * One string for each wording of evidence, shared by the links that say it: most wordings repeat
+     * ("1 shared passage (15 words of shared wording) ...", "an article was published first (its
+     * time)", three in four at 100,000 articles), and a run holds every link it finds until they are
+     * reduced (some 263,000 there, about 46 MB of evidence before). Pairs are classified on all cores.
+     */
+    private final Map<String, String> evidenceWordings = new ConcurrentHashMap<>();
+
+    private ReuseLink withSharedEvidence(ReuseLink link) {
+        String[] shared = new String[link.evidence().size()];
+        for (int i = 0; i < shared.length; i++) {
+            shared[i] = evidenceWordings.computeIfAbsent(link.evidence().get(i), wording -> wording);
+        }
+        return new ReuseLink(link.sourceId(), link.derivedId(), link.relation(), link.score(), link.directionConfidence(),
+                link.passages(), java.util.Arrays.asList(shared));
     }
 
     /** Earlier candidates an article with many is compared with first: one more than LinearLinks keeps whole. */

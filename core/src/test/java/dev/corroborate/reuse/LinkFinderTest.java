@@ -406,6 +406,29 @@ class LinkFinderTest {
     }
 
     @Test
+    void linksSayingTheSameEvidenceShareOneStringOfIt() {
+        // A wire story and its copies: every copy's link says the same of the shared wording.
+        List<Article> all = new ArrayList<>();
+        all.add(article("wire", "Meridian Press", "2026-02-03T09:00Z", null, LinearLinksTest.HARBOUR));
+        for (int k = 10; k < 16; k++) {
+            all.add(article("copy" + k, "Outlet " + k, "2026-02-03T" + k + ":00Z", null, LinearLinksTest.HARBOUR));
+        }
+        List<ReuseLink> links = LinkFinder.findLinks(corpus(all, new ArrayList<>(), new boolean[1]), null).links();
+        Map<String, String> first = new HashMap<>();
+        int repeated = 0;
+        for (ReuseLink link : links) {
+            for (String wording : link.evidence()) {
+                String seen = first.putIfAbsent(wording, wording);
+                if (seen != null) {
+                    assertThat(wording).as("a repeated wording").isSameAs(seen);
+                    repeated++;
+                }
+            }
+        }
+        assertThat(repeated).as("wordings said by several links").isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
     void sketchesSetAsideAsTheyAreMadeAreKeptAsIfHeld() {
         // 640 articles in chunks of 256, then batches from the kept index: the sketches held are set
         // aside between chunks once there are 7, and what is kept is what holding them all keeps.
