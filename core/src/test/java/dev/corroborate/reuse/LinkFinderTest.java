@@ -63,11 +63,7 @@ class LinkFinderTest {
 
     @Test
     void copiesArrivingOverSeveralRunsGetTheLinksOfARunFromScratch() {
-        List<Article> all = new ArrayList<>();
-        all.add(article("wire", "Meridian Press", "2026-02-03T09:00Z", null, LinearLinksTest.HARBOUR));
-        for (int k = 10; k < 22; k++) {
-            all.add(article("copy" + k, "Outlet " + k, "2026-02-03T" + k + ":00Z", null, LinearLinksTest.HARBOUR));
-        }
+        List<Article> all = wireAndCopies(12);
         all.add(article("part", "Roundup Weekly", "2026-02-04T08:00Z", null, LinearLinksTest.HARBOUR[1],
                 LinearLinksTest.ORCHARD[0], LinearLinksTest.ORCHARD[1]));
         Archive archive = new Archive();
@@ -408,11 +404,7 @@ class LinkFinderTest {
     @Test
     void linksSayingTheSameEvidenceShareOneStringOfIt() {
         // A wire story and its copies: every copy's link says the same of the shared wording.
-        List<Article> all = new ArrayList<>();
-        all.add(article("wire", "Meridian Press", "2026-02-03T09:00Z", null, LinearLinksTest.HARBOUR));
-        for (int k = 10; k < 16; k++) {
-            all.add(article("copy" + k, "Outlet " + k, "2026-02-03T" + k + ":00Z", null, LinearLinksTest.HARBOUR));
-        }
+        List<Article> all = wireAndCopies(6);
         List<ReuseLink> links = LinkFinder.findLinks(corpus(all, new ArrayList<>(), new boolean[1]), null).links();
         Map<String, String> first = new HashMap<>();
         int repeated = 0;
@@ -448,6 +440,16 @@ class LinkFinderTest {
         }
         assertThat(spilling.setAsideTimes).as("sketches set aside in several parts, between chunks").isGreaterThanOrEqualTo(3);
         assertThat(holding.setAsideTimes).isZero();
+    }
+
+    /** A wire story and {@code copies} copies of it an hour apart from 10:00 on, each from its own outlet. */
+    private static List<Article> wireAndCopies(int copies) {
+        List<Article> all = new ArrayList<>();
+        all.add(article("wire", "Meridian Press", "2026-02-03T09:00Z", null, LinearLinksTest.HARBOUR));
+        for (int k = 10; k < 10 + copies; k++) {
+            all.add(article("copy" + k, "Outlet " + k, "2026-02-03T" + k + ":00Z", null, LinearLinksTest.HARBOUR));
+        }
+        return all;
     }
 
     /** Each article's last sketch of {@code sketches}, written out, by id. */
