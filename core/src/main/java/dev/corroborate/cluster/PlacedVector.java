@@ -7,8 +7,8 @@ import java.util.Map;
  * every article of a run from scratch is held there, so a hash map of fresh strings and boxed
  * doubles (about 28 KB an article at 30,000 articles, docs/BENCHMARKS.md) would make the heap grow
  * with the corpus. Here a feature costs a shared string reference, a double and two to four chars
- * (ints for a vector of 65,535 features or more). Unlike a {@link CompactVector}, it keeps the weights as doubles and iterates in the order of the map it was
- * made from: a sum over its entries ({@link SparseVectors#dot}, refinement's self-similarity) adds
+ * (ints for a vector of 65,535 features or more). Unlike a {@link CompactVector}, it keeps the
+ * weights as doubles and iterates in the order of the map it was made from: a sum over its entries ({@link SparseVectors#dot}, refinement's self-similarity) adds
  * the same products in the same order, so gives the same double to the bit. Lookups go through
  * a small open-addressing table of the keys' hashes. Immutable.
  */
@@ -27,6 +27,7 @@ final class PlacedVector extends ArrayVector {
     private final char[] slots;
     /** The table as ints, for a vector too large for {@link #slots} (which is then null). */
     private final int[] largeSlots;
+
     private PlacedVector(String[] keys, double[] values, char[] slots, int[] largeSlots) {
         super(keys);
         this.values = values;
@@ -51,26 +52,20 @@ final class PlacedVector extends ArrayVector {
         }
         int size = Integer.highestOneBit(Math.max(1, n) * 2) * 2;
         int mask = size - 1;
-        if (n < Character.MAX_VALUE) {
-            char[] slots = new char[size];
-            for (int k = 0; k < n; k++) {
-                int at = spread(keys[k].hashCode()) & mask;
-                while (slots[at] != 0) {
-                    at = (at + 1) & mask;
-                }
-                slots[at] = (char) (k + 1);
-            }
-            return new PlacedVector(keys, values, slots, null);
-        }
-        int[] slots = new int[size];
+        char[] slots = n < Character.MAX_VALUE ? new char[size] : null;
+        int[] largeSlots = slots == null ? new int[size] : null;
         for (int k = 0; k < n; k++) {
             int at = spread(keys[k].hashCode()) & mask;
-            while (slots[at] != 0) {
+            while ((slots != null ? slots[at] : largeSlots[at]) != 0) {
                 at = (at + 1) & mask;
             }
-            slots[at] = k + 1;
+            if (slots != null) {
+                slots[at] = (char) (k + 1);
+            } else {
+                largeSlots[at] = k + 1;
+            }
         }
-        return new PlacedVector(keys, values, null, slots);
+        return new PlacedVector(keys, values, slots, largeSlots);
     }
 
     private static int spread(int hash) {

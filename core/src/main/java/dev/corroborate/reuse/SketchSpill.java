@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Where a run sets aside the sketches it is to keep as it makes them, so that a long run does not hold
  * every article's sketch (about 2 KB: signatures and fingerprints) beside its indexes until its end:
- * at a million articles that is 2 GB more at the reuse step's peak. {@link LinkFinder.Found#sketches}
+ * at a million articles that would be about 2 GB more at the reuse step's peak. {@link LinkFinder.Found#sketches}
  * then holds only those made after the last were set aside; whoever keeps the run's sketches keeps
  * those set aside first, in the order they came, then the found ones, as if the run had held them all.
  */

@@ -160,11 +160,9 @@ final class SpilledSketches implements SketchSpill, AutoCloseable {
     }
 
     private void writeLongs(long[] values) throws IOException {
+        byte[] bytes = ReuseSketchTable.bytes(values); // as the table keeps them
         out.writeInt(values.length);
-        // In one piece: a write a value is a call into the buffered stream each, 25 million at 100,000 articles.
-        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(values.length * Long.BYTES);
-        bytes.asLongBuffer().put(values);
-        out.write(bytes.array());
+        out.write(bytes);
     }
 
     private static String readString(DataInputStream in) throws IOException {
@@ -174,10 +172,8 @@ final class SpilledSketches implements SketchSpill, AutoCloseable {
     }
 
     private static long[] readLongs(DataInputStream in) throws IOException {
-        long[] values = new long[in.readInt()];
-        byte[] bytes = new byte[values.length * Long.BYTES];
+        byte[] bytes = new byte[in.readInt() * Long.BYTES];
         in.readFully(bytes);
-        java.nio.ByteBuffer.wrap(bytes).asLongBuffer().get(values);
-        return values;
+        return ReuseSketchTable.longs(bytes);
     }
 }
