@@ -50,6 +50,12 @@ final class PlacedVector extends ArrayVector {
             values[i] = e.getValue();
             i++;
         }
+        return of(keys, values);
+    }
+
+    /** {@code keys} with their {@code values}, in that order (a vector read back as it was set aside): taken over, not copied. */
+    static PlacedVector of(String[] keys, double[] values) {
+        int n = keys.length;
         int size = Integer.highestOneBit(Math.max(1, n) * 2) * 2;
         int mask = size - 1;
         char[] slots = n < Character.MAX_VALUE ? new char[size] : null;
@@ -66,6 +72,16 @@ final class PlacedVector extends ArrayVector {
             }
         }
         return new PlacedVector(keys, values, slots, largeSlots);
+    }
+
+    /** The keys, in order (not a copy: for setting the vector aside). */
+    String[] keyArray() {
+        return keys;
+    }
+
+    /** The weights by position (not a copy: for setting the vector aside). */
+    double[] weightArray() {
+        return values;
     }
 
     private static int spread(int hash) {

@@ -51,17 +51,23 @@ final class Refinement {
         for (int round = 0; round < rounds; round++) {
             int movedThisRound = 0;
             int position = -1;
-            for (Map.Entry<String, ClusterState.PlacedArticle> placed : state.placed.entrySet()) {
+            for (Map.Entry<String, ClusterState.Placed> kept : state.placed.entrySet()) {
                 position++;
-                String articleId = placed.getKey();
-                Map<String, Double> vector = placed.getValue().vector();
-                Instant published = placed.getValue().published();
+                String articleId = kept.getKey();
                 Integer current = state.eventNumberOf(articleId);
                 if (current == null) {
                     continue;
                 }
-                if (round > 0 && !lookAgainAtEvery && unchangedSince(lookedAtMove[position], lookedAtClock[position],
-                        lookedAtShortlist[position], current, vector, changedAtMove)) {
+                // Read (back, when set aside) only when the look may be taken: the events it read come first.
+                boolean mayBeUnchanged = round > 0 && !lookAgainAtEvery && eventsUnchangedSince(lookedAtMove[position],
+                        lookedAtShortlist[position], current, changedAtMove);
+                if (mayBeUnchanged && state.index().clock() == lookedAtClock[position]) {
+                    continue; // nothing listed since either
+                }
+                ClusterState.PlacedArticle placed = state.placedArticle(kept.getValue());
+                Map<String, Double> vector = placed.vector();
+                Instant published = placed.published();
+                if (mayBeUnchanged && !state.index().postedSince(vector, lookedAtClock[position])) {
                     continue;
                 }
                 if (round > 0) {
@@ -82,8 +88,8 @@ final class Refinement {
                     if (other == own || other.articles.isEmpty()
                             || other.span.tooFarFrom(published, published, settings.mergeWindowDays(), settings.mergeSpanDays())
                             || (own.articles.size() == 1
-                            && other.sharedDetails(placed.getValue().leadIdentity()) < settings.minSharedDetails())
-                            || state.followUps().apart(placed.getValue().lead(), other)) {
+                            && other.sharedDetails(placed.leadIdentity()) < settings.minSharedDetails())
+                            || state.followUps().apart(placed.lead(), other)) {
                         continue;
                     }
                     double score = SparseVectors.dot(vector, other.sum) / other.articles.size();
@@ -113,12 +119,11 @@ final class Refinement {
     }
 
     /**
-     * Whether nothing an article's look read changed since it was made ({@code move}: the moves made
-     * before it; {@code clock}: the index's clock then): its event ({@code current}) and the events of its
-     * shortlist then were changed by no later move, and nothing was listed under its strongest features since.
+     * Whether no event an article's look read changed since it was made ({@code move}: the moves made
+     * before it): its event ({@code current}) and the events of its shortlist then were changed by no
+     * later move. Its look is then unchanged unless something was listed under its strongest features since.
      */
-    private boolean unchangedSince(long move, long clock, int[] shortlist, int current, Map<String, Double> vector,
-                                   Map<Integer, Long> changedAtMove) {
+    private static boolean eventsUnchangedSince(long move, int[] shortlist, int current, Map<Integer, Long> changedAtMove) {
         if (shortlist == null || changedAtMove.getOrDefault(current, 0L) > move) {
             return false;
         }
@@ -127,7 +132,7 @@ final class Refinement {
                 return false;
             }
         }
-        return !state.index().postedSince(vector, clock);
+        return true;
     }
 
     /** The mean similarity of an article to the other articles of its event; for an event of one, the joining threshold. */

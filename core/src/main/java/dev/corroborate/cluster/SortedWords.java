@@ -38,6 +38,11 @@ final class SortedWords extends AbstractSet<String> {
         return new SortedWords(sorted);
     }
 
+    /** Words already in natural order, each once, as {@link #iterator} gave them: taken over, not copied. */
+    static SortedWords ofSorted(String[] words) {
+        return words.length == 0 ? EMPTY : new SortedWords(words);
+    }
+
     @Override
     public boolean contains(Object o) {
         return o instanceof String word && Arrays.binarySearch(words, word) >= 0;

@@ -405,6 +405,20 @@ public final class StoryClusterer {
         return refinement.refine(lookup, rounds);
     }
 
+    /**
+     * Sets what is kept of the articles placed from now on aside in {@code spill} until refinement, once
+     * {@link PlacedSpill#setAsideAt} of them are held ({@link PlacedSpill}): refinement reads them back and
+     * decides as if they had been held.
+     */
+    public void setPlacedAsideIn(PlacedSpill spill) {
+        state.setAsideIn(java.util.Objects.requireNonNull(spill, "spill"));
+    }
+
+    /** How many placed articles were set aside ({@link #setPlacedAsideIn}). */
+    public int placedSetAside() {
+        return state.placedSetAside();
+    }
+
     /** Has each pass of refinement look at every article again, not only those whose reads changed: for tests. */
     void lookAgainAtEveryArticleWhenRefining() {
         refinement.lookAgainAtEvery = true;

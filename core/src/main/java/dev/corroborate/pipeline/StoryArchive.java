@@ -19,6 +19,19 @@ public interface StoryArchive {
     record Entry(Article header, String features) {
     }
 
+    /**
+     * Where a run over the whole corpus sets its placed articles aside until refinement
+     * ({@link dev.corroborate.cluster.PlacedSpill}): a fresh one each call, after forgetting what an
+     * earlier one held. Empty: every placed article is held on the heap.
+     */
+    default Optional<dev.corroborate.cluster.PlacedSpill> placedSpill() {
+        return Optional.empty();
+    }
+
+    /** Forgets what the last {@link #placedSpill} holds: refinement is done with it. */
+    default void forgetPlacedSpill() {
+    }
+
     /** The settings stamp the kept features were made with; empty when none is kept. */
     Optional<String> keptStamp();
 

@@ -179,6 +179,8 @@ public final class StoryStage {
             // walks every article the sink keeps, not `corpus`: a sink with an archive must be the
             // store the corpus is read from (as every caller passes it), never a filtered view.
             StoryArchive kept = archive.get();
+            // Every placed article is kept until refinement: set aside rather than held, for a large archive.
+            kept.placedSpill().ifPresent(clusterer::setPlacedAsideIn);
             List<String> ids = new ArrayList<>();
             List<String> without = new ArrayList<>();
             KeptStoryFeatures.keepMissingFeatures(corpus, kept, clusterer, ids, without, KeptStoryFeatures.listFeatures(kept, ids, without));
@@ -215,6 +217,7 @@ public final class StoryStage {
         int merged = clusterer.joinLinked(newLinks, StoryClusterer.Settings.DEFAULTS.partialLinkThreshold());
         merged += clusterer.consolidate();
         int moved = clusterer.refine(lookup);
+        archive.ifPresent(StoryArchive::forgetPlacedSpill);
         List<Decision> decisions = sink.decisions();
         for (Decision decision : decisions) {
             clusterer.apply(decision, lookup);

@@ -36,10 +36,41 @@ class RefinementTest {
                            List<dev.corroborate.model.Assignment> assignments) {
     }
 
+    /** A spill in memory that counts what is read back from it. */
+    private static final class MemorySpill implements PlacedSpill {
+        final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        int reads;
+
+        @Override
+        public long append(byte[] record) {
+            long position = bytes.size();
+            bytes.writeBytes(record);
+            return position;
+        }
+
+        @Override
+        public byte[] read(long position, int length) {
+            reads++;
+            return java.util.Arrays.copyOfRange(bytes.toByteArray(), (int) position, (int) position + length);
+        }
+
+        @Override
+        public int setAsideAt() {
+            return 2;
+        }
+    }
+
     private static Outcome run(List<Article> articles, boolean lookAgainAtEvery) {
+        return run(articles, lookAgainAtEvery, null);
+    }
+
+    private static Outcome run(List<Article> articles, boolean lookAgainAtEvery, MemorySpill spill) {
         StoryClusterer clusterer = new StoryClusterer();
         if (lookAgainAtEvery) {
             clusterer.lookAgainAtEveryArticleWhenRefining();
+        }
+        if (spill != null) {
+            clusterer.setPlacedAsideIn(spill);
         }
         articles.forEach(clusterer::prime);
         articles.forEach(a -> clusterer.add(a, List.of()));
@@ -72,5 +103,20 @@ class RefinementTest {
             assertThat(kept.laterLooks()).isBetween(4L, everyArticle.laterLooks() / 2);
         }
         assertThat(movedInAll).as("the corpora make refinement move articles").isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void articlesSetAsideUntilRefinementAreRefinedAsIfHeld() {
+        for (long seed = 1; seed <= 4; seed++) {
+            List<Article> articles = aMisplacedArticleAmongMany(seed);
+
+            Outcome held = run(articles, false);
+            MemorySpill spill = new MemorySpill();
+            Outcome setAside = run(articles, false, spill);
+
+            assertThat(setAside).isEqualTo(held);
+            assertThat(spill.bytes.size()).as("articles set aside").isGreaterThan(0);
+            assertThat(spill.reads).as("articles read back by refinement").isGreaterThan(articles.size() / 2);
+        }
     }
 }

@@ -684,7 +684,11 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
     public void close() {
         try {
             try {
-                sketches.forgetSpilled();
+                try {
+                    sketches.forgetSpilled();
+                } finally {
+                    storyFeatures.forgetPlacedSpill();
+                }
             } finally {
                 db.close();
             }

@@ -1,5 +1,6 @@
 package dev.corroborate.io.store;
 
+import dev.corroborate.cluster.PlacedSpill;
 import dev.corroborate.model.Article;
 import dev.corroborate.model.Origin;
 import dev.corroborate.model.PublishedTime;
@@ -43,10 +44,34 @@ final class StoryFeatureTable implements StoryArchive {
     private final KeptFiguresTable stamps;
     private final StoryTable stories;
 
+    /** Where the run now going sets its placed articles aside ({@link #placedSpill}), or null. */
+    private SpilledPlacedArticles spilled;
+    /** How many placed articles a run holds before it sets them aside ({@link PlacedSpill#setAsideAt}; tests set fewer). */
+    int setAsideAt = PlacedSpill.SET_ASIDE_AT;
+    /** How many bytes the last spill forgotten had set aside (for tests). */
+    long lastSetAsideBytes;
+
     StoryFeatureTable(Database db, KeptFiguresTable stamps, StoryTable stories) {
         this.db = db;
         this.stamps = stamps;
         this.stories = stories;
+    }
+
+    @Override
+    public Optional<PlacedSpill> placedSpill() {
+        forgetPlacedSpill();
+        spilled = SpilledPlacedArticles.in(db.dataDir(), setAsideAt);
+        return Optional.of(spilled);
+    }
+
+    @Override
+    public void forgetPlacedSpill() {
+        if (spilled != null) {
+            SpilledPlacedArticles gone = spilled;
+            spilled = null;
+            lastSetAsideBytes = gone.bytes();
+            gone.close();
+        }
     }
 
     @Override

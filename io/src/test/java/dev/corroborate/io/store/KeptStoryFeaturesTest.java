@@ -113,6 +113,28 @@ class KeptStoryFeaturesTest {
     }
 
     @Test
+    void placedArticlesSetAsideInTheDataFolderGiveTheStoriesHeldOnesGive() throws Exception {
+        List<Article> all = articles();
+        try (ArticleStore aside = ArticleStore.open(dataDir); ArticleStore held = ArticleStore.open(otherDir)) {
+            StoryFeatureTable table = (StoryFeatureTable) aside.storyArchive().orElseThrow();
+            table.setAsideAt = 1;
+            java.nio.file.Files.writeString(dataDir.resolve(SpilledPlacedArticles.PREFIX + "1" + SpilledPlacedArticles.SUFFIX),
+                    "left by a run that died");
+            for (ArticleStore store : List.of(aside, held)) {
+                store.insert(all, store.startRun("analyze", List.of(), Map.of()));
+                Analysis.incremental().run(store, store);
+            }
+
+            assertThat(table.lastSetAsideBytes).as("bytes set aside").isGreaterThan(100);
+            assertThat(aside.assignments()).isEqualTo(held.assignments());
+            assertThat(aside.stories()).isEqualTo(held.stories());
+            try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(dataDir)) {
+                assertThat(files.map(f -> f.getFileName().toString())).noneMatch(name -> name.startsWith(SpilledPlacedArticles.PREFIX));
+            }
+        }
+    }
+
+    @Test
     void storiesOfTwoRunsAreThoseOfOneRunOverAllTheArticles() {
         List<Article> all = articles();
         try (ArticleStore once = ArticleStore.open(dataDir); ArticleStore twice = ArticleStore.open(otherDir)) {

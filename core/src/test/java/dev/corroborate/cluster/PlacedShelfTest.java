@@ -1,0 +1,105 @@
+package dev.corroborate.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/** A placed article set aside reads back as it was: the same vector in the same order to the bit, the same lead. */
+class PlacedShelfTest {
+
+    private static final String[] WORDS = {"harbour", "ferry", "N:marlow", "#12", "Y2026", "council", "tide", "wall",
+        "vote", "repairs", "N:kessary", "budget", "storm", "quay", "pier", "levy", "lock", "canal", "barge", "#3"};
+
+    private static final class MemorySpill implements PlacedSpill {
+        final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+        @Override
+        public long append(byte[] record) {
+            long position = bytes.size();
+            bytes.writeBytes(record);
+            return position;
+        }
+
+        @Override
+        public byte[] read(long position, int length) {
+            return Arrays.copyOfRange(bytes.toByteArray(), (int) position, (int) Math.min(bytes.size(), position + length));
+        }
+    }
+
+    private static Set<String> words(Random random, Map<String, String> dictionary) {
+        Set<String> out = new TreeSet<>();
+        int n = random.nextInt(5);
+        for (int i = 0; i < n; i++) {
+            out.add(WORDS[random.nextInt(WORDS.length)]);
+        }
+        return SortedWords.of(out, dictionary);
+    }
+
+    private static ClusterState.PlacedArticle randomArticle(Random random, Map<String, String> dictionary) {
+        Map<String, Double> vector = new LinkedHashMap<>();
+        int n = random.nextInt(WORDS.length);
+        for (int i = 0; i < n; i++) {
+            vector.put(WORDS[random.nextInt(WORDS.length)], random.nextDouble() * Math.pow(10, random.nextInt(7) - 3));
+        }
+        List<FollowUps.FollowUp> followUps = new ArrayList<>();
+        for (int i = random.nextInt(3); i > 0; i--) {
+            followUps.add(new FollowUps.FollowUp(Set.copyOf(words(random, dictionary)), Set.copyOf(words(random, dictionary))));
+        }
+        Instant published = random.nextBoolean() ? null : Instant.ofEpochSecond(random.nextInt(2_000_000_000), random.nextInt(1_000_000_000));
+        return new ClusterState.PlacedArticle(PlacedVector.of(vector, dictionary), published, words(random, dictionary),
+                new FollowUps.Lead(words(random, dictionary), words(random, dictionary), List.copyOf(followUps)));
+    }
+
+    @Test
+    void anArticleReadsBackAsItWasSetAside() {
+        Random random = new Random(3);
+        Map<String, String> dictionary = new HashMap<>();
+        MemorySpill spill = new MemorySpill();
+        PlacedShelf shelf = new PlacedShelf(spill);
+        List<ClusterState.PlacedArticle> articles = new ArrayList<>();
+        List<PlacedShelf.SetAside> places = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            ClusterState.PlacedArticle article = randomArticle(random, dictionary);
+            articles.add(article);
+            places.add(shelf.setAside(article));
+        }
+        assertThat(shelf.setAside()).isEqualTo(300);
+        for (int i = articles.size() - 1; i >= 0; i--) {
+            ClusterState.PlacedArticle article = articles.get(i);
+            ClusterState.PlacedArticle back = shelf.readBack(places.get(i));
+            assertThat(new ArrayList<>(back.vector().entrySet())).isEqualTo(new ArrayList<>(article.vector().entrySet()));
+            for (String key : back.vector().keySet()) {
+                assertThat(Double.doubleToRawLongBits(back.vector().get(key)))
+                        .isEqualTo(Double.doubleToRawLongBits(article.vector().get(key)));
+                assertThat(key).isSameAs(dictionary.get(key));
+            }
+            assertThat(back.published()).isEqualTo(article.published());
+            assertThat(new ArrayList<>(back.leadIdentity())).isEqualTo(new ArrayList<>(article.leadIdentity()));
+            assertThat(new ArrayList<>(back.lead().terms())).isEqualTo(new ArrayList<>(article.lead().terms()));
+            assertThat(back.lead()).isEqualTo(article.lead());
+        }
+    }
+
+    @Test
+    void aRecordCutShortIsAnErrorNamingWhereItWasWritten() {
+        MemorySpill spill = new MemorySpill();
+        PlacedShelf shelf = new PlacedShelf(spill);
+        PlacedShelf.SetAside at = shelf.setAside(randomArticle(new Random(1), new HashMap<>()));
+        PlacedShelf.SetAside longer = new PlacedShelf.SetAside(at.position(), at.length() + 8);
+
+        assertThatThrownBy(() -> shelf.readBack(longer)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("set aside at 0");
+    }
+}
