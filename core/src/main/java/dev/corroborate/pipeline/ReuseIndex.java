@@ -33,6 +33,14 @@ public interface ReuseIndex extends ReuseArchive {
         return java.util.Optional.empty();
     }
 
+    /**
+     * Where the next run's indexes keep their postings ({@link dev.corroborate.reuse.TableSpace}): memory
+     * outside the heap for a large archive; empty: on the heap.
+     */
+    default java.util.Optional<dev.corroborate.reuse.TableSpace> tableSpace() {
+        return java.util.Optional.empty();
+    }
+
     /** How many links the sink keeps, by relation (after {@link #keepReuseRun}: every link, changed or not). */
     Map<Relation, Integer> reuseLinkCounts();
 

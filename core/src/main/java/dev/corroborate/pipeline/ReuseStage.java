@@ -125,7 +125,8 @@ public final class ReuseStage {
             }
         };
         LinkFinder.Found found = LinkFinder.findLinks(texts, archive,
-                index.flatMap(ReuseIndex::sketchSpill).orElse(null));
+                index.flatMap(ReuseIndex::sketchSpill).orElse(null),
+                index.flatMap(ReuseIndex::tableSpace).orElse(dev.corroborate.reuse.TableSpace.HEAP));
         List<ReuseLink> links = found.links();
         if (index.isPresent()) {
             index.get().keepReuseRun(found, archive == null);

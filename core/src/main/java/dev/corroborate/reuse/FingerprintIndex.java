@@ -29,10 +29,15 @@ public final class FingerprintIndex {
      * @param minShared   two articles are candidates when they share this many fingerprints
      */
     public FingerprintIndex(int maxPostings, int minShared) {
+        this(maxPostings, minShared, TableSpace.HEAP);
+    }
+
+    /** As {@link #FingerprintIndex(int, int)}, the postings kept in {@code space}. */
+    public FingerprintIndex(int maxPostings, int minShared, TableSpace space) {
         if (maxPostings < 1 || minShared < 1) {
             throw new IllegalArgumentException("maxPostings and minShared must be >= 1");
         }
-        this.table = new PostingTable(maxPostings, maxPostings);
+        this.table = new PostingTable(maxPostings, maxPostings, space);
         this.minShared = minShared;
     }
 

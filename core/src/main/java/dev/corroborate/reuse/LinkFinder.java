@@ -86,12 +86,12 @@ public final class LinkFinder {
     public static final String SETTINGS_STAMP = dev.corroborate.text.Stamps.of("reuse 2", ReuseDetector.sketchSettings(),
             ClassifierSettings.DEFAULTS);
 
-    final ReuseDetector detector = new ReuseDetector();
+    final ReuseDetector detector;
     final ReuseDetector.Corpus corpus;
     /** Ids of the articles never sketched; {@code null} when all are new (from scratch). */
     final Set<String> fresh;
     /** The sketches made or taken back, and what of them is to be kept. */
-    final SketchBook sketchBook = new SketchBook(detector);
+    final SketchBook sketchBook;
     final Map<String, ReuseLink> keptLinks = new HashMap<>();
     final Map<String, String> outletOf = new HashMap<>();
     /** The pairs compared (or, from a kept index, standing as kept) so far: each pair once. */
@@ -152,9 +152,11 @@ public final class LinkFinder {
     /** The kept articles whose standing (derived from another or not) was asked of {@link #keptIndex}. */
     private final Set<String> derivedAsked = new HashSet<>();
 
-    private LinkFinder(ReuseDetector.Corpus corpus, Set<String> fresh) {
+    private LinkFinder(ReuseDetector.Corpus corpus, Set<String> fresh, TableSpace space) {
         this.corpus = corpus;
         this.fresh = fresh;
+        this.detector = new ReuseDetector(new PairClassifier(), space);
+        this.sketchBook = new SketchBook(detector);
     }
 
     /** Every reuse link among the corpus's articles; incrementally when {@code archive} is given. */
@@ -167,6 +169,14 @@ public final class LinkFinder {
      * {@code spill} as they are made ({@code null}: all held until the end and returned in {@link Found#sketches}).
      */
     public static Found findLinks(ReuseDetector.Corpus corpus, ReuseArchive archive, SketchSpill spill) {
+        return findLinks(corpus, archive, spill, TableSpace.HEAP);
+    }
+
+    /**
+     * As {@link #findLinks(ReuseDetector.Corpus, ReuseArchive, SketchSpill)}, the indexes' postings kept
+     * in {@code space} ({@link TableSpace}).
+     */
+    public static Found findLinks(ReuseDetector.Corpus corpus, ReuseArchive archive, SketchSpill spill, TableSpace space) {
         Consumer<Consumer<Entry>> walk = archive == null
                 ? action -> corpus.forEach(a -> action.accept(new Entry(a.id(), a.outlet(), a.agency(), a.published(), false, null, a)))
                 : action -> archive.forEach(e -> action.accept(new Entry(e.id(), e.outlet(), e.agency(), e.published(),
@@ -183,7 +193,7 @@ public final class LinkFinder {
                         archive.forEachHeader(header);
                     }
                 };
-        LinkFinder finder = new LinkFinder(corpus, archive == null ? null : new HashSet<>());
+        LinkFinder finder = new LinkFinder(corpus, archive == null ? null : new HashSet<>(), space);
         finder.sketchBook.setAsideIn(spill);
         Map<String, String> folded = new HashMap<>();
         // Outlets are few, articles many: each outlet as written is folded once.

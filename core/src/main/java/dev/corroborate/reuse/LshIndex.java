@@ -22,15 +22,21 @@ public final class LshIndex {
      * gives the 1,000 most recent articles of a bucket: derived articles follow their sources
      * within days, and the work per article must not grow with the archive.
      */
-    private final PostingTable buckets = new PostingTable(STOCK_BUCKET, RECENT_IN_BUCKET);
+    private final PostingTable buckets;
     private int size;
 
     public LshIndex(int bands, int rows) {
+        this(bands, rows, TableSpace.HEAP);
+    }
+
+    /** As {@link #LshIndex(int, int)}, the buckets kept in {@code space}. */
+    public LshIndex(int bands, int rows, TableSpace space) {
         if (bands < 1 || rows < 1) {
             throw new IllegalArgumentException("bands and rows must be >= 1, got " + bands + " and " + rows);
         }
         this.bands = bands;
         this.rows = rows;
+        this.buckets = new PostingTable(STOCK_BUCKET, RECENT_IN_BUCKET, space);
     }
 
     /** Adds a signature; returns its id, the number of signatures added before it. */

@@ -18,32 +18,44 @@ final class PostingTable {
 
     private final int maxPostings;
     private final int maxCollected;
-    private long[] keys = new long[1 << 12];
+    /** Where the arrays are kept: the heap, or memory mapped outside it ({@link TableSpace}). */
+    private final TableSpace space;
+    private LongPages keys;
     /**
      * Each slot's list: -1 empty, a posting's number ({@code >= 0}) for a list of two or more, or
      * {@link #single} of its article for a list of one.
      */
-    private int[] heads = new int[1 << 12];
-    private int[] counts = new int[1 << 12];
+    private IntPages heads;
+    private IntPages counts;
     private int used;
     /** Posting {@code p}'s article at {@code 2p}, the next posting of its list (or -1) at {@code 2p + 1}. */
-    private int[] postingLinks = new int[2 << 12];
+    private IntPages postingLinks;
     private int postings;
 
     PostingTable(int maxPostings, int maxCollected) {
+        this(maxPostings, maxCollected, TableSpace.HEAP);
+    }
+
+    PostingTable(int maxPostings, int maxCollected, TableSpace space) {
         this.maxPostings = maxPostings;
         this.maxCollected = maxCollected;
-        Arrays.fill(heads, -1);
+        this.space = space;
+        keys = new LongPages(1 << 12, space);
+        heads = new IntPages(1 << 12, space);
+        heads.fill(-1);
+        counts = new IntPages(1 << 12, space);
+        postingLinks = new IntPages(2 << 12, space);
     }
 
     /** Adds {@code doc} to the list of {@code key}, unless the key is already too common. */
     void add(long key, int doc) {
         int slot = slot(key, true);
-        if (counts[slot] > maxPostings) {
+        int count = counts.get(slot);
+        if (count > maxPostings) {
             return;
         }
-        counts[slot]++;
-        if (counts[slot] > maxPostings) {
+        counts.set(slot, ++count);
+        if (count > maxPostings) {
             return; // now too common: its list is kept but no longer proposes anything
         }
         link(slot, doc);
@@ -58,11 +70,11 @@ final class PostingTable {
      */
     void preload(long key, int[] newestFirst, int count) {
         int slot = slot(key, true);
-        if (counts[slot] != 0) {
+        if (counts.get(slot) != 0) {
             throw new IllegalStateException("key " + key + " is already filed");
         }
-        counts[slot] = Math.min(count, maxPostings + 1);
-        if (counts[slot] > maxPostings) {
+        counts.set(slot, Math.min(count, maxPostings + 1));
+        if (count > maxPostings) {
             return;
         }
         for (int i = newestFirst.length - 1; i >= 0; i--) {
@@ -76,25 +88,25 @@ final class PostingTable {
             // -2 - doc must stay below -1: Integer.MAX_VALUE would wrap round to itself.
             throw new IllegalArgumentException("article " + doc + ": articles are numbered from 0 to 2^31 - 2");
         }
-        int head = heads[slot];
+        int head = heads.get(slot);
         if (head == -1) {
-            heads[slot] = single(doc);
+            heads.set(slot, single(doc));
             return;
         }
         if (head < -1) {
             // A second article: the first leaves the slot for a posting of its own, at the list's end.
             head = posting(single(head), -1);
         }
-        heads[slot] = posting(doc, head);
+        heads.set(slot, posting(doc, head));
     }
 
     /** A new posting of {@code doc} before posting {@code next} (-1: none); its number. */
     private int posting(int doc, int next) {
-        if (2 * postings == postingLinks.length) {
-            postingLinks = Arrays.copyOf(postingLinks, postingLinks.length * 2);
+        if (2 * postings == postingLinks.length()) {
+            postingLinks = postingLinks.grown(postingLinks.length() * 2);
         }
-        postingLinks[2 * postings] = doc;
-        postingLinks[2 * postings + 1] = next;
+        postingLinks.set(2 * postings, doc);
+        postingLinks.set(2 * postings + 1, next);
         return postings++;
     }
 
@@ -132,16 +144,16 @@ final class PostingTable {
      */
     int collectSince(long key, int[][] out, int count, long[] times, long oldest) {
         int slot = slot(key, false);
-        if (slot < 0 || counts[slot] > maxPostings) {
+        if (slot < 0 || counts.get(slot) > maxPostings) {
             return count;
         }
         int[] buffer = out[0];
         int taken = 0;
-        int[] links = postingLinks;
+        IntPages links = postingLinks;
         // Lists run newest first: a key shared with very many earlier articles gives only the
         // latest of them, so the work per article stays bounded however large the corpus grows.
-        for (int p = heads[slot]; p != -1 && taken++ < maxCollected; p = p < -1 ? -1 : links[2 * p + 1]) {
-            int doc = p < -1 ? single(p) : links[2 * p];
+        for (int p = heads.get(slot); p != -1 && taken++ < maxCollected; p = p < -1 ? -1 : links.get(2 * p + 1)) {
+            int doc = p < -1 ? single(p) : links.get(2 * p);
             if (times != null && times[doc] < oldest && times[doc] != Long.MIN_VALUE) {
                 break;
             }
@@ -156,7 +168,7 @@ final class PostingTable {
 
     /** Bytes held by the arrays. */
     long bytes() {
-        return (long) keys.length * (8 + 4 + 4) + (long) postingLinks.length * 4;
+        return (long) keys.length() * (8 + 4 + 4) + (long) postingLinks.length() * 4;
     }
 
     /** The key as the table holds it: 0 marks an empty slot, so 0 is held as 1. */
@@ -166,13 +178,12 @@ final class PostingTable {
 
     private int slot(long key, boolean create) {
         long stored = stored(key);
-        int mask = keys.length - 1;
+        int mask = keys.length() - 1;
         int slot = (int) Shingles.mix(stored) & mask;
-        while (keys[slot] != 0) {
-            if (keys[slot] == stored) {
+        for (long held; (held = keys.get(slot)) != 0; slot = (slot + 1) & mask) {
+            if (held == stored) {
                 return slot;
             }
-            slot = (slot + 1) & mask;
         }
         if (!create) {
             return -1;
@@ -180,35 +191,40 @@ final class PostingTable {
         // Grown when three quarters full, not half: the slots are most of an index's bytes (excerpt
         // fingerprints are mostly keys of one posting), and a longer probe reads on along one array.
         // The sketch benchmark's 50,000 articles: the three indexes 335 MB at a half, 201 MB so.
-        if (used + 1 > keys.length / 4 * 3) {
+        if (used + 1 > keys.length() / 4 * 3) {
             grow();
             return slot(key, true);
         }
-        keys[slot] = stored;
+        keys.set(slot, stored);
         used++;
         return slot;
     }
 
     private void grow() {
-        long[] oldKeys = keys;
-        int[] oldHeads = heads;
-        int[] oldCounts = counts;
-        keys = new long[oldKeys.length * 2];
-        heads = new int[oldKeys.length * 2];
-        counts = new int[oldKeys.length * 2];
-        Arrays.fill(heads, -1);
-        int mask = keys.length - 1;
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != 0) {
-                int slot = (int) Shingles.mix(oldKeys[i]) & mask;
-                while (keys[slot] != 0) {
+        LongPages oldKeys = keys;
+        IntPages oldHeads = heads;
+        IntPages oldCounts = counts;
+        int length = oldKeys.length() * 2;
+        keys = new LongPages(length, space);
+        heads = new IntPages(length, space);
+        heads.fill(-1);
+        counts = new IntPages(length, space);
+        int mask = length - 1;
+        for (int i = 0; i < oldKeys.length(); i++) {
+            long key = oldKeys.get(i);
+            if (key != 0) {
+                int slot = (int) Shingles.mix(key) & mask;
+                while (keys.get(slot) != 0) {
                     slot = (slot + 1) & mask;
                 }
-                keys[slot] = oldKeys[i];
-                heads[slot] = oldHeads[i];
-                counts[slot] = oldCounts[i];
+                keys.set(slot, key);
+                heads.set(slot, oldHeads.get(i));
+                counts.set(slot, oldCounts.get(i));
             }
         }
+        oldKeys.release();
+        oldHeads.release();
+        oldCounts.release();
     }
 
     /** Sorts the first {@code count} values and keeps those that occur at least {@code minTimes}, once each. */

@@ -46,10 +46,9 @@ public final class ReuseDetector {
             SKETCHES.shingleHashes() / SKETCHES.shingleBands());
     static final LshIndex WORD_BANDS = new LshIndex(SKETCHES.wordBands(), SKETCHES.wordHashes() / SKETCHES.wordBands());
 
-    final LshIndex index = new LshIndex(SKETCHES.shingleBands(), SKETCHES.shingleHashes() / SKETCHES.shingleBands());
-    final LshIndex wordIndex = new LshIndex(SKETCHES.wordBands(), SKETCHES.wordHashes() / SKETCHES.wordBands());
-    final FingerprintIndex excerptIndex = new FingerprintIndex(SKETCHES.excerptMaxPostings(),
-            SKETCHES.excerptMinShared());
+    final LshIndex index;
+    final LshIndex wordIndex;
+    final FingerprintIndex excerptIndex;
     private final PairClassifier classifier;
     final List<String> ids = new ArrayList<>();
     final Map<String, List<String>> byName = new HashMap<>();
@@ -75,7 +74,15 @@ public final class ReuseDetector {
     }
 
     public ReuseDetector(PairClassifier classifier) {
+        this(classifier, TableSpace.HEAP);
+    }
+
+    /** A detector whose indexes keep their postings in {@code space}. */
+    public ReuseDetector(PairClassifier classifier, TableSpace space) {
         this.classifier = classifier;
+        this.index = new LshIndex(SKETCHES.shingleBands(), SKETCHES.shingleHashes() / SKETCHES.shingleBands(), space);
+        this.wordIndex = new LshIndex(SKETCHES.wordBands(), SKETCHES.wordHashes() / SKETCHES.wordBands(), space);
+        this.excerptIndex = new FingerprintIndex(SKETCHES.excerptMaxPostings(), SKETCHES.excerptMinShared(), space);
     }
 
     public ReuseDetector() {

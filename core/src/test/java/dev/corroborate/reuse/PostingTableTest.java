@@ -85,8 +85,52 @@ class PostingTableTest {
      */
     @Test
     void answersAsAPlainMapOfListsDoes() {
+        answersAsTheModelDoes(new PostingTable(40, 25));
+    }
+
+    /**
+     * Pages of another space (off the heap, a few KB each, so the arrays span many): the same answers,
+     * and no page read once given back (each is overwritten with nonsense then).
+     */
+    @Test
+    void answersAlikeInPagesOffTheHeapAndReadsNoPageGivenBack() {
+        SmallPages space = new SmallPages();
+        PostingTable table = new PostingTable(40, 25, space);
+
+        answersAsTheModelDoes(table);
+
+        assertThat(space.released).as("pages given back as the tables grew").isGreaterThan(100);
+        assertThat(space.liveBytes).isEqualTo(table.bytes());
+    }
+
+    /** Direct pages of 4 KB at most, counted, and poisoned when given back. */
+    private static final class SmallPages implements TableSpace {
+        long liveBytes;
+        int released;
+
+        @Override
+        public java.nio.ByteBuffer allocate(int bytes) {
+            liveBytes += bytes;
+            return java.nio.ByteBuffer.allocateDirect(bytes);
+        }
+
+        @Override
+        public int pageBytes() {
+            return 4_096;
+        }
+
+        @Override
+        public void release(java.nio.ByteBuffer page) {
+            liveBytes -= page.capacity();
+            released++;
+            for (int i = 0; i < page.capacity(); i++) {
+                page.put(i, (byte) 0x5A);
+            }
+        }
+    }
+
+    private static void answersAsTheModelDoes(PostingTable table) {
         Random random = new Random(17);
-        PostingTable table = new PostingTable(40, 25);
         Model model = new Model(40, 25);
         int docs = 60_000;
         long[] times = new long[docs];

@@ -271,7 +271,7 @@ final class KeptIndexTable implements KeptIndex {
      * and each article from there on is filed under its keys. {@code rewritten} are the sketches
      * this run wrote: one before {@code from} may have new names (names only grow).
      */
-    void keepFrom(List<String> feed, int from, Collection<KeptSketch> rewritten) throws SQLException {
+    void keepFrom(List<String> feed, int from, Iterable<KeptSketch> rewritten) throws SQLException {
         // A batch's keys land all over the postings' pages: with the default page cache (2 MB) each
         // insert pages one in and out again; a larger one for the filing only (then given back).
         // A run from scratch sorts every posting before filing it (below): SQLite's sorter may then
@@ -305,7 +305,7 @@ final class KeptIndexTable implements KeptIndex {
     /** The page cache while filing, in KiB (as SQLite reads a negative size): 64 MB. */
     private static final int FILING_CACHE_KIB = -65_536;
 
-    private void file(List<String> feed, int from, Collection<KeptSketch> rewritten) throws SQLException {
+    private void file(List<String> feed, int from, Iterable<KeptSketch> rewritten) throws SQLException {
         try (Statement statement = db.connection().createStatement();
              PreparedStatement sketch = db.connection().prepareStatement(
                      "SELECT signature, word_signature, fingerprints, names FROM reuse_sketches WHERE article_id = ?");
@@ -588,17 +588,27 @@ final class KeptIndexTable implements KeptIndex {
     }
 
     /** Files the articles of the feed from {@code from} on: their place, postings and names. */
-    private void filePostings(List<String> feed, int from, Collection<KeptSketch> rewritten, PreparedStatement sketch,
+    private void filePostings(List<String> feed, int from, Iterable<KeptSketch> rewritten, PreparedStatement sketch,
             PreparedStatement place, PreparedStatement mention, Filing filing, PreparedStatement post) throws SQLException {
         // The sketches this run wrote are at hand (a batch's new articles): read back only the others.
-        Map<String, KeptSketch> written = new HashMap<>();
-        for (KeptSketch kept : rewritten) {
-            written.put(kept.articleId(), kept);
-        }
+        // They come in the order the run made them, which is the feed's for a run from scratch: each is
+        // taken as the walk meets it, and only those met ahead of their place are held (a batch's few;
+        // a million a run from scratch would be, about 2 GB, read from where they were set aside).
+        java.util.Iterator<KeptSketch> coming = rewritten.iterator();
+        Map<String, KeptSketch> metAhead = new HashMap<>();
+        Set<String> filedHere = new HashSet<>(feed.subList(from, feed.size()));
         int batched = 0;
         for (int position = from; position < feed.size(); position++) {
             String id = feed.get(position);
-            KeptSketch kept = written.get(id);
+            KeptSketch kept = metAhead.remove(id);
+            while (kept == null && coming.hasNext()) {
+                KeptSketch next = coming.next();
+                if (next.articleId().equals(id)) {
+                    kept = next;
+                } else if (filedHere.contains(next.articleId())) {
+                    metAhead.put(next.articleId(), next);
+                }
+            }
             if (kept == null) {
                 sketch.setString(1, id);
                 try (ResultSet rows = sketch.executeQuery()) {

@@ -39,6 +39,8 @@ final class ReuseSketchTable implements ReuseIndex {
     private SpilledSketches spilled;
     /** How many sketches a run holds before it sets them aside ({@link SketchSpill#setAsideAt}; tests set fewer). */
     int setAsideAt = SketchSpill.SET_ASIDE_AT;
+    /** Index pages of fewer bytes stay on the heap ({@link MappedTableSpace#MAPPED_FROM}; tests map smaller ones). */
+    int mappedFrom = MappedTableSpace.MAPPED_FROM;
     /** How many sketches the last run kept had set aside (for tests). */
     int lastSetAside;
 
@@ -217,6 +219,11 @@ final class ReuseSketchTable implements ReuseIndex {
         return java.util.Optional.of(spilled);
     }
 
+    @Override
+    public java.util.Optional<dev.corroborate.reuse.TableSpace> tableSpace() {
+        return java.util.Optional.of(MappedTableSpace.in(db.dataDir(), mappedFrom));
+    }
+
     /** Deletes what a run set aside and did not keep (none is going now). */
     void forgetSpilled() {
         if (spilled != null) {
@@ -229,13 +236,17 @@ final class ReuseSketchTable implements ReuseIndex {
     @Override
     public void keepReuseRun(LinkFinder.Found found, boolean allSketches) {
         try {
-            List<KeptSketch> sketches = found.sketches();
-            if (spilled != null) {
-                // Those set aside came first: kept in the order the run made them, as when it held them all.
+            Iterable<KeptSketch> sketches = found.sketches();
+            if (spilled != null && spilled.count() > 0) {
+                // Those set aside came first: kept in the order the run made them, as when it held them all,
+                // read from their file as they are kept (twice: the sketches, then the kept index), not held.
                 lastSetAside = spilled.count();
-                List<KeptSketch> all = spilled.readBack();
-                all.addAll(found.sketches());
-                sketches = all;
+                Iterable<KeptSketch> setAside = spilled.inOrder();
+                sketches = () -> java.util.stream.Stream.concat(
+                        java.util.stream.StreamSupport.stream(setAside.spliterator(), false),
+                        found.sketches().stream()).iterator();
+            } else if (spilled != null) {
+                lastSetAside = 0;
             }
             keep(found, allSketches, sketches);
         } finally {
@@ -243,8 +254,9 @@ final class ReuseSketchTable implements ReuseIndex {
         }
     }
 
-    private void keep(LinkFinder.Found found, boolean allSketches, List<KeptSketch> sketches) {
-        db.inTransaction("storing " + found.links().size() + " reuse links and " + sketches.size() + " sketches", () -> {
+    private void keep(LinkFinder.Found found, boolean allSketches, Iterable<KeptSketch> sketches) {
+        db.inTransaction("storing " + found.links().size() + " reuse links and " + found.sketches().size()
+                + (spilled == null ? "" : " + " + spilled.count()) + " sketches", () -> {
             if (found.replacesAll()) {
                 links.writeLinks(found.links());
             } else {
@@ -262,6 +274,7 @@ final class ReuseSketchTable implements ReuseIndex {
                     statement.execute("DELETE FROM reuse_sketches");
                     statement.execute("DELETE FROM reuse_names");
                 }
+                int batched = 0;
                 for (KeptSketch sketch : sketches) {
                     insert.setString(1, sketch.articleId());
                     insert.setBytes(2, bytes(sketch.signature()));
@@ -269,6 +282,10 @@ final class ReuseSketchTable implements ReuseIndex {
                     insert.setBytes(4, bytes(sketch.fingerprints()));
                     insert.setString(5, Database.json(sketch.names()));
                     insert.addBatch();
+                    // A batch holds its rows until executed: a thousand at a time, not a million.
+                    if (++batched % 1_000 == 0) {
+                        insert.executeBatch();
+                    }
                 }
                 insert.executeBatch();
                 for (String n : found.names()) {

@@ -96,19 +96,51 @@ final class SpilledSketches implements SketchSpill, AutoCloseable {
         return count;
     }
 
-    /** Every sketch set aside, in the order it came; nothing is set aside after. */
+    /** Every sketch set aside, in the order it came, in a list; nothing is set aside after. */
     List<KeptSketch> readBack() {
         List<KeptSketch> sketches = new ArrayList<>(count);
+        inOrder().forEach(sketches::add);
+        return sketches;
+    }
+
+    /**
+     * Every sketch set aside, in the order it came, read from the file as it is iterated (each iteration
+     * reads it again), not held: at a million articles they are about 2 GB. Nothing is set aside after.
+     */
+    Iterable<KeptSketch> inOrder() {
         if (file == null) {
-            return sketches;
+            return List.of();
         }
         try {
             if (out != null) {
                 out.close();
                 out = null;
             }
-            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-                for (int i = 0; i < count; i++) {
+        } catch (IOException e) {
+            throw new StoreException("could not write the reuse sketches set aside in " + file + ": " + e, e);
+        }
+        return () -> new java.util.Iterator<>() {
+            private DataInputStream in;
+            private int read;
+
+            @Override
+            public boolean hasNext() {
+                if (read < count) {
+                    return true;
+                }
+                closeQuietly();
+                return false;
+            }
+
+            @Override
+            public KeptSketch next() {
+                if (read >= count) {
+                    throw new java.util.NoSuchElementException();
+                }
+                try {
+                    if (in == null) {
+                        in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+                    }
                     String id = readString(in);
                     long[] signature = readLongs(in);
                     long[] wordSignature = readLongs(in);
@@ -118,16 +150,32 @@ final class SpilledSketches implements SketchSpill, AutoCloseable {
                     for (int n = 0; n < names; n++) {
                         named.add(readString(in));
                     }
-                    sketches.add(new KeptSketch(id, signature, wordSignature, fingerprints, named));
+                    read++;
+                    if (read == count) {
+                        closeQuietly();
+                    }
+                    return new KeptSketch(id, signature, wordSignature, fingerprints, named);
+                } catch (EOFException e) {
+                    closeQuietly();
+                    throw new StoreException("the reuse sketches set aside in " + file + " end before the " + count
+                            + " written (" + read + " read): was the file cut short?", e);
+                } catch (IOException e) {
+                    closeQuietly();
+                    throw new StoreException("could not read back the reuse sketches set aside in " + file + ": " + e, e);
                 }
             }
-        } catch (EOFException e) {
-            throw new StoreException("the reuse sketches set aside in " + file + " end before the " + count
-                    + " written (" + sketches.size() + " read): was the file cut short?", e);
-        } catch (IOException e) {
-            throw new StoreException("could not read back the reuse sketches set aside in " + file + ": " + e, e);
-        }
-        return sketches;
+
+            private void closeQuietly() {
+                if (in != null) {
+                    try {
+                        in.close();
+                    } catch (IOException e) {
+                        // Read to its end or failed: nothing more is read from it.
+                    }
+                    in = null;
+                }
+            }
+        };
     }
 
     /**

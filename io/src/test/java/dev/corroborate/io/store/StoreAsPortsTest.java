@@ -291,8 +291,8 @@ class StoreAsPortsTest {
     @Test
     void sketchesSetAsideDuringARunAreKeptAsIfHeldAndLeaveNoFileBehind(@TempDir Path heldDir) throws Exception {
         // A run from scratch and a batch after it, one store setting its sketches aside a few at a time
-        // (in a file in its folder, between chunks), the other holding them: the same sketches, names,
-        // links and kept index.
+        // (in a file in its folder, between chunks) and its index tables in mapped pages, the other holding
+        // both on the heap: the same sketches, names, links and kept index.
         java.util.Random random = new java.util.Random(5);
         String shared = sentences(random, 4);
         List<Article> all = new ArrayList<>();
@@ -309,6 +309,8 @@ class StoreAsPortsTest {
             try (ArticleStore store = ArticleStore.open(dir)) {
                 ReuseSketchTable table = (ReuseSketchTable) store.reuseIndex().orElseThrow();
                 table.setAsideAt = dir == dataDir ? 5 : Integer.MAX_VALUE;
+                // Its indexes' pages of a KB or more mapped outside the heap too, the other's all on the heap.
+                table.mappedFrom = dir == dataDir ? 1_024 : Integer.MAX_VALUE;
                 for (List<Article> batch : List.of(all.subList(0, 520), all.subList(520, all.size()))) {
                     store.insert(batch, store.startRun("analyze", List.of(), Map.of()));
                     new dev.corroborate.pipeline.ReuseStage().run(store, store);
@@ -326,7 +328,8 @@ class StoreAsPortsTest {
                 kept.add(rows);
             }
             try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(dir)) {
-                assertThat(files.map(f -> f.getFileName().toString())).noneMatch(name -> name.startsWith("reuse-sketches-"));
+                assertThat(files.map(f -> f.getFileName().toString()))
+                        .noneMatch(name -> name.startsWith("reuse-sketches-") || name.startsWith(MappedTableSpace.PREFIX));
             }
         }
         assertThat(kept.get(0)).isEqualTo(kept.get(1)).hasSizeGreaterThan(600 * 50);

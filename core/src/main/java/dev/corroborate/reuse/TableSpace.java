@@ -1,0 +1,28 @@
+package dev.corroborate.reuse;
+
+import java.nio.ByteBuffer;
+
+/**
+ * Where the reuse indexes' posting tables keep their arrays ({@link PostingTable}): on the heap
+ * ({@link #HEAP}), or in memory the store maps from scratch files in its data folder, outside the
+ * Java heap. The tables hold every article of the archive (about 3 KB an article: a verbatim copy may
+ * come years after its source), so at a million articles they alone would fill most of a 4 GB heap.
+ * Pages are asked for and given back on the reuse step's thread.
+ */
+public interface TableSpace {
+
+    /** Every page a heap buffer. */
+    TableSpace HEAP = ByteBuffer::allocate;
+
+    /** A page of {@code bytes} zero bytes, for a table to read and write until it gives it back. */
+    ByteBuffer allocate(int bytes);
+
+    /** The most bytes a page holds: a power of two, at least 8 (128 MB unless a space says otherwise). */
+    default int pageBytes() {
+        return 1 << 27;
+    }
+
+    /** The table that asked for {@code page} will not read or write it again: its memory may go now. */
+    default void release(ByteBuffer page) {
+    }
+}

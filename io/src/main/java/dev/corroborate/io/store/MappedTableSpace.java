@@ -1,0 +1,117 @@
+package dev.corroborate.io.store;
+
+import dev.corroborate.reuse.TableSpace;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * The reuse indexes' pages ({@link TableSpace}) in memory mapped from scratch files in the data folder,
+ * outside the Java heap: the kernel's page cache holds them, and may write them back to their files
+ * when memory is short rather than fail. Each file ({@code reuse-table-*.tmp}) is deleted as soon as it
+ * is mapped, so none outlives the run, whatever ends it; its space goes when its page is given back
+ * (unmapped then) or, failing that, collected. Pages smaller than {@link #MAPPED_FROM} are heap
+ * buffers: a daily batch's tables and the first pages of every table are small. Safe for the indexes
+ * to ask from their two threads (each table is used on one).
+ */
+final class MappedTableSpace implements TableSpace {
+
+    static final String PREFIX = "reuse-table-";
+    static final String SUFFIX = ".tmp";
+    /** Pages of fewer bytes are on the heap. */
+    static final int MAPPED_FROM = 1 << 22;
+
+    /** {@code sun.misc.Unsafe.invokeCleaner}, to unmap a page given back; null when this JVM has none. */
+    private static final Method INVOKE_CLEANER;
+    private static final Object UNSAFE;
+
+    static {
+        Method method = null;
+        Object unsafe = null;
+        try {
+            Class<?> type = Class.forName("sun.misc.Unsafe");
+            Field field = type.getDeclaredField("theUnsafe");
+            field.setAccessible(true);
+            unsafe = field.get(null);
+            method = type.getMethod("invokeCleaner", ByteBuffer.class);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // Pages given back are then unmapped when collected.
+        }
+        INVOKE_CLEANER = method;
+        UNSAFE = unsafe;
+    }
+
+    private final Path dataDir;
+    private final int mappedFrom;
+    /** Bytes mapped now and at most (for the run's memory figures): the indexes ask from two threads. */
+    private final java.util.concurrent.atomic.AtomicLong mapped = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong mostMapped = new java.util.concurrent.atomic.AtomicLong();
+
+    private MappedTableSpace(Path dataDir, int mappedFrom) {
+        this.dataDir = dataDir;
+        this.mappedFrom = mappedFrom;
+    }
+
+    /** Pages in {@code dataDir}, after deleting what a run that died between making and mapping one left there. */
+    static MappedTableSpace in(Path dataDir, int mappedFrom) {
+        try (DirectoryStream<Path> left = Files.newDirectoryStream(dataDir, PREFIX + "*" + SUFFIX)) {
+            for (Path stale : left) {
+                Files.deleteIfExists(stale);
+            }
+        } catch (IOException e) {
+            throw new StoreException("could not delete the reuse table files an earlier run left in " + dataDir + ": " + e, e);
+        }
+        return new MappedTableSpace(dataDir, mappedFrom);
+    }
+
+    @Override
+    public ByteBuffer allocate(int bytes) {
+        if (bytes < mappedFrom) {
+            return ByteBuffer.allocate(bytes);
+        }
+        Path file = null;
+        try {
+            file = Files.createTempFile(dataDir, PREFIX, SUFFIX);
+            ByteBuffer page;
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+                // Mapping past the end grows the (empty) file: it reads as zeros, as a new array does, and takes
+                // disk blocks only as pages are written.
+                page = channel.map(FileChannel.MapMode.READ_WRITE, 0, bytes);
+            } finally {
+                Files.deleteIfExists(file);
+            }
+            long now = mapped.addAndGet(bytes);
+            mostMapped.accumulateAndGet(now, Math::max);
+            return page;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new StoreException("could not map " + bytes + " bytes of a reuse index table in "
+                    + (file == null ? dataDir : file) + " (is the disk full?): " + e, e);
+        }
+    }
+
+    @Override
+    public void release(ByteBuffer page) {
+        if (!page.isDirect()) {
+            return;
+        }
+        mapped.addAndGet(-page.capacity());
+        if (INVOKE_CLEANER != null) {
+            try {
+                INVOKE_CLEANER.invoke(UNSAFE, page);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                // Unmapped when collected instead.
+            }
+        }
+    }
+
+    /** The most bytes mapped at once. */
+    long mostMapped() {
+        return mostMapped.get();
+    }
+}
