@@ -163,14 +163,7 @@ public final class QuoteStage {
 
     private Summary keep(int articles, List<FoundQuote> found, Corpus corpus, AnalysisResults results,
                          QuoteArchive archive, Map<String, List<Quote>> newFindings) {
-        // "The same story" for speaker resolution: the article's storyline once clustering has run,
-        // otherwise its group of articles connected by shared text (read only when some article has no storyline).
-        Map<String, Assignment> placed = results.assignments();
-        Map<String, String> storyOf = new HashMap<>();
-        if (found.stream().anyMatch(quote -> !placed.containsKey(quote.articleId()))) {
-            storyOf.putAll(new ProvenanceGroups(corpus, results).groupKeys());
-        }
-        placed.forEach((article, place) -> storyOf.put(article, place.storyId()));
+        Map<String, String> storyOf = storiesOf(found, corpus, results);
         // The same statement across articles: quotes holding four or more of the speaker's own words
         // between quotation marks, direct or the partial quote of reported speech.
         List<QuoteGrouper.Member> members = new ArrayList<>(groupable(found).values());
@@ -402,19 +395,48 @@ public final class QuoteStage {
                                                 SpeakerResolver.Resolution people, SpeakerResolver resolver,
                                                 Map<String, Integer> quoteCounts) {
         QuoteGrouper grouper = new QuoteGrouper();
+        // Every quote's words and every form's blocks, held until they are written: as small immutable
+        // sets of one string a distinct word (a hash set of fresh strings a quote was about 1 KB an article).
+        Map<String, String> shared = new HashMap<>();
         List<QuoteArchive.KeptWords> words = new ArrayList<>();
-        groupable(found).forEach((ref, member) -> words.add(new QuoteArchive.KeptWords(ref, grouper.wordsOf(member))));
+        groupable(found).forEach((ref, member) -> words.add(new QuoteArchive.KeptWords(ref,
+                sharedSet(grouper.wordsOf(member), shared))));
         Map<String, SpeakerResolver.KeptForm> forms = new LinkedHashMap<>();
         Map<String, Set<String>> blocks = new HashMap<>();
         List<QuoteArchive.KeptMention> kept = new ArrayList<>();
         for (SpeakerResolver.Mention mention : mentions) {
             SpeakerResolver.KeptForm form = resolver.formOf(mention, people.speakerOf().get(mention.key()));
             if (forms.putIfAbsent(form.identity(), form) == null) {
-                blocks.put(form.identity(), resolver.blocksOf(form));
+                blocks.put(form.identity(), sharedSet(resolver.blocksOf(form), shared));
             }
             kept.add(new QuoteArchive.KeptMention(mention, form.identity(), quoteCounts.getOrDefault(mention.key(), 0)));
         }
         return new QuoteArchive.KeptIndex(words, List.copyOf(forms.values()), blocks, kept, grouper.maxPostings());
+    }
+
+    /**
+     * "The same story" of each quote's article for speaker resolution: its storyline once clustering has
+     * run, otherwise its group of articles connected by shared text (read only when some article has no
+     * storyline). The assignments, with their reasons, are not held past this.
+     */
+    private static Map<String, String> storiesOf(List<FoundQuote> found, Corpus corpus, AnalysisResults results) {
+        Map<String, Assignment> placed = results.assignments();
+        Map<String, String> storyOf = new HashMap<>();
+        if (found.stream().anyMatch(quote -> !placed.containsKey(quote.articleId()))) {
+            storyOf.putAll(new ProvenanceGroups(corpus, results).groupKeys());
+        }
+        placed.forEach((article, place) -> storyOf.put(article, place.storyId()));
+        return storyOf;
+    }
+
+    /** The same words in an immutable set, each the one string {@code shared} holds for it. */
+    private static Set<String> sharedSet(Set<String> words, Map<String, String> shared) {
+        String[] held = new String[words.size()];
+        int i = 0;
+        for (String word : words) {
+            held[i++] = shared.computeIfAbsent(word, w -> w);
+        }
+        return Set.of(held);
     }
 
     /** "He" or "they" that the article never ties to a name: not a person to list. */
