@@ -3,13 +3,16 @@ package dev.corroborate.reuse;
 import java.util.Arrays;
 
 /**
- * A map from 64-bit keys to lists of article numbers, in primitive arrays: an open-addressing
+ * A map from 64-bit keys to lists of article numbers, in arrays of primitives (in pages of a
+ * {@link TableSpace}: the heap's, or memory mapped outside it, as the store gives): an open-addressing
  * table of keys (with each key's posting count and the head of its list) and one array holding
  * every posting beside the next one of its list (side by side: a list's walk across a large
  * table misses the cache once a posting, not twice). A list of one article is held in its key's
  * slot instead (most excerpt fingerprints are in one article only); the second article moves it into
- * a posting. About 8 to 16 bytes per posting of a key of two or more articles, and 21 to 43 per distinct key (16 a slot, the table three quarters full at
- * most), no object per entry, so a million articles fit where boxed maps would not. A key
+ * a posting. About 8 to 16 bytes per posting of a key of two or more articles, and 21 to 43 per
+ * distinct key (16 a slot, the table three quarters full at most), no object per entry: about 3 KB an
+ * article over the three indexes, which a million articles' heap could not also hold, so the store
+ * maps them. A key
  * found in more than {@code maxPostings} articles stops growing and is reported as too common; a
  * lookup gives at most the {@code maxCollected} most recent articles of a key.
  * Not thread-safe.
