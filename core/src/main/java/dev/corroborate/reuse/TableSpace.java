@@ -4,8 +4,8 @@ import java.nio.ByteBuffer;
 
 /**
  * Where the reuse indexes' posting tables keep their arrays ({@link PostingTable}): on the heap
- * ({@link #HEAP}), or in memory the store maps from scratch files in its data folder, outside the
- * Java heap. The tables hold every article of the archive (about 3 KB an article: a verbatim copy may
+ * ({@link #HEAP}), or in memory the store maps outside the Java heap (the heap limit does not count
+ * it; the process's resident memory does). The tables hold every article of the archive (about 3 KB an article: a verbatim copy may
  * come years after its source), so at a million articles they alone would fill most of a 4 GB heap.
  * Pages are asked for and given back on the reuse step's thread.
  */

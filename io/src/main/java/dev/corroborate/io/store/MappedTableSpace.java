@@ -12,13 +12,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * The reuse indexes' pages ({@link TableSpace}) in memory mapped from scratch files in the data folder,
- * outside the Java heap: the kernel's page cache holds them, and may write them back to their files
- * when memory is short rather than fail. Each file ({@code reuse-table-*.tmp}) is deleted as soon as it
- * is mapped, so none outlives the run, whatever ends it; its space goes when its page is given back
- * (unmapped then) or, failing that, collected. Pages smaller than {@link #MAPPED_FROM} are heap
- * buffers: a daily batch's tables and the first pages of every table are small. Safe for the indexes
- * to ask from their two threads (each table is used on one).
+ * The reuse indexes' pages ({@link TableSpace}) in memory mapped privately from scratch files in the data
+ * folder, outside the Java heap: a page is zeros until written, and a page written is the process's own
+ * memory (not the file's, which never gets a block: no disk is written), given back to the system when
+ * its table grows past it. The heap limit ({@code -Xmx}) does not count these pages; the process's
+ * resident memory does. Each file ({@code reuse-table-*.tmp}) is deleted as soon as it is mapped, so
+ * none outlives the run, whatever ends it; pages smaller than {@link #MAPPED_FROM} are heap buffers: a
+ * daily batch's tables and the first pages of every table are small. Safe for the indexes to ask from
+ * their two threads (each table is used on one).
  */
 final class MappedTableSpace implements TableSpace {
 
@@ -80,9 +81,12 @@ final class MappedTableSpace implements TableSpace {
             file = Files.createTempFile(dataDir, PREFIX, SUFFIX);
             ByteBuffer page;
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-                // Mapping past the end grows the (empty) file: it reads as zeros, as a new array does, and takes
-                // disk blocks only as pages are written.
-                page = channel.map(FileChannel.MapMode.READ_WRITE, 0, bytes);
+                // A file of that length with no blocks: it reads as zeros, as a new array does. Mapped
+                // privately, a page written is the process's own and never goes back to the file: a shared
+                // mapping had the kernel write each page out again whenever it changed (a terabyte written
+                // in twenty minutes of a million-article run, and most of its time in the kernel).
+                channel.write(ByteBuffer.allocate(1), bytes - 1L);
+                page = channel.map(FileChannel.MapMode.PRIVATE, 0, bytes);
             } finally {
                 Files.deleteIfExists(file);
             }
