@@ -148,6 +148,9 @@ public final class StoryStage {
      */
     public static final int ACTIVE_DAYS = 14;
 
+    /** How many articles a run over the archive holds of those it looked up again (the most recent). */
+    static final int LOOKED_UP_HELD = 8_192;
+
     public Summary run(Corpus corpus, ReuseSink reuse, StorySink sink, boolean fromScratch) {
         Optional<StoryArchive> keeps = corpusFrequencies != null ? Optional.empty() : sink.storyArchive();
         if (keeps.isPresent() && !fromScratch) {
@@ -195,7 +198,15 @@ public final class StoryStage {
                 ahead.add(entry);
             });
             ahead.finish();
-            Map<String, KeptArticle> cache = new HashMap<>();
+            // The articles refinement, decisions and settling ask for again, the most recently asked: an
+            // event rebuilt asks for each of its articles, which the next look often asks for again, but
+            // every article of the archive held (about 16 KB of feature counts each) would not fit a heap.
+            Map<String, KeptArticle> cache = new java.util.LinkedHashMap<>(1 << 10, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, KeptArticle> eldest) {
+                    return size() > LOOKED_UP_HELD;
+                }
+            };
             lookup = id -> cache.computeIfAbsent(id, k -> {
                 StoryArchive.Entry entry = kept.entry(k);
                 return KeptArticle.decode(entry.header(), entry.features());
