@@ -3,10 +3,8 @@ package dev.corroborate.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,22 +19,6 @@ class PlacedShelfTest {
 
     private static final String[] WORDS = {"harbour", "ferry", "N:marlow", "#12", "Y2026", "council", "tide", "wall",
         "vote", "repairs", "N:kessary", "budget", "storm", "quay", "pier", "levy", "lock", "canal", "barge", "#3"};
-
-    private static final class MemorySpill implements PlacedSpill {
-        final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-
-        @Override
-        public long append(byte[] record) {
-            long position = bytes.size();
-            bytes.writeBytes(record);
-            return position;
-        }
-
-        @Override
-        public byte[] read(long position, int length) {
-            return Arrays.copyOfRange(bytes.toByteArray(), (int) position, (int) Math.min(bytes.size(), position + length));
-        }
-    }
 
     private static Set<String> words(Random random, Map<String, String> dictionary) {
         Set<String> out = new TreeSet<>();
@@ -66,7 +48,7 @@ class PlacedShelfTest {
     void anArticleReadsBackAsItWasSetAside() {
         Random random = new Random(3);
         Map<String, String> dictionary = new HashMap<>();
-        MemorySpill spill = new MemorySpill();
+        MemoryPlacedSpill spill = new MemoryPlacedSpill(PlacedSpill.SET_ASIDE_AT);
         PlacedShelf shelf = new PlacedShelf(spill);
         List<ClusterState.PlacedArticle> articles = new ArrayList<>();
         List<PlacedShelf.SetAside> places = new ArrayList<>();
@@ -94,7 +76,7 @@ class PlacedShelfTest {
 
     @Test
     void aRecordCutShortIsAnErrorNamingWhereItWasWritten() {
-        MemorySpill spill = new MemorySpill();
+        MemoryPlacedSpill spill = new MemoryPlacedSpill(PlacedSpill.SET_ASIDE_AT);
         PlacedShelf shelf = new PlacedShelf(spill);
         PlacedShelf.SetAside at = shelf.setAside(randomArticle(new Random(1), new HashMap<>()));
         PlacedShelf.SetAside longer = new PlacedShelf.SetAside(at.position(), at.length() + 8);

@@ -36,35 +36,11 @@ class RefinementTest {
                            List<dev.corroborate.model.Assignment> assignments) {
     }
 
-    /** A spill in memory that counts what is read back from it. */
-    private static final class MemorySpill implements PlacedSpill {
-        final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        int reads;
-
-        @Override
-        public long append(byte[] record) {
-            long position = bytes.size();
-            bytes.writeBytes(record);
-            return position;
-        }
-
-        @Override
-        public byte[] read(long position, int length) {
-            reads++;
-            return java.util.Arrays.copyOfRange(bytes.toByteArray(), (int) position, (int) position + length);
-        }
-
-        @Override
-        public int setAsideAt() {
-            return 2;
-        }
-    }
-
     private static Outcome run(List<Article> articles, boolean lookAgainAtEvery) {
         return run(articles, lookAgainAtEvery, null);
     }
 
-    private static Outcome run(List<Article> articles, boolean lookAgainAtEvery, MemorySpill spill) {
+    private static Outcome run(List<Article> articles, boolean lookAgainAtEvery, MemoryPlacedSpill spill) {
         StoryClusterer clusterer = new StoryClusterer();
         if (lookAgainAtEvery) {
             clusterer.lookAgainAtEveryArticleWhenRefining();
@@ -111,7 +87,7 @@ class RefinementTest {
             List<Article> articles = aMisplacedArticleAmongMany(seed);
 
             Outcome held = run(articles, false);
-            MemorySpill spill = new MemorySpill();
+            MemoryPlacedSpill spill = new MemoryPlacedSpill(2);
             Outcome setAside = run(articles, false, spill);
 
             assertThat(setAside).isEqualTo(held);

@@ -6,7 +6,6 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -61,13 +60,7 @@ final class MappedTableSpace implements TableSpace {
 
     /** Pages in {@code dataDir}, after deleting what a run that died between making and mapping one left there. */
     static MappedTableSpace in(Path dataDir, int mappedFrom) {
-        try (DirectoryStream<Path> left = Files.newDirectoryStream(dataDir, PREFIX + "*" + SUFFIX)) {
-            for (Path stale : left) {
-                Files.deleteIfExists(stale);
-            }
-        } catch (IOException e) {
-            throw new StoreException("could not delete the reuse table files an earlier run left in " + dataDir + ": " + e, e);
-        }
+        ScratchFiles.deleteLeft(dataDir, PREFIX, SUFFIX, "reuse table files");
         return new MappedTableSpace(dataDir, mappedFrom);
     }
 

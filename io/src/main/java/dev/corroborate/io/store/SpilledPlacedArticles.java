@@ -5,7 +5,6 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -42,13 +41,7 @@ final class SpilledPlacedArticles implements PlacedSpill, AutoCloseable {
 
     /** A new place to set placed articles aside in {@code dataDir}, after deleting what a run that died left there. */
     static SpilledPlacedArticles in(Path dataDir, int setAsideAt) {
-        try (DirectoryStream<Path> left = Files.newDirectoryStream(dataDir, PREFIX + "*" + SUFFIX)) {
-            for (Path stale : left) {
-                Files.deleteIfExists(stale);
-            }
-        } catch (IOException e) {
-            throw new StoreException("could not delete the placed articles an earlier run set aside in " + dataDir + ": " + e, e);
-        }
+        ScratchFiles.deleteLeft(dataDir, PREFIX, SUFFIX, "placed articles set aside");
         return new SpilledPlacedArticles(dataDir, setAsideAt);
     }
 

@@ -9,7 +9,6 @@ import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,13 +42,7 @@ final class SpilledSketches implements SketchSpill, AutoCloseable {
      * deleting what a run that died left there.
      */
     static SpilledSketches in(Path dataDir, int setAsideAt) {
-        try (DirectoryStream<Path> left = Files.newDirectoryStream(dataDir, PREFIX + "*" + SUFFIX)) {
-            for (Path stale : left) {
-                Files.deleteIfExists(stale);
-            }
-        } catch (IOException e) {
-            throw new StoreException("could not delete the reuse sketches an earlier run set aside in " + dataDir + ": " + e, e);
-        }
+        ScratchFiles.deleteLeft(dataDir, PREFIX, SUFFIX, "reuse sketches set aside");
         return new SpilledSketches(dataDir, setAsideAt);
     }
 
