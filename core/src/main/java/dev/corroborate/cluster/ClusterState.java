@@ -32,7 +32,8 @@ final class ClusterState {
 
     /**
      * An article placed in this run: its vector (a {@link PlacedVector}: every article of a run from
-     * scratch is held here until refinement), when it was published (or null), its lead's details and words.
+     * scratch is kept until refinement, held here or set aside, {@link PlacedShelf}), when it was published
+     * (or null), its lead's details and words.
      */
     record PlacedArticle(Map<String, Double> vector, Instant published, Set<String> leadIdentity, FollowUps.Lead lead)
             implements Placed {
@@ -126,6 +127,10 @@ final class ClusterState {
 
     /** Sets the placed articles aside in {@code spill} once {@link PlacedSpill#setAsideAt} of them are held. */
     void setAsideIn(PlacedSpill spill) {
+        if (shelf != null && placed.values().stream().anyMatch(kept -> kept instanceof PlacedShelf.SetAside)) {
+            // Their records name words by the numbers of the shelf that wrote them.
+            throw new IllegalStateException("placed articles are set aside already: refine them first");
+        }
         shelf = new PlacedShelf(spill);
     }
 

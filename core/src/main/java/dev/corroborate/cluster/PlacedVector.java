@@ -4,7 +4,8 @@ import java.util.Map;
 
 /**
  * An article's weighted vector as placement keeps it until refinement ({@link ClusterState#placed}):
- * every article of a run from scratch is held there, so a hash map of fresh strings and boxed
+ * every article of a run from scratch is kept there (the first thousands held, the others set aside
+ * as {@link PlacedShelf} writes them, when the store gives a spill), so a hash map of fresh strings and boxed
  * doubles (about 28 KB an article at 30,000 articles, docs/BENCHMARKS.md) would make the heap grow
  * with the corpus. Here a feature costs a shared string reference, a double and two to four chars
  * (ints for a vector of 65,535 features or more). Unlike a {@link CompactVector}, it keeps the
@@ -22,7 +23,7 @@ final class PlacedVector extends ArrayVector {
      * the vector, so a lookup must cost about what a hash map's does (a binary search of strings
      * made the story step a quarter slower). Held as chars when every position fits (all but a
      * vector of 65,535 features or more, then {@link #largeSlots}): the table is the largest part
-     * of a placed vector, and every article of a run from scratch keeps one until refinement.
+     * of a placed vector, and every article held until refinement keeps one.
      */
     private final char[] slots;
     /** The table as ints, for a vector too large for {@link #slots} (which is then null). */

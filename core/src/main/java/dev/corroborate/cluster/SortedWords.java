@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * A set of words held as a sorted array of shared strings: what placement keeps of an article's lead
- * details and lead words until refinement, for every article of a run ({@link ClusterState#placed}),
+ * details and lead words until refinement, for every article it holds ({@link ClusterState#placed}),
  * where a tree set would add an entry object a word and its own copies of the strings. It iterates in
  * the natural order of strings, as the {@link java.util.TreeSet}s it replaces do; lookups are binary
  * searches. Immutable.

@@ -7,7 +7,8 @@ import java.nio.ByteBuffer;
  * ({@link #HEAP}), or in memory the store maps outside the Java heap (the heap limit does not count
  * it; the process's resident memory does). The tables hold every article of the archive (about 3 KB an article: a verbatim copy may
  * come years after its source), so at a million articles they alone would fill most of a 4 GB heap.
- * Pages are asked for and given back on the reuse step's thread.
+ * A table asks for and gives back its pages on the one thread that uses it; the indexes of a detector
+ * run on two, so a space must take asks from two threads at once.
  */
 public interface TableSpace {
 

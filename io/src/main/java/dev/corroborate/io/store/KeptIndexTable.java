@@ -592,8 +592,10 @@ final class KeptIndexTable implements KeptIndex {
             PreparedStatement place, PreparedStatement mention, Filing filing, PreparedStatement post) throws SQLException {
         // The sketches this run wrote are at hand (a batch's new articles): read back only the others.
         // They come in the order the run made them, which is the feed's for a run from scratch: each is
-        // taken as the walk meets it, and only those met ahead of their place are held (a batch's few;
-        // a million a run from scratch would be, about 2 GB, read from where they were set aside).
+        // taken as the walk meets it, and only those met ahead of their place are held (a million a run
+        // from scratch would be, about 2 GB, read from where they were set aside; a batch whose walk meets
+        // a kept article first holds its few new ones, as the map of them all did). An article is sketched
+        // once a run, so no id comes twice.
         java.util.Iterator<KeptSketch> coming = rewritten.iterator();
         Map<String, KeptSketch> metAhead = new HashMap<>();
         Set<String> filedHere = new HashSet<>(feed.subList(from, feed.size()));
@@ -641,6 +643,10 @@ final class KeptIndexTable implements KeptIndex {
         place.executeBatch();
         post.executeBatch();
         mention.executeBatch();
+        // Read to their end, so a file they are read from is closed now, not when collected.
+        while (coming.hasNext()) {
+            coming.next();
+        }
     }
 
     private static byte[] bytes(short[] values) {

@@ -13,8 +13,9 @@ import java.nio.file.StandardOpenOption;
 /**
  * The reuse indexes' pages ({@link TableSpace}) in memory mapped privately from scratch files in the data
  * folder, outside the Java heap: a page is zeros until written, and a page written is the process's own
- * memory (not the file's, which never gets a block: no disk is written), given back to the system when
- * its table grows past it. The heap limit ({@code -Xmx}) does not count these pages; the process's
+ * memory (not the file's, which gets one block, its last byte: nothing else is written to disk), given
+ * back to the system when its table grows past it, and the last pages when the step's indexes are
+ * collected (not at once when the step ends: the process's memory stays high until then). The heap limit ({@code -Xmx}) does not count these pages; the process's
  * resident memory does. Each file ({@code reuse-table-*.tmp}) is deleted as soon as it is mapped, so
  * none outlives the run, whatever ends it; pages smaller than {@link #MAPPED_FROM} are heap buffers: a
  * daily batch's tables and the first pages of every table are small. Safe for the indexes to ask from
@@ -49,7 +50,7 @@ final class MappedTableSpace implements TableSpace {
 
     private final Path dataDir;
     private final int mappedFrom;
-    /** Bytes mapped now and at most (for the run's memory figures): the indexes ask from two threads. */
+    /** Bytes mapped now and at most (the latter for tests): the indexes ask from two threads. */
     private final java.util.concurrent.atomic.AtomicLong mapped = new java.util.concurrent.atomic.AtomicLong();
     private final java.util.concurrent.atomic.AtomicLong mostMapped = new java.util.concurrent.atomic.AtomicLong();
 
