@@ -8,11 +8,9 @@ import dev.corroborate.model.PublishedTime;
 import dev.corroborate.model.Storyline;
 import dev.corroborate.text.Fingerprint;
 import dev.corroborate.text.Headlines;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,19 +27,6 @@ import java.util.TreeSet;
  * thread-safe.
  */
 final class ClusterState {
-
-    /**
-     * An article placed in this run: its vector (a {@link PlacedVector}: every article of a run from
-     * scratch is kept until refinement, held here or set aside, {@link PlacedShelf}), when it was published
-     * (or null), its lead's details and words.
-     */
-    record PlacedArticle(Map<String, Double> vector, Instant published, Set<String> leadIdentity, FollowUps.Lead lead)
-            implements Placed {
-    }
-
-    /** What {@link #placed} holds of an article: the article itself, or where it was set aside ({@link PlacedShelf}). */
-    sealed interface Placed permits PlacedArticle, PlacedShelf.SetAside {
-    }
 
     private final Settings settings;
     private final FollowUps followUps;
@@ -68,14 +53,8 @@ final class ClusterState {
     private final Map<String, String> storyJoinedInto = new HashMap<>();
     /** The events placement added to since the last consolidation: they start its search. */
     final Set<Integer> touched = new TreeSet<>();
-    /**
-     * The articles placed since the last refinement, in the order they came; copies and rewrites are not.
-     * Each is held ({@link PlacedArticle}) or, past {@link PlacedSpill#setAsideAt} of them when a spill is
-     * given ({@link #setAsideIn}), set aside in it: read them through {@link #placedArticle}.
-     */
-    final Map<String, Placed> placed = new LinkedHashMap<>();
-    /** Where placed articles are set aside; null: every one is held. */
-    private PlacedShelf shelf;
+    /** The articles placed since the last refinement, in the order they came; copies and rewrites are not. */
+    final PlacedArticles placed = new PlacedArticles();
 
     ClusterState(Settings settings, FollowUps followUps, TermWeighting weighting,
                  CandidateIndex index, Map<String, String> dictionary) {
@@ -123,30 +102,6 @@ final class ClusterState {
             story.keptSum = null;
         }
         return story.sum;
-    }
-
-    /** Sets the placed articles aside in {@code spill} once {@link PlacedSpill#setAsideAt} of them are held. */
-    void setAsideIn(PlacedSpill spill) {
-        if (shelf != null && placed.values().stream().anyMatch(kept -> kept instanceof PlacedShelf.SetAside)) {
-            // Their records name words by the numbers of the shelf that wrote them.
-            throw new IllegalStateException("placed articles are set aside already: refine them first");
-        }
-        shelf = new PlacedShelf(spill);
-    }
-
-    /** How many placed articles were set aside. */
-    int placedSetAside() {
-        return shelf == null ? 0 : shelf.setAside();
-    }
-
-    /** Keeps an article just placed until refinement: held, or set aside when enough are held already. */
-    void keepPlaced(String articleId, PlacedArticle article) {
-        placed.put(articleId, shelf != null && placed.size() >= shelf.setAsideAt() ? shelf.setAside(article) : article);
-    }
-
-    /** A placed article as it was kept ({@link #placed}), read back when it was set aside. */
-    PlacedArticle placedArticle(Placed kept) {
-        return kept instanceof PlacedArticle article ? article : shelf.readBack((PlacedShelf.SetAside) kept);
     }
 
     /** What {@link #placed} keeps of an article's vector: the same entries, in the same order, held compactly. */

@@ -20,7 +20,7 @@ import java.util.Set;
 final class PlacedShelf {
 
     /** Where an article's record was written. */
-    record SetAside(long position, int length) implements ClusterState.Placed {
+    record SetAside(long position, int length) implements PlacedArticles.Placed {
     }
 
     private final PlacedSpill spill;
@@ -43,7 +43,7 @@ final class PlacedShelf {
     }
 
     /** Writes the article out; what to read it back with. */
-    SetAside setAside(ClusterState.PlacedArticle article) {
+    SetAside setAside(PlacedArticles.PlacedArticle article) {
         PlacedVector vector = (PlacedVector) article.vector();
         FollowUps.Lead lead = article.lead();
         int size = 1 + (article.published() == null ? 0 : Long.BYTES + Integer.BYTES)
@@ -82,7 +82,7 @@ final class PlacedShelf {
     }
 
     /** The article as it was set aside. */
-    ClusterState.PlacedArticle readBack(SetAside where) {
+    PlacedArticles.PlacedArticle readBack(SetAside where) {
         byte[] record = spill.read(where.position(), where.length());
         if (record.length != where.length()) {
             throw new IllegalStateException("a placed article set aside at " + where.position() + " read back as "
@@ -113,7 +113,7 @@ final class PlacedShelf {
                 throw new IllegalStateException("a placed article set aside at " + where.position() + " has "
                         + in.remaining() + " bytes more than it was written with");
             }
-            return new ClusterState.PlacedArticle(PlacedVector.of(keys, values), published, identity,
+            return new PlacedArticles.PlacedArticle(PlacedVector.of(keys, values), published, identity,
                     new FollowUps.Lead(terms, pending, List.copyOf(followUps)));
         } catch (BufferUnderflowException | IndexOutOfBoundsException e) {
             throw new IllegalStateException("a placed article set aside at " + where.position()

@@ -153,7 +153,7 @@ final class Placement {
         state.touched.add(event.number);
         if (linked == null) {
             // A copy stays with its source: refinement does not reconsider it.
-            state.keepPlaced(article.id(), new ClusterState.PlacedArticle(state.placedVector(vector), at,
+            state.placed.keep(article.id(), new PlacedArticles.PlacedArticle(state.placedVector(vector), at,
                     state.placedWords(identity), state.placedLead(lead)));
         }
         boolean runnerUp = second >= 0 && second != event.number;

@@ -51,7 +51,7 @@ final class Refinement {
         for (int round = 0; round < rounds; round++) {
             int movedThisRound = 0;
             int position = -1;
-            for (Map.Entry<String, ClusterState.Placed> kept : state.placed.entrySet()) {
+            for (Map.Entry<String, PlacedArticles.Placed> kept : state.placed.entrySet()) {
                 position++;
                 String articleId = kept.getKey();
                 Integer current = state.eventNumberOf(articleId);
@@ -64,7 +64,7 @@ final class Refinement {
                 if (mayBeUnchanged && state.index().clock() == lookedAtClock[position]) {
                     continue; // nothing listed since either
                 }
-                ClusterState.PlacedArticle placed = state.placedArticle(kept.getValue());
+                PlacedArticles.PlacedArticle placed = state.placed.article(kept.getValue());
                 Map<String, Double> vector = placed.vector();
                 Instant published = placed.published();
                 if (mayBeUnchanged && !state.index().postedSince(vector, lookedAtClock[position])) {

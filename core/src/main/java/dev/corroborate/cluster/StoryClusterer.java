@@ -411,12 +411,12 @@ public final class StoryClusterer {
      * decides as if they had been held.
      */
     public void setPlacedAsideIn(PlacedSpill spill) {
-        state.setAsideIn(java.util.Objects.requireNonNull(spill, "spill"));
+        state.placed.setAsideIn(java.util.Objects.requireNonNull(spill, "spill"));
     }
 
     /** How many placed articles were set aside ({@link #setPlacedAsideIn}). */
     public int placedSetAside() {
-        return state.placedSetAside();
+        return state.placed.setAside();
     }
 
     /** Has each pass of refinement look at every article again, not only those whose reads changed: for tests. */

@@ -29,7 +29,7 @@ class PlacedShelfTest {
         return SortedWords.of(out, dictionary);
     }
 
-    private static ClusterState.PlacedArticle randomArticle(Random random, Map<String, String> dictionary) {
+    private static PlacedArticles.PlacedArticle randomArticle(Random random, Map<String, String> dictionary) {
         Map<String, Double> vector = new LinkedHashMap<>();
         int n = random.nextInt(WORDS.length);
         for (int i = 0; i < n; i++) {
@@ -40,7 +40,7 @@ class PlacedShelfTest {
             followUps.add(new FollowUps.FollowUp(Set.copyOf(words(random, dictionary)), Set.copyOf(words(random, dictionary))));
         }
         Instant published = random.nextBoolean() ? null : Instant.ofEpochSecond(random.nextInt(2_000_000_000), random.nextInt(1_000_000_000));
-        return new ClusterState.PlacedArticle(PlacedVector.of(vector, dictionary), published, words(random, dictionary),
+        return new PlacedArticles.PlacedArticle(PlacedVector.of(vector, dictionary), published, words(random, dictionary),
                 new FollowUps.Lead(words(random, dictionary), words(random, dictionary), List.copyOf(followUps)));
     }
 
@@ -50,17 +50,17 @@ class PlacedShelfTest {
         Map<String, String> dictionary = new HashMap<>();
         MemoryPlacedSpill spill = new MemoryPlacedSpill(PlacedSpill.SET_ASIDE_AT);
         PlacedShelf shelf = new PlacedShelf(spill);
-        List<ClusterState.PlacedArticle> articles = new ArrayList<>();
+        List<PlacedArticles.PlacedArticle> articles = new ArrayList<>();
         List<PlacedShelf.SetAside> places = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
-            ClusterState.PlacedArticle article = randomArticle(random, dictionary);
+            PlacedArticles.PlacedArticle article = randomArticle(random, dictionary);
             articles.add(article);
             places.add(shelf.setAside(article));
         }
         assertThat(shelf.setAside()).isEqualTo(300);
         for (int i = articles.size() - 1; i >= 0; i--) {
-            ClusterState.PlacedArticle article = articles.get(i);
-            ClusterState.PlacedArticle back = shelf.readBack(places.get(i));
+            PlacedArticles.PlacedArticle article = articles.get(i);
+            PlacedArticles.PlacedArticle back = shelf.readBack(places.get(i));
             assertThat(new ArrayList<>(back.vector().entrySet())).isEqualTo(new ArrayList<>(article.vector().entrySet()));
             for (String key : back.vector().keySet()) {
                 assertThat(Double.doubleToRawLongBits(back.vector().get(key)))

@@ -682,19 +682,12 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
 
     @Override
     public void close() {
-        try {
+        // The scratch files go first, then the database, then the lock (none without a writer), whatever fails.
+        try (WriterLock held = lock; Database open = db) {
             try {
-                try {
-                    sketches.forgetSpilled();
-                } finally {
-                    storyFeatures.forgetPlacedSpill();
-                }
+                sketches.forgetSpilled();
             } finally {
-                db.close();
-            }
-        } finally {
-            if (lock != null) {
-                lock.close();
+                storyFeatures.forgetPlacedSpill();
             }
         }
     }
