@@ -89,13 +89,6 @@ final class SpilledSketches implements SketchSpill, AutoCloseable {
         return count;
     }
 
-    /** Every sketch set aside, in the order it came, in a list; nothing is set aside after. */
-    List<KeptSketch> readBack() {
-        List<KeptSketch> sketches = new ArrayList<>(count);
-        inOrder().forEach(sketches::add);
-        return sketches;
-    }
-
     /**
      * Every sketch set aside, in the order it came, read from the file as it is iterated (each iteration
      * reads it again), not held: at a million articles they are about 2 GB. Nothing is set aside after.
