@@ -38,11 +38,6 @@ final class PlacedArticles {
         shelf = new PlacedShelf(spill);
     }
 
-    /** How many placed articles were set aside. */
-    int setAside() {
-        return shelf == null ? 0 : shelf.setAside();
-    }
-
     /** Keeps an article just placed until refinement: held, or set aside when enough are held already. */
     void keep(String articleId, PlacedArticle article) {
         kept.put(articleId, shelf != null && kept.size() >= shelf.setAsideAt() ? shelf.setAside(article) : article);

@@ -414,11 +414,6 @@ public final class StoryClusterer {
         state.placed.setAsideIn(java.util.Objects.requireNonNull(spill, "spill"));
     }
 
-    /** How many placed articles were set aside ({@link #setPlacedAsideIn}). */
-    public int placedSetAside() {
-        return state.placed.setAside();
-    }
-
     /** Has each pass of refinement look at every article again, not only those whose reads changed: for tests. */
     void lookAgainAtEveryArticleWhenRefining() {
         refinement.lookAgainAtEvery = true;

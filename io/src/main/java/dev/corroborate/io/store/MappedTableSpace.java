@@ -77,8 +77,8 @@ final class MappedTableSpace implements TableSpace {
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
                 // A file of that length with no blocks: it reads as zeros, as a new array does. Mapped
                 // privately, a page written is the process's own and never goes back to the file: a shared
-                // mapping had the kernel write each page out again whenever it changed (a terabyte written
-                // in twenty minutes of a million-article run, and most of its time in the kernel).
+                // mapping had the kernel write each page out again whenever it changed (1.28 TB written
+                // in 23 minutes of a million-article run, 585 s of its CPU in the kernel).
                 channel.write(ByteBuffer.allocate(1), bytes - 1L);
                 page = channel.map(FileChannel.MapMode.PRIVATE, 0, bytes);
             } finally {

@@ -152,14 +152,8 @@ final class SpilledSketches implements SketchSpill, AutoCloseable {
             }
 
             private void closeQuietly() {
-                if (in != null) {
-                    try {
-                        in.close();
-                    } catch (IOException e) {
-                        // Read to its end or failed: nothing more is read from it.
-                    }
-                    in = null;
-                }
+                SpilledSketches.closeQuietly(in); // read to its end or failed: nothing more is read from it
+                in = null;
             }
         };
     }
@@ -170,19 +164,24 @@ final class SpilledSketches implements SketchSpill, AutoCloseable {
      */
     @Override
     public void close() {
-        if (out != null) {
-            try {
-                out.close();
-            } catch (IOException e) {
-                // The contents are being thrown away; only the file's going matters.
-            }
-            out = null;
-        }
+        closeQuietly(out); // the contents are being thrown away; only the file's going matters
+        out = null;
         if (file != null) {
             try {
                 Files.deleteIfExists(file);
             } catch (IOException e) {
                 throw new StoreException("could not delete the reuse sketches set aside in " + file + ": " + e, e);
+            }
+        }
+    }
+
+    /** Closes {@code stream} (if any), its failure ignored: the caller needs nothing more from it. */
+    private static void closeQuietly(java.io.Closeable stream) {
+        if (stream != null) {
+            try {
+                stream.close();
+            } catch (IOException e) {
+                // Ignored, as said.
             }
         }
     }
