@@ -3,7 +3,6 @@ package dev.corroborate.cluster;
 import dev.corroborate.cluster.StoryClusterer.Settings;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,48 +22,41 @@ final class CandidateIndex {
     }
 
     private final Settings settings;
-    /** One string per distinct feature, shared with the centroids that hold it. */
-    private final Map<String, String> dictionary;
-    /** Each feature's listing: one lookup a feature, whether listing under it or reading it. */
-    private final Map<String, Listing> listings = new HashMap<>();
+    /** The features, shared with the centroids that hold them; each holds its listing ({@link FeatureTable.Feature#events}). */
+    private final FeatureTable dictionary;
     /** How many listings were made, all features together: the clock {@link #postedSince} reads. */
     private long clock;
     /** Work arrays of the search, reused from call to call: the weight each event shares, and which events. */
     private float[] overlap = new float[1024];
     private int[] touchedEvents = new int[1024];
 
-    /** The events listed under one feature, oldest first, how many were (more than it holds once too common), and when last. */
-    private static final class Listing {
-        int[] events = new int[4];
-        int count;
-        long lastListed;
-    }
-
-    CandidateIndex(Settings settings, Map<String, String> dictionary) {
+    CandidateIndex(Settings settings, FeatureTable dictionary) {
         this.settings = settings;
         this.dictionary = dictionary;
     }
 
     /** Lists {@code event} under {@code term}; a term listed for more than {@code maxPostings} events stops proposing any. */
     void post(String term, int event) {
+        post(dictionary.feature(term), event);
+    }
+
+    /** {@link #post(String, int)} under a feature of this index's table. */
+    void post(FeatureTable.Feature feature, int event) {
         if (event >= overlap.length) {
             overlap = Arrays.copyOf(overlap, Math.max(event + 1, overlap.length * 2));
         }
-        Listing listing = listings.get(term);
-        if (listing == null) {
-            listing = new Listing();
-            listings.put(dictionary.computeIfAbsent(term, k -> k), listing);
-        }
-        listing.lastListed = ++clock;
-        if (listing.count >= settings.maxPostings()) {
-            listing.count++;
-            listing.events = null; // too common: proposes nothing from now on
+        feature.lastListed = ++clock;
+        if (feature.listed >= settings.maxPostings()) {
+            feature.listed++;
+            feature.events = null; // too common: proposes nothing from now on
             return;
         }
-        if (listing.count == listing.events.length) {
-            listing.events = Arrays.copyOf(listing.events, listing.count * 2);
+        if (feature.events == null) {
+            feature.events = new int[4];
+        } else if (feature.listed == feature.events.length) {
+            feature.events = Arrays.copyOf(feature.events, feature.listed * 2);
         }
-        listing.events[listing.count++] = event;
+        feature.events[feature.listed++] = event;
     }
 
     /** The listing clock: how many listings were made so far. */
@@ -81,7 +73,7 @@ final class CandidateIndex {
             return false;
         }
         for (Map.Entry<String, Double> feature : SparseVectors.strongest(vector, settings.indexedTermsPerEvent())) {
-            Listing listing = listings.get(feature.getKey());
+            FeatureTable.Feature listing = dictionary.find(feature.getKey());
             if (listing != null && listing.lastListed > since) {
                 return true;
             }
@@ -137,12 +129,12 @@ final class CandidateIndex {
     void gather(Iterable<Map.Entry<String, Double>> features, Overlaps out) {
         int touchedCount = 0;
         for (Map.Entry<String, Double> feature : features) {
-            Listing listing = listings.get(feature.getKey());
-            if (listing == null || listing.count > settings.maxPostings()) {
+            FeatureTable.Feature listing = dictionary.find(feature.getKey());
+            if (listing == null || listing.listed == 0 || listing.listed > settings.maxPostings()) {
                 continue;
             }
             int[] list = listing.events;
-            int count = listing.count;
+            int count = listing.listed;
             float weight = feature.getValue().floatValue();
             for (int k = count - 1; k >= 0 && k >= count - settings.maxCollected(); k--) {
                 int number = list[k];

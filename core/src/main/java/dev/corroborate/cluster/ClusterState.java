@@ -33,7 +33,7 @@ final class ClusterState {
     private final TermWeighting weighting;
     private final CandidateIndex index;
     /** One string per distinct feature, shared by every centroid that holds it and by the index. */
-    private final Map<String, String> dictionary;
+    private final FeatureTable dictionary;
     private final List<EventState> events = new ArrayList<>();
     private final List<StoryState> stories = new ArrayList<>();
     private final Map<String, Integer> eventOfArticle = new HashMap<>();
@@ -54,15 +54,21 @@ final class ClusterState {
     /** The events placement added to since the last consolidation: they start its search. */
     final Set<Integer> touched = new TreeSet<>();
     /** The articles placed since the last refinement, in the order they came; copies and rewrites are not. */
-    final PlacedArticles placed = new PlacedArticles();
+    final PlacedArticles placed;
 
     ClusterState(Settings settings, FollowUps followUps, TermWeighting weighting,
-                 CandidateIndex index, Map<String, String> dictionary) {
+                 CandidateIndex index, FeatureTable dictionary) {
         this.settings = settings;
         this.followUps = followUps;
         this.weighting = weighting;
         this.index = index;
         this.dictionary = dictionary;
+        this.placed = new PlacedArticles(dictionary);
+    }
+
+    /** The clustering's features: their shared strings, numbers, document frequencies and index listings. */
+    FeatureTable features() {
+        return dictionary;
     }
 
     /** The thresholds and limits every step of the clustering reads. */
@@ -291,8 +297,9 @@ final class ClusterState {
         for (EventState.NameNote note : kept.notesAt.get(ordinal)) {
             weighting.noteForm(note.name(), note.form());
         }
-        for (String feature : kept.listingsAt.get(ordinal)) {
-            if (event.indexed.add(feature)) {
+        for (String key : kept.listingsAt.get(ordinal)) {
+            FeatureTable.Feature feature = dictionary.feature(key);
+            if (event.indexed.add(feature.number)) {
                 index.post(feature, event.number);
             }
         }
@@ -366,12 +373,13 @@ final class ClusterState {
 
     /** Lists the event in the index under those of its centroid's strongest features it is not listed under yet. */
     private void listStrongest(EventState event) {
-        for (Map.Entry<String, Double> feature : SparseVectors.strongest(event.centroid, settings.indexedTermsPerEvent())) {
-            if (event.listed.add(feature.getKey())) {
-                event.listings.add(new EventState.Listing(event.articles.size() - 1, feature.getKey()));
+        for (Map.Entry<String, Double> strong : SparseVectors.strongest(event.centroid, settings.indexedTermsPerEvent())) {
+            FeatureTable.Feature feature = dictionary.feature(strong.getKey());
+            if (event.listed.add(feature.number)) {
+                event.listings.add(new EventState.Listing(event.articles.size() - 1, feature.key));
             }
-            if (event.indexed.add(feature.getKey())) {
-                index.post(feature.getKey(), event.number);
+            if (event.indexed.add(feature.number)) {
+                index.post(feature, event.number);
             }
         }
     }

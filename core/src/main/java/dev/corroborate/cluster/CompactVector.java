@@ -22,11 +22,11 @@ final class CompactVector extends ArrayVector {
     }
 
     /** A compact copy of {@code map}, its keys taken from {@code dictionary} so equal terms share one string. */
-    static CompactVector of(Map<String, Double> map, Map<String, String> dictionary) {
+    static CompactVector of(Map<String, Double> map, FeatureTable dictionary) {
         String[] keys = new String[map.size()];
         int i = 0;
         for (String key : map.keySet()) {
-            keys[i++] = dictionary.computeIfAbsent(key, k -> k);
+            keys[i++] = dictionary.intern(key);
         }
         Arrays.sort(keys);
         float[] values = new float[keys.length];
@@ -43,7 +43,7 @@ final class CompactVector extends ArrayVector {
      *
      * @throws IllegalArgumentException when the keys are not strictly ascending or the lengths differ
      */
-    static CompactVector of(String[] keys, float[] values, Map<String, String> dictionary) {
+    static CompactVector of(String[] keys, float[] values, FeatureTable dictionary) {
         if (keys.length != values.length) {
             throw new IllegalArgumentException(keys.length + " features but " + values.length + " weights");
         }
@@ -52,7 +52,7 @@ final class CompactVector extends ArrayVector {
             if (k > 0 && keys[k - 1].compareTo(keys[k]) >= 0) {
                 throw new IllegalArgumentException("features out of order at " + keys[k]);
             }
-            own[k] = dictionary == null ? keys[k] : dictionary.computeIfAbsent(keys[k], key -> key);
+            own[k] = dictionary == null ? keys[k] : dictionary.intern(keys[k]);
         }
         return new CompactVector(own, values.clone());
     }
@@ -103,7 +103,7 @@ final class CompactVector extends ArrayVector {
      * by one walk of the two sorted key lists instead of a map of every feature. An event's sum is
      * made again this way for every article it is joined.
      */
-    static CompactVector plus(CompactVector base, Map<String, Double> addition, int keep, Map<String, String> dictionary) {
+    static CompactVector plus(CompactVector base, Map<String, Double> addition, int keep, FeatureTable dictionary) {
         String[] added = addition.keySet().toArray(new String[0]);
         Arrays.sort(added);
         return merged(base, added, added.length, j -> addition.get(added[j]), keep, dictionary);
@@ -116,7 +116,7 @@ final class CompactVector extends ArrayVector {
      * walk of the two sorted key lists.
      */
     private static CompactVector merged(CompactVector base, String[] added, int m, java.util.function.IntToDoubleFunction weight,
-                                        int keep, Map<String, String> dictionary) {
+                                        int keep, FeatureTable dictionary) {
         // Without a dictionary the added keys are its strings already.
         boolean addedShared = dictionary == null;
         int n = base.keys.length;
@@ -172,7 +172,7 @@ final class CompactVector extends ArrayVector {
      * dictionary (those marked {@code own} are its strings already: a base vector's).
      */
     private static CompactVector compact(String[] keys, double[] values, boolean[] own, int size, int keep,
-                                         Map<String, String> dictionary) {
+                                         FeatureTable dictionary) {
         boolean[] kept = new boolean[size];
         if (size <= keep) {
             Arrays.fill(kept, true);
@@ -190,7 +190,7 @@ final class CompactVector extends ArrayVector {
         int out = 0;
         for (int at = 0; at < size; at++) {
             if (kept[at]) {
-                outKeys[out] = own[at] ? keys[at] : dictionary.computeIfAbsent(keys[at], k -> k);
+                outKeys[out] = own[at] ? keys[at] : dictionary.intern(keys[at]);
                 outValues[out++] = (float) values[at];
             }
         }

@@ -99,9 +99,8 @@ final class Consolidation {
         // A partner must share as many indexed features as the details its lead must share, which
         // spares most products: each indexed feature counts 1.
         List<Map.Entry<String, Double>> indexed = new ArrayList<>(a.indexed.size());
-        for (String term : a.indexed) {
-            indexed.add(Map.entry(term, 1.0));
-        }
+        FeatureTable features = state.features();
+        a.indexed.forEach(number -> indexed.add(Map.entry(features.byNumber(number).key, 1.0)));
         state.index().gather(indexed, (number, sharedTerms) -> {
             EventState b = state.event(number);
             if (b == a || b.articles.isEmpty() || sharedTerms < settings.minSharedDetails() || tooFarApart(a.span, b)

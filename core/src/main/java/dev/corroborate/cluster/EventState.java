@@ -29,8 +29,8 @@ final class EventState {
     boolean labelIsDate;
     final Span span = new Span();
     final Set<String> outlets = new TreeSet<>();
-    /** The features it is listed under in the index; listings are never taken back. */
-    final Set<String> indexed = new HashSet<>();
+    /** The numbers of the features it is listed under in the index ({@link FeatureTable}); listings are never taken back. */
+    final IntSet indexed = new IntSet();
     /** How many members name each detail in their lead ({@link EventFeatures#leadIdentity}). */
     final Map<String, Integer> leadIdentity = new HashMap<>();
     /** How many different years {@link #leadIdentity} holds, kept so placement need not look. */
@@ -75,7 +75,8 @@ final class EventState {
      * again, at each article's turn); {@link #indexed} also holds listings made before a clear.
      */
     final List<Listing> listings = new ArrayList<>();
-    final Set<String> listed = new HashSet<>();
+    /** The numbers of the features of {@link #listings}. */
+    final IntSet listed = new IntSet();
 
     /**
      * How one of its articles wrote a name ({@code form} {@code null} for plainly), in the order

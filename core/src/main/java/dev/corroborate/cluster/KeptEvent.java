@@ -145,7 +145,7 @@ public final class KeptEvent {
      * Puts the kept state into {@code event} (empty, just started): everything but the index
      * listings, which the restore posts at each article's turn, as joining does.
      */
-    void install(EventState event, Map<String, String> dictionary) {
+    void install(EventState event, FeatureTable dictionary) {
         event.articles.addAll(members);
         CompactVector sum = CompactVector.of(sumKeys, sumValues, dictionary);
         event.sum = sum;
@@ -168,9 +168,10 @@ public final class KeptEvent {
         event.earlier = earlier.isEmpty() ? Set.of() : new HashSet<>(earlier);
         event.followUps = followUps;
         for (int k = 0; k < listingsAt.size(); k++) {
-            for (String feature : listingsAt.get(k)) {
-                event.listed.add(feature);
-                event.listings.add(new EventState.Listing(k, feature));
+            for (String key : listingsAt.get(k)) {
+                FeatureTable.Feature feature = dictionary.feature(key);
+                event.listed.add(feature.number);
+                event.listings.add(new EventState.Listing(k, feature.key));
             }
         }
         for (List<EventState.NameNote> notes : notesAt) {

@@ -200,46 +200,52 @@ final class LeadWordCounts {
 
     /**
      * One more for each of {@code words} (distinct: a lead's words); words new to these counts are
-     * taken from {@code dictionary} when they are folded in (the clustering's shared strings), or kept
-     * as given when it is {@code null}.
+     * taken from {@code dictionary} (the clustering's shared strings), or kept as given when it is
+     * {@code null}.
      */
-    void add(Set<String> words, Map<String, String> dictionary) {
+    void add(Set<String> words, FeatureTable dictionary) {
         read();
         for (String word : words) {
-            add(word, 1);
+            add(word, 1, dictionary);
         }
-        foldWhenFull(dictionary);
+        foldWhenFull();
     }
 
     /** Adds every count of {@code other} (an event merged into this one's). */
-    void addAll(LeadWordCounts other, Map<String, String> dictionary) {
+    void addAll(LeadWordCounts other, FeatureTable dictionary) {
         read();
         other.read();
         for (int k = 0; k < other.words.length; k++) {
-            add(other.words[k], other.counts[k]);
+            add(other.words[k], other.counts[k], dictionary);
         }
-        other.fresh.forEach(this::add);
-        foldWhenFull(dictionary);
+        other.fresh.forEach((word, count) -> add(word, count, dictionary));
+        foldWhenFull();
     }
 
-    private void add(String word, int count) {
+    private void add(String word, int count, FeatureTable dictionary) {
         int at = Arrays.binarySearch(words, word);
         if (at >= 0) {
             counts[at] += count;
+            return;
+        }
+        Integer before = fresh.get(word);
+        if (before != null) {
+            fresh.put(word, before + count); // the key it holds stays
         } else {
-            fresh.merge(word, count, Integer::sum);
+            // Held from now on (events hold hundreds of thousands of fresh words at a time): the shared string.
+            fresh.put(dictionary == null ? word : dictionary.intern(word), count);
         }
     }
 
     /** Folds the fresh words in once they are a quarter of the folded ones (and a few dozen): amortised, a join's words cost a look-up each. */
-    private void foldWhenFull(Map<String, String> dictionary) {
+    private void foldWhenFull() {
         if (fresh.size() > 32 + words.length / 4) {
-            fold(dictionary);
+            fold();
         }
     }
 
-    /** The fresh words merged into the sorted arrays. */
-    private void fold(Map<String, String> dictionary) {
+    /** The fresh words merged into the sorted arrays (their strings as counted in: the dictionary's, if added with one). */
+    private void fold() {
         read();
         if (fresh.isEmpty()) {
             return;
@@ -258,7 +264,7 @@ final class LeadWordCounts {
                 mergedCounts[out++] = counts[i++];
             } else {
                 String word = added[j++];
-                mergedWords[out] = dictionary == null ? word : dictionary.computeIfAbsent(word, w -> w);
+                mergedWords[out] = word;
                 mergedCounts[out++] = fresh.get(word);
             }
         }
@@ -269,13 +275,13 @@ final class LeadWordCounts {
 
     /** The words counted, sorted (a copy): what {@link KeptEvent} keeps. */
     String[] sortedWords() {
-        fold(null);
+        fold();
         return words.clone();
     }
 
     /** The counts of {@link #sortedWords()}, by position, as floats (the kept form). */
     float[] sortedCounts() {
-        fold(null);
+        fold();
         float[] out = new float[counts.length];
         for (int k = 0; k < out.length; k++) {
             out[k] = counts[k];

@@ -26,16 +26,22 @@ final class PlacedArticles {
     }
 
     private final Map<String, Placed> kept = new LinkedHashMap<>();
+    /** The clustering's features, whose numbers name the words of articles set aside. */
+    private final FeatureTable features;
     /** Where placed articles are set aside; null: every one is held. */
     private PlacedShelf shelf;
+
+    PlacedArticles(FeatureTable features) {
+        this.features = features;
+    }
 
     /** Sets the placed articles aside in {@code spill} once {@link PlacedSpill#setAsideAt} of them are held. */
     void setAsideIn(PlacedSpill spill) {
         if (shelf != null && kept.values().stream().anyMatch(placed -> placed instanceof PlacedShelf.SetAside)) {
-            // Their records name words by the numbers of the shelf that wrote them.
+            // Their records are in the spill the shelf that wrote them reads.
             throw new IllegalStateException("placed articles are set aside already: refine them first");
         }
-        shelf = new PlacedShelf(spill);
+        shelf = new PlacedShelf(spill, features);
     }
 
     /** Keeps an article just placed until refinement: held, or set aside when enough are held already. */

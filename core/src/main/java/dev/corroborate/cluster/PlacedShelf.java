@@ -4,18 +4,15 @@ import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * The placed articles set aside in a {@link PlacedSpill} until refinement ({@link ClusterState#placed}):
- * each written as the numbers of its features and words (numbered here as they first come, the strings
- * being the clustering's shared ones) with its weights, and read back as the same vector, in the same
- * order with the same doubles, and the same lead, so refinement decides as if it had held them. What
- * stays on the heap is a position and a length an article, and one number a distinct word. Not
- * thread-safe: the clustering's thread only.
+ * each written as the numbers its features and words have in the clustering's {@link FeatureTable}
+ * with its weights, and read back as the same vector, in the same order with the same doubles, and
+ * the same lead (the table's strings), so refinement decides as if it had held them. What stays on
+ * the heap is a position and a length an article. Not thread-safe: the clustering's thread only.
  */
 final class PlacedShelf {
 
@@ -24,12 +21,12 @@ final class PlacedShelf {
     }
 
     private final PlacedSpill spill;
-    private final Map<String, Integer> numbers = new HashMap<>();
-    private final List<String> words = new ArrayList<>();
+    private final FeatureTable features;
     private int setAside;
 
-    PlacedShelf(PlacedSpill spill) {
+    PlacedShelf(PlacedSpill spill, FeatureTable features) {
         this.spill = spill;
+        this.features = features;
     }
 
     /** How many placed articles are held before the next ones are set aside. */
@@ -94,7 +91,7 @@ final class PlacedShelf {
             int n = in.getInt();
             String[] keys = new String[n];
             for (int i = 0; i < n; i++) {
-                keys[i] = words.get(in.getInt());
+                keys[i] = features.byNumber(in.getInt()).key;
             }
             double[] values = new double[n];
             for (int i = 0; i < n; i++) {
@@ -122,13 +119,7 @@ final class PlacedShelf {
     }
 
     private int number(String word) {
-        Integer number = numbers.get(word);
-        if (number == null) {
-            number = words.size();
-            numbers.put(word, number);
-            words.add(word);
-        }
-        return number;
+        return features.feature(word).number;
     }
 
     private static int wordsSize(Set<String> set) {
@@ -145,7 +136,7 @@ final class PlacedShelf {
     private String[] words(ByteBuffer in) {
         String[] out = new String[in.getInt()];
         for (int i = 0; i < out.length; i++) {
-            out[i] = words.get(in.getInt());
+            out[i] = features.byNumber(in.getInt()).key;
         }
         return out;
     }

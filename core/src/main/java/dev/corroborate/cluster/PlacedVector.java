@@ -41,13 +41,13 @@ final class PlacedVector extends ArrayVector {
      * equal features share one string ({@code null}: the vector's own keys, for a vector made off the
      * clustering's thread, {@link Weighed}).
      */
-    static PlacedVector of(Map<String, Double> vector, Map<String, String> dictionary) {
+    static PlacedVector of(Map<String, Double> vector, FeatureTable dictionary) {
         int n = vector.size();
         String[] keys = new String[n];
         double[] values = new double[n];
         int i = 0;
         for (Map.Entry<String, Double> e : vector.entrySet()) {
-            keys[i] = dictionary == null ? e.getKey() : dictionary.computeIfAbsent(e.getKey(), k -> k);
+            keys[i] = dictionary == null ? e.getKey() : dictionary.intern(e.getKey());
             values[i] = e.getValue();
             i++;
         }

@@ -25,14 +25,14 @@ final class SortedWords extends AbstractSet<String> {
     }
 
     /** {@code words} sorted, each taken from {@code dictionary} so equal words share one string. */
-    static SortedWords of(Set<String> words, Map<String, String> dictionary) {
+    static SortedWords of(Set<String> words, FeatureTable dictionary) {
         if (words.isEmpty()) {
             return EMPTY;
         }
         String[] sorted = new String[words.size()];
         int i = 0;
         for (String word : words) {
-            sorted[i++] = dictionary.computeIfAbsent(word, k -> k);
+            sorted[i++] = dictionary.intern(word);
         }
         Arrays.sort(sorted);
         return new SortedWords(sorted);

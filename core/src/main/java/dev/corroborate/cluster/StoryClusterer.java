@@ -199,8 +199,8 @@ public final class StoryClusterer {
         this.settings = settings;
         this.features = new EventFeatures(settings);
         this.followUps = new FollowUps(settings);
-        // Concurrent: articles are weighed ahead on other threads (prepare), their keys taken from it there.
-        Map<String, String> dictionary = new java.util.concurrent.ConcurrentHashMap<>();
+        // Articles are weighed ahead on other threads (prepare), their keys taken from it there.
+        FeatureTable dictionary = new FeatureTable();
         CandidateIndex index = new CandidateIndex(settings, dictionary);
         this.weighting = new TermWeighting(settings, features, dictionary);
         this.state = new ClusterState(settings, followUps, weighting, index, dictionary);

@@ -34,7 +34,7 @@ public final class StorylineReplay {
 
     private final Settings settings;
     private final EventFeatures features;
-    private final Map<String, String> dictionary = new HashMap<>();
+    private final FeatureTable dictionary = new FeatureTable();
     private final CandidateIndex index;
     /** Each event's storyline id, by event id, in the order the events were founded. */
     private final Map<String, String> storyOf = new LinkedHashMap<>();
@@ -76,7 +76,8 @@ public final class StorylineReplay {
      * articles: the clusterer's vector for it once a run has primed the same articles.
      */
     public Map<String, Double> vector(Article article, Map<String, Integer> documentFrequency, long documents) {
-        return new HashMap<>(TermWeighting.weigh(settings, features.of(article), documentFrequency, documents));
+        return new HashMap<>(TermWeighting.weigh(settings, features.of(article),
+                term -> documentFrequency.getOrDefault(term, 0), documents));
     }
 
     /**

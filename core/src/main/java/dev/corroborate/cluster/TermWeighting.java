@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 
 /**
  * Turns articles into TF-IDF vectors: counts each article's {@link EventFeatures} into the document
@@ -19,7 +20,6 @@ final class TermWeighting {
 
     private final Settings settings;
     private final EventFeatures features;
-    private final Map<String, Integer> documentFrequency = new HashMap<>();
     private int documents;
     /** Articles whose features {@link #prime} already counted; each is counted once. */
     private final Set<String> primed = new HashSet<>();
@@ -31,10 +31,13 @@ final class TermWeighting {
     /** How each name was written, by its feature ({@code N:mcdonald} as "McDonald"). */
     private final Map<String, String> nameForms = new HashMap<>();
 
-    /** One string per distinct feature, the clustering's (concurrent): the keys of every {@link Weighed} vector. */
-    private final Map<String, String> dictionary;
+    /**
+     * One entry per distinct feature, the clustering's: the keys of every {@link Weighed} vector, and
+     * each feature's document frequency ({@link FeatureTable.Feature#documents}).
+     */
+    private final FeatureTable dictionary;
 
-    TermWeighting(Settings settings, EventFeatures features, Map<String, String> dictionary) {
+    TermWeighting(Settings settings, EventFeatures features, FeatureTable dictionary) {
         this.settings = settings;
         this.features = features;
         this.dictionary = dictionary;
@@ -49,7 +52,7 @@ final class TermWeighting {
             version++;
             documents++;
             for (String term : features.of(article).keySet()) {
-                documentFrequency.merge(term, 1, Integer::sum);
+                dictionary.feature(term).documents++;
             }
         }
     }
@@ -61,11 +64,7 @@ final class TermWeighting {
     void primeKept(int documents, Map<String, Integer> frequencies) {
         version++;
         this.documents += documents;
-        if (documentFrequency.isEmpty()) {
-            documentFrequency.putAll(frequencies); // the same counts, in a table sized once
-        } else {
-            frequencies.forEach((term, n) -> documentFrequency.merge(term, n, Integer::sum));
-        }
+        frequencies.forEach((term, n) -> dictionary.feature(term).documents += n);
     }
 
     /**
@@ -75,7 +74,7 @@ final class TermWeighting {
      * version is not raised.
      */
     void primeKeptTerms(Map<String, Integer> frequencies) {
-        documentFrequency.putAll(frequencies);
+        frequencies.forEach((term, n) -> dictionary.feature(term).documents = n);
     }
 
     /** How many articles the document frequencies count. */
@@ -85,7 +84,8 @@ final class TermWeighting {
 
     /** In how many articles {@code term} is. */
     int documentFrequency(String term) {
-        return documentFrequency.getOrDefault(term, 0);
+        FeatureTable.Feature feature = dictionary.find(term);
+        return feature == null ? 0 : feature.documents;
     }
 
     /**
@@ -123,14 +123,14 @@ final class TermWeighting {
         version++;
         documents++;
         for (String term : counts.keySet()) {
-            documentFrequency.merge(term, 1, Integer::sum);
+            dictionary.feature(term).documents++;
         }
         return counts;
     }
 
     /** TF-IDF, unit length: sublinear term frequency times the inverse document frequency so far. */
     Map<String, Double> weigh(Map<String, Double> counts) {
-        return weigh(settings, counts, documentFrequency, documents);
+        return weigh(settings, counts, this::documentFrequency, documents);
     }
 
     /**
@@ -163,12 +163,12 @@ final class TermWeighting {
      * it had primed the same articles.
      */
     static Map<String, Double> weigh(Settings settings, Map<String, Double> counts,
-                                     Map<String, Integer> documentFrequency, long documents) {
+                                     ToIntFunction<String> documentFrequency, long documents) {
         Map<String, Double> vector = new HashMap<>();
         for (Map.Entry<String, Double> e : counts.entrySet()) {
             double tf = e.getValue() >= 1 ? 1 + Math.log(e.getValue()) : e.getValue();
             double idf = Math.log((documents + 1.0 + settings.backgroundDocuments())
-                    / (documentFrequency.getOrDefault(e.getKey(), 0) + 1.0)) + settings.idfFloor();
+                    / (documentFrequency.applyAsInt(e.getKey()) + 1.0)) + settings.idfFloor();
             if (idf > 0) {
                 vector.put(e.getKey(), tf * idf);
             }

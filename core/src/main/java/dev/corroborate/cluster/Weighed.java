@@ -36,7 +36,7 @@ final class Weighed {
      * placed vector is what {@link ClusterState#placedVector} keeps and the keys an event's sum adds
      * are shared already.
      */
-    static Weighed of(Map<String, Double> vector, Map<String, String> dictionary) {
+    static Weighed of(Map<String, Double> vector, FeatureTable dictionary) {
         PlacedVector placed = PlacedVector.of(vector, dictionary);
         String[] keys = placed.keySet().toArray(new String[0]);
         Arrays.sort(keys);

@@ -10,7 +10,7 @@ class CandidateIndexTest {
 
     @Test
     void candidatesComeBestFirstByTheWeightTheyShare() {
-        CandidateIndex index = new CandidateIndex(StoryClusterer.Settings.DEFAULTS, new HashMap<>());
+        CandidateIndex index = new CandidateIndex(StoryClusterer.Settings.DEFAULTS, new FeatureTable());
         index.post("N:vessa", 0);
         index.post("ferry", 0);
         index.post("ferry", 1);
@@ -22,7 +22,7 @@ class CandidateIndexTest {
 
     @Test
     void aFeatureListedForTooManyEventsProposesNone() {
-        CandidateIndex index = new CandidateIndex(SettingsTest.defaultsWith("maxPostings", 2), new HashMap<>());
+        CandidateIndex index = new CandidateIndex(SettingsTest.defaultsWith("maxPostings", 2), new FeatureTable());
         for (int event = 0; event < 3; event++) {
             index.post("ferry", event);
         }
@@ -34,7 +34,7 @@ class CandidateIndexTest {
     @Test
     void theShortlistIsTheBestOfEveryTouchedEventByWeightThenNumber() {
         // Many events touched, with ties (equal weights from the same features), as a large archive gives.
-        CandidateIndex index = new CandidateIndex(StoryClusterer.Settings.DEFAULTS, new HashMap<>());
+        CandidateIndex index = new CandidateIndex(StoryClusterer.Settings.DEFAULTS, new FeatureTable());
         java.util.Random random = new java.util.Random(17);
         for (int event = 0; event < 3_000; event++) {
             for (int f = 0; f < 6; f++) {

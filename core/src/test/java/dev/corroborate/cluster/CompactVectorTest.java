@@ -17,7 +17,7 @@ class CompactVectorTest {
     void aSumWalkedInKeyOrderIsTheSumMadeInAHashMapAndCut() {
         Random random = new Random(5);
         for (int round = 0; round < 3_000; round++) {
-            Map<String, String> dictionary = new HashMap<>();
+            FeatureTable dictionary = new FeatureTable();
             CompactVector base = CompactVector.of(randomVector(random), dictionary);
             Map<String, Double> addition = randomVector(random);
             // Ties in weight, so the cut's order by name is exercised.
@@ -27,7 +27,7 @@ class CompactVectorTest {
             int keep = 1 + random.nextInt(FEATURES.size());
             Map<String, Double> total = new HashMap<>(base);
             addition.forEach((k, v) -> total.merge(k, v, Double::sum));
-            CompactVector expected = CompactVector.of(SparseVectors.truncate(total, keep), new HashMap<>());
+            CompactVector expected = CompactVector.of(SparseVectors.truncate(total, keep), new FeatureTable());
             CompactVector actual = CompactVector.plus(base, addition, keep, dictionary);
             assertThat(actual.entrySet()).containsExactlyElementsOf(expected.entrySet());
         }
@@ -37,9 +37,9 @@ class CompactVectorTest {
     void aSumAtUnitLengthIsTheOneNormalisedInAHashMap() {
         Random random = new Random(13);
         for (int round = 0; round < 3_000; round++) {
-            Map<String, String> dictionary = new HashMap<>();
+            FeatureTable dictionary = new FeatureTable();
             CompactVector sum = CompactVector.of(randomVector(random), dictionary);
-            CompactVector expected = CompactVector.of(SparseVectors.normalize(sum), new HashMap<>());
+            CompactVector expected = CompactVector.of(SparseVectors.normalize(sum), new FeatureTable());
             assertThat(CompactVector.normalized(sum).entrySet()).containsExactlyElementsOf(expected.entrySet());
         }
     }
@@ -48,8 +48,8 @@ class CompactVectorTest {
     void aVectorPutBackFromItsKeysAndFloatsIsTheSameToTheBit() {
         Random random = new Random(17);
         for (int round = 0; round < 1_000; round++) {
-            CompactVector vector = CompactVector.of(randomVector(random), new HashMap<>());
-            CompactVector back = CompactVector.of(CompactVector.keys(vector), CompactVector.values(vector), new HashMap<>());
+            CompactVector vector = CompactVector.of(randomVector(random), new FeatureTable());
+            CompactVector back = CompactVector.of(CompactVector.keys(vector), CompactVector.values(vector), new FeatureTable());
             assertThat(back.entrySet()).containsExactlyElementsOf(vector.entrySet());
         }
     }

@@ -23,7 +23,7 @@ class LeadWordCountsTest {
         for (int round = 0; round < 300; round++) {
             LeadWordCounts counts = LeadWordCounts.empty();
             Map<String, Integer> expected = new HashMap<>();
-            Map<String, String> dictionary = new HashMap<>();
+            FeatureTable dictionary = new FeatureTable();
             int leads = 1 + random.nextInt(120);
             for (int lead = 0; lead < leads; lead++) {
                 Set<String> words = lead(random);

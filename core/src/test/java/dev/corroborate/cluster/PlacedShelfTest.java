@@ -20,7 +20,7 @@ class PlacedShelfTest {
     private static final String[] WORDS = {"harbour", "ferry", "N:marlow", "#12", "Y2026", "council", "tide", "wall",
         "vote", "repairs", "N:kessary", "budget", "storm", "quay", "pier", "levy", "lock", "canal", "barge", "#3"};
 
-    private static Set<String> words(Random random, Map<String, String> dictionary) {
+    private static Set<String> words(Random random, FeatureTable dictionary) {
         Set<String> out = new TreeSet<>();
         int n = random.nextInt(5);
         for (int i = 0; i < n; i++) {
@@ -29,7 +29,7 @@ class PlacedShelfTest {
         return SortedWords.of(out, dictionary);
     }
 
-    private static PlacedArticles.PlacedArticle randomArticle(Random random, Map<String, String> dictionary) {
+    private static PlacedArticles.PlacedArticle randomArticle(Random random, FeatureTable dictionary) {
         Map<String, Double> vector = new LinkedHashMap<>();
         int n = random.nextInt(WORDS.length);
         for (int i = 0; i < n; i++) {
@@ -47,9 +47,9 @@ class PlacedShelfTest {
     @Test
     void anArticleReadsBackAsItWasSetAside() {
         Random random = new Random(3);
-        Map<String, String> dictionary = new HashMap<>();
+        FeatureTable dictionary = new FeatureTable();
         MemoryPlacedSpill spill = new MemoryPlacedSpill(PlacedSpill.SET_ASIDE_AT);
-        PlacedShelf shelf = new PlacedShelf(spill);
+        PlacedShelf shelf = new PlacedShelf(spill, dictionary);
         List<PlacedArticles.PlacedArticle> articles = new ArrayList<>();
         List<PlacedShelf.SetAside> places = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
@@ -65,7 +65,7 @@ class PlacedShelfTest {
             for (String key : back.vector().keySet()) {
                 assertThat(Double.doubleToRawLongBits(back.vector().get(key)))
                         .isEqualTo(Double.doubleToRawLongBits(article.vector().get(key)));
-                assertThat(key).isSameAs(dictionary.get(key));
+                assertThat(key).isSameAs(dictionary.find(key).key);
             }
             assertThat(back.published()).isEqualTo(article.published());
             assertThat(new ArrayList<>(back.leadIdentity())).isEqualTo(new ArrayList<>(article.leadIdentity()));
@@ -77,8 +77,9 @@ class PlacedShelfTest {
     @Test
     void aRecordCutShortIsAnErrorNamingWhereItWasWritten() {
         MemoryPlacedSpill spill = new MemoryPlacedSpill(PlacedSpill.SET_ASIDE_AT);
-        PlacedShelf shelf = new PlacedShelf(spill);
-        PlacedShelf.SetAside at = shelf.setAside(randomArticle(new Random(1), new HashMap<>()));
+        FeatureTable features = new FeatureTable();
+        PlacedShelf shelf = new PlacedShelf(spill, features);
+        PlacedShelf.SetAside at = shelf.setAside(randomArticle(new Random(1), features));
         PlacedShelf.SetAside longer = new PlacedShelf.SetAside(at.position(), at.length() + 8);
 
         assertThatThrownBy(() -> shelf.readBack(longer)).isInstanceOf(IllegalStateException.class)

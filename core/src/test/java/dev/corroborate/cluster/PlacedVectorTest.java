@@ -20,7 +20,7 @@ class PlacedVectorTest {
         Random random = new Random(11);
         for (int round = 0; round < 500; round++) {
             Map<String, Double> source = randomVector(random);
-            Map<String, String> dictionary = new HashMap<>();
+            FeatureTable dictionary = new FeatureTable();
             PlacedVector placed = PlacedVector.of(source, dictionary);
 
             assertThat(new ArrayList<>(placed.entrySet())).isEqualTo(new ArrayList<>(source.entrySet()));
@@ -39,7 +39,7 @@ class PlacedVectorTest {
         Random random = new Random(5);
         for (int round = 0; round < 2000; round++) {
             Map<String, Double> source = randomVector(random);
-            PlacedVector placed = PlacedVector.of(source, new HashMap<>());
+            PlacedVector placed = PlacedVector.of(source, new FeatureTable());
             Map<String, Double> other = randomVector(random);
             CompactVector compact = CompactVector.copyOf(other);
             for (Map<String, Double> b : List.of(other, compact)) {
@@ -59,7 +59,7 @@ class PlacedVectorTest {
             for (int i = 0; i < size; i++) {
                 source.put("w" + i, i / 7.0);
             }
-            PlacedVector placed = PlacedVector.of(source, new HashMap<>());
+            PlacedVector placed = PlacedVector.of(source, new FeatureTable());
 
             assertThat(new ArrayList<>(placed.entrySet())).as("size %d", size).isEqualTo(new ArrayList<>(source.entrySet()));
             for (int i = 0; i < size; i++) {
@@ -73,7 +73,7 @@ class PlacedVectorTest {
 
     @Test
     void equalFeaturesShareOneString() {
-        Map<String, String> dictionary = new HashMap<>();
+        FeatureTable dictionary = new FeatureTable();
         Map<String, Double> a = new HashMap<>(Map.of(new String("harbour"), 0.5));
         Map<String, Double> b = new HashMap<>(Map.of(new String("harbour"), 0.25));
         String first = PlacedVector.of(a, dictionary).keySet().iterator().next();

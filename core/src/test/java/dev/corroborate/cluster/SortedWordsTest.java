@@ -17,7 +17,7 @@ class SortedWordsTest {
     void itIteratesAndAnswersAsATreeSet() {
         String[] pool = {"ferry", "N:marlow", "#12", "Y2026", "council", "tide", "wall", "Ärger", "zoning", "quay"};
         Random random = new Random(3);
-        Map<String, String> dictionary = new HashMap<>();
+        FeatureTable dictionary = new FeatureTable();
         for (int round = 0; round < 300; round++) {
             Set<String> tree = new TreeSet<>();
             int size = random.nextInt(pool.length + 1);
@@ -33,6 +33,6 @@ class SortedWordsTest {
             assertThat(words.contains(7)).isFalse();
         }
         assertThat(SortedWords.of(Set.of(new String("tide")), dictionary).iterator().next())
-                .isSameAs(dictionary.get("tide"));
+                .isSameAs(dictionary.find("tide").key);
     }
 }

@@ -19,7 +19,7 @@ class WeighedTest {
     void itsProductWithACentroidIsTheCompactWalksToTheBit() {
         Random random = new Random(23);
         for (int round = 0; round < 3000; round++) {
-            Map<String, String> dictionary = new ConcurrentHashMap<>();
+            FeatureTable dictionary = new FeatureTable();
             Weighed weighed = Weighed.of(randomVector(random), dictionary);
             // Centroids as events keep them (keys the dictionary's strings), and with keys of their own.
             Map<String, Double> sum = randomVector(random);
@@ -36,7 +36,7 @@ class WeighedTest {
 
     @Test
     void itFindsNoFeatureTheCentroidLacks() {
-        Weighed weighed = Weighed.of(Map.of("harbour", 0.5, "ferry", 0.25), new ConcurrentHashMap<>());
+        Weighed weighed = Weighed.of(Map.of("harbour", 0.5, "ferry", 0.25), new FeatureTable());
         assertThat(weighed.dot(CompactVector.copyOf(Map.of("storm", 1.0, "toll", 2.0)))).isZero();
         assertThat(weighed.dot(CompactVector.copyOf(Map.of(new String("ferry"), 2.0)))).isEqualTo(0.5);
     }
