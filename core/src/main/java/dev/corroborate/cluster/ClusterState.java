@@ -346,8 +346,9 @@ final class ClusterState {
         event.asKept = false;
         int ordinal = event.articles.size();
         event.articles.add(article.id());
-        kept.forEachNote((name, form) -> event.note(ordinal, name, form));
-        event.addLeadDetails(identity);
+        // Held until the event settles: the names as the features' shared strings.
+        kept.forEachNote((name, form) -> event.note(ordinal, dictionary.intern(name), form));
+        event.addLeadDetails(identity, dictionary);
         event.leadTerms.add(lead.terms(), dictionary);
         event.addLead(lead);
         eventOfArticle.put(article.id(), event.number);

@@ -112,11 +112,17 @@ final class EventState {
         this.id = id;
     }
 
-    /** Counts an article's lead details in. */
-    void addLeadDetails(Set<String> identity) {
+    /** Counts an article's lead details in; a detail new to this event is held as {@code features}' string. */
+    void addLeadDetails(Set<String> identity, FeatureTable features) {
         for (String detail : identity) {
-            if (leadIdentity.merge(detail, 1, Integer::sum) == 1 && detail.startsWith("Y")) {
-                yearsNamed++;
+            Integer count = leadIdentity.get(detail);
+            if (count != null) {
+                leadIdentity.put(detail, count + 1);
+            } else {
+                leadIdentity.put(features.intern(detail), 1);
+                if (detail.startsWith("Y")) {
+                    yearsNamed++;
+                }
             }
         }
     }

@@ -153,7 +153,7 @@ public final class KeptEvent {
         event.leadTerms = form == null ? LeadWordCounts.of(leadTermKeys, leadTermValues)
                 : LeadWordCounts.ofForm(form, leadFrom, leadSize);
         for (int k = 0; k < identityKeys.length; k++) {
-            event.leadIdentity.put(identityKeys[k], identityCounts[k]);
+            event.leadIdentity.put(dictionary.intern(identityKeys[k]), identityCounts[k]);
             if (identityKeys[k].startsWith("Y")) {
                 event.yearsNamed++;
             }
