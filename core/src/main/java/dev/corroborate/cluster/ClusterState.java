@@ -315,7 +315,7 @@ final class ClusterState {
             Integer number = eventNumbers.get(id);
             EventState event = number == null ? null : events.get(number);
             if (event != null && event.replayable && !event.articles.isEmpty()) {
-                out.put(id, KeptEvent.of(event).encode());
+                out.put(id, KeptEvent.of(event, dictionary).encode());
             }
         }
         return out;
@@ -366,7 +366,8 @@ final class ClusterState {
             event.labelIsDate = dateOnly;
         }
         if (article.outlet() != null) {
-            event.outlets.add(article.outlet());
+            // Dozens of outlets, each named by a hundred thousand events: one string each (the table's).
+            event.outlets.add(dictionary.intern(article.outlet()));
         }
         event.span.widen(article.published());
         listStrongest(event);
@@ -377,7 +378,7 @@ final class ClusterState {
         for (Map.Entry<String, Double> strong : SparseVectors.strongest(event.centroid, settings.indexedTermsPerEvent())) {
             FeatureTable.Feature feature = dictionary.feature(strong.getKey());
             if (event.listed.add(feature.number)) {
-                event.listings.add(new EventState.Listing(event.articles.size() - 1, feature.key));
+                event.addListing(event.articles.size() - 1, feature.number);
             }
             if (event.indexed.add(feature.number)) {
                 index.post(feature, event.number);

@@ -66,17 +66,40 @@ final class EventState {
      */
     boolean assignmentsUnread;
 
-    /** A feature this event was first listed under in the index since it was cleared, and at which of its articles' joins. */
-    record Listing(int ordinal, String feature) {
-    }
-
     /**
      * The index listings joining its articles from empty made, in order (what a restore must post
-     * again, at each article's turn); {@link #indexed} also holds listings made before a clear.
+     * again, at each article's turn), each the article's place among this event's (high half) and the
+     * feature's number ({@link FeatureTable}, low half); {@link #indexed} also holds listings made
+     * before a clear. Longs, not a record each: a hundred thousand events hold millions.
      */
-    final List<Listing> listings = new ArrayList<>();
-    /** The numbers of the features of {@link #listings}. */
+    private long[] listings = NO_LISTINGS;
+    private int listingCount;
+    private static final long[] NO_LISTINGS = new long[0];
+    /** The numbers of the features of the listings. */
     final IntSet listed = new IntSet();
+
+    /** Keeps that joining its {@code ordinal}-th article listed it under feature {@code feature} (first since a clear). */
+    void addListing(int ordinal, int feature) {
+        if (listingCount == listings.length) {
+            listings = java.util.Arrays.copyOf(listings, Math.max(8, listingCount * 2));
+        }
+        listings[listingCount++] = ((long) ordinal << 32) | (feature & 0xffffffffL);
+    }
+
+    /** How many listings joining its articles from empty made. */
+    int listingCount() {
+        return listingCount;
+    }
+
+    /** The place among this event's articles of the article whose join made the {@code k}-th listing. */
+    int listingOrdinal(int k) {
+        return (int) (listings[k] >>> 32);
+    }
+
+    /** The number of the feature of the {@code k}-th listing. */
+    int listingFeature(int k) {
+        return (int) listings[k];
+    }
 
     /**
      * How one of its articles wrote a name ({@code form} {@code null} for plainly), in the order
@@ -215,7 +238,8 @@ final class EventState {
         labelIsDate = false;
         replayable = true;
         asKept = false;
-        listings.clear();
+        listings = NO_LISTINGS;
+        listingCount = 0;
         listed.clear();
         nameNotes.clear();
         nameRuns.clear();

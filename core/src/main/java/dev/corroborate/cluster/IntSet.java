@@ -6,11 +6,11 @@ import java.util.function.IntConsumer;
  * A set of non-negative ints (features' numbers, {@link FeatureTable}) in one array, open addressing:
  * what an event holds of the features it is listed under, thirty to a few hundred each, for a hundred
  * thousand events at a million articles. A {@code HashSet<String>} took 40 bytes and more an entry;
- * this takes 8 at most. Not thread-safe.
+ * this takes about 6. Not thread-safe.
  */
 final class IntSet {
 
-    /** Each value plus one, so that 0 marks a free slot; at most half full. */
+    /** Each value plus one, so that 0 marks a free slot; at most three quarters full. */
     private int[] slots = new int[8];
     private int size;
 
@@ -19,7 +19,7 @@ final class IntSet {
         if (value < 0) {
             throw new IllegalArgumentException("a negative value: " + value);
         }
-        if (2 * (size + 1) > slots.length) {
+        if (4 * (size + 1) > 3 * slots.length) {
             grow();
         }
         if (!place(slots, value + 1)) {

@@ -109,8 +109,8 @@ public final class KeptEvent {
         return members;
     }
 
-    /** What is kept of {@code event}, which must be {@link EventState#replayable} and hold articles. */
-    static KeptEvent of(EventState event) {
+    /** What is kept of {@code event} (its features' numbers those of {@code features}), which must be {@link EventState#replayable} and hold articles. */
+    static KeptEvent of(EventState event, FeatureTable features) {
         if (!event.replayable || event.articles.isEmpty()) {
             throw new IllegalArgumentException("event " + event.id + " is not what joining its articles in order gives");
         }
@@ -122,8 +122,8 @@ public final class KeptEvent {
             listingsAt.add(new ArrayList<>());
             notesAt.add(new ArrayList<>());
         }
-        for (EventState.Listing listing : event.listings) {
-            listingsAt.get(listing.ordinal()).add(listing.feature());
+        for (int k = 0; k < event.listingCount(); k++) {
+            listingsAt.get(event.listingOrdinal(k)).add(features.byNumber(event.listingFeature(k)).key);
         }
         for (EventState.NameNote note : event.nameNotes) {
             notesAt.get(note.ordinal()).add(note);
@@ -163,7 +163,9 @@ public final class KeptEvent {
         event.labelIsDate = labelIsDate;
         event.span.widen(first);
         event.span.widen(last);
-        event.outlets.addAll(outlets);
+        for (String outlet : outlets) {
+            event.outlets.add(dictionary.intern(outlet));
+        }
         event.pending = pending.isEmpty() ? Set.of() : new HashSet<>(pending);
         event.earlier = earlier.isEmpty() ? Set.of() : new HashSet<>(earlier);
         event.followUps = followUps;
@@ -171,7 +173,7 @@ public final class KeptEvent {
             for (String key : listingsAt.get(k)) {
                 FeatureTable.Feature feature = dictionary.feature(key);
                 event.listed.add(feature.number);
-                event.listings.add(new EventState.Listing(k, feature.key));
+                event.addListing(k, feature.number);
             }
         }
         for (List<EventState.NameNote> notes : notesAt) {
