@@ -8,6 +8,7 @@ import dev.corroborate.model.PublishedTime;
 import dev.corroborate.model.Storyline;
 import dev.corroborate.text.Fingerprint;
 import dev.corroborate.text.Headlines;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -64,6 +65,43 @@ final class ClusterState {
         this.index = index;
         this.dictionary = dictionary;
         this.placed = new PlacedArticles(dictionary);
+    }
+
+    /**
+     * Has events whose last article lies more than {@code days} before the latest article joined drop
+     * their replay ({@link EventState#forgetReplay}), looked for every {@link #quietSweep} joins: over a
+     * long archive fed earliest first, most events went quiet long ago, and their listings and name notes
+     * by article (what keeping them whole for a later run needs) were a tenth of the step's heap. The
+     * events, assignments and everything a run writes stay the same; a later run restores the articles
+     * of such an event one by one if it is still active. 0 (the default) keeps every replay.
+     */
+    void forgetReplayOfEventsQuietFor(int days) {
+        if (days < 0) {
+            throw new IllegalArgumentException("days must be >= 0, got " + days);
+        }
+        quietDays = days;
+    }
+
+    /** Joins between two looks for quiet events ({@link #forgetReplayOfEventsQuietFor}); fewer in tests. */
+    int quietSweep = 4_096;
+    private int quietDays;
+    private Instant latestJoined;
+    private int joinsSinceSweep;
+
+    private void noteJoinForQuietEvents(Article article) {
+        if (article.published() != null && (latestJoined == null || article.published().instant().isAfter(latestJoined))) {
+            latestJoined = article.published().instant();
+        }
+        if (++joinsSinceSweep < quietSweep || latestJoined == null) {
+            return;
+        }
+        joinsSinceSweep = 0;
+        for (EventState event : events) {
+            if (event.replayable && !event.asKept && !event.articles.isEmpty() && !event.span.isEmpty()
+                    && event.span.daysFromLast(latestJoined) > quietDays) {
+                event.forgetReplay();
+            }
+        }
     }
 
     /** The clustering's features: their shared strings, numbers, document frequencies and index listings. */
@@ -347,7 +385,9 @@ final class ClusterState {
         int ordinal = event.articles.size();
         event.articles.add(article.id());
         // Held until the event settles: the names as the features' shared strings.
-        kept.forEachNote((name, form) -> event.note(ordinal, dictionary.intern(name), form));
+        if (event.replayable) { // only a replayable event's notes are ever read (KeptEvent), until a clear
+            kept.forEachNote((name, form) -> event.note(ordinal, dictionary.intern(name), form));
+        }
         event.addLeadDetails(identity, dictionary);
         event.leadTerms.add(lead.terms(), dictionary);
         event.addLead(lead);
@@ -371,13 +411,16 @@ final class ClusterState {
         }
         event.span.widen(article.published());
         listStrongest(event);
+        if (quietDays > 0) {
+            noteJoinForQuietEvents(article);
+        }
     }
 
     /** Lists the event in the index under those of its centroid's strongest features it is not listed under yet. */
     private void listStrongest(EventState event) {
         for (Map.Entry<String, Double> strong : SparseVectors.strongest(event.centroid, settings.indexedTermsPerEvent())) {
             FeatureTable.Feature feature = dictionary.feature(strong.getKey());
-            if (event.listed.add(feature.number)) {
+            if (event.replayable && event.listed.add(feature.number)) {
                 event.addListing(event.articles.size() - 1, feature.number);
             }
             if (event.indexed.add(feature.number)) {

@@ -110,9 +110,24 @@ final class EventState {
     record NameNote(int ordinal, String name, String form) {
     }
 
-    final List<NameNote> nameNotes = new ArrayList<>();
+    List<NameNote> nameNotes = new ArrayList<>();
     /** Per name: where its last note is in {@link #nameNotes}, and how many plain notes it ends a run of. */
-    private final Map<String, int[]> nameRuns = new HashMap<>();
+    private Map<String, int[]> nameRuns = new HashMap<>();
+
+    /**
+     * Drops what replaying its articles needs (its listings and name notes by article) and marks it not
+     * {@link #replayable}, as a merge does: an event gone quiet long before the articles now placed
+     * ({@link ClusterState#forgetReplayOfEventsQuietFor}) is most likely not kept whole for a later run,
+     * which then restores its articles one by one, to the same event. {@link #clear()} starts them again.
+     */
+    void forgetReplay() {
+        replayable = false;
+        listings = NO_LISTINGS;
+        listingCount = 0;
+        listed.clear();
+        nameNotes = new ArrayList<>(0);
+        nameRuns = new HashMap<>(0);
+    }
 
     /** Keeps an article's note of a name ({@code ordinal}: the article's place among this event's). */
     void note(int ordinal, String name, String form) {

@@ -48,9 +48,9 @@ final class IntSet {
         return size == 0;
     }
 
-    /** Empties the set, keeping its room. */
+    /** Empties the set, and gives its room back. */
     void clear() {
-        java.util.Arrays.fill(slots, 0);
+        slots = new int[8];
         size = 0;
     }
 

@@ -414,6 +414,21 @@ public final class StoryClusterer {
         state.placed.setAsideIn(java.util.Objects.requireNonNull(spill, "spill"));
     }
 
+    /**
+     * Has events whose last article lies more than {@code days} before the latest article placed or
+     * restored drop what keeping them whole for a later run needs ({@link #keptEvents}): their index
+     * listings and name notes by article, a tenth of the heap of a long archive's run. Such an event is
+     * not kept whole; everything else, and what any run gives, is the same. 0 (the default) keeps all.
+     */
+    public void forgetReplayOfEventsQuietFor(int days) {
+        state.forgetReplayOfEventsQuietFor(days);
+    }
+
+    /** Looks for quiet events every {@code joins} joins ({@link #forgetReplayOfEventsQuietFor}): for tests. */
+    void lookForQuietEventsEvery(int joins) {
+        state.quietSweep = joins;
+    }
+
     /** Has each pass of refinement look at every article again, not only those whose reads changed: for tests. */
     void lookAgainAtEveryArticleWhenRefining() {
         refinement.lookAgainAtEvery = true;

@@ -148,6 +148,15 @@ public final class StoryStage {
      */
     public static final int ACTIVE_DAYS = 14;
 
+    /**
+     * A run in full lets events whose last article is more than this many days before the latest
+     * placed drop what keeping them whole needs ({@link StoryClusterer#forgetReplayOfEventsQuietFor}):
+     * only events active at the end ({@link #ACTIVE_DAYS}) are kept whole, and no article scores its
+     * way into an event this far behind it (time damps a score below the threshold past 36 days, past
+     * 82 with the partial-reuse bonus); one copied later revives it, and is then restored one by one.
+     */
+    static final int REPLAY_QUIET_DAYS = 90;
+
     /** How many articles a run over the archive holds of those it looked up again (the most recent). */
     static final int LOOKED_UP_HELD = 8_192;
 
@@ -172,17 +181,28 @@ public final class StoryStage {
                 link.directionConfidence(), List.of(), List.of());
     }
 
+    /**
+     * Each article's links, by id: held for the whole step, each list at its size (most articles have
+     * one or two links; a growable list keeps room for ten).
+     */
+    static Map<String, List<ReuseLink>> linksOf(List<ReuseLink> links) {
+        Map<String, List<ReuseLink>> linksOf = new HashMap<>();
+        for (ReuseLink link : links) {
+            linksOf.computeIfAbsent(link.sourceId(), k -> new ArrayList<>(2)).add(link);
+            linksOf.computeIfAbsent(link.derivedId(), k -> new ArrayList<>(2)).add(link);
+        }
+        linksOf.replaceAll((article, its) -> List.copyOf(its));
+        return linksOf;
+    }
+
     /** Every article restored or placed, weighed with the whole corpus's document frequencies as they are now. */
     private Summary runFull(Corpus corpus, ReuseSink reuse, StorySink sink, boolean fromScratch) {
         List<ReuseLink> links = new ArrayList<>();
         reuse.forEachReuseLink(link -> links.add(ends(link)));
-        Map<String, List<ReuseLink>> linksOf = new HashMap<>();
-        for (ReuseLink link : links) {
-            linksOf.computeIfAbsent(link.sourceId(), k -> new ArrayList<>()).add(link);
-            linksOf.computeIfAbsent(link.derivedId(), k -> new ArrayList<>()).add(link);
-        }
+        Map<String, List<ReuseLink>> linksOf = linksOf(links);
         Map<String, Assignment> stored = fromScratch ? Map.of() : sink.assignments();
         StoryClusterer clusterer = new StoryClusterer();
+        clusterer.forgetReplayOfEventsQuietFor(REPLAY_QUIET_DAYS);
         StoryFeed feed = new StoryFeed(stored, linksOf);
         Optional<StoryArchive> archive = corpusFrequencies != null ? Optional.empty() : sink.storyArchive();
         KeptArticle.Lookup lookup;
@@ -384,11 +404,7 @@ public final class StoryStage {
         // The frozen frequencies of only the features this batch weighs, read as their articles are.
         FrozenTerms terms = new FrozenTerms(kept, clusterer);
         clusterer.primeKept(frozen.get().documents(), Map.of());
-        Map<String, List<ReuseLink>> linksOf = new HashMap<>();
-        for (ReuseLink link : links) {
-            linksOf.computeIfAbsent(link.sourceId(), k -> new ArrayList<>()).add(link);
-            linksOf.computeIfAbsent(link.derivedId(), k -> new ArrayList<>()).add(link);
-        }
+        Map<String, List<ReuseLink>> linksOf = linksOf(links);
         Map<String, KeptArticle> cache = new HashMap<>();
         clusterer.readKeptAssignmentsWith(eventId -> kept.assignmentsIn(List.of(eventId)));
         Set<String> order = new HashSet<>(restored.keySet());
