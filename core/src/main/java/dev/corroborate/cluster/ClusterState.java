@@ -8,7 +8,6 @@ import dev.corroborate.model.PublishedTime;
 import dev.corroborate.model.Storyline;
 import dev.corroborate.text.Fingerprint;
 import dev.corroborate.text.Headlines;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -67,42 +66,8 @@ final class ClusterState {
         this.placed = new PlacedArticles(dictionary);
     }
 
-    /**
-     * Has events whose last article lies more than {@code days} before the latest article joined drop
-     * their replay ({@link EventState#forgetReplay}), looked for every {@link #quietSweep} joins: over a
-     * long archive fed earliest first, most events went quiet long ago, and their listings and name notes
-     * by article (what keeping them whole for a later run needs) were a tenth of the step's heap. The
-     * events, assignments and everything a run writes stay the same; a later run restores the articles
-     * of such an event one by one if it is still active. 0 (the default) keeps every replay.
-     */
-    void forgetReplayOfEventsQuietFor(int days) {
-        if (days < 0) {
-            throw new IllegalArgumentException("days must be >= 0, got " + days);
-        }
-        quietDays = days;
-    }
-
-    /** Joins between two looks for quiet events ({@link #forgetReplayOfEventsQuietFor}); fewer in tests. */
-    int quietSweep = 4_096;
-    private int quietDays;
-    private Instant latestJoined;
-    private int joinsSinceSweep;
-
-    private void noteJoinForQuietEvents(Article article) {
-        if (article.published() != null && (latestJoined == null || article.published().instant().isAfter(latestJoined))) {
-            latestJoined = article.published().instant();
-        }
-        if (++joinsSinceSweep < quietSweep || latestJoined == null) {
-            return;
-        }
-        joinsSinceSweep = 0;
-        for (EventState event : events) {
-            if (event.replayable && !event.asKept && !event.articles.isEmpty() && !event.span.isEmpty()
-                    && event.span.daysFromLast(latestJoined) > quietDays) {
-                event.forgetReplay();
-            }
-        }
-    }
+    /** The events gone quiet, which drop their replay ({@link StoryClusterer#forgetReplayOfEventsQuietFor}). */
+    final QuietEvents quiet = new QuietEvents();
 
     /** The clustering's features: their shared strings, numbers, document frequencies and index listings. */
     FeatureTable features() {
@@ -411,9 +376,7 @@ final class ClusterState {
         }
         event.span.widen(article.published());
         listStrongest(event);
-        if (quietDays > 0) {
-            noteJoinForQuietEvents(article);
-        }
+        quiet.joined(article, events);
     }
 
     /** Lists the event in the index under those of its centroid's strongest features it is not listed under yet. */

@@ -421,12 +421,12 @@ public final class StoryClusterer {
      * not kept whole; everything else, and what any run gives, is the same. 0 (the default) keeps all.
      */
     public void forgetReplayOfEventsQuietFor(int days) {
-        state.forgetReplayOfEventsQuietFor(days);
+        state.quiet.forgetReplayAfter(days);
     }
 
     /** Looks for quiet events every {@code joins} joins ({@link #forgetReplayOfEventsQuietFor}): for tests. */
     void lookForQuietEventsEvery(int joins) {
-        state.quietSweep = joins;
+        state.quiet.sweep = joins;
     }
 
     /** Has each pass of refinement look at every article again, not only those whose reads changed: for tests. */

@@ -16,17 +16,14 @@ import org.junit.jupiter.api.Test;
 class QuietEventsTest {
 
     private static StoryClusterer run(List<Article> articles, boolean forgetQuiet) {
-        StoryClusterer clusterer = new StoryClusterer();
-        if (forgetQuiet) {
-            clusterer.forgetReplayOfEventsQuietFor(90);
-            clusterer.lookForQuietEventsEvery(16);
-        }
-        articles.forEach(clusterer::prime);
-        articles.forEach(a -> clusterer.add(a, List.of()));
-        clusterer.consolidate();
+        StoryClusterer clusterer = StoryClustererTest.run(articles, setUp -> {
+            if (forgetQuiet) {
+                setUp.forgetReplayOfEventsQuietFor(90);
+                setUp.lookForQuietEventsEvery(16);
+            }
+        });
         Map<String, Article> byId = new HashMap<>();
         articles.forEach(a -> byId.put(a.id(), a));
-        clusterer.refine(byId::get);
         clusterer.settle(byId::get);
         return clusterer;
     }

@@ -91,7 +91,13 @@ public class StoryClustererTest {
 
     /** A whole run as the cluster stage does it: counts, places, joins the events that proved one, moves the misplaced. */
     static StoryClusterer run(List<Article> articles) {
+        return run(articles, clusterer -> { });
+    }
+
+    /** {@link #run(List)} with the clusterer set up by {@code setUp} first. */
+    static StoryClusterer run(List<Article> articles, java.util.function.Consumer<StoryClusterer> setUp) {
         StoryClusterer clusterer = new StoryClusterer();
+        setUp.accept(clusterer);
         articles.forEach(clusterer::prime);
         articles.forEach(a -> clusterer.add(a, List.of()));
         clusterer.consolidate();
