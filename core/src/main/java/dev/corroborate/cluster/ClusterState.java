@@ -32,7 +32,7 @@ final class ClusterState {
     private final FollowUps followUps;
     private final TermWeighting weighting;
     private final CandidateIndex index;
-    /** One string per distinct feature, shared by every centroid that holds it and by the index. */
+    /** One entry per distinct feature (its shared string, number, frequency and listing): every centroid, the index and the weighting hold the same. */
     private final FeatureTable dictionary;
     private final List<EventState> events = new ArrayList<>();
     private final List<StoryState> stories = new ArrayList<>();
@@ -68,6 +68,14 @@ final class ClusterState {
 
     /** The events gone quiet, which drop their replay ({@link StoryClusterer#forgetReplayOfEventsQuietFor}). */
     final QuietEvents quiet = new QuietEvents();
+
+    /**
+     * Counts an article placed or restored in feed order for {@link #quiet}: not the re-joins of an event
+     * rebuilt or settled, which start again from its earliest article while the latest is the run's.
+     */
+    void fed(Article article) {
+        quiet.joined(article, events);
+    }
 
     /** The clustering's features: their shared strings, numbers, document frequencies and index listings. */
     FeatureTable features() {
@@ -376,7 +384,6 @@ final class ClusterState {
         }
         event.span.widen(article.published());
         listStrongest(event);
-        quiet.joined(article, events);
     }
 
     /** Lists the event in the index under those of its centroid's strongest features it is not listed under yet. */

@@ -116,7 +116,7 @@ final class EventState {
 
     /**
      * Drops what replaying its articles needs (its listings and name notes by article) and marks it not
-     * {@link #replayable}, as a merge does: an event gone quiet long before the articles now placed
+     * {@link #replayable} (as a merge makes an event): an event gone quiet long before the articles now placed
      * ({@link QuietEvents}) is most likely not kept whole for a later run,
      * which then restores its articles one by one, to the same event. {@link #clear()} starts them again.
      */

@@ -87,7 +87,7 @@ final class IntSet {
         return true;
     }
 
-    /** Spreads consecutive numbers over the table (Murmur3's finaliser). */
+    /** Spreads consecutive numbers over the table (a multiply, shift, multiply with Murmur3's constants). */
     private static int mix(int value) {
         int h = value * 0x85ebca6b;
         h ^= h >>> 13;

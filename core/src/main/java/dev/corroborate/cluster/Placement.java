@@ -149,6 +149,7 @@ final class Placement {
             placeInStory(event, vector, article.published(), reasons, nearStories);
         }
         state.join(event, kept, weighed);
+        state.fed(article);
         kept.release();
         state.touched.add(event.number);
         if (linked == null) {
@@ -171,6 +172,7 @@ final class Placement {
      */
     void restore(KeptArticle kept, Assignment stored) {
         state.join(restoredEvent(stored.eventId(), stored.storyId()), kept, weighting.weighed(kept), true);
+        state.fed(kept.header);
         kept.release();
         state.record(kept.id(), stored);
     }

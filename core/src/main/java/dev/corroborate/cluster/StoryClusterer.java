@@ -418,7 +418,9 @@ public final class StoryClusterer {
      * Has events whose last article lies more than {@code days} before the latest article placed or
      * restored drop what keeping them whole for a later run needs ({@link #keptEvents}): their index
      * listings and name notes by article, a tenth of the heap of a long archive's run. Such an event is
-     * not kept whole; everything else, and what any run gives, is the same. 0 (the default) keeps all.
+     * not kept whole; everything else, and what any run gives, is the same. Meant for articles fed
+     * earliest first: in another order more events may drop it (still never a result). 0 (the default)
+     * keeps all.
      */
     public void forgetReplayOfEventsQuietFor(int days) {
         state.quiet.forgetReplayAfter(days);
