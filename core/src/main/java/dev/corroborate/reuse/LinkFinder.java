@@ -126,15 +126,10 @@ public final class LinkFinder {
     final Set<String> nameOnlyPairs = new HashSet<>();
     /**
      * The classifier's measures of the articles most recently in a pair (candidates follow their
-     * sources within days, so the same few thousand come back chunk after chunk); a cache only:
-     * measures are a function of the text, so what it holds never changes a link.
+     * sources within days, so the same thousands come back chunk after chunk), within a tenth of the
+     * heap; a cache only.
      */
-    final Map<String, ReuseText> measured = new java.util.LinkedHashMap<>(MEASURED * 2, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, ReuseText> eldest) {
-            return size() > MEASURED;
-        }
-    };
+    final RecentTexts measured = new RecentTexts(RecentTexts.budgetFor(Runtime.getRuntime().maxMemory()));
     /**
      * The measures of a batch's new texts made ahead, while their keys are looked up in the kept
      * index ({@link KeptIndexBatch}); each taken out by the first chunk that pairs it.
@@ -142,8 +137,6 @@ public final class LinkFinder {
     final Map<String, ReuseText> measuredAhead = new ConcurrentHashMap<>();
     /** How many old texts {@link #addChunk} reads at once, the pool measuring those read before. */
     static final int READ_AT_ONCE = 128;
-    /** How many articles' measures {@link #measured} keeps. */
-    private static final int MEASURED = 3_000;
 
     /** Why {@link KeptIndexBatch} declined a batch (the archive is replayed then). */
     String notFromKeptIndex = "";

