@@ -476,8 +476,23 @@ public final class LinkFinder {
             String id = entry.getKey();
             // Most alike first (the estimated share of content words), then the earliest: the source
             // of a copy and its other copies before articles that merely share a subject with it.
-            candidates.sort(java.util.Comparator.comparingInt((Integer i) -> -detector.wordAgreement(id, pairs.get(i)[0]))
-                    .thenComparingInt(i -> detector.order(pairs.get(i)[0])));
+            // Each candidate's agreement and place read once, not at every comparison of the sort.
+            int[] agreement = new int[candidates.size()];
+            int[] order = new int[candidates.size()];
+            Integer[] byLikeness = new Integer[candidates.size()];
+            for (int c = 0; c < byLikeness.length; c++) {
+                String other = pairs.get(candidates.get(c))[0];
+                agreement[c] = detector.wordAgreement(id, other);
+                order[c] = detector.order(other);
+                byLikeness[c] = c;
+            }
+            java.util.Arrays.sort(byLikeness, java.util.Comparator.comparingInt((Integer c) -> -agreement[c])
+                    .thenComparingInt(c -> order[c]));
+            List<Integer> sorted = new ArrayList<>(byLikeness.length);
+            for (Integer c : byLikeness) {
+                sorted.add(candidates.get(c));
+            }
+            candidates = sorted;
             List<Integer> later = candidates.subList(FIRST_COMPARED, candidates.size());
             later.forEach(i -> deferred[i] = true);
             deferredOf.put(entry.getKey(), new ArrayList<>(later));
