@@ -39,9 +39,15 @@ final class FeatureTable {
     }
 
     private final ConcurrentHashMap<String, Feature> byKey = new ConcurrentHashMap<>();
-    /** The features by number; grown and read under this table's lock. */
-    private Feature[] byNumber = new Feature[1024];
-    private int size;
+    /**
+     * The features by number, grown by copying under this table's lock. Read without it: a set-aside
+     * article read back looks up each of its few hundred features by number, refinement's threads at
+     * once, and a lock a lookup made them wait on each other. Safe so: a feature is put in the array
+     * before {@link #size} counts it, and a copy holds every feature counted before it was made.
+     */
+    private volatile Feature[] byNumber = new Feature[1024];
+    /** How many features are numbered: written after the feature is in {@link #byNumber}. */
+    private volatile int size;
 
     /** The one string of the feature {@code key} names (equal to it), the table's from now on. */
     String intern(String key) {
@@ -60,24 +66,29 @@ final class FeatureTable {
     }
 
     /** The feature numbered {@code number}. */
-    synchronized Feature byNumber(int number) {
-        if (number < 0 || number >= size) {
-            throw new IndexOutOfBoundsException("no feature numbered " + number + " of " + size);
+    Feature byNumber(int number) {
+        int numbered = size; // read before the array: every feature it counts is in the array read next
+        if (number < 0 || number >= numbered) {
+            throw new IndexOutOfBoundsException("no feature numbered " + number + " of " + numbered);
         }
         return byNumber[number];
     }
 
     /** How many features there are. */
-    synchronized int size() {
+    int size() {
         return size;
     }
 
     private synchronized Feature numbered(String key) {
-        if (size == byNumber.length) {
-            byNumber = Arrays.copyOf(byNumber, size * 2);
+        Feature[] array = byNumber;
+        int number = size;
+        if (number == array.length) {
+            array = Arrays.copyOf(array, number * 2);
         }
-        Feature feature = new Feature(key, size);
-        byNumber[size++] = feature;
+        Feature feature = new Feature(key, number);
+        array[number] = feature;
+        byNumber = array;
+        size = number + 1;
         return feature;
     }
 }
