@@ -21,6 +21,8 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.SegmentCommitInfo;
@@ -46,8 +48,9 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * The search index of one data directory ({@code index/}): one Lucene document per article with its
- * id, title, text and quotes (each quote's words and its speaker's name), positions and offsets
- * indexed so matches are highlighted from the postings.
+ * id, title, text and quotes (each quote's words and its speaker's name), stored, with positions
+ * indexed (phrases); a hit's matches are highlighted by analyzing its stored fields again (an index
+ * made before offsets were left out keeps them, and is highlighted from its postings).
  *
  * <p>Writing ({@link #update}, {@link #rebuild}) is for the holder of the store's writer lock; a
  * killed write leaves the last commit whole, and the next update adds what is missing. Reading
@@ -70,7 +73,18 @@ public final class SearchIndex implements AutoCloseable {
     static final String QUOTES = "quotes";
     private static final String[] FIELDS = {TITLE, TEXT, QUOTES};
     private static final int[] PASSAGES = {1, 2, 2};
-    private static final FieldType HIGHLIGHTED = highlighted();
+    /**
+     * The searched fields as indexes are written now: with positions (phrases) but no offsets; the
+     * highlighter finds a hit's matches by analyzing its stored text again (a page's few hits).
+     * Offsets in the postings cost the index a sixth of its CPU (100,000 articles: 33.2 to 38.3 s of
+     * process CPU without them, 39.0 to 47.9 s with; docs/BENCHMARKS.md, twenty-third session).
+     */
+    private static final FieldType SEARCHED = searched(false);
+    /**
+     * As indexes were written before (offsets in the postings): a field's options are fixed once it is
+     * written, so an index made so is added to so until it is made again ({@code recluster}).
+     */
+    private static final FieldType SEARCHED_WITH_OFFSETS = searched(true);
     /** The commit data naming the article sequence up to which a commit holds every stored article. */
     static final String INDEXED_THROUGH = "corroborate.articles.indexed.through";
     /**
@@ -307,6 +321,7 @@ public final class SearchIndex implements AutoCloseable {
         try (Directory directory = FSDirectory.open(folder); IndexWriter writer = new IndexWriter(directory, config)) {
             // Taken before the ids are listed: this commit holds every article up to it.
             long sequence = store.articleSequence();
+            FieldType searched = !fromScratch && holdsOffsets(writer) ? SEARCHED_WITH_OFFSETS : SEARCHED;
             List<String> missing = fromScratch ? null : storedSinceLastCommit(writer, store);
             if (missing == null) {
                 Set<String> indexed = fromScratch ? Set.of() : indexedIds(writer);
@@ -331,7 +346,7 @@ public final class SearchIndex implements AutoCloseable {
                     articles.forEach((id, article) -> quotes.put(id, givenQuotes.of(article)));
                 }
                 for (String id : chunk) {
-                    writer.addDocument(document(articles.get(id), quotesField(quotes.getOrDefault(id, List.of()))));
+                    writer.addDocument(document(articles.get(id), quotesField(quotes.getOrDefault(id, List.of())), searched));
                 }
             }
             writer.setLiveCommitData(Map.of(INDEXED_THROUGH, Long.toString(sequence)).entrySet());
@@ -433,19 +448,40 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     static Document document(Article article, String quotes) {
+        return document(article, quotes, SEARCHED);
+    }
+
+    /** An article's document, its searched fields of {@code type} ({@link #SEARCHED} or {@link #SEARCHED_WITH_OFFSETS}). */
+    static Document document(Article article, String quotes, FieldType type) {
         Document doc = new Document();
         doc.add(new StringField(ID, article.id(), Field.Store.YES));
-        doc.add(new Field(TITLE, article.title(), HIGHLIGHTED));
-        doc.add(new Field(TEXT, article.text(), HIGHLIGHTED));
-        doc.add(new Field(QUOTES, quotes, HIGHLIGHTED));
+        doc.add(new Field(TITLE, article.title(), type));
+        doc.add(new Field(TEXT, article.text(), type));
+        doc.add(new Field(QUOTES, quotes, type));
         return doc;
     }
 
-    private static FieldType highlighted() {
+    static FieldType searched(boolean offsets) {
         FieldType type = new FieldType(TextField.TYPE_STORED);
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.setIndexOptions(offsets ? IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS
+                : IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
         type.freeze();
         return type;
+    }
+
+    /**
+     * Whether the index's text field was written with offsets in its postings (an index from before
+     * the twenty-third session): read from the index itself, one reader over its segments, none when
+     * it holds no document yet.
+     */
+    private static boolean holdsOffsets(IndexWriter writer) throws IOException {
+        if (writer.getDocStats().maxDoc == 0) {
+            return false;
+        }
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            FieldInfo text = FieldInfos.getMergedFieldInfos(reader).fieldInfo(TEXT);
+            return text != null && text.getIndexOptions() == IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS;
+        }
     }
 
     private StoreException failure(String doing, IOException e) {

@@ -66,6 +66,53 @@ class SearchIndexTest {
         }
     }
 
+    /** The index options of the index's text field, as its segments hold them. */
+    private org.apache.lucene.index.IndexOptions textOptions() throws java.io.IOException {
+        try (org.apache.lucene.store.Directory directory = org.apache.lucene.store.FSDirectory.open(dataDir.resolve(SearchIndex.FOLDER));
+             org.apache.lucene.index.DirectoryReader reader = org.apache.lucene.index.DirectoryReader.open(directory)) {
+            return org.apache.lucene.index.FieldInfos.getMergedFieldInfos(reader).fieldInfo(SearchIndex.TEXT).getIndexOptions();
+        }
+    }
+
+    /** The text field's matched pieces of the first hit of {@code query}. */
+    private List<String> matchedInText(String query) {
+        try (SearchIndex index = SearchIndex.openForReading(dataDir)) {
+            return index.search(query, 0, 10).hits().get(0).snippets().stream().filter(s -> s.field().equals("text"))
+                    .flatMap(s -> s.pieces().stream()).filter(SearchHit.Piece::matched).map(SearchHit.Piece::text).toList();
+        }
+    }
+
+    @Test
+    void aNewIndexKeepsPositionsWithoutOffsetsAndHighlightsFromTheStoredText() throws java.io.IOException {
+        store(article("a1", "Wall", "The old harbour wall of Quillby was raised by a metre after the harbour flooded."));
+        update();
+        assertThat(textOptions()).isEqualTo(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+        assertThat(matchedInText("\"harbour wall\"")).containsExactly("harbour wall");
+        assertThat(matchedInText("harb*")).containsExactly("harbour", "harbour");
+    }
+
+    @Test
+    void anIndexWrittenWithOffsetsIsAddedToWithThemAndHighlightsAsANewOne() throws java.io.IOException {
+        Article old = article("a1", "Wall", "The old harbour wall of Quillby was raised by a metre after the harbour flooded.");
+        store(old);
+        // As analyze wrote indexes before the twenty-third session: offsets in the postings.
+        try (org.apache.lucene.store.Directory directory = org.apache.lucene.store.FSDirectory.open(dataDir.resolve(SearchIndex.FOLDER));
+             org.apache.lucene.index.IndexWriter writer = new org.apache.lucene.index.IndexWriter(directory,
+                     new org.apache.lucene.index.IndexWriterConfig(new SearchAnalyzer()))) {
+            writer.addDocument(SearchIndex.document(old, "", SearchIndex.searched(true)));
+            writer.commit();
+        }
+        store(article("b2", "Quay", "The harbour wall by the quay is older than the harbour itself."));
+        assertThat(update()).isEqualTo(1); // a field's options cannot change: the new document is written as the old
+        assertThat(textOptions()).isEqualTo(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        assertThat(matchedInText("quay \"harbour wall\"")).containsExactly("harbour wall", "quay");
+        try (ArticleStore store = ArticleStore.open(dataDir)) {
+            assertThat(SearchIndex.rebuild(store)).isEqualTo(2);
+        }
+        assertThat(textOptions()).isEqualTo(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+        assertThat(matchedInText("quay \"harbour wall\"")).containsExactly("harbour wall", "quay");
+    }
+
     /** Every document's id in the index, in document order. */
     private List<String> indexedIds() throws java.io.IOException {
         try (org.apache.lucene.store.Directory directory = org.apache.lucene.store.FSDirectory.open(dataDir.resolve(SearchIndex.FOLDER));
