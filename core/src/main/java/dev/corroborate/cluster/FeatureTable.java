@@ -12,8 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * articles of their own names and numbers, the features are millions, and those maps were a quarter
  * of the story step's heap.
  *
- * <p>{@link #intern}, {@link #feature} and {@link #find} may be called from any thread (articles are
- * weighed ahead on other threads, {@link StoryClusterer#prepare}); a feature's counts and listing are
+ * <p>{@link #intern}, {@link #feature}, {@link #find}, {@link #byNumber} and {@link #size} may be called
+ * from any thread (articles are weighed ahead on other threads, {@link StoryClusterer#prepare}, and
+ * refinement reads set-aside articles back on all cores); a feature's counts and listing are
  * read and changed by the clustering's thread, and read by the threads weighing ahead only while it
  * changes no count.
  */

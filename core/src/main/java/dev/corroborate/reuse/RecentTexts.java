@@ -24,7 +24,7 @@ final class RecentTexts {
     private final long budget;
     private long held;
 
-    /** A cache of at most {@code budget} bytes of measures (one text more than that is kept whole). */
+    /** A cache of at most {@code budget} bytes of measures (a text larger than that is kept alone, until the next). */
     RecentTexts(long budget) {
         if (budget < 0) {
             throw new IllegalArgumentException("budget must be >= 0, got " + budget);

@@ -176,6 +176,9 @@ public final class SearchIndex implements AutoCloseable {
         for (int i = 0; i < page.length; i++) {
             docIds[i] = page[i].doc;
         }
+        // Fields without offsets are analyzed again (the highlighter's own choice). With its defaults (passage
+        // relevancy over speed, weight matches) it does so through an in-memory index with true term
+        // frequencies, so the passages chosen are those the postings' offsets gave; turning either off would not.
         Map<String, Object[]> snippets = new Highlighter(UnifiedHighlighter.builder(searcher, analyzer)
                 .withMaxLength(1_000_000).withMaxNoHighlightPassages(0).withFormatter(new SnippetFormatter()))
                 .snippets(FIELDS, query, docIds, PASSAGES);
@@ -333,7 +336,9 @@ public final class SearchIndex implements AutoCloseable {
                 }
             }
             // Read a chunk at a time (the articles and their quotes in one query each, not two an article),
-            // added in id order as ever: the same documents under the same numbers, so ties rank as before.
+            // added in id order as ever. Hits of equal score rank by document number, which merges of
+            // segments that are not neighbours can reorder: the same hits and scores, not always the same
+            // order among exact ties (as between an index updated run after run and one made again).
             for (int from = 0; from < missing.size(); from += READ_CHUNK) {
                 List<String> chunk = missing.subList(from, Math.min(missing.size(), from + READ_CHUNK));
                 Map<String, Article> articles = new HashMap<>();
@@ -447,10 +452,6 @@ public final class SearchIndex implements AutoCloseable {
         return mention == null || mention.name() == null || mention.name().isBlank() ? null : mention.name();
     }
 
-    static Document document(Article article, String quotes) {
-        return document(article, quotes, SEARCHED);
-    }
-
     /** An article's document, its searched fields of {@code type} ({@link #SEARCHED} or {@link #SEARCHED_WITH_OFFSETS}). */
     static Document document(Article article, String quotes, FieldType type) {
         Document doc = new Document();
@@ -472,7 +473,8 @@ public final class SearchIndex implements AutoCloseable {
     /**
      * Whether the index's text field was written with offsets in its postings (an index from before
      * the twenty-third session): read from the index itself, one reader over its segments, none when
-     * it holds no document yet.
+     * it holds no document yet. The text field stands for all three: every document has all of them,
+     * written with one type.
      */
     private static boolean holdsOffsets(IndexWriter writer) throws IOException {
         if (writer.getDocStats().maxDoc == 0) {
