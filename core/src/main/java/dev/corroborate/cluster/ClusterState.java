@@ -35,6 +35,8 @@ final class ClusterState {
     /** One entry per distinct feature (its shared string, number, frequency and listing): every centroid, the index and the weighting hold the same. */
     private final FeatureTable dictionary;
     private final List<EventState> events = new ArrayList<>();
+    /** The events gone quiet, which drop their replay ({@link StoryClusterer#forgetReplayOfEventsQuietFor}). */
+    final QuietEvents quiet = new QuietEvents();
     private final List<StoryState> stories = new ArrayList<>();
     private final Map<String, Integer> eventOfArticle = new HashMap<>();
     private final Map<String, Integer> eventNumbers = new HashMap<>();
@@ -65,9 +67,6 @@ final class ClusterState {
         this.dictionary = dictionary;
         this.placed = new PlacedArticles(dictionary);
     }
-
-    /** The events gone quiet, which drop their replay ({@link StoryClusterer#forgetReplayOfEventsQuietFor}). */
-    final QuietEvents quiet = new QuietEvents();
 
     /**
      * Counts an article placed or restored in feed order for {@link #quiet}: not the re-joins of an event

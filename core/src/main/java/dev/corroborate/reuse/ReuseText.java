@@ -63,12 +63,19 @@ public final class ReuseText {
      */
     private static long footprint(String text, PassageAligner.Anchors anchors, List<Sentences.Sentence> sentences,
             List<Sentences.Sentence> titleSentences) {
-        long perChar = text.chars().allMatch(c -> c < 0x100) ? 1 : 2;
+        long perChar = 1; // a string of Latin-1 alone takes a byte a character, any other two
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x100) {
+                perChar = 2;
+                break;
+            }
+        }
         long bytes = 4 * perChar * text.length() + 1_024 + 512; // the trigrams' bits; the objects and small maps
         bytes += 8L * anchors.words().size() + 24L * anchors.inOrder().length;
         for (List<Sentences.Sentence> list : List.of(sentences, titleSentences)) {
             for (Sentences.Sentence sentence : list) {
-                bytes += 48 + 8L * sentence.words().length + 12L * sentence.words().length + 4;
+                // the record and its list slot; its words (8 bytes each) and their entries in the word index (8 + 4)
+                bytes += 52 + 20L * sentence.words().length;
             }
         }
         return bytes;

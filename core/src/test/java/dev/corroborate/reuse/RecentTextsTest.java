@@ -67,6 +67,19 @@ class RecentTextsTest {
     }
 
     @Test
+    void puttingATextAgainMakesItTheMostRecentlyUsed() {
+        ReuseText a = text("a", SHORT);
+        ReuseText b = text("b", SHORT);
+        RecentTexts recent = new RecentTexts(a.footprint() + b.footprint());
+        recent.put("a", a);
+        recent.put("b", b);
+        recent.put("a", a);
+        recent.put("c", text("c", SHORT));
+        assertThat(recent.containsKey("a")).isTrue();
+        assertThat(recent.containsKey("b")).isFalse();
+    }
+
+    @Test
     void textsBeyondLatin1CountTwoBytesACharacter() {
         // The same made-up words letter for letter: the same words, anchors and sentences, so the
         // footprints differ by the text alone, held four times (paragraphs, joined, collapsed, with sentences).

@@ -76,8 +76,9 @@ public final class SearchIndex implements AutoCloseable {
     /**
      * The searched fields as indexes are written now: with positions (phrases) but no offsets; the
      * highlighter finds a hit's matches by analyzing its stored text again (a page's few hits).
-     * Offsets in the postings cost the index a sixth of its CPU (100,000 articles: 33.2 to 38.3 s of
-     * process CPU without them, 39.0 to 47.9 s with; docs/BENCHMARKS.md, twenty-third session).
+     * Offsets in the postings cost a rebuild a sixth of its CPU (100,000 articles: 33.2 to 38.3 s of
+     * process CPU without them, 39.0 to 47.9 s with; docs/BENCHMARKS.md, twenty-third session; beside
+     * analyze's steps the difference was within the runs' spread) and a fifth of the index's disk.
      */
     private static final FieldType SEARCHED = searched(false);
     /**
@@ -90,8 +91,9 @@ public final class SearchIndex implements AutoCloseable {
     /**
      * The documents' buffer before a segment is written, in MB. Lucene's default (16) writes a
      * segment every 1,600 or so news articles, each with its own term dictionary, merged later:
-     * 64 indexed 100,000 articles with 37 to 40 s of CPU instead of 44 to 50 (docs/BENCHMARKS.md,
-     * twenty-third session), the index running beside the steps on the same two cores.
+     * with 64 a rebuild of 100,000 articles took 36.5 to 39.9 s of process CPU instead of 43.8 to 50.5
+     * (docs/BENCHMARKS.md, twenty-third session), the saving in Lucene's merge threads, which run beside
+     * the steps on the same two cores.
      */
     private static final double RAM_BUFFER_MB = 64;
     /** Articles read from the store together while the index is written. */
@@ -324,7 +326,6 @@ public final class SearchIndex implements AutoCloseable {
         try (Directory directory = FSDirectory.open(folder); IndexWriter writer = new IndexWriter(directory, config)) {
             // Taken before the ids are listed: this commit holds every article up to it.
             long sequence = store.articleSequence();
-            FieldType searched = !fromScratch && holdsOffsets(writer) ? SEARCHED_WITH_OFFSETS : SEARCHED;
             List<String> missing = fromScratch ? null : storedSinceLastCommit(writer, store);
             if (missing == null) {
                 Set<String> indexed = fromScratch ? Set.of() : indexedIds(writer);
@@ -335,6 +336,8 @@ public final class SearchIndex implements AutoCloseable {
                     }
                 }
             }
+            // The index's own field options asked only when there is something to add (a reader over its segments).
+            FieldType searched = !fromScratch && !missing.isEmpty() && holdsOffsets(writer) ? SEARCHED_WITH_OFFSETS : SEARCHED;
             // Read a chunk at a time (the articles and their quotes in one query each, not two an article),
             // added in id order as ever. Hits of equal score rank by document number, which merges of
             // segments that are not neighbours can reorder: the same hits and scores, not always the same
