@@ -15,6 +15,12 @@ final class CompactVector extends ArrayVector {
 
     /** The weights by position in the keys, which are sorted. */
     private final float[] values;
+    /**
+     * The keys' hashes by position, made when first asked ({@link #hashes()}): a centroid is scored
+     * against many articles, and reading each key's hash from its string (strings spread over the
+     * heap) was most of the cost of looking its keys up in an article's table ({@link Weighed#dot}).
+     */
+    private volatile int[] hashes;
 
     private CompactVector(String[] keys, float[] values) {
         super(keys);
@@ -220,6 +226,19 @@ final class CompactVector extends ArrayVector {
     @Override
     int positionOf(Object key) {
         return key instanceof String wanted ? Arrays.binarySearch(keys, wanted) : -1;
+    }
+
+    /** The keys' hash codes by position (not a copy: only read). */
+    int[] hashes() {
+        int[] made = hashes;
+        if (made == null) {
+            made = new int[keys.length];
+            for (int k = 0; k < made.length; k++) {
+                made[k] = keys[k].hashCode();
+            }
+            hashes = made; // any thread may make it first: they make the same array
+        }
+        return made;
     }
 
     @Override

@@ -112,6 +112,37 @@ final class PlacedVector extends ArrayVector {
     }
 
     /**
+     * {@link #positionOf(Object)} for a key whose hash the caller holds, with the hashes of this
+     * vector's keys by position ({@link #keyHashes()}): a key in the way is told by its hash in the
+     * array, without reading either string (each a likely cache miss when many are looked up).
+     */
+    int positionOf(String wanted, int hash, int[] keyHashes) {
+        int mask = (slots != null ? slots.length : largeSlots.length) - 1;
+        for (int at = spread(hash) & mask; ; at = (at + 1) & mask) {
+            int slot = slots != null ? slots[at] : largeSlots[at];
+            if (slot == 0) {
+                return -1;
+            }
+            int position = slot - 1;
+            if (keyHashes[position] == hash) {
+                String held = keys[position];
+                if (held == wanted || held.equals(wanted)) {
+                    return position;
+                }
+            }
+        }
+    }
+
+    /** The keys' hash codes by position (a new array): for {@link #positionOf(String, int, int[])}. */
+    int[] keyHashes() {
+        int[] hashes = new int[keys.length];
+        for (int k = 0; k < hashes.length; k++) {
+            hashes[k] = keys[k].hashCode();
+        }
+        return hashes;
+    }
+
+    /**
      * For each of this vector's positions, the position in {@code other} of the same key, or -1: the
      * keys both hold, found by looking {@code other}'s up in this vector's table.
      */

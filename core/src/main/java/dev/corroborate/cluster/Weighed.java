@@ -22,12 +22,15 @@ final class Weighed {
     final String[] sortedKeys;
     final double[] sortedValues;
     final CompactVector compact;
+    /** The placed vector's keys' hashes by position, for {@link #dot}'s lookups. */
+    private final int[] keyHashes;
 
     private Weighed(PlacedVector vector, String[] sortedKeys, double[] sortedValues) {
         this.vector = vector;
         this.sortedKeys = sortedKeys;
         this.sortedValues = sortedValues;
         this.compact = CompactVector.sorted(sortedKeys, sortedValues);
+        this.keyHashes = vector.keyHashes();
     }
 
     /**
@@ -60,8 +63,9 @@ final class Weighed {
         }
         double sum = 0;
         String[] keys = sorted.keys;
+        int[] hashes = sorted.hashes();
         for (int j = 0; j < keys.length; j++) {
-            int at = vector.positionOf(keys[j]);
+            int at = vector.positionOf(keys[j], hashes[j], keyHashes);
             if (at >= 0) {
                 sum += (double) (float) vector.weightAt(at) * sorted.weightAt(j);
             }

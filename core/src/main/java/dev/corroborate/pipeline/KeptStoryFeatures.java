@@ -113,13 +113,22 @@ final class KeptStoryFeatures {
             List<KeptArticle> described = articles.parallelStream().map(describer::describe).toList();
             List<String> encoded = described.parallelStream().map(KeptArticle::encode).toList();
             Map<String, String> features = new LinkedHashMap<>();
-            Map<String, Integer> frequencies = new HashMap<>();
+            // Counted in place (an int array a term), not by Map.merge with Integer::sum, which boxes a new
+            // count at every article past the 127th holding a term: some 15 million merges for 100,000 articles.
+            Map<String, int[]> counted = new HashMap<>();
             for (int at = 0; at < described.size(); at++) {
                 features.put(described.get(at).id(), encoded.get(at));
                 for (String term : described.get(at).terms()) {
-                    frequencies.merge(term, 1, Integer::sum);
+                    int[] count = counted.get(term);
+                    if (count == null) {
+                        counted.put(term, new int[] {1});
+                    } else {
+                        count[0]++;
+                    }
                 }
             }
+            Map<String, Integer> frequencies = new HashMap<>((int) (counted.size() / 0.75f) + 1);
+            counted.forEach((term, count) -> frequencies.put(term, count[0]));
             return new Described(features, frequencies);
         }
     }

@@ -268,7 +268,15 @@ public final class ReuseDetector {
                     ? wordIndex.candidatesSince(sketches.get(k).wordSignature(), times, when - SKETCHES.rewriteWindowSeconds())
                     : wordIndex.candidates(sketches.get(k).wordSignature());
             wordIndex.add(sketches.get(k).wordSignature());
-            wordCandidates[k] = closeWordCandidates(found, compact(sketches.get(k).wordSignature()), times[first + k]);
+            wordCandidates[k] = found;
+        }
+        if (indexCandidates) {
+            // Each article's band matches checked against its whole signature on both cores: the lookups
+            // above must take the articles in order, this need not (it reads only the signatures filed
+            // before the loop), and it was more than half of this thread's part of a chunk (a run from
+            // scratch of 100,000 articles checks some 36 million matches).
+            java.util.stream.IntStream.range(0, n).parallel().forEach(k -> wordCandidates[k] = closeWordCandidates(
+                    wordCandidates[k], compact(sketches.get(k).wordSignature()), times[first + k]));
         }
         text.join();
         List<Proposed> result = new ArrayList<>(n);

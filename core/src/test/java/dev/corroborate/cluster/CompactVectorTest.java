@@ -34,6 +34,18 @@ class CompactVectorTest {
     }
 
     @Test
+    void theHashesItHoldsAreItsKeysHashesInKeyOrder() {
+        CompactVector vector = CompactVector.copyOf(Map.of("tide", 1.0, "Aa", 0.5, "BB", 0.25, "quay", 2.0));
+        int[] hashes = vector.hashes();
+        assertThat(hashes).hasSize(4);
+        for (int k = 0; k < hashes.length; k++) {
+            assertThat(hashes[k]).isEqualTo(vector.keys[k].hashCode());
+        }
+        assertThat(vector.hashes()).isSameAs(hashes);
+        assertThat(CompactVector.EMPTY.hashes()).isEmpty();
+    }
+
+    @Test
     void aSumAtUnitLengthIsTheOneNormalisedInAHashMap() {
         Random random = new Random(13);
         for (int round = 0; round < 3_000; round++) {

@@ -52,6 +52,32 @@ class PlacedVectorTest {
     }
 
     @Test
+    void aLookupWithTheHashesHeldFindsWhatThePlainLookupFinds() {
+        // "Aa" and "BB" share a hash code, as do "AaAa", "BBBB", "AaBB" and "BBAa": a key in the way with
+        // the same hash must be compared, not taken; equal strings that are other objects are found.
+        String[] colliding = {"Aa", "BB", "AaAa", "BBBB", "AaBB", "BBAa"};
+        Random random = new Random(17);
+        for (int round = 0; round < 500; round++) {
+            Map<String, Double> source = randomVector(random);
+            for (String key : colliding) {
+                if (random.nextBoolean()) {
+                    source.put(key, random.nextDouble());
+                }
+            }
+            PlacedVector placed = PlacedVector.of(source, new FeatureTable());
+            int[] keyHashes = placed.keyHashes();
+            List<String> asked = new ArrayList<>(List.of(WORDS));
+            asked.addAll(List.of(colliding));
+            asked.add("absent");
+            for (String key : asked) {
+                String other = new String(key.toCharArray()); // equal, not the same object
+                assertThat(placed.positionOf(other, other.hashCode(), keyHashes)).isEqualTo(placed.positionOf(key));
+                assertThat(placed.positionOf(key, key.hashCode(), keyHashes)).isEqualTo(placed.positionOf(key));
+            }
+        }
+    }
+
+    @Test
     void vectorsAtTheEdgeOfTheSmallTableAndPastItLookUpTheSame() {
         // Positions plus one are held as chars up to 65,534 features, as ints from 65,535.
         for (int size : new int[] {65_534, 65_535, 65_536, 70_000}) {
