@@ -58,9 +58,10 @@ final class PlacedShelf {
         }
         String[] keys = vector.keyArray();
         double[] values = vector.weightArray();
+        int[] numbers = vector.numbersIn(features);
         out.putInt(keys.length);
-        for (String key : keys) {
-            out.putInt(number(key));
+        for (int i = 0; i < keys.length; i++) {
+            out.putInt(numbers != null ? numbers[i] : number(keys[i]));
         }
         for (double value : values) {
             out.putDouble(value);

@@ -7,8 +7,8 @@ import java.util.Map;
  * every article of a run from scratch is kept there (the first thousands held, the others set aside
  * as {@link PlacedShelf} writes them, when the store gives a spill), so a hash map of fresh strings and boxed
  * doubles (about 28 KB an article at 30,000 articles, docs/BENCHMARKS.md) would make the heap grow
- * with the corpus. Here a feature costs a shared string reference, a double and two to four chars
- * (ints for a vector of 65,535 features or more). Unlike a {@link CompactVector}, it keeps the
+ * with the corpus. Here a feature costs a shared string reference, a double, two to four chars
+ * (ints for a vector of 65,535 features or more) and its number in the dictionary (an int). Unlike a {@link CompactVector}, it keeps the
  * weights as doubles and iterates in the order of the map it was made from: a sum over its entries ({@link SparseVectors#dot}, refinement's self-similarity) adds
  * the same products in the same order, so gives the same double to the bit. Lookups go through
  * a small open-addressing table of the keys' hashes. Immutable.
@@ -28,12 +28,23 @@ final class PlacedVector extends ArrayVector {
     private final char[] slots;
     /** The table as ints, for a vector too large for {@link #slots} (which is then null). */
     private final int[] largeSlots;
+    /**
+     * The keys' numbers in {@link #numberedBy} by position, when it gave the keys ({@code null}
+     * otherwise): setting the vector aside writes them ({@link PlacedShelf}), and looking each key up
+     * again there was on the clustering's thread, where the threads weighing ahead had found them already.
+     */
+    private final int[] numbers;
+    /** The table whose numbers {@link #numbers} are, or {@code null}. */
+    private final FeatureTable numberedBy;
 
-    private PlacedVector(String[] keys, double[] values, char[] slots, int[] largeSlots) {
+    private PlacedVector(String[] keys, double[] values, char[] slots, int[] largeSlots, int[] numbers,
+                         FeatureTable numberedBy) {
         super(keys);
         this.values = values;
         this.slots = slots;
         this.largeSlots = largeSlots;
+        this.numbers = numbers;
+        this.numberedBy = numberedBy;
     }
 
     /**
@@ -45,17 +56,28 @@ final class PlacedVector extends ArrayVector {
         int n = vector.size();
         String[] keys = new String[n];
         double[] values = new double[n];
+        int[] numbers = dictionary == null ? null : new int[n];
         int i = 0;
         for (Map.Entry<String, Double> e : vector.entrySet()) {
-            keys[i] = dictionary == null ? e.getKey() : dictionary.intern(e.getKey());
+            if (dictionary == null) {
+                keys[i] = e.getKey();
+            } else {
+                FeatureTable.Feature feature = dictionary.feature(e.getKey());
+                keys[i] = feature.key;
+                numbers[i] = feature.number;
+            }
             values[i] = e.getValue();
             i++;
         }
-        return of(keys, values);
+        return of(keys, values, numbers, dictionary);
     }
 
     /** {@code keys} with their {@code values}, in that order (a vector read back as it was set aside): taken over, not copied. */
     static PlacedVector of(String[] keys, double[] values) {
+        return of(keys, values, null, null);
+    }
+
+    private static PlacedVector of(String[] keys, double[] values, int[] numbers, FeatureTable numberedBy) {
         int n = keys.length;
         int size = Integer.highestOneBit(Math.max(1, n) * 2) * 2;
         int mask = size - 1;
@@ -72,12 +94,20 @@ final class PlacedVector extends ArrayVector {
                 largeSlots[at] = k + 1;
             }
         }
-        return new PlacedVector(keys, values, slots, largeSlots);
+        return new PlacedVector(keys, values, slots, largeSlots, numbers, numberedBy);
     }
 
     /** The keys, in order (not a copy: for setting the vector aside). */
     String[] keyArray() {
         return keys;
+    }
+
+    /**
+     * The keys' numbers in {@code table} by position (not a copy: for setting the vector aside), or
+     * {@code null} when the vector was not made with that table's keys.
+     */
+    int[] numbersIn(FeatureTable table) {
+        return numberedBy == table ? numbers : null;
     }
 
     /** The weights by position (not a copy: for setting the vector aside). */

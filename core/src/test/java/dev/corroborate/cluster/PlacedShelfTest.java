@@ -75,6 +75,30 @@ class PlacedShelfTest {
     }
 
     @Test
+    void aVectorNumberedByAnotherTableIsWrittenWithTheShelfsNumbers() {
+        // The other table numbers the words in the opposite order: its numbers must not be written.
+        FeatureTable other = new FeatureTable();
+        for (int i = WORDS.length - 1; i >= 0; i--) {
+            other.intern(WORDS[i]);
+        }
+        FeatureTable dictionary = new FeatureTable();
+        for (String word : WORDS) {
+            dictionary.intern(word);
+        }
+        PlacedShelf shelf = new PlacedShelf(new MemoryPlacedSpill(PlacedSpill.SET_ASIDE_AT), dictionary);
+        Map<String, Double> vector = new LinkedHashMap<>();
+        vector.put("harbour", 0.5);
+        vector.put("canal", 0.25);
+        vector.put("#3", 0.125);
+        for (FeatureTable numberedBy : new FeatureTable[] {other, dictionary}) {
+            PlacedArticles.PlacedArticle article = new PlacedArticles.PlacedArticle(PlacedVector.of(vector, numberedBy), null,
+                    Set.of(), new FollowUps.Lead(Set.of(), Set.of(), List.of()));
+            PlacedArticles.PlacedArticle back = shelf.readBack(shelf.setAside(article));
+            assertThat(new ArrayList<>(back.vector().entrySet())).isEqualTo(new ArrayList<>(vector.entrySet()));
+        }
+    }
+
+    @Test
     void aRecordCutShortIsAnErrorNamingWhereItWasWritten() {
         MemoryPlacedSpill spill = new MemoryPlacedSpill(PlacedSpill.SET_ASIDE_AT);
         FeatureTable features = new FeatureTable();
