@@ -44,9 +44,19 @@ final class PlacedArticles {
         shelf = new PlacedShelf(spill, features);
     }
 
-    /** Keeps an article just placed until refinement: held, or set aside when enough are held already. */
+    /**
+     * Keeps an article just placed until refinement: held, or set aside when enough are held already.
+     * A held vector is kept without its features' numbers, which only setting it aside reads.
+     */
     void keep(String articleId, PlacedArticle article) {
-        kept.put(articleId, shelf != null && kept.size() >= shelf.setAsideAt() ? shelf.setAside(article) : article);
+        if (shelf != null && kept.size() >= shelf.setAsideAt()) {
+            kept.put(articleId, shelf.setAside(article));
+        } else if (article.vector() instanceof PlacedVector vector && vector.numbersIn(features) != null) {
+            kept.put(articleId, new PlacedArticle(vector.withoutNumbers(), article.published(), article.leadIdentity(),
+                    article.lead()));
+        } else {
+            kept.put(articleId, article);
+        }
     }
 
     /** A placed article as it was kept, read back when it was set aside. */

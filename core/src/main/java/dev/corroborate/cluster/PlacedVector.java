@@ -5,13 +5,16 @@ import java.util.Map;
 /**
  * An article's weighted vector as placement keeps it until refinement ({@link ClusterState#placed}):
  * every article of a run from scratch is kept there (the first thousands held, the others set aside
- * as {@link PlacedShelf} writes them, when the store gives a spill), so a hash map of fresh strings and boxed
- * doubles (about 28 KB an article at 30,000 articles, docs/BENCHMARKS.md) would make the heap grow
- * with the corpus. Here a feature costs a shared string reference, a double, two to four chars
- * (ints for a vector of 65,535 features or more) and its number in the dictionary (an int). Unlike a {@link CompactVector}, it keeps the
- * weights as doubles and iterates in the order of the map it was made from: a sum over its entries ({@link SparseVectors#dot}, refinement's self-similarity) adds
- * the same products in the same order, so gives the same double to the bit. Lookups go through
- * a small open-addressing table of the keys' hashes. Immutable.
+ * as {@link PlacedShelf} writes them, when the store gives a spill), so a hash map of fresh strings
+ * and boxed doubles (about 28 KB an article at 30,000 articles, docs/BENCHMARKS.md) would make the
+ * heap grow with the corpus. Here a feature costs a shared string reference, a double and two to
+ * four chars (ints for a vector of 65,535 features or more); a vector made with the clustering's
+ * dictionary also holds each feature's number there (an int) until it is set aside or held
+ * ({@link PlacedArticles#keep} keeps a held one without). Unlike a {@link CompactVector}, it keeps
+ * the weights as doubles and iterates in the order of the map it was made from: a sum over its
+ * entries ({@link SparseVectors#dot}, refinement's self-similarity) adds the same products in the
+ * same order, so gives the same double to the bit. Lookups go through a small open-addressing
+ * table of the keys' hashes. Immutable.
  */
 final class PlacedVector extends ArrayVector {
 
@@ -49,8 +52,8 @@ final class PlacedVector extends ArrayVector {
 
     /**
      * {@code vector}'s entries in its own iteration order, its keys taken from {@code dictionary} so
-     * equal features share one string ({@code null}: the vector's own keys, for a vector made off the
-     * clustering's thread, {@link Weighed}).
+     * equal features share one string, with their numbers there ({@code null}: the vector's own keys,
+     * and no numbers).
      */
     static PlacedVector of(Map<String, Double> vector, FeatureTable dictionary) {
         int n = vector.size();
@@ -108,6 +111,11 @@ final class PlacedVector extends ArrayVector {
      */
     int[] numbersIn(FeatureTable table) {
         return numberedBy == table ? numbers : null;
+    }
+
+    /** This vector without its features' numbers (the same arrays): for a vector held, not set aside. */
+    PlacedVector withoutNumbers() {
+        return numbers == null ? this : new PlacedVector(keys, values, slots, largeSlots, null, null);
     }
 
     /** The weights by position (not a copy: for setting the vector aside). */

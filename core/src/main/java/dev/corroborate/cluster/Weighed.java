@@ -11,7 +11,8 @@ import java.util.Map;
  * {@link CompactVector#plus(CompactVector, String[], double[], int)}) and its compact form (what
  * placement scores against the candidates' centroids), its keys the clustering's shared strings.
  * Placement used to weigh an article twice (to place it, then to join it), sort its keys three times
- * and look them up in the dictionary three times. A function of the article's counts and the
+ * and look them up in the dictionary three times. It also holds the placed vector's keys' hashes,
+ * for {@link #dot}. A function of the article's counts and the
  * document frequencies alone (the dictionary gives back equal strings whoever asks first), so it can
  * be made for many articles at once on other threads before they are placed
  * ({@link StoryClusterer#prepare}). Immutable.

@@ -28,7 +28,7 @@ import java.util.function.Predicate;
  * for {@code cites}: the names of all articles are registered first, so a mention is found
  * whichever article comes first; an outlet with many articles gives the few closest in subject).
  * Holds the indexes, a compact signature, a time and a few names per article, never their texts.
- * Not thread-safe; deterministic (chunks use two threads internally and give the same answer).
+ * Not thread-safe; deterministic (chunks use other threads internally and give the same answer).
  */
 public final class ReuseDetector {
 
@@ -208,7 +208,9 @@ public final class ReuseDetector {
      * Adds articles in order; returns, for each, the ids to compare it with, as {@link #add(Article)}
      * would one by one. The three indexes are independent, so the shingle and fingerprint indexes
      * take the chunk on one thread while the content-word index takes it on this one; each still
-     * sees the articles in order, so the answer is the same as adding them one at a time.
+     * sees the articles in order, so the answer is the same as adding them one at a time. The
+     * content-word matches are then checked against each article's whole signature on the common
+     * pool, which reads only what the lookups left.
      */
     public List<List<String>> addAll(List<Sketch> sketches) {
         return addAll(sketches, true).stream().map(Proposed::all).toList();
@@ -271,10 +273,10 @@ public final class ReuseDetector {
             wordCandidates[k] = found;
         }
         if (indexCandidates) {
-            // Each article's band matches checked against its whole signature on both cores: the lookups
-            // above must take the articles in order, this need not (it reads only the signatures filed
-            // before the loop), and it was more than half of this thread's part of a chunk (a run from
-            // scratch of 100,000 articles checks some 36 million matches).
+            // Each article's band matches checked against its whole signature on the pool's threads as
+            // they come free: the lookups above must take the articles in order, this need not (it reads
+            // only the signatures and times filed before the loop), and it was more than half of this
+            // thread's part of a chunk (a run from scratch of 100,000 articles checks some 36 million).
             java.util.stream.IntStream.range(0, n).parallel().forEach(k -> wordCandidates[k] = closeWordCandidates(
                     wordCandidates[k], compact(sketches.get(k).wordSignature()), times[first + k]));
         }

@@ -90,12 +90,30 @@ class PlacedShelfTest {
         vector.put("harbour", 0.5);
         vector.put("canal", 0.25);
         vector.put("#3", 0.125);
+        assertThat(PlacedVector.of(vector, other).numbersIn(dictionary)).isNull();
+        assertThat(PlacedVector.of(vector, dictionary).numbersIn(dictionary)).containsExactly(
+                dictionary.find("harbour").number, dictionary.find("canal").number, dictionary.find("#3").number);
         for (FeatureTable numberedBy : new FeatureTable[] {other, dictionary}) {
             PlacedArticles.PlacedArticle article = new PlacedArticles.PlacedArticle(PlacedVector.of(vector, numberedBy), null,
                     Set.of(), new FollowUps.Lead(Set.of(), Set.of(), List.of()));
             PlacedArticles.PlacedArticle back = shelf.readBack(shelf.setAside(article));
             assertThat(new ArrayList<>(back.vector().entrySet())).isEqualTo(new ArrayList<>(vector.entrySet()));
         }
+    }
+
+    @Test
+    void aHeldVectorIsKeptWithoutItsNumbers() {
+        FeatureTable dictionary = new FeatureTable();
+        PlacedArticles placed = new PlacedArticles(dictionary);
+        Map<String, Double> vector = new LinkedHashMap<>();
+        vector.put("tide", 0.75);
+        vector.put("N:marlow", 0.5);
+        PlacedVector numbered = PlacedVector.of(vector, dictionary);
+        placed.keep("a1", new PlacedArticles.PlacedArticle(numbered, null, Set.of(), new FollowUps.Lead(Set.of(), Set.of(), List.of())));
+        PlacedVector held = (PlacedVector) placed.article(placed.entrySet().iterator().next().getValue()).vector();
+        assertThat(held.numbersIn(dictionary)).isNull();
+        assertThat(new ArrayList<>(held.entrySet())).isEqualTo(new ArrayList<>(numbered.entrySet()));
+        assertThat(held.keyArray()).isSameAs(numbered.keyArray());
     }
 
     @Test
