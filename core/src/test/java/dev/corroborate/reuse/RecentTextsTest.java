@@ -8,6 +8,19 @@ class RecentTextsTest {
 
     private static final PairClassifier CLASSIFIER = new PairClassifier();
 
+    /** A cache of exactly these texts' footprints, holding them, put in this order (the first the least recently used). */
+    private static RecentTexts fullWith(ReuseText... texts) {
+        long budget = 0;
+        for (ReuseText text : texts) {
+            budget += text.footprint();
+        }
+        RecentTexts recent = new RecentTexts(budget);
+        for (ReuseText text : texts) {
+            recent.put(text.article().id(), text);
+        }
+        return recent;
+    }
+
     private static ReuseText text(String id, String paragraph) {
         return CLASSIFIER.prepare(PairClassifierTest.article(id, "Harbour Daily", "2026-02-03T11:40Z", null, paragraph));
     }
@@ -32,11 +45,7 @@ class RecentTextsTest {
 
     @Test
     void askingWhetherATextIsHeldIsNotAUse() {
-        ReuseText a = text("a", SHORT);
-        ReuseText b = text("b", SHORT);
-        RecentTexts recent = new RecentTexts(a.footprint() + b.footprint());
-        recent.put("a", a);
-        recent.put("b", b);
+        RecentTexts recent = fullWith(text("a", SHORT), text("b", SHORT));
         assertThat(recent.containsKey("a")).isTrue();
         recent.put("c", text("c", SHORT));
         assertThat(recent.containsKey("a")).isFalse();
@@ -69,10 +78,7 @@ class RecentTextsTest {
     @Test
     void puttingATextAgainMakesItTheMostRecentlyUsed() {
         ReuseText a = text("a", SHORT);
-        ReuseText b = text("b", SHORT);
-        RecentTexts recent = new RecentTexts(a.footprint() + b.footprint());
-        recent.put("a", a);
-        recent.put("b", b);
+        RecentTexts recent = fullWith(a, text("b", SHORT));
         recent.put("a", a);
         recent.put("c", text("c", SHORT));
         assertThat(recent.containsKey("a")).isTrue();
