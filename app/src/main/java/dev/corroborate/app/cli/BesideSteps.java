@@ -26,8 +26,9 @@ import java.util.function.Supplier;
  * stored them. Both then run beside the story and quote steps, which leave a core idle much of their
  * time (a batch's quote step is one thread), not beside the comparison, which needs both cores (a
  * run from scratch used to wait for the index at its end). The index's job extracts the quotes
- * again rather than wait for the quote step's: extracting is a small part of either (about 5 s of
- * the 100,000-article run's CPU). Each reads through a reader of its own
+ * again rather than wait for the quote step's: extracting is a small part of either (about 10 s of
+ * the 100,000-article run's 450 s of CPU, docs/BENCHMARKS.md, "Twenty-fourth session"), and starting
+ * the index after the story step instead made the run slower. Each reads through a reader of its own
  * ({@link ArticleStore#openForReading}), which sees what the steps committed, while the steps write what it does not read (events, quotes,
  * comparisons). The steps use both cores only part of the time (the quote step's writing is one
  * thread), so the jobs mostly fill the idle core. The counted figures are written by the run's
