@@ -114,7 +114,8 @@ final class KeptStoryFeatures {
             List<String> encoded = described.parallelStream().map(KeptArticle::encode).toList();
             Map<String, String> features = new LinkedHashMap<>();
             // Counted in place (an int array a term), not by Map.merge with Integer::sum, which boxes a new
-            // count at every article past the 127th holding a term: some 15 million merges for 100,000 articles.
+            // count at every article past the 127th holding a term: 18.4 million counts for 100,000 articles
+            // (the sum of story_terms' documents in that store), of 104,909 terms.
             Map<String, int[]> counted = new HashMap<>();
             for (int at = 0; at < described.size(); at++) {
                 features.put(described.get(at).id(), encoded.get(at));

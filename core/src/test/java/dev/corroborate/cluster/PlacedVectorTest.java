@@ -88,12 +88,16 @@ class PlacedVectorTest {
             PlacedVector placed = PlacedVector.of(source, new FeatureTable());
 
             assertThat(new ArrayList<>(placed.entrySet())).as("size %d", size).isEqualTo(new ArrayList<>(source.entrySet()));
+            int[] keyHashes = placed.keyHashes();
             for (int i = 0; i < size; i++) {
-                if (placed.get("w" + i) != i / 7.0) {
-                    throw new AssertionError("size " + size + ": w" + i + " gives " + placed.get("w" + i));
+                String key = "w" + i;
+                if (placed.get(key) != i / 7.0 || placed.positionOf(key, key.hashCode(), keyHashes) != i) {
+                    throw new AssertionError("size " + size + ": " + key + " gives " + placed.get(key)
+                            + " at " + placed.positionOf(key, key.hashCode(), keyHashes));
                 }
             }
             assertThat(placed.get("w" + size)).isNull();
+            assertThat(placed.positionOf("w" + size, ("w" + size).hashCode(), keyHashes)).isEqualTo(-1);
         }
     }
 
