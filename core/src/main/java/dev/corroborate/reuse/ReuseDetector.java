@@ -54,8 +54,8 @@ public final class ReuseDetector {
     final Map<String, List<String>> byName = new HashMap<>();
     private final Map<String, Long> publishedSeconds = new HashMap<>();
     final Map<String, Integer> indexOf = new HashMap<>();
-    /** The compact content-word signatures of the added articles, one after the other. */
-    private short[] wordSketches = new short[1 << 16];
+    /** The compact content-word signatures of the added articles, by number. */
+    private final CompactWordSketches wordSketches = new CompactWordSketches(SKETCHES.wordHashes());
     /** Publication times (epoch seconds, or {@link #NO_TIME}) of the added articles, by number. */
     long[] times = new long[1 << 10];
 
@@ -278,7 +278,7 @@ public final class ReuseDetector {
             // only the signatures and times filed before the loop), and it was more than half of this
             // thread's part of a chunk (a run from scratch of 100,000 articles checks some 36 million).
             java.util.stream.IntStream.range(0, n).parallel().forEach(k -> wordCandidates[k] = closeWordCandidates(
-                    wordCandidates[k], compact(sketches.get(k).wordSignature()), times[first + k]));
+                    wordCandidates[k], CompactWordSketches.pack(sketches.get(k).wordSignature()), times[first + k]));
         }
         text.join();
         List<Proposed> result = new ArrayList<>(n);
@@ -309,7 +309,7 @@ public final class ReuseDetector {
      * loops over an article's candidates and names are methods of their own: in {@link #addAll}
      * they made the JIT compile all of it, lambdas and all, twice per batch.)
      */
-    private int[] closeWordCandidates(int[] found, short[] compactWords, long when) {
+    private int[] closeWordCandidates(int[] found, long[] compactWords, long when) {
         int kept = 0;
         for (int candidate : found) {
             // A band can match by chance between articles of one subject; a rewrite keeps most
@@ -317,7 +317,7 @@ public final class ReuseDetector {
             // within days: an archive holds years of articles on every subject.
             boolean apart = when != NO_TIME && times[candidate] != NO_TIME
                     && Math.abs(when - times[candidate]) > SKETCHES.rewriteWindowSeconds();
-            if (!apart && agreement(compactWords, candidate) >= SKETCHES.wordAgreement() * compactWords.length) {
+            if (!apart && wordSketches.agreement(compactWords, candidate) >= SKETCHES.wordAgreement() * wordSketches.positions()) {
                 found[kept++] = candidate;
             }
         }
@@ -348,12 +348,12 @@ public final class ReuseDetector {
             return members;
         }
         List<String> near = near(members, sketch);
-        short[] mine = compact(sketch.wordSignature());
+        long[] mine = CompactWordSketches.pack(sketch.wordSignature());
         List<String> ranked = new ArrayList<>(near);
         Map<String, Integer> agreement = new HashMap<>();
         for (String member : near) {
             Integer index = indexOf.get(member);
-            agreement.put(member, index == null || index >= before ? -1 : agreement(mine, index));
+            agreement.put(member, index == null || index >= before ? -1 : wordSketches.agreement(mine, index));
         }
         ranked.sort(java.util.Comparator.comparingInt((String m) -> -agreement.get(m)).thenComparing(m -> m));
         return ranked.size() <= SKETCHES.nameCandidates() ? ranked : ranked.subList(0, SKETCHES.nameCandidates());
@@ -469,18 +469,6 @@ public final class ReuseDetector {
         return publishedSeconds.get(id);
     }
 
-    /** How many positions of the compact word signature of article {@code index} equal {@code mine}. */
-    private int agreement(short[] mine, int index) {
-        int equal = 0;
-        int base = index * mine.length;
-        for (int i = 0; i < mine.length; i++) {
-            if (wordSketches[base + i] == mine[i]) {
-                equal++;
-            }
-        }
-        return equal;
-    }
-
     /** The low 16 bits of each value: enough to estimate Jaccard (b-bit MinHash), a quarter of the memory. */
     static short[] compact(long[] signature) {
         short[] compact = new short[signature.length];
@@ -491,21 +479,11 @@ public final class ReuseDetector {
     }
 
     private void keepCompactWords(int index, short[] compact) {
-        int base = index * compact.length;
-        if (base + compact.length > wordSketches.length) {
-            wordSketches = java.util.Arrays.copyOf(wordSketches, Math.max(wordSketches.length * 2, base + compact.length));
-        }
-        System.arraycopy(compact, 0, wordSketches, base, compact.length);
+        wordSketches.put(index, CompactWordSketches.pack(compact));
     }
 
     private void keepWordSketch(int index, long[] wordSignature) {
-        int base = index * wordSignature.length;
-        if (base + wordSignature.length > wordSketches.length) {
-            wordSketches = java.util.Arrays.copyOf(wordSketches, Math.max(wordSketches.length * 2, base + wordSignature.length));
-        }
-        for (int i = 0; i < wordSignature.length; i++) {
-            wordSketches[base + i] = (short) wordSignature[i];
-        }
+        wordSketches.put(index, CompactWordSketches.pack(wordSignature));
     }
 
     /** The articles a reuse run covers: walked in a stable order (earliest first), and found by id. */
@@ -610,15 +588,7 @@ public final class ReuseDetector {
 
     /** How many positions of two added articles' compact content-word signatures are equal. */
     int wordAgreement(String a, String b) {
-        int first = indexOf.get(a) * SKETCHES.wordHashes();
-        int second = indexOf.get(b) * SKETCHES.wordHashes();
-        int equal = 0;
-        for (int i = 0; i < SKETCHES.wordHashes(); i++) {
-            if (wordSketches[first + i] == wordSketches[second + i]) {
-                equal++;
-            }
-        }
-        return equal;
+        return wordSketches.agreement(indexOf.get(a), indexOf.get(b));
     }
 
     /** How many articles were added. */
