@@ -55,10 +55,11 @@ public interface QuoteArchive {
 
     /**
      * As {@link QuoteSink#replaceQuotes}, keeping too the findings of the articles extracted in this
-     * run, and replacing the whole kept index, all or nothing.
+     * run, and replacing the whole kept index, all or nothing. The index is asked for once the quotes
+     * are written, so that it may be made meanwhile on another thread; its failure fails the whole.
      */
     void replaceQuotes(List<FoundQuote> quotes, List<Speaker> speakers, List<QuoteGroupSummary> groups,
-                       Map<String, List<Quote>> newFindings, KeptIndex index);
+                       Map<String, List<Quote>> newFindings, java.util.function.Supplier<KeptIndex> index);
 
     /**
      * What an incremental run changed: the new articles' findings and quotes (whole, with speakers,

@@ -198,8 +198,12 @@ public final class QuoteStage {
                         .thenComparing(Speaker::name))
                 .toList();
         if (archive != null) {
-            archive.replaceQuotes(stored, speakers, storedGroups, newFindings,
-                    index(found, mentions, people, resolver, quoteCounts(found)));
+            // The index (a function of the findings, mentions and people alone) is made on another core while
+            // this thread writes the quotes, which it is kept after: at 100,000 articles about 4 s of the 20 this
+            // step spent on one thread once the quotes were extracted.
+            java.util.concurrent.CompletableFuture<QuoteArchive.KeptIndex> index = java.util.concurrent.CompletableFuture
+                    .supplyAsync(() -> index(found, mentions, people, resolver, quoteCounts(found)));
+            archive.replaceQuotes(stored, speakers, storedGroups, newFindings, () -> KeptStoryFeatures.joined(index));
             archive.keepStamp(KEPT_STAMP);
             archive.keepIndexStamp(KEPT_STAMP);
         } else {

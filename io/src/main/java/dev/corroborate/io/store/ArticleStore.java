@@ -298,7 +298,7 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
             @Override
             public void replaceQuotes(List<FoundQuote> found, List<dev.corroborate.model.Speaker> speakers,
                                       List<QuoteGroupSummary> groups, Map<String, List<dev.corroborate.model.Quote>> newFindings,
-                                      KeptIndex index) {
+                                      java.util.function.Supplier<KeptIndex> index) {
                 store.quotes.replaceQuotes(found, speakers, groups, newFindings, index);
             }
 

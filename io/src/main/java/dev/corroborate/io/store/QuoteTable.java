@@ -37,10 +37,10 @@ final class QuoteTable implements QuoteSink {
     /** As {@link #replaceQuotes}, keeping too what the extractor found in the articles extracted by this run, and the whole index. */
     void replaceQuotes(List<FoundQuote> quotes, List<dev.corroborate.model.Speaker> speakers,
                        List<QuoteGroupSummary> groups, java.util.Map<String, List<dev.corroborate.model.Quote>> newFindings,
-                       dev.corroborate.pipeline.QuoteArchive.KeptIndex index) {
+                       java.util.function.Supplier<dev.corroborate.pipeline.QuoteArchive.KeptIndex> index) {
         db.inTransaction("storing " + quotes.size() + " quotes", () -> {
             writeChangedQuotes(quotes, speakers, groups, newFindings.keySet());
-            this.index.replace(index);
+            this.index.replace(index.get());
             writeFindings(newFindings);
         });
     }

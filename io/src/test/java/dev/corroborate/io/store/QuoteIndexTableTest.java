@@ -120,6 +120,24 @@ class QuoteIndexTableTest {
     }
 
     @Test
+    void anIndexThatFailsOnceTheQuotesAreWrittenLeavesWhatWasKept() {
+        List<Article> all = articles(30, 13);
+        try (ArticleStore store = ArticleStore.open(oneRun)) {
+            store.insert(all, store.startRun("analyze", List.of(), Map.of()));
+            Analysis.incremental().run(store, store);
+            List<List<String>> before = COMPARED.stream().map(query -> rows(store, query)).toList();
+            // Asked for after the quotes (none here: every one would go) are written, inside the same transaction.
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.quoteArchive().orElseThrow().replaceQuotes(
+                            List.of(), List.of(), List.of(), Map.of(), () -> {
+                                throw new IllegalStateException("the index could not be made");
+                            }))
+                    .hasMessageContaining("the index could not be made");
+            assertThat(COMPARED.stream().map(query -> rows(store, query)).toList()).isEqualTo(before);
+            assertThat(rows(store, "SELECT count(*) FROM quotes")).isNotEqualTo(List.of("0|"));
+        }
+    }
+
+    @Test
     void theKeptMentionsWhoseStorylineChangedAreThoseOfTheMovedEventWithTheStorylineNow() {
         List<Article> all = articles(30, 5);
         try (ArticleStore store = ArticleStore.open(oneRun)) {
