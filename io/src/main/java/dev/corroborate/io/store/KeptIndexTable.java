@@ -18,14 +18,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The {@code reuse_feed}, {@code reuse_postings} and {@code reuse_mentions} tables (schema 17),
- * and {@code reuse_postings_recent} (schema 20: a batch's postings, merged into the main table as
- * it grows, but for the latest positions' postings, which stay there: a late article moves only
- * articles after it, and their postings are forgotten in the small table; the main table's bound,
- * kept under {@link #MAIN_BELOW}, says which of it a move reaches): the reuse indexes as postings
- * by feed position, looked up with a batch's keys
- * ({@link KeptIndex}, both tables in one query), and kept from a feed position on with the links
- * and sketches.
+ * The {@code reuse_feed} and {@code reuse_mentions} tables (schema 17), {@code reuse_postings_recent}
+ * (schema 20: a batch's postings, merged into the main postings as they grow, but for the latest
+ * positions' postings, which stay there: a late article moves only articles after it, and their
+ * postings are forgotten in the small table) and the main postings' pages
+ * ({@code reuse_posting_pages}, schema 27, {@link KeptPostingPages}; their bound, kept under
+ * {@link #MAIN_BELOW}, says from which position on what they hold moved): the reuse indexes as
+ * postings by feed position, looked up with a batch's keys ({@link KeptIndex}, the pages and the
+ * recent table as one), and kept from a feed position on with the links and sketches.
  * Not thread-safe.
  */
 final class KeptIndexTable implements KeptIndex {
@@ -33,7 +33,7 @@ final class KeptIndexTable implements KeptIndex {
     /**
      * When the store files postings in key order and when it merges the recent table into the main one.
      *
-     * @param sortedFrom     more articles filed at once than this go through {@code reuse_postings_filed}, in key order
+     * @param sortedFrom     more articles filed at once than this are sorted before filing (the pages, or the recent table in key order)
      * @param mergeRecentAt  the recent postings are merged into the main table when they are more than this
      * @param recentKept     how many of the recent postings a merge leaves there: those of the latest feed positions
      */
@@ -51,8 +51,8 @@ final class KeptIndexTable implements KeptIndex {
     }
 
     /**
-     * Under what {@code kept_stamps} keeps a bound of the main postings table: it holds no posting at
-     * this feed position or later (absent: no bound known, as a store before it kept one).
+     * Under what {@code kept_stamps} keeps the bound of the main postings (the pages): what they hold at
+     * this feed position or later moved since it was filed, and is not read (absent: none moved).
      */
     static final String MAIN_BELOW = "reuse postings: main table below position";
 
@@ -94,11 +94,9 @@ final class KeptIndexTable implements KeptIndex {
     }
 
     /**
-     * Keys looked up in one query: each key's newest postings and whether it holds more, as a
-     * correlated subquery per key of a JSON array SQLite expands itself (one JDBC query a key cost
-     * more than the index descent it asks for: 38,000 keys a chunk of a batch). Only the keys that
-     * hold any posting come back: most of a batch's keys are new, and an index descent that finds
-     * nothing costs less than the merged, ordered subquery and a row through JDBC.
+     * Keys (or positions) looked up in one query, as a JSON array SQLite expands itself (one JDBC query a
+     * key cost more than the index descent it asks for: 38,000 keys a chunk of a batch). Only the keys
+     * that hold any posting come back: most of a batch's keys are new.
      */
     private static final int KEYS_A_QUERY = 2_000;
 
@@ -108,69 +106,89 @@ final class KeptIndexTable implements KeptIndex {
     }
 
     /**
-     * From a position on, the list's subquery reads only that end of each key's postings, and a second
-     * counts them all as far as the list's limit (index entries counted, no position written out, sent
-     * and parsed): a common word key's thousand positions, most of them too old to count, are not
-     * listed. Every subquery stops short of {@code before} (a range of the primary key).
+     * The main postings come from their pages ({@link KeptPostingPages#lookUp}, below the main bound),
+     * the recent ones from their table (a small one: every position of a key, one query for many keys,
+     * a JSON array SQLite expands itself); a key's two lists are one, newest first, cut to what was asked.
      */
     @Override
     public Map<Long, Postings> postingsWithin(Kind kind, long[] keys, int recent, int countCap, int from, int before) {
         Map<Long, Postings> found = new HashMap<>();
-        int limit = Math.min(countCap, recent + 1);
-        // Both tables in descending order, merged by SQLite as it goes (a common key stops at the limit).
-        String listed = "(SELECT group_concat(position) FROM (SELECT position FROM reuse_postings p "
-                + "WHERE p.kind = ?1 AND p.hash = k.value AND p.position >= ?4 AND p.position < ?5 UNION ALL SELECT position "
-                + "FROM reuse_postings_recent r WHERE r.kind = ?1 AND r.hash = k.value AND r.position >= ?4 AND r.position < ?5 "
-                + "ORDER BY 1 DESC LIMIT ?2))";
-        String counted = from == 0 ? "NULL" : "(SELECT count(*) FROM (SELECT 1 FROM reuse_postings p WHERE p.kind = ?1 "
-                + "AND p.hash = k.value AND p.position < ?5 UNION ALL SELECT 1 FROM reuse_postings_recent r WHERE r.kind = ?1 "
-                + "AND r.hash = k.value AND r.position < ?5 LIMIT ?2))";
-        try (PreparedStatement newest = db.connection().prepareStatement(
-                "SELECT k.value, " + listed + ", " + counted + " "
-                        + "FROM json_each(?3) k WHERE EXISTS (SELECT 1 FROM reuse_postings p WHERE p.kind = ?1 AND p.hash = k.value "
-                        + "AND p.position < ?5) OR EXISTS (SELECT 1 FROM reuse_postings_recent r WHERE r.kind = ?1 "
-                        + "AND r.hash = k.value AND r.position < ?5)");
-             PreparedStatement count = db.connection().prepareStatement(
-                     "SELECT count(*) FROM (SELECT 1 FROM reuse_postings WHERE kind = ?1 AND hash = ?2 AND position < ?4 "
-                             + "UNION ALL SELECT 1 FROM reuse_postings_recent WHERE kind = ?1 AND hash = ?2 AND position < ?4 "
-                             + "LIMIT ?3)")) {
+        try {
             // In key order: neighbouring look-ups descend through the same pages.
             long[] sorted = keys.clone();
             java.util.Arrays.sort(sorted);
-            for (int first = 0; first < sorted.length; first += KEYS_A_QUERY) {
-                long[] some = java.util.Arrays.copyOfRange(sorted, first, Math.min(sorted.length, first + KEYS_A_QUERY));
-                newest.setInt(1, kind.ordinal());
-                newest.setInt(2, limit);
-                newest.setString(3, java.util.Arrays.toString(some));
-                newest.setInt(4, from);
-                newest.setInt(5, before);
-                try (ResultSet rows = newest.executeQuery()) {
-                    while (rows.next()) {
-                        String positions = rows.getString(2);
-                        if (positions == null && from == 0) {
-                            continue;
-                        }
-                        long key = rows.getLong(1);
-                        int[] newestFirst = positions == null ? new int[0] : descending(positions);
-                        // Counted as far as the limit: all the list's when it starts at 0.
-                        int n = from == 0 ? newestFirst.length : rows.getInt(3);
-                        int total = n;
-                        if (n == limit && limit < countCap) {
-                            count.setInt(1, kind.ordinal());
-                            count.setLong(2, key);
-                            count.setInt(3, countCap);
-                            count.setInt(4, before);
-                            try (ResultSet all = count.executeQuery()) {
-                                total = all.next() ? all.getInt(1) : n;
-                            }
-                        }
-                        found.put(key, new Postings(newestFirst.length > recent ? java.util.Arrays.copyOf(newestFirst, recent)
-                                : newestFirst, total));
-                    }
+            Map<Long, int[]> inMain = KeptPostingPages.lookUp(db, kind, sorted, Math.min(before, mainBelow()));
+            Map<Long, int[]> inRecent = recentPostings(kind, sorted, before);
+            java.util.Set<Long> held = new java.util.HashSet<>(inMain.keySet());
+            held.addAll(inRecent.keySet());
+            for (long key : held) {
+                int[] all = newestFirst(inRecent.getOrDefault(key, NONE), inMain.getOrDefault(key, NONE));
+                int listed = 0;
+                int first = 0;
+                while (first < all.length && all[first] >= before) {
+                    first++;
+                }
+                int[] newest = new int[Math.min(recent, all.length - first)];
+                for (int i = first; i < all.length && listed < newest.length && all[i] >= from; i++) {
+                    newest[listed++] = all[i];
+                }
+                int count = all.length - first;
+                if (count > 0) {
+                    found.put(key, new Postings(listed == newest.length ? newest : java.util.Arrays.copyOf(newest, listed),
+                            Math.min(count, countCap)));
                 }
             }
         } catch (SQLException e) {
             throw db.failure("looking up " + keys.length + " keys in the kept reuse index", e);
+        }
+        return found;
+    }
+
+    private static final int[] NONE = new int[0];
+
+    /** Two lists of positions, each newest first, as one (a position in both once). */
+    private static int[] newestFirst(int[] a, int[] b) {
+        if (b.length == 0) {
+            return a;
+        }
+        if (a.length == 0) {
+            return b;
+        }
+        int[] merged = new int[a.length + b.length];
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < a.length || j < b.length) {
+            int next = j >= b.length || (i < a.length && a[i] >= b[j]) ? a[i++] : b[j++];
+            if (n == 0 || merged[n - 1] != next) {
+                merged[n++] = next;
+            }
+        }
+        return n == merged.length ? merged : java.util.Arrays.copyOf(merged, n);
+    }
+
+    /**
+     * The recent table's positions before {@code ?3} of the keys asked (a JSON array) of one index, the array
+     * leading the join (a cross join in SQLite keeps its order), as {@link KeptPostingPages#PAGES_OF_KEYS}.
+     */
+    static final String RECENT_OF_KEYS = "SELECT r.hash, group_concat(r.position) FROM json_each(?2) k "
+            + "CROSS JOIN reuse_postings_recent r ON r.kind = ?1 AND r.hash = k.value AND r.position < ?3 GROUP BY r.hash";
+
+    /** Each of {@code keys} that the recent table holds before {@code before}: its positions there, newest first. */
+    private Map<Long, int[]> recentPostings(Kind kind, long[] keys, int before) throws SQLException {
+        Map<Long, int[]> found = new HashMap<>();
+        try (PreparedStatement select = db.connection().prepareStatement(RECENT_OF_KEYS)) {
+            for (int first = 0; first < keys.length; first += KEYS_A_QUERY) {
+                select.setInt(1, kind.ordinal());
+                select.setString(2, java.util.Arrays.toString(
+                        java.util.Arrays.copyOfRange(keys, first, Math.min(keys.length, first + KEYS_A_QUERY))));
+                select.setInt(3, before);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        found.put(rows.getLong(1), descending(rows.getString(2)));
+                    }
+                }
+            }
         }
         return found;
     }
@@ -272,25 +290,19 @@ final class KeptIndexTable implements KeptIndex {
      * this run wrote: one before {@code from} may have new names (names only grow).
      */
     void keepFrom(List<String> feed, int from, Iterable<KeptSketch> rewritten) throws SQLException {
-        // A batch's keys land all over the postings' pages: with the default page cache (2 MB) each
-        // insert pages one in and out again; a larger one for the filing only (then given back).
-        // A run from scratch sorts every posting before filing it (below): SQLite's sorter may then
-        // sort on every core (PRAGMA threads; 0, this thread alone, otherwise): 10 to 15 % less time
-        // for the 15 million postings of 100,000 articles.
+        // A batch's keys land all over the recent table's pages: with the default page cache (2 MB) each
+        // insert pages one in and out again; a larger one for the filing only (then given back). The
+        // postings are sorted here, not by SQLite (the pages' parts, the recent table's share).
         int cache;
-        int threads;
         try (Statement statement = db.connection().createStatement()) {
             cache = pragma(statement, "cache_size", -2000);
-            threads = pragma(statement, "threads", 0);
             statement.execute("PRAGMA cache_size = " + FILING_CACHE_KIB);
-            statement.execute("PRAGMA threads = " + Runtime.getRuntime().availableProcessors());
         }
         try {
             file(feed, from, rewritten);
         } finally {
             try (Statement statement = db.connection().createStatement()) {
                 statement.execute("PRAGMA cache_size = " + cache);
-                statement.execute("PRAGMA threads = " + threads);
             }
         }
     }
@@ -319,7 +331,7 @@ final class KeptIndexTable implements KeptIndex {
                      "SELECT position FROM reuse_feed WHERE article_id = ?")) {
             if (from == 0) {
                 statement.execute("DELETE FROM reuse_feed");
-                statement.execute("DELETE FROM reuse_postings");
+                statement.execute("DELETE FROM reuse_posting_pages");
                 statement.execute("DELETE FROM reuse_postings_recent");
                 statement.execute("DELETE FROM reuse_mentions");
                 keepMainBelow(0);
@@ -354,39 +366,25 @@ final class KeptIndexTable implements KeptIndex {
                 }
                 mention.executeBatch();
             }
-            // Many postings (a run from scratch, a daily batch) go through an unindexed temporary table
-            // and are filed in key order: inserted in feed order, each lands at a random place of the
-            // index (several times the time, most of it paging).
-            // One row per article and index there (its keys as a JSON array, expanded by SQLite): a
-            // row a posting through JDBC cost more than the filing itself.
+            // Many postings (a run from scratch, a daily batch): the latest positions' go to the recent table, as a
+            // merge leaves them there, sorted here and filed in key order (inserted in feed order, each landed at a
+            // random place of the index: several times the time, most of it paging); the others to the pages.
             boolean sorted = feed.size() - from > limits.sortedFrom();
             if (sorted) {
-                statement.execute("CREATE TEMP TABLE IF NOT EXISTS reuse_postings_filed (kind INTEGER, position INTEGER, hashes TEXT)");
-                statement.execute("DELETE FROM reuse_postings_filed");
-                try (PreparedStatement filing = db.connection().prepareStatement(
-                        "INSERT INTO reuse_postings_filed(kind, position, hashes) VALUES (?, ?, ?)")) {
+                try (KeptPostingPages.Filing main = new KeptPostingPages.Filing(db.dataDir())) {
+                    RecentTail tail = new RecentTail(limits.recentKept(), main);
                     filePostings(feed, from, rewritten, sketch, place, mention, (kind, keys, position) -> {
-                        filing.setInt(1, kind.ordinal());
-                        filing.setInt(2, position);
-                        filing.setString(3, java.util.Arrays.toString(keys));
-                        filing.addBatch();
-                        return 1;
-                    }, filing);
-                }
-                // The latest positions' postings go to the recent table, as a merge leaves them there.
-                int cut = recentFrom(statement, from);
-                for (String table : List.of("reuse_postings", "reuse_postings_recent")) {
-                    try (PreparedStatement filed = db.connection().prepareStatement("INSERT OR IGNORE INTO " + table
-                            + "(kind, hash, position) SELECT f.kind, j.value, f.position FROM reuse_postings_filed f, "
-                            + "json_each(f.hashes) j WHERE (f.position < ?1) = ?2 ORDER BY 1, 2, 3")) {
-                        filed.setInt(1, cut);
-                        filed.setBoolean(2, table.equals("reuse_postings"));
-                        filed.executeUpdate();
+                        tail.add(kind, keys, position);
+                        return keys.length;
+                    }, null);
+                    int cut = tail.finish(from);
+                    if (main.count() > 0) {
+                        main.fileInto(db, mainBelow(), from == 0);
                     }
-                }
-                statement.execute("DELETE FROM reuse_postings_filed");
-                if (cut > from) {
-                    keepMainBelow(Math.max(mainBelow(), cut));
+                    fileRecent(tail);
+                    if (cut > from) {
+                        keepMainBelow(Math.max(mainBelow(), cut));
+                    }
                 }
             } else {
                 // A small batch's few postings go to the recent table as they come; when it holds many,
@@ -412,30 +410,11 @@ final class KeptIndexTable implements KeptIndex {
     }
 
     /**
-     * The first feed position whose postings, filed in key order from {@code reuse_postings_filed}, go to
-     * the recent table: the latest ones, {@link Limits#recentKept} postings at most ({@code from} when
-     * they all fit).
-     */
-    private int recentFrom(Statement statement, int from) throws SQLException {
-        long kept = 0;
-        try (ResultSet rows = statement.executeQuery("SELECT position, sum(json_array_length(hashes)) FROM reuse_postings_filed "
-                + "GROUP BY position ORDER BY position DESC")) {
-            while (rows.next()) {
-                kept += rows.getLong(2);
-                if (kept > limits.recentKept()) {
-                    return rows.getInt(1) + 1;
-                }
-            }
-        }
-        return from;
-    }
-
-    /**
-     * Merges the recent postings into the main table in key order, but for those of the latest feed
-     * positions ({@link Limits#recentKept} of them): a late article moves the articles after it, and
-     * forgetting their postings in the small table costs its few pages, where in the main one each
-     * posting is a look-up of its own among all (at 1,000,000 articles, 5,064 moved articles' postings
-     * took 30 s to delete there). The main table's bound rises to the first position left.
+     * Merges the recent postings into the pages, but for those of the latest feed positions
+     * ({@link Limits#recentKept} of them): a late article moves the articles after it, and forgetting
+     * their postings in the small table costs its few pages. Every page is read and those that change
+     * written again (the merge's postings land on nearly all of them, and the pages' moved postings go).
+     * The main bound rises to the first position left.
      */
     private void mergeRecent(Statement statement) throws SQLException {
         int cut;
@@ -450,18 +429,29 @@ final class KeptIndexTable implements KeptIndex {
         if (cut == 0) {
             return;
         }
-        try (PreparedStatement merge = db.connection().prepareStatement("INSERT OR IGNORE INTO reuse_postings(kind, hash, position) "
-                + "SELECT kind, hash, position FROM reuse_postings_recent WHERE position < ? ORDER BY 1, 2, 3");
+        Kind[] kinds = Kind.values();
+        try (KeptPostingPages.Filing main = new KeptPostingPages.Filing(db.dataDir());
+             PreparedStatement merge = db.connection().prepareStatement("SELECT kind, hash, position FROM reuse_postings_recent "
+                     + "WHERE position < ? ORDER BY kind, hash, position");
              PreparedStatement merged = db.connection().prepareStatement("DELETE FROM reuse_postings_recent WHERE position < ?")) {
             merge.setInt(1, cut);
-            merge.executeUpdate();
+            merge.setFetchSize(4096);
+            try (ResultSet rows = merge.executeQuery()) {
+                while (rows.next()) {
+                    main.add(kinds[rows.getInt(1)], rows.getLong(2), rows.getInt(3));
+                }
+            }
+            main.fileInto(db, mainBelow(), false);
             merged.setInt(1, cut);
             merged.executeUpdate();
         }
         keepMainBelow(Math.max(mainBelow(), cut));
     }
 
-    /** The main postings table's bound ({@link #MAIN_BELOW}): none of its postings is at this position or later. */
+    /**
+     * The main postings' bound ({@link #MAIN_BELOW}): every posting the pages hold at this position or later
+     * moved since it was filed (the recent table holds the postings from there on).
+     */
     private int mainBelow() {
         return stamps.stamp(MAIN_BELOW).map(Integer::parseInt).orElse(Integer.MAX_VALUE);
     }
@@ -476,9 +466,9 @@ final class KeptIndexTable implements KeptIndex {
      * own keys and names, read from their kept sketches (a posting's table is ordered by key, so a
      * delete by position alone reads all of it: 15 million postings, 1.6 s, at 100,000 articles,
      * where 2,941 articles' own postings took 2.7 s); more than a 64th of the feed by a scan of
-     * each table. The main postings table is left alone when its bound says it holds none of them
-     * (they are in the recent one), and asked only for those below its bound otherwise; the recent
-     * one is scanned when they hold more than a 64th of it.
+     * each table. The pages are left as they are: when they hold moved postings, the main bound falls
+     * to the first moved position (what the pages hold from there on is read as moved, and dropped at
+     * their next filing). The recent table is scanned when they hold more than a 64th of it.
      */
     private void forgetFrom(int from) throws SQLException {
         int below = mainBelow();
@@ -495,10 +485,7 @@ final class KeptIndexTable implements KeptIndex {
             }
         }
         if ((long) moved * 64 > total) {
-            for (String table : List.of("reuse_feed", "reuse_postings", "reuse_postings_recent", "reuse_mentions")) {
-                if (table.equals("reuse_postings") && !inMain) {
-                    continue;
-                }
+            for (String table : List.of("reuse_feed", "reuse_postings_recent", "reuse_mentions")) {
                 try (PreparedStatement delete = db.connection().prepareStatement("DELETE FROM " + table + " WHERE position >= ?")) {
                     delete.setInt(1, from);
                     delete.executeUpdate();
@@ -549,13 +536,9 @@ final class KeptIndexTable implements KeptIndex {
             names.executeBatch();
         }
         try (Statement statement = db.connection().createStatement();
-             PreparedStatement inMainTable = db.connection().prepareStatement("DELETE FROM reuse_postings WHERE (kind, hash, position) IN "
-                     + "(SELECT m.kind, j.value, m.position FROM reuse_postings_moved m, json_each(m.hashes) j WHERE m.position < ?)");
              PreparedStatement places = db.connection().prepareStatement("DELETE FROM reuse_feed WHERE position >= ?")) {
             if (inMain) {
-                inMainTable.setInt(1, below);
-                inMainTable.executeUpdate();
-                keepMainBelow(from);
+                keepMainBelow(from); // the pages' postings from there on are read as moved, and dropped at their next filing
             }
             // The recent table is small: when the moved articles hold more than a 64th of it (a batch moving
             // the batches before it), a scan of it costs less than a look-up a posting.
@@ -587,7 +570,7 @@ final class KeptIndexTable implements KeptIndex {
         int add(Kind kind, long[] keys, int position) throws SQLException;
     }
 
-    /** Files the articles of the feed from {@code from} on: their place, postings and names. */
+    /** Files the articles of the feed from {@code from} on: their place, postings and names ({@code post}: the batch {@code filing} adds to, if any). */
     private void filePostings(List<String> feed, int from, Iterable<KeptSketch> rewritten, PreparedStatement sketch,
             PreparedStatement place, PreparedStatement mention, Filing filing, PreparedStatement post) throws SQLException {
         // The sketches this run wrote are at hand (a batch's new articles): read back only the others.
@@ -635,17 +618,143 @@ final class KeptIndexTable implements KeptIndex {
             }
             if (batched >= 20_000) {
                 place.executeBatch();
-                post.executeBatch();
+                if (post != null) {
+                    post.executeBatch();
+                }
                 mention.executeBatch();
                 batched = 0;
             }
         }
         place.executeBatch();
-        post.executeBatch();
+        if (post != null) {
+            post.executeBatch();
+        }
         mention.executeBatch();
         // Read to their end, so a file they are read from is closed now, not when collected.
         while (coming.hasNext()) {
             coming.next();
+        }
+    }
+
+    /**
+     * The postings of the latest feed positions of a filing, as many as the recent table keeps after a
+     * merge ({@link Limits#recentKept}): the positions fall out, oldest first and whole, to the pages'
+     * filing as the postings of later ones come, so what is left is the longest run of latest positions
+     * whose postings fit (none when the last position's alone do not).
+     */
+    private static final class RecentTail {
+        private final long limit;
+        private final KeptPostingPages.Filing main;
+        int[] kinds = new int[1024];
+        long[] keys = new long[1024];
+        int[] positions = new int[1024];
+        /** The held postings are [head, size) of the arrays, by position ascending. */
+        int head;
+        int size;
+        /** The newest position that fell out, or -1. */
+        private int lastOut = -1;
+
+        RecentTail(long limit, KeptPostingPages.Filing main) {
+            this.limit = limit;
+            this.main = main;
+        }
+
+        void add(Kind kind, long[] added, int position) {
+            if (size + added.length > keys.length) {
+                // Compacted first: what fell out is never read again.
+                int held = size - head;
+                int capacity = Math.max(keys.length, 2 * (held + added.length));
+                kinds = moved(kinds, capacity);
+                keys = moved(keys, capacity);
+                positions = moved(positions, capacity);
+                size = held;
+                head = 0;
+            }
+            for (long key : added) {
+                kinds[size] = kind.ordinal();
+                keys[size] = key;
+                positions[size] = position;
+                size++;
+            }
+            // Older positions fall out while the held ones are too many; the newest one's wait for the end.
+            while (size - head > limit && positions[head] < position) {
+                fallOut();
+            }
+        }
+
+        /** Lets the positions fall out that the limit leaves no room for; returns the first position held ({@code from} when all are). */
+        int finish(int from) {
+            while (size - head > limit) {
+                fallOut();
+            }
+            return lastOut < 0 ? from : lastOut + 1;
+        }
+
+        /** The oldest held position's postings, to the pages. */
+        private void fallOut() {
+            int position = positions[head];
+            Kind[] all = Kind.values();
+            while (head < size && positions[head] == position) {
+                main.add(all[kinds[head]], keys[head], position);
+                head++;
+            }
+            lastOut = position;
+        }
+
+        private int[] moved(int[] values, int capacity) {
+            int[] to = new int[capacity];
+            System.arraycopy(values, head, to, 0, size - head);
+            return to;
+        }
+
+        private long[] moved(long[] values, int capacity) {
+            long[] to = new long[capacity];
+            System.arraycopy(values, head, to, 0, size - head);
+            return to;
+        }
+    }
+
+    /**
+     * Files the postings {@code [head, size)} of the arrays (feed positions ascending) into the recent
+     * table in key order, each index's in one statement a chunk (a row a posting through JDBC cost more
+     * than the filing itself).
+     */
+    private void fileRecent(RecentTail tail) throws SQLException {
+        int n = tail.size - tail.head;
+        if (n == 0) {
+            return;
+        }
+        try (PreparedStatement insert = db.connection().prepareStatement("INSERT OR IGNORE INTO reuse_postings_recent(kind, "
+                + "hash, position) SELECT ?1, j.value ->> 0, j.value ->> 1 FROM json_each(?2) j")) {
+            for (Kind kind : Kind.values()) {
+                int count = 0;
+                for (int i = tail.head; i < tail.size; i++) {
+                    count += tail.kinds[i] == kind.ordinal() ? 1 : 0;
+                }
+                long[] keys = new long[count];
+                int[] positions = new int[count];
+                int at = 0;
+                for (int i = tail.head; i < tail.size; i++) {
+                    if (tail.kinds[i] == kind.ordinal()) {
+                        keys[at] = tail.keys[i];
+                        positions[at] = tail.positions[i];
+                        at++;
+                    }
+                }
+                // Stable: each key's positions stay ascending.
+                KeptPostingPages.sortByKey(keys, positions);
+                StringBuilder chunk = new StringBuilder();
+                for (int i = 0; i < count; i++) {
+                    chunk.append(chunk.length() == 0 ? "[" : ",").append('[').append(keys[i]).append(',').append(positions[i]).append(']');
+                    if ((i + 1) % 20_000 == 0 || i == count - 1) {
+                        insert.setInt(1, kind.ordinal());
+                        insert.setString(2, chunk.append(']').toString());
+                        insert.addBatch();
+                        chunk.setLength(0);
+                    }
+                }
+            }
+            insert.executeBatch();
         }
     }
 

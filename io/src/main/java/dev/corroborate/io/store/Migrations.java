@@ -64,7 +64,9 @@ final class Migrations {
             new Migration(25, "the event members found by their runner-up event, so a batch that merges events reads only their members",
                     "migrations/V025__runner_up_index.sql"),
             new Migration(26, "the events whose storyline or members changed since the quote step last read them, marked by triggers, so a batch reads only their mentions",
-                    "migrations/V026__story_changes.sql"));
+                    "migrations/V026__story_changes.sql"),
+            new Migration(27, "the reuse index's main postings kept as pages of keys, a row for many, so a run from scratch files them in seconds",
+                    "migrations/V027__reuse_posting_pages.sql"));
 
     private Migrations() {
     }

@@ -400,6 +400,10 @@ class ComparisonChangesTest {
                 statement.execute("DROP TRIGGER " + trigger);
             }
             statement.execute("DROP TABLE story_changes");
+            // Schema 27's pages back to the postings table it replaced.
+            statement.execute("DROP TABLE reuse_posting_pages");
+            statement.execute("CREATE TABLE reuse_postings (kind INTEGER NOT NULL, hash INTEGER NOT NULL, position INTEGER NOT NULL, "
+                    + "PRIMARY KEY (kind, hash, position)) STRICT, WITHOUT ROWID");
             statement.execute("DELETE FROM schema_version WHERE version >= 24");
             statement.execute("INSERT INTO speakers(id, name, variants, roles, quotes, evidence) VALUES ('sp-split', 'Someone', '[]', '[]', 1, '[]')");
             statement.execute("UPDATE quotes SET speaker_id = 'sp-split' WHERE article_id = 'ferry-d' AND speaker_name = 'Odile Brask'");
@@ -438,6 +442,10 @@ class ComparisonChangesTest {
             statement.execute("DROP TABLE story_changes");
             statement.execute("DELETE FROM kept_stamps WHERE kept = 'comparison changes'");
             statement.execute("DROP INDEX event_members_by_runner_up");
+            // Schema 27's pages back to the postings table it replaced.
+            statement.execute("DROP TABLE reuse_posting_pages");
+            statement.execute("CREATE TABLE reuse_postings (kind INTEGER NOT NULL, hash INTEGER NOT NULL, position INTEGER NOT NULL, "
+                    + "PRIMARY KEY (kind, hash, position)) STRICT, WITHOUT ROWID");
             statement.execute("DELETE FROM schema_version WHERE version >= 23");
             statement.execute("UPDATE quotes SET group_id = NULL, diff = NULL WHERE article_id = 'ferry-b'");
         }

@@ -26,17 +26,20 @@ class KeptIndexTableTest {
         Database db = Database.open(dir);
         try {
             KeptIndexTable index = new KeptIndexTable(db, new ReuseLinkTable(db), new KeptFiguresTable(db));
-            // key 7: positions 0..9 in the main table, 10..14 recent; key -3: only recent; key Long.MIN_VALUE: only main
-            for (int p = 0; p < 10; p++) {
-                post(db, "reuse_postings", 7, p);
+            // key 7: positions 0..9 in the main postings' pages, 10..14 recent; key -3: only recent; key Long.MIN_VALUE: only main
+            try (KeptPostingPages.Filing main = new KeptPostingPages.Filing(dir)) {
+                for (int p = 0; p < 10; p++) {
+                    main.add(KeptIndex.Kind.WORD_BAND, 7, p);
+                }
+                main.add(KeptIndex.Kind.WORD_BAND, Long.MIN_VALUE, 2);
+                main.add(KeptIndex.Kind.SHINGLE_BAND, 7, 99); // another kind of index is not looked up
+                db.inTransaction("filing pages", () -> main.fileInto(db, 0, true));
             }
             for (int p = 10; p < 15; p++) {
                 post(db, "reuse_postings_recent", 7, p);
             }
             post(db, "reuse_postings_recent", -3, 12);
             post(db, "reuse_postings_recent", -3, 4);
-            post(db, "reuse_postings", Long.MIN_VALUE, 2);
-            post(db, "reuse_postings", 7, 99); // another kind of index is not looked up: filed below under kind 0
             long[] keys = new long[5_000];
             for (int i = 0; i < keys.length; i++) {
                 keys[i] = 1_000_000L + i; // absent keys, more than one query's worth
@@ -187,7 +190,7 @@ class KeptIndexTableTest {
                     feed.add(place, id);
                     firstNew = Math.min(firstNew, place);
                 }
-                java.util.List<String> mainBefore = rows(db, "SELECT kind, hash, position FROM reuse_postings");
+                java.util.List<String> mainBefore = rows(db, "SELECT kind, page, hex(body) FROM reuse_posting_pages");
                 int boundBefore = bound(db);
                 int from = firstNew;
                 db.inTransaction("filing a batch", () -> index.keepFrom(java.util.List.copyOf(feed), from, sketches.values()));
@@ -195,10 +198,11 @@ class KeptIndexTableTest {
                 if (from < boundBefore && batch > 0) {
                     mainReached = true;
                 }
-                assertThat(rows(db, "SELECT position FROM reuse_postings WHERE position >= " + boundAfter)).as("batch %d", batch)
-                        .isEmpty();
+                // The pages and the recent table hold what filing the feed so far at once would (the pages'
+                // postings at or past the bound, of articles that moved, not read).
+                assertThat(keptRows(db)).as("batch %d", batch).isEqualTo(filedAtOnce(feed, sketches, small, scratch, batch));
                 if (batch > 0 && from >= boundBefore && boundAfter == boundBefore) {
-                    assertThat(rows(db, "SELECT kind, hash, position FROM reuse_postings")).as("batch %d", batch)
+                    assertThat(rows(db, "SELECT kind, page, hex(body) FROM reuse_posting_pages")).as("batch %d", batch)
                             .isEqualTo(mainBefore);
                     mainLeftAlone = true;
                 }
@@ -207,7 +211,8 @@ class KeptIndexTableTest {
                 assertThat(mainLeftAlone).isTrue();
             }
             assertThat(mainReached).isTrue();
-            assertThat(rows(db, "SELECT count(*) FROM reuse_postings")).isNotEqualTo(java.util.List.of("0|"));
+            assertThat(KeptPostingPages.rows(db, bound(db))).isNotEmpty();
+            assertThat(rows(db, "SELECT count(*) FROM reuse_posting_pages")).isNotEqualTo(java.util.List.of("0|"));
             assertThat(rows(db, "SELECT count(*) FROM reuse_postings_recent")).isNotEqualTo(java.util.List.of("0|"));
             Database whole = Database.open(scratch);
             try {
@@ -219,6 +224,21 @@ class KeptIndexTableTest {
             }
         } finally {
             db.close();
+        }
+    }
+
+    /** What filing {@code feed} at once into a store of its own keeps. */
+    private static java.util.List<String> filedAtOnce(java.util.List<String> feed, Map<String, dev.corroborate.reuse.KeptSketch> sketches,
+                                                      KeptIndexTable.Limits limits, Path scratch, int batch) throws SQLException {
+        Path folder = scratch.resolve("at-once-" + batch);
+        Database.createDirectory(folder);
+        Database whole = Database.open(folder);
+        try {
+            KeptIndexTable once = new KeptIndexTable(whole, new ReuseLinkTable(whole), new KeptFiguresTable(whole), limits);
+            whole.inTransaction("filing the feed", () -> once.keepFrom(java.util.List.copyOf(feed), 0, sketches.values()));
+            return keptRows(whole);
+        } finally {
+            whole.close();
         }
     }
 
@@ -252,8 +272,7 @@ class KeptIndexTableTest {
     /** Every place, posting (of either table) and name the store keeps, sorted. */
     private static java.util.List<String> keptRows(Database db) {
         java.util.List<String> kept = new java.util.ArrayList<>(rows(db, "SELECT 'feed', position, article_id FROM reuse_feed"));
-        kept.addAll(rows(db, "SELECT 'posting', kind, hash, position FROM reuse_postings "
-                + "UNION ALL SELECT 'posting', kind, hash, position FROM reuse_postings_recent"));
+        kept.addAll(StoreSql.keptPostings(db));
         kept.addAll(rows(db, "SELECT 'mention', name, position FROM reuse_mentions"));
         java.util.Collections.sort(kept);
         return kept;
@@ -262,8 +281,7 @@ class KeptIndexTableTest {
     private static void post(Database db, String table, long key, int position) throws SQLException {
         try (PreparedStatement insert = db.connection().prepareStatement(
                 "INSERT INTO " + table + "(kind, hash, position) VALUES (?, ?, ?)")) {
-            insert.setInt(1, table.equals("reuse_postings") && position == 99 ? KeptIndex.Kind.SHINGLE_BAND.ordinal()
-                    : KeptIndex.Kind.WORD_BAND.ordinal());
+            insert.setInt(1, KeptIndex.Kind.WORD_BAND.ordinal());
             insert.setLong(2, key);
             insert.setInt(3, position);
             insert.executeUpdate();

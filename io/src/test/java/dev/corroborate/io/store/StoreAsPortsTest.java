@@ -339,11 +339,57 @@ class StoreAsPortsTest {
     /** The kept reuse index as rows: every place, posting (of either table) and name, sorted. */
     private static List<String> keptIndexRows(ArticleStore store) {
         List<String> rows = new ArrayList<>(StoreSql.rows(store, "SELECT 'feed', position, article_id FROM reuse_feed"));
-        rows.addAll(StoreSql.rows(store, "SELECT 'posting', kind, hash, position FROM reuse_postings "
-                + "UNION ALL SELECT 'posting', kind, hash, position FROM reuse_postings_recent"));
+        rows.addAll(StoreSql.keptPostings(store.database()));
         rows.addAll(StoreSql.rows(store, "SELECT 'mention', name, position FROM reuse_mentions"));
         java.util.Collections.sort(rows);
         return rows;
+    }
+
+    @Test
+    void aStoreOfSchema26FilesItsKeptIndexAgainAsPagesAtItsNextRun(@TempDir Path freshDir) throws Exception {
+        // One store kept its reuse index as schema 26 did (a row a posting) before its second batch, the other
+        // as pages all along: after the second batch, the same links and kept index.
+        java.util.Random random = new java.util.Random(9);
+        String shared = sentences(random, 4);
+        List<Article> all = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            String text = i % 4 == 0 ? shared + "\n\n" + sentences(random, 2) : sentences(random, 3);
+            all.add(article("m" + i, "Outlet " + (i % 7), java.time.Instant.parse("2026-04-01T00:00:00Z")
+                    .plusSeconds(3_600L * i).toString(), "Title " + i, text));
+        }
+        List<List<String>> kept = new ArrayList<>();
+        for (Path dir : List.of(dataDir, freshDir)) {
+            try (ArticleStore store = ArticleStore.open(dir)) {
+                store.insert(all.subList(0, 250), store.startRun("analyze", List.of(), Map.of()));
+                new dev.corroborate.pipeline.ReuseStage().run(store, store);
+            }
+            if (dir == dataDir) {
+                try (java.sql.Connection old = java.sql.DriverManager.getConnection("jdbc:sqlite:"
+                        + dir.resolve(ArticleStore.DATABASE_FILE)); java.sql.Statement statement = old.createStatement()) {
+                    statement.execute("DROP TABLE reuse_posting_pages");
+                    statement.execute("CREATE TABLE reuse_postings (kind INTEGER NOT NULL, hash INTEGER NOT NULL, position INTEGER "
+                            + "NOT NULL, PRIMARY KEY (kind, hash, position)) STRICT, WITHOUT ROWID");
+                    statement.execute("INSERT INTO reuse_postings VALUES (0, 7, 3)");
+                    statement.execute("DELETE FROM schema_version WHERE version >= 27");
+                }
+            }
+            try (ArticleStore store = ArticleStore.open(dir)) {
+                assertThat(store.schemaVersion()).isEqualTo(Migrations.latest());
+                if (dir == dataDir) {
+                    assertThat(StoreSql.rows(store, "SELECT count(*) FROM reuse_feed")).containsExactly("0|");
+                    assertThat(StoreSql.rows(store, "SELECT count(*) FROM sqlite_master WHERE name = 'reuse_postings'"))
+                            .containsExactly("0|");
+                }
+                store.insert(all.subList(250, all.size()), store.startRun("analyze", List.of(), Map.of()));
+                new dev.corroborate.pipeline.ReuseStage().run(store, store);
+                List<String> rows = new ArrayList<>(StoreSql.rows(store, "SELECT source_id, derived_id, relation FROM reuse_links "
+                        + "ORDER BY 1, 2"));
+                rows.addAll(keptIndexRows(store));
+                kept.add(rows);
+            }
+        }
+        assertThat(kept.get(0)).isEqualTo(kept.get(1)).anyMatch(row -> row.startsWith("posting|"))
+                .anyMatch(row -> row.startsWith("feed|"));
     }
 
     /** Sentences of made-up words (fictional text), a dozen words each. */

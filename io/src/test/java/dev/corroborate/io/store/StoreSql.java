@@ -27,6 +27,24 @@ final class StoreSql {
         }
     }
 
+    /**
+     * Every posting the kept reuse index holds (the pages' below their bound, and the recent table's) as
+     * {@code posting|kind|key|position|} rows, sorted: what two stores that kept the same index hold alike.
+     */
+    static java.util.List<String> keptPostings(Database db) {
+        java.util.List<String> bound = rows(db, "SELECT stamp FROM kept_stamps WHERE kept = '" + KeptIndexTable.MAIN_BELOW + "'");
+        java.util.List<String> rows = new java.util.ArrayList<>();
+        try {
+            KeptPostingPages.rows(db, bound.isEmpty() ? Integer.MAX_VALUE : Integer.parseInt(bound.get(0).replace("|", "")))
+                    .forEach(row -> rows.add("posting|" + row));
+        } catch (SQLException e) {
+            throw new AssertionError("reading the kept posting pages", e);
+        }
+        rows.addAll(rows(db, "SELECT 'posting', kind, hash, position FROM reuse_postings_recent"));
+        java.util.Collections.sort(rows);
+        return rows;
+    }
+
     /** Every row of {@code query}, each as its columns' text joined by "|". */
     static java.util.List<String> rows(ArticleStore store, String query) {
         return rows(store.database(), query);
