@@ -60,7 +60,8 @@ final class KeptIndexTable implements KeptIndex {
     private final ReuseLinkTable links;
     /** Where the main table's bound is kept ({@link #MAIN_BELOW}). */
     private final KeptFiguresTable stamps;
-    private final Limits limits;
+    /** Set by tests only, to file small feeds as large ones are. */
+    Limits limits;
 
     KeptIndexTable(Database db, ReuseLinkTable links, KeptFiguresTable stamps) {
         this(db, links, stamps, Limits.DEFAULTS);
@@ -114,9 +115,9 @@ final class KeptIndexTable implements KeptIndex {
     public Map<Long, Postings> postingsWithin(Kind kind, long[] keys, int recent, int countCap, int from, int before) {
         Map<Long, Postings> found = new HashMap<>();
         try {
-            // In key order: neighbouring look-ups descend through the same pages.
-            long[] sorted = keys.clone();
-            java.util.Arrays.sort(sorted);
+            // In key order (neighbouring look-ups descend through the same pages), each once (a key asked
+            // twice would list its recent positions twice).
+            long[] sorted = java.util.Arrays.stream(keys).sorted().distinct().toArray();
             Map<Long, int[]> inMain = KeptPostingPages.lookUp(db, kind, sorted, Math.min(before, mainBelow()));
             Map<Long, int[]> inRecent = recentPostings(kind, sorted, before);
             java.util.Set<Long> held = new java.util.HashSet<>(inMain.keySet());

@@ -202,6 +202,11 @@ final class ReuseSketchTable implements ReuseIndex {
         links.forEachReuseLink(action);
     }
 
+    /** For tests: when the kept index sorts a filing and how much its recent table keeps ({@link KeptIndexTable.Limits}). */
+    void limitKeptIndex(KeptIndexTable.Limits limits) {
+        index.limits = limits;
+    }
+
     @Override
     public java.util.Optional<KeptIndex> keptIndex() {
         return java.util.Optional.of(index);

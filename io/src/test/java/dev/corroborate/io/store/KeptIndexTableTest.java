@@ -56,9 +56,12 @@ class KeptIndexTableTest {
             assertThat(found.get(-3L).count()).isEqualTo(2);
             assertThat(found.get(Long.MIN_VALUE).newestFirst()).containsExactly(2);
 
-            Map<Long, KeptIndex.Postings> uncapped = index.postings(KeptIndex.Kind.WORD_BAND, new long[] {7}, 20, 100);
+            Map<Long, KeptIndex.Postings> uncapped = index.postings(KeptIndex.Kind.WORD_BAND, new long[] {7, -3, -3}, 20, 100);
             assertThat(uncapped.get(7L).newestFirst()).containsExactly(14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0);
             assertThat(uncapped.get(7L).count()).isEqualTo(15);
+            // A key asked twice listed and counted once.
+            assertThat(uncapped.get(-3L).newestFirst()).containsExactly(12, 4);
+            assertThat(uncapped.get(-3L).count()).isEqualTo(2);
             assertThat(index.postings(KeptIndex.Kind.SHINGLE_BAND, new long[] {7}, 4, 12).get(7L).newestFirst())
                     .containsExactly(99);
 
@@ -143,6 +146,16 @@ class KeptIndexTableTest {
                     assertThat(postings.count()).isEqualTo(plain.get(key).count());
                 });
             }
+
+            // What the pages hold from their bound on moved (the recent table holds what is filed there now):
+            // not listed, not counted.
+            db.inTransaction("a move", () -> new KeptFiguresTable(db).writeStamp(KeptIndexTable.MAIN_BELOW, "5"));
+            Map<Long, KeptIndex.Postings> moved = index.postings(KeptIndex.Kind.WORD_BAND, new long[] {7, Long.MIN_VALUE}, 20, 100);
+            assertThat(moved.get(7L).newestFirst()).containsExactly(14, 13, 12, 11, 10, 4, 3, 2, 1, 0);
+            assertThat(moved.get(7L).count()).isEqualTo(10);
+            assertThat(moved.get(Long.MIN_VALUE).newestFirst()).containsExactly(2);
+            db.inTransaction("a move", () -> new KeptFiguresTable(db).writeStamp(KeptIndexTable.MAIN_BELOW, "2"));
+            assertThat(index.postings(KeptIndex.Kind.WORD_BAND, new long[] {Long.MIN_VALUE}, 20, 100)).isEmpty();
         } finally {
             db.close();
         }
@@ -151,9 +164,9 @@ class KeptIndexTableTest {
     /**
      * Batches of random sketches, each with articles published among the kept ones (the kept ones after
      * its first new one move), under limits small enough that the main table is filed in key order and
-     * the recent one merged into it: the store keeps what filing the whole feed at once keeps, its main
-     * table holds no posting at or past its kept bound, and a batch whose first new article comes after
-     * that bound leaves the main table as it was.
+     * the recent one merged into it: the store keeps what filing the whole feed at once keeps (the pages
+     * read below their bound, what they hold from there on having moved), and a batch whose first new
+     * article comes after that bound leaves the pages as they were.
      */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(longs = {3_000, 100})

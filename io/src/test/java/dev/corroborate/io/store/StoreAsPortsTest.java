@@ -348,7 +348,8 @@ class StoreAsPortsTest {
     @Test
     void aStoreOfSchema26FilesItsKeptIndexAgainAsPagesAtItsNextRun(@TempDir Path freshDir) throws Exception {
         // One store kept its reuse index as schema 26 did (a row a posting) before its second batch, the other
-        // as pages all along: after the second batch, the same links and kept index.
+        // as pages all along: after the second batch, the same links and kept index. Both keep few postings in
+        // the recent table (a few articles' worth), so that most of each filing goes to the pages.
         java.util.Random random = new java.util.Random(9);
         String shared = sentences(random, 4);
         List<Article> all = new ArrayList<>();
@@ -357,9 +358,11 @@ class StoreAsPortsTest {
             all.add(article("m" + i, "Outlet " + (i % 7), java.time.Instant.parse("2026-04-01T00:00:00Z")
                     .plusSeconds(3_600L * i).toString(), "Title " + i, text));
         }
+        KeptIndexTable.Limits few = new KeptIndexTable.Limits(40, 20_000, 2_000);
         List<List<String>> kept = new ArrayList<>();
         for (Path dir : List.of(dataDir, freshDir)) {
             try (ArticleStore store = ArticleStore.open(dir)) {
+                ((ReuseSketchTable) store.reuseIndex().orElseThrow()).limitKeptIndex(few);
                 store.insert(all.subList(0, 250), store.startRun("analyze", List.of(), Map.of()));
                 new dev.corroborate.pipeline.ReuseStage().run(store, store);
             }
@@ -374,6 +377,7 @@ class StoreAsPortsTest {
                 }
             }
             try (ArticleStore store = ArticleStore.open(dir)) {
+                ((ReuseSketchTable) store.reuseIndex().orElseThrow()).limitKeptIndex(few);
                 assertThat(store.schemaVersion()).isEqualTo(Migrations.latest());
                 if (dir == dataDir) {
                     assertThat(StoreSql.rows(store, "SELECT count(*) FROM reuse_feed")).containsExactly("0|");
@@ -382,6 +386,7 @@ class StoreAsPortsTest {
                 }
                 store.insert(all.subList(250, all.size()), store.startRun("analyze", List.of(), Map.of()));
                 new dev.corroborate.pipeline.ReuseStage().run(store, store);
+                assertThat(StoreSql.rows(store, "SELECT count(*) FROM reuse_posting_pages")).isNotEqualTo(List.of("0|"));
                 List<String> rows = new ArrayList<>(StoreSql.rows(store, "SELECT source_id, derived_id, relation FROM reuse_links "
                         + "ORDER BY 1, 2"));
                 rows.addAll(keptIndexRows(store));
