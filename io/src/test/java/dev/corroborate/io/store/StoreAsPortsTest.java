@@ -293,15 +293,7 @@ class StoreAsPortsTest {
         // A run from scratch and a batch after it, one store setting its sketches aside a few at a time
         // (in a file in its folder, between chunks) and its index tables in mapped pages, the other holding
         // both on the heap: the same sketches, names, links and kept index.
-        java.util.Random random = new java.util.Random(5);
-        String shared = sentences(random, 4);
-        List<Article> all = new ArrayList<>();
-        for (int i = 0; i < 600; i++) {
-            String text = i % 5 == 0 ? shared + "\n\n" + sentences(random, 2)
-                    : sentences(random, 3) + (i % 7 == 0 ? " Outlet " + random.nextInt(9) + " reported it." : "");
-            all.add(article("a" + i, "Outlet " + (i % 9), java.time.Instant.parse("2026-03-01T00:00:00Z")
-                    .plusSeconds(1_200L * i).toString(), "Title " + i, text));
-        }
+        List<Article> all = articlesSharingAParagraph(5, 600);
         // What a run that died left in the folder goes when the next run sets its sketches aside.
         java.nio.file.Files.writeString(dataDir.resolve("reuse-sketches-1.tmp"), "left by a run that died");
         List<List<String>> kept = new ArrayList<>();
@@ -350,14 +342,7 @@ class StoreAsPortsTest {
         // One store kept its reuse index as schema 26 did (a row a posting) before its second batch, the other
         // as pages all along: after the second batch, the same links and kept index. Both keep few postings in
         // the recent table (a few articles' worth), so that most of each filing goes to the pages.
-        java.util.Random random = new java.util.Random(9);
-        String shared = sentences(random, 4);
-        List<Article> all = new ArrayList<>();
-        for (int i = 0; i < 300; i++) {
-            String text = i % 4 == 0 ? shared + "\n\n" + sentences(random, 2) : sentences(random, 3);
-            all.add(article("m" + i, "Outlet " + (i % 7), java.time.Instant.parse("2026-04-01T00:00:00Z")
-                    .plusSeconds(3_600L * i).toString(), "Title " + i, text));
-        }
+        List<Article> all = articlesSharingAParagraph(9, 300);
         KeptIndexTable.Limits few = new KeptIndexTable.Limits(40, 20_000, 2_000);
         List<List<String>> kept = new ArrayList<>();
         for (Path dir : List.of(dataDir, freshDir)) {
@@ -395,6 +380,23 @@ class StoreAsPortsTest {
         }
         assertThat(kept.get(0)).isEqualTo(kept.get(1)).anyMatch(row -> row.startsWith("posting|"))
                 .anyMatch(row -> row.startsWith("feed|"));
+    }
+
+    /**
+     * {@code count} articles of made-up sentences twenty minutes apart, every fifth opening with one
+     * paragraph they all share, every seventh of the others naming an outlet.
+     */
+    private static List<Article> articlesSharingAParagraph(long seed, int count) {
+        java.util.Random random = new java.util.Random(seed);
+        String shared = sentences(random, 4);
+        List<Article> all = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String text = i % 5 == 0 ? shared + "\n\n" + sentences(random, 2)
+                    : sentences(random, 3) + (i % 7 == 0 ? " Outlet " + random.nextInt(9) + " reported it." : "");
+            all.add(article("a" + i, "Outlet " + (i % 9), java.time.Instant.parse("2026-03-01T00:00:00Z")
+                    .plusSeconds(1_200L * i).toString(), "Title " + i, text));
+        }
+        return all;
     }
 
     /** Sentences of made-up words (fictional text), a dozen words each. */
