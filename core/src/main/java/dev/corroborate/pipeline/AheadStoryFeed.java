@@ -56,7 +56,7 @@ final class AheadStoryFeed {
         if (ready == null) {
             return;
         }
-        List<KeptArticle> articles = KeptStoryFeatures.joined(ready);
+        List<KeptArticle> articles = OtherThreads.joined(ready);
         ready = null;
         for (KeptArticle article : articles) {
             feed.place(article.id(), article, clusterer::restore, clusterer::add);

@@ -75,20 +75,20 @@ final class KeptStoryFeatures {
                     () -> corpus.requireInOrder(chunk(missing, 0)), store);
             CompletableFuture<Void> keeping = null;
             for (int from = 0; from < missing.size(); from += StoryStage.KEEP_CHUNK) {
-                List<Article> articles = joined(reading);
+                List<Article> articles = OtherThreads.joined(reading);
                 int next = from + StoryStage.KEEP_CHUNK;
                 reading = next < missing.size()
                         ? CompletableFuture.supplyAsync(() -> corpus.requireInOrder(chunk(missing, next)), store) : null;
                 Described described = Described.of(articles, describer);
                 if (keeping != null) {
-                    joined(keeping); // the chunk before, kept while this one was described (or its failure)
+                    OtherThreads.joined(keeping); // the chunk before, kept while this one was described (or its failure)
                 }
                 boolean forgetting = forget;
                 keeping = CompletableFuture.runAsync(() -> kept.keepFeatures(described.features(), described.frequencies(),
                         forgetting, StoryStage.FEATURES_STAMP), store);
                 forget = false;
             }
-            joined(keeping);
+            OtherThreads.joined(keeping);
         } finally {
             // After a failure, the store's thread ends what it was given before the failure is thrown on.
             store.shutdown();
@@ -197,20 +197,8 @@ final class KeptStoryFeatures {
                 return;
             }
             done = true;
-            Described features = joined(described);
+            Described features = OtherThreads.joined(described);
             kept.keepFeatures(features.features(), features.frequencies(), false, StoryStage.FEATURES_STAMP);
-        }
-    }
-
-    /** The result of work done on other threads, its own failure rethrown as it was thrown there. */
-    static <T> T joined(CompletableFuture<T> work) {
-        try {
-            return work.join();
-        } catch (java.util.concurrent.CompletionException failed) {
-            if (failed.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw failed;
         }
     }
 }

@@ -203,7 +203,7 @@ public final class QuoteStage {
             // step spent on one thread once the quotes were extracted.
             java.util.concurrent.CompletableFuture<QuoteArchive.KeptIndex> index = java.util.concurrent.CompletableFuture
                     .supplyAsync(() -> index(found, mentions, people, resolver, quoteCounts(found)));
-            archive.replaceQuotes(stored, speakers, storedGroups, newFindings, () -> KeptStoryFeatures.joined(index));
+            archive.replaceQuotes(stored, speakers, storedGroups, newFindings, () -> OtherThreads.joined(index));
             archive.keepStamp(KEPT_STAMP);
             archive.keepIndexStamp(KEPT_STAMP);
         } else {

@@ -60,6 +60,7 @@ final class KeptIndexTable implements KeptIndex {
     private final ReuseLinkTable links;
     /** Where the main table's bound is kept ({@link #MAIN_BELOW}). */
     private final KeptFiguresTable stamps;
+    private final RecentPostings recentPostings;
     /** Set by tests only, to file small feeds as large ones are. */
     Limits limits;
 
@@ -72,6 +73,7 @@ final class KeptIndexTable implements KeptIndex {
         this.links = links;
         this.stamps = stamps;
         this.limits = limits;
+        this.recentPostings = new RecentPostings(db);
     }
 
     /** The kept feed; empty when its positions do not run 0, 1, 2... (nothing kept, or not as written). */
@@ -99,7 +101,7 @@ final class KeptIndexTable implements KeptIndex {
      * key cost more than the index descent it asks for: 38,000 keys a chunk of a batch). Only the keys
      * that hold any posting come back: most of a batch's keys are new.
      */
-    private static final int KEYS_A_QUERY = 2_000;
+    static final int KEYS_A_QUERY = 2_000;
 
     @Override
     public Map<Long, Postings> postings(Kind kind, long[] keys, int recent, int countCap) {
@@ -119,25 +121,19 @@ final class KeptIndexTable implements KeptIndex {
             // twice would list its recent positions twice).
             long[] sorted = java.util.Arrays.stream(keys).sorted().distinct().toArray();
             Map<Long, int[]> inMain = KeptPostingPages.lookUp(db, kind, sorted, Math.min(before, mainBelow()));
-            Map<Long, int[]> inRecent = recentPostings(kind, sorted, before);
+            Map<Long, int[]> inRecent = recentPostings.lookUp(kind, sorted, before);
             java.util.Set<Long> held = new java.util.HashSet<>(inMain.keySet());
             held.addAll(inRecent.keySet());
             for (long key : held) {
                 int[] all = newestFirst(inRecent.getOrDefault(key, NONE), inMain.getOrDefault(key, NONE));
+                // Both lists hold only positions before `before`, and none is empty.
                 int listed = 0;
-                int first = 0;
-                while (first < all.length && all[first] >= before) {
-                    first++;
-                }
-                int[] newest = new int[Math.min(recent, all.length - first)];
-                for (int i = first; i < all.length && listed < newest.length && all[i] >= from; i++) {
+                int[] newest = new int[Math.min(recent, all.length)];
+                for (int i = 0; i < all.length && listed < newest.length && all[i] >= from; i++) {
                     newest[listed++] = all[i];
                 }
-                int count = all.length - first;
-                if (count > 0) {
-                    found.put(key, new Postings(listed == newest.length ? newest : java.util.Arrays.copyOf(newest, listed),
-                            Math.min(count, countCap)));
-                }
+                found.put(key, new Postings(listed == newest.length ? newest : java.util.Arrays.copyOf(newest, listed),
+                        Math.min(all.length, countCap)));
             }
         } catch (SQLException e) {
             throw db.failure("looking up " + keys.length + " keys in the kept reuse index", e);
@@ -166,56 +162,6 @@ final class KeptIndexTable implements KeptIndex {
             }
         }
         return n == merged.length ? merged : java.util.Arrays.copyOf(merged, n);
-    }
-
-    /**
-     * The recent table's positions before {@code ?3} of the keys asked (a JSON array) of one index, the array
-     * leading the join (a cross join in SQLite keeps its order), as {@link KeptPostingPages#PAGES_OF_KEYS}.
-     */
-    static final String RECENT_OF_KEYS = "SELECT r.hash, group_concat(r.position) FROM json_each(?2) k "
-            + "CROSS JOIN reuse_postings_recent r ON r.kind = ?1 AND r.hash = k.value AND r.position < ?3 GROUP BY r.hash";
-
-    /** Each of {@code keys} that the recent table holds before {@code before}: its positions there, newest first. */
-    private Map<Long, int[]> recentPostings(Kind kind, long[] keys, int before) throws SQLException {
-        Map<Long, int[]> found = new HashMap<>();
-        try (PreparedStatement select = db.connection().prepareStatement(RECENT_OF_KEYS)) {
-            for (int first = 0; first < keys.length; first += KEYS_A_QUERY) {
-                select.setInt(1, kind.ordinal());
-                select.setString(2, java.util.Arrays.toString(
-                        java.util.Arrays.copyOfRange(keys, first, Math.min(keys.length, first + KEYS_A_QUERY))));
-                select.setInt(3, before);
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        found.put(rows.getLong(1), descending(rows.getString(2)));
-                    }
-                }
-            }
-        }
-        return found;
-    }
-
-    /** Comma-separated positions as an array, largest first (group_concat promises no order). */
-    private static int[] descending(String positions) {
-        int[] values = new int[1 + (int) positions.chars().filter(c -> c == ',').count()];
-        int n = 0;
-        int value = 0;
-        for (int i = 0; i < positions.length(); i++) {
-            char c = positions.charAt(i);
-            if (c == ',') {
-                values[n++] = value;
-                value = 0;
-            } else {
-                value = value * 10 + (c - '0');
-            }
-        }
-        values[n] = value;
-        java.util.Arrays.sort(values);
-        for (int i = 0, j = values.length - 1; i < j; i++, j--) {
-            int swap = values[i];
-            values[i] = values[j];
-            values[j] = swap;
-        }
-        return values;
     }
 
     @Override
@@ -373,7 +319,7 @@ final class KeptIndexTable implements KeptIndex {
             boolean sorted = feed.size() - from > limits.sortedFrom();
             if (sorted) {
                 try (KeptPostingPages.Filing main = new KeptPostingPages.Filing(db.dataDir())) {
-                    RecentTail tail = new RecentTail(limits.recentKept(), main);
+                    RecentPostings.Tail tail = new RecentPostings.Tail(limits.recentKept(), main);
                     filePostings(feed, from, rewritten, sketch, place, mention, (kind, keys, position) -> {
                         tail.add(kind, keys, position);
                         return keys.length;
@@ -382,7 +328,7 @@ final class KeptIndexTable implements KeptIndex {
                     if (main.count() > 0) {
                         main.fileInto(db, mainBelow(), from == 0);
                     }
-                    fileRecent(tail);
+                    recentPostings.file(tail);
                     if (cut > from) {
                         keepMainBelow(Math.max(mainBelow(), cut));
                     }
@@ -400,53 +346,13 @@ final class KeptIndexTable implements KeptIndex {
                     return keys.length;
                 }, post);
             }
-            long recent;
-            try (ResultSet rows = statement.executeQuery("SELECT count(*) FROM reuse_postings_recent")) {
-                recent = rows.next() ? rows.getLong(1) : 0;
-            }
-            if (recent > limits.mergeRecentAt()) {
-                mergeRecent(statement);
-            }
-        }
-    }
-
-    /**
-     * Merges the recent postings into the pages, but for those of the latest feed positions
-     * ({@link Limits#recentKept} of them): a late article moves the articles after it, and forgetting
-     * their postings in the small table costs its few pages. Every page is read and those that change
-     * written again (the merge's postings land on nearly all of them, and the pages' moved postings go).
-     * The main bound rises to the first position left.
-     */
-    private void mergeRecent(Statement statement) throws SQLException {
-        int cut;
-        try (PreparedStatement first = db.connection().prepareStatement(
-                "SELECT position FROM reuse_postings_recent ORDER BY position DESC LIMIT 1 OFFSET ?")) {
-            first.setLong(1, limits.recentKept());
-            try (ResultSet rows = first.executeQuery()) {
-                // The position of the first posting past those left: everything before it is merged.
-                cut = rows.next() ? rows.getInt(1) + 1 : 0;
-            }
-        }
-        if (cut == 0) {
-            return;
-        }
-        Kind[] kinds = Kind.values();
-        try (KeptPostingPages.Filing main = new KeptPostingPages.Filing(db.dataDir());
-             PreparedStatement merge = db.connection().prepareStatement("SELECT kind, hash, position FROM reuse_postings_recent "
-                     + "WHERE position < ? ORDER BY kind, hash, position");
-             PreparedStatement merged = db.connection().prepareStatement("DELETE FROM reuse_postings_recent WHERE position < ?")) {
-            merge.setInt(1, cut);
-            merge.setFetchSize(4096);
-            try (ResultSet rows = merge.executeQuery()) {
-                while (rows.next()) {
-                    main.add(kinds[rows.getInt(1)], rows.getLong(2), rows.getInt(3));
+            if (recentPostings.count() > limits.mergeRecentAt()) {
+                int cut = recentPostings.mergeIntoPages(limits.recentKept(), mainBelow());
+                if (cut > 0) {
+                    keepMainBelow(Math.max(mainBelow(), cut)); // the pages' moved postings are dropped now
                 }
             }
-            main.fileInto(db, mainBelow(), false);
-            merged.setInt(1, cut);
-            merged.executeUpdate();
         }
-        keepMainBelow(Math.max(mainBelow(), cut));
     }
 
     /**
@@ -634,128 +540,6 @@ final class KeptIndexTable implements KeptIndex {
         // Read to their end, so a file they are read from is closed now, not when collected.
         while (coming.hasNext()) {
             coming.next();
-        }
-    }
-
-    /**
-     * The postings of the latest feed positions of a filing, as many as the recent table keeps after a
-     * merge ({@link Limits#recentKept}): the positions fall out, oldest first and whole, to the pages'
-     * filing as the postings of later ones come, so what is left is the longest run of latest positions
-     * whose postings fit (none when the last position's alone do not).
-     */
-    private static final class RecentTail {
-        private final long limit;
-        private final KeptPostingPages.Filing main;
-        int[] kinds = new int[1024];
-        long[] keys = new long[1024];
-        int[] positions = new int[1024];
-        /** The held postings are [head, size) of the arrays, by position ascending. */
-        int head;
-        int size;
-        /** The newest position that fell out, or -1. */
-        private int lastOut = -1;
-
-        RecentTail(long limit, KeptPostingPages.Filing main) {
-            this.limit = limit;
-            this.main = main;
-        }
-
-        void add(Kind kind, long[] added, int position) {
-            if (size + added.length > keys.length) {
-                // Compacted first: what fell out is never read again.
-                int held = size - head;
-                int capacity = Math.max(keys.length, 2 * (held + added.length));
-                kinds = moved(kinds, capacity);
-                keys = moved(keys, capacity);
-                positions = moved(positions, capacity);
-                size = held;
-                head = 0;
-            }
-            for (long key : added) {
-                kinds[size] = kind.ordinal();
-                keys[size] = key;
-                positions[size] = position;
-                size++;
-            }
-            // Older positions fall out while the held ones are too many; the newest one's wait for the end.
-            while (size - head > limit && positions[head] < position) {
-                fallOut();
-            }
-        }
-
-        /** Lets the positions fall out that the limit leaves no room for; returns the first position held ({@code from} when all are). */
-        int finish(int from) {
-            while (size - head > limit) {
-                fallOut();
-            }
-            return lastOut < 0 ? from : lastOut + 1;
-        }
-
-        /** The oldest held position's postings, to the pages. */
-        private void fallOut() {
-            int position = positions[head];
-            Kind[] all = Kind.values();
-            while (head < size && positions[head] == position) {
-                main.add(all[kinds[head]], keys[head], position);
-                head++;
-            }
-            lastOut = position;
-        }
-
-        private int[] moved(int[] values, int capacity) {
-            int[] to = new int[capacity];
-            System.arraycopy(values, head, to, 0, size - head);
-            return to;
-        }
-
-        private long[] moved(long[] values, int capacity) {
-            long[] to = new long[capacity];
-            System.arraycopy(values, head, to, 0, size - head);
-            return to;
-        }
-    }
-
-    /**
-     * Files the postings {@code [head, size)} of the arrays (feed positions ascending) into the recent
-     * table in key order, each index's in one statement a chunk (a row a posting through JDBC cost more
-     * than the filing itself).
-     */
-    private void fileRecent(RecentTail tail) throws SQLException {
-        int n = tail.size - tail.head;
-        if (n == 0) {
-            return;
-        }
-        try (PreparedStatement insert = db.connection().prepareStatement("INSERT OR IGNORE INTO reuse_postings_recent(kind, "
-                + "hash, position) SELECT ?1, j.value ->> 0, j.value ->> 1 FROM json_each(?2) j")) {
-            for (Kind kind : Kind.values()) {
-                int count = 0;
-                for (int i = tail.head; i < tail.size; i++) {
-                    count += tail.kinds[i] == kind.ordinal() ? 1 : 0;
-                }
-                long[] keys = new long[count];
-                int[] positions = new int[count];
-                int at = 0;
-                for (int i = tail.head; i < tail.size; i++) {
-                    if (tail.kinds[i] == kind.ordinal()) {
-                        keys[at] = tail.keys[i];
-                        positions[at] = tail.positions[i];
-                        at++;
-                    }
-                }
-                // Stable: each key's positions stay ascending.
-                KeptPostingPages.sortByKey(keys, positions);
-                StringBuilder chunk = new StringBuilder();
-                for (int i = 0; i < count; i++) {
-                    chunk.append(chunk.length() == 0 ? "[" : ",").append('[').append(keys[i]).append(',').append(positions[i]).append(']');
-                    if ((i + 1) % 20_000 == 0 || i == count - 1) {
-                        insert.setInt(1, kind.ordinal());
-                        insert.setString(2, chunk.append(']').toString());
-                        insert.addBatch();
-                        chunk.setLength(0);
-                    }
-                }
-            }
-            insert.executeBatch();
         }
     }
 

@@ -146,29 +146,6 @@ final class KeptPostingPages {
     }
 
     /**
-     * Every posting the pages hold before {@code below}, as {@code kind|key|position|} rows sorted as
-     * strings: what a test compares of two stores.
-     */
-    static List<String> rows(Database db, int below) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (PreparedStatement select = db.connection().prepareStatement("SELECT kind, body FROM reuse_posting_pages");
-             ResultSet pages = select.executeQuery()) {
-            while (pages.next()) {
-                Page page = Page.decode(pages.getBytes(2));
-                for (int k = 0; k < page.keys().length; k++) {
-                    for (int position : page.positionsOf(k)) {
-                        if (position < below) {
-                            rows.add(pages.getInt(1) + "|" + page.keys()[k] + "|" + position + "|");
-                        }
-                    }
-                }
-            }
-        }
-        java.util.Collections.sort(rows);
-        return rows;
-    }
-
-    /**
      * Postings on their way into the pages: spilled as they come to a file a part of an index (its
      * keys' top {@link #PART_BITS} bits), then filed a part at a time ({@link #fileInto}). Each key's
      * positions must come oldest first (a feed walked in order, or the recent table in key order).

@@ -224,7 +224,7 @@ class KeptIndexTableTest {
                 assertThat(mainLeftAlone).isTrue();
             }
             assertThat(mainReached).isTrue();
-            assertThat(KeptPostingPages.rows(db, bound(db))).isNotEmpty();
+            assertThat(StoreSql.pagedPostings(db, bound(db))).isNotEmpty();
             assertThat(rows(db, "SELECT count(*) FROM reuse_posting_pages")).isNotEqualTo(java.util.List.of("0|"));
             assertThat(rows(db, "SELECT count(*) FROM reuse_postings_recent")).isNotEqualTo(java.util.List.of("0|"));
             Database whole = Database.open(scratch);

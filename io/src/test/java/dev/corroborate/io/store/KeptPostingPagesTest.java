@@ -59,7 +59,7 @@ class KeptPostingPagesTest {
             // planner chose for a plain join: "SEARCH p USING PRIMARY KEY (kind=?)", then the array).
             assertThat(String.join("\n", StoreSql.rows(db, "EXPLAIN QUERY PLAN " + KeptPostingPages.PAGES_OF_KEYS)))
                     .contains("SEARCH p USING PRIMARY KEY (kind=? AND page=?)");
-            assertThat(String.join("\n", StoreSql.rows(db, "EXPLAIN QUERY PLAN " + KeptIndexTable.RECENT_OF_KEYS)))
+            assertThat(String.join("\n", StoreSql.rows(db, "EXPLAIN QUERY PLAN " + RecentPostings.RECENT_OF_KEYS)))
                     .contains("SEARCH r USING PRIMARY KEY (kind=? AND hash=? AND position<?)");
         } finally {
             db.close();

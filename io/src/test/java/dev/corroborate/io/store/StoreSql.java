@@ -35,12 +35,35 @@ final class StoreSql {
         java.util.List<String> bound = rows(db, "SELECT stamp FROM kept_stamps WHERE kept = '" + KeptIndexTable.MAIN_BELOW + "'");
         java.util.List<String> rows = new java.util.ArrayList<>();
         try {
-            KeptPostingPages.rows(db, bound.isEmpty() ? Integer.MAX_VALUE : Integer.parseInt(bound.get(0).replace("|", "")))
+            pagedPostings(db, bound.isEmpty() ? Integer.MAX_VALUE : Integer.parseInt(bound.get(0).replace("|", "")))
                     .forEach(row -> rows.add("posting|" + row));
         } catch (SQLException e) {
             throw new AssertionError("reading the kept posting pages", e);
         }
         rows.addAll(rows(db, "SELECT 'posting', kind, hash, position FROM reuse_postings_recent"));
+        java.util.Collections.sort(rows);
+        return rows;
+    }
+
+    /**
+     * Every posting the pages hold before {@code below}, as {@code kind|key|position|} rows sorted as
+     * strings: what a test compares of two stores.
+     */
+    static java.util.List<String> pagedPostings(Database db, int below) throws SQLException {
+        java.util.List<String> rows = new java.util.ArrayList<>();
+        try (java.sql.PreparedStatement select = db.connection().prepareStatement("SELECT kind, body FROM reuse_posting_pages");
+             java.sql.ResultSet pages = select.executeQuery()) {
+            while (pages.next()) {
+                KeptPostingPages.Page page = KeptPostingPages.Page.decode(pages.getBytes(2));
+                for (int k = 0; k < page.keys().length; k++) {
+                    for (int position : page.positionsOf(k)) {
+                        if (position < below) {
+                            rows.add(pages.getInt(1) + "|" + page.keys()[k] + "|" + position + "|");
+                        }
+                    }
+                }
+            }
+        }
         java.util.Collections.sort(rows);
         return rows;
     }
