@@ -22,8 +22,22 @@ final class CandidateIndex {
     }
 
     private final Settings settings;
-    /** The features, shared with the centroids that hold them; each holds its listing ({@link FeatureTable.Feature#events}). */
+    /** The features, shared with the centroids that hold them: their listings are kept here by their numbers. */
     private final FeatureTable dictionary;
+    /**
+     * By feature number, in pages of {@link #PAGE} made at a feature's first listing: how many events were
+     * listed under it, the clock at its last listing, the event of a feature listed once (most are, the
+     * names and numbers of one happening), and the events of one listed more often, oldest first
+     * ({@code null} once too common). Arrays, not an object a feature: at a million articles millions
+     * of features are listed.
+     */
+    private int[][] listed = new int[8][];
+    private long[][] lastListed = new long[8][];
+    private int[][] only = new int[8][];
+    private int[][][] events = new int[8][][];
+    private static final int PAGE_BITS = 14;
+    private static final int PAGE = 1 << PAGE_BITS;
+    private static final int IN_PAGE = PAGE - 1;
     /** How many listings were made, all features together: the clock {@link #postedSince} reads. */
     private long clock;
     /** Work arrays of the search, reused from call to call: the weight each event shares, and which events. */
@@ -37,26 +51,56 @@ final class CandidateIndex {
 
     /** Lists {@code event} under {@code term}; a term listed for more than {@code maxPostings} events stops proposing any. */
     void post(String term, int event) {
-        post(dictionary.feature(term), event);
+        post(dictionary.number(term), event);
     }
 
-    /** {@link #post(String, int)} under a feature of this index's table. */
-    void post(FeatureTable.Feature feature, int event) {
+    /** {@link #post(String, int)} under the feature numbered {@code feature} in this index's table. */
+    void post(int feature, int event) {
         if (event >= overlap.length) {
             overlap = Arrays.copyOf(overlap, Math.max(event + 1, overlap.length * 2));
         }
-        feature.lastListed = ++clock;
-        if (feature.listed >= settings.maxPostings()) {
-            feature.listed++;
-            feature.events = null; // too common: proposes nothing from now on
+        int page = feature >>> PAGE_BITS;
+        int at = feature & IN_PAGE;
+        if (page >= listed.length) {
+            int pages = Math.max(page + 1, listed.length * 2);
+            listed = Arrays.copyOf(listed, pages);
+            lastListed = Arrays.copyOf(lastListed, pages);
+            only = Arrays.copyOf(only, pages);
+            events = Arrays.copyOf(events, pages);
+        }
+        if (listed[page] == null) {
+            listed[page] = new int[PAGE];
+            lastListed[page] = new long[PAGE];
+            only[page] = new int[PAGE];
+            events[page] = new int[PAGE][];
+        }
+        lastListed[page][at] = ++clock;
+        int count = listed[page][at];
+        if (count >= settings.maxPostings()) {
+            listed[page][at] = count + 1;
+            events[page][at] = null; // too common: proposes nothing from now on
             return;
         }
-        if (feature.events == null) {
-            feature.events = new int[4];
-        } else if (feature.listed == feature.events.length) {
-            feature.events = Arrays.copyOf(feature.events, feature.listed * 2);
+        if (count == 0) {
+            only[page][at] = event;
+        } else {
+            int[] list = events[page][at];
+            if (list == null) {
+                list = new int[4];
+                list[0] = only[page][at];
+            } else if (count == list.length) {
+                list = Arrays.copyOf(list, count * 2);
+            }
+            list[count] = event;
+            events[page][at] = list;
         }
-        feature.events[feature.listed++] = event;
+        listed[page][at] = count + 1;
+    }
+
+    /** How many events were listed under the feature numbered {@code feature} (counting on once it is too common). */
+    private int listedCount(int feature) {
+        int page = feature >>> PAGE_BITS;
+        return page < listed.length && listed[page] != null ? listed[page][feature & IN_PAGE] : 0;
     }
 
     /** The listing clock: how many listings were made so far. */
@@ -73,8 +117,9 @@ final class CandidateIndex {
             return false;
         }
         for (Map.Entry<String, Double> feature : SparseVectors.strongest(vector, settings.indexedTermsPerEvent())) {
-            FeatureTable.Feature listing = dictionary.find(feature.getKey());
-            if (listing != null && listing.lastListed > since) {
+            int number = dictionary.find(feature.getKey());
+            if (number != FeatureTable.ABSENT && listedCount(number) > 0
+                    && lastListed[number >>> PAGE_BITS][number & IN_PAGE] > since) {
                 return true;
             }
         }
@@ -129,15 +174,16 @@ final class CandidateIndex {
     void gather(Iterable<Map.Entry<String, Double>> features, Overlaps out) {
         int touchedCount = 0;
         for (Map.Entry<String, Double> feature : features) {
-            FeatureTable.Feature listing = dictionary.find(feature.getKey());
-            if (listing == null || listing.listed == 0 || listing.listed > settings.maxPostings()) {
+            int listing = dictionary.find(feature.getKey());
+            int count = listing == FeatureTable.ABSENT ? 0 : listedCount(listing);
+            if (count == 0 || count > settings.maxPostings()) {
                 continue;
             }
-            int[] list = listing.events;
-            int count = listing.listed;
+            int[] list = count == 1 ? null : events[listing >>> PAGE_BITS][listing & IN_PAGE];
+            int single = only[listing >>> PAGE_BITS][listing & IN_PAGE];
             float weight = feature.getValue().floatValue();
             for (int k = count - 1; k >= 0 && k >= count - settings.maxCollected(); k--) {
-                int number = list[k];
+                int number = list == null ? single : list[k];
                 if (overlap[number] == 0) {
                     if (touchedCount == touchedEvents.length) {
                         touchedEvents = Arrays.copyOf(touchedEvents, touchedCount * 2);

@@ -308,8 +308,8 @@ final class ClusterState {
             weighting.noteForm(note.name(), note.form());
         }
         for (String key : kept.listingsAt.get(ordinal)) {
-            FeatureTable.Feature feature = dictionary.feature(key);
-            if (event.indexed.add(feature.number)) {
+            int feature = dictionary.number(key);
+            if (event.indexed.add(feature)) {
                 index.post(feature, event.number);
             }
         }
@@ -388,11 +388,11 @@ final class ClusterState {
     /** Lists the event in the index under those of its centroid's strongest features it is not listed under yet. */
     private void listStrongest(EventState event) {
         for (Map.Entry<String, Double> strong : SparseVectors.strongest(event.centroid, settings.indexedTermsPerEvent())) {
-            FeatureTable.Feature feature = dictionary.feature(strong.getKey());
-            if (event.replayable && event.listed.add(feature.number)) {
-                event.addListing(event.articles.size() - 1, feature.number);
+            int feature = dictionary.number(strong.getKey());
+            if (event.replayable && event.listed.add(feature)) {
+                event.addListing(event.articles.size() - 1, feature);
             }
-            if (event.indexed.add(feature.number)) {
+            if (event.indexed.add(feature)) {
                 index.post(feature, event.number);
             }
         }

@@ -100,7 +100,7 @@ final class Consolidation {
         // spares most products: each indexed feature counts 1.
         List<Map.Entry<String, Double>> indexed = new ArrayList<>(a.indexed.size());
         FeatureTable features = state.features();
-        a.indexed.forEach(number -> indexed.add(Map.entry(features.byNumber(number).key, 1.0)));
+        a.indexed.forEach(number -> indexed.add(Map.entry(features.key(number), 1.0)));
         state.index().gather(indexed, (number, sharedTerms) -> {
             EventState b = state.event(number);
             if (b == a || b.articles.isEmpty() || sharedTerms < settings.minSharedDetails() || tooFarApart(a.span, b)

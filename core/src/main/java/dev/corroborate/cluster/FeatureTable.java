@@ -1,78 +1,88 @@
 package dev.corroborate.cluster;
 
 import java.util.Arrays;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The clustering's features, one {@link Feature} each: the one string every vector, sum, lead count and
- * index listing holds for it, its number, in how many articles it is (the document frequency
- * {@link TermWeighting} counts) and the events {@link CandidateIndex} lists under it. One entry a
- * feature where there were four maps (a dictionary of shared strings, the frequencies, the index's
- * listings, the set-aside articles' numbering), two of them with strings of their own: at a million
- * articles of their own names and numbers, the features are millions, and those maps were a quarter
- * of the story step's heap.
+ * The clustering's features, each a number (in the order features first came): the one string every
+ * vector, sum, lead count and index listing holds for it, and in how many articles it is (the
+ * document frequency {@link TermWeighting} counts). {@link CandidateIndex} keeps its listings by the
+ * same numbers. One entry a feature where there were four maps (a dictionary of shared strings, the
+ * frequencies, the index's listings, the set-aside articles' numbering).
  *
- * <p>{@link #intern}, {@link #feature}, {@link #find}, {@link #byNumber} and {@link #size} may be called
+ * <p>Held as arrays, not an object a feature: at a million articles of their own names and numbers the
+ * features are 5.7 million, all made when the frequencies are counted, before any article is placed. A
+ * feature object (40 bytes) and its node in a concurrent hash map (32) were 480 MB of the story step's
+ * heap there, without the strings; here a feature costs its string, a slot of the open-addressing table
+ * (a number, at most three quarters full) and its place in two paged arrays, about 16 bytes.
+ *
+ * <p>{@link #intern}, {@link #number}, {@link #find}, {@link #key} and {@link #size} may be called
  * from any thread (articles are weighed ahead on other threads, {@link StoryClusterer#prepare}, and
- * refinement reads set-aside articles back on all cores); a feature's counts and listing are
- * read and changed by the clustering's thread, and read by the threads weighing ahead only while it
- * changes no count.
+ * refinement reads set-aside articles back on all cores): a lookup reads without a lock, and only a new
+ * feature takes it. A feature's document count is changed by the clustering's thread, and read by the
+ * threads weighing ahead only while it changes no count. The strings and counts are in pages that never
+ * move once made, so a count written while another thread adds a feature is never lost to a copy.
  */
 final class FeatureTable {
 
-    /** One feature: its string, its number (in the order features first came) and what the clustering counts of it. */
-    static final class Feature {
-        final String key;
-        final int number;
-        /** In how many of the articles counted it is. */
-        int documents;
-        /** The events listed under it, oldest first ({@code null} once too common, or before the first). */
-        int[] events;
-        /** How many events were listed under it (more than {@link #events} holds once too common). */
-        int listed;
-        /** The index's clock when an event was last listed under it. */
-        long lastListed;
+    /** What {@link #find} returns for a key no one asked for yet. */
+    static final int ABSENT = -1;
 
-        private Feature(String key, int number) {
-            this.key = key;
-            this.number = number;
-        }
-    }
+    private static final int PAGE_BITS = 14;
+    private static final int PAGE = 1 << PAGE_BITS;
+    private static final int IN_PAGE = PAGE - 1;
 
-    private final ConcurrentHashMap<String, Feature> byKey = new ConcurrentHashMap<>();
-    /**
-     * The features by number, grown by copying under this table's lock. Read without it: a set-aside
-     * article read back looks up each of its few hundred features by number, refinement's threads at
-     * once, and a lock a lookup made them wait on each other. Safe so: a feature is put in the array
-     * before {@link #size} counts it, and a copy holds every feature counted before it was made.
-     */
-    private volatile Feature[] byNumber = new Feature[1024];
-    /** How many features are numbered: written after the feature is in {@link #byNumber}. */
+    /** The features' strings by number, in pages of {@link #PAGE}: pages are made, never copied. */
+    private volatile String[][] keys = new String[8][];
+    /** In how many articles each feature is, in pages as {@link #keys}. */
+    private volatile int[][] documents = new int[8][];
+    /** How many features are numbered: written after the feature's string is in its page. */
     private volatile int size;
+    /**
+     * Open addressing by the key's hash, linear probing: each slot holds a feature's number plus one, or
+     * zero. Its length is a power of two, at most three quarters full. Slots are written under the lock
+     * only; a table grown is filled before it is published, and never written after it is replaced.
+     */
+    private volatile int[] slots = new int[1 << 10];
 
     /** The one string of the feature {@code key} names (equal to it), the table's from now on. */
     String intern(String key) {
-        return feature(key).key;
+        return key(number(key));
     }
 
-    /** The feature {@code key} names, made if it is new. */
-    Feature feature(String key) {
-        Feature feature = byKey.get(key);
-        return feature != null ? feature : byKey.computeIfAbsent(key, this::numbered);
+    /** The number of the feature {@code key} names, made if it is new. */
+    int number(String key) {
+        int number = find(key);
+        return number != ABSENT ? number : numbered(key);
     }
 
-    /** The feature {@code key} names, or {@code null} when no one asked for it yet. */
-    Feature find(String key) {
-        return byKey.get(key);
+    /** The number of the feature {@code key} names, or {@link #ABSENT} when no one asked for it yet. */
+    int find(String key) {
+        int hash = key.hashCode();
+        int[] table = slots;
+        int mask = table.length - 1;
+        for (int at = spread(hash) & mask; ; at = (at + 1) & mask) {
+            int slot = table[at];
+            if (slot == 0) {
+                return ABSENT;
+            }
+            String there = keyOrNull(slot - 1);
+            if (there == null) {
+                // A feature being added by another thread, its string not yet seen here: ask under the lock.
+                return lockedFind(key);
+            }
+            if (there.hashCode() == hash && there.equals(key)) {
+                return slot - 1;
+            }
+        }
     }
 
-    /** The feature numbered {@code number}. */
-    Feature byNumber(int number) {
-        int numbered = size; // read before the array: every feature it counts is in the array read next
+    /** The string of the feature numbered {@code number}. */
+    String key(int number) {
+        int numbered = size; // read before the pages: every feature it counts is in them
         if (number < 0 || number >= numbered) {
             throw new IndexOutOfBoundsException("no feature numbered " + number + " of " + numbered);
         }
-        return byNumber[number];
+        return keys[number >>> PAGE_BITS][number & IN_PAGE];
     }
 
     /** How many features there are. */
@@ -80,16 +90,93 @@ final class FeatureTable {
         return size;
     }
 
-    private synchronized Feature numbered(String key) {
-        Feature[] array = byNumber;
-        int number = size;
-        if (number == array.length) {
-            array = Arrays.copyOf(array, number * 2);
+    /** In how many of the articles counted the feature numbered {@code number} is. */
+    int documents(int number) {
+        return documents[number >>> PAGE_BITS][number & IN_PAGE];
+    }
+
+    /** Counts the feature numbered {@code number} in {@code more} more articles. */
+    void addDocuments(int number, int more) {
+        documents[number >>> PAGE_BITS][number & IN_PAGE] += more;
+    }
+
+    /** Sets in how many articles the feature numbered {@code number} is. */
+    void setDocuments(int number, int count) {
+        documents[number >>> PAGE_BITS][number & IN_PAGE] = count;
+    }
+
+    private String keyOrNull(int number) {
+        String[][] pages = keys;
+        int page = number >>> PAGE_BITS;
+        String[] strings = page < pages.length ? pages[page] : null;
+        return strings == null ? null : strings[number & IN_PAGE];
+    }
+
+    private synchronized int lockedFind(String key) {
+        return probe(slots, key);
+    }
+
+    /** Under the lock: the key's number in {@code table}, or {@link #ABSENT}. */
+    private int probe(int[] table, String key) {
+        int mask = table.length - 1;
+        for (int at = spread(key.hashCode()) & mask; ; at = (at + 1) & mask) {
+            int slot = table[at];
+            if (slot == 0) {
+                return ABSENT;
+            }
+            if (keys[(slot - 1) >>> PAGE_BITS][(slot - 1) & IN_PAGE].equals(key)) {
+                return slot - 1;
+            }
         }
-        Feature feature = new Feature(key, number);
-        array[number] = feature;
-        byNumber = array;
+    }
+
+    private synchronized int numbered(String key) {
+        int[] table = slots;
+        int found = probe(table, key);
+        if (found != ABSENT) {
+            return found; // another thread added it since this one looked
+        }
+        int number = size;
+        int page = number >>> PAGE_BITS;
+        if (page == keys.length) {
+            keys = Arrays.copyOf(keys, page * 2);
+            documents = Arrays.copyOf(documents, page * 2);
+        }
+        if (keys[page] == null) {
+            documents[page] = new int[PAGE];
+            keys[page] = new String[PAGE];
+        }
+        keys[page][number & IN_PAGE] = key;
         size = number + 1;
-        return feature;
+        if ((long) size * 4 > (long) table.length * 3) {
+            slots = grown(table, size);
+        } else {
+            place(table, key.hashCode(), number);
+        }
+        return number;
+    }
+
+    /** A table twice as long holding the first {@code count} features: filled before anyone reads it. */
+    private int[] grown(int[] table, int count) {
+        int[] larger = new int[table.length * 2];
+        for (int number = 0; number < count; number++) {
+            place(larger, keys[number >>> PAGE_BITS][number & IN_PAGE].hashCode(), number);
+        }
+        return larger;
+    }
+
+    private static void place(int[] table, int hash, int number) {
+        int mask = table.length - 1;
+        int at = spread(hash) & mask;
+        while (table[at] != 0) {
+            at = (at + 1) & mask;
+        }
+        table[at] = number + 1;
+    }
+
+    /** The hash's bits mixed, so that keys alike ("w1", "w2") spread over the table, not into one run of it. */
+    private static int spread(int hash) {
+        int h = hash * 0x9E3779B9;
+        return h ^ (h >>> 16);
     }
 }

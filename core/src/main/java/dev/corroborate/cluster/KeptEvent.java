@@ -122,7 +122,7 @@ public final class KeptEvent {
             notesAt.add(new ArrayList<>());
         }
         for (int k = 0; k < event.listingCount(); k++) {
-            listingsAt.get(event.listingOrdinal(k)).add(features.byNumber(event.listingFeature(k)).key);
+            listingsAt.get(event.listingOrdinal(k)).add(features.key(event.listingFeature(k)));
         }
         for (EventState.NameNote note : event.nameNotes) {
             notesAt.get(note.ordinal()).add(note);
@@ -170,9 +170,9 @@ public final class KeptEvent {
         event.followUps = followUps;
         for (int k = 0; k < listingsAt.size(); k++) {
             for (String key : listingsAt.get(k)) {
-                FeatureTable.Feature feature = dictionary.feature(key);
-                event.listed.add(feature.number);
-                event.addListing(k, feature.number);
+                int feature = dictionary.number(key);
+                event.listed.add(feature);
+                event.addListing(k, feature);
             }
         }
         for (List<EventState.NameNote> notes : notesAt) {

@@ -92,7 +92,7 @@ final class PlacedShelf {
             int n = in.getInt();
             String[] keys = new String[n];
             for (int i = 0; i < n; i++) {
-                keys[i] = features.byNumber(in.getInt()).key;
+                keys[i] = features.key(in.getInt());
             }
             double[] values = new double[n];
             for (int i = 0; i < n; i++) {
@@ -120,7 +120,7 @@ final class PlacedShelf {
     }
 
     private int number(String word) {
-        return features.feature(word).number;
+        return features.number(word);
     }
 
     private static int wordsSize(Set<String> set) {
@@ -137,7 +137,7 @@ final class PlacedShelf {
     private String[] words(ByteBuffer in) {
         String[] out = new String[in.getInt()];
         for (int i = 0; i < out.length; i++) {
-            out[i] = features.byNumber(in.getInt()).key;
+            out[i] = features.key(in.getInt());
         }
         return out;
     }

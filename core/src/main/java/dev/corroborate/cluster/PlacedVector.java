@@ -65,9 +65,9 @@ final class PlacedVector extends ArrayVector {
             if (dictionary == null) {
                 keys[i] = e.getKey();
             } else {
-                FeatureTable.Feature feature = dictionary.feature(e.getKey());
-                keys[i] = feature.key;
-                numbers[i] = feature.number;
+                int number = dictionary.number(e.getKey());
+                keys[i] = dictionary.key(number);
+                numbers[i] = number;
             }
             values[i] = e.getValue();
             i++;

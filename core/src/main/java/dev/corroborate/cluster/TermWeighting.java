@@ -33,7 +33,7 @@ final class TermWeighting {
 
     /**
      * One entry per distinct feature, the clustering's: the keys of every {@link Weighed} vector, and
-     * each feature's document frequency ({@link FeatureTable.Feature#documents}).
+     * each feature's document frequency ({@link FeatureTable#documents}).
      */
     private final FeatureTable dictionary;
 
@@ -52,7 +52,7 @@ final class TermWeighting {
             version++;
             documents++;
             for (String term : features.of(article).keySet()) {
-                dictionary.feature(term).documents++;
+                dictionary.addDocuments(dictionary.number(term), 1);
             }
         }
     }
@@ -64,7 +64,7 @@ final class TermWeighting {
     void primeKept(int documents, Map<String, Integer> frequencies) {
         version++;
         this.documents += documents;
-        frequencies.forEach((term, n) -> dictionary.feature(term).documents += n);
+        frequencies.forEach((term, n) -> dictionary.addDocuments(dictionary.number(term), n));
     }
 
     /**
@@ -74,7 +74,7 @@ final class TermWeighting {
      * version is not raised.
      */
     void primeKeptTerms(Map<String, Integer> frequencies) {
-        frequencies.forEach((term, n) -> dictionary.feature(term).documents = n);
+        frequencies.forEach((term, n) -> dictionary.setDocuments(dictionary.number(term), n));
     }
 
     /** How many articles the document frequencies count. */
@@ -84,8 +84,8 @@ final class TermWeighting {
 
     /** In how many articles {@code term} is. */
     int documentFrequency(String term) {
-        FeatureTable.Feature feature = dictionary.find(term);
-        return feature == null ? 0 : feature.documents;
+        int feature = dictionary.find(term);
+        return feature == FeatureTable.ABSENT ? 0 : dictionary.documents(feature);
     }
 
     /**
@@ -123,7 +123,7 @@ final class TermWeighting {
         version++;
         documents++;
         for (String term : counts.keySet()) {
-            dictionary.feature(term).documents++;
+            dictionary.addDocuments(dictionary.number(term), 1);
         }
         return counts;
     }

@@ -68,4 +68,52 @@ class CandidateIndexTest {
             assertThat(index.shortlist(vector)).isEqualTo(expected);
         }
     }
+
+    @Test
+    void listingsByFeatureNumberGatherAsListsByFeatureWould() {
+        // Features over several pages of the index's arrays (numbers past 16,384), most listed once, some
+        // many times, some too often: each gather against lists kept by feature, newest first, cut as the
+        // index cuts them.
+        StoryClusterer.Settings settings = SettingsTest.defaultsWith("maxPostings", 12);
+        FeatureTable features = new FeatureTable();
+        CandidateIndex index = new CandidateIndex(settings, features);
+        Map<String, java.util.List<Integer>> lists = new HashMap<>();
+        java.util.Random random = new java.util.Random(3);
+        for (int i = 0; i < 40_000; i++) {
+            features.number("filler" + i); // numbered, never listed
+        }
+        long clockBefore = index.clock();
+        for (int event = 0; event < 4_000; event++) {
+            for (int f = 0; f < 5; f++) {
+                String term = random.nextInt(4) == 0 ? "common" + random.nextInt(30) : "name" + random.nextInt(30_000);
+                index.post(term, event);
+                lists.computeIfAbsent(term, key -> new java.util.ArrayList<>()).add(event);
+            }
+        }
+        assertThat(index.clock()).isEqualTo(clockBefore + 20_000);
+        for (int probe = 0; probe < 300; probe++) {
+            Map<String, Double> vector = new HashMap<>();
+            for (int f = 0; f < 6; f++) {
+                String term = random.nextInt(3) == 0 ? "common" + random.nextInt(30) : "name" + random.nextInt(30_000);
+                vector.put(term, (double) (1 + random.nextInt(4)) / 4);
+            }
+            var strongest = SparseVectors.strongest(vector, settings.indexedTermsPerEvent());
+            Map<Integer, Float> expected = new java.util.LinkedHashMap<>();
+            for (Map.Entry<String, Double> feature : strongest) {
+                java.util.List<Integer> list = lists.getOrDefault(feature.getKey(), java.util.List.of());
+                if (list.isEmpty() || list.size() > settings.maxPostings()) {
+                    continue;
+                }
+                for (int k = list.size() - 1; k >= 0 && k >= list.size() - settings.maxCollected(); k--) {
+                    expected.merge(list.get(k), feature.getValue().floatValue(), Float::sum);
+                }
+            }
+            Map<Integer, Float> gathered = new java.util.LinkedHashMap<>();
+            index.gather(strongest, gathered::put);
+            assertThat(gathered).containsExactlyEntriesOf(expected);
+            assertThat(index.postedSince(vector, clockBefore)).isEqualTo(
+                    strongest.stream().anyMatch(feature -> lists.containsKey(feature.getKey())));
+        }
+        assertThat(index.postedSince(Map.of("name1", 1.0), index.clock())).isFalse();
+    }
 }

@@ -65,7 +65,7 @@ class PlacedShelfTest {
             for (String key : back.vector().keySet()) {
                 assertThat(Double.doubleToRawLongBits(back.vector().get(key)))
                         .isEqualTo(Double.doubleToRawLongBits(article.vector().get(key)));
-                assertThat(key).isSameAs(dictionary.find(key).key);
+                assertThat(key).isSameAs(dictionary.key(dictionary.find(key)));
             }
             assertThat(back.published()).isEqualTo(article.published());
             assertThat(new ArrayList<>(back.leadIdentity())).isEqualTo(new ArrayList<>(article.leadIdentity()));
@@ -92,7 +92,7 @@ class PlacedShelfTest {
         vector.put("#3", 0.125);
         assertThat(PlacedVector.of(vector, other).numbersIn(dictionary)).isNull();
         assertThat(PlacedVector.of(vector, dictionary).numbersIn(dictionary)).containsExactly(
-                dictionary.find("harbour").number, dictionary.find("canal").number, dictionary.find("#3").number);
+                dictionary.find("harbour"), dictionary.find("canal"), dictionary.find("#3"));
         for (FeatureTable numberedBy : new FeatureTable[] {other, dictionary}) {
             PlacedArticles.PlacedArticle article = new PlacedArticles.PlacedArticle(PlacedVector.of(vector, numberedBy), null,
                     Set.of(), new FollowUps.Lead(Set.of(), Set.of(), List.of()));

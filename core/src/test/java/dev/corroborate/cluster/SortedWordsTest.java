@@ -33,6 +33,6 @@ class SortedWordsTest {
             assertThat(words.contains(7)).isFalse();
         }
         assertThat(SortedWords.of(Set.of(new String("tide")), dictionary).iterator().next())
-                .isSameAs(dictionary.find("tide").key);
+                .isSameAs(dictionary.key(dictionary.find("tide")));
     }
 }
