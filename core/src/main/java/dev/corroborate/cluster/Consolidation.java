@@ -170,11 +170,12 @@ final class Consolidation {
         if (size < settings.identityMinSize() || other.articles.size() < settings.identityMinSize()) {
             return false;
         }
-        for (Map.Entry<String, Integer> detail : event.leadIdentity.entrySet()) {
-            if (detail.getValue() >= settings.identityShare() * size && !other.leadIdentity.containsKey(detail.getKey())) {
-                return true;
+        boolean[] missing = {false};
+        event.leadIdentity.forEach((detail, count) -> {
+            if (!missing[0] && count >= settings.identityShare() * size && !other.leadIdentity.contains(detail)) {
+                missing[0] = true;
             }
-        }
-        return false;
+        });
+        return missing[0];
     }
 }

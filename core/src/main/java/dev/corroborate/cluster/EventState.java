@@ -31,8 +31,12 @@ final class EventState {
     final Set<String> outlets = new TreeSet<>();
     /** The numbers of the features it is listed under in the index ({@link FeatureTable}); listings are never taken back. */
     final IntSet indexed = new IntSet();
-    /** How many members name each detail in their lead ({@link EventFeatures#leadIdentity}). */
-    final Map<String, Integer> leadIdentity = new HashMap<>();
+    /**
+     * How many members name each detail in their lead ({@link EventFeatures#leadIdentity}), counted in
+     * place as the lead words are: folded into two arrays once the event goes quiet ({@link QuietEvents}),
+     * not a hash map's entry a detail for as long as the run lasts.
+     */
+    LeadWordCounts leadIdentity = LeadWordCounts.empty();
     /** How many different years {@link #leadIdentity} holds, kept so placement need not look. */
     int yearsNamed;
     /**
@@ -153,16 +157,11 @@ final class EventState {
     /** Counts an article's lead details in; a detail new to this event is held as {@code features}' string. */
     void addLeadDetails(Set<String> identity, FeatureTable features) {
         for (String detail : identity) {
-            Integer count = leadIdentity.get(detail);
-            if (count != null) {
-                leadIdentity.put(detail, count + 1);
-            } else {
-                leadIdentity.put(features.intern(detail), 1);
-                if (detail.startsWith("Y")) {
-                    yearsNamed++;
-                }
+            if (detail.startsWith("Y") && !leadIdentity.contains(detail)) {
+                yearsNamed++;
             }
         }
+        leadIdentity.add(identity, features);
     }
 
     /** Counts in what an article's lead tells as still to come and the follow-ups it tells (its words: {@link ClusterState}). */
@@ -189,12 +188,14 @@ final class EventState {
      * words: {@link ClusterState#merge} adds them to this event's).
      */
     void takeLeadDetails(EventState other) {
-        other.leadIdentity.forEach((k, v) -> {
-            if (leadIdentity.merge(k, v, Integer::sum).equals(v) && k.startsWith("Y")) {
+        other.leadIdentity.forEach((detail, count) -> {
+            if (detail.startsWith("Y") && !leadIdentity.contains(detail)) {
                 yearsNamed++;
             }
         });
-        other.leadIdentity.clear();
+        // Their strings are the table's already (counted in with it): taken as they are.
+        leadIdentity.addAll(other.leadIdentity, null);
+        other.leadIdentity = LeadWordCounts.empty();
         other.yearsNamed = 0;
         if (!other.pending.isEmpty()) {
             pending = union(pending, other.pending);
@@ -215,7 +216,7 @@ final class EventState {
     int sharedDetails(Set<String> identity) {
         int shared = 0;
         for (String detail : identity) {
-            if (leadIdentity.containsKey(detail)) {
+            if (leadIdentity.contains(detail)) {
                 shared++;
             }
         }
@@ -224,15 +225,15 @@ final class EventState {
 
     /** How many details both events' leads name. */
     int sharedDetails(EventState other) {
-        Map<String, Integer> small = leadIdentity.size() <= other.leadIdentity.size() ? leadIdentity : other.leadIdentity;
-        Map<String, Integer> large = small == leadIdentity ? other.leadIdentity : leadIdentity;
-        int shared = 0;
-        for (String detail : small.keySet()) {
-            if (large.containsKey(detail)) {
-                shared++;
+        LeadWordCounts small = leadIdentity.size() <= other.leadIdentity.size() ? leadIdentity : other.leadIdentity;
+        LeadWordCounts large = small == leadIdentity ? other.leadIdentity : leadIdentity;
+        int[] shared = {0};
+        small.forEach((detail, count) -> {
+            if (large.contains(detail)) {
+                shared[0]++;
             }
-        }
-        return shared;
+        });
+        return shared[0];
     }
 
     /** Forgets its articles and everything they made; the number, id, storyline and index listings stay. */
@@ -240,7 +241,7 @@ final class EventState {
         articles.clear();
         sum = CompactVector.EMPTY;
         centroid = CompactVector.EMPTY;
-        leadIdentity.clear();
+        leadIdentity = LeadWordCounts.empty();
         yearsNamed = 0;
         leadTerms = LeadWordCounts.empty();
         pending = Set.of();

@@ -127,11 +127,11 @@ public final class KeptEvent {
         for (EventState.NameNote note : event.nameNotes) {
             notesAt.get(note.ordinal()).add(note);
         }
-        String[] identityKeys = event.leadIdentity.keySet().toArray(new String[0]);
-        java.util.Arrays.sort(identityKeys);
+        String[] identityKeys = event.leadIdentity.sortedWords();
+        float[] counted = event.leadIdentity.sortedCounts();
         int[] identityCounts = new int[identityKeys.length];
         for (int k = 0; k < identityKeys.length; k++) {
-            identityCounts[k] = event.leadIdentity.get(identityKeys[k]);
+            identityCounts[k] = (int) counted[k];
         }
         return new KeptEvent(List.copyOf(event.articles), CompactVector.keys(sum), CompactVector.values(sum),
                 event.leadTerms.sortedWords(), event.leadTerms.sortedCounts(), identityKeys, identityCounts,
@@ -151,12 +151,16 @@ public final class KeptEvent {
         event.centroid = CompactVector.normalized(sum);
         event.leadTerms = form == null ? LeadWordCounts.of(leadTermKeys, leadTermValues)
                 : LeadWordCounts.ofForm(form, leadFrom, leadSize);
+        String[] identity = new String[identityKeys.length];
+        float[] counted = new float[identityKeys.length];
         for (int k = 0; k < identityKeys.length; k++) {
-            event.leadIdentity.put(dictionary.intern(identityKeys[k]), identityCounts[k]);
+            identity[k] = dictionary.intern(identityKeys[k]);
+            counted[k] = identityCounts[k];
             if (identityKeys[k].startsWith("Y")) {
                 event.yearsNamed++;
             }
         }
+        event.leadIdentity = LeadWordCounts.of(identity, counted);
         event.label = label;
         event.labelScore = labelScore;
         event.labelIsDate = labelIsDate;

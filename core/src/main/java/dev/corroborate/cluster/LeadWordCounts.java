@@ -15,7 +15,9 @@ import java.util.Set;
  * quarter as many. An event's leads name about a thousand words (median of the 100,000 store's
  * active events): the {@link CompactVector} it replaces was made again at every join by a walk of
  * all of them, which was most of what placing an article cost. The counts are the same integers,
- * read by {@link #count}; only {@link FollowUps} reads them, by word, never in order. Not thread-safe.
+ * read by {@link #count}; {@link FollowUps} reads them by word, never in order. An event's lead details
+ * ({@link EventState#leadIdentity}: its names, numbers and years) are counted the same way, and read
+ * by detail or all together ({@link #forEach}), in no order anything depends on. Not thread-safe.
  */
 final class LeadWordCounts {
 
@@ -25,8 +27,11 @@ final class LeadWordCounts {
     /** The words folded in, sorted and distinct, and their counts by position. */
     private String[] words;
     private int[] counts;
-    /** Words not in {@link #words}, counted since the last fold. */
-    private final Map<String, Integer> fresh = new HashMap<>();
+    /**
+     * Words not in {@link #words}, counted since the last fold. A new map after each fold, not the old one
+     * cleared: a cleared hash map keeps its table (a few hundred slots for an event of a thousand lead words).
+     */
+    private Map<String, Integer> fresh = new HashMap<>();
     /**
      * The kept form the words and counts are still to be read from ({@link #ofForm}), or {@code null}:
      * {@link #formSize} entries from {@link #formFrom}. Read at the first use.
@@ -192,6 +197,15 @@ final class LeadWordCounts {
         return count(word) > 0;
     }
 
+    /** Hands each word counted to {@code action} with its count: the folded ones in order, then the fresh ones. */
+    void forEach(java.util.function.ObjIntConsumer<String> action) {
+        read();
+        for (int k = 0; k < words.length; k++) {
+            action.accept(words[k], counts[k]);
+        }
+        fresh.forEach(action::accept);
+    }
+
     /** How many different words the leads name. */
     int size() {
         read();
@@ -270,7 +284,18 @@ final class LeadWordCounts {
         }
         words = mergedWords;
         counts = mergedCounts;
-        fresh.clear();
+        fresh = new HashMap<>();
+    }
+
+    /**
+     * Folds the fresh words in now, whatever their number: for an event gone quiet ({@link QuietEvents}),
+     * whose counts will seldom change again, held as two arrays rather than a hash map's entry a word.
+     * The counts read the same. Counts still in their kept form stay so.
+     */
+    void compact() {
+        if (form == null && !fresh.isEmpty()) {
+            fold();
+        }
     }
 
     /** The words counted, sorted (a copy): what {@link KeptEvent} keeps. */

@@ -243,7 +243,7 @@ final class Placement {
             return 1;
         }
         for (String year : leadYears) {
-            if (event.leadIdentity.containsKey(year)) {
+            if (event.leadIdentity.contains(year)) {
                 return 1;
             }
         }

@@ -11,7 +11,7 @@ import java.util.List;
  * quiet long ago, and their listings and name notes by article (what keeping them whole for a later
  * run needs, {@link KeptEvent}) were a tenth of the story step's heap. The events, assignments and
  * everything a run writes stay the same; a later run restores the articles of such an event one by one
- * if it is still active. Off ({@code days} 0) unless set. Not thread-safe.
+ * if it is still active. Their lead words' counts are folded into arrays ({@link LeadWordCounts#compact}). Off ({@code days} 0) unless set. Not thread-safe.
  */
 final class QuietEvents {
 
@@ -42,9 +42,13 @@ final class QuietEvents {
         }
         joinsSinceSweep = 0;
         for (EventState event : events) {
-            if (event.replayable && !event.asKept && !event.articles.isEmpty() && !event.span.isEmpty()
+            if (!event.asKept && !event.articles.isEmpty() && !event.span.isEmpty()
                     && event.span.daysFromLast(latestJoined) > days) {
-                event.forgetReplay();
+                if (event.replayable) {
+                    event.forgetReplay();
+                }
+                event.leadTerms.compact();
+                event.leadIdentity.compact();
             }
         }
     }
