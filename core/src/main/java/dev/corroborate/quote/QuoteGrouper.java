@@ -505,12 +505,42 @@ public final class QuoteGrouper {
         return close || reworded;
     }
 
-    /** The quotes in key order with their content words, and an inverted index of the words. */
+    /** {@link #tied(Set, Set)} of two quotes' content words as ascending numbers ({@link Index#words}). */
+    private boolean tied(int[] mine, int[] theirs) {
+        int common = 0;
+        for (int a = 0, b = 0; a < mine.length && b < theirs.length; ) {
+            if (mine[a] == theirs[b]) {
+                common++;
+                a++;
+                b++;
+            } else if (mine[a] < theirs[b]) {
+                a++;
+            } else {
+                b++;
+            }
+        }
+        int shorter = Math.min(mine.length, theirs.length);
+        boolean close = common >= settings.minShared() && common >= settings.minContainment() * shorter;
+        boolean reworded = common >= settings.rewordedShared()
+                && common >= settings.rewordedContainment() * shorter
+                && common >= settings.rewordedLongerContainment() * Math.max(mine.length, theirs.length);
+        return close || reworded;
+    }
+
+    /**
+     * The quotes in key order with their content words, and an inverted index of the words. The words
+     * are numbered (in the order first met) and each quote holds its own as an ascending array of
+     * numbers. At a million articles the quotes grouped are 1.3 million: with a set of strings each (its
+     * own strings, a hash map's entry a word) and each word's holders boxed while the index was made, the
+     * quote step held 17 million map entries, 13 million boxed ints and 26 million strings, 3.3 GB live,
+     * against 1.5 GB once grouping was done (twenty-sixth session, docs/BENCHMARKS.md).
+     */
     private final class Index {
         final List<Member> members;
-        final List<Set<String>> words;
-        /** Each word's holders, ascending. */
-        final Map<String, int[]> postings = new HashMap<>();
+        /** Each quote's content words by number, ascending. */
+        final int[][] words;
+        /** Each word's holders (by word number), ascending. */
+        final int[][] postings;
         /** How many words each quote shares with the one {@link #laterNeighbours} looks at: zero between calls. */
         private final int[] sharedWords;
         /** The quotes {@link #laterNeighbours} has counted a word for, in the order it met them. */
@@ -525,16 +555,38 @@ public final class QuoteGrouper {
             keyed.sort(Map.Entry.comparingByKey());
             members = new ArrayList<>(keyed.size());
             keyed.forEach(entry -> members.add(entry.getValue()));
-            words = new ArrayList<>(members.size());
-            Map<String, List<Integer>> holders = new HashMap<>();
+            words = new int[members.size()][];
+            Map<String, Integer> numbers = new HashMap<>();
+            int[] holders = new int[1024];
             for (int i = 0; i < members.size(); i++) {
                 Set<String> content = contentWords(said(members.get(i).quote()));
-                words.add(content);
+                int[] own = new int[content.size()];
+                int k = 0;
                 for (String word : content) {
-                    holders.computeIfAbsent(word, w -> new ArrayList<>()).add(i);
+                    Integer number = numbers.get(word);
+                    if (number == null) {
+                        number = numbers.size();
+                        numbers.put(word, number);
+                        if (number == holders.length) {
+                            holders = java.util.Arrays.copyOf(holders, number * 2);
+                        }
+                    }
+                    holders[number]++;
+                    own[k++] = number;
+                }
+                java.util.Arrays.sort(own);
+                words[i] = own;
+            }
+            postings = new int[numbers.size()][];
+            for (int word = 0; word < postings.length; word++) {
+                postings[word] = new int[holders[word]];
+                holders[word] = 0; // from now on: how many holders are filed
+            }
+            for (int i = 0; i < words.length; i++) {
+                for (int word : words[i]) {
+                    postings[word][holders[word]++] = i;
                 }
             }
-            holders.forEach((word, list) -> postings.put(word, list.stream().mapToInt(Integer::intValue).toArray()));
             sharedWords = new int[members.size()];
             counted = new int[members.size()];
         }
@@ -546,13 +598,13 @@ public final class QuoteGrouper {
          * at 300,000 articles).
          */
         List<Integer> laterNeighbours(int i) {
-            Set<String> mine = words.get(i);
-            if (mine.size() < settings.minShared()) {
+            int[] mine = words[i];
+            if (mine.length < settings.minShared()) {
                 return List.of();
             }
             int met = 0;
-            for (String word : mine) {
-                int[] holders = postings.get(word);
+            for (int word : mine) {
+                int[] holders = postings[word];
                 if (holders.length > settings.maxPostings()) {
                     continue;
                 }
@@ -572,7 +624,7 @@ public final class QuoteGrouper {
                 if (shared < settings.minShared() || members.get(j).articleId().equals(members.get(i).articleId())) {
                     continue;
                 }
-                if (tied(mine, words.get(j))) {
+                if (tied(mine, words[j])) {
                     tied.add(j);
                 }
             }
