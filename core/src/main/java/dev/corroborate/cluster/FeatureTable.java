@@ -12,8 +12,9 @@ import java.util.Arrays;
  * <p>Held as arrays, not an object a feature: at a million articles of their own names and numbers the
  * features are 5.7 million, all made when the frequencies are counted, before any article is placed. A
  * feature object (40 bytes) and its node in a concurrent hash map (32) were 480 MB of the story step's
- * heap there, without the strings; here a feature costs its string, a slot of the open-addressing table
- * (a number, at most three quarters full) and its place in two paged arrays, about 16 bytes.
+ * heap there, without the strings; here a feature costs its string, a slot and a half of the
+ * open-addressing table (a hash and a number, 8 bytes, at most two thirds full) and its place in two
+ * paged arrays, about 20 bytes.
  *
  * <p>{@link #intern}, {@link #number}, {@link #find}, {@link #key} and {@link #size} may be called
  * from any thread (articles are weighed ahead on other threads, {@link StoryClusterer#prepare}, and
@@ -38,11 +39,14 @@ final class FeatureTable {
     /** How many features are numbered: written after the feature's string is in its page. */
     private volatile int size;
     /**
-     * Open addressing by the key's hash, linear probing: each slot holds a feature's number plus one, or
-     * zero. Its length is a power of two, at most three quarters full. Slots are written under the lock
-     * only; a table grown is filled before it is published, and never written after it is replaced.
+     * Open addressing by the key's hash, linear probing: each slot holds a feature's key's hash (high
+     * half) and its number plus one (low half), or zero. The hash is there so that a probe passing
+     * another feature's slot need not read that feature's string (a walk to memory each; a concurrent
+     * hash map's node holds the hash too). Its length is a power of two, at most two thirds full. Slots
+     * are written under the lock only; a table grown is filled before it is published, and never
+     * written after it is replaced.
      */
-    private volatile int[] slots = new int[1 << 10];
+    private volatile long[] slots = new long[1 << 10];
 
     /** The one string of the feature {@code key} names (equal to it), the table's from now on. */
     String intern(String key) {
@@ -58,20 +62,24 @@ final class FeatureTable {
     /** The number of the feature {@code key} names, or {@link #ABSENT} when no one asked for it yet. */
     int find(String key) {
         int hash = key.hashCode();
-        int[] table = slots;
+        long[] table = slots;
         int mask = table.length - 1;
         for (int at = spread(hash) & mask; ; at = (at + 1) & mask) {
-            int slot = table[at];
+            long slot = table[at];
             if (slot == 0) {
                 return ABSENT;
             }
-            String there = keyOrNull(slot - 1);
+            if ((int) (slot >>> 32) != hash) {
+                continue;
+            }
+            int number = (int) slot - 1;
+            String there = keyOrNull(number);
             if (there == null) {
                 // A feature being added by another thread, its string not yet seen here: ask under the lock.
                 return lockedFind(key);
             }
-            if (there.hashCode() == hash && there.equals(key)) {
-                return slot - 1;
+            if (there.equals(key)) {
+                return number;
             }
         }
     }
@@ -117,21 +125,23 @@ final class FeatureTable {
     }
 
     /** Under the lock: the key's number in {@code table}, or {@link #ABSENT}. */
-    private int probe(int[] table, String key) {
+    private int probe(long[] table, String key) {
+        int hash = key.hashCode();
         int mask = table.length - 1;
-        for (int at = spread(key.hashCode()) & mask; ; at = (at + 1) & mask) {
-            int slot = table[at];
+        for (int at = spread(hash) & mask; ; at = (at + 1) & mask) {
+            long slot = table[at];
             if (slot == 0) {
                 return ABSENT;
             }
-            if (keys[(slot - 1) >>> PAGE_BITS][(slot - 1) & IN_PAGE].equals(key)) {
-                return slot - 1;
+            int number = (int) slot - 1;
+            if ((int) (slot >>> 32) == hash && keys[number >>> PAGE_BITS][number & IN_PAGE].equals(key)) {
+                return number;
             }
         }
     }
 
     private synchronized int numbered(String key) {
-        int[] table = slots;
+        long[] table = slots;
         int found = probe(table, key);
         if (found != ABSENT) {
             return found; // another thread added it since this one looked
@@ -148,7 +158,7 @@ final class FeatureTable {
         }
         keys[page][number & IN_PAGE] = key;
         size = number + 1;
-        if ((long) size * 4 > (long) table.length * 3) {
+        if ((long) size * 3 > (long) table.length * 2) {
             slots = grown(table, size);
         } else {
             place(table, key.hashCode(), number);
@@ -157,21 +167,21 @@ final class FeatureTable {
     }
 
     /** A table twice as long holding the first {@code count} features: filled before anyone reads it. */
-    private int[] grown(int[] table, int count) {
-        int[] larger = new int[table.length * 2];
+    private long[] grown(long[] table, int count) {
+        long[] larger = new long[table.length * 2];
         for (int number = 0; number < count; number++) {
             place(larger, keys[number >>> PAGE_BITS][number & IN_PAGE].hashCode(), number);
         }
         return larger;
     }
 
-    private static void place(int[] table, int hash, int number) {
+    private static void place(long[] table, int hash, int number) {
         int mask = table.length - 1;
         int at = spread(hash) & mask;
         while (table[at] != 0) {
             at = (at + 1) & mask;
         }
-        table[at] = number + 1;
+        table[at] = ((long) hash << 32) | ((number + 1) & 0xffffffffL);
     }
 
     /** The hash's bits mixed, so that keys alike ("w1", "w2") spread over the table, not into one run of it. */
