@@ -12,9 +12,9 @@ import java.util.Arrays;
  * <p>Held as arrays, not an object a feature: at a million articles of their own names and numbers the
  * features are 5.7 million, all made when the frequencies are counted, before any article is placed. A
  * feature object (40 bytes) and its node in a concurrent hash map (32) were 480 MB of the story step's
- * heap there, without the strings; here a feature costs its string, a slot and a half of the
- * open-addressing table (a hash and a number, 8 bytes, at most two thirds full) and its place in two
- * paged arrays, about 20 bytes.
+ * heap there, without the strings; here a feature costs its string and, by its fields, about 20
+ * bytes: a slot and a half of the open-addressing table (a hash and a number, 8 bytes a slot, at
+ * most two thirds full) and its place in two paged arrays (a reference and a count).
  *
  * <p>{@link #intern}, {@link #number}, {@link #find}, {@link #key} and {@link #size} may be called
  * from any thread (articles are weighed ahead on other threads, {@link StoryClusterer#prepare}, and

@@ -2,10 +2,12 @@ package dev.corroborate.quote;
 
 import dev.corroborate.quote.QuoteGrouper.Member;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * What {@link QuoteGrouper#group} reads: the quotes in key order with their content words, and an
@@ -30,7 +32,7 @@ final class GroupingIndex {
     private final int[] counted;
 
     GroupingIndex(List<Member> quotes, QuoteGroupingSettings settings,
-                  java.util.function.Function<String, Set<String>> contentWords) {
+                  Function<String, Set<String>> contentWords) {
         this.settings = settings;
         // Each key made once, not once per comparison; equal keys stay in input order.
         List<Map.Entry<String, Member>> keyed = new ArrayList<>(quotes.size());
@@ -53,13 +55,13 @@ final class GroupingIndex {
                     number = numbers.size();
                     numbers.put(word, number);
                     if (number == holders.length) {
-                        holders = java.util.Arrays.copyOf(holders, number * 2);
+                        holders = Arrays.copyOf(holders, number * 2);
                     }
                 }
                 holders[number]++;
                 own[k++] = number;
             }
-            java.util.Arrays.sort(own);
+            Arrays.sort(own);
             words[i] = own;
         }
         postings = new int[numbers.size()][];
@@ -94,7 +96,7 @@ final class GroupingIndex {
                 continue;
             }
             // Holders are ascending: those after i start past its own place.
-            for (int k = java.util.Arrays.binarySearch(holders, i) + 1; k < holders.length; k++) {
+            for (int k = Arrays.binarySearch(holders, i) + 1; k < holders.length; k++) {
                 int j = holders[k];
                 if (sharedWords[j]++ == 0) {
                     counted[met++] = j;

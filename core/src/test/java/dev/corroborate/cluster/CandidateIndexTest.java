@@ -114,6 +114,11 @@ class CandidateIndexTest {
             assertThat(index.postedSince(vector, clockBefore)).isEqualTo(
                     strongest.stream().anyMatch(feature -> lists.containsKey(feature.getKey())));
         }
-        assertThat(index.postedSince(Map.of("name1", 1.0), index.clock())).isFalse();
+        // A listing after a clock reading is seen for its feature only.
+        long before = index.clock();
+        index.post("name29999", 4_000);
+        assertThat(index.postedSince(Map.of("name29999", 1.0), before)).isTrue();
+        assertThat(index.postedSince(Map.of("common0", 1.0), before)).isFalse();
+        assertThat(index.postedSince(Map.of("filler7", 1.0), before)).isFalse();
     }
 }
