@@ -19,8 +19,12 @@ import java.util.Map;
  * {@code analyze} of a batch runs its quote step is such a store.
  *
  * <pre>
- * java -cp bench/target/corroborate-bench.jar dev.corroborate.bench.BatchSteps DATA_DIR [STEP...] [search]
+ * java -cp bench/target/corroborate-bench.jar dev.corroborate.bench.BatchSteps DATA_DIR [STEP...] [search] [scratch]
  * </pre>
+ *
+ * <p>With {@code scratch}, the steps run from scratch (every article's quotes extracted, grouped and
+ * resolved again, as a first {@code analyze} does): the quote step of a million articles measured on a
+ * store whose stories are made, without the hour of reading, reuse and stories before it.
  *
  * <p>With {@code search}, the search index update {@code analyze} runs after the steps (over the data
  * directory's {@code index/}, which a snapshot copies from the store before the batch) is run and timed too.
@@ -32,12 +36,18 @@ public final class BatchSteps {
 
     public static void main(String[] args) {
         if (args.length < 1) {
-            throw new IllegalArgumentException("usage: BatchSteps DATA_DIR [STEP...] (a store whose stories hold the batch; "
-                    + "the steps to run before the sources, quotes and compare when none is named)");
+            throw new IllegalArgumentException("usage: BatchSteps DATA_DIR [STEP...] [search] [scratch] (a store whose stories hold "
+                    + "the batch; the steps to run before the sources, quotes and compare when none is named; scratch: "
+                    + "from scratch)");
         }
         EnumSet<Analysis.Step> steps = EnumSet.noneOf(Analysis.Step.class);
         boolean search = false;
+        boolean fromScratch = false;
         for (int i = 1; i < args.length; i++) {
+            if (args[i].equals("scratch")) {
+                fromScratch = true; // the steps from scratch, as recluster runs its steps, whatever the store keeps
+                continue;
+            }
             if (args[i].equals("search")) {
                 search = true; // the search index update analyze runs after the steps (the store's index folder)
                 continue;
@@ -64,7 +74,7 @@ public final class BatchSteps {
         long cpu = cpuNanos();
         try (ArticleStore store = ArticleStore.open(Path.of(args[0]))) {
             print("open", wall, cpu);
-            Analysis.Report report = Analysis.of(steps, false)
+            Analysis.Report report = Analysis.of(steps, fromScratch)
                     .run(store, store, listener);
             if (search) {
                 long searchWall = System.nanoTime();

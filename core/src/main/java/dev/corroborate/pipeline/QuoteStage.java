@@ -7,6 +7,7 @@ import dev.corroborate.model.Quote;
 import dev.corroborate.model.QuoteGroupSummary;
 import dev.corroborate.model.QuoteKind;
 import dev.corroborate.model.Speaker;
+import dev.corroborate.model.SpeakerMention;
 import dev.corroborate.quote.QuoteExtractor;
 import dev.corroborate.quote.QuoteGrouper;
 import dev.corroborate.quote.SpeakerResolver;
@@ -89,24 +90,28 @@ public final class QuoteStage {
                     fresh.add(ids.get(i));
                 }
             }
-            newFindings.putAll(extractNew(corpus, fresh));
+            SharedStrings shared = new SharedStrings();
+            newFindings.putAll(extractNew(corpus, fresh, shared));
             for (int i = 0; i < ids.size(); i++) {
                 articles[0]++;
                 String id = ids.get(i);
-                found.addAll(found(id, findings.get(i) != null ? findings.get(i) : newFindings.get(id)));
+                found.addAll(found(id, findings.get(i) != null ? shared.quotes(findings.get(i)) : newFindings.get(id)));
             }
+            shared.forget();
         } else {
             // A chunk at a time, extracted on all cores (the extractor is thread-safe), kept in corpus order.
             List<Article> chunk = new ArrayList<>(EXTRACTION_CHUNK);
+            SharedStrings shared = new SharedStrings();
             java.util.function.Consumer<List<Article>> extractChunk = articlesOfChunk -> {
                 List<List<Quote>> extracted = articlesOfChunk.parallelStream().map(a -> extractor.extract(a.text())).toList();
                 for (int k = 0; k < articlesOfChunk.size(); k++) {
                     String id = articlesOfChunk.get(k).id();
                     articles[0]++;
+                    List<Quote> quotes = shared.quotes(extracted.get(k));
                     if (archive.isPresent()) {
-                        newFindings.put(id, extracted.get(k));
+                        newFindings.put(id, quotes);
                     }
-                    found.addAll(found(id, extracted.get(k)));
+                    found.addAll(found(id, quotes));
                 }
                 articlesOfChunk.clear();
             };
@@ -117,6 +122,7 @@ public final class QuoteStage {
                 }
             });
             extractChunk.accept(chunk);
+            shared.forget();
         }
         return keep(articles[0], found, corpus, results, archive.orElse(null), newFindings);
     }
@@ -166,7 +172,8 @@ public final class QuoteStage {
         Map<String, String> storyOf = storiesOf(found, corpus, results);
         // The same statement across articles: quotes holding four or more of the speaker's own words
         // between quotation marks, direct or the partial quote of reported speech.
-        List<QuoteGrouper.Member> members = new ArrayList<>(groupable(found).values());
+        Map<QuoteGrouper.Ref, QuoteGrouper.Member> groupable = groupable(found);
+        List<QuoteGrouper.Member> members = new ArrayList<>(groupable.values());
         Map<String, String> groupOf = new HashMap<>();
         Map<String, String> diffOf = new HashMap<>();
         List<QuoteGroupSummary> storedGroups = describeGroups(new QuoteGrouper().group(members), groupOf, diffOf);
@@ -178,19 +185,16 @@ public final class QuoteStage {
         SpeakerResolver.Resolution people = resolver.resolve(mentions);
         // A person's quote count is the quotes attributed to any of their mentions.
         Map<String, Integer> quotesOf = new HashMap<>();
-        // A quote's id is its article and start, and two findings can start at one offset (overlapping
-        // quotes): the later finding stands, in the place of the first, as the store has always kept it.
-        Map<String, FoundQuote> kept = new LinkedHashMap<>();
-        for (FoundQuote quote : found) {
-            String speakerId = quote.quote().speaker() == null ? null : people.speakerOf().get(mentionKey(quote));
-            if (speakerId != null) {
-                quotesOf.merge(speakerId, 1, Integer::sum);
+        // The quotes as kept, each made as the store writes it rather than all held beside the findings
+        // (some 300 MB at a million articles).
+        List<FoundQuote> stored = new StoredQuotes(found, people.speakerOf(), groupOf, diffOf);
+        int direct = 0;
+        for (FoundQuote quote : stored) {
+            if (quote.speakerId() != null) {
+                quotesOf.merge(quote.speakerId(), 1, Integer::sum);
             }
-            kept.put(quote.id(), new FoundQuote(quote.id(), quote.articleId(), quote.quote(), speakerId,
-                    groupOf.get(quote.id()), diffOf.get(quote.id())));
+            direct += quote.quote().kind() == QuoteKind.DIRECT ? 1 : 0;
         }
-        List<FoundQuote> stored = List.copyOf(kept.values());
-        int direct = (int) stored.stream().filter(q -> q.quote().kind() == QuoteKind.DIRECT).count();
         List<Speaker> speakers = people.speakers().stream()
                 .map(s -> new Speaker(s.id(), s.name(), s.variants(), s.roles(),
                         quotesOf.getOrDefault(s.id(), 0), s.evidence()))
@@ -202,12 +206,12 @@ public final class QuoteStage {
             // this thread writes the quotes, which it is kept after: at 100,000 articles about 4 s of the 20 this
             // step spent on one thread once the quotes were extracted.
             java.util.concurrent.CompletableFuture<QuoteArchive.KeptIndex> index = java.util.concurrent.CompletableFuture
-                    .supplyAsync(() -> index(found, mentions, people, resolver, quoteCounts(found)));
+                    .supplyAsync(() -> index(groupable, mentions, people, resolver, quoteCounts(found)));
             archive.replaceQuotes(stored, speakers, storedGroups, newFindings, () -> OtherThreads.joined(index));
             archive.keepStamp(KEPT_STAMP);
             archive.keepIndexStamp(KEPT_STAMP);
         } else {
-            results.replaceQuotes(stored, speakers, storedGroups);
+            results.replaceQuotes(List.copyOf(stored), speakers, storedGroups);
         }
         return new Summary(articles, direct, stored.size() - direct, storedGroups.size(), speakers.size());
     }
@@ -219,7 +223,7 @@ public final class QuoteStage {
      * run from scratch's.
      */
     private Summary revise(Corpus corpus, QuoteArchive archive) {
-        Map<String, List<Quote>> newFindings = extractNew(corpus, archive.articlesWithoutFindings());
+        Map<String, List<Quote>> newFindings = extractNew(corpus, archive.articlesWithoutFindings(), new SharedStrings());
         List<FoundQuote> found = new ArrayList<>();
         newFindings.forEach((id, quotes) -> found.addAll(found(id, quotes)));
         // The same statement: the groups the new quotes touch made again.
@@ -307,14 +311,14 @@ public final class QuoteStage {
     }
 
     /** The new articles read from the corpus a chunk at a time and extracted on all cores, in the order given. */
-    private Map<String, List<Quote>> extractNew(Corpus corpus, List<String> fresh) {
+    private Map<String, List<Quote>> extractNew(Corpus corpus, List<String> fresh, SharedStrings shared) {
         Map<String, List<Quote>> newFindings = new LinkedHashMap<>();
         for (int from = 0; from < fresh.size(); from += EXTRACTION_CHUNK) {
             List<Article> chunk = fresh.subList(from, Math.min(fresh.size(), from + EXTRACTION_CHUNK))
                     .stream().map(corpus::require).toList();
             List<List<Quote>> extracted = chunk.parallelStream().map(a -> extractor.extract(a.text())).toList();
             for (int k = 0; k < chunk.size(); k++) {
-                newFindings.put(chunk.get(k).id(), extracted.get(k));
+                newFindings.put(chunk.get(k).id(), shared.quotes(extracted.get(k)));
             }
         }
         return newFindings;
@@ -395,7 +399,8 @@ public final class QuoteStage {
     }
 
     /** The whole index a full run keeps: every groupable quote's words, every name form, every mention. */
-    private static QuoteArchive.KeptIndex index(List<FoundQuote> found, List<SpeakerResolver.Mention> mentions,
+    private static QuoteArchive.KeptIndex index(Map<QuoteGrouper.Ref, QuoteGrouper.Member> groupable,
+                                                List<SpeakerResolver.Mention> mentions,
                                                 SpeakerResolver.Resolution people, SpeakerResolver resolver,
                                                 Map<String, Integer> quoteCounts) {
         QuoteGrouper grouper = new QuoteGrouper();
@@ -403,7 +408,7 @@ public final class QuoteStage {
         // sets of one string a distinct word (a hash set of fresh strings a quote was about 1 KB an article).
         Map<String, String> shared = new HashMap<>();
         List<QuoteArchive.KeptWords> words = new ArrayList<>();
-        groupable(found).forEach((ref, member) -> words.add(new QuoteArchive.KeptWords(ref,
+        groupable.forEach((ref, member) -> words.add(new QuoteArchive.KeptWords(ref,
                 sharedSet(grouper.wordsOf(member), shared))));
         Map<String, SpeakerResolver.KeptForm> forms = new LinkedHashMap<>();
         Map<String, Set<String>> blocks = new HashMap<>();
@@ -449,6 +454,96 @@ public final class QuoteStage {
             case "he", "she", "they", "we", "i", "it", "you" -> true;
             default -> false;
         };
+    }
+
+    /**
+     * The quotes a run keeps, made when asked for from the findings, their people, groups and diffs. A
+     * quote's id is its article and start, and two findings can start at one offset (overlapping quotes):
+     * the later finding stands, in the place of the first, as the store has always kept it. The findings
+     * are given an article's one after another (corpus order, then by offset).
+     */
+    private static final class StoredQuotes extends java.util.AbstractList<FoundQuote> implements java.util.RandomAccess {
+        private final List<FoundQuote> found;
+        private final Map<String, String> speakerOf;
+        private final Map<String, String> groupOf;
+        private final Map<String, String> diffOf;
+        /** The finding standing in each place. */
+        private final int[] standing;
+        private final int size;
+
+        StoredQuotes(List<FoundQuote> found, Map<String, String> speakerOf, Map<String, String> groupOf,
+                     Map<String, String> diffOf) {
+            this.found = found;
+            this.speakerOf = speakerOf;
+            this.groupOf = groupOf;
+            this.diffOf = diffOf;
+            this.standing = new int[found.size()];
+            Map<Integer, Integer> placeOfStart = new HashMap<>();
+            String article = null;
+            int places = 0;
+            for (int i = 0; i < found.size(); i++) {
+                FoundQuote quote = found.get(i);
+                if (!quote.articleId().equals(article)) {
+                    article = quote.articleId();
+                    placeOfStart.clear();
+                }
+                Integer place = placeOfStart.putIfAbsent(quote.quote().start(), places);
+                if (place == null) {
+                    standing[places++] = i;
+                } else {
+                    standing[place] = i;
+                }
+            }
+            this.size = places;
+        }
+
+        @Override
+        public FoundQuote get(int index) {
+            java.util.Objects.checkIndex(index, size);
+            FoundQuote quote = found.get(standing[index]);
+            String speakerId = quote.quote().speaker() == null ? null : speakerOf.get(mentionKey(quote));
+            return new FoundQuote(quote.id(), quote.articleId(), quote.quote(), speakerId, groupOf.get(quote.id()),
+                    diffOf.get(quote.id()));
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+    }
+
+    /**
+     * One string for each cue, evidence, role, name and mention the quotes give, where the extractor
+     * makes each quote's own (cut from its article's text, or "X said with a role" made for it): held for
+     * every quote of a run from scratch, about 3.6 million at a million articles, these copies were some
+     * hundreds of megabytes. The quote's text is its own. Not thread-safe.
+     */
+    private static final class SharedStrings {
+        private final Map<String, String> held = new HashMap<>();
+
+        List<Quote> quotes(List<Quote> quotes) {
+            List<Quote> shared = new ArrayList<>(quotes.size());
+            for (Quote quote : quotes) {
+                SpeakerMention who = quote.speaker();
+                shared.add(new Quote(quote.kind(), quote.start(), quote.end(), quote.text(), who == null ? null
+                        : new SpeakerMention(of(who.name()), of(who.mention()), who.start(), who.end(), of(who.role()), of(who.how())),
+                        of(quote.cue()), quote.cueStart(), quote.cueEnd()));
+            }
+            return shared;
+        }
+
+        /** Lets go of the table (the strings stay with the quotes given). */
+        void forget() {
+            held.clear();
+        }
+
+        private String of(String text) {
+            if (text == null) {
+                return null;
+            }
+            String known = held.putIfAbsent(text, text);
+            return known == null ? text : known;
+        }
     }
 
     /** The key the resolver gives a mention: article and the mention's offset. */

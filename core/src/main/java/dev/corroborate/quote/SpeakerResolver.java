@@ -118,6 +118,9 @@ public final class SpeakerResolver {
             parent[i] = firstMention.get(identity);
         }
         int m = identities.size();
+        for (int k = 0; k < m; k++) {
+            identities.set(k, compact(identities.get(k)));
+        }
         int[] identityParent = new int[m];
         for (int k = 0; k < m; k++) {
             identityParent[k] = k;
@@ -585,6 +588,24 @@ public final class SpeakerResolver {
             }
         }
         return identity;
+    }
+
+    /**
+     * The same name form, its sets of none or one (most forms: one story, no quote group, one role at
+     * most) held as the immutable ones, which cost nothing or a few bytes where a tree set is some 100:
+     * about 0.2 GB over the 865,000 forms of a million articles. A larger set stays sorted.
+     */
+    private static NameForms.Identity compact(NameForms.Identity form) {
+        return new NameForms.Identity(form.name(), form.words(), form.named(), compact(form.stories()),
+                compact(form.groups()), compact(form.roles()));
+    }
+
+    private static Set<String> compact(Set<String> sorted) {
+        return switch (sorted.size()) {
+            case 0 -> Set.of();
+            case 1 -> Set.of(sorted.iterator().next());
+            default -> sorted;
+        };
     }
 
     /** A short, stable id of a name form's key (which may hold characters a store keeps badly). */

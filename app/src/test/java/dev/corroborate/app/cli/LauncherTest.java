@@ -76,6 +76,18 @@ class LauncherTest {
     }
 
     @Test
+    void aHugeAnalyzeRunsWithG1WhoseOldObjectsMayFillTheHeap() throws Exception {
+        Path corpus = sized("corpus.jsonl", 1536L << 20);
+        String args = run(Map.of(), "analyze", corpus.toString());
+        assertThat(args).doesNotContain(QUICK_JIT).doesNotContain(LONG_RUN).startsWith("-XX:+UseG1GC -jar ");
+        assertThat(realJavaAccepts(args)).isTrue();
+        // Just under: the parallel collector; a collector of the user's replaces either.
+        assertThat(run(Map.of(), "analyze", sized("under.jsonl", (1536L << 20) - 1).toString())).startsWith(LONG_RUN + " -jar ");
+        assertThat(run(Map.of("JAVA_OPTS", "-XX:+UseParallelGC -Xmx4g"), "analyze", corpus.toString()))
+                .startsWith("-XX:+UseParallelGC -Xmx4g -jar ");
+    }
+
+    @Test
     void aLargeAnalyzeKeepsTheOptimizingCompiler() throws Exception {
         Path corpus = sized("corpus.jsonl", 20 << 20);
         assertThat(run(Map.of(), "analyze", corpus.toString())).doesNotContain(QUICK_JIT).startsWith(LONG_RUN + " -jar ");

@@ -30,8 +30,6 @@ import java.util.TreeSet;
  */
 final class QuoteIndexTable {
 
-    private static final int BATCH = 5000;
-
     /**
      * The most parts a word's holders are kept in (schema 22): a run that would make more joins them into
      * one. Reading a word's holders reads at most this many rows; joining rewrites a word's holders about
@@ -412,7 +410,7 @@ final class QuoteIndexTable {
      * A block as stored: a prefix block's leading NUL (which a TEXT column keeps badly) as {@code >},
      * which no name word holds (they are letters, digits, {@code .'-}).
      */
-    private static String storedBlock(String block) {
+    static String storedBlock(String block) {
         return block.startsWith("\u0000") ? ">" + block.substring(1) : block;
     }
 
@@ -428,10 +426,6 @@ final class QuoteIndexTable {
         return words.isEmpty() ? new java.util.HashSet<>() : new java.util.HashSet<>(Arrays.asList(words.split(" ")));
     }
 
-    private static String wordText(Set<String> words) {
-        return String.join(" ", new TreeSet<>(words));
-    }
-
     /** Replaces the whole index, inside the caller's transaction. */
     void replace(QuoteArchive.KeptIndex index) throws SQLException {
         try (Statement delete = db.connection().createStatement()) {
@@ -440,7 +434,7 @@ final class QuoteIndexTable {
                 delete.execute("DELETE FROM " + table);
             }
         }
-        write(index, false);
+        new QuoteIndexWriter(db).write(index, false);
     }
 
     /**
@@ -450,7 +444,7 @@ final class QuoteIndexTable {
      * but for the words whose parts are joined.
      */
     void update(QuoteArchive.KeptIndex index) throws SQLException {
-        write(index, true);
+        new QuoteIndexWriter(db).write(index, true);
     }
 
     /**
@@ -549,145 +543,4 @@ final class QuoteIndexTable {
         String key = held.substring(colon + 1);
         return new QuoteGrouper.Ref(key, Integer.parseInt(held, 0, colon, 10), key.substring(0, key.lastIndexOf('#')));
     }
-
-    /**
-     * Writes the index rows; {@code appending}: to a kept index, each word given a part after its kept ones
-     * with its new count and holders (in key order within the part), its holders dropped when the word
-     * becomes too common; otherwise into empty tables, a part a word.
-     */
-    private void write(QuoteArchive.KeptIndex index, boolean appending) throws SQLException {
-        // Every mention whose story changed is written with its story now (all of them, or those the stage
-        // read through the marks): the marks go.
-        try (Statement delete = db.connection().createStatement()) {
-            delete.execute("DELETE FROM story_changes");
-        }
-        // Each table's rows in statements of BATCH rows over a JSON array, not one statement a row: inside the
-        // transaction a statement that may abort copies each page it first touches to its statement journal, so
-        // one a row copied a page once per row written on it. The rows of a table without rowids (where order
-        // changes nothing stored) in key order, so its pages are met once each, not again after the page cache
-        // let them go; the others in the order given, which their rowids follow.
-        Map<String, List<QuoteGrouper.Ref>> added = new java.util.TreeMap<>();
-        java.util.SortedMap<QuoteGrouper.Ref, String> quoteWords = new java.util.TreeMap<>(
-                java.util.Comparator.comparing(QuoteGrouper.Ref::key).thenComparingInt(QuoteGrouper.Ref::ordinal));
-        for (QuoteArchive.KeptWords kept : index.words()) {
-            QuoteGrouper.Ref ref = kept.ref();
-            quoteWords.put(ref, wordText(kept.words()));
-            kept.words().forEach(word -> added.computeIfAbsent(word, w -> new ArrayList<>()).add(ref));
-        }
-        List<Object[]> rows = new ArrayList<>(quoteWords.size());
-        quoteWords.forEach((ref, words) -> rows.add(new Object[] {ref.key(), ref.ordinal(), ref.articleId(), words}));
-        execute("INSERT OR REPLACE INTO quote_words(quote_id, ordinal, article_id, words) SELECT "
-                + QuoteTable.columns(4) + " FROM json_each(?1) ORDER BY key", rows, null);
-        // Each word's count, and its holders while it is not too common: a word too common after this run
-        // proposes no candidates, now or later, and its holders are read only the run it becomes so.
-        // Appending, a run adds one part a word after the kept ones (schema 22), holding its count and new
-        // holders (their order is not read): the kept parts are neither read nor written, except a word's
-        // holders dropped the run it becomes too common, and a word's parts joined into one, in their order,
-        // when it would have MAX_PARTS, so reading a word's holders reads a few rows whatever the number of runs.
-        Map<String, int[]> keptWords = appending ? keptParts(added.keySet()) : Map.of();
-        rows.clear();
-        List<Object[]> tooCommon = new ArrayList<>();
-        List<Object[]> joined = new ArrayList<>();
-        for (var entry : added.entrySet()) {
-            String word = entry.getKey();
-            int count = entry.getValue().size();
-            int[] before = keptWords.getOrDefault(word, new int[2]);
-            String listed = null;
-            if (before[0] + count <= index.maxPostings()) {
-                Set<QuoteGrouper.Ref> all = new TreeSet<>(entry.getValue());
-                List<String> held = new ArrayList<>(all.size());
-                all.forEach(ref -> held.add(ref.ordinal() + ":" + ref.key()));
-                listed = Database.json(held);
-            } else if (before[1] > 0 && before[0] <= index.maxPostings()) {
-                tooCommon.add(new Object[] {word});
-            }
-            if (before[1] + 1 >= MAX_PARTS) {
-                joined.add(new Object[] {word});
-            }
-            rows.add(new Object[] {word, count, listed});
-        }
-        execute("UPDATE quote_word_postings SET holders = NULL WHERE word IN (SELECT value ->> 0 FROM json_each(?1)) "
-                + "AND holders IS NOT NULL", tooCommon, null);
-        if (!joined.isEmpty()) {
-            long last = lastPart();
-            // A part a word, its parts' holders in rowid order (none when one is null), after every kept part.
-            execute("INSERT INTO quote_word_postings(word, quotes, holders) SELECT word, sum(quotes), CASE WHEN count(holders) "
-                    + "< count(*) THEN NULL ELSE '[' || group_concat(substr(holders, 2, length(holders) - 2), ',' ORDER BY rowid) "
-                    + "|| ']' END FROM quote_word_postings WHERE word IN (SELECT value ->> 0 FROM json_each(?1)) GROUP BY word "
-                    + "ORDER BY word", joined, null);
-            execute("DELETE FROM quote_word_postings WHERE word IN (SELECT value ->> 0 FROM json_each(?1)) AND rowid <= ?2",
-                    joined, last);
-        }
-        execute("INSERT INTO quote_word_postings(word, quotes, holders) SELECT " + QuoteTable.columns(3)
-                + " FROM json_each(?1) ORDER BY key", rows, null);
-        rows.clear();
-        java.util.SortedMap<String, Object[]> blocks = new java.util.TreeMap<>();
-        for (SpeakerResolver.KeptForm form : index.forms()) {
-            String words = String.join(" ", form.words()); // name words hold no spaces
-            rows.add(new Object[] {form.identity(), words, form.named() ? 1 : 0, form.scope(), form.speakerId()});
-            for (String block : index.blocks().getOrDefault(form.identity(), Set.of())) {
-                // A block's first form as one row at a time gave it (INSERT OR IGNORE keeps the first).
-                blocks.putIfAbsent(storedBlock(block) + "\u0000" + form.identity(),
-                        new Object[] {storedBlock(block), form.identity(), form.named() ? 1 : 0, words});
-            }
-        }
-        execute("INSERT OR REPLACE INTO speaker_forms(identity, words, named, scope, speaker_id) SELECT "
-                + QuoteTable.columns(5) + " FROM json_each(?1) ORDER BY key", rows, null);
-        execute("INSERT OR IGNORE INTO speaker_form_blocks(block, identity, named, words) SELECT "
-                + QuoteTable.columns(4) + " FROM json_each(?1) ORDER BY key", new ArrayList<>(blocks.values()), null);
-        rows.clear();
-        java.util.SortedMap<String, Object[]> revised = new java.util.TreeMap<>();
-        for (QuoteArchive.KeptMention kept : index.mentions()) {
-            SpeakerResolver.Mention mention = kept.mention();
-            String groups = Database.json(new TreeSet<>(mention.quoteGroups()));
-            if (kept.quotes() < 0) {
-                // The last revision of a mention as one statement a row gave it.
-                revised.put(mention.key(), new Object[] {mention.key(), mention.storyKey(), groups});
-                continue;
-            }
-            rows.add(new Object[] {mention.key(), kept.identity(), mention.articleId(), mention.storyKey(),
-                Database.json(mention.speaker()), groups, kept.quotes()});
-        }
-        execute("INSERT OR REPLACE INTO speaker_mentions(mention_key, identity, article_id, story_key, speaker, quote_groups, "
-                + "quotes) SELECT " + QuoteTable.columns(7) + " FROM json_each(?1) ORDER BY key", rows, null);
-        execute("UPDATE speaker_mentions SET story_key = j.value ->> 1, quote_groups = j.value ->> 2 FROM json_each(?1) AS j "
-                + "WHERE speaker_mentions.mention_key = j.value ->> 0", new ArrayList<>(revised.values()), null);
-    }
-
-    /** Each of these words' kept count and number of parts (words with none left out). */
-    private Map<String, int[]> keptParts(Collection<String> words) {
-        Map<String, int[]> kept = new HashMap<>();
-        db.forEachRow("reading quote word counts", "SELECT word, sum(quotes), count(*) FROM quote_word_postings "
-                + "WHERE word IN (SELECT value FROM json_each(?)) GROUP BY word", words,
-                rows -> kept.put(rows.getString(1), new int[] {rows.getInt(2), rows.getInt(3)}));
-        return kept;
-    }
-
-    /** The last rowid of the postings, 0 when there are none. */
-    private long lastPart() throws SQLException {
-        try (Statement select = db.connection().createStatement();
-             ResultSet rows = select.executeQuery("SELECT coalesce(max(rowid), 0) FROM quote_word_postings")) {
-            return rows.next() ? rows.getLong(1) : 0;
-        }
-    }
-
-    /**
-     * Runs {@code sql} over the rows, {@link #BATCH} at a time: {@code ?1} a JSON array of them (each an
-     * array), {@code ?2} {@code second} when not {@code null}.
-     */
-    private void execute(String sql, List<Object[]> rows, Number second) throws SQLException {
-        if (rows.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement statement = db.connection().prepareStatement(sql)) {
-            for (int from = 0; from < rows.size(); from += BATCH) {
-                statement.setString(1, Database.json(rows.subList(from, Math.min(rows.size(), from + BATCH))));
-                if (second != null) {
-                    statement.setLong(2, second.longValue());
-                }
-                statement.executeUpdate();
-            }
-        }
-    }
-
 }
