@@ -169,25 +169,31 @@ public final class QuoteStage {
 
     private Summary keep(int articles, List<FoundQuote> found, Corpus corpus, AnalysisResults results,
                          QuoteArchive archive, Map<String, List<Quote>> newFindings) {
-        Map<String, String> storyOf = storiesOf(found, corpus, results);
         // The same statement across articles: quotes holding four or more of the speaker's own words
         // between quotation marks, direct or the partial quote of reported speech.
         Map<QuoteGrouper.Ref, QuoteGrouper.Member> groupable = groupable(found);
         List<QuoteGrouper.Member> members = new ArrayList<>(groupable.values());
         Map<String, String> groupOf = new HashMap<>();
         Map<String, String> diffOf = new HashMap<>();
-        List<QuoteGroupSummary> storedGroups = describeGroups(new QuoteGrouper().group(members), groupOf, diffOf);
+        // Each member's id the quote's own string, not one made again for the group maps.
+        Map<QuoteGrouper.Member, String> idOfMember = new java.util.IdentityHashMap<>();
+        groupable.forEach((ref, member) -> idOfMember.put(member, ref.key()));
+        List<QuoteGroupSummary> storedGroups = describeGroups(new QuoteGrouper().group(members), groupOf, diffOf,
+                idOfMember::get);
+        idOfMember.clear();
         // Largest first, then by id: the order the grouper gives.
         storedGroups.sort(Comparator.comparing((QuoteGroupSummary g) -> -g.size()).thenComparing(QuoteGroupSummary::id));
         // People: every named speaker, tied by story and by the quote groups they share.
-        List<SpeakerResolver.Mention> mentions = mentions(found, groupOf::get, storyOf);
+        // The articles' stories are held only while the mentions are made (a million articles' keys otherwise).
+        List<SpeakerResolver.Mention> mentions = mentions(found, groupOf::get, storiesOf(found, corpus, results));
         SpeakerResolver resolver = new SpeakerResolver();
-        SpeakerResolver.Resolution people = resolver.resolve(mentions);
+        People people = resolve(resolver, mentions);
+        int[] mentionOfQuote = mentionOfQuote(found, mentions);
         // A person's quote count is the quotes attributed to any of their mentions.
         Map<String, Integer> quotesOf = new HashMap<>();
         // The quotes as kept, each made as the store writes it rather than all held beside the findings
         // (some 300 MB at a million articles).
-        List<FoundQuote> stored = new StoredQuotes(found, people.speakerOf(), groupOf, diffOf);
+        List<FoundQuote> stored = new StoredQuotes(found, mentionOfQuote, people.speakerOfMention(), groupOf, diffOf);
         int direct = 0;
         for (FoundQuote quote : stored) {
             if (quote.speakerId() != null) {
@@ -206,7 +212,8 @@ public final class QuoteStage {
             // this thread writes the quotes, which it is kept after: at 100,000 articles about 4 s of the 20 this
             // step spent on one thread once the quotes were extracted.
             java.util.concurrent.CompletableFuture<QuoteArchive.KeptIndex> index = java.util.concurrent.CompletableFuture
-                    .supplyAsync(() -> index(groupable, mentions, people, resolver, quoteCounts(found)));
+                    .supplyAsync(() -> index(groupable, mentions, people.speakerOfMention(), resolver,
+                            quoteCounts(mentionOfQuote, mentions.size())));
             archive.replaceQuotes(stored, speakers, storedGroups, newFindings, () -> OtherThreads.joined(index));
             archive.keepStamp(KEPT_STAMP);
             archive.keepIndexStamp(KEPT_STAMP);
@@ -242,12 +249,12 @@ public final class QuoteStage {
         }
         List<QuoteGrouper.Group> groups = new ArrayList<>(regrouping.groups());
         groups.sort(Comparator.comparing((QuoteGrouper.Group g) -> -g.members().size()).thenComparing(QuoteGrouper.Group::id));
-        List<QuoteGroupSummary> storedGroups = describeGroups(groups, groupOf, diffOf);
+        List<QuoteGroupSummary> storedGroups = describeGroups(groups, groupOf, diffOf, member -> null);
         // Mentions: the new ones, and the kept ones whose quote groups or story changed.
         Map<String, String> storyOf = archive.storiesOf(newFindings.keySet());
         Map<String, SpeakerResolver.Mention> changed = new LinkedHashMap<>();
-        Map<String, Integer> quoteCounts = quoteCounts(found);
         List<SpeakerResolver.Mention> newMentions = mentions(found, id -> groupOf.get(id), storyOf);
+        int[] quoteCounts = quoteCounts(mentionOfQuote(found, newMentions), newMentions.size());
         newMentions.forEach(mention -> changed.put(mention.key(), mention));
         Map<String, QuoteArchive.KeptMention> keptMentions = archive.keptMentions(keptArticles);
         Map<String, String> keptGroups = archive.keptGroupsOf(keptArticles);
@@ -288,9 +295,9 @@ public final class QuoteStage {
         Map<String, Set<String>> blocks = new HashMap<>();
         revision.forms().forEach(form -> blocks.put(form.identity(), resolver.blocksOf(form)));
         List<QuoteArchive.KeptMention> keptNew = new ArrayList<>();
-        for (SpeakerResolver.Mention mention : newMentions) {
-            keptNew.add(new QuoteArchive.KeptMention(mention, resolver.formOf(mention, null).identity(),
-                    quoteCounts.getOrDefault(mention.key(), 0)));
+        for (int i = 0; i < newMentions.size(); i++) {
+            SpeakerResolver.Mention mention = newMentions.get(i);
+            keptNew.add(new QuoteArchive.KeptMention(mention, resolver.formOf(mention, null).identity(), quoteCounts[i]));
         }
         for (SpeakerResolver.Mention mention : revised) {
             keptNew.add(new QuoteArchive.KeptMention(mention, resolver.formOf(mention, null).identity(), -1));
@@ -341,14 +348,19 @@ public final class QuoteStage {
         return members;
     }
 
-    /** Each group's members given their group and diff (in the groups' order: a later group stands), and the groups as kept. */
+    /**
+     * Each group's members given their group and diff (in the groups' order: a later group stands), and the
+     * groups as kept; a member's quote id is {@code knownId}'s, or made from the member when that has none.
+     */
     private static List<QuoteGroupSummary> describeGroups(List<QuoteGrouper.Group> groups, Map<String, String> groupOf,
-                                                          Map<String, String> diffOf) {
+                                                          Map<String, String> diffOf,
+                                                          java.util.function.Function<QuoteGrouper.Member, String> knownId) {
         List<QuoteGroupSummary> stored = new ArrayList<>();
         for (QuoteGrouper.Group group : groups) {
             for (int i = 0; i < group.members().size(); i++) {
                 QuoteGrouper.Member member = group.members().get(i);
-                String id = FoundQuote.idOf(member.articleId(), member.quote());
+                String known = knownId.apply(member);
+                String id = known != null ? known : FoundQuote.idOf(member.articleId(), member.quote());
                 groupOf.put(id, group.id());
                 if (member != group.reference()) {
                     diffOf.put(id, WordDiff.render(group.diffs().get(i)));
@@ -387,22 +399,74 @@ public final class QuoteStage {
         return mentions;
     }
 
-    /** How many quotes each mention ({@code articleId#start} of the speaker) is given: a person's quotes add these up. */
-    private static Map<String, Integer> quoteCounts(List<FoundQuote> found) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (FoundQuote quote : found) {
-            if (quote.quote().speaker() != null && !isBarePronoun(quote.quote().speaker().name())) {
-                counts.merge(mentionKey(quote), 1, Integer::sum);
+    /**
+     * The place in {@code mentions} (made from {@code found} by {@link #mentions}) of each quote's mention,
+     * -1 for a quote with none. The quotes are given an article's one after another, so a mention is found
+     * by its speaker's offset among its article's, with no key made a quote.
+     */
+    private static int[] mentionOfQuote(List<FoundQuote> found, List<SpeakerResolver.Mention> mentions) {
+        int[] mentionOf = new int[found.size()];
+        Map<Integer, Integer> mentionAt = new HashMap<>();
+        String article = null;
+        int next = 0;
+        for (int q = 0; q < found.size(); q++) {
+            FoundQuote quote = found.get(q);
+            SpeakerMention who = quote.quote().speaker();
+            mentionOf[q] = -1;
+            if (who == null || isBarePronoun(who.name())) {
+                continue;
+            }
+            if (!quote.articleId().equals(article)) {
+                article = quote.articleId();
+                mentionAt.clear();
+            }
+            Integer at = mentionAt.get(who.start());
+            if (at == null) {
+                at = next++;
+                SpeakerResolver.Mention mention = at < mentions.size() ? mentions.get(at) : null;
+                if (mention == null || !mention.articleId().equals(article) || mention.speaker().start() != who.start()) {
+                    throw new IllegalArgumentException("the quotes of article " + article + " are not given one after another");
+                }
+                mentionAt.put(who.start(), at);
+            }
+            mentionOf[q] = at;
+        }
+        return mentionOf;
+    }
+
+    /** How many quotes each of {@code mentions} mentions is given: a person's quotes add these up. */
+    private static int[] quoteCounts(int[] mentionOfQuote, int mentions) {
+        int[] counts = new int[mentions];
+        for (int mention : mentionOfQuote) {
+            if (mention >= 0) {
+                counts[mention]++;
             }
         }
         return counts;
     }
 
+    /** The people of a run, and the person of each mention, in the mentions' order. */
+    private record People(List<Speaker> speakers, String[] speakerOfMention) {
+    }
+
+    /**
+     * The mentions resolved into people; the resolution's person of each mention key (a string a
+     * mention, 1.8 million at a million articles) is not held past this.
+     */
+    private static People resolve(SpeakerResolver resolver, List<SpeakerResolver.Mention> mentions) {
+        SpeakerResolver.Resolution resolution = resolver.resolve(mentions);
+        String[] speakerOfMention = new String[mentions.size()];
+        for (int i = 0; i < mentions.size(); i++) {
+            speakerOfMention[i] = resolution.speakerOf().get(mentions.get(i).key());
+        }
+        return new People(resolution.speakers(), speakerOfMention);
+    }
+
     /** The whole index a full run keeps: every groupable quote's words, every name form, every mention. */
     private static QuoteArchive.KeptIndex index(Map<QuoteGrouper.Ref, QuoteGrouper.Member> groupable,
                                                 List<SpeakerResolver.Mention> mentions,
-                                                SpeakerResolver.Resolution people, SpeakerResolver resolver,
-                                                Map<String, Integer> quoteCounts) {
+                                                String[] speakerOfMention, SpeakerResolver resolver,
+                                                int[] quoteCounts) {
         QuoteGrouper grouper = new QuoteGrouper();
         // Every quote's words and every form's blocks, held until they are written: as small immutable
         // sets of one string a distinct word (a hash set of fresh strings a quote was about 1 KB an article).
@@ -413,12 +477,16 @@ public final class QuoteStage {
         Map<String, SpeakerResolver.KeptForm> forms = new LinkedHashMap<>();
         Map<String, Set<String>> blocks = new HashMap<>();
         List<QuoteArchive.KeptMention> kept = new ArrayList<>();
-        for (SpeakerResolver.Mention mention : mentions) {
-            SpeakerResolver.KeptForm form = resolver.formOf(mention, people.speakerOf().get(mention.key()));
-            if (forms.putIfAbsent(form.identity(), form) == null) {
+        for (int i = 0; i < mentions.size(); i++) {
+            SpeakerResolver.Mention mention = mentions.get(i);
+            SpeakerResolver.KeptForm form = resolver.formOf(mention, speakerOfMention[i]);
+            SpeakerResolver.KeptForm known = forms.putIfAbsent(form.identity(), form);
+            if (known == null) {
                 blocks.put(form.identity(), sharedSet(resolver.blocksOf(form), shared));
+                known = form;
             }
-            kept.add(new QuoteArchive.KeptMention(mention, form.identity(), quoteCounts.getOrDefault(mention.key(), 0)));
+            // The form's one id string for all its mentions.
+            kept.add(new QuoteArchive.KeptMention(mention, known.identity(), quoteCounts[i]));
         }
         return new QuoteArchive.KeptIndex(words, List.copyOf(forms.values()), blocks, kept, grouper.maxPostings());
     }
@@ -434,7 +502,10 @@ public final class QuoteStage {
         if (found.stream().anyMatch(quote -> !placed.containsKey(quote.articleId()))) {
             storyOf.putAll(new ProvenanceGroups(corpus, results).groupKeys());
         }
-        placed.forEach((article, place) -> storyOf.put(article, place.storyId()));
+        // One string a story for all its articles' mentions (each assignment read has its own).
+        Map<String, String> stories = new HashMap<>();
+        storyOf.replaceAll((article, group) -> stories.computeIfAbsent(group, g -> g));
+        placed.forEach((article, place) -> storyOf.put(article, stories.computeIfAbsent(place.storyId(), story -> story)));
         return storyOf;
     }
 
@@ -464,17 +535,19 @@ public final class QuoteStage {
      */
     private static final class StoredQuotes extends java.util.AbstractList<FoundQuote> implements java.util.RandomAccess {
         private final List<FoundQuote> found;
-        private final Map<String, String> speakerOf;
+        private final int[] mentionOfQuote;
+        private final String[] speakerOfMention;
         private final Map<String, String> groupOf;
         private final Map<String, String> diffOf;
         /** The finding standing in each place. */
         private final int[] standing;
         private final int size;
 
-        StoredQuotes(List<FoundQuote> found, Map<String, String> speakerOf, Map<String, String> groupOf,
+        StoredQuotes(List<FoundQuote> found, int[] mentionOfQuote, String[] speakerOfMention, Map<String, String> groupOf,
                      Map<String, String> diffOf) {
             this.found = found;
-            this.speakerOf = speakerOf;
+            this.mentionOfQuote = mentionOfQuote;
+            this.speakerOfMention = speakerOfMention;
             this.groupOf = groupOf;
             this.diffOf = diffOf;
             this.standing = new int[found.size()];
@@ -501,7 +574,8 @@ public final class QuoteStage {
         public FoundQuote get(int index) {
             java.util.Objects.checkIndex(index, size);
             FoundQuote quote = found.get(standing[index]);
-            String speakerId = quote.quote().speaker() == null ? null : speakerOf.get(mentionKey(quote));
+            int mention = mentionOfQuote[standing[index]];
+            String speakerId = mention < 0 ? null : speakerOfMention[mention];
             return new FoundQuote(quote.id(), quote.articleId(), quote.quote(), speakerId, groupOf.get(quote.id()),
                     diffOf.get(quote.id()));
         }

@@ -92,13 +92,13 @@ public final class SpeakerResolver {
         List<Integer> firstMention = new ArrayList<>();
         // A name's words taken once however many mentions give it (folding and splitting are most of a mention's cost).
         Map<String, List<String>> wordsOfName = new HashMap<>();
-        String[] keys = new String[n];
+        // Each mention's name form by number, not by its key (a string a mention, 1.8 million at a million articles).
+        int[] identityOfMention = new int[n];
         for (int i = 0; i < n; i++) {
             Mention mention = mentions.get(i);
             List<String> words = wordsOfName.computeIfAbsent(mention.speaker().name(), NameForms::nameWords);
             boolean named = isNamed(mention);
             String key = (named ? "" : mention.articleId() + "\u0000") + String.join(" ", words);
-            keys[i] = key;
             Integer identity = identityOf.get(key);
             if (identity == null) {
                 identity = identities.size();
@@ -115,8 +115,10 @@ public final class SpeakerResolver {
             if (!mention.speaker().role().isBlank()) {
                 id.roles().add(mention.speaker().role());
             }
+            identityOfMention[i] = identity;
             parent[i] = firstMention.get(identity);
         }
+        identityOf.clear(); // the keys are not read again
         int m = identities.size();
         for (int k = 0; k < m; k++) {
             identities.set(k, compact(identities.get(k)));
@@ -161,8 +163,7 @@ public final class SpeakerResolver {
         // Back to mentions: each takes its identity's person, keyed by that person's first mention.
         Map<Integer, List<String>> evidence = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            int identity = identityOf.get(keys[i]);
-            parent[i] = firstMention.get(find(identityParent, identity));
+            parent[i] = firstMention.get(find(identityParent, identityOfMention[i]));
         }
         for (Map.Entry<Integer, List<String>> e : identityEvidence.entrySet()) {
             evidence.computeIfAbsent(firstMention.get(find(identityParent, e.getKey())), r -> new ArrayList<>())

@@ -1,22 +1,26 @@
 package dev.corroborate.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.corroborate.model.FoundQuote;
 import dev.corroborate.model.Article;
 import dev.corroborate.model.Origin;
 import dev.corroborate.model.PublishedTime;
+import dev.corroborate.model.Quote;
 import dev.corroborate.model.QuoteKind;
+import dev.corroborate.model.SpeakerMention;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Quote groups and people across articles, on articles written for the test. */
 class QuoteStageTest {
 
-    private static Article article(String id, String outlet, String paragraph) {
+    private static Article article(String id, String outlet, String... paragraphs) {
         return new Article(id, "https://" + outlet + ".example/" + id, outlet, "Harbour levy " + id, List.of(),
                 PublishedTime.parse("2026-03-02T09:00Z").orElseThrow(), PublishedTime.parse("2026-03-02T10:00Z").orElseThrow(),
-                "en", "", List.of(paragraph), "", "", Origin.atLine("feed.jsonl", 1, 0));
+                "en", "", List.of(paragraphs), "", "", Origin.atLine("feed.jsonl", 1, 0));
     }
 
     @Test
@@ -43,5 +47,34 @@ class QuoteStageTest {
                 .doesNotContain("the plan", "winter of closures");
         // The shared quote ties the surname to the full name: one person.
         assertThat(full.speakerId()).isNotNull().isEqualTo(partial.speakerId());
+    }
+
+    private static FoundQuote found(String articleId, int start, String text, SpeakerMention speaker) {
+        Quote quote = new Quote(QuoteKind.DIRECT, start, start + text.length(), text, speaker, "said", -1, -1);
+        return new FoundQuote(FoundQuote.idOf(articleId, quote), articleId, quote, null, null, null);
+    }
+
+    @Test
+    void keptQuotesCountEachPersonsQuotesAndRefuseAnArticleGivenInTwoPieces() {
+        // Two quotes of one attribution (a quote continued after a sentence of the reporter's), as the extractor gives them.
+        SpeakerMention solberg = new SpeakerMention("Maren Solberg", "Maren Solberg", 45, 58, "", "X said");
+        SpeakerMention dahl = new SpeakerMention("Ingrid Dahl", "Ingrid Dahl", 40, 51, "", "X said");
+        List<FoundQuote> guild = List.of(found("guild", 0, "\u201CThe levy will empty the harbour by spring,\u201D", solberg),
+                found("guild", 90, "\u201CNo family here can pay it, and we will go to court.\u201D", solberg));
+        List<FoundQuote> council = List.of(found("council", 0, "\u201CThe budget leaves us no other way,\u201D", dahl));
+        Corpus corpus = ArticleList.of(List.of(article("guild", "tidewater", "The levy."), article("council", "coastline", "The budget.")));
+        List<FoundQuote> inOrder = new ArrayList<>(guild);
+        inOrder.addAll(council);
+        InMemoryResults results = new InMemoryResults();
+        new QuoteStage().keep(2, inOrder, corpus, results);
+        assertThat(results.speakers()).extracting(s -> s.name() + "=" + s.quotes())
+                .containsExactlyInAnyOrder("Maren Solberg=2", "Ingrid Dahl=1");
+        assertThat(results.quotes()).extracting(FoundQuote::speakerId).doesNotContainNull().hasSize(3);
+
+        // The guild's two either side of the council's: one mention's quotes apart, which the stage is told
+        // breaks the order it relies on, rather than count them as two mentions.
+        List<FoundQuote> split = List.of(guild.get(0), council.get(0), guild.get(1));
+        assertThatThrownBy(() -> new QuoteStage().keep(2, split, corpus, new InMemoryResults()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("guild");
     }
 }
