@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -199,35 +200,24 @@ public final class CompareStage {
         });
         Map<String, String> kept = fromScratch ? Map.of() : results.comparedFingerprints();
         boolean everyEvent = kept.isEmpty();
-        // Every event compared: every quote and group read whole. Otherwise what later steps gave each quote,
-        // filed by article, and whether each group drifts are enough to fingerprint the events, and only the
-        // compared events' quotes and groups are read whole.
-        Map<String, List<FoundQuote>> quotes = new HashMap<>();
+        // What later steps gave each quote, filed by article, and whether each group drifts are enough to
+        // fingerprint the events; the compared events' quotes are read whole a chunk of events at a time (every
+        // quote read at once held some 3 GB at a million articles), and every group whole when every event is.
         Map<String, QuoteGroupSummary> groups = new HashMap<>();
         Map<String, Boolean> drifts;
+        results.forEachArticleStandings((article, found) -> {
+            Member member = memberOf.get(article);
+            if (member != null) {
+                member.standings = found;
+            }
+        });
         if (everyEvent) {
-            results.forEachQuote(quote -> {
-                Member member = memberOf.get(quote.articleId());
-                if (member != null) {
-                    quotes.computeIfAbsent(quote.articleId(), k -> new ArrayList<>()).add(quote);
-                    if (member.standings == null) {
-                        member.standings = new ArrayList<>();
-                    }
-                    member.standings.add(new QuoteSource.Standing(quote.id(), quote.articleId(), quote.speakerId(), quote.groupId()));
-                }
-            });
             drifts = new HashMap<>();
             for (QuoteGroupSummary group : results.quoteGroups()) {
                 groups.put(group.id(), group);
                 drifts.put(group.id(), !group.drift().isEmpty());
             }
         } else {
-            results.forEachArticleStandings((article, found) -> {
-                Member member = memberOf.get(article);
-                if (member != null) {
-                    member.standings = found;
-                }
-            });
             drifts = results.quoteGroupDrifts();
         }
         // The comparison reads no reuse links (texts, quotes and quote groups only): they are neither read nor fingerprinted.
@@ -268,13 +258,21 @@ public final class CompareStage {
         // Events complete in feed order are compared as their last article goes by, a chunk at a time on every
         // core (each event's comparison is its own: the results are those of comparing them one by one); the
         // results are kept in event-id order.
-        List<ComparedEvent> complete = new ArrayList<>();
+        Map<String, List<Article>> complete = new LinkedHashMap<>();
         Runnable compareComplete = () -> {
-            List<EventComparer.Comparison> done = complete.parallelStream()
+            List<String> articleIds = new ArrayList<>();
+            complete.values().forEach(articles -> articles.forEach(article -> articleIds.add(article.id())));
+            Map<String, List<FoundQuote>> quotes = new HashMap<>();
+            for (FoundQuote quote : results.quotesOf(articleIds)) {
+                quotes.computeIfAbsent(quote.articleId(), k -> new ArrayList<>()).add(quote);
+            }
+            List<ComparedEvent> events = new ArrayList<>(complete.size());
+            complete.forEach((event, articles) -> events.add(event(event, articles, quotes, groups)));
+            List<EventComparer.Comparison> done = events.parallelStream()
                     .map(event -> compare(event, null)).toList(); // from scratch: no alignment kept
             for (int i = 0; i < done.size(); i++) {
-                String event = complete.get(i).eventId();
-                replayed[1] += complete.get(i).articles().size();
+                String event = events.get(i).eventId();
+                replayed[1] += events.get(i).articles().size();
                 if (done.get(i) == null) {
                     continue; // failed: see failures
                 }
@@ -294,7 +292,7 @@ public final class CompareStage {
             articles.add(article);
             if (articles.size() == sizes.get(event)) {
                 open.remove(event);
-                complete.add(event(event, articles, quotes, groups));
+                complete.put(event, articles);
                 if (complete.size() == COMPARED_AT_ONCE) {
                     compareComplete.run();
                 }
