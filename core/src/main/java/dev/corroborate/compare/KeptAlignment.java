@@ -38,8 +38,8 @@ public record KeptAlignment(String stamp, List<Article> articles) {
 
         public Article {
             Objects.requireNonNull(id, "id");
-            sentences = List.copyOf(sentences);
-            decisions = List.copyOf(decisions);
+            sentences = Spans.of(sentences);
+            decisions = Numbers.of(decisions);
             Objects.requireNonNull(groups, "groups");
         }
     }
@@ -93,6 +93,74 @@ public record KeptAlignment(String stamp, List<Article> articles) {
             from = end + 1;
         }
         return new KeptAlignment(stamp, articles);
+    }
+
+    /**
+     * Spans held as their offsets, a {@code TextSpan} made when one is read: a comparison from scratch holds
+     * every event's alignment until it keeps them (12 million sentences at a million articles, 28 bytes a
+     * sentence as objects, 8 as offsets). Immutable; equal to any list of the same spans.
+     */
+    private static final class Spans extends java.util.AbstractList<TextSpan> implements java.util.RandomAccess {
+        private final int[] offsets;
+
+        private Spans(int[] offsets) {
+            this.offsets = offsets;
+        }
+
+        static List<TextSpan> of(List<TextSpan> spans) {
+            if (spans instanceof Spans) {
+                return spans;
+            }
+            int[] offsets = new int[2 * spans.size()];
+            for (int i = 0; i < spans.size(); i++) {
+                TextSpan span = Objects.requireNonNull(spans.get(i), "span");
+                offsets[2 * i] = span.start();
+                offsets[2 * i + 1] = span.end();
+            }
+            return new Spans(offsets);
+        }
+
+        @Override
+        public TextSpan get(int index) {
+            Objects.checkIndex(index, size());
+            return new TextSpan(offsets[2 * index], offsets[2 * index + 1]);
+        }
+
+        @Override
+        public int size() {
+            return offsets.length / 2;
+        }
+    }
+
+    /** Numbers held as an {@code int[]}, not boxed. Immutable; equal to any list of the same numbers. */
+    private static final class Numbers extends java.util.AbstractList<Integer> implements java.util.RandomAccess {
+        private final int[] values;
+
+        private Numbers(int[] values) {
+            this.values = values;
+        }
+
+        static List<Integer> of(List<Integer> numbers) {
+            if (numbers instanceof Numbers) {
+                return numbers;
+            }
+            int[] values = new int[numbers.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = numbers.get(i);
+            }
+            return new Numbers(values);
+        }
+
+        @Override
+        public Integer get(int index) {
+            Objects.checkIndex(index, values.length);
+            return values[index];
+        }
+
+        @Override
+        public int size() {
+            return values.length;
+        }
     }
 
     private static int[] numbers(String field) {

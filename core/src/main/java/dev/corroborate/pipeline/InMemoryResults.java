@@ -27,6 +27,8 @@ public final class InMemoryResults implements AnalysisResults {
     private Map<String, Assignment> assignments = Map.of();
     private final List<Decision> decisions = new ArrayList<>();
     private List<FoundQuote> quotes = List.of();
+    /** Each article's quotes by their places in {@link #quotes}, made when first asked for. */
+    private Map<String, List<Integer>> quotesByArticle;
     private List<Speaker> speakers = List.of();
     private List<QuoteGroupSummary> quoteGroups = List.of();
     private List<Discrepancy> discrepancies = List.of();
@@ -72,6 +74,7 @@ public final class InMemoryResults implements AnalysisResults {
     public void replaceQuotes(List<FoundQuote> quotes, List<Speaker> speakers,
                               List<QuoteGroupSummary> groups) {
         this.quotes = List.copyOf(quotes);
+        this.quotesByArticle = null;
         this.speakers = List.copyOf(speakers);
         this.quoteGroups = List.copyOf(groups);
     }
@@ -79,6 +82,28 @@ public final class InMemoryResults implements AnalysisResults {
     @Override
     public void forEachQuote(Consumer<FoundQuote> consumer) {
         quotes.forEach(consumer);
+    }
+
+    /**
+     * Looked up by article, not filtered from every quote: a comparison from scratch asks for the quotes of
+     * each chunk of events it compares.
+     */
+    @Override
+    public List<FoundQuote> quotesOf(java.util.Collection<String> articleIds) {
+        if (quotesByArticle == null) {
+            quotesByArticle = new java.util.HashMap<>();
+            for (int i = 0; i < quotes.size(); i++) {
+                quotesByArticle.computeIfAbsent(quotes.get(i).articleId(), k -> new ArrayList<>()).add(i);
+            }
+        }
+        List<Integer> places = new ArrayList<>();
+        for (String article : new java.util.HashSet<>(articleIds)) {
+            places.addAll(quotesByArticle.getOrDefault(article, List.of()));
+        }
+        places.sort(null);
+        List<FoundQuote> found = new ArrayList<>(places.size());
+        places.forEach(place -> found.add(quotes.get(place)));
+        return found;
     }
 
     @Override

@@ -189,16 +189,20 @@ public final class QuoteStage {
         SpeakerResolver resolver = new SpeakerResolver();
         People people = resolve(resolver, mentions);
         int[] mentionOfQuote = mentionOfQuote(found, mentions);
-        // A person's quote count is the quotes attributed to any of their mentions.
+        // A person's quote count is the findings attributed to any of their mentions (a finding another at its
+        // offset replaces counted too, as it always was).
         Map<String, Integer> quotesOf = new HashMap<>();
+        for (int mention : mentionOfQuote) {
+            String speakerId = mention < 0 ? null : people.speakerOfMention()[mention];
+            if (speakerId != null) {
+                quotesOf.merge(speakerId, 1, Integer::sum);
+            }
+        }
         // The quotes as kept, each made as the store writes it rather than all held beside the findings
         // (some 300 MB at a million articles).
         List<FoundQuote> stored = new StoredQuotes(found, mentionOfQuote, people.speakerOfMention(), groupOf, diffOf);
         int direct = 0;
         for (FoundQuote quote : stored) {
-            if (quote.speakerId() != null) {
-                quotesOf.merge(quote.speakerId(), 1, Integer::sum);
-            }
             direct += quote.quote().kind() == QuoteKind.DIRECT ? 1 : 0;
         }
         List<Speaker> speakers = people.speakers().stream()
@@ -213,7 +217,7 @@ public final class QuoteStage {
             // step spent on one thread once the quotes were extracted.
             java.util.concurrent.CompletableFuture<QuoteArchive.KeptIndex> index = java.util.concurrent.CompletableFuture
                     .supplyAsync(() -> index(groupable, mentions, people.speakerOfMention(), resolver,
-                            quoteCounts(mentionOfQuote, mentions.size())));
+                            quoteCounts(found, mentionOfQuote, mentions.size())));
             archive.replaceQuotes(stored, speakers, storedGroups, newFindings, () -> OtherThreads.joined(index));
             archive.keepStamp(KEPT_STAMP);
             archive.keepIndexStamp(KEPT_STAMP);
@@ -254,7 +258,7 @@ public final class QuoteStage {
         Map<String, String> storyOf = archive.storiesOf(newFindings.keySet());
         Map<String, SpeakerResolver.Mention> changed = new LinkedHashMap<>();
         List<SpeakerResolver.Mention> newMentions = mentions(found, id -> groupOf.get(id), storyOf);
-        int[] quoteCounts = quoteCounts(mentionOfQuote(found, newMentions), newMentions.size());
+        int[] quoteCounts = quoteCounts(found, mentionOfQuote(found, newMentions), newMentions.size());
         newMentions.forEach(mention -> changed.put(mention.key(), mention));
         Map<String, QuoteArchive.KeptMention> keptMentions = archive.keptMentions(keptArticles);
         Map<String, String> keptGroups = archive.keptGroupsOf(keptArticles);
@@ -401,45 +405,58 @@ public final class QuoteStage {
 
     /**
      * The place in {@code mentions} (made from {@code found} by {@link #mentions}) of each quote's mention,
-     * -1 for a quote with none. The quotes are given an article's one after another, so a mention is found
-     * by its speaker's offset among its article's, with no key made a quote.
+     * -1 for a quote with none: a named speaker's own; a bare pronoun's, the mention its article has at the
+     * same offset, if any (one attribution can be resolved to a name for one quote and not for another). The
+     * quotes are given an article's one after another, so a mention is found by its speaker's offset among its
+     * article's, with no key made a quote.
      */
     private static int[] mentionOfQuote(List<FoundQuote> found, List<SpeakerResolver.Mention> mentions) {
         int[] mentionOf = new int[found.size()];
+        java.util.Arrays.fill(mentionOf, -1);
         Map<Integer, Integer> mentionAt = new HashMap<>();
-        String article = null;
         int next = 0;
-        for (int q = 0; q < found.size(); q++) {
-            FoundQuote quote = found.get(q);
-            SpeakerMention who = quote.quote().speaker();
-            mentionOf[q] = -1;
-            if (who == null || isBarePronoun(who.name())) {
-                continue;
+        for (int from = 0, to; from < found.size(); from = to) {
+            String article = found.get(from).articleId();
+            to = from + 1;
+            while (to < found.size() && found.get(to).articleId().equals(article)) {
+                to++;
             }
-            if (!quote.articleId().equals(article)) {
-                article = quote.articleId();
-                mentionAt.clear();
-            }
-            Integer at = mentionAt.get(who.start());
-            if (at == null) {
-                at = next++;
-                SpeakerResolver.Mention mention = at < mentions.size() ? mentions.get(at) : null;
-                if (mention == null || !mention.articleId().equals(article) || mention.speaker().start() != who.start()) {
-                    throw new IllegalArgumentException("the quotes of article " + article + " are not given one after another");
+            mentionAt.clear();
+            for (int q = from; q < to; q++) {
+                SpeakerMention who = found.get(q).quote().speaker();
+                if (who == null || isBarePronoun(who.name())) {
+                    continue;
                 }
-                mentionAt.put(who.start(), at);
+                Integer at = mentionAt.get(who.start());
+                if (at == null) {
+                    at = next++;
+                    SpeakerResolver.Mention mention = at < mentions.size() ? mentions.get(at) : null;
+                    if (mention == null || !mention.articleId().equals(article) || mention.speaker().start() != who.start()) {
+                        throw new IllegalArgumentException("the quotes of article " + article + " are not given one after another");
+                    }
+                    mentionAt.put(who.start(), at);
+                }
+                mentionOf[q] = at;
             }
-            mentionOf[q] = at;
+            for (int q = from; q < to; q++) {
+                SpeakerMention who = found.get(q).quote().speaker();
+                if (who != null && isBarePronoun(who.name())) {
+                    mentionOf[q] = mentionAt.getOrDefault(who.start(), -1);
+                }
+            }
         }
         return mentionOf;
     }
 
-    /** How many quotes each of {@code mentions} mentions is given: a person's quotes add these up. */
-    private static int[] quoteCounts(int[] mentionOfQuote, int mentions) {
+    /**
+     * How many quotes each of {@code mentions} mentions is given, its own (not a bare pronoun's at its
+     * offset): what the kept mentions hold, which a person's quotes add up to when a batch counts them again.
+     */
+    private static int[] quoteCounts(List<FoundQuote> found, int[] mentionOfQuote, int mentions) {
         int[] counts = new int[mentions];
-        for (int mention : mentionOfQuote) {
-            if (mention >= 0) {
-                counts[mention]++;
+        for (int q = 0; q < mentionOfQuote.length; q++) {
+            if (mentionOfQuote[q] >= 0 && !isBarePronoun(found.get(q).quote().speaker().name())) {
+                counts[mentionOfQuote[q]]++;
             }
         }
         return counts;

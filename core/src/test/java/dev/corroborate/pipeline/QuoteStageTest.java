@@ -77,4 +77,25 @@ class QuoteStageTest {
         assertThatThrownBy(() -> new QuoteStage().keep(2, split, corpus, new InMemoryResults()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("guild");
     }
+
+    @Test
+    void aPersonCountsEveryFindingOfTheirMentionAndABarePronounAtItsOffsetIsTheirs() {
+        SpeakerMention solberg = new SpeakerMention("Maren Solberg", "Maren Solberg", 45, 58, "", "X said");
+        SpeakerMention he = new SpeakerMention("he", "he", 45, 47, "", "X said");
+        List<FoundQuote> found = List.of(
+                // Two findings at one offset: the later is kept, the earlier's attribution still counted.
+                found("guild", 0, "\u201CThe levy will empty the harbour by spring,\u201D", solberg),
+                found("guild", 0, "\u201CThe levy will empty the harbour by spring, and sooner,\u201D", solberg),
+                // The same attribution left a bare pronoun for another quote: the person at that offset.
+                found("guild", 120, "\u201CNo family here can pay it, and we will go to court.\u201D", he));
+        Corpus corpus = ArticleList.of(List.of(article("guild", "tidewater", "The levy.")));
+        InMemoryResults results = new InMemoryResults();
+        new QuoteStage().keep(1, found, corpus, results);
+        assertThat(results.quotes()).hasSize(2);
+        assertThat(results.quotes().get(0).quote().text()).contains("and sooner");
+        String person = results.quotes().get(0).speakerId();
+        assertThat(person).isNotNull();
+        assertThat(results.quotes().get(1).speakerId()).isEqualTo(person);
+        assertThat(results.speakers()).extracting(s -> s.name() + "=" + s.quotes()).containsExactly("Maren Solberg=3");
+    }
 }

@@ -169,7 +169,6 @@ final class QuoteTable implements QuoteSink {
         }
     }
 
-
     /**
      * Every article in feed order with what the extractor found in it, {@code null} for an article
      * never extracted; one streaming query, texts not read.
