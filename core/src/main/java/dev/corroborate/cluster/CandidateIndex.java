@@ -109,15 +109,55 @@ final class CandidateIndex {
     }
 
     /**
+     * A vector's strongest features as the index reads them ({@link SparseVectors#strongest}'s order):
+     * their numbers in the index's table ({@link FeatureTable#ABSENT} for one never numbered) and
+     * their weights as floats. Found once for a look that asks both {@link #postedSince} and
+     * {@link #shortlist(Strongest)}.
+     */
+    record Strongest(int[] features, float[] weights) {
+    }
+
+    /**
+     * {@code vector}'s strongest features; a placed vector that kept its features' numbers in this
+     * index's table (read back from where it was set aside, {@link PlacedShelf}) is not looked up there again.
+     */
+    Strongest strongest(Map<String, Double> vector) {
+        int limit = settings.indexedTermsPerEvent();
+        if (vector instanceof PlacedVector placed && placed.numbersIn(dictionary) != null) {
+            int[] numbers = placed.numbersIn(dictionary);
+            int[] positions = SparseVectors.strongestPositions(placed, limit);
+            int[] features = new int[positions.length];
+            float[] weights = new float[positions.length];
+            for (int k = 0; k < positions.length; k++) {
+                features[k] = numbers[positions[k]];
+                weights[k] = (float) placed.weightAt(positions[k]);
+            }
+            return new Strongest(features, weights);
+        }
+        List<Map.Entry<String, Double>> strongest = SparseVectors.strongest(vector, limit);
+        int[] features = new int[strongest.size()];
+        float[] weights = new float[features.length];
+        for (int k = 0; k < features.length; k++) {
+            features[k] = dictionary.find(strongest.get(k).getKey());
+            weights[k] = strongest.get(k).getValue().floatValue();
+        }
+        return new Strongest(features, weights);
+    }
+
+    /**
      * Whether any of the features a shortlist of {@code vector} reads ({@link #shortlist}) was listed
      * under after {@code since} ({@link #clock}): if none was, its shortlist is what it was then.
      */
     boolean postedSince(Map<String, Double> vector, long since) {
+        return clock != since && postedSince(strongest(vector), since);
+    }
+
+    /** {@link #postedSince(Map, long)} of a vector's {@link #strongest} features. */
+    boolean postedSince(Strongest strongest, long since) {
         if (clock == since) {
             return false;
         }
-        for (Map.Entry<String, Double> feature : SparseVectors.strongest(vector, settings.indexedTermsPerEvent())) {
-            int number = dictionary.find(feature.getKey());
+        for (int number : strongest.features()) {
             if (number != FeatureTable.ABSENT && listedCount(number) > 0
                     && lastListed[number >>> PAGE_BITS][number & IN_PAGE] > since) {
                 return true;
@@ -131,13 +171,28 @@ final class CandidateIndex {
      * by the weight they share (ties by number), at most {@link Settings#candidates()}.
      */
     List<Integer> shortlist(Map<String, Double> vector) {
+        return shortlist(strongest(vector));
+    }
+
+    /**
+     * {@link #shortlist(Map)} of the article's vector, from the strongest features its weighing chose
+     * and numbered ahead ({@link Weighed#strongest}): the same events in the same order.
+     */
+    List<Integer> shortlist(Weighed weighed) {
+        return shortlist(weighed.strongest);
+    }
+
+    /** {@link #shortlist(Map)} of a vector's {@link #strongest} features. */
+    List<Integer> shortlist(Strongest strongest) {
+        int[] features = strongest.features();
+        float[] featureWeights = strongest.weights();
         // The best few kept in order as the touched events go by (thousands for a common feature in a
         // large archive), not every touched event boxed and sorted: the same events in the same order.
         int limit = settings.candidates();
         int[] numbers = new int[limit];
         float[] weights = new float[limit];
         int[] kept = {0};
-        gather(SparseVectors.strongest(vector, settings.indexedTermsPerEvent()), (number, weight) -> {
+        gather(features, featureWeights, (number, weight) -> {
             int size = kept[0];
             if (size == limit && !before(number, weight, numbers[size - 1], weights[size - 1])) {
                 return;
@@ -172,16 +227,29 @@ final class CandidateIndex {
      * {@link Settings#maxPostings()} events is skipped.
      */
     void gather(Iterable<Map.Entry<String, Double>> features, Overlaps out) {
+        List<Map.Entry<String, Double>> listed = new ArrayList<>();
+        features.forEach(listed::add);
+        int[] numbers = new int[listed.size()];
+        float[] weights = new float[numbers.length];
+        for (int k = 0; k < numbers.length; k++) {
+            numbers[k] = dictionary.find(listed.get(k).getKey());
+            weights[k] = listed.get(k).getValue().floatValue();
+        }
+        gather(numbers, weights, out);
+    }
+
+    /** {@link #gather(Iterable, Overlaps)} of the features numbered {@code features} (or {@link FeatureTable#ABSENT}), with their weights. */
+    private void gather(int[] features, float[] weights, Overlaps out) {
         int touchedCount = 0;
-        for (Map.Entry<String, Double> feature : features) {
-            int listing = dictionary.find(feature.getKey());
+        for (int f = 0; f < features.length; f++) {
+            int listing = features[f];
             int count = listing == FeatureTable.ABSENT ? 0 : listedCount(listing);
             if (count == 0 || count > settings.maxPostings()) {
                 continue;
             }
             int[] list = count == 1 ? null : events[listing >>> PAGE_BITS][listing & IN_PAGE];
             int single = only[listing >>> PAGE_BITS][listing & IN_PAGE];
-            float weight = feature.getValue().floatValue();
+            float weight = weights[f];
             for (int k = count - 1; k >= 0 && k >= count - settings.maxCollected(); k--) {
                 int number = list == null ? single : list[k];
                 if (overlap[number] == 0) {

@@ -91,8 +91,10 @@ final class PlacedShelf {
             Instant published = in.get() == 0 ? null : Instant.ofEpochSecond(in.getLong(), in.getInt());
             int n = in.getInt();
             String[] keys = new String[n];
+            int[] numbers = new int[n];
             for (int i = 0; i < n; i++) {
-                keys[i] = features.key(in.getInt());
+                numbers[i] = in.getInt();
+                keys[i] = features.key(numbers[i]);
             }
             double[] values = new double[n];
             for (int i = 0; i < n; i++) {
@@ -111,7 +113,8 @@ final class PlacedShelf {
                 throw new IllegalStateException("a placed article set aside at " + where.position() + " has "
                         + in.remaining() + " bytes more than it was written with");
             }
-            return new PlacedArticles.PlacedArticle(PlacedVector.of(keys, values), published, identity,
+            // With its numbers: refinement finds the strongest features' listings by them (CandidateIndex#strongest).
+            return new PlacedArticles.PlacedArticle(PlacedVector.of(keys, values, numbers, features), published, identity,
                     new FollowUps.Lead(terms, pending, List.copyOf(followUps)));
         } catch (BufferUnderflowException | IndexOutOfBoundsException e) {
             throw new IllegalStateException("a placed article set aside at " + where.position()

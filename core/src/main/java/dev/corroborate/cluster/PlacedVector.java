@@ -80,7 +80,11 @@ final class PlacedVector extends ArrayVector {
         return of(keys, values, null, null);
     }
 
-    private static PlacedVector of(String[] keys, double[] values, int[] numbers, FeatureTable numberedBy) {
+    /**
+     * {@code keys} with their {@code values}, in that order, and the keys' {@code numbers} in
+     * {@code numberedBy} (a vector read back as it was set aside, its numbers read with it): taken over, not copied.
+     */
+    static PlacedVector of(String[] keys, double[] values, int[] numbers, FeatureTable numberedBy) {
         int n = keys.length;
         int size = Integer.highestOneBit(Math.max(1, n) * 2) * 2;
         int mask = size - 1;

@@ -50,7 +50,7 @@ final class Placement {
         FollowUps.Lead lead = kept.lead;
         Set<String> years = years(identity);
         Instant at = article.published() == null ? null : article.published().instant();
-        List<Integer> shortlist = state.index().shortlist(vector);
+        List<Integer> shortlist = state.index().shortlist(weighed);
         Map<Integer, String> linkReason = new HashMap<>();
         Map<Integer, Double> bonus = new HashMap<>();
         Integer linked = null;

@@ -67,7 +67,9 @@ final class Refinement {
                 PlacedArticles.PlacedArticle placed = state.placed.article(kept.getValue());
                 Map<String, Double> vector = placed.vector();
                 Instant published = placed.published();
-                if (mayBeUnchanged && !state.index().postedSince(vector, lookedAtClock[position])) {
+                // Found once for both questions below (the features' numbers kept when it was set aside).
+                CandidateIndex.Strongest strongest = state.index().strongest(vector);
+                if (mayBeUnchanged && !state.index().postedSince(strongest, lookedAtClock[position])) {
                     continue;
                 }
                 if (round > 0) {
@@ -79,7 +81,7 @@ final class Refinement {
                 double ownScore = meanSimilarityWithin(vector, own);
                 EventState best = null;
                 double bestScore = Math.max(ownScore, settings.mergeThreshold());
-                List<Integer> shortlist = state.index().shortlist(vector);
+                List<Integer> shortlist = state.index().shortlist(strongest);
                 int[] shortlisted = new int[shortlist.size()];
                 for (int i = 0; i < shortlisted.length; i++) {
                     int number = shortlist.get(i);

@@ -79,17 +79,37 @@ final class SparseVectors {
                 i++;
             }
         }
+        int[] positions = strongestInOrder(keys, values, n, limit);
+        Map.Entry<String, Double>[] ordered = newEntries(positions.length);
+        for (int k = 0; k < positions.length; k++) {
+            ordered[k] = Map.entry(keys[positions[k]], values[positions[k]]);
+        }
+        return java.util.Arrays.asList(ordered);
+    }
+
+    /** {@link #strongest} of an array vector as its features' positions, in the same order. */
+    static int[] strongestPositions(ArrayVector vector, int limit) {
+        int n = vector.keys.length;
+        double[] values = new double[n];
+        for (int i = 0; i < n; i++) {
+            values[i] = vector.weightAt(i);
+        }
+        return strongestInOrder(vector.keys, values, n, limit);
+    }
+
+    /** The places of the {@code limit} strongest of the first {@code n} features, strongest first. */
+    private static int[] strongestInOrder(String[] keys, double[] values, int n, int limit) {
         // A heap of the strongest, the weakest of them at the root, emptied weakest first.
         int[] heap = strongestIndexes(keys, values, n, limit);
         int size = heap.length;
-        Map.Entry<String, Double>[] ordered = newEntries(size);
+        int[] ordered = new int[size];
         while (size > 0) {
             int weakest = heap[0];
             heap[0] = heap[--size];
             siftDown(heap, size, keys, values);
-            ordered[size] = Map.entry(keys[weakest], values[weakest]);
+            ordered[size] = weakest;
         }
-        return java.util.Arrays.asList(ordered);
+        return ordered;
     }
 
     /**

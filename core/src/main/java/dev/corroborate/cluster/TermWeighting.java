@@ -142,7 +142,7 @@ final class TermWeighting {
         if (held != null && kept.weighedAt == version) {
             return held;
         }
-        return Weighed.of(weigh(kept.counts), dictionary);
+        return Weighed.of(weigh(kept.counts), dictionary, settings.indexedTermsPerEvent());
     }
 
     /**
@@ -153,7 +153,7 @@ final class TermWeighting {
      */
     void prepare(KeptArticle kept) {
         int at = version;
-        kept.weighed = Weighed.of(weigh(kept.counts), dictionary);
+        kept.weighed = Weighed.of(weigh(kept.counts), dictionary, settings.indexedTermsPerEvent());
         kept.weighedAt = at;
     }
 

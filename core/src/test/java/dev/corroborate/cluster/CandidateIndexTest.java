@@ -121,4 +121,36 @@ class CandidateIndexTest {
         assertThat(index.postedSince(Map.of("common0", 1.0), before)).isFalse();
         assertThat(index.postedSince(Map.of("filler7", 1.0), before)).isFalse();
     }
+
+    @Test
+    void anArticleWeighedAheadGetsTheShortlistOfItsVector() {
+        // The strongest features chosen and numbered where the article is weighed, and weights of
+        // every size with ties (the heap's order by name decides among equals), as placement reads them.
+        FeatureTable dictionary = new FeatureTable();
+        CandidateIndex index = new CandidateIndex(StoryClusterer.Settings.DEFAULTS, dictionary);
+        java.util.Random random = new java.util.Random(23);
+        for (int event = 0; event < 2_000; event++) {
+            for (int f = 0; f < 8; f++) {
+                index.post("term" + random.nextInt(120), event);
+            }
+        }
+        int limit = StoryClusterer.Settings.DEFAULTS.indexedTermsPerEvent();
+        for (int probe = 0; probe < 100; probe++) {
+            Map<String, Double> vector = new java.util.LinkedHashMap<>();
+            for (int f = 0; f < 10 + random.nextInt(60); f++) {
+                vector.put("term" + random.nextInt(150), random.nextBoolean() ? 0.25 : random.nextDouble());
+            }
+            Weighed weighed = Weighed.of(vector, dictionary, limit);
+
+            assertThat(weighed.strongest.features()).hasSize(Math.min(limit, vector.size()));
+            assertThat(index.shortlist(weighed)).isEqualTo(index.shortlist(vector)).isNotEmpty();
+            // A placed vector that kept its features' numbers (as read back from a shelf) is not looked up again.
+            assertThat(weighed.vector.numbersIn(dictionary)).isNotNull();
+            CandidateIndex.Strongest byNumbers = index.strongest(weighed.vector);
+            CandidateIndex.Strongest byLookup = index.strongest(vector);
+            assertThat(byNumbers.features()).containsExactly(byLookup.features());
+            assertThat(byNumbers.weights()).containsExactly(byLookup.weights());
+            assertThat(index.shortlist(byNumbers)).isEqualTo(index.shortlist(vector));
+        }
+    }
 }

@@ -20,7 +20,7 @@ class WeighedTest {
         Random random = new Random(23);
         for (int round = 0; round < 3000; round++) {
             FeatureTable dictionary = new FeatureTable();
-            Weighed weighed = Weighed.of(randomVector(random), dictionary);
+            Weighed weighed = Weighed.of(randomVector(random), dictionary, 30);
             // Centroids as events keep them (keys the dictionary's strings), and with keys of their own.
             Map<String, Double> sum = randomVector(random);
             CompactVector shared = CompactVector.normalized(CompactVector.of(sum, dictionary));
@@ -36,7 +36,7 @@ class WeighedTest {
 
     @Test
     void itFindsNoFeatureTheCentroidLacks() {
-        Weighed weighed = Weighed.of(Map.of("harbour", 0.5, "ferry", 0.25), new FeatureTable());
+        Weighed weighed = Weighed.of(Map.of("harbour", 0.5, "ferry", 0.25), new FeatureTable(), 30);
         assertThat(weighed.dot(CompactVector.copyOf(Map.of("storm", 1.0, "toll", 2.0)))).isZero();
         assertThat(weighed.dot(CompactVector.copyOf(Map.of(new String("ferry"), 2.0)))).isEqualTo(0.5);
     }
