@@ -145,14 +145,9 @@ final class CandidateIndex {
     }
 
     /**
-     * Whether any of the features a shortlist of {@code vector} reads ({@link #shortlist}) was listed
-     * under after {@code since} ({@link #clock}): if none was, its shortlist is what it was then.
+     * Whether any of a vector's {@link #strongest} features, those its shortlist reads ({@link #shortlist}),
+     * was listed under after {@code since} ({@link #clock}): if none was, its shortlist is what it was then.
      */
-    boolean postedSince(Map<String, Double> vector, long since) {
-        return clock != since && postedSince(strongest(vector), since);
-    }
-
-    /** {@link #postedSince(Map, long)} of a vector's {@link #strongest} features. */
     boolean postedSince(Strongest strongest, long since) {
         if (clock == since) {
             return false;

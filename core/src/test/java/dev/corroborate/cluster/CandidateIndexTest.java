@@ -111,15 +111,15 @@ class CandidateIndexTest {
             Map<Integer, Float> gathered = new java.util.LinkedHashMap<>();
             index.gather(strongest, gathered::put);
             assertThat(gathered).containsExactlyEntriesOf(expected);
-            assertThat(index.postedSince(vector, clockBefore)).isEqualTo(
+            assertThat(index.postedSince(index.strongest(vector), clockBefore)).isEqualTo(
                     strongest.stream().anyMatch(feature -> lists.containsKey(feature.getKey())));
         }
         // A listing after a clock reading is seen for its feature only.
         long before = index.clock();
         index.post("name29999", 4_000);
-        assertThat(index.postedSince(Map.of("name29999", 1.0), before)).isTrue();
-        assertThat(index.postedSince(Map.of("common0", 1.0), before)).isFalse();
-        assertThat(index.postedSince(Map.of("filler7", 1.0), before)).isFalse();
+        assertThat(index.postedSince(index.strongest(Map.of("name29999", 1.0)), before)).isTrue();
+        assertThat(index.postedSince(index.strongest(Map.of("common0", 1.0)), before)).isFalse();
+        assertThat(index.postedSince(index.strongest(Map.of("filler7", 1.0)), before)).isFalse();
     }
 
     @Test
