@@ -115,6 +115,18 @@ final class CandidateIndex {
      * {@link #shortlist(Strongest)}.
      */
     record Strongest(int[] features, float[] weights) {
+
+        /** The {@code limit} strongest features of {@code vector}, whose keys' numbers by position are {@code numbers}. */
+        static Strongest of(PlacedVector vector, int[] numbers, int limit) {
+            int[] positions = SparseVectors.strongestPositions(vector, limit);
+            int[] features = new int[positions.length];
+            float[] weights = new float[positions.length];
+            for (int k = 0; k < positions.length; k++) {
+                features[k] = numbers[positions[k]];
+                weights[k] = (float) vector.weightAt(positions[k]);
+            }
+            return new Strongest(features, weights);
+        }
     }
 
     /**
@@ -124,24 +136,20 @@ final class CandidateIndex {
     Strongest strongest(Map<String, Double> vector) {
         int limit = settings.indexedTermsPerEvent();
         if (vector instanceof PlacedVector placed && placed.numbersIn(dictionary) != null) {
-            int[] numbers = placed.numbersIn(dictionary);
-            int[] positions = SparseVectors.strongestPositions(placed, limit);
-            int[] features = new int[positions.length];
-            float[] weights = new float[positions.length];
-            for (int k = 0; k < positions.length; k++) {
-                features[k] = numbers[positions[k]];
-                weights[k] = (float) placed.weightAt(positions[k]);
-            }
-            return new Strongest(features, weights);
+            return Strongest.of(placed, placed.numbersIn(dictionary), limit);
         }
-        List<Map.Entry<String, Double>> strongest = SparseVectors.strongest(vector, limit);
-        int[] features = new int[strongest.size()];
-        float[] weights = new float[features.length];
-        for (int k = 0; k < features.length; k++) {
-            features[k] = dictionary.find(strongest.get(k).getKey());
-            weights[k] = strongest.get(k).getValue().floatValue();
+        return found(SparseVectors.strongest(vector, limit));
+    }
+
+    /** {@code features} as the index reads them: each looked up in its table, its weight a float. */
+    private Strongest found(List<Map.Entry<String, Double>> features) {
+        int[] numbers = new int[features.size()];
+        float[] weights = new float[numbers.length];
+        for (int k = 0; k < numbers.length; k++) {
+            numbers[k] = dictionary.find(features.get(k).getKey());
+            weights[k] = features.get(k).getValue().floatValue();
         }
-        return new Strongest(features, weights);
+        return new Strongest(numbers, weights);
     }
 
     /**
@@ -224,13 +232,8 @@ final class CandidateIndex {
     void gather(Iterable<Map.Entry<String, Double>> features, Overlaps out) {
         List<Map.Entry<String, Double>> listed = new ArrayList<>();
         features.forEach(listed::add);
-        int[] numbers = new int[listed.size()];
-        float[] weights = new float[numbers.length];
-        for (int k = 0; k < numbers.length; k++) {
-            numbers[k] = dictionary.find(listed.get(k).getKey());
-            weights[k] = listed.get(k).getValue().floatValue();
-        }
-        gather(numbers, weights, out);
+        Strongest found = found(listed);
+        gather(found.features(), found.weights(), out);
     }
 
     /** {@link #gather(Iterable, Overlaps)} of the features numbered {@code features} (or {@link FeatureTable#ABSENT}), with their weights. */

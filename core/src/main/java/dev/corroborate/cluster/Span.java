@@ -98,14 +98,20 @@ final class Span {
 
     /** {@link #tooFarFrom(Instant, Instant, int, int)} of a non-empty span and times given as seconds and nanoseconds. */
     private boolean tooFar(long fromSecond, int fromNano, long toSecond, int toNano, int maxGapDays, int maxSpanDays) {
-        boolean fromAfterFirst = fromSecond > firstSecond || (fromSecond == firstSecond && fromNano > firstNano);
-        boolean toBeforeLast = toSecond < lastSecond || (toSecond == lastSecond && toNano < lastNano);
-        long gap = Math.max(0, wholeDays(toBeforeLast ? toSecond : lastSecond, toBeforeLast ? toNano : lastNano,
-                fromAfterFirst ? fromSecond : firstSecond, fromAfterFirst ? fromNano : firstNano));
-        boolean fromBeforeFirst = fromSecond < firstSecond || (fromSecond == firstSecond && fromNano < firstNano);
-        boolean toAfterLast = toSecond > lastSecond || (toSecond == lastSecond && toNano > lastNano);
-        return gap > maxGapDays || wholeDays(fromBeforeFirst ? fromSecond : firstSecond, fromBeforeFirst ? fromNano : firstNano,
-                toAfterLast ? toSecond : lastSecond, toAfterLast ? toNano : lastNano) > maxSpanDays;
+        int fromVsFirst = compare(fromSecond, fromNano, firstSecond, firstNano);
+        int toVsLast = compare(toSecond, toNano, lastSecond, lastNano);
+        // The gap: from the earlier of the two ends to the later of the two starts.
+        long gap = Math.max(0, wholeDays(toVsLast < 0 ? toSecond : lastSecond, toVsLast < 0 ? toNano : lastNano,
+                fromVsFirst > 0 ? fromSecond : firstSecond, fromVsFirst > 0 ? fromNano : firstNano));
+        // The whole run: from the earlier of the two starts to the later of the two ends.
+        return gap > maxGapDays || wholeDays(fromVsFirst < 0 ? fromSecond : firstSecond, fromVsFirst < 0 ? fromNano : firstNano,
+                toVsLast > 0 ? toSecond : lastSecond, toVsLast > 0 ? toNano : lastNano) > maxSpanDays;
+    }
+
+    /** The order of two instants given as seconds and nanoseconds, as {@code Instant.compareTo} gives it. */
+    private static int compare(long second, int nano, long otherSecond, int otherNano) {
+        int bySecond = Long.compare(second, otherSecond);
+        return bySecond != 0 ? bySecond : Integer.compare(nano, otherNano);
     }
 
     /**

@@ -51,6 +51,7 @@ final class Weighed {
      * are shared already; with its {@code strongest} strongest features' numbers there.
      */
     static Weighed of(Map<String, Double> vector, FeatureTable dictionary, int strongest) {
+        java.util.Objects.requireNonNull(dictionary, "a weighed vector's features are numbered in the clustering's table");
         PlacedVector placed = PlacedVector.of(vector, dictionary);
         String[] keys = placed.keySet().toArray(new String[0]);
         Arrays.sort(keys);
@@ -58,16 +59,9 @@ final class Weighed {
         for (int k = 0; k < keys.length; k++) {
             values[k] = placed.get(keys[k]);
         }
-        int[] positions = SparseVectors.strongestPositions(placed, strongest);
         // Every key of the placed vector was numbered in the dictionary as it was made.
-        int[] numbers = placed.numbersIn(dictionary);
-        int[] features = new int[positions.length];
-        float[] weights = new float[positions.length];
-        for (int k = 0; k < positions.length; k++) {
-            features[k] = numbers[positions[k]];
-            weights[k] = (float) placed.weightAt(positions[k]);
-        }
-        return new Weighed(placed, keys, values, new CandidateIndex.Strongest(features, weights));
+        return new Weighed(placed, keys, values,
+                CandidateIndex.Strongest.of(placed, placed.numbersIn(dictionary), strongest));
     }
 
     /**

@@ -73,7 +73,12 @@ class SpanTest {
         for (int probe = 0; probe < 10_000; probe++) {
             java.time.Instant from = java.time.Instant.ofEpochSecond(1_700_000_000L + random.nextInt(5_000_000),
                     random.nextInt(1_000_000_000));
-            java.time.Instant to = java.time.Instant.ofEpochSecond(1_700_000_000L + random.nextInt(5_000_000),
+            // Most a second or less either side of a whole number of days from the first (either way),
+            // where a fraction of a second decides the count; the rest anywhere.
+            long seconds = random.nextBoolean()
+                    ? from.getEpochSecond() + (random.nextInt(81) - 40) * 86_400L + random.nextInt(3) - 1
+                    : 1_700_000_000L + random.nextInt(5_000_000);
+            java.time.Instant to = java.time.Instant.ofEpochSecond(seconds,
                     random.nextInt(3) == 0 ? from.getNano() : random.nextInt(1_000_000_000));
             assertThat(Span.wholeDays(from.getEpochSecond(), from.getNano(), to.getEpochSecond(), to.getNano()))
                     .isEqualTo(java.time.Duration.between(from, to).toDays());
