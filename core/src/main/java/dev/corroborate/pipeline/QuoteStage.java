@@ -52,6 +52,15 @@ public final class QuoteStage {
     static final String KEPT_STAMP = dev.corroborate.text.Stamps.of("quote stage 1", QuoteExtractor.SETTINGS_STAMP,
             dev.corroborate.quote.QuoteGroupingSettings.DEFAULTS, dev.corroborate.quote.SpeakerSettings.DEFAULTS);
 
+    /**
+     * What the kept index (the quotes' words, the name forms, the mentions with their quote counts) is
+     * made with: kept under another stamp, the kept findings are grouped and resolved anew (not extracted
+     * again) and the index written again. "2": a mention's quotes count the bare pronouns at its offset, as
+     * a run from scratch counts a person's; an index kept before left them out, and a batch counted those
+     * people short.
+     */
+    static final String KEPT_INDEX_STAMP = dev.corroborate.text.Stamps.of("quote index 2", KEPT_STAMP);
+
     private final QuoteExtractor extractor = new QuoteExtractor();
 
     /** Every article's quotes extracted, grouped and resolved; only the new ones extracted when the results keep findings. */
@@ -66,7 +75,7 @@ public final class QuoteStage {
     public Summary run(Corpus corpus, AnalysisResults results, boolean fromScratch) {
         Optional<QuoteArchive> index = results.quoteArchive();
         if (!fromScratch && index.isPresent() && index.get().keptStamp().filter(KEPT_STAMP::equals).isPresent()
-                && index.get().keptIndexStamp().filter(KEPT_STAMP::equals).isPresent() && index.get().everyArticlePlaced()) {
+                && index.get().keptIndexStamp().filter(KEPT_INDEX_STAMP::equals).isPresent() && index.get().everyArticlePlaced()) {
             return revise(corpus, index.get());
         }
         List<FoundQuote> found = new ArrayList<>();
@@ -167,8 +176,9 @@ public final class QuoteStage {
         return keep(articles, found, corpus, results, null, Map.of());
     }
 
-    private Summary keep(int articles, List<FoundQuote> found, Corpus corpus, AnalysisResults results,
-                         QuoteArchive archive, Map<String, List<Quote>> newFindings) {
+    /** As {@link #keep(int, List, Corpus, AnalysisResults)}, keeping the findings and the index in {@code archive} when there is one. */
+    Summary keep(int articles, List<FoundQuote> found, Corpus corpus, AnalysisResults results,
+                 QuoteArchive archive, Map<String, List<Quote>> newFindings) {
         // The same statement across articles: quotes holding four or more of the speaker's own words
         // between quotation marks, direct or the partial quote of reported speech.
         Map<QuoteGrouper.Ref, QuoteGrouper.Member> groupable = groupable(found);
@@ -217,10 +227,10 @@ public final class QuoteStage {
             // step spent on one thread once the quotes were extracted.
             java.util.concurrent.CompletableFuture<QuoteArchive.KeptIndex> index = java.util.concurrent.CompletableFuture
                     .supplyAsync(() -> index(groupable, mentions, people.speakerOfMention(), resolver,
-                            quoteCounts(found, mentionOfQuote, mentions.size())));
+                            quoteCounts(mentionOfQuote, mentions.size())));
             archive.replaceQuotes(stored, speakers, storedGroups, newFindings, () -> OtherThreads.joined(index));
             archive.keepStamp(KEPT_STAMP);
-            archive.keepIndexStamp(KEPT_STAMP);
+            archive.keepIndexStamp(KEPT_INDEX_STAMP);
         } else {
             results.replaceQuotes(List.copyOf(stored), speakers, storedGroups);
         }
@@ -258,7 +268,7 @@ public final class QuoteStage {
         Map<String, String> storyOf = archive.storiesOf(newFindings.keySet());
         Map<String, SpeakerResolver.Mention> changed = new LinkedHashMap<>();
         List<SpeakerResolver.Mention> newMentions = mentions(found, id -> groupOf.get(id), storyOf);
-        int[] quoteCounts = quoteCounts(found, mentionOfQuote(found, newMentions), newMentions.size());
+        int[] quoteCounts = quoteCounts(mentionOfQuote(found, newMentions), newMentions.size());
         newMentions.forEach(mention -> changed.put(mention.key(), mention));
         Map<String, QuoteArchive.KeptMention> keptMentions = archive.keptMentions(keptArticles);
         Map<String, String> keptGroups = archive.keptGroupsOf(keptArticles);
@@ -449,14 +459,16 @@ public final class QuoteStage {
     }
 
     /**
-     * How many quotes each of {@code mentions} mentions is given, its own (not a bare pronoun's at its
-     * offset): what the kept mentions hold, which a person's quotes add up to when a batch counts them again.
+     * How many quotes each of {@code mentions} mentions is given: every finding {@code mentionOfQuote}
+     * attributes to it, a bare pronoun's at its offset too, as a run from scratch counts a person's
+     * quotes. What the kept mentions hold, which a person's quotes add up to when a batch counts them
+     * again (a batch's count once left the pronoun's out: the same person, fewer quotes).
      */
-    private static int[] quoteCounts(List<FoundQuote> found, int[] mentionOfQuote, int mentions) {
+    private static int[] quoteCounts(int[] mentionOfQuote, int mentions) {
         int[] counts = new int[mentions];
-        for (int q = 0; q < mentionOfQuote.length; q++) {
-            if (mentionOfQuote[q] >= 0 && !isBarePronoun(found.get(q).quote().speaker().name())) {
-                counts[mentionOfQuote[q]]++;
+        for (int mention : mentionOfQuote) {
+            if (mention >= 0) {
+                counts[mention]++;
             }
         }
         return counts;

@@ -78,24 +78,114 @@ class QuoteStageTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("guild");
     }
 
-    @Test
-    void aPersonCountsEveryFindingOfTheirMentionAndABarePronounAtItsOffsetIsTheirs() {
+    /** Three findings of one attribution in article "guild", each counted for the person named there. */
+    private static List<FoundQuote> aNameAndABarePronounAtOneOffset() {
         SpeakerMention solberg = new SpeakerMention("Maren Solberg", "Maren Solberg", 45, 58, "", "X said");
         SpeakerMention he = new SpeakerMention("he", "he", 45, 47, "", "X said");
-        List<FoundQuote> found = List.of(
+        return List.of(
                 // Two findings at one offset: the later is kept, the earlier's attribution still counted.
                 found("guild", 0, "\u201CThe levy will empty the harbour by spring,\u201D", solberg),
                 found("guild", 0, "\u201CThe levy will empty the harbour by spring, and sooner,\u201D", solberg),
                 // The same attribution left a bare pronoun for another quote: the person at that offset.
                 found("guild", 120, "\u201CNo family here can pay it, and we will go to court.\u201D", he));
+    }
+
+    @Test
+    void aPersonCountsEveryFindingOfTheirMentionAndABarePronounAtItsOffsetIsTheirs() {
         Corpus corpus = ArticleList.of(List.of(article("guild", "tidewater", "The levy.")));
         InMemoryResults results = new InMemoryResults();
-        new QuoteStage().keep(1, found, corpus, results);
+        new QuoteStage().keep(1, aNameAndABarePronounAtOneOffset(), corpus, results);
         assertThat(results.quotes()).hasSize(2);
         assertThat(results.quotes().get(0).quote().text()).contains("and sooner");
         String person = results.quotes().get(0).speakerId();
         assertThat(person).isNotNull();
         assertThat(results.quotes().get(1).speakerId()).isEqualTo(person);
         assertThat(results.speakers()).extracting(s -> s.name() + "=" + s.quotes()).containsExactly("Maren Solberg=3");
+    }
+
+    @Test
+    void theKeptMentionsHoldThePersonsQuotesSoABatchCountsWhatARunFromScratchCounts() {
+        Corpus corpus = ArticleList.of(List.of(article("guild", "tidewater", "The levy.")));
+        RecordingArchive archive = new RecordingArchive();
+        new QuoteStage().keep(1, aNameAndABarePronounAtOneOffset(), corpus, new InMemoryResults(), archive, java.util.Map.of());
+        assertThat(archive.speakers).extracting(s -> s.name() + "=" + s.quotes()).containsExactly("Maren Solberg=3");
+        // A batch counts a person's quotes again as the sum of their kept mentions' (QuoteArchive.update).
+        assertThat(archive.index.mentions()).isNotEmpty()
+                .allSatisfy(mention -> assertThat(mention.identity()).isEqualTo(archive.index.mentions().get(0).identity()));
+        assertThat(archive.index.mentions().stream().mapToInt(QuoteArchive.KeptMention::quotes).sum()).isEqualTo(3);
+    }
+
+    /** An archive that keeps what a run from scratch replaces; asked for nothing else. */
+    private static final class RecordingArchive implements QuoteArchive {
+        List<dev.corroborate.model.Speaker> speakers;
+        QuoteArchive.KeptIndex index;
+
+        @Override
+        public void replaceQuotes(List<FoundQuote> quotes, List<dev.corroborate.model.Speaker> speakers,
+                                  List<dev.corroborate.model.QuoteGroupSummary> groups,
+                                  java.util.Map<String, List<Quote>> newFindings, java.util.function.Supplier<KeptIndex> index) {
+            this.speakers = List.copyOf(speakers);
+            this.index = index.get();
+        }
+
+        @Override
+        public void forEachKeptFindings(java.util.function.BiConsumer<String, List<Quote>> action) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<String> articlesWithoutFindings() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public java.util.Map<String, List<Quote>> keptFindings(java.util.Collection<String> articleIds) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void update(Update update) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public QuoteStage.Summary figures() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public dev.corroborate.quote.QuoteGrouper.Kept keptQuotes() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public dev.corroborate.quote.SpeakerResolver.KeptForms keptForms() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public java.util.Map<String, KeptMention> keptMentions(java.util.Collection<String> articleIds) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public java.util.Map<String, String> keptGroupsOf(java.util.Collection<String> articleIds) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<dev.corroborate.quote.SpeakerResolver.Mention> mentionsWithChangedStory() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public java.util.Map<String, String> storiesOf(java.util.Collection<String> articleIds) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean everyArticlePlaced() {
+            throw new UnsupportedOperationException();
+        }
     }
 }
