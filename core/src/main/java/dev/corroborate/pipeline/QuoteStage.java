@@ -54,10 +54,10 @@ public final class QuoteStage {
 
     /**
      * What the kept index (the quotes' words, the name forms, the mentions with their quote counts) is
-     * made with: kept under another stamp, the kept findings are grouped and resolved anew (not extracted
-     * again) and the index written again. "2": a mention's quotes count the bare pronouns at its offset, as
-     * a run from scratch counts a person's; an index kept before left them out, and a batch counted those
-     * people short.
+     * made with: kept under another stamp, the kept findings are grouped and resolved anew (not
+     * extracted again while they are kept under {@link #KEPT_STAMP}) and the index written again.
+     * "2": a mention's quotes count the bare pronouns at its offset, as a run from scratch counts a
+     * person's; an index kept before left them out, and a batch counted those people short.
      */
     static final String KEPT_INDEX_STAMP = dev.corroborate.text.Stamps.of("quote index 2", KEPT_STAMP);
 
