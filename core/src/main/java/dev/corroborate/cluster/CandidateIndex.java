@@ -116,6 +116,13 @@ final class CandidateIndex {
      */
     record Strongest(int[] features, float[] weights) {
 
+        /** Features already numbered in the index's table, each of weight 1 (consolidation counts shared features). */
+        static Strongest counted(int[] features) {
+            float[] weights = new float[features.length];
+            java.util.Arrays.fill(weights, 1f);
+            return new Strongest(features, weights);
+        }
+
         /** The {@code limit} strongest features of {@code vector}, whose keys' numbers by position are {@code numbers}. */
         static Strongest of(PlacedVector vector, int[] numbers, int limit) {
             int[] positions = SparseVectors.strongestPositions(vector, limit);
@@ -229,14 +236,11 @@ final class CandidateIndex {
      * at most {@link Settings#maxCollected()} entries; a feature listed for more than
      * {@link Settings#maxPostings()} events is skipped.
      */
-    void gather(Iterable<Map.Entry<String, Double>> features, Overlaps out) {
-        List<Map.Entry<String, Double>> listed = new ArrayList<>();
-        features.forEach(listed::add);
-        Strongest found = found(listed);
-        gather(found.features(), found.weights(), out);
+    void gather(Strongest features, Overlaps out) {
+        gather(features.features(), features.weights(), out);
     }
 
-    /** {@link #gather(Iterable, Overlaps)} of the features numbered {@code features} (or {@link FeatureTable#ABSENT}), with their weights. */
+    /** {@link #gather(Strongest, Overlaps)} of the features numbered {@code features} (or {@link FeatureTable#ABSENT}), with their weights. */
     private void gather(int[] features, float[] weights, Overlaps out) {
         int touchedCount = 0;
         for (int f = 0; f < features.length; f++) {

@@ -98,10 +98,11 @@ final class Consolidation {
         }
         // A partner must share as many indexed features as the details its lead must share, which
         // spares most products: each indexed feature counts 1.
-        List<Map.Entry<String, Double>> indexed = new ArrayList<>(a.indexed.size());
-        FeatureTable features = state.features();
-        a.indexed.forEach(number -> indexed.add(Map.entry(features.key(number), 1.0)));
-        state.index().gather(indexed, (number, sharedTerms) -> {
+        // The index numbers features in the clustering's table, as the event's listings are numbered.
+        int[] indexed = new int[a.indexed.size()];
+        int[] at = {0};
+        a.indexed.forEach(number -> indexed[at[0]++] = number);
+        state.index().gather(CandidateIndex.Strongest.counted(indexed), (number, sharedTerms) -> {
             EventState b = state.event(number);
             if (b == a || b.articles.isEmpty() || sharedTerms < settings.minSharedDetails() || tooFarApart(a.span, b)
                     || a.sharedDetails(b) < settings.minSharedDetails()) {

@@ -48,9 +48,9 @@ final class Weighed {
      * {@code vector} (as {@link TermWeighting#weigh} gives it) held for placement, its keys taken from
      * {@code dictionary} (the clustering's, concurrent: this may run on other threads), so that the
      * placed vector is what {@link ClusterState#placedVector} keeps and the keys an event's sum adds
-     * are shared already; with its {@code strongest} strongest features' numbers there.
+     * are shared already; with its {@code strongestLimit} strongest features' numbers there.
      */
-    static Weighed of(Map<String, Double> vector, FeatureTable dictionary, int strongest) {
+    static Weighed of(Map<String, Double> vector, FeatureTable dictionary, int strongestLimit) {
         java.util.Objects.requireNonNull(dictionary, "a weighed vector's features are numbered in the clustering's table");
         PlacedVector placed = PlacedVector.of(vector, dictionary);
         String[] keys = placed.keySet().toArray(new String[0]);
@@ -61,7 +61,7 @@ final class Weighed {
         }
         // Every key of the placed vector was numbered in the dictionary as it was made.
         return new Weighed(placed, keys, values,
-                CandidateIndex.Strongest.of(placed, placed.numbersIn(dictionary), strongest));
+                CandidateIndex.Strongest.of(placed, placed.numbersIn(dictionary), strongestLimit));
     }
 
     /**

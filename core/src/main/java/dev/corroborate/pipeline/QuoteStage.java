@@ -199,13 +199,14 @@ public final class QuoteStage {
         SpeakerResolver resolver = new SpeakerResolver();
         People people = resolve(resolver, mentions);
         int[] mentionOfQuote = mentionOfQuote(found, mentions);
-        // A person's quote count is the findings attributed to any of their mentions (a finding another at its
-        // offset replaces counted too, as it always was).
+        // A person's quote count is the sum of their mentions' (a finding another at its offset replaces counted
+        // too, as it always was): the counts the index keeps, which a batch adds up again for the people it touches.
+        int[] quoteCounts = quoteCounts(mentionOfQuote, mentions.size());
         Map<String, Integer> quotesOf = new HashMap<>();
-        for (int mention : mentionOfQuote) {
-            String speakerId = mention < 0 ? null : people.speakerOfMention()[mention];
-            if (speakerId != null) {
-                quotesOf.merge(speakerId, 1, Integer::sum);
+        for (int mention = 0; mention < quoteCounts.length; mention++) {
+            String speakerId = people.speakerOfMention()[mention];
+            if (speakerId != null && quoteCounts[mention] > 0) {
+                quotesOf.merge(speakerId, quoteCounts[mention], Integer::sum);
             }
         }
         // The quotes as kept, each made as the store writes it rather than all held beside the findings
@@ -226,8 +227,7 @@ public final class QuoteStage {
             // this thread writes the quotes, which it is kept after: at 100,000 articles about 4 s of the 20 this
             // step spent on one thread once the quotes were extracted.
             java.util.concurrent.CompletableFuture<QuoteArchive.KeptIndex> index = java.util.concurrent.CompletableFuture
-                    .supplyAsync(() -> index(groupable, mentions, people.speakerOfMention(), resolver,
-                            quoteCounts(mentionOfQuote, mentions.size())));
+                    .supplyAsync(() -> index(groupable, mentions, people.speakerOfMention(), resolver, quoteCounts));
             archive.replaceQuotes(stored, speakers, storedGroups, newFindings, () -> OtherThreads.joined(index));
             archive.keepStamp(KEPT_STAMP);
             archive.keepIndexStamp(KEPT_INDEX_STAMP);

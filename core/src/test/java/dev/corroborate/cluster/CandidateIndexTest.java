@@ -48,11 +48,10 @@ class CandidateIndexTest {
             }
             java.util.List<int[]> touched = new java.util.ArrayList<>();
             java.util.List<Float> shared = new java.util.ArrayList<>();
-            index.gather(SparseVectors.strongest(vector, StoryClusterer.Settings.DEFAULTS.indexedTermsPerEvent()),
-                    (number, weight) -> {
-                        touched.add(new int[] {number});
-                        shared.add(weight);
-                    });
+            index.gather(index.strongest(vector), (number, weight) -> {
+                touched.add(new int[] {number});
+                shared.add(weight);
+            });
             java.util.List<Integer> order = new java.util.ArrayList<>();
             for (int i = 0; i < touched.size(); i++) {
                 order.add(i);
@@ -109,7 +108,7 @@ class CandidateIndexTest {
                 }
             }
             Map<Integer, Float> gathered = new java.util.LinkedHashMap<>();
-            index.gather(strongest, gathered::put);
+            index.gather(index.strongest(vector), gathered::put);
             assertThat(gathered).containsExactlyEntriesOf(expected);
             assertThat(index.postedSince(index.strongest(vector), clockBefore)).isEqualTo(
                     strongest.stream().anyMatch(feature -> lists.containsKey(feature.getKey())));
