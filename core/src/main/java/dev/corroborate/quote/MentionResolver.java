@@ -11,8 +11,10 @@ import java.util.Set;
 
 /**
  * Resolves a speaker mention within its article: a pronoun or a description ("the spokesman")
- * takes the name of the nearest named speaker or the name that opens a sentence before it, and a
- * surname takes the fullest name the article gives it ("Marc Brafman" for "Brafman"). The mention
+ * takes the name of the nearest named speaker or the name that opens a sentence before it, but not
+ * a person the article gives the other gender ({@link Gender}: "she" after a man named with "he
+ * said" or "Mr."), and a surname takes the fullest name the article gives it ("Marc Brafman" for
+ * "Brafman"). The mention
  * keeps its words and offsets; its name and evidence change. Immutable and thread-safe.
  */
 final class MentionResolver {
@@ -59,14 +61,25 @@ final class MentionResolver {
         boolean description = !pronoun && SpeechCues.isDeterminer(first) && !INDEFINITE.contains(first.toLowerCase(Locale.ROOT))
                 && isPersonDescription(words);
         if (pronoun || description) {
+            // "she" is not the man named just before when the article already says he is a man; and past
+            // him, the nearest name is a guess the pronoun no longer supports: only someone the article
+            // says is a woman is taken (left unresolved otherwise, rather than given to a stranger).
+            Gender wanted = pronoun ? Gender.ofPronoun(words) : null;
             SpeakerMention named = null;
+            boolean passedTheOtherGender = false;
             for (int k = earlier.size() - 1; k >= 0 && named == null; k--) {
                 SpeakerMention candidate = earlier.get(k).speaker();
                 if (candidate != null && isName(candidate.name()) && compatible(words)) {
-                    named = candidate;
+                    Gender known = wanted == null ? null : Gender.known(text, candidate.name(), earlier);
+                    if (Gender.contradicts(wanted, known)) {
+                        passedTheOtherGender = true;
+                    } else if (!passedTheOtherGender || known == wanted) {
+                        named = candidate;
+                    }
                 }
             }
-            Token[] near = pronoun && compatible(words) ? nearestNameBefore(text, Math.min(quoteStart, mention.start())) : null;
+            Token[] near = pronoun && compatible(words)
+                    ? nearestNameBefore(text, Math.min(quoteStart, mention.start()), wanted, earlier) : null;
             if (near != null && (named == null || near[0].start() > named.start())) {
                 String name = text.substring(near[0].start(), near[1].end());
                 return withName(mention, name, "refers to " + name + ", the name before it");
@@ -174,8 +187,12 @@ final class MentionResolver {
                 || text.substring(tokens.get(k - 1).end(), tokens.get(k).start()).indexOf('\n') >= 0;
     }
 
-    /** The nearest two-word capitalised name before {@code before}, outside quotation marks: its first and last token. */
-    private Token[] nearestNameBefore(String text, int before) {
+    /**
+     * The nearest two-word capitalised name before {@code before}, outside quotation marks, that the
+     * article does not give the other gender than {@code wanted} (past one it does, only a name it
+     * gives {@code wanted}): its first and last token.
+     */
+    private Token[] nearestNameBefore(String text, int before, Gender wanted, List<Quote> earlier) {
         int from = Math.max(0, before - settings.nearestNameChars());
         List<Token> tokens = Tokenizer.PROSE.tokens(text, from, before);
         boolean[] quoted = new boolean[tokens.size()];
@@ -187,6 +204,7 @@ final class MentionResolver {
                 }
             }
         }
+        boolean passedTheOtherGender = false;
         for (int k = tokens.size() - 1; k > 0; k--) {
             Token t = tokens.get(k);
             Token p = tokens.get(k - 1);
@@ -199,9 +217,94 @@ final class MentionResolver {
                     && !SpeechCues.isDeterminer(p.surface()) && !SpeechCues.opensSentenceNotName(p.surface())
                     && !SpeechCues.isPronoun(p.surface())
                     && text.substring(p.end(), t.start()).indexOf('\n') < 0) {
-                return new Token[] {p, t};
+                Gender known = wanted == null ? null : Gender.known(text, text.substring(p.start(), t.end()), earlier);
+                if (Gender.contradicts(wanted, known)) {
+                    passedTheOtherGender = true;
+                } else if (!passedTheOtherGender || known == wanted) {
+                    return new Token[] {p, t};
+                }
             }
         }
         return null;
+    }
+
+    /**
+     * What an article says of a person's gender, from its own words only: a pronoun already resolved
+     * to the person ("he said" after their name) or a title before the surname ("Mr. Brun", "Ms.
+     * Sved"; a title names only a surname, so it speaks for everyone of that surname). No list of
+     * first names: a name alone says nothing. Evidence both ways says nothing too.
+     */
+    enum Gender {
+        MALE, FEMALE;
+
+        private static final List<String> MALE_TITLES = List.of("Mr. ", "Mr ");
+        private static final List<String> FEMALE_TITLES = List.of("Mrs. ", "Mrs ", "Ms. ", "Ms ", "Miss ");
+
+        /** "he" male, "she" female; any other pronoun none. */
+        static Gender ofPronoun(String pronoun) {
+            return switch (pronoun.toLowerCase(Locale.ROOT)) {
+                case "he" -> MALE;
+                case "she" -> FEMALE;
+                default -> null;
+            };
+        }
+
+        /** Whether a person the article gives {@code known} cannot be what a pronoun wanting {@code wanted} stands for. */
+        static boolean contradicts(Gender wanted, Gender known) {
+            return wanted != null && known != null && wanted != known;
+        }
+
+        /** The gender the article gives the person of this name (see {@link #sameName}), or null when it gives none or both. */
+        static Gender known(String text, String name, List<Quote> earlier) {
+            String surname = surname(name);
+            if (surname.isEmpty()) {
+                return null;
+            }
+            boolean male = titled(text, surname, MALE_TITLES);
+            boolean female = titled(text, surname, FEMALE_TITLES);
+            for (Quote quote : earlier) {
+                SpeakerMention speaker = quote.speaker();
+                if (speaker != null && sameName(name, speaker.name())) {
+                    Gender said = ofPronoun(speaker.mention());
+                    male |= said == MALE;
+                    female |= said == FEMALE;
+                }
+            }
+            return male == female ? null : male ? MALE : FEMALE;
+        }
+
+        /**
+         * "Harald Brun" and "Brun" are one name, "Ivanka Trump" and "Donald Trump" are not: a
+         * surname alone stands for any full name ending with it.
+         */
+        private static boolean sameName(String one, String other) {
+            String a = one.strip();
+            String b = other.strip();
+            if (a.indexOf(' ') >= 0 && b.indexOf(' ') >= 0) {
+                return a.equalsIgnoreCase(b);
+            }
+            return surname(a).equals(surname(b));
+        }
+
+        private static String surname(String name) {
+            String trimmed = name.strip();
+            int space = trimmed.lastIndexOf(' ');
+            return space < 0 ? trimmed : trimmed.substring(space + 1);
+        }
+
+        /** Whether the text writes the surname, as a whole word, right after one of the titles. */
+        private static boolean titled(String text, String surname, List<String> titles) {
+            for (String title : titles) {
+                String written = title + surname;
+                for (int at = text.indexOf(written); at >= 0; at = text.indexOf(written, at + 1)) {
+                    int after = at + written.length();
+                    boolean wordBefore = at > 0 && Character.isLetter(text.charAt(at - 1));
+                    if (!wordBefore && (after == text.length() || !Character.isLetter(text.charAt(after)))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
     }
 }

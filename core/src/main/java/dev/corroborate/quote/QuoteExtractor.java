@@ -39,7 +39,7 @@ public final class QuoteExtractor {
      * another stamp, every article is extracted again. Bump the version when the extraction code
      * changes what it finds.
      */
-    public static final String SETTINGS_STAMP = dev.corroborate.text.Stamps.of("quotes 1", QuoteSettings.DEFAULTS);
+    public static final String SETTINGS_STAMP = dev.corroborate.text.Stamps.of("quotes 2", QuoteSettings.DEFAULTS);
 
     private final QuoteSettings settings;
     private final SentenceBounds sentences;
