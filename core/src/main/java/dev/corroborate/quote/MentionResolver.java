@@ -5,14 +5,18 @@ import dev.corroborate.model.SpeakerMention;
 import dev.corroborate.text.Token;
 import dev.corroborate.text.Tokenizer;
 import dev.corroborate.text.WordLists;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Resolves a speaker mention within its article: a pronoun or a description ("the spokesman")
  * takes the name of the nearest named speaker or the name that opens a sentence before it, but not
- * a person the article gives the other gender ({@link Gender}: "she" after a man named with "he
+ * a person the article gives the other gender ({@link GenderEvidence}: "she" after a man named with "he
  * said" or "Mr."), and a surname takes the fullest name the article gives it ("Marc Brafman" for
  * "Brafman"). The mention
  * keeps its words and offsets; its name and evidence change. Immutable and thread-safe.
@@ -31,10 +35,15 @@ final class MentionResolver {
         this.settings = settings;
     }
 
-    /** The article's tokens, made once per article and only when a surname needs its full name. Not thread-safe. */
+    /**
+     * The article's tokens, made once per article and only when a surname needs its full name, and
+     * the surnames it writes after a title, found once and only when a pronoun needs a gender. Not
+     * thread-safe.
+     */
     static final class ArticleWords {
         private final String text;
         private List<Token> tokens;
+        private Map<String, Integer> titledSurnames;
 
         ArticleWords(String text) {
             this.text = text;
@@ -46,7 +55,23 @@ final class MentionResolver {
             }
             return tokens;
         }
+
+        /** Each surname written after "Mr." ({@link Gender#MALE}'s bit) or "Mrs.", "Ms.", "Miss" ({@link Gender#FEMALE}'s). */
+        Map<String, Integer> titledSurnames() {
+            if (titledSurnames == null) {
+                titledSurnames = new HashMap<>();
+                Matcher title = TITLED_SURNAME.matcher(text);
+                while (title.find()) {
+                    Gender gender = title.group(1).equals("Mr") ? Gender.MALE : Gender.FEMALE;
+                    titledSurnames.merge(title.group(2), gender.bit, (a, b) -> a | b);
+                }
+            }
+            return titledSurnames;
+        }
     }
+
+    /** "Mr. Brun", "Ms Sved": a title of gender and the capitalised word after it. */
+    private static final Pattern TITLED_SURNAME = Pattern.compile("(?<!\\p{L})(Mr|Mrs|Ms|Miss)\\.? (\\p{Lu}[\\p{L}'\u2019-]*)");
 
     /**
      * A pronoun or a description ("the spokesman") takes the name of the nearest named speaker
@@ -65,12 +90,13 @@ final class MentionResolver {
             // him, the nearest name is a guess the pronoun no longer supports: only someone the article
             // says is a woman is taken (left unresolved otherwise, rather than given to a stranger).
             Gender wanted = pronoun ? Gender.ofPronoun(words) : null;
+            GenderEvidence genders = wanted == null ? GenderEvidence.NONE : new GenderEvidence(allWords.titledSurnames(), earlier);
             SpeakerMention named = null;
             boolean passedTheOtherGender = false;
             for (int k = earlier.size() - 1; k >= 0 && named == null; k--) {
                 SpeakerMention candidate = earlier.get(k).speaker();
                 if (candidate != null && isName(candidate.name()) && compatible(words)) {
-                    Gender known = wanted == null ? null : Gender.known(text, candidate.name(), earlier);
+                    Gender known = genders.of(candidate.name());
                     if (Gender.contradicts(wanted, known)) {
                         passedTheOtherGender = true;
                     } else if (!passedTheOtherGender || known == wanted) {
@@ -79,7 +105,7 @@ final class MentionResolver {
                 }
             }
             Token[] near = pronoun && compatible(words)
-                    ? nearestNameBefore(text, Math.min(quoteStart, mention.start()), wanted, earlier) : null;
+                    ? nearestNameBefore(text, Math.min(quoteStart, mention.start()), wanted, genders) : null;
             if (near != null && (named == null || near[0].start() > named.start())) {
                 String name = text.substring(near[0].start(), near[1].end());
                 return withName(mention, name, "refers to " + name + ", the name before it");
@@ -192,7 +218,7 @@ final class MentionResolver {
      * article does not give the other gender than {@code wanted} (past one it does, only a name it
      * gives {@code wanted}): its first and last token.
      */
-    private Token[] nearestNameBefore(String text, int before, Gender wanted, List<Quote> earlier) {
+    private Token[] nearestNameBefore(String text, int before, Gender wanted, GenderEvidence genders) {
         int from = Math.max(0, before - settings.nearestNameChars());
         List<Token> tokens = Tokenizer.PROSE.tokens(text, from, before);
         boolean[] quoted = new boolean[tokens.size()];
@@ -217,7 +243,7 @@ final class MentionResolver {
                     && !SpeechCues.isDeterminer(p.surface()) && !SpeechCues.opensSentenceNotName(p.surface())
                     && !SpeechCues.isPronoun(p.surface())
                     && text.substring(p.end(), t.start()).indexOf('\n') < 0) {
-                Gender known = wanted == null ? null : Gender.known(text, text.substring(p.start(), t.end()), earlier);
+                Gender known = genders.of(text.substring(p.start(), t.end()));
                 if (Gender.contradicts(wanted, known)) {
                     passedTheOtherGender = true;
                 } else if (!passedTheOtherGender || known == wanted) {
@@ -228,17 +254,16 @@ final class MentionResolver {
         return null;
     }
 
-    /**
-     * What an article says of a person's gender, from its own words only: a pronoun already resolved
-     * to the person ("he said" after their name) or a title before the surname ("Mr. Brun", "Ms.
-     * Sved"; a title names only a surname, so it speaks for everyone of that surname). No list of
-     * first names: a name alone says nothing. Evidence both ways says nothing too.
-     */
+    /** A pronoun's gender: "he" male, "she" female. */
     enum Gender {
-        MALE, FEMALE;
+        MALE(1), FEMALE(2);
 
-        private static final List<String> MALE_TITLES = List.of("Mr. ", "Mr ");
-        private static final List<String> FEMALE_TITLES = List.of("Mrs. ", "Mrs ", "Ms. ", "Ms ", "Miss ");
+        /** This gender's bit in a person's evidence (both bits: the article says both, so nothing). */
+        final int bit;
+
+        Gender(int bit) {
+            this.bit = bit;
+        }
 
         /** "he" male, "she" female; any other pronoun none. */
         static Gender ofPronoun(String pronoun) {
@@ -253,58 +278,67 @@ final class MentionResolver {
         static boolean contradicts(Gender wanted, Gender known) {
             return wanted != null && known != null && wanted != known;
         }
+    }
 
-        /** The gender the article gives the person of this name (see {@link #sameName}), or null when it gives none or both. */
-        static Gender known(String text, String name, List<Quote> earlier) {
-            String surname = surname(name);
-            if (surname.isEmpty()) {
-                return null;
-            }
-            boolean male = titled(text, surname, MALE_TITLES);
-            boolean female = titled(text, surname, FEMALE_TITLES);
+    /**
+     * What an article says of its people's gender before a quote, from its own words only: a
+     * pronoun already resolved to the person ("he said" after their name) or a title before the
+     * surname ("Mr. Brun", "Ms. Sved"; a title names only a surname, so it speaks for everyone of
+     * that surname). No list of first names: a name alone says nothing, nor does evidence both ways.
+     * Made once a pronoun, so that a long article's pronouns cost its quotes once each, not squared.
+     */
+    static final class GenderEvidence {
+
+        static final GenderEvidence NONE = new GenderEvidence(Map.of(), List.of());
+
+        private final Map<String, Integer> titledSurnames;
+        /** By full name (two words or more, lower case): what pronouns resolved to that name say. */
+        private final Map<String, Integer> byFullName = new HashMap<>();
+        /** By surname: what pronouns resolved to a name of one word say, and to any name of that surname. */
+        private final Map<String, Integer> byOneWordName = new HashMap<>();
+        private final Map<String, Integer> bySurname = new HashMap<>();
+
+        GenderEvidence(Map<String, Integer> titledSurnames, List<Quote> earlier) {
+            this.titledSurnames = titledSurnames;
             for (Quote quote : earlier) {
                 SpeakerMention speaker = quote.speaker();
-                if (speaker != null && sameName(name, speaker.name())) {
-                    Gender said = ofPronoun(speaker.mention());
-                    male |= said == MALE;
-                    female |= said == FEMALE;
-                }
-            }
-            return male == female ? null : male ? MALE : FEMALE;
-        }
-
-        /**
-         * "Harald Brun" and "Brun" are one name, "Ivanka Trump" and "Donald Trump" are not: a
-         * surname alone stands for any full name ending with it.
-         */
-        private static boolean sameName(String one, String other) {
-            String a = one.strip();
-            String b = other.strip();
-            if (a.indexOf(' ') >= 0 && b.indexOf(' ') >= 0) {
-                return a.equalsIgnoreCase(b);
-            }
-            return surname(a).equals(surname(b));
-        }
-
-        private static String surname(String name) {
-            String trimmed = name.strip();
-            int space = trimmed.lastIndexOf(' ');
-            return space < 0 ? trimmed : trimmed.substring(space + 1);
-        }
-
-        /** Whether the text writes the surname, as a whole word, right after one of the titles. */
-        private static boolean titled(String text, String surname, List<String> titles) {
-            for (String title : titles) {
-                String written = title + surname;
-                for (int at = text.indexOf(written); at >= 0; at = text.indexOf(written, at + 1)) {
-                    int after = at + written.length();
-                    boolean wordBefore = at > 0 && Character.isLetter(text.charAt(at - 1));
-                    if (!wordBefore && (after == text.length() || !Character.isLetter(text.charAt(after)))) {
-                        return true;
+                Gender said = speaker == null ? null : Gender.ofPronoun(speaker.mention());
+                if (said != null) {
+                    String name = speaker.name().strip();
+                    String surname = surname(name);
+                    bySurname.merge(surname, said.bit, (a, b) -> a | b);
+                    if (name.indexOf(' ') >= 0) {
+                        byFullName.merge(name.toLowerCase(Locale.ROOT), said.bit, (a, b) -> a | b);
+                    } else {
+                        byOneWordName.merge(surname, said.bit, (a, b) -> a | b);
                     }
                 }
             }
-            return false;
+        }
+
+        /**
+         * The gender the article gives the person of this name, or null when it gives none or both.
+         * "Harald Brun" and "Brun" are one name, "Ivanka Trump" and "Donald Trump" are not: a surname
+         * alone stands for any full name ending with it.
+         */
+        Gender of(String name) {
+            String trimmed = name.strip();
+            String surname = surname(trimmed);
+            if (surname.isEmpty()) {
+                return null;
+            }
+            int bits = titledSurnames.getOrDefault(surname, 0);
+            if (trimmed.indexOf(' ') >= 0) {
+                bits |= byFullName.getOrDefault(trimmed.toLowerCase(Locale.ROOT), 0) | byOneWordName.getOrDefault(surname, 0);
+            } else {
+                bits |= bySurname.getOrDefault(surname, 0);
+            }
+            return bits == Gender.MALE.bit ? Gender.MALE : bits == Gender.FEMALE.bit ? Gender.FEMALE : null;
+        }
+
+        private static String surname(String name) {
+            int space = name.lastIndexOf(' ');
+            return space < 0 ? name : name.substring(space + 1);
         }
     }
 }
