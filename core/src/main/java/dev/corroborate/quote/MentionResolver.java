@@ -70,6 +70,9 @@ final class MentionResolver {
         }
     }
 
+    /** The most capitalised words read as one run opening a sentence ("Former Hewlett-Packard CEO Carly Fiorina"). */
+    private static final int MAX_NAME_RUN = 6;
+
     /** "Mr. Brun", "Ms Sved": a title of gender and the capitalised word after it. */
     private static final Pattern TITLED_SURNAME = Pattern.compile("(?<!\\p{L})(Mr|Mrs|Ms|Miss)\\.? (\\p{Lu}[\\p{L}'\u2019-]*)");
 
@@ -104,10 +107,10 @@ final class MentionResolver {
                     }
                 }
             }
-            Token[] near = pronoun && compatible(words)
+            NameSpan near = pronoun && compatible(words)
                     ? nearestNameBefore(text, Math.min(quoteStart, mention.start()), wanted, genders) : null;
-            if (near != null && (named == null || near[0].start() > named.start())) {
-                String name = text.substring(near[0].start(), near[1].end());
+            if (near != null && (named == null || near.start() > named.start())) {
+                String name = text.substring(near.start(), near.end());
                 return withName(mention, name, "refers to " + name + ", the name before it");
             }
             if (named != null) {
@@ -213,12 +216,16 @@ final class MentionResolver {
                 || text.substring(tokens.get(k - 1).end(), tokens.get(k).start()).indexOf('\n') >= 0;
     }
 
+    /** Where a name is written: {@code text.substring(start, end)}. */
+    record NameSpan(int start, int end) {
+    }
+
     /**
-     * The nearest two-word capitalised name before {@code before}, outside quotation marks, that the
-     * article does not give the other gender than {@code wanted} (past one it does, only a name it
-     * gives {@code wanted}): its first and last token.
+     * The nearest name of two words or more that opens a sentence before {@code before}, outside
+     * quotation marks, that the article does not give the other gender than {@code wanted} (past one
+     * it does, only a name it gives {@code wanted}).
      */
-    private Token[] nearestNameBefore(String text, int before, Gender wanted, GenderEvidence genders) {
+    private NameSpan nearestNameBefore(String text, int before, Gender wanted, GenderEvidence genders) {
         int from = Math.max(0, before - settings.nearestNameChars());
         List<Token> tokens = Tokenizer.PROSE.tokens(text, from, before);
         boolean[] quoted = new boolean[tokens.size()];
@@ -239,19 +246,51 @@ final class MentionResolver {
                     // "But Ines Okafor did not stop there."
                     || (k - 2 >= 0 && SpeechCues.opensSentenceNotName(tokens.get(k - 2).surface())
                     && startsSentenceAt(text, tokens, k - 2));
-            if (!quoted[k] && opensSentence && t.isCapitalised() && p.isCapitalised() && t.isWord() && p.isWord()
+            if (!quoted[k] && opensSentence && capitalisedWordsOnOneLine(text, p, t)
                     && !SpeechCues.isDeterminer(p.surface()) && !SpeechCues.opensSentenceNotName(p.surface())
-                    && !SpeechCues.isPronoun(p.surface())
-                    && text.substring(p.end(), t.start()).indexOf('\n') < 0) {
-                Gender known = genders.of(text.substring(p.start(), t.end()));
+                    && !SpeechCues.isPronoun(p.surface())) {
+                NameSpan name = nameOpening(text, tokens, quoted, k - 1);
+                Gender known = genders.of(text.substring(name.start(), name.end()));
                 if (Gender.contradicts(wanted, known)) {
                     passedTheOtherGender = true;
                 } else if (!passedTheOtherGender || known == wanted) {
-                    return new Token[] {p, t};
+                    return name;
                 }
             }
         }
         return null;
+    }
+
+    private static boolean capitalisedWordsOnOneLine(String text, Token previous, Token next) {
+        return previous.isWord() && next.isWord() && previous.isCapitalised() && next.isCapitalised()
+                && text.substring(previous.end(), next.start()).indexOf('\n') < 0;
+    }
+
+    /**
+     * The name in the run of capitalised words from {@code tokens[first]}: the words after its last
+     * title when two or more are left ("Carly Fiorina" of "Former Hewlett-Packard CEO Carly
+     * Fiorina", "Jeb Bush" of "Former Florida Gov. Jeb Bush"), the whole run otherwise ("President
+     * Obama"); without a possessive's "'s" ("Suu Kyi" of "Suu Kyi's party").
+     */
+    private NameSpan nameOpening(String text, List<Token> tokens, boolean[] quoted, int first) {
+        int last = first + 1;
+        while (last + 1 < tokens.size() && !quoted[last + 1] && last + 1 - first < MAX_NAME_RUN
+                && capitalisedWordsOnOneLine(text, tokens.get(last), tokens.get(last + 1))) {
+            last++;
+        }
+        int afterTitles = first;
+        for (int k = first; k <= last; k++) {
+            if (NameForms.isTitle(tokens.get(k).surface())) {
+                afterTitles = k + 1;
+            }
+        }
+        int start = last - afterTitles + 1 >= 2 ? tokens.get(afterTitles).start() : tokens.get(first).start();
+        int end = tokens.get(last).end();
+        String lastWord = tokens.get(last).surface();
+        if (lastWord.length() > 2 && (lastWord.endsWith("'s") || lastWord.endsWith("\u2019s"))) {
+            end -= 2;
+        }
+        return new NameSpan(start, end);
     }
 
     /** A pronoun's gender: "he" male, "she" female. */

@@ -305,6 +305,17 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aPronounTakesTheNameAfterTheTitlesOfTheSentencesSubjectWithoutItsPossessive() {
+        String said = " \u201CThe tunnel will be finished before the winter storms,\u201D she said.";
+        assertThat(only("Former Harbour Board Chairman Ylva Moberg opened the meeting." + said).speaker().name())
+                .isEqualTo("Ylva Moberg");
+        assertThat(only("Ylva Moberg's office confirmed the date." + said).speaker().name()).isEqualTo("Ylva Moberg");
+        assertThat(only("Ylva Moberg\u2019s office confirmed the date." + said).speaker().name()).isEqualTo("Ylva Moberg");
+        // Too few words after the title: the run as written.
+        assertThat(only("Chairman Moberg opened the meeting." + said).speaker().name()).isEqualTo("Chairman Moberg");
+    }
+
+    @Test
     void aNameDoesNotRunOverALineBreak() {
         Quote quote = only("Results of the count, part\nX.\n\nTollefsen spoke at the quay. \u201CWe will not give up the "
                 + "night ferry without a fight,\u201D he said.");
