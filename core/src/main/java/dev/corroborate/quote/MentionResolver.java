@@ -5,21 +5,19 @@ import dev.corroborate.model.SpeakerMention;
 import dev.corroborate.text.Token;
 import dev.corroborate.text.Tokenizer;
 import dev.corroborate.text.WordLists;
-import java.util.HashMap;
+import dev.corroborate.quote.GenderEvidence.Gender;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Resolves a speaker mention within its article: a pronoun or a description ("the spokesman")
  * takes the name of the nearest named speaker or the name that opens a sentence before it, but not
- * a person the article gives the other gender ({@link GenderEvidence}: "she" after a man named with "he
- * said" or "Mr."), and a surname takes the fullest name the article gives it ("Marc Brafman" for
- * "Brafman"). The mention
- * keeps its words and offsets; its name and evidence change. Immutable and thread-safe.
+ * a person the article gives the other gender ({@link GenderEvidence}: "she" after a man named with
+ * "he said" or "Mr."), and a surname takes the fullest name the article gives it ("Marc Brafman"
+ * for "Brafman"). The mention keeps its words and offsets; its name and evidence change. Immutable
+ * and thread-safe.
  */
 final class MentionResolver {
 
@@ -37,13 +35,13 @@ final class MentionResolver {
 
     /**
      * The article's tokens, made once per article and only when a surname needs its full name, and
-     * the surnames it writes after a title, found once and only when a pronoun needs a gender. Not
+     * what it says of its people's gender, made once and only when a pronoun needs it. Not
      * thread-safe.
      */
     static final class ArticleWords {
         private final String text;
         private List<Token> tokens;
-        private Map<String, Integer> titledSurnames;
+        private GenderEvidence genders;
 
         ArticleWords(String text) {
             this.text = text;
@@ -56,29 +54,24 @@ final class MentionResolver {
             return tokens;
         }
 
-        /** Each surname written after "Mr." ({@link Gender#MALE}'s bit) or "Mrs.", "Ms.", "Miss" ({@link Gender#FEMALE}'s). */
-        Map<String, Integer> titledSurnames() {
-            if (titledSurnames == null) {
-                titledSurnames = new HashMap<>();
-                Matcher title = TITLED_SURNAME.matcher(text);
-                while (title.find()) {
-                    Gender gender = title.group(1).equals("Mr") ? Gender.MALE : Gender.FEMALE;
-                    titledSurnames.merge(title.group(2), gender.bit, (a, b) -> a | b);
-                }
+        GenderEvidence genders() {
+            if (genders == null) {
+                genders = new GenderEvidence(text);
             }
-            return titledSurnames;
+            return genders;
         }
     }
 
-    /** The most capitalised words read as one run opening a sentence ("Former Hewlett-Packard CEO Carly Fiorina"). */
-    private static final int MAX_NAME_RUN = 6;
-
-    /** "Mr. Brun", "Ms Sved": a title of gender and the capitalised word after it. */
-    private static final Pattern TITLED_SURNAME = Pattern.compile("(?<!\\p{L})(Mr|Mrs|Ms|Miss)\\.? (\\p{Lu}[\\p{L}'\u2019-]*)");
+    /**
+     * The most candidates a pronoun is weighed against, the nearest first: past someone of the other
+     * gender it looks on for a person known to be of its own, and in a long article that walk is bounded.
+     */
+    private static final int MAX_CANDIDATES = 30;
 
     /**
      * A pronoun or a description ("the spokesman") takes the name of the nearest named speaker
-     * before it; a surname takes the fullest name that ends with it earlier in the text.
+     * before it (a pronoun also the nearest name opening a sentence), but not a person the article
+     * gives the other gender; a surname takes the fullest name that ends with it earlier in the text.
      */
     SpeakerMention resolve(String text, ArticleWords allWords, SpeakerMention mention, List<Quote> earlier,
                            int quoteStart) {
@@ -89,34 +82,7 @@ final class MentionResolver {
         boolean description = !pronoun && SpeechCues.isDeterminer(first) && !INDEFINITE.contains(first.toLowerCase(Locale.ROOT))
                 && isPersonDescription(words);
         if (pronoun || description) {
-            // "she" is not the man named just before when the article already says he is a man; and past
-            // him, the nearest name is a guess the pronoun no longer supports: only someone the article
-            // says is a woman is taken (left unresolved otherwise, rather than given to a stranger).
-            Gender wanted = pronoun ? Gender.ofPronoun(words) : null;
-            GenderEvidence genders = wanted == null ? GenderEvidence.NONE : new GenderEvidence(allWords.titledSurnames(), earlier);
-            SpeakerMention named = null;
-            boolean passedTheOtherGender = false;
-            for (int k = earlier.size() - 1; k >= 0 && named == null; k--) {
-                SpeakerMention candidate = earlier.get(k).speaker();
-                if (candidate != null && isName(candidate.name()) && compatible(words)) {
-                    Gender known = genders.of(candidate.name());
-                    if (Gender.contradicts(wanted, known)) {
-                        passedTheOtherGender = true;
-                    } else if (!passedTheOtherGender || known == wanted) {
-                        named = candidate;
-                    }
-                }
-            }
-            NameSpan near = pronoun && compatible(words)
-                    ? nearestNameBefore(text, Math.min(quoteStart, mention.start()), wanted, genders) : null;
-            if (near != null && (named == null || near.start() > named.start())) {
-                String name = text.substring(near.start(), near.end());
-                return withName(mention, name, "refers to " + name + ", the name before it");
-            }
-            if (named != null) {
-                return withName(mention, named.name(), "refers to " + named.name() + ", the speaker before");
-            }
-            return mention;
+            return compatible(words) ? referent(text, allWords, mention, earlier, quoteStart, pronoun) : mention;
         }
         // "Envoy Lin": the title is not part of the name; the surname is resolved as "Lin" would be.
         String[] parts = words.split("\\s+");
@@ -131,6 +97,48 @@ final class MentionResolver {
             String full = fullNameEndingWith(text, allWords.get(), words, mention.start());
             if (full != null) {
                 return withName(mention, full, "surname of " + full);
+            }
+        }
+        return mention;
+    }
+
+    /**
+     * The named speakers before the mention and, for a pronoun, the names opening a sentence before
+     * it, walked together from the nearest. "she" is not the man named just before when the article
+     * already says he is a man (a pronoun resolved to him, "Mr."); and past him, the nearest name is
+     * a guess the pronoun no longer supports: only someone the article says is a woman is taken, or
+     * none (the pronoun stays unresolved rather than go to a stranger).
+     */
+    private SpeakerMention referent(String text, ArticleWords allWords, SpeakerMention mention, List<Quote> earlier,
+                                    int quoteStart, boolean pronoun) {
+        Gender wanted = pronoun ? Gender.ofPronoun(mention.mention()) : null;
+        GenderEvidence.Known genders = wanted == null ? null : allWords.genders().before(quoteStart, earlier);
+        List<NameSpan> openings = pronoun ? namesOpeningSentences(text, Math.min(quoteStart, mention.start())) : List.of();
+        int speaker = earlier.size() - 1;
+        int opening = 0;
+        boolean passedTheOtherGender = false;
+        for (int looked = 0; looked < MAX_CANDIDATES; looked++) {
+            while (speaker >= 0 && (earlier.get(speaker).speaker() == null || !isName(earlier.get(speaker).speaker().name()))) {
+                speaker--;
+            }
+            SpeakerMention named = speaker >= 0 ? earlier.get(speaker).speaker() : null;
+            NameSpan written = opening < openings.size() ? openings.get(opening) : null;
+            if (named == null && written == null) {
+                break;
+            }
+            boolean nameBefore = written != null && (named == null || written.start() > named.start());
+            String name = nameBefore ? text.substring(written.start(), written.end()) : named.name();
+            Gender known = genders == null ? null : genders.of(name);
+            if (Gender.contradicts(wanted, known)) {
+                passedTheOtherGender = true;
+            } else if (!passedTheOtherGender || known == wanted) {
+                return withName(mention, name, nameBefore ? "refers to " + name + ", the name before it"
+                        : "refers to " + name + ", the speaker before");
+            }
+            if (nameBefore) {
+                opening++;
+            } else {
+                speaker--;
             }
         }
         return mention;
@@ -221,11 +229,10 @@ final class MentionResolver {
     }
 
     /**
-     * The nearest name of two words or more that opens a sentence before {@code before}, outside
-     * quotation marks, that the article does not give the other gender than {@code wanted} (past one
-     * it does, only a name it gives {@code wanted}).
+     * The names of two words or more that open a sentence within {@link QuoteSettings#nearestNameChars()}
+     * before {@code before}, outside quotation marks, the nearest first.
      */
-    private NameSpan nearestNameBefore(String text, int before, Gender wanted, GenderEvidence genders) {
+    private List<NameSpan> namesOpeningSentences(String text, int before) {
         int from = Math.max(0, before - settings.nearestNameChars());
         List<Token> tokens = Tokenizer.PROSE.tokens(text, from, before);
         boolean[] quoted = new boolean[tokens.size()];
@@ -237,7 +244,7 @@ final class MentionResolver {
                 }
             }
         }
-        boolean passedTheOtherGender = false;
+        List<NameSpan> names = new ArrayList<>();
         for (int k = tokens.size() - 1; k > 0; k--) {
             Token t = tokens.get(k);
             Token p = tokens.get(k - 1);
@@ -249,16 +256,10 @@ final class MentionResolver {
             if (!quoted[k] && opensSentence && capitalisedWordsOnOneLine(text, p, t)
                     && !SpeechCues.isDeterminer(p.surface()) && !SpeechCues.opensSentenceNotName(p.surface())
                     && !SpeechCues.isPronoun(p.surface())) {
-                NameSpan name = nameOpening(text, tokens, quoted, k - 1);
-                Gender known = genders.of(text.substring(name.start(), name.end()));
-                if (Gender.contradicts(wanted, known)) {
-                    passedTheOtherGender = true;
-                } else if (!passedTheOtherGender || known == wanted) {
-                    return name;
-                }
+                names.add(nameOpening(text, tokens, quoted, k - 1));
             }
         }
-        return null;
+        return names;
     }
 
     private static boolean capitalisedWordsOnOneLine(String text, Token previous, Token next) {
@@ -268,15 +269,29 @@ final class MentionResolver {
 
     /**
      * The name in the run of capitalised words from {@code tokens[first]}: the words after its last
-     * title when two or more are left ("Carly Fiorina" of "Former Hewlett-Packard CEO Carly
-     * Fiorina", "Jeb Bush" of "Former Florida Gov. Jeb Bush"), the whole run otherwise ("President
-     * Obama"); without a possessive's "'s" ("Suu Kyi" of "Suu Kyi's party").
+     * title when two or more are left ("Ylva Moberg" of "Former Deputy Mayor Ylva Moberg", "Barack
+     * Obama" of "President Barack Obama"), the whole run otherwise ("President Obama"); at most
+     * {@link QuoteSettings#fullNameMaxWords()} words, the last ones. The run ends before a speech
+     * verb or a time word ("Harald Brun Says Ferry Money Is Gone", "Lena Varga Tuesday opened"). A
+     * possessive in it names whose the rest is: two words or more after it are the person ("Ada
+     * Fisher" of "North Carolina's Ada Fisher"), fewer are the possessor's ("Suu Kyi" of "Suu Kyi's
+     * Party"), without its "'s".
      */
     private NameSpan nameOpening(String text, List<Token> tokens, boolean[] quoted, int first) {
         int last = first + 1;
-        while (last + 1 < tokens.size() && !quoted[last + 1] && last + 1 - first < MAX_NAME_RUN
-                && capitalisedWordsOnOneLine(text, tokens.get(last), tokens.get(last + 1))) {
+        while (last + 1 < tokens.size() && !quoted[last + 1] && capitalisedWordsOnOneLine(text, tokens.get(last), tokens.get(last + 1))
+                && !SpeechCues.isVerb(tokens.get(last + 1).surface()) && !SpeechCues.isTimeWord(tokens.get(last + 1).surface())) {
             last++;
+        }
+        for (int k = last - 1; k >= first; k--) {
+            if (isPossessive(tokens.get(k).surface())) {
+                if (last - k >= 2) {
+                    first = k + 1;
+                } else {
+                    last = k;
+                }
+                break;
+            }
         }
         int afterTitles = first;
         for (int k = first; k <= last; k++) {
@@ -284,100 +299,17 @@ final class MentionResolver {
                 afterTitles = k + 1;
             }
         }
-        int start = last - afterTitles + 1 >= 2 ? tokens.get(afterTitles).start() : tokens.get(first).start();
+        int from = last - afterTitles + 1 >= 2 ? afterTitles : first;
+        from = Math.max(from, last - settings.fullNameMaxWords() + 1);
         int end = tokens.get(last).end();
-        String lastWord = tokens.get(last).surface();
-        if (lastWord.length() > 2 && (lastWord.endsWith("'s") || lastWord.endsWith("\u2019s"))) {
+        if (isPossessive(tokens.get(last).surface())) {
             end -= 2;
         }
-        return new NameSpan(start, end);
+        return new NameSpan(tokens.get(from).start(), end);
     }
 
-    /** A pronoun's gender: "he" male, "she" female. */
-    enum Gender {
-        MALE(1), FEMALE(2);
-
-        /** This gender's bit in a person's evidence (both bits: the article says both, so nothing). */
-        final int bit;
-
-        Gender(int bit) {
-            this.bit = bit;
-        }
-
-        /** "he" male, "she" female; any other pronoun none. */
-        static Gender ofPronoun(String pronoun) {
-            return switch (pronoun.toLowerCase(Locale.ROOT)) {
-                case "he" -> MALE;
-                case "she" -> FEMALE;
-                default -> null;
-            };
-        }
-
-        /** Whether a person the article gives {@code known} cannot be what a pronoun wanting {@code wanted} stands for. */
-        static boolean contradicts(Gender wanted, Gender known) {
-            return wanted != null && known != null && wanted != known;
-        }
+    private static boolean isPossessive(String word) {
+        return word.length() > 2 && (word.endsWith("'s") || word.endsWith("\u2019s"));
     }
 
-    /**
-     * What an article says of its people's gender before a quote, from its own words only: a
-     * pronoun already resolved to the person ("he said" after their name) or a title before the
-     * surname ("Mr. Brun", "Ms. Sved"; a title names only a surname, so it speaks for everyone of
-     * that surname). No list of first names: a name alone says nothing, nor does evidence both ways.
-     * Made once a pronoun, so that a long article's pronouns cost its quotes once each, not squared.
-     */
-    static final class GenderEvidence {
-
-        static final GenderEvidence NONE = new GenderEvidence(Map.of(), List.of());
-
-        private final Map<String, Integer> titledSurnames;
-        /** By full name (two words or more, lower case): what pronouns resolved to that name say. */
-        private final Map<String, Integer> byFullName = new HashMap<>();
-        /** By surname: what pronouns resolved to a name of one word say, and to any name of that surname. */
-        private final Map<String, Integer> byOneWordName = new HashMap<>();
-        private final Map<String, Integer> bySurname = new HashMap<>();
-
-        GenderEvidence(Map<String, Integer> titledSurnames, List<Quote> earlier) {
-            this.titledSurnames = titledSurnames;
-            for (Quote quote : earlier) {
-                SpeakerMention speaker = quote.speaker();
-                Gender said = speaker == null ? null : Gender.ofPronoun(speaker.mention());
-                if (said != null) {
-                    String name = speaker.name().strip();
-                    String surname = surname(name);
-                    bySurname.merge(surname, said.bit, (a, b) -> a | b);
-                    if (name.indexOf(' ') >= 0) {
-                        byFullName.merge(name.toLowerCase(Locale.ROOT), said.bit, (a, b) -> a | b);
-                    } else {
-                        byOneWordName.merge(surname, said.bit, (a, b) -> a | b);
-                    }
-                }
-            }
-        }
-
-        /**
-         * The gender the article gives the person of this name, or null when it gives none or both.
-         * "Harald Brun" and "Brun" are one name, "Ivanka Trump" and "Donald Trump" are not: a surname
-         * alone stands for any full name ending with it.
-         */
-        Gender of(String name) {
-            String trimmed = name.strip();
-            String surname = surname(trimmed);
-            if (surname.isEmpty()) {
-                return null;
-            }
-            int bits = titledSurnames.getOrDefault(surname, 0);
-            if (trimmed.indexOf(' ') >= 0) {
-                bits |= byFullName.getOrDefault(trimmed.toLowerCase(Locale.ROOT), 0) | byOneWordName.getOrDefault(surname, 0);
-            } else {
-                bits |= bySurname.getOrDefault(surname, 0);
-            }
-            return bits == Gender.MALE.bit ? Gender.MALE : bits == Gender.FEMALE.bit ? Gender.FEMALE : null;
-        }
-
-        private static String surname(String name) {
-            int space = name.lastIndexOf(' ');
-            return space < 0 ? name : name.substring(space + 1);
-        }
-    }
 }
