@@ -78,11 +78,12 @@ public final class QuoteScale {
         long quotes = found.stream().mapToLong(List::size).sum();
         System.out.printf(Locale.ROOT, "extraction, one thread: median %.0f articles/s (%d quotes)%n", rates[repeats / 2], quotes);
 
-        // The corpus-level step as analyze runs it: the quote stage of the pipeline, over the same articles.
+        // The corpus-level step as analyze runs it: the quote stage of the pipeline, over the same articles,
+        // their text cleaned into paragraphs as the reader cleans a record's (a real text may hold blank lines).
         List<Article> corpus = new ArrayList<>(texts.size());
         for (int a = 0; a < texts.size(); a++) {
             corpus.add(new Article("a" + a, null, null, "", List.of(), null, null, null, null,
-                    Article.paragraphsOf(texts.get(a)), null, null, Origin.of("generated:" + a)));
+                    dev.corroborate.text.TextNormalizer.paragraphs(texts.get(a)), null, null, Origin.of("generated:" + a)));
         }
         InMemoryResults results = new InMemoryResults();
         Analysis.Report report = Analysis.of(EnumSet.of(Analysis.Step.QUOTES), true).run(ArticleList.of(corpus), results);
