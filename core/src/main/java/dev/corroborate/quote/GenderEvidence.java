@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * What an article says of its people's gender, from its own words only, for {@link MentionResolver}
  * not to give "she" to a man: a pronoun already resolved to the person in an earlier quote ("he
  * said" after their name) or a title before their surname earlier in the text ("Mr. Brun", "Ms.
- * Sved"; a title names only a surname, so it speaks for everyone of that surname, a couple
- * included). No list of first names: a name alone says nothing, nor does evidence both ways. Made
+ * Sved"; a title names only a surname, so it speaks for everyone of that surname: a husband's "Mr.
+ * Lund" and his wife's "she" together say nothing of "Lund"). No list of first names: a name alone says nothing, nor does evidence both ways. Made
  * once an article (the titles); {@link #before} once a pronoun, from at most
  * {@value #MAX_EARLIER_QUOTES} earlier quotes, so a long article's pronouns cost a bounded amount
  * each. Not thread-safe (one article's, on one thread).
@@ -55,9 +55,9 @@ final class GenderEvidence {
     /** The earlier quotes read for their resolved pronouns, the nearest first: evidence far back in a long article is not worth a pass over it. */
     static final int MAX_EARLIER_QUOTES = 60;
 
-    /** "Mr. Brun", "Ms.  Sved", "Mr. Falk's": a title of gender and the capitalised word after it, without a possessive. */
+    /** "Mr. Brun", "Ms.  Sved", "Mr. Falk's", "Mr. Jones'": a title of gender and the capitalised word after it. */
     private static final Pattern TITLED_SURNAME =
-            Pattern.compile("(?<!\\p{L})(Mr|Mrs|Ms|Miss)\\.?\\s+(\\p{Lu}[\\p{L}'\u2019-]*?)(?:['\u2019]s)?(?![\\p{L}'\u2019-])");
+            Pattern.compile("(?<!\\p{L})(Mr|Mrs|Ms|Miss)\\.?\\s+(\\p{Lu}[\\p{L}'\u2019-]*)");
 
     /** Folded surname to where the text first writes it after a male title and after a female one ({@code Integer.MAX_VALUE}: never). */
     private final Map<String, int[]> firstTitled = new HashMap<>();
@@ -129,20 +129,31 @@ final class GenderEvidence {
         }
     }
 
-    /** A name's words, folded, without its titles ("Mayor", "Mr.") and a possessive's "'s". */
+    /**
+     * A name's words, folded, without the titles that lead it ("Mayor", "Mr."; a surname that is a
+     * title word stays: "Stephen King", "Jim Justice") and a possessive's "'s" or "'".
+     */
     static List<String> nameWords(String name) {
+        String[] written = name.strip().split("\\s+");
+        int first = 0;
+        while (first < written.length - 1 && NameForms.isTitle(written[first])) {
+            first++;
+        }
         List<String> words = new ArrayList<>();
-        for (String word : name.strip().split("\\s+")) {
-            if (!word.isEmpty() && !NameForms.isTitle(word)) {
-                words.add(fold(word));
+        for (int k = first; k < written.length; k++) {
+            if (!written[k].isEmpty()) {
+                words.add(fold(written[k]));
             }
         }
         return words;
     }
 
+    /** Lower case, one apostrophe ("O\u2019Neill" is "o'neill"), no possessive ("Falk's", "Jones'"). */
     private static String fold(String word) {
-        String folded = word.toLowerCase(Locale.ROOT);
-        return folded.length() > 2 && (folded.endsWith("'s") || folded.endsWith("\u2019s"))
-                ? folded.substring(0, folded.length() - 2) : folded;
+        String folded = word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        if (folded.length() > 2 && folded.endsWith("'s")) {
+            return folded.substring(0, folded.length() - 2);
+        }
+        return folded.length() > 2 && folded.endsWith("s'") ? folded.substring(0, folded.length() - 1) : folded;
     }
 }

@@ -2,10 +2,10 @@ package dev.corroborate.quote;
 
 import dev.corroborate.model.Quote;
 import dev.corroborate.model.SpeakerMention;
+import dev.corroborate.quote.GenderEvidence.Gender;
 import dev.corroborate.text.Token;
 import dev.corroborate.text.Tokenizer;
 import dev.corroborate.text.WordLists;
-import dev.corroborate.quote.GenderEvidence.Gender;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -63,10 +63,33 @@ final class MentionResolver {
     }
 
     /**
-     * The most candidates a pronoun is weighed against, the nearest first: past someone of the other
-     * gender it looks on for a person known to be of its own, and in a long article that walk is bounded.
+     * The most people (distinct names) a pronoun is weighed against, the nearest first: past someone of
+     * the other gender it looks on for a person known to be of its own; a long interview of one person
+     * is one of them. The walk itself is bounded too ({@link #MAX_STEPS}), for a long article.
      */
     private static final int MAX_CANDIDATES = 30;
+
+    /** The most speakers and written names a pronoun's walk reads. */
+    private static final int MAX_STEPS = 1_000;
+
+    /** A word after a possessive that names something of the possessor's, not a person ("Ylva Moberg's Harbour Board"). */
+    private static final Set<String> ORGANISATION_NOUNS = Set.of("board", "office", "party", "ministry", "council",
+            "committee", "department", "campaign", "administration", "government", "team", "company", "group", "foundation",
+            "university", "institute", "agency", "court", "police", "army", "bank", "union", "commission", "house", "senate",
+            "club", "church", "family", "staff", "firm", "school", "hospital", "centre", "center", "service", "services");
+
+    /**
+     * Words of an office or a party that stand before a name in a sentence's subject but are not titles
+     * of the name itself ("Senate Majority Leader Mitch McConnell", "House Intelligence Republican Mike
+     * Pompeo"): the name opening a sentence is what follows the last of them, as it is after a title.
+     */
+    private static final Set<String> OFFICE_WORDS = Set.of("leader", "whip", "adviser", "advisor", "speaker", "chair",
+            "chairwoman", "chairperson", "ceo", "executive", "officer", "commissioner", "candidate", "nominee", "republican",
+            "democrat", "democratic", "strategist", "analyst", "founder", "head", "manager", "member", "attorney", "senior");
+
+    /** "That's", "Let's": a word and "is" or "us", not a possessive. */
+    private static final Set<String> CONTRACTIONS = Set.of("it", "that", "let", "here", "there", "what", "who", "he", "she",
+            "where", "how", "everyone", "nobody", "today");
 
     /**
      * A pronoun or a description ("the spokesman") takes the name of the nearest named speaker
@@ -117,7 +140,8 @@ final class MentionResolver {
         int speaker = earlier.size() - 1;
         int opening = 0;
         boolean passedTheOtherGender = false;
-        for (int looked = 0; looked < MAX_CANDIDATES; looked++) {
+        Set<String> judged = new java.util.HashSet<>();
+        for (int step = 0; step < MAX_STEPS && judged.size() <= MAX_CANDIDATES; step++) {
             while (speaker >= 0 && (earlier.get(speaker).speaker() == null || !isName(earlier.get(speaker).speaker().name()))) {
                 speaker--;
             }
@@ -128,6 +152,7 @@ final class MentionResolver {
             }
             boolean nameBefore = written != null && (named == null || written.start() > named.start());
             String name = nameBefore ? text.substring(written.start(), written.end()) : named.name();
+            judged.add(name);
             Gender known = genders == null ? null : genders.of(name);
             if (Gender.contradicts(wanted, known)) {
                 passedTheOtherGender = true;
@@ -256,7 +281,10 @@ final class MentionResolver {
             if (!quoted[k] && opensSentence && capitalisedWordsOnOneLine(text, p, t)
                     && !SpeechCues.isDeterminer(p.surface()) && !SpeechCues.opensSentenceNotName(p.surface())
                     && !SpeechCues.isPronoun(p.surface())) {
-                names.add(nameOpening(text, tokens, quoted, k - 1));
+                NameSpan name = nameOpening(text, tokens, quoted, k - 1);
+                if (name != null) {
+                    names.add(name);
+                }
             }
         }
         return names;
@@ -268,24 +296,34 @@ final class MentionResolver {
     }
 
     /**
-     * The name in the run of capitalised words from {@code tokens[first]}: the words after its last
-     * title when two or more are left ("Ylva Moberg" of "Former Deputy Mayor Ylva Moberg", "Barack
-     * Obama" of "President Barack Obama"), the whole run otherwise ("President Obama"); at most
-     * {@link QuoteSettings#fullNameMaxWords()} words, the last ones. The run ends before a speech
-     * verb or a time word ("Harald Brun Says Ferry Money Is Gone", "Lena Varga Tuesday opened"). A
-     * possessive in it names whose the rest is: two words or more after it are the person ("Ada
-     * Fisher" of "North Carolina's Ada Fisher"), fewer are the possessor's ("Suu Kyi" of "Suu Kyi's
-     * Party"), without its "'s".
+     * The name in the run of capitalised words from {@code tokens[first]}, or null when it holds none:
+     * the words after its last title or office word when two or more are left ("Ylva Moberg" of
+     * "Former Deputy Mayor Ylva Moberg", "Barack Obama" of "President Barack Obama", "Mitch McConnell"
+     * of "Senate Majority Leader Mitch McConnell"), the whole run otherwise ("President Obama"); a run longer than {@link QuoteSettings#fullNameMaxWords()} (a headline in title case)
+     * gives its first two words, as a name opens it. The run ends before a capitalised small word ("Lena
+     * Varga On Monday") or a time word ("Lena Varga Tuesday"), and before a speech verb that more
+     * capitalised words follow ("Harald Brun Says Ferry Money Is Gone"; "Kwame Anthony Read opened" is
+     * a name). A possessive in it says whose the rest is: the possessor's when the rest is one word or
+     * ends with an organisation ("Suu Kyi" of "Suu Kyi's Party", "Ylva Moberg" of "Ylva Moberg's Harbour
+     * Board"), the person after it otherwise ("Ada Fisher" of "North Carolina's Ada Fisher"); a name of
+     * one word or a title alone is none ("Germany" of "Germany's Merkel").
      */
     private NameSpan nameOpening(String text, List<Token> tokens, boolean[] quoted, int first) {
+        if (isContraction(tokens.get(first).surface())) {
+            first++; // "That's Hillary Clinton ..."
+        }
         int last = first + 1;
+        if (last >= tokens.size() || !capitalisedWordsOnOneLine(text, tokens.get(first), tokens.get(last))) {
+            return null;
+        }
         while (last + 1 < tokens.size() && !quoted[last + 1] && capitalisedWordsOnOneLine(text, tokens.get(last), tokens.get(last + 1))
-                && !SpeechCues.isVerb(tokens.get(last + 1).surface()) && !SpeechCues.isTimeWord(tokens.get(last + 1).surface())) {
+                && !endsRunBefore(text, tokens, last + 1)) {
             last++;
         }
         for (int k = last - 1; k >= first; k--) {
             if (isPossessive(tokens.get(k).surface())) {
-                if (last - k >= 2) {
+                boolean organisation = ORGANISATION_NOUNS.contains(tokens.get(last).surface().toLowerCase(Locale.ROOT));
+                if (last - k >= 2 && !organisation) {
                     first = k + 1;
                 } else {
                     last = k;
@@ -295,20 +333,43 @@ final class MentionResolver {
         }
         int afterTitles = first;
         for (int k = first; k <= last; k++) {
-            if (NameForms.isTitle(tokens.get(k).surface())) {
+            String word = tokens.get(k).surface();
+            if (NameForms.isTitle(word) || OFFICE_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
                 afterTitles = k + 1;
             }
         }
         int from = last - afterTitles + 1 >= 2 ? afterTitles : first;
-        from = Math.max(from, last - settings.fullNameMaxWords() + 1);
+        if (last - from + 1 > settings.fullNameMaxWords()) {
+            last = from + 1;
+        }
         int end = tokens.get(last).end();
         if (isPossessive(tokens.get(last).surface())) {
             end -= 2;
         }
-        return new NameSpan(tokens.get(from).start(), end);
+        // One word is left only of a possessor ("Germany" of "Germany's Merkel", "Mayor" of "Mayor's Office"): no name.
+        return last == from ? null : new NameSpan(tokens.get(from).start(), end);
     }
 
+    /** Whether the run of capitalised words ends before {@code tokens[next]}. */
+    private static boolean endsRunBefore(String text, List<Token> tokens, int next) {
+        String word = tokens.get(next).surface();
+        if (SpeechCues.isFunctionWord(word) || SpeechCues.opensSentenceNotName(word) || SpeechCues.isTimeWord(word)) {
+            return true;
+        }
+        return SpeechCues.isVerb(word) && next + 1 < tokens.size()
+                && capitalisedWordsOnOneLine(text, tokens.get(next), tokens.get(next + 1));
+    }
+
+    /** "Moberg's", "Moberg\u2019s"; not "That's" or "Let's". */
     private static boolean isPossessive(String word) {
+        return endsWithApostropheS(word) && !isContraction(word);
+    }
+
+    private static boolean isContraction(String word) {
+        return endsWithApostropheS(word) && CONTRACTIONS.contains(word.substring(0, word.length() - 2).toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean endsWithApostropheS(String word) {
         return word.length() > 2 && (word.endsWith("'s") || word.endsWith("\u2019s"));
     }
 

@@ -313,11 +313,19 @@ class QuoteExtractorTest {
                 .isEqualTo("Ylva Moberg");
         assertThat(only("Ylva Moberg's office confirmed the date." + said).speaker().name()).isEqualTo("Ylva Moberg");
         assertThat(only("Ylva Moberg\u2019s Board approved the plan." + said).speaker().name()).isEqualTo("Ylva Moberg");
-        // Two words or more after a possessive: the person it describes.
+        assertThat(only("Ylva Moberg\u2019s Harbour Board approved the plan." + said).speaker().name()).isEqualTo("Ylva Moberg");
+        // Two words or more after a possessive, not an organisation: the person it describes.
         assertThat(only("North Harbour\u2019s Ylva Moberg approved the plan." + said).speaker().name()).isEqualTo("Ylva Moberg");
-        // The run ends before a time word or a speech verb: a day beside the name, a headline in title case.
+        // One word of a possessor is no name; "That's" is no possessive.
+        assertThat(only("Sweden\u2019s Moberg approved the plan." + said).speaker().name()).isEqualTo("she");
+        // The run ends before a time word, a capitalised small word or a headline's speech verb; a name
+        // that is a speech verb ends a run with it.
         assertThat(only("Lena Varga Tuesday opened the meeting." + said).speaker().name()).isEqualTo("Lena Varga");
+        assertThat(only("Lena Varga On Monday opened the meeting." + said).speaker().name()).isEqualTo("Lena Varga");
         assertThat(only("Lena Varga Says Ferry Money Is Gone\n\n" + said.strip()).speaker().name()).isEqualTo("Lena Varga");
+        assertThat(only("Lena Kwame Read opened the meeting." + said).speaker().name()).isEqualTo("Lena Kwame Read");
+        // A run longer than a name: a headline in title case, whose first two words are the name.
+        assertThat(only("Lena Varga Wins Harbour Ferry Vote\n\n" + said.strip()).speaker().name()).isEqualTo("Lena Varga");
         // Too few words after the title: the run as written.
         assertThat(only("Chairman Moberg opened the meeting." + said).speaker().name()).isEqualTo("Chairman Moberg");
     }
@@ -338,6 +346,22 @@ class QuoteExtractorTest {
         quotes = direct("\u201CThe money for a second ferry is simply gone,\u201D said Mayor Harald Brun. \u201CIt went on "
                 + "the new bridge over the sound instead,\u201D he said. Harald Brun left early." + asked);
         assertThat(quotes.get(2).speaker().name()).isEqualTo("she");
+        // A surname that is a title word keeps its evidence; so does a plural's possessive.
+        assertThat(only("Lina Sved opened the hearing. Stephen King spoke next; Mr. King wants a bridge instead." + asked)
+                .speaker().name()).isEqualTo("she");
+        assertThat(only("Lina Sved opened the hearing. Stephen Jones spoke next; Mr. Jones\u2019 plan is a bridge." + asked)
+                .speaker().name()).isEqualTo("she");
+    }
+
+    @Test
+    void aLongInterviewOfOnePersonIsOneCandidate() {
+        StringBuilder text = new StringBuilder("\u201CThe harbour board has not read the report,\u201D said Lina Sved. Ms. Sved "
+                + "chairs the board, and Mr. Brun runs the ferry.");
+        for (int day = 1; day <= 40; day++) {
+            text.append(" \u201CThe ferry ran on time on day ").append(day).append(" of the month,\u201D said Harald Brun.");
+        }
+        List<Quote> quotes = direct(text + " \u201CWe have asked the ministry for the money twice already,\u201D she said.");
+        assertThat(quotes.get(quotes.size() - 1).speaker().name()).isEqualTo("Lina Sved");
     }
 
     @Test
