@@ -7,6 +7,7 @@ import dev.corroborate.text.Token;
 import dev.corroborate.text.Tokenizer;
 import dev.corroborate.text.WordLists;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -140,7 +141,7 @@ final class MentionResolver {
         int speaker = earlier.size() - 1;
         int opening = 0;
         boolean passedTheOtherGender = false;
-        Set<String> judged = new java.util.HashSet<>();
+        Set<String> judged = new HashSet<>();
         for (int step = 0; step < MAX_STEPS && judged.size() <= MAX_CANDIDATES; step++) {
             while (speaker >= 0 && (earlier.get(speaker).speaker() == null || !isName(earlier.get(speaker).speaker().name()))) {
                 speaker--;
