@@ -34,7 +34,12 @@ import java.util.Set;
  * java -cp bench/target/corroborate-bench.jar dev.corroborate.bench.DiscrepancyQuality \
  *     --pool ../shared/data/clustering/ecbplus-dev.jsonl --groups ../shared/data/clustering/ecbplus-dev.gold.tsv \
  *     [--half dev|check|all] [--seed 1] [--errors N] [--write DIR]
+ * java -cp bench/target/corroborate-bench.jar dev.corroborate.bench.DiscrepancyQuality --read DIR [--errors N]
  * </pre>
+ *
+ * <p>The corpus is drawn with the product's {@code QuoteExtractor}, so a change to the extractor draws
+ * another corpus: to compare two builds, write one corpus ({@code --write DIR}) and score it with each
+ * ({@code --read DIR}).
  *
  * <p>The halves are the pool's events split as the derivation benchmark splits them: {@code dev} is
  * the even events ({@code --part even} there), {@code check} the odd ones.
@@ -51,12 +56,10 @@ public final class DiscrepancyQuality {
         for (int i = 0; i + 1 < args.length; i += 2) {
             options.put(args[i], args[i + 1]);
         }
-        if (!options.containsKey("--pool")) {
-            throw new IllegalArgumentException("missing --pool; usage: DiscrepancyQuality --pool FILE.jsonl "
-                    + "[--groups ID_EVENT.tsv] [--half dev|check|all] [--seed N] [--errors N] [--write DIR]");
+        if (!options.containsKey("--pool") && !options.containsKey("--read")) {
+            throw new IllegalArgumentException("missing --pool or --read; usage: DiscrepancyQuality --pool FILE.jsonl "
+                    + "[--groups ID_EVENT.tsv] [--half dev|check|all] [--seed N] [--errors N] [--write DIR] | --read DIR [--errors N]");
         }
-        Path pool = Path.of(options.get("--pool"));
-        String groups = options.get("--groups");
         String half = options.getOrDefault("--half", "dev");
         String part = switch (half) {
             case "dev" -> "even";
@@ -67,9 +70,24 @@ public final class DiscrepancyQuality {
         long seed = Long.parseLong(options.getOrDefault("--seed", "1"));
         int errors = Integer.parseInt(options.getOrDefault("--errors", "0"));
 
-        List<DerivationCorpus.PoolArticle> sources = cleaned(
-                ReuseQuality.readPool(pool, groups == null ? null : Path.of(groups), part));
-        PerturbationCorpus.Corpus corpus = new PerturbationCorpus(seed).generate(sources);
+        // The corpus is drawn with the product's quote extractor (its sites are quotes, speakers, pronouns), so
+        // two builds compared on the corpus each draws are compared on two corpora: --read scores one written
+        // with --write by either.
+        PerturbationCorpus.Corpus corpus;
+        String drawn;
+        if (options.containsKey("--read")) {
+            Path dir = Path.of(options.get("--read"));
+            corpus = read(dir);
+            drawn = "corpus read from " + dir;
+        } else {
+            Path pool = Path.of(options.get("--pool"));
+            String groups = options.get("--groups");
+            List<DerivationCorpus.PoolArticle> sources = cleaned(
+                    ReuseQuality.readPool(pool, groups == null ? null : Path.of(groups), part));
+            corpus = new PerturbationCorpus(seed).generate(sources);
+            drawn = String.format(Locale.ROOT, "pool %s (%s half: %d articles); seed %d", pool.getFileName(), half,
+                    sources.size(), seed);
+        }
         Map<String, Article> read = ReuseQuality.toArticles(corpus.articles());
         corpus = verified(corpus, read);
         if (options.containsKey("--write")) {
@@ -81,8 +99,7 @@ public final class DiscrepancyQuality {
         List<Discrepancy> discrepancies = discrepanciesOf(results);
         double seconds = (System.nanoTime() - started) / 1e9;
 
-        System.out.printf(Locale.ROOT, "pool %s (%s half: %d articles); seed %d%n", pool.getFileName(), half,
-                sources.size(), seed);
+        System.out.println(drawn);
         System.out.printf(Locale.ROOT, "%d families, %d articles, %d edits %s%n", corpus.families().size(),
                 corpus.articles().size(), corpus.edits().size(), PerturbationCorpus.countByForm(corpus.edits()));
         System.out.printf(Locale.ROOT, "pipeline: %d events, %d discrepancies in %.1f s; %d families split over "
@@ -108,7 +125,7 @@ public final class DiscrepancyQuality {
      * Writes {@code articles.jsonl} (the input contract: what {@code analyze} reads) and
      * {@code edits.jsonl} (the gold, one edit a line), to run the CLI on the corpus or read it.
      */
-    private static void write(PerturbationCorpus.Corpus corpus, Path dir) throws IOException {
+    static void write(PerturbationCorpus.Corpus corpus, Path dir) throws IOException {
         Files.createDirectories(dir);
         try (Writer out = Files.newBufferedWriter(dir.resolve("articles.jsonl"), StandardCharsets.UTF_8)) {
             for (DerivationCorpus.Generated generated : corpus.articles()) {
@@ -122,6 +139,49 @@ public final class DiscrepancyQuality {
                 out.write('\n');
             }
         }
+    }
+
+    /**
+     * A corpus {@link #write} wrote: its articles (each id is its family's name, a dash and more) and
+     * its edits, the families made again from the edits (source, copy and edited copies, in edit order).
+     */
+    static PerturbationCorpus.Corpus read(Path dir) throws IOException {
+        List<DerivationCorpus.Generated> articles = new ArrayList<>();
+        int line = 0;
+        for (String json : Files.readAllLines(dir.resolve("articles.jsonl"), StandardCharsets.UTF_8)) {
+            line++;
+            if (json.isBlank()) {
+                continue;
+            }
+            var record = JSON.readTree(json);
+            String id = record.path("id").asText(null);
+            if (id == null || id.indexOf('-') < 1) {
+                throw new IOException(dir.resolve("articles.jsonl") + ":" + line + ": no id of the form FAMILY-ARTICLE");
+            }
+            articles.add(new DerivationCorpus.Generated(id, id.substring(0, id.indexOf('-')), record.path("outlet").asText(),
+                    record.path("title").asText(), record.path("published").asText(null), record.path("text").asText()));
+        }
+        List<PerturbationCorpus.Edit> edits = new ArrayList<>();
+        line = 0;
+        for (String json : Files.readAllLines(dir.resolve("edits.jsonl"), StandardCharsets.UTF_8)) {
+            line++;
+            if (!json.isBlank()) {
+                try {
+                    edits.add(JSON.readValue(json, PerturbationCorpus.Edit.class));
+                } catch (com.fasterxml.jackson.core.JacksonException e) {
+                    throw new IOException(dir.resolve("edits.jsonl") + ":" + line + ": " + e.getOriginalMessage(), e);
+                }
+            }
+        }
+        Map<String, PerturbationCorpus.Family> families = new LinkedHashMap<>();
+        for (PerturbationCorpus.Edit edit : edits) {
+            PerturbationCorpus.Family family = families.get(edit.sourceId());
+            List<String> edited = new ArrayList<>(family == null ? List.of() : family.editedIds());
+            edited.add(edit.editedId());
+            families.put(edit.sourceId(), new PerturbationCorpus.Family(edit.sourceId().substring(0, edit.sourceId().indexOf('-')),
+                    edit.sourceId(), edit.copyId(), edited));
+        }
+        return new PerturbationCorpus.Corpus(articles, new ArrayList<>(families.values()), edits);
     }
 
     /** The pool's texts as the reader cleans them, so that the corpus's offsets are the articles' offsets. */
