@@ -99,10 +99,7 @@ final class Consolidation {
         // A partner must share as many indexed features as the details its lead must share, which
         // spares most products: each indexed feature counts 1.
         // The index numbers features in the clustering's table, as the event's listings are numbered.
-        int[] indexed = new int[a.indexed.size()];
-        int[] at = {0};
-        a.indexed.forEach(number -> indexed[at[0]++] = number);
-        state.index().gather(CandidateIndex.Strongest.counted(indexed), (number, sharedTerms) -> {
+        state.index().gather(CandidateIndex.Strongest.counted(a.indexed.toArray()), (number, sharedTerms) -> {
             EventState b = state.event(number);
             if (b == a || b.articles.isEmpty() || sharedTerms < settings.minSharedDetails() || tooFarApart(a.span, b)
                     || a.sharedDetails(b) < settings.minSharedDetails()) {

@@ -54,6 +54,18 @@ final class IntSet {
         size = 0;
     }
 
+    /** The values, in no particular order. */
+    int[] toArray() {
+        int[] values = new int[size];
+        int at = 0;
+        for (int slot : slots) {
+            if (slot != 0) {
+                values[at++] = slot - 1;
+            }
+        }
+        return values;
+    }
+
     /** Hands each value to {@code action}, in no particular order. */
     void forEach(IntConsumer action) {
         for (int slot : slots) {

@@ -2,7 +2,6 @@ package dev.corroborate.quote;
 
 import dev.corroborate.model.Quote;
 import dev.corroborate.model.SpeakerMention;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -62,12 +61,18 @@ final class GenderEvidence {
     /** Folded surname to where the text first writes it after a male title and after a female one ({@code Integer.MAX_VALUE}: never). */
     private final Map<String, int[]> firstTitled = new HashMap<>();
 
+    private final Map<String, List<String>> wordsOfName = new HashMap<>();
+
     GenderEvidence(String text) {
         Matcher title = TITLED_SURNAME.matcher(text);
         while (title.find()) {
-            int gender = title.group(1).equals("Mr") ? 0 : 1;
-            int[] first = firstTitled.computeIfAbsent(fold(title.group(2)), k -> new int[] {Integer.MAX_VALUE, Integer.MAX_VALUE});
-            first[gender] = Math.min(first[gender], title.start());
+            List<String> surname = wordsOf(title.group(2));
+            if (!surname.isEmpty()) {
+                int gender = title.group(1).equals("Mr") ? 0 : 1;
+                int[] first = firstTitled.computeIfAbsent(surname.get(surname.size() - 1),
+                        k -> new int[] {Integer.MAX_VALUE, Integer.MAX_VALUE});
+                first[gender] = Math.min(first[gender], title.start());
+            }
         }
     }
 
@@ -91,7 +96,7 @@ final class GenderEvidence {
             for (int k = earlier.size() - 1; k >= Math.max(0, earlier.size() - MAX_EARLIER_QUOTES); k--) {
                 SpeakerMention speaker = earlier.get(k).speaker();
                 Gender said = speaker == null ? null : Gender.ofPronoun(speaker.mention());
-                List<String> words = said == null ? List.of() : nameWords(speaker.name());
+                List<String> words = said == null ? List.of() : wordsOf(speaker.name());
                 if (!words.isEmpty()) {
                     String surname = words.get(words.size() - 1);
                     bySurname.merge(surname, said.bit, (a, b) -> a | b);
@@ -110,7 +115,7 @@ final class GenderEvidence {
          * Trump" are not: titles aside, a surname alone stands for any full name ending with it.
          */
         Gender of(String name) {
-            List<String> words = nameWords(name);
+            List<String> words = wordsOf(name);
             if (words.isEmpty()) {
                 return null;
             }
@@ -130,30 +135,11 @@ final class GenderEvidence {
     }
 
     /**
-     * A name's words, folded, without the titles that lead it ("Mayor", "Mr."; a surname that is a
-     * title word stays: "Stephen King", "Jim Justice") and a possessive's "'s" or "'".
+     * A name's words as speakers are compared ({@link NameForms#nameWordsAfterLeadingTitles}: folded,
+     * without a possessive and the titles that lead it), made once a name an article: a pronoun reads
+     * the same few names again and again.
      */
-    static List<String> nameWords(String name) {
-        String[] written = name.strip().split("\\s+");
-        int first = 0;
-        while (first < written.length - 1 && NameForms.isTitle(written[first])) {
-            first++;
-        }
-        List<String> words = new ArrayList<>();
-        for (int k = first; k < written.length; k++) {
-            if (!written[k].isEmpty()) {
-                words.add(fold(written[k]));
-            }
-        }
-        return words;
-    }
-
-    /** Lower case, one apostrophe ("O\u2019Neill" is "o'neill"), no possessive ("Falk's", "Jones'"). */
-    private static String fold(String word) {
-        String folded = word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-        if (folded.length() > 2 && folded.endsWith("'s")) {
-            return folded.substring(0, folded.length() - 2);
-        }
-        return folded.length() > 2 && folded.endsWith("s'") ? folded.substring(0, folded.length() - 1) : folded;
+    private List<String> wordsOf(String name) {
+        return wordsOfName.computeIfAbsent(name, NameForms::nameWordsAfterLeadingTitles);
     }
 }

@@ -74,23 +74,17 @@ final class MentionResolver {
     private static final int MAX_STEPS = 1_000;
 
     /** A word after a possessive that names something of the possessor's, not a person ("Ylva Moberg's Harbour Board"). */
-    private static final Set<String> ORGANISATION_NOUNS = Set.of("board", "office", "party", "ministry", "council",
-            "committee", "department", "campaign", "administration", "government", "team", "company", "group", "foundation",
-            "university", "institute", "agency", "court", "police", "army", "bank", "union", "commission", "house", "senate",
-            "club", "church", "family", "staff", "firm", "school", "hospital", "centre", "center", "service", "services");
+    private static final Set<String> ORGANISATION_NOUNS = WordLists.set(MentionResolver.class, "organisation-nouns.txt");
 
     /**
      * Words of an office or a party that stand before a name in a sentence's subject but are not titles
      * of the name itself ("Senate Majority Leader Mitch McConnell", "House Intelligence Republican Mike
      * Pompeo"): the name opening a sentence is what follows the last of them, as it is after a title.
      */
-    private static final Set<String> OFFICE_WORDS = Set.of("leader", "whip", "adviser", "advisor", "speaker", "chair",
-            "chairwoman", "chairperson", "ceo", "executive", "officer", "commissioner", "candidate", "nominee", "republican",
-            "democrat", "democratic", "strategist", "analyst", "founder", "head", "manager", "member", "attorney", "senior");
+    private static final Set<String> OFFICE_WORDS = WordLists.set(MentionResolver.class, "office-words.txt");
 
     /** "That's", "Let's": a word and "is" or "us", not a possessive. */
-    private static final Set<String> CONTRACTIONS = Set.of("it", "that", "let", "here", "there", "what", "who", "he", "she",
-            "where", "how", "everyone", "nobody", "today");
+    private static final Set<String> CONTRACTIONS = WordLists.set(MentionResolver.class, "contractions.txt");
 
     /**
      * A pronoun or a description ("the spokesman") takes the name of the nearest named speaker
@@ -300,8 +294,9 @@ final class MentionResolver {
      * The name in the run of capitalised words from {@code tokens[first]}, or null when it holds none:
      * the words after its last title or office word when two or more are left ("Ylva Moberg" of
      * "Former Deputy Mayor Ylva Moberg", "Barack Obama" of "President Barack Obama", "Mitch McConnell"
-     * of "Senate Majority Leader Mitch McConnell"), the whole run otherwise ("President Obama"); a run longer than {@link QuoteSettings#fullNameMaxWords()} (a headline in title case)
-     * gives its first two words, as a name opens it. The run ends before a capitalised small word ("Lena
+     * of "Senate Majority Leader Mitch McConnell"), the whole run otherwise ("President Obama"); a run
+     * longer than {@link QuoteSettings#fullNameMaxWords()} (a headline in title case) gives its first
+     * two words, as a name opens it. The run ends before a capitalised small word ("Lena
      * Varga On Monday") or a time word ("Lena Varga Tuesday"), and before a speech verb that more
      * capitalised words follow ("Harald Brun Says Ferry Money Is Gone"; "Kwame Anthony Read opened" is
      * a name). A possessive in it says whose the rest is: the possessor's when the rest is one word or

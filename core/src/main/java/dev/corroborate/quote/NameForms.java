@@ -206,6 +206,19 @@ final class NameForms {
         return TITLES.contains(folded.endsWith(".") ? folded.substring(0, folded.length() - 1) : folded);
     }
 
+    /**
+     * The words of a name, folded as {@link #nameWords} folds them, without the titles that lead it
+     * ("Mayor", "Mr."); a surname that is a title word stays ("Stephen King", "Jim Justice").
+     */
+    static List<String> nameWordsAfterLeadingTitles(String name) {
+        List<String> words = nameWordsOf(name);
+        int first = 0;
+        while (first < words.size() - 1 && TITLES.contains(words.get(first))) {
+            first++;
+        }
+        return words.subList(first, words.size());
+    }
+
     /** The words of a name, folded, titles and possessives removed. */
     static List<String> nameWords(String name) {
         List<String> words = new ArrayList<>();

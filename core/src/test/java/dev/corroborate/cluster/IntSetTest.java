@@ -29,6 +29,8 @@ class IntSetTest {
             List<Integer> listed = new ArrayList<>();
             set.forEach(listed::add);
             assertThat(listed).containsExactlyInAnyOrderElementsOf(expected);
+            // In the order forEach hands them over (consolidation's candidate search reads them so).
+            assertThat(set.toArray()).containsExactly(listed.stream().mapToInt(Integer::intValue).toArray());
         }
     }
 
