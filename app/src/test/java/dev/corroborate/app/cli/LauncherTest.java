@@ -76,13 +76,15 @@ class LauncherTest {
     }
 
     @Test
-    void aHugeAnalyzeRunsWithG1WhoseOldObjectsMayFillTheHeap() throws Exception {
+    void aHugeAnalyzeRunsWithTheParallelCollectorAndMostOfTheHeapOld() throws Exception {
         Path corpus = sized("corpus.jsonl", 1536L << 20);
         String args = run(Map.of(), "analyze", corpus.toString());
-        assertThat(args).doesNotContain(QUICK_JIT).doesNotContain(LONG_RUN).startsWith("-XX:+UseG1GC -jar ");
+        assertThat(args).doesNotContain(QUICK_JIT).startsWith(LONG_RUN + " -XX:NewRatio=7 -jar ");
         assertThat(realJavaAccepts(args)).isTrue();
-        // Just under: the parallel collector; a collector of the user's replaces either.
+        // Just under: the parallel collector with its default generations; a collector of the user's replaces either.
         assertThat(run(Map.of(), "analyze", sized("under.jsonl", (1536L << 20) - 1).toString())).startsWith(LONG_RUN + " -jar ");
+        assertThat(run(Map.of("JAVA_OPTS", "-XX:+UseG1GC -Xmx4g"), "analyze", corpus.toString()))
+                .startsWith("-XX:+UseG1GC -Xmx4g -jar ");
         assertThat(run(Map.of("JAVA_OPTS", "-XX:+UseParallelGC -Xmx4g"), "analyze", corpus.toString()))
                 .startsWith("-XX:+UseParallelGC -Xmx4g -jar ");
     }
