@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The {@code corroborate} launcher's JVM flags: an {@code analyze} of a small input runs with the
  * quick compiler alone and the serial collector (and transparent huge pages when the kernel gives
- * them on request), a large one, {@code serve} and the other commands as the JVM chooses. The
+ * them on request), a large one with the parallel collector (a huge one with most of the heap old),
+ * {@code serve} and the other commands as the JVM chooses. The
  * launcher is copied beside an empty jar (so it builds nothing) and run with a {@code java} that
  * prints its arguments, and with a kernel huge-page setting of the test's own.
  */
