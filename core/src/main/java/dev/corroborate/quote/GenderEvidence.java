@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  * not to give "she" to a man: a pronoun already resolved to the person in an earlier quote ("he
  * said" after their name) or a title before their surname earlier in the text ("Mr. Brun", "Ms.
  * Sved"; a title names only a surname, so it speaks for everyone of that surname: a husband's "Mr.
- * Lund" and his wife's "she" together say nothing of "Lund"). No list of first names: a name alone says nothing, nor does evidence both ways. Made
- * once an article (the titles); {@link #before} once a pronoun, from at most
+ * Lund" and his wife's "she" together say nothing of "Lund"). No list of first names: a name alone
+ * says nothing, nor does evidence both ways. Made once an article (the titles); {@link #before}
+ * once a pronoun, from at most
  * {@value #MAX_EARLIER_QUOTES} earlier quotes, so a long article's pronouns cost a bounded amount
  * each. Not thread-safe (one article's, on one thread).
  */
@@ -58,7 +59,10 @@ final class GenderEvidence {
     private static final Pattern TITLED_SURNAME =
             Pattern.compile("(?<!\\p{L})(Mr|Mrs|Ms|Miss)\\.?\\s+(\\p{Lu}[\\p{L}'\u2019-]*)");
 
-    /** Folded surname to where the text first writes it after a male title and after a female one ({@code Integer.MAX_VALUE}: never). */
+    /**
+     * Folded surname to where the text first writes it after a title of each gender, by the gender's
+     * {@link Gender#ordinal()} ({@code Integer.MAX_VALUE}: never).
+     */
     private final Map<String, int[]> firstTitled = new HashMap<>();
 
     private final Map<String, List<String>> wordsOfName = new HashMap<>();
@@ -68,12 +72,19 @@ final class GenderEvidence {
         while (title.find()) {
             List<String> surname = wordsOf(title.group(2));
             if (!surname.isEmpty()) {
-                int gender = title.group(1).equals("Mr") ? 0 : 1;
+                int gender = (title.group(1).equals("Mr") ? Gender.MALE : Gender.FEMALE).ordinal();
                 int[] first = firstTitled.computeIfAbsent(surname.get(surname.size() - 1),
-                        k -> new int[] {Integer.MAX_VALUE, Integer.MAX_VALUE});
+                        k -> newNeverTitled());
                 first[gender] = Math.min(first[gender], title.start());
             }
         }
+    }
+
+    /** For each gender, a title never seen yet. */
+    private static int[] newNeverTitled() {
+        int[] first = new int[Gender.values().length];
+        java.util.Arrays.fill(first, Integer.MAX_VALUE);
+        return first;
     }
 
     /** What the article says before {@code position}, with the pronouns resolved in {@code earlier} (in text order). */
@@ -123,7 +134,9 @@ final class GenderEvidence {
             int bits = 0;
             int[] titled = firstTitled.get(surname);
             if (titled != null) {
-                bits |= (titled[0] < position ? Gender.MALE.bit : 0) | (titled[1] < position ? Gender.FEMALE.bit : 0);
+                for (Gender gender : Gender.values()) {
+                    bits |= titled[gender.ordinal()] < position ? gender.bit : 0;
+                }
             }
             if (words.size() > 1) {
                 bits |= byFullName.getOrDefault(String.join(" ", words), 0) | byOneWordName.getOrDefault(surname, 0);
