@@ -165,4 +165,29 @@ class StoryStageTest {
         }
         assertThat(same).as("events of the same articles to compare").isGreaterThan(5);
     }
+
+    /**
+     * The story step holds every link for its whole run: an article's id, read by the store as a
+     * string of its own for each link it is an end of, is held once, whatever its links, and the
+     * links keep what the step reads of them.
+     */
+    @Test
+    void theLinksTheStepHoldsShareOneStringForEachArticleId() {
+        InMemoryResults results = new InMemoryResults();
+        results.replaceReuseLinks(List.of(
+                new ReuseLink(new String("a-wire"), new String("b-daily"), Relation.COPY, 0.9, 0.8, List.of(), List.of()),
+                new ReuseLink(new String("a-wire"), new String("c-weekly"), Relation.REWRITE, 0.6, 0.7, List.of(), List.of()),
+                new ReuseLink(new String("b-daily"), new String("c-weekly"), Relation.PARTIAL, 0.4, 0.5, List.of(), List.of())));
+
+        List<ReuseLink> held = StoryStage.linkEnds(results);
+
+        assertThat(held).extracting(ReuseLink::sourceId, ReuseLink::derivedId, ReuseLink::relation)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("a-wire", "b-daily", Relation.COPY),
+                        org.assertj.core.groups.Tuple.tuple("a-wire", "c-weekly", Relation.REWRITE),
+                        org.assertj.core.groups.Tuple.tuple("b-daily", "c-weekly", Relation.PARTIAL));
+        assertThat(held.get(1).sourceId()).isSameAs(held.get(0).sourceId());
+        assertThat(held.get(2).sourceId()).isSameAs(held.get(0).derivedId());
+        assertThat(held.get(2).derivedId()).isSameAs(held.get(1).derivedId());
+        assertThat(held).allSatisfy(link -> assertThat(link.passages()).isEmpty());
+    }
 }
