@@ -85,6 +85,9 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Object exportFormat = parseFormat();
+        if (output != null) {
+            checkOutput();
+        }
         try (ArticleStore store = StoreAccess.openExisting(data, spec)) {
             if (output == null) {
                 Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
@@ -94,7 +97,12 @@ final class ExportCommand implements Callable<Integer> {
             }
             // Write beside the target and move into place: a failed export never leaves half a file.
             Path absolute = output.toAbsolutePath();
-            Path temporary = Files.createTempFile(absolute.getParent(), ".export-", ".part");
+            Path temporary;
+            try {
+                temporary = Files.createTempFile(absolute.getParent(), ".export-", ".part");
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the export to " + output + ": " + reason(e), e);
+            }
             try {
                 long count;
                 try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
@@ -113,9 +121,35 @@ final class ExportCommand implements Callable<Integer> {
                         }, output);
             } catch (IOException | UncheckedIOException e) {
                 Files.deleteIfExists(temporary);
+                if (e instanceof IOException io) {
+                    throw new UncheckedIOException("cannot write the export to " + output + ": " + reason(io), io);
+                }
                 throw e;
             }
         }
         return 0;
+    }
+
+    /** An output that cannot be a file written in an existing folder is refused before the store is read. */
+    private void checkOutput() {
+        Path absolute = output.toAbsolutePath();
+        if (Files.isDirectory(absolute)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--output " + output + " is a directory: give the name of the file to write");
+        }
+        Path folder = absolute.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--output " + output + ": the folder " + folder + " does not exist");
+        }
+    }
+
+    /** What the file system said, without the exception's class: "Permission denied", "No space left on device". */
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        String reason = e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.getMessage();
+        return reason == null ? e.getClass().getSimpleName() : reason;
     }
 }

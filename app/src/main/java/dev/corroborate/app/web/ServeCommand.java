@@ -42,7 +42,19 @@ public final class ServeCommand implements Callable<Integer> {
         try {
             // read-only connections without the writer's lock, so analyze can add to the data directory
             // while the app serves it; a correction opens the store to write for as long as it takes
-            WebServer server = WebServer.start(dataDir, host, port);
+            WebServer server;
+            try {
+                server = WebServer.start(dataDir, host, port);
+            } catch (RuntimeException e) {
+                String cannotBind = cannotBind(e, host, port);
+                if (cannotBind == null) {
+                    throw e;
+                }
+                PrintWriter err = spec.commandLine().getErr();
+                err.println("corroborate: " + cannotBind);
+                err.flush();
+                return 1;
+            }
             // Ctrl-C: stop serving and close the stores, then let the main thread say so before the JVM exits.
             Thread hook = new Thread(() -> {
                 server.close();
@@ -64,5 +76,31 @@ public final class ServeCommand implements Callable<Integer> {
         out.println("Stopped.");
         out.flush();
         return 0;
+    }
+
+    /**
+     * What a user is told when the server cannot listen at {@code host}:{@code port}, from the cause
+     * the web server gives ({@code null} when {@code failure} is something else). Javalin wraps every
+     * failure to bind in one exception saying the port is in use, also for an address this machine
+     * does not have or a name that does not resolve; the cause underneath says which it was.
+     */
+    static String cannotBind(Throwable failure, String host, int port) {
+        boolean bind = false;
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.nio.channels.UnresolvedAddressException
+                    || cause instanceof java.net.UnknownHostException) {
+                return "cannot serve at --host " + host + ": no such address (give an address of this machine, e.g. 127.0.0.1 or 0.0.0.0)";
+            }
+            if (cause instanceof java.net.BindException) {
+                String message = String.valueOf(cause.getMessage());
+                if (message.contains("in use")) {
+                    return "cannot serve at " + host + ":" + port + ": the port is in use (pick another with --port, or --port 0 for any free one)";
+                }
+                return "cannot serve at " + host + ":" + port + ": " + message
+                        + " (give an address of this machine with --host, e.g. 127.0.0.1 or 0.0.0.0)";
+            }
+            bind |= cause.getClass().getName().equals("io.javalin.util.JavalinBindException");
+        }
+        return bind ? "cannot serve at " + host + ":" + port + ": " + failure.getMessage() : null;
     }
 }

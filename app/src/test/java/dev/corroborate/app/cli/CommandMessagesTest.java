@@ -142,4 +142,25 @@ class CommandMessagesTest {
                 .containsPattern("(?s)written sources quoted \\(documents, not people\\):\n  the letter  1 quote");
         assertThat(speakers.substring(0, speakers.indexOf("written sources"))).doesNotContain("the letter");
     }
+
+    /** An export that cannot be written where --output says is one line naming it, and writes nothing. */
+    @Test
+    void anExportIntoAMissingFolderOrOntoADirectoryIsOneLineNamingIt() throws Exception {
+        String data = ViewsAgreeTest.analyzeFenwick(dir);
+        Path missing = dir.resolve("no-such-folder").resolve("out.jsonl");
+        Result intoMissing = run("export", "--data", data, "--what", "articles", "-o", missing.toString());
+        assertThat(intoMissing.exitCode()).isEqualTo(2);
+        assertThat(intoMissing.err()).doesNotContain("Exception").doesNotContain("\tat ")
+                .contains("--output " + missing + ": the folder " + missing.getParent().toAbsolutePath() + " does not exist");
+        assertThat(dir.resolve("no-such-folder")).doesNotExist();
+
+        Path folder = Files.createDirectories(dir.resolve("a-folder"));
+        Result ontoFolder = run("export", "--data", data, "--what", "articles", "-o", folder.toString());
+        assertThat(ontoFolder.exitCode()).isEqualTo(2);
+        assertThat(ontoFolder.err()).doesNotContain("Exception").contains("--output " + folder + " is a directory");
+        try (var left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".part"));
+        }
+        assertThat(folder).isEmptyDirectory();
+    }
 }

@@ -1,6 +1,5 @@
 package dev.corroborate.io.source;
 
-import static dev.corroborate.io.source.SourceReader.firstLine;
 import static dev.corroborate.io.source.SourceReader.isBlank;
 import static dev.corroborate.io.source.SourceReader.megabytes;
 import static dev.corroborate.io.source.SourceReader.rejected;
@@ -153,7 +152,7 @@ final class JsonLinesSource {
                 // A limit's exception (nesting depth, string length) has no location.
                 JsonLocation at = e.getLocation();
                 return rejected("malformed JSON", "malformed JSON" + (at == null ? "" : " at column "
-                        + at.getColumnNr()) + ": " + firstLine(e.getOriginalMessage()));
+                        + at.getColumnNr()) + ": " + SourceReader.jsonProblem(e.getOriginalMessage(), false));
             }
             return records.toArticle(node, record.origin());
         }).toList();

@@ -206,7 +206,7 @@ public final class SourceReader {
         try {
             sink.accept(origin, records.toArticle(json.readTree(record), origin));
         } catch (JsonProcessingException e) {
-            sink.accept(origin, rejected("malformed JSON", "malformed JSON: " + firstLine(e.getOriginalMessage())));
+            sink.accept(origin, rejected("malformed JSON", "malformed JSON: " + jsonProblem(e.getOriginalMessage(), true)));
         }
     }
 
@@ -563,7 +563,7 @@ public final class SourceReader {
     private static Extraction malformedRest(JsonProcessingException e) {
         JsonLocation at = e.getLocation();
         String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-        return rejected("malformed JSON", "malformed JSON" + where + ": " + firstLine(e.getOriginalMessage())
+        return rejected("malformed JSON", "malformed JSON" + where + ": " + jsonProblem(e.getOriginalMessage(), true)
                 + "; the rest of the file was not read");
     }
 
@@ -608,6 +608,25 @@ public final class SourceReader {
         }
         int newline = message.indexOf('\n');
         return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    /** Where the JSON parser names the start of what it read: "[Source: REDACTED (...); line: 1, column: 1]". */
+    private static final java.util.regex.Pattern PARSER_LOCATION =
+            java.util.regex.Pattern.compile("\\s*\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
+
+    /**
+     * The JSON parser's message for a user: its first line, the location it gives of an opening marker
+     * as a line and column ({@code withLine}: in a whole file) or a column (in one line of a JSON Lines
+     * file, which is all the parser saw), without the parser's word for its input (a feature's name).
+     */
+    static String jsonProblem(String parserMessage, boolean withLine) {
+        java.util.regex.Matcher at = PARSER_LOCATION.matcher(firstLine(parserMessage));
+        StringBuilder plain = new StringBuilder();
+        while (at.find()) {
+            at.appendReplacement(plain, withLine ? " line $1, column $2" : " column $2");
+        }
+        at.appendTail(plain);
+        return plain.toString();
     }
 
     static boolean isBlank(byte[] bytes) {

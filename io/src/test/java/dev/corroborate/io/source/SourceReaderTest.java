@@ -176,6 +176,26 @@ class SourceReaderTest {
         assertThat(collected.articles()).extracting(Article::id).containsExactly("before", "after");
     }
 
+    /**
+     * The parser's message once named its input "REDACTED" and a setting of its own (where an object
+     * was opened): the reason says where, as a column of the line (all the parser saw of a JSON Lines
+     * file) or a line and column of a whole JSON file.
+     */
+    @Test
+    void aRecordLeftOpenSaysWhereItOpenedInTheFilesTermsNotTheParsers() throws IOException {
+        Path lines = write("open.jsonl", "{\"id\": \"ok-1\", \"text\": \"Whole.\"}\n"
+                + "{\"id\": \"cut-2\", \"text\": \"Cut short.\"\n");
+        Collected collected = read(lines);
+        assertThat(collected.labels()).containsExactly("article", "rejected:malformed JSON");
+        assertThat(collected.refusal(1).reason())
+                .isEqualTo("malformed JSON at column 37: Unexpected end-of-input: expected close marker for Object (start marker at column 1)");
+
+        Path whole = write("open.json", "[\n {\"id\": \"w-1\", \"text\": \"One.\"},\n {\"id\": \"w-2\", \"text\": \"Two.\"\n");
+        String reason = read(whole).refusal(1).reason();
+        assertThat(reason).contains("(start marker at line 3, column 2)").doesNotContain("REDACTED").doesNotContain("Source:")
+                .doesNotContain("StreamReadFeature");
+    }
+
     /** Issue 18, item 9: a field of two million characters was stored as it was. */
     @Test
     void oversizedMetadataFieldsAreCutWithAWarningNamingTheInput() throws IOException {
