@@ -79,9 +79,14 @@ final class AnalyzeCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "No such file or directory: " + path);
             }
         }
-        if (batchSize < 1 || maxArticleMb < 1 || maxArticleMb > 2000) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--batch-size must be >= 1 and --max-article-mb in 1..2000");
+        if (batchSize < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--batch-size must be 1 or more, not " + batchSize);
+        }
+        if (maxArticleMb < 1 || maxArticleMb > 2000) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--max-article-mb must be from 1 to 2000, not " + maxArticleMb);
+        }
+        if (showDiagnostics < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--show-diagnostics must be 0 or more, not " + showDiagnostics);
         }
         long maxBytes = (long) maxArticleMb << 20;
         SourceLimits limits = new SourceLimits(maxBytes, maxBytes);

@@ -72,7 +72,18 @@ public final class CorroborateCommand implements Runnable {
             err.flush();
             return 1;
         });
+        // Every command lists -V, --version in its help (the standard options): each answers it as the top one does.
+        giveTheVersionToEvery(commandLine);
         return commandLine;
+    }
+
+    private static void giveTheVersionToEvery(CommandLine command) {
+        for (CommandLine sub : command.getSubcommands().values()) {
+            if (sub.getCommandSpec().versionProvider() == null) {
+                sub.getCommandSpec().versionProvider(new VersionProvider());
+            }
+            giveTheVersionToEvery(sub);
+        }
     }
 
     /**

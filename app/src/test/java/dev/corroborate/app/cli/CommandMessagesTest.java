@@ -163,4 +163,45 @@ class CommandMessagesTest {
         }
         assertThat(folder).isEmptyDirectory();
     }
+
+    /** Every command's help lists -V, --version; a command under the top one printed nothing for it. */
+    @Test
+    void everyCommandAnswersVersion() {
+        String version = run("-V").out().strip();
+        assertThat(version).startsWith("corroborate ");
+        for (String[] command : List.of(new String[] {"export", "-V"}, new String[] {"show", "--version"},
+                new String[] {"story", "merge", "-V"}, new String[] {"eval", "quotes", "-V"})) {
+            Result shown = run(command);
+            assertThat(shown.exitCode()).as(String.join(" ", command)).isZero();
+            assertThat(shown.out().strip()).as(String.join(" ", command)).isEqualTo(version);
+        }
+    }
+
+    /** A wrong option value is named alone, with the value given; a negative count of diagnostics was taken. */
+    @Test
+    void aWrongValueNamesItsOptionAndTheValue() throws Exception {
+        Path in = Files.writeString(dir.resolve("one.txt"), "A headline of a fictional day\n\nThe ferry ran late on Monday.");
+        String data = dir.resolve("data").toString();
+        Result batch = run("analyze", "--data", data, "--batch-size", "0", in.toString());
+        assertThat(batch.exitCode()).isEqualTo(2);
+        assertThat(batch.err()).contains("--batch-size must be 1 or more, not 0").doesNotContain("max-article-mb");
+        Result size = run("analyze", "--data", data, "--max-article-mb", "-1", in.toString());
+        assertThat(size.err()).contains("--max-article-mb must be from 1 to 2000, not -1").doesNotContain("batch-size");
+        Result shown = run("analyze", "--data", data, "--show-diagnostics=-5", in.toString());
+        assertThat(shown.exitCode()).isEqualTo(2);
+        assertThat(shown.err()).contains("--show-diagnostics must be 0 or more, not -5");
+        assertThat(dir.resolve("data")).doesNotExist();
+    }
+
+    /** A data directory that is a file was reported as a failure to create a directory inside it. */
+    @Test
+    void aDataDirectoryThatIsAFileIsSaidSo() throws Exception {
+        Path in = Files.writeString(dir.resolve("one.txt"), "A headline of a fictional day\n\nThe ferry ran late on Monday.");
+        Path file = Files.writeString(dir.resolve("not-a-folder"), "kept as it is");
+        Result analyzed = run("analyze", "--no-progress", "--data", file.toString(), in.toString());
+        assertThat(analyzed.exitCode()).isEqualTo(1);
+        assertThat(analyzed.err().strip()).isEqualTo("corroborate: the data directory " + file
+                + " is a file, not a directory: give a folder (made when missing)");
+        assertThat(Files.readString(file)).isEqualTo("kept as it is");
+    }
 }
