@@ -341,7 +341,14 @@ final class UrlSource {
                             ? text + ": " + unsupportedSchemeMessage(scheme.get()) : "not an http(s) URL: " + text));
                     continue;
                 }
-                fetch(text, sink);
+                // A page fetched keeps its URL as its origin; a URL refused is told by its place in the list,
+                // as a line that is no URL is, its reason naming the URL.
+                Origin listedAt = Origin.atLine(name, line.number(), line.byteOffset());
+                String url = text;
+                fetch(text, (origin, extraction) -> sink.accept(extraction instanceof Extraction.Refused ? listedAt : origin,
+                        extraction instanceof Extraction.Refused refused && !refused.reason().contains(url)
+                                ? new Extraction.Refused(refused.outcome(), refused.kind(), url + ": " + refused.reason())
+                                : extraction));
             }
         } catch (IOException e) {
             sink.accept(new Origin(name, lines.lineNumber() + 1, lines.byteOffset()), SourceReader.streamFailure(e, "the URL list"));

@@ -307,6 +307,25 @@ class WebSourcesTest {
         assertThat(collected.items.get(1).origin().line()).isEqualTo(4);
     }
 
+    /** A listed URL refused was told by its URL alone, where a line that is no URL was told by its place. */
+    @Test
+    void aListedUrlRefusedIsToldByItsLineInTheListAndAFetchedPageByItsUrl() throws IOException {
+        Path list = dir.resolve("mixed.urls");
+        Files.writeString(list, base() + "/page\n" + base() + "/missing\n");
+        Collected allowed = read(reader(false), list.toString());
+        assertThat(allowed.labels()).containsExactly("article", "rejected:fetch failed");
+        assertThat(allowed.items.get(0).origin()).isEqualTo(Origin.of(base() + "/page"));
+        assertThat(allowed.items.get(1).origin().input()).isEqualTo(list.toString());
+        assertThat(allowed.items.get(1).origin().line()).isEqualTo(2);
+        assertThat(allowed.refusal(1).reason()).contains(base() + "/missing");
+
+        SourceReader strict = new SourceReader(new ArticleAssembler(), SourceLimits.DEFAULT, FetchSettings.DEFAULTS);
+        Collected refused = read(strict, list.toString());
+        assertThat(refused.labels()).containsExactly("rejected:refused address", "rejected:refused address");
+        assertThat(refused.items).extracting(item -> item.origin().line()).containsExactly(1L, 2L);
+        assertThat(refused.refusal(0).reason()).contains(base() + "/page", "--allow-private-addresses");
+    }
+
     @Test
     void hostsAreNotAskedMoreThanOncePerDelay() {
         UrlSource source = new UrlSource(new ArticleAssembler(), SourceLimits.DEFAULT,
