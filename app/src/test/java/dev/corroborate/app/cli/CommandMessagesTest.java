@@ -204,4 +204,28 @@ class CommandMessagesTest {
                 + " is a file, not a directory: give a folder (made when missing)");
         assertThat(Files.readString(file)).isEqualTo("kept as it is");
     }
+
+    /** The README says the CSV writes the same fields as JSON Lines: the speaker's "how" was left out of the quotes'. */
+    @Test
+    void theQuotesCsvHoldsTheSpeakersAttributionPatternAsTheJsonLinesDo() throws Exception {
+        String data = ViewsAgreeTest.analyzeFenwick(dir);
+        Result jsonl = CliTest.runCapturingStdout("export", "--data", data, "--what", "quotes");
+        Result csv = CliTest.runCapturingStdout("export", "--data", data, "--what", "quotes", "--format", "csv");
+        assertThat(csv.out().lines().findFirst()).hasValue("id,article_id,kind,start,end,text,speaker_name,speaker_mention,"
+                + "speaker_start,speaker_end,speaker_id,speaker_role,speaker_how,cue,group_id,diff");
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        List<String> hows = new java.util.ArrayList<>();
+        for (String line : jsonl.out().lines().toList()) {
+            var speaker = json.readTree(line).get("speaker");
+            if (speaker != null && !speaker.isNull()) {
+                hows.add(speaker.get("how").asText());
+            }
+        }
+        assertThat(hows).isNotEmpty();
+        try (var parser = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
+                .parse(new java.io.StringReader(csv.out()))) {
+            assertThat(parser.getRecords().stream().map(r -> r.get("speaker_how")).filter(how -> !how.isEmpty()).toList())
+                    .isEqualTo(hows);
+        }
+    }
 }

@@ -21,7 +21,7 @@ import java.util.Map;
 public final class QuoteExporter {
 
     public static final List<String> FIELDS = List.of("id", "article_id", "kind", "start", "end", "text",
-            "speaker_name", "speaker_mention", "speaker_start", "speaker_end", "speaker_id", "speaker_role", "cue",
+            "speaker_name", "speaker_mention", "speaker_start", "speaker_end", "speaker_id", "speaker_role", "speaker_how", "cue",
             "group_id", "diff");
 
     private static final ObjectMapper JSON = SafeJson.mapper();
@@ -57,7 +57,8 @@ public final class QuoteExporter {
                         csv.printRecord(stored.id(), stored.articleId(), quote.kind().label(), quote.start(), quote.end(),
                                 quote.text(), who == null ? null : who.name(), who == null ? null : who.mention(),
                                 who == null ? null : who.start(), who == null ? null : who.end(), stored.speakerId(),
-                                who == null ? null : who.role(), quote.cue(), stored.groupId(), stored.diff());
+                                who == null ? null : who.role(), who == null ? null : who.how(), quote.cue(), stored.groupId(),
+                                stored.diff());
                     } catch (IOException e) {
                         throw new UncheckedIOException("writing a quote failed", e);
                     }
