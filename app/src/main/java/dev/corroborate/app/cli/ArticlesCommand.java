@@ -37,7 +37,7 @@ final class ArticlesCommand extends StoreView {
     @Override
     void checkOptions() {
         if (limit < 0) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be >= 0");
+            throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be 0 or more (0 for all), not " + limit);
         }
     }
 

@@ -22,8 +22,15 @@ final class QuotesCommand extends StoreView {
     String id;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "20",
-            description = "Show at most N groups (default: ${DEFAULT-VALUE}).")
+            description = "Show at most N groups; 0 for all (default: ${DEFAULT-VALUE}).")
     int limit;
+
+    @Override
+    void checkOptions() {
+        if (limit < 0) {
+            throw usage("--limit must be 0 or more (0 for all), not " + limit);
+        }
+    }
 
     @Override
     void print(ArticleStore store, PrintWriter out) {
@@ -41,7 +48,8 @@ final class QuotesCommand extends StoreView {
             out.println("no statement is quoted in more than one article");
             return;
         }
-        for (QuoteQuery.GroupView view : quotes.groups(0, limit)) {
+        int shown = limit == 0 ? total : limit;
+        for (QuoteQuery.GroupView view : quotes.groups(0, shown)) {
             QuoteGroupSummary group = view.group();
             out.printf("%n%s  %s%s%n", group.id(), Plurals.count(group.size(), "article"),
                     group.drift().isEmpty() ? "  same wording" : "  drift: " + String.join(", ", group.drift()));
@@ -55,8 +63,8 @@ final class QuotesCommand extends StoreView {
                 }
             }
         }
-        if (total > limit) {
-            out.printf("… and %d more groups (--limit)%n", total - limit);
+        if (total > shown) {
+            out.printf("… and %d more groups (--limit)%n", total - shown);
         }
     }
 

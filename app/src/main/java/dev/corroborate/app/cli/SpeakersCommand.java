@@ -16,8 +16,15 @@ import picocli.CommandLine.Option;
 final class SpeakersCommand extends StoreView {
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "50",
-            description = "Show at most N people (default: ${DEFAULT-VALUE}).")
+            description = "Show at most N people; 0 for all (default: ${DEFAULT-VALUE}).")
     int limit;
+
+    @Override
+    void checkOptions() {
+        if (limit < 0) {
+            throw usage("--limit must be 0 or more (0 for all), not " + limit);
+        }
+    }
 
     @Option(names = "--variants-only", description = "Only people met under more than one name.")
     boolean variantsOnly;
@@ -31,7 +38,7 @@ final class SpeakersCommand extends StoreView {
         }
         int shown = 0;
         for (Speaker speaker : speakers) {
-            if (shown++ == limit) {
+            if (shown++ == limit && limit > 0) {
                 out.printf("… and %d more (--limit)%n", speakers.size() - limit);
                 break;
             }

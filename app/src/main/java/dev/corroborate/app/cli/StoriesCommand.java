@@ -15,8 +15,15 @@ import picocli.CommandLine.Option;
                 + "corroborate story ID shows one with its timeline and reasons.")
 final class StoriesCommand extends StoreView {
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "30", description = "Show at most N storylines (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "30", description = "Show at most N storylines; 0 for all (default: ${DEFAULT-VALUE}).")
     int limit;
+
+    @Override
+    void checkOptions() {
+        if (limit < 0) {
+            throw usage("--limit must be 0 or more (0 for all), not " + limit);
+        }
+    }
 
     @Option(names = "--min-articles", paramLabel = "N", defaultValue = "1",
             description = "Only storylines with at least N articles (default: ${DEFAULT-VALUE}).")
@@ -30,7 +37,7 @@ final class StoriesCommand extends StoreView {
         }
         int shown = 0;
         for (StoryQuery.StorySummary summary : stories) {
-            if (shown++ == limit) {
+            if (shown++ == limit && limit > 0) {
                 out.printf("… and %d more (--limit)%n", stories.size() - limit);
                 break;
             }

@@ -228,4 +228,20 @@ class CommandMessagesTest {
                     .isEqualTo(hows);
         }
     }
+
+    /** "--limit 0" listed every article but no storyline, person or quote group: 0 is all in every list. */
+    @Test
+    void aLimitOfZeroListsEverythingInEveryList() throws Exception {
+        String data = ViewsAgreeTest.analyzeFenwick(dir);
+        for (String list : List.of("articles", "stories", "speakers", "quotes")) {
+            Result all = run(list, "--data", data, "--limit", "0");
+            Result many = run(list, "--data", data, "--limit", "100000");
+            assertThat(all.exitCode()).as(list).isZero();
+            assertThat(all.out()).as(list).isEqualTo(many.out()).doesNotContain("(--limit)");
+            Result negative = run(list, "--data", data, "--limit", "-1");
+            assertThat(negative.exitCode()).as(list).isEqualTo(2);
+            assertThat(negative.err()).as(list).contains("--limit must be 0 or more (0 for all), not -1");
+        }
+        assertThat(run("stories", "--data", data, "--limit", "0").out()).contains("st-");
+    }
 }
