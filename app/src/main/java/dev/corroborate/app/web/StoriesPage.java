@@ -59,10 +59,21 @@ final class StoriesPage {
         return value == null ? null : value.toString();
     }
 
+    /**
+     * A storyline's or event's span in the one form every view gives a time ({@link
+     * dev.corroborate.io.query.ArticleLabels#time}: "2026-02-03 15:05 UTC"), not the stored ISO forms, whose
+     * offsets differ from one outlet to the next.
+     */
     static String span(String first, String last) {
         if (first == null) {
             return "time unknown";
         }
-        return last == null || last.equals(first) ? first : first + " – " + last;
+        String from = shown(first);
+        String to = last == null ? from : shown(last);
+        return to.equals(from) ? from : from + " – " + to;
+    }
+
+    private static String shown(String iso) {
+        return dev.corroborate.model.PublishedTime.parse(iso).map(dev.corroborate.io.query.ArticleLabels::time).orElse(iso);
     }
 }

@@ -220,6 +220,23 @@ class WebServerTest {
         assertThat(dated.body()).contains("2026-02-03 15:05 UTC").doesNotContain("2026-02-03T16:05:00+01:00");
     }
 
+    /** The story list and a story's page gave their spans as stored ISO times, each in its outlet's offset. */
+    @Test
+    void storySpansGiveTimesInTheOneFormEveryViewUses() {
+        String listed = get("/").body();
+        assertThat(listed).contains(" UTC").doesNotContainPattern("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d");
+        for (JsonNode story : getJson("/api/stories", 200).get("items")) {
+            // The page's times (its spans, its articles' times), not the evidence quoted from a reuse link.
+            java.util.regex.Matcher meta = java.util.regex.Pattern.compile("<p class=\"meta\">(.*?)</p>|<time>(.*?)</time>")
+                    .matcher(get("/stories/" + story.get("id").asText()).body());
+            List<String> times = new java.util.ArrayList<>();
+            while (meta.find()) {
+                times.add(meta.group(1) != null ? meta.group(1) : meta.group(2));
+            }
+            assertThat(times).isNotEmpty().noneMatch(time -> time.matches("(?s).*\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d.*"));
+        }
+    }
+
     @Test
     void speakersArePaged() {
         JsonNode speakers = getJson("/api/speakers?limit=3", 200);
