@@ -44,14 +44,21 @@ final class ArticlesCommand extends StoreView {
     @Override
     void print(ArticleStore store, PrintWriter out) {
         ArticleListing.Listing listing = new ArticleListing(store).list(new ArticleFilter(outlet, since, until, title, limit));
-        String row = "%-" + listing.idWidth() + "s  %-" + ArticleLabels.TIME_WIDTH + "s  %-20s  %s%n";
+        // As wide as the longest outlet shown (an article without one is "outlet unknown, credits X", as in
+        // every view), within OUTLET_WIDTH.
+        int outletWidth = Math.min(OUTLET_WIDTH, Math.max("outlet".length(),
+                listing.rows().stream().mapToInt(article -> article.outlet().length()).max().orElse(0)));
+        String row = "%-" + listing.idWidth() + "s  %-" + ArticleLabels.TIME_WIDTH + "s  %-" + outletWidth + "s  %s%n";
         out.printf(Locale.ROOT, row, "id", "published", "outlet", "title");
         for (ArticleListing.Row article : listing.rows()) {
-            out.printf(Locale.ROOT, row, article.id(), article.published(), clip(article.outlet(), 20),
+            out.printf(Locale.ROOT, row, article.id(), article.published(), clip(article.outlet(), outletWidth),
                     clip(article.title(), 90));
         }
         out.printf(Locale.ROOT, "%d of %s%n", listing.rows().size(), Plurals.count(listing.total(), "article"));
     }
+
+    /** The widest the outlet column gets: longer outlets are cut with an ellipsis. */
+    private static final int OUTLET_WIDTH = 40;
 
     static String clip(String value, int width) {
         return value.length() <= width ? value : value.substring(0, width - 1) + "…";

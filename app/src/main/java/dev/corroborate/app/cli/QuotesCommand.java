@@ -1,10 +1,11 @@
 package dev.corroborate.app.cli;
 
+import dev.corroborate.io.query.ArticleLabels;
 import dev.corroborate.io.query.QuoteQuery;
 import dev.corroborate.io.store.ArticleStore;
+import dev.corroborate.model.Article;
 import dev.corroborate.model.FoundQuote;
 import dev.corroborate.model.QuoteGroupSummary;
-import dev.corroborate.model.Article;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -56,7 +57,7 @@ final class QuotesCommand extends StoreView {
             out.println("  " + clip(view.reference().quote().text(), 200));
             for (QuoteQuery.Member member : view.members()) {
                 Article article = member.article();
-                out.printf("  · %s (%s)  %s%n", article.id(), article.outlet() == null ? "outlet unknown" : article.outlet(),
+                out.printf("  · %s (%s)  %s%n", article.id(), ArticleLabels.outlet(article),
                         member.speaker().describe());
                 if (member.quote().diff() != null) {
                     out.println("      " + clip(member.quote().diff(), 240));
@@ -71,7 +72,7 @@ final class QuotesCommand extends StoreView {
     private static void printArticle(QuoteQuery.ArticleQuotes quotes, PrintWriter out) {
         Article article = quotes.article();
         out.printf("%s (%s, %s)%n", article.title().isEmpty() ? "(no title)" : article.title(), article.id(),
-                article.outlet() == null ? "outlet unknown" : article.outlet());
+                ArticleLabels.outlet(article));
         if (quotes.quotes().isEmpty()) {
             out.println("  no quotes found");
             return;

@@ -1,8 +1,5 @@
 package dev.corroborate.app.cli;
 
-import dev.corroborate.model.Assignment;
-import dev.corroborate.model.Decision;
-import dev.corroborate.pipeline.StoryStage;
 import dev.corroborate.io.correct.CorrectionException;
 import dev.corroborate.io.correct.StoryCorrections;
 import dev.corroborate.io.query.ArticleLabels;
@@ -11,15 +8,18 @@ import dev.corroborate.io.store.ArticleStore;
 import dev.corroborate.io.store.StoredEvent;
 import dev.corroborate.io.store.StoredStory;
 import dev.corroborate.model.Article;
+import dev.corroborate.model.Assignment;
+import dev.corroborate.model.Decision;
+import dev.corroborate.pipeline.StoryStage;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code story ID}: a storyline or event as a timeline of articles by outlet with the reasons;
@@ -72,11 +72,14 @@ final class StoryCommand extends StoreView {
         if (!event.keyNames().isEmpty()) {
             out.println("  key names: " + String.join(", ", event.keyNames()));
         }
+        // As wide as the event's longest outlet (an article without one: "outlet unknown, credits X"), within 40.
+        int outletWidth = Math.min(40, Math.max(22, timeline.articles().stream()
+                .mapToInt(placed -> ArticleLabels.outlet(placed.article()).length()).max().orElse(0)));
         for (StoryQuery.Placed placed : timeline.articles()) {
             Article article = placed.article();
             Assignment a = placed.placement();
-            out.printf("  %-" + ArticleLabels.TIME_WIDTH + "s  %-22s %s  %s%n", ArticleLabels.time(article.published()),
-                    clip(article.outlet() == null ? "outlet unknown" : article.outlet(), 22), article.id(), clip(article.title(), 70));
+            out.printf("  %-" + ArticleLabels.TIME_WIDTH + "s  %-" + outletWidth + "s %s  %s%n", ArticleLabels.time(article.published()),
+                    clip(ArticleLabels.outlet(article), outletWidth), article.id(), clip(article.title(), 70));
             if (a == null) {
                 continue;
             }

@@ -83,6 +83,17 @@ class ViewsAgreeTest {
                 .contains(wire).doesNotContain(relay).contains("1 of 3 articles");
     }
 
+    /** The list of articles, a storyline's timeline and the quotes named the relay "-" or "outlet unknown" alone. */
+    @Test
+    void everyListNamesAnArticleWithoutAnOutletByTheAgencyItCredits() {
+        assertThat(run("articles", "--data", data).out()).containsPattern(relay + "\\s+\\S.*outlet unknown, credits Fenwick Wire");
+        assertThat(run("story", "--data", data, relay).out()).contains("outlet unknown, credits")
+                .doesNotContainPattern("outlet unknown\\s+" + relay);
+        String quotes = run("quotes", "--data", data, relay).out();
+        assertThat(quotes).startsWith(quotes.lines().findFirst().orElseThrow())
+                .contains("(" + relay + ", outlet unknown, credits Fenwick Wire)");
+    }
+
     @Test
     void aTextThatOnlyCreditsTheAgencyIsNeitherShownNorTreatedAsTheAgency() {
         String reuse = run("reuse", "--data", data, copy).out();

@@ -38,7 +38,7 @@ public final class ArticleListing {
         int[] width = {"id".length()};
         store.forEach(filter, article -> {
             rows.add(new Row(article.id(), ArticleLabels.time(article.published()),
-                    article.outlet() == null ? "-" : article.outlet(),
+                    ArticleLabels.outlet(article),
                     article.title().isEmpty() ? "(no title)" : article.title()));
             width[0] = Math.max(width[0], article.id().length());
         });
