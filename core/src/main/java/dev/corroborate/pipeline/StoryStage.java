@@ -171,54 +171,10 @@ public final class StoryStage {
         return runFull(corpus, reuse, sink, fromScratch);
     }
 
-    /**
-     * What the story step reads of a reuse link, and holds for the whole step: its ends, relation and
-     * scores. Its passages and evidence are most of its size (about 600 bytes of the link's 700 at the
-     * million articles' 900,000 links) and nothing here reads them.
-     */
-    static ReuseLink ends(ReuseLink link) {
-        return new ReuseLink(link.sourceId(), link.derivedId(), link.relation(), link.score(),
-                link.directionConfidence(), List.of(), List.of());
-    }
-
-    /**
-     * {@link #ends(ReuseLink)}, its ids the ones {@code sameIds} holds for them: the store reads each
-     * link's ids as strings of their own, and an article with many links would otherwise be held
-     * once for each of them (a heap dump of the generated 100,000 articles' story step: 371,500 id
-     * strings before, 268,500 with these and {@link #keepMissingFeatures}'s lists).
-     */
-    static ReuseLink ends(ReuseLink link, Map<String, String> sameIds) {
-        String source = sameIds.computeIfAbsent(link.sourceId(), id -> id);
-        String derived = sameIds.computeIfAbsent(link.derivedId(), id -> id);
-        return new ReuseLink(source, derived, link.relation(), link.score(), link.directionConfidence(), List.of(), List.of());
-    }
-
-    /** Every kept link's {@link #ends(ReuseLink, Map)}, in the store's order, each id one string. */
-    static List<ReuseLink> linkEnds(ReuseSink reuse) {
-        List<ReuseLink> links = new ArrayList<>();
-        Map<String, String> sameIds = new HashMap<>();
-        reuse.forEachReuseLink(link -> links.add(ends(link, sameIds)));
-        return links;
-    }
-
-    /**
-     * Each article's links, by id: held for the whole step, each list at its size (most articles have
-     * one or two links; a growable list keeps room for ten).
-     */
-    static Map<String, List<ReuseLink>> linksOf(List<ReuseLink> links) {
-        Map<String, List<ReuseLink>> linksOf = new HashMap<>();
-        for (ReuseLink link : links) {
-            linksOf.computeIfAbsent(link.sourceId(), k -> new ArrayList<>(2)).add(link);
-            linksOf.computeIfAbsent(link.derivedId(), k -> new ArrayList<>(2)).add(link);
-        }
-        linksOf.replaceAll((article, its) -> List.copyOf(its));
-        return linksOf;
-    }
-
     /** Every article restored or placed, weighed with the whole corpus's document frequencies as they are now. */
     private Summary runFull(Corpus corpus, ReuseSink reuse, StorySink sink, boolean fromScratch) {
-        List<ReuseLink> links = linkEnds(reuse);
-        Map<String, List<ReuseLink>> linksOf = linksOf(links);
+        List<ReuseLink> links = StoryLinks.linkEnds(reuse);
+        Map<String, List<ReuseLink>> linksOf = StoryLinks.linksOf(links);
         Map<String, Assignment> stored = fromScratch ? Map.of() : sink.assignments();
         StoryClusterer clusterer = new StoryClusterer();
         clusterer.forgetReplayOfEventsQuietFor(REPLAY_QUIET_DAYS);
@@ -393,11 +349,12 @@ public final class StoryStage {
         Set<String> freshIds = new HashSet<>(fresh);
         List<ReuseLink> links = new ArrayList<>();
         Set<String> reached = new HashSet<>();
+        Map<String, String> sameIds = new HashMap<>();
         reuse.forEachReuseLinkOf(freshIds, link -> {
             boolean source = freshIds.contains(link.sourceId());
             boolean derived = freshIds.contains(link.derivedId());
             if (source || derived) {
-                links.add(ends(link));
+                links.add(StoryLinks.ends(link, sameIds));
                 reached.add(source ? link.derivedId() : link.sourceId());
             }
         });
@@ -434,7 +391,7 @@ public final class StoryStage {
         // The frozen frequencies of only the features this batch weighs, read as their articles are.
         FrozenTerms terms = new FrozenTerms(kept, clusterer);
         clusterer.primeKept(frozen.get().documents(), Map.of());
-        Map<String, List<ReuseLink>> linksOf = linksOf(links);
+        Map<String, List<ReuseLink>> linksOf = StoryLinks.linksOf(links);
         Map<String, KeptArticle> cache = new HashMap<>();
         clusterer.readKeptAssignmentsWith(eventId -> kept.assignmentsIn(List.of(eventId)));
         Set<String> order = new HashSet<>(restored.keySet());

@@ -179,7 +179,7 @@ class StoryStageTest {
                 new ReuseLink(new String("a-wire"), new String("c-weekly"), Relation.REWRITE, 0.6, 0.7, List.of(), List.of()),
                 new ReuseLink(new String("b-daily"), new String("c-weekly"), Relation.PARTIAL, 0.4, 0.5, List.of(), List.of())));
 
-        List<ReuseLink> held = StoryStage.linkEnds(results);
+        List<ReuseLink> held = StoryLinks.linkEnds(results);
 
         assertThat(held).extracting(ReuseLink::sourceId, ReuseLink::derivedId, ReuseLink::relation)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("a-wire", "b-daily", Relation.COPY),
