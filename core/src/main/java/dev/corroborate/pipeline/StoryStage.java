@@ -256,9 +256,10 @@ public final class StoryStage {
     /**
      * Describes and keeps the features of the articles without any kept ({@link KeptStoryFeatures}). The
      * lists of every article's id are this method's, so that they are gone when it returns: as locals of
-     * {@link #runFull} (run once, so interpreted, and an interpreted frame keeps its locals) they were
-     * held to the step's end, a copy of every id beside the ones the clustering holds (about 60 MB at a
-     * million articles).
+     * {@link #runFull}, which runs once and so stays interpreted, they were held through placement and
+     * refinement (in HotSpot's interpreter a reference left in a local's slot stays reachable until the
+     * slot is used again or the method returns), a copy of every id beside the ones the clustering holds
+     * (about 60 MB at a million articles).
      */
     private static void keepMissingFeatures(Corpus corpus, StoryArchive kept, StoryClusterer clusterer) {
         List<String> ids = new ArrayList<>();

@@ -121,10 +121,9 @@ final class ExportCommand implements Callable<Integer> {
                         }, output);
             } catch (IOException | UncheckedIOException e) {
                 Files.deleteIfExists(temporary);
-                if (e instanceof IOException io) {
-                    throw new UncheckedIOException("cannot write the export to " + output + ": " + reason(io), io);
-                }
-                throw e;
+                // An exporter's own failure wraps the writer's (a full disk): said with the file and the reason.
+                IOException io = e instanceof IOException direct ? direct : ((UncheckedIOException) e).getCause();
+                throw new UncheckedIOException("cannot write the export to " + output + ": " + reason(io), io);
             }
         }
         return 0;
@@ -139,8 +138,8 @@ final class ExportCommand implements Callable<Integer> {
         }
         Path folder = absolute.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--output " + output + ": the folder " + folder + " does not exist");
+            throw new CommandLine.ParameterException(spec.commandLine(), "--output " + output + ": the folder " + folder
+                    + (folder != null && Files.exists(folder) ? " is a file" : " does not exist"));
         }
     }
 
@@ -148,6 +147,9 @@ final class ExportCommand implements Callable<Integer> {
     private static String reason(IOException e) {
         if (e instanceof java.nio.file.AccessDeniedException) {
             return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file or folder";
         }
         String reason = e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.getMessage();
         return reason == null ? e.getClass().getSimpleName() : reason;

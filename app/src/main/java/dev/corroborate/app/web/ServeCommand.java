@@ -96,6 +96,10 @@ public final class ServeCommand implements Callable<Integer> {
                 if (message.contains("in use")) {
                     return "cannot serve at " + host + ":" + port + ": the port is in use (pick another with --port, or --port 0 for any free one)";
                 }
+                if (message.contains("ermission denied")) {
+                    return "cannot serve at " + host + ":" + port + ": permission denied (ports below 1024 need privileges: "
+                            + "pick another with --port)";
+                }
                 return "cannot serve at " + host + ":" + port + ": " + message
                         + " (give an address of this machine with --host, e.g. 127.0.0.1 or 0.0.0.0)";
             }

@@ -162,6 +162,12 @@ class CommandMessagesTest {
             assertThat(left.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".part"));
         }
         assertThat(folder).isEmptyDirectory();
+
+        Path file = Files.writeString(dir.resolve("a-file.txt"), "kept");
+        Result underFile = run("export", "--data", data, "--what", "articles", "-o", file.resolve("out.jsonl").toString());
+        assertThat(underFile.exitCode()).isEqualTo(2);
+        assertThat(underFile.err()).contains("the folder " + file.toAbsolutePath() + " is a file");
+        assertThat(Files.readString(file)).isEqualTo("kept");
     }
 
     /** Every command's help lists -V, --version; a command under the top one printed nothing for it. */

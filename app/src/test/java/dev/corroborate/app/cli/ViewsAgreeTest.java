@@ -90,8 +90,8 @@ class ViewsAgreeTest {
         assertThat(run("story", "--data", data, relay).out()).contains("outlet unknown, credits")
                 .doesNotContainPattern("outlet unknown\\s+" + relay);
         String quotes = run("quotes", "--data", data, relay).out();
-        assertThat(quotes).startsWith(quotes.lines().findFirst().orElseThrow())
-                .contains("(" + relay + ", outlet unknown, credits Fenwick Wire)");
+        assertThat(quotes.lines().findFirst()).hasValueSatisfying(first ->
+                assertThat(first).endsWith("(" + relay + ", outlet unknown, credits Fenwick Wire)"));
     }
 
     @Test

@@ -341,14 +341,19 @@ final class UrlSource {
                             ? text + ": " + unsupportedSchemeMessage(scheme.get()) : "not an http(s) URL: " + text));
                     continue;
                 }
-                // A page fetched keeps its URL as its origin; a URL refused is told by its place in the list,
-                // as a line that is no URL is, its reason naming the URL.
+                // A page fetched keeps its URL as its origin; the URL itself refused is told by its place in the
+                // list, as a line that is no URL is, its reason naming the URL. A feed's items keep theirs.
                 Origin listedAt = Origin.atLine(name, line.number(), line.byteOffset());
+                Origin fetchedFrom = Origin.of(text);
                 String url = text;
-                fetch(text, (origin, extraction) -> sink.accept(extraction instanceof Extraction.Refused ? listedAt : origin,
-                        extraction instanceof Extraction.Refused refused && !refused.reason().contains(url)
-                                ? new Extraction.Refused(refused.outcome(), refused.kind(), url + ": " + refused.reason())
-                                : extraction));
+                fetch(text, (origin, extraction) -> {
+                    if (extraction instanceof Extraction.Refused refused && origin.equals(fetchedFrom)) {
+                        sink.accept(listedAt, refused.reason().contains(url) ? refused
+                                : new Extraction.Refused(refused.outcome(), refused.kind(), url + ": " + refused.reason()));
+                    } else {
+                        sink.accept(origin, extraction);
+                    }
+                });
             }
         } catch (IOException e) {
             sink.accept(new Origin(name, lines.lineNumber() + 1, lines.byteOffset()), SourceReader.streamFailure(e, "the URL list"));

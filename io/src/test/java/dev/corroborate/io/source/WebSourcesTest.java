@@ -54,6 +54,9 @@ class WebSourcesTest {
         server.createContext("/feed", exchange -> respond(exchange, 200, "application/rss+xml",
                 rss("<item><title>Quay reopens after storm</title><link>" + base() + "/page</link>"
                         + "<description>Short teaser.</description></item>")));
+        server.createContext("/feed-gone", exchange -> respond(exchange, 200, "application/rss+xml",
+                rss("<item><title>Ferry timetable changes</title><link>" + base() + "/missing</link>"
+                        + "<description>Teaser.</description></item>")));
         server.createContext("/loop-a", exchange -> redirect(exchange, "/loop-b"));
         server.createContext("/loop-b", exchange -> redirect(exchange, "/loop-a"));
         server.createContext("/to-file", exchange -> redirect(exchange, "file:///etc/passwd"));
@@ -324,6 +327,16 @@ class WebSourcesTest {
         assertThat(refused.labels()).containsExactly("rejected:refused address", "rejected:refused address");
         assertThat(refused.items).extracting(item -> item.origin().line()).containsExactly(1L, 2L);
         assertThat(refused.refusal(0).reason()).contains(base() + "/page", "--allow-private-addresses");
+    }
+
+    /** A feed's items keep their own place (the feed's URL and item) when one of them is refused, not the list's line. */
+    @Test
+    void aFeedListedInAUrlListKeepsItsItemsOrigins() throws IOException {
+        Path list = dir.resolve("feeds.urls");
+        Files.writeString(list, base() + "/feed-gone\n");
+        Collected collected = read(reader(true), list.toString());
+        assertThat(collected.labels()).containsExactly("rejected:fetch failed");
+        assertThat(collected.items.get(0).origin().input()).startsWith(base() + "/feed-gone").isNotEqualTo(list.toString());
     }
 
     @Test
