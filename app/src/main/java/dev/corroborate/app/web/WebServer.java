@@ -24,8 +24,10 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The web app: Javalin serving the read models as JSON under {@code /api/} and as HTML pages, with
@@ -231,8 +233,24 @@ public final class WebServer implements AutoCloseable {
         });
     }
 
+    /**
+     * The article {@code id} names: in full, or by a prefix that names one article, as on the command line
+     * ({@code show c9c6}); a prefix that names several is refused, listing some of them.
+     */
     private static Article article(ArticleStore store, String id) {
-        return store.find(id).orElseThrow(() -> WebError.notFound("No article with this id"));
+        Optional<Article> exact = store.find(id);
+        if (exact.isPresent()) {
+            return exact.get();
+        }
+        List<String> matches = store.idsStartingWith(id, 6);
+        if (matches.size() == 1) {
+            return store.find(matches.get(0)).orElseThrow(() -> WebError.notFound("No article with this id"));
+        }
+        if (matches.isEmpty()) {
+            throw WebError.notFound("No article with this id");
+        }
+        throw WebError.badRequest("This id names several articles (" + String.join(", ", matches.subList(0, Math.min(5, matches.size())))
+                + (matches.size() > 5 ? ", ..." : "") + "): give more of it");
     }
 
     private static CompareQuery.Comparison comparison(ArticleStore store, Context ctx) {

@@ -209,6 +209,19 @@ class WebServerTest {
         assertThat(get("/articles/no-such-article").status()).isEqualTo(404);
     }
 
+    /** The command line takes an id's prefix ("show c9c6"); the app answered 404 to the same. */
+    @Test
+    void anArticleIsFoundByAPrefixOfItsIdAndAPrefixOfSeveralIsRefused() {
+        assertThat(getJson("/api/articles/c9c6", 200).get("id").asText()).isEqualTo("c9c6fe283f4d784a");
+        Response page = get("/articles/c9c6");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("c9c6fe283f4d784a");
+        Response several = get("/api/articles/c");
+        assertThat(several.status()).isEqualTo(400);
+        assertThat(several.body()).contains("names several articles").contains("give more of it");
+        assertNotFound("/api/articles/zz-no-such-prefix");
+    }
+
     @Test
     void anArticlePageNamesItsOutletAndTimeAsTheCommandLineDoes() {
         // An article whose dateline credits an agency but which is not the agency's own copy: the
