@@ -136,7 +136,10 @@ public final class ArticleAssembler {
         paragraphs = footers.paragraphs();
         removed.addAll(footers.removed());
         if (paragraphs.isEmpty()) {
-            return Extraction.skipped("no text", page == null ? "no text" : "no article text found in the page");
+            // A text that was there but taken whole for boilerplate ("x", a lone date) is said to be so.
+            return Extraction.skipped("no text", page != null ? "no article text found in the page"
+                    : removed.isEmpty() ? "no text" : "no article text: what it had (" + removed.size()
+                    + (removed.size() == 1 ? " line" : " lines") + ") was taken for boilerplate or too short");
         }
 
         String url = firstNonBlank(given.url(), page == null ? null : page.url(), null);

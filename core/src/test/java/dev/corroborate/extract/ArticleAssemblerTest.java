@@ -41,6 +41,21 @@ class ArticleAssemblerTest {
         assertThat(extraction).isInstanceOf(Extraction.Refused.class);
     }
 
+    /** A text that had something, all of it taken for boilerplate, was "no text" as if it had none. */
+    @Test
+    void aTextTakenWholeForBoilerplateSaysSoWhereOneWithNothingSaysNoText() {
+        Extraction onlyHeadline = assembler.assemble(new SourceDocument(Origin.of("a.txt"), Metadata.NONE,
+                new SourceDocument.PlainText("Just a headline here\n")));
+        assertThat(((Extraction.Refused) onlyHeadline).reason()).isEqualTo("no text");
+
+        Extraction furniture = assembler.assemble(new SourceDocument(Origin.of("b.txt"), Metadata.NONE,
+                new SourceDocument.PlainText("Ferry timetable changes from Monday\n\n- Advertisement -\n")));
+        assertThat(furniture).isInstanceOf(Extraction.Refused.class);
+        assertThat(((Extraction.Refused) furniture).kind()).isEqualTo("no text");
+        assertThat(((Extraction.Refused) furniture).reason())
+                .isEqualTo("no article text: what it had (1 line) was taken for boilerplate or too short");
+    }
+
     @Test
     void theOutletDefaultsToTheUrlsHost() {
         assertThat(ArticleAssembler.hostOf("https://www.harbourdaily.example/news/1")).isEqualTo("harbourdaily.example");
