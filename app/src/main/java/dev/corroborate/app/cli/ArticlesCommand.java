@@ -36,9 +36,7 @@ final class ArticlesCommand extends StoreView {
 
     @Override
     void checkOptions() {
-        if (limit < 0) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be 0 or more (0 for all), not " + limit);
-        }
+        requireLimit(limit);
     }
 
     @Override
@@ -46,8 +44,7 @@ final class ArticlesCommand extends StoreView {
         ArticleListing.Listing listing = new ArticleListing(store).list(new ArticleFilter(outlet, since, until, title, limit));
         // As wide as the longest outlet shown (an article without one is "outlet unknown, credits X", as in
         // every view), within OUTLET_WIDTH.
-        int outletWidth = Math.min(OUTLET_WIDTH, Math.max("outlet".length(),
-                listing.rows().stream().mapToInt(article -> article.outlet().length()).max().orElse(0)));
+        int outletWidth = columnWidth(listing.rows().stream().map(ArticleListing.Row::outlet), "outlet".length(), OUTLET_WIDTH);
         String row = "%-" + listing.idWidth() + "s  %-" + ArticleLabels.TIME_WIDTH + "s  %-" + outletWidth + "s  %s%n";
         out.printf(Locale.ROOT, row, "id", "published", "outlet", "title");
         for (ArticleListing.Row article : listing.rows()) {
@@ -56,9 +53,6 @@ final class ArticlesCommand extends StoreView {
         }
         out.printf(Locale.ROOT, "%d of %s%n", listing.rows().size(), Plurals.count(listing.total(), "article"));
     }
-
-    /** The widest the outlet column gets: longer outlets are cut with an ellipsis. */
-    private static final int OUTLET_WIDTH = 40;
 
     static String clip(String value, int width) {
         return value.length() <= width ? value : value.substring(0, width - 1) + "…";

@@ -28,9 +28,7 @@ final class QuotesCommand extends StoreView {
 
     @Override
     void checkOptions() {
-        if (limit < 0) {
-            throw usage("--limit must be 0 or more (0 for all), not " + limit);
-        }
+        requireLimit(limit);
     }
 
     @Override
@@ -49,7 +47,7 @@ final class QuotesCommand extends StoreView {
             out.println("no statement is quoted in more than one article");
             return;
         }
-        int shown = limit == 0 ? total : limit;
+        int shown = shown(limit, total);
         for (QuoteQuery.GroupView view : quotes.groups(0, shown)) {
             QuoteGroupSummary group = view.group();
             out.printf("%n%s  %s%s%n", group.id(), Plurals.count(group.size(), "article"),

@@ -21,9 +21,7 @@ final class SpeakersCommand extends StoreView {
 
     @Override
     void checkOptions() {
-        if (limit < 0) {
-            throw usage("--limit must be 0 or more (0 for all), not " + limit);
-        }
+        requireLimit(limit);
     }
 
     @Option(names = "--variants-only", description = "Only people met under more than one name.")
@@ -36,12 +34,8 @@ final class SpeakersCommand extends StoreView {
         if (speakers.isEmpty()) {
             out.println(variantsOnly ? "no one is met under more than one name" : "no quoted speakers");
         }
-        int shown = 0;
-        for (Speaker speaker : speakers) {
-            if (shown++ == limit && limit > 0) {
-                out.printf("… and %d more (--limit)%n", speakers.size() - limit);
-                break;
-            }
+        int showing = shown(limit, speakers.size());
+        for (Speaker speaker : speakers.subList(0, showing)) {
             out.printf("%s  %s  %s%n", speaker.name(), Plurals.count(speaker.quotes(), "quote"), speaker.id());
             if (speaker.variants().size() > 1) {
                 out.println("    as: " + String.join(" = ", speaker.variants()));
@@ -52,6 +46,9 @@ final class SpeakersCommand extends StoreView {
             for (String why : speaker.evidence()) {
                 out.println("    · " + why);
             }
+        }
+        if (speakers.size() > showing) {
+            out.printf("… and %d more (--limit)%n", speakers.size() - showing);
         }
         if (!variantsOnly && !listing.writtenSources().isEmpty()) {
             out.println();

@@ -1,5 +1,6 @@
 package dev.corroborate.app.cli;
 
+import dev.corroborate.io.query.ArticleIds;
 import dev.corroborate.io.store.ArticleStore;
 import picocli.CommandLine;
 
@@ -42,18 +43,14 @@ final class StoreAccess {
 
     /** The article with this id or unique id prefix, or a usage error naming the problem. */
     static dev.corroborate.model.Article requireArticle(ArticleStore store, String id, CommandLine.Model.CommandSpec spec) {
-        var exact = store.find(id);
-        if (exact.isPresent()) {
-            return exact.get();
+        ArticleIds.Named named = ArticleIds.look(store, id);
+        if (named.article() != null) {
+            return named.article();
         }
-        java.util.List<String> matches = store.idsStartingWith(id, 6);
-        if (matches.size() == 1) {
-            return store.find(matches.get(0)).orElseThrow();
-        }
-        if (matches.isEmpty()) {
+        if (named.several().isEmpty()) {
             throw unknown("article", id, "articles", spec);
         }
-        throw new CommandLine.ParameterException(spec.commandLine(), id + " names several articles: "
-                + String.join(", ", matches) + (matches.size() > 5 ? ", ..." : "") + "; give more of the id");
+        throw new CommandLine.ParameterException(spec.commandLine(), id + " names several articles: " + named.listed()
+                + "; give more of the id");
     }
 }

@@ -38,6 +38,26 @@ abstract class StoreView implements Callable<Integer> {
     /** Prints the view. */
     abstract void print(ArticleStore store, PrintWriter out);
 
+    /** The widest an outlet column gets in a list: longer outlets are cut with an ellipsis. */
+    static final int OUTLET_WIDTH = 40;
+
+    /** Refuses a negative {@code --limit}: every list takes 0 for all. */
+    final void requireLimit(int limit) {
+        if (limit < 0) {
+            throw usage("--limit must be 0 or more (0 for all), not " + limit);
+        }
+    }
+
+    /** How many of {@code total} rows a {@code --limit} of {@code limit} shows: all for 0. */
+    static int shown(int limit, int total) {
+        return limit == 0 ? total : Math.min(limit, total);
+    }
+
+    /** A column as wide as the widest of {@code values}, no narrower than {@code least} and no wider than {@code most}. */
+    static int columnWidth(java.util.stream.Stream<String> values, int least, int most) {
+        return Math.min(most, Math.max(least, values.mapToInt(String::length).max().orElse(0)));
+    }
+
     /** A usage error (exit 2) with this message. */
     final CommandLine.ParameterException usage(String message) {
         return new CommandLine.ParameterException(spec.commandLine(), message);

@@ -1,5 +1,6 @@
 package dev.corroborate.app.cli;
 
+import dev.corroborate.io.query.ArticleLabels;
 import dev.corroborate.io.query.StoryQuery;
 import dev.corroborate.io.store.ArticleStore;
 import dev.corroborate.io.store.StoredStory;
@@ -20,9 +21,7 @@ final class StoriesCommand extends StoreView {
 
     @Override
     void checkOptions() {
-        if (limit < 0) {
-            throw usage("--limit must be 0 or more (0 for all), not " + limit);
-        }
+        requireLimit(limit);
     }
 
     @Option(names = "--min-articles", paramLabel = "N", defaultValue = "1",
@@ -35,28 +34,18 @@ final class StoriesCommand extends StoreView {
         if (stories.isEmpty()) {
             out.println("no stories: run analyze first");
         }
-        int shown = 0;
-        for (StoryQuery.StorySummary summary : stories) {
-            if (shown++ == limit && limit > 0) {
-                out.printf("… and %d more (--limit)%n", stories.size() - limit);
-                break;
-            }
+        int showing = shown(limit, stories.size());
+        for (StoryQuery.StorySummary summary : stories.subList(0, showing)) {
             StoredStory story = summary.story();
             Set<String> outlets = summary.outlets();
             out.printf("%s  %s%n", story.id(), story.label().isEmpty() ? "(no headline)" : story.label());
-            out.printf("    %s · %d event%s · %d article%s · %d outlet%s%n", span(story.firstPublished(), story.lastPublished()),
+            out.printf("    %s · %d event%s · %d article%s · %d outlet%s%n", ArticleLabels.span(story.firstPublished(), story.lastPublished()),
                     story.events().size(), story.events().size() == 1 ? "" : "s",
                     story.articleIds().size(), story.articleIds().size() == 1 ? "" : "s",
                     outlets.size(), outlets.size() == 1 ? "" : "s");
         }
-    }
-
-    static String span(String first, String last) {
-        if (first == null) {
-            return "time unknown";
+        if (stories.size() > showing) {
+            out.printf("… and %d more (--limit)%n", stories.size() - showing);
         }
-        String a = first.length() > 10 ? first.substring(0, 10) : first;
-        String b = last == null ? a : last.length() > 10 ? last.substring(0, 10) : last;
-        return a.equals(b) ? a : a + " to " + b;
     }
 }

@@ -66,15 +66,15 @@ final class StoryCommand extends StoreView {
     private static void printEvent(StoryQuery.EventTimeline timeline, PrintWriter out) {
         StoredEvent event = timeline.event();
         out.printf("%nevent %s  %s%n", event.id(), event.label());
-        out.printf("  %s · %d article%s · outlets: %s%n", StoriesCommand.span(event.firstPublished(), event.lastPublished()),
+        out.printf("  %s · %d article%s · outlets: %s%n", ArticleLabels.span(event.firstPublished(), event.lastPublished()),
                 event.articleIds().size(), event.articleIds().size() == 1 ? "" : "s",
                 event.outlets().isEmpty() ? "unknown" : String.join(", ", event.outlets()));
         if (!event.keyNames().isEmpty()) {
             out.println("  key names: " + String.join(", ", event.keyNames()));
         }
-        // As wide as the event's longest outlet (an article without one: "outlet unknown, credits X"), within 40.
-        int outletWidth = Math.min(40, Math.max(22, timeline.articles().stream()
-                .mapToInt(placed -> ArticleLabels.outlet(placed.article()).length()).max().orElse(0)));
+        // As wide as the event's longest outlet (an article without one: "outlet unknown, credits X").
+        int outletWidth = columnWidth(timeline.articles().stream().map(placed -> ArticleLabels.outlet(placed.article())),
+                22, OUTLET_WIDTH);
         for (StoryQuery.Placed placed : timeline.articles()) {
             Article article = placed.article();
             Assignment a = placed.placement();

@@ -1,5 +1,6 @@
 package dev.corroborate.app.web;
 
+import dev.corroborate.io.query.ArticleLabels;
 import dev.corroborate.io.query.Page;
 import dev.corroborate.io.query.StoryOverviewQuery;
 import dev.corroborate.io.store.StoredEvent;
@@ -32,7 +33,7 @@ final class StoriesPage {
                                 + Layout.count(event.outlets().size(), "outlet") + " · "
                                 + e.independentSources() + " independent").raw("</li>");
             }
-            h.raw("</ul></td><td>").text(span(story.firstPublished(), story.lastPublished())).raw("</td>")
+            h.raw("</ul></td><td>").text(ArticleLabels.span(story.firstPublished(), story.lastPublished())).raw("</td>")
                     .raw("<td>").text(String.valueOf(story.events().size())).raw("</td>")
                     .raw("<td>").text(String.valueOf(o.summary().articleCount())).raw("</td>")
                     .raw("<td>").text(o.summary().outlets().size() + ": " + String.join(", ",
@@ -57,23 +58,5 @@ final class StoriesPage {
 
     private static String str(Object value) {
         return value == null ? null : value.toString();
-    }
-
-    /**
-     * A storyline's or event's span in the one form every view gives a time ({@link
-     * dev.corroborate.io.query.ArticleLabels#time}: "2026-02-03 15:05 UTC"), not the stored ISO forms, whose
-     * offsets differ from one outlet to the next.
-     */
-    static String span(String first, String last) {
-        if (first == null) {
-            return "time unknown";
-        }
-        String from = shown(first);
-        String to = last == null ? from : shown(last);
-        return to.equals(from) ? from : from + " – " + to;
-    }
-
-    private static String shown(String iso) {
-        return dev.corroborate.model.PublishedTime.parse(iso).map(dev.corroborate.io.query.ArticleLabels::time).orElse(iso);
     }
 }

@@ -1,6 +1,7 @@
 package dev.corroborate.app.web;
 
 import dev.corroborate.compare.Provenance;
+import dev.corroborate.io.query.ArticleLabels;
 import dev.corroborate.io.query.DiscrepancyQuery;
 import dev.corroborate.io.query.ProvenanceQuery;
 import dev.corroborate.io.query.QuoteQuery;
@@ -40,7 +41,7 @@ final class StoryPage {
         }
         h.raw("<h1>").text(story.label()).raw("</h1>");
         h.raw("<p class=\"meta\">").text((timeline.whole() ? "storyline " : "event of storyline ") + story.id() + " · "
-                + StoriesPage.span(story.firstPublished(), story.lastPublished())).raw("</p>");
+                + ArticleLabels.span(story.firstPublished(), story.lastPublished())).raw("</p>");
         h.raw("<p class=\"independent\"><span class=\"big\">").text(String.valueOf(detail.independentSources()))
                 .raw("</span> independent source").raw(detail.independentSources() == 1 ? "" : "s").raw("</p>");
         StoryDownloads.render(h, timeline.whole() ? story.id() : timeline.events().get(0).event().id());
@@ -102,7 +103,7 @@ final class StoryPage {
             StoryDetailQuery.EventDetail detail, DiscrepancyQuery.EventComparison comparison, CorrectionForms forms) {
         var e = event.event();
         h.raw("<section class=\"event\"><h2>").link(e.label(), "stories", e.id()).raw("</h2>");
-        h.raw("<p class=\"meta\">").text(StoriesPage.span(e.firstPublished(), e.lastPublished()) + " · "
+        h.raw("<p class=\"meta\">").text(ArticleLabels.span(e.firstPublished(), e.lastPublished()) + " · "
                 + Layout.count(event.articles().size(), "article") + " · " + Layout.count(e.outlets().size(), "outlet") + " · ")
                 .raw("<strong>").text(detail.independentSources() + " independent").raw("</strong></p>");
         Map<String, List<StoryQuery.Placed>> byOutlet = new LinkedHashMap<>();

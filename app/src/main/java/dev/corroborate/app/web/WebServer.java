@@ -1,5 +1,6 @@
 package dev.corroborate.app.web;
 
+import dev.corroborate.io.query.ArticleIds;
 import dev.corroborate.io.query.CompareQuery;
 import dev.corroborate.io.query.DiscrepancyQuery;
 import dev.corroborate.io.query.Page;
@@ -24,10 +25,8 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The web app: Javalin serving the read models as JSON under {@code /api/} and as HTML pages, with
@@ -238,19 +237,14 @@ public final class WebServer implements AutoCloseable {
      * ({@code show c9c6}); a prefix that names several is refused, listing some of them.
      */
     private static Article article(ArticleStore store, String id) {
-        Optional<Article> exact = store.find(id);
-        if (exact.isPresent()) {
-            return exact.get();
+        ArticleIds.Named named = ArticleIds.look(store, id);
+        if (named.article() != null) {
+            return named.article();
         }
-        List<String> matches = store.idsStartingWith(id, 6);
-        if (matches.size() == 1) {
-            return store.find(matches.get(0)).orElseThrow(() -> WebError.notFound("No article with this id"));
-        }
-        if (matches.isEmpty()) {
+        if (named.several().isEmpty()) {
             throw WebError.notFound("No article with this id");
         }
-        throw WebError.badRequest("This id names several articles (" + String.join(", ", matches.subList(0, Math.min(5, matches.size())))
-                + (matches.size() > 5 ? ", ..." : "") + "): give more of it");
+        throw WebError.badRequest("This id names several articles (" + named.listed() + "): give more of it");
     }
 
     private static CompareQuery.Comparison comparison(ArticleStore store, Context ctx) {

@@ -83,6 +83,13 @@ class ViewsAgreeTest {
                 .contains(wire).doesNotContain(relay).contains("1 of 3 articles");
     }
 
+    /** The storylines' and an event's spans were the stored dates in each outlet's offset, cut to the day. */
+    @Test
+    void storyListsAndTimelinesGiveTheirSpansInTheOneFormOfTimes() {
+        assertThat(run("stories", "--data", data).out()).contains("    2026-03-04 12:00 UTC · 1 event · 3 articles");
+        assertThat(run("story", "--data", data, relay).out()).contains("  2026-03-04 12:00 UTC · 3 articles · outlets:");
+    }
+
     /** The list of articles, a storyline's timeline and the quotes named the relay "-" or "outlet unknown" alone. */
     @Test
     void everyListNamesAnArticleWithoutAnOutletByTheAgencyItCredits() {

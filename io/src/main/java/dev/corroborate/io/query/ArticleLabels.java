@@ -54,4 +54,23 @@ public final class ArticleLabels {
         }
         return time.instant().atOffset(ZoneOffset.UTC).format(MINUTES) + " UTC";
     }
+
+    /**
+     * A storyline's or event's span from its first and last publication times as stored (ISO forms,
+     * each in its outlet's offset), each in {@link #time}'s form: "2026-02-03 11:40 UTC – 2026-02-03
+     * 15:05 UTC", one time when both are the same, "time unknown" for none. A stored form that does not
+     * parse is shown as it is.
+     */
+    public static String span(String firstIso, String lastIso) {
+        if (firstIso == null) {
+            return "time unknown";
+        }
+        String from = shown(firstIso);
+        String to = lastIso == null ? from : shown(lastIso);
+        return to.equals(from) ? from : from + " – " + to;
+    }
+
+    private static String shown(String iso) {
+        return PublishedTime.parse(iso).map(ArticleLabels::time).orElse(iso);
+    }
 }
