@@ -15,7 +15,7 @@ final class StoryLinks {
     /**
      * What the story step reads of a reuse link, and holds for the whole step: its ends, relation and
      * scores, its ids the ones {@code sameIds} holds for them. Its passages and evidence are most of its
-     * size (about 600 bytes of the link's 700 at the million articles' 900,000 links) and nothing here
+     * size (about 600 bytes of the link's 700 at the million articles' 451,831 links) and nothing here
      * reads them. The store reads each link's ids as strings of their own, and an article with many
      * links would otherwise be held once for each of them (a heap dump of the generated 100,000
      * articles' story step: 371,500 id strings before, 268,500 with these and the ids listed for

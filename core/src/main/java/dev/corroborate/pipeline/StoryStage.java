@@ -259,7 +259,8 @@ public final class StoryStage {
      * {@link #runFull}, which runs once and so stays interpreted, they were held through placement and
      * refinement (in HotSpot's interpreter a reference left in a local's slot stays reachable until the
      * slot is used again or the method returns), a copy of every id beside the ones the clustering holds
-     * (about 60 MB at a million articles).
+     * (measured at 100,000 articles, see {@link StoryLinks#ends}; at a million, by the strings' size, some
+     * 60 MB).
      */
     private static void keepMissingFeatures(Corpus corpus, StoryArchive kept, StoryClusterer clusterer) {
         List<String> ids = new ArrayList<>();

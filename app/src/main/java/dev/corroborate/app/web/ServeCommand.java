@@ -1,6 +1,7 @@
 package dev.corroborate.app.web;
 
 import dev.corroborate.io.store.ArticleStore;
+import io.javalin.util.JavalinBindException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -103,7 +104,7 @@ public final class ServeCommand implements Callable<Integer> {
                 return "cannot serve at " + host + ":" + port + ": " + message
                         + " (give an address of this machine with --host, e.g. 127.0.0.1 or 0.0.0.0)";
             }
-            bind |= cause.getClass().getName().equals("io.javalin.util.JavalinBindException");
+            bind |= cause instanceof JavalinBindException;
         }
         return bind ? "cannot serve at " + host + ":" + port + ": " + failure.getMessage() : null;
     }

@@ -345,11 +345,10 @@ final class UrlSource {
                 // list, as a line that is no URL is, its reason naming the URL. A feed's items keep theirs.
                 Origin listedAt = Origin.atLine(name, line.number(), line.byteOffset());
                 Origin fetchedFrom = Origin.of(text);
-                String url = text;
                 fetch(text, (origin, extraction) -> {
                     if (extraction instanceof Extraction.Refused refused && origin.equals(fetchedFrom)) {
-                        sink.accept(listedAt, refused.reason().contains(url) ? refused
-                                : new Extraction.Refused(refused.outcome(), refused.kind(), url + ": " + refused.reason()));
+                        sink.accept(listedAt, refused.reason().contains(text) ? refused
+                                : new Extraction.Refused(refused.outcome(), refused.kind(), text + ": " + refused.reason()));
                     } else {
                         sink.accept(origin, extraction);
                     }
