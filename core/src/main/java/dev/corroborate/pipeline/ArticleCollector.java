@@ -4,10 +4,10 @@ import dev.corroborate.model.Article;
 import dev.corroborate.model.Diagnostic;
 import dev.corroborate.model.Outcome;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Ingest into memory: keeps the articles as the store would (an id kept once, later copies
@@ -17,7 +17,7 @@ import java.util.Set;
 public final class ArticleCollector implements ArticleSink {
 
     private final List<Article> articles = new ArrayList<>();
-    private final Set<String> ids = new HashSet<>();
+    private final Map<String, Article> byId = new HashMap<>();
     private long runs;
 
     @Override
@@ -29,7 +29,7 @@ public final class ArticleCollector implements ArticleSink {
     public List<Outcome> insert(List<Article> batch, long runId) {
         List<Outcome> outcomes = new ArrayList<>(batch.size());
         for (Article article : batch) {
-            if (ids.add(article.id())) {
+            if (byId.putIfAbsent(article.id(), article) == null) {
                 articles.add(article);
                 outcomes.add(Outcome.STORED);
             } else {
@@ -37,6 +37,18 @@ public final class ArticleCollector implements ArticleSink {
             }
         }
         return outcomes;
+    }
+
+    @Override
+    public Map<String, Article> kept(Collection<String> ids) {
+        Map<String, Article> found = new HashMap<>();
+        for (String id : ids) {
+            Article article = byId.get(id);
+            if (article != null) {
+                found.put(id, article);
+            }
+        }
+        return found;
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.corroborate.pipeline;
 import dev.corroborate.model.Article;
 import dev.corroborate.model.Diagnostic;
 import dev.corroborate.model.Outcome;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +22,12 @@ public interface ArticleSink {
      * {@link Outcome#ALREADY_PRESENT} (its id was kept before, or earlier in the batch).
      */
     List<Outcome> insert(List<Article> batch, long runId);
+
+    /**
+     * The kept articles with these ids, by id (an id not kept is left out): ingest compares an article
+     * whose id was kept before with the kept one, to tell a repeat from a revision.
+     */
+    Map<String, Article> kept(Collection<String> ids);
 
     /**
      * Keeps a batch of a run's diagnostics, all or nothing; a run may record any number of

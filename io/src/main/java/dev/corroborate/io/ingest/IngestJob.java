@@ -8,6 +8,7 @@ import dev.corroborate.model.Origin;
 import dev.corroborate.model.Outcome;
 import dev.corroborate.pipeline.ArticleSink;
 import dev.corroborate.pipeline.IngestTally;
+import dev.corroborate.text.TextRevision;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,6 +25,12 @@ public final class IngestJob {
 
     /** Articles per transaction: large enough to amortise the commit, small enough to lose little. */
     public static final int DEFAULT_BATCH_SIZE = 500;
+
+    /**
+     * The reason class of an article whose id was kept before with another title or text (a correction,
+     * an update): counted as already present, and said so with what changed.
+     */
+    public static final String REVISED = "another text, stored one kept";
 
     /** Diagnostics stored per transaction. */
     static final int DIAGNOSTIC_BATCH_SIZE = 500;
@@ -93,6 +100,20 @@ public final class IngestJob {
         return new IngestReport(runId, tally, Duration.ofNanos(System.nanoTime() - started));
     }
 
+    /**
+     * The kept articles whose ids came again in this batch. One query a batch, and the texts compared
+     * only for these: a run over new articles reads nothing more.
+     */
+    private Map<String, Article> keptBefore(List<Article> batch, List<Outcome> outcomes) {
+        List<String> again = new ArrayList<>();
+        for (int i = 0; i < outcomes.size(); i++) {
+            if (outcomes.get(i) == Outcome.ALREADY_PRESENT) {
+                again.add(batch.get(i).id());
+            }
+        }
+        return again.isEmpty() ? Map.of() : store.kept(again);
+    }
+
     private void flush(List<Extraction.Accepted> pending, long runId, IngestTally tally) {
         if (pending.isEmpty()) {
             return;
@@ -102,9 +123,20 @@ public final class IngestJob {
             batch.add(accepted.article());
         }
         List<Outcome> outcomes = store.insert(batch, runId);
+        Map<String, Article> kept = keptBefore(batch, outcomes);
         for (int i = 0; i < outcomes.size(); i++) {
             Outcome outcome = outcomes.get(i);
-            tally.count(outcome);
+            Article article = batch.get(i);
+            Article keptOne = outcome == Outcome.ALREADY_PRESENT ? kept.get(article.id()) : null;
+            var revision = keptOne == null ? java.util.Optional.<TextRevision>empty()
+                    : TextRevision.between(keptOne.title(), keptOne.text(), article.title(), article.text());
+            if (revision.isPresent()) {
+                tally.count(new Diagnostic(article.origin(), outcome, "article " + article.id() + " is stored from "
+                        + keptOne.origin().describe() + " with another text, and the stored one is kept: "
+                        + revision.get().describe()), REVISED);
+            } else {
+                tally.count(outcome);
+            }
             if (outcome == Outcome.STORED) {
                 tally.countRemoved(pending.get(i).removed().size());
             }

@@ -188,6 +188,12 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
         return this.articles.find(id);
     }
 
+    /** The stored articles with these ids, by id, in one query; an id not stored is left out. */
+    @Override
+    public Map<String, Article> kept(java.util.Collection<String> ids) {
+        return this.articles.kept(ids);
+    }
+
     /** The ids that start with {@code prefix}, at most {@code limit} of them, sorted. */
     public List<String> idsStartingWith(String prefix, int limit) {
         return this.articles.idsStartingWith(prefix, limit);

@@ -101,6 +101,28 @@ final class ArticleTable {
                 + db.dataDir().resolve(ArticleStore.DATABASE_FILE) + " during the run"));
     }
 
+    /** The articles with these ids, by id, in one query; an id not stored is left out. */
+    java.util.Map<String, Article> kept(java.util.Collection<String> ids) {
+        java.util.Map<String, Article> found = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        String sql = "SELECT " + COLUMNS + " FROM articles WHERE id IN (SELECT value FROM json_each(?))";
+        try (PreparedStatement select = db.connection().prepareStatement(sql)) {
+            select.setString(1, Database.json(new java.util.LinkedHashSet<>(ids)));
+            select.setFetchSize(256);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    Article article = article(rows);
+                    found.put(article.id(), article);
+                }
+            }
+        } catch (SQLException e) {
+            throw db.failure("reading " + ids.size() + " articles by id", e);
+        }
+        return found;
+    }
+
     /** The articles with these ids in feed order (the order of {@link #forEach}), in one query. */
     List<Article> requireInOrder(java.util.Collection<String> ids) {
         java.util.Set<String> wanted = new java.util.LinkedHashSet<>(ids);

@@ -64,6 +64,37 @@ class IngestJobTest {
         }
     }
 
+    /**
+     * A page crawled again after a quiet correction keeps its URL, so its id: it was counted as already
+     * present with nothing said, and the edit (a day, a figure) went unseen.
+     */
+    @Test
+    void anArticleReadAgainWithAnotherTextIsSaidToDifferAndTheStoredOneIsKept() throws IOException {
+        String record = "{\"url\": \"https://harbour.example/ferry\", \"title\": \"Ferry fares rise\", \"text\": "
+                + "\"Ferry fares to Lusk Island rise by %s per cent on %s, the operator said. Season tickets are not affected.\"}\n";
+        Path first = dir.resolve("first.jsonl");
+        Files.writeString(first, String.format(record, "four", "Monday"));
+        Path again = dir.resolve("again.jsonl");
+        // The same words with other spacing and case, then a corrected figure and day.
+        Files.writeString(again, String.format(record, "four", "monday").replace("  ", " ").replace("rise by", "rise  by")
+                + String.format(record, "six", "Tuesday"));
+        Path dataDir = dir.resolve("data");
+        ingest(dataDir, first.toString());
+
+        IngestReport report = ingest(dataDir, again.toString());
+
+        assertThat(report.tally().get(Outcome.ALREADY_PRESENT)).isEqualTo(2);
+        assertThat(report.tally().reasons(Outcome.ALREADY_PRESENT)).containsExactly(Map.entry(IngestJob.REVISED, 1L));
+        assertThat(report.tally().diagnostics()).singleElement().satisfies(d -> assertThat(d.describe())
+                .startsWith(again + ":2: already present: article ")
+                .contains(" is stored from " + first + ":1 with another text, and the stored one is kept: ")
+                .endsWith("2 of 20 words differ: \"four\" → \"six\"; \"Monday\" → \"Tuesday\""));
+        try (ArticleStore store = ArticleStore.open(dataDir)) {
+            assertThat(store.count()).isEqualTo(1);
+            store.forEach(article -> assertThat(article.text()).contains("four per cent on Monday"));
+        }
+    }
+
     /** Issue 18, item 1: one line nested 2,000 deep ended the run, and the valid records were not stored. */
     @Test
     void aJsonLineNestedTooDeeplyDoesNotStopTheRunAndTheValidRecordsAreStored() throws IOException {
