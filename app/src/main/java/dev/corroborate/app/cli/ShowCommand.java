@@ -1,6 +1,7 @@
 package dev.corroborate.app.cli;
 
 import dev.corroborate.io.query.ArticleDetails;
+import dev.corroborate.io.query.ArticleLabels;
 import dev.corroborate.io.store.ArticleStore;
 import dev.corroborate.model.Article;
 import java.io.PrintWriter;
@@ -42,12 +43,13 @@ final class ShowCommand extends StoreView {
         out.println(article.title().isEmpty() ? "(no title)" : article.title());
         out.println();
         line(out, "id", article.id());
-        line(out, "outlet", article.outlet());
+        // The outlet and times in the one form every view gives them, the time as stated beside it.
+        line(out, "outlet", ArticleLabels.outlet(article));
         line(out, "url", article.url());
         line(out, "published", article.published() == null ? null
-                : article.published().iso() + "  (from " + ArticleDetails.publishedFrom(article) + ")");
+                : time(article.published(), ArticleDetails.publishedFrom(article)));
         line(out, "modified", article.modified() == null ? null
-                : article.modified().iso() + "  (from " + ArticleDetails.modifiedFrom(article) + ")");
+                : time(article.modified(), ArticleDetails.modifiedFrom(article)));
         line(out, "authors", article.authors().isEmpty() ? null : String.join("; ", article.authors()));
         line(out, "language", article.language());
         line(out, "dateline", article.dateline());
@@ -57,6 +59,13 @@ final class ShowCommand extends StoreView {
         line(out, "paragraphs", Integer.toString(article.paragraphs().size()));
         out.println();
         out.println(article.text());
+    }
+
+    /** "2026-02-03 11:40 UTC  (stated as 2026-02-03T12:40+01:00, from the page's metadata)". */
+    private static String time(dev.corroborate.model.PublishedTime time, String from) {
+        String shown = ArticleLabels.time(time);
+        String stated = time.iso();
+        return shown + "  (" + (stated.equals(shown) ? "" : "stated as " + stated + ", ") + "from " + from + ")";
     }
 
     private static void line(PrintWriter out, String label, String value) {

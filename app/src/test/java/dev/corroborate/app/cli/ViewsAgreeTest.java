@@ -78,7 +78,10 @@ class ViewsAgreeTest {
         String shown = run("show", "--data", data, wire).out();
         assertThat(shown).containsPattern("(?m)^outlet\\s+Fenwick Wire$").containsPattern("(?m)^authors\\s+Mira Kell$")
                 .doesNotContain("Reporting by");
-        assertThat(run("show", "--data", data, relay).out()).containsPattern("(?m)^outlet\\s+-$");
+        // Named as every list names it (it was "-" here alone), the credit not taken for the outlet.
+        assertThat(run("show", "--data", data, relay).out()).containsPattern("(?m)^outlet\\s+outlet unknown, credits Fenwick Wire$");
+        assertThat(run("show", "--data", data, copy).out())
+                .containsPattern("(?m)^published\\s+2026-03-04 12:00 UTC  \\(stated as 2026-03-04T12:00(:00)?Z, from .+\\)$");
         assertThat(run("articles", "--data", data, "--outlet", "Fenwick Wire").out())
                 .contains(wire).doesNotContain(relay).contains("1 of 3 articles");
     }
