@@ -88,6 +88,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (showDiagnostics < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--show-diagnostics must be 0 or more, not " + showDiagnostics);
         }
+        if (Files.exists(data.dataDir) && !Files.isDirectory(data.dataDir)) {
+            // A usage error like a missing input, refused before anything is read (the file is left as it is).
+            throw new CommandLine.ParameterException(spec.commandLine(), ArticleStore.notADirectory(data.dataDir));
+        }
         long maxBytes = (long) maxArticleMb << 20;
         SourceLimits limits = new SourceLimits(maxBytes, maxBytes);
         Map<String, Object> config = new LinkedHashMap<>();

@@ -205,10 +205,14 @@ class CommandMessagesTest {
         Path in = Files.writeString(dir.resolve("one.txt"), "A headline of a fictional day\n\nThe ferry ran late on Monday.");
         Path file = Files.writeString(dir.resolve("not-a-folder"), "kept as it is");
         Result analyzed = run("analyze", "--no-progress", "--data", file.toString(), in.toString());
-        assertThat(analyzed.exitCode()).isEqualTo(1);
-        assertThat(analyzed.err().strip()).isEqualTo("corroborate: the data directory " + file
-                + " is a file, not a directory: give a folder (made when missing)");
+        // A usage error (exit 2, as the README's exit codes say of a missing input), refused before reading.
+        assertThat(analyzed.exitCode()).isEqualTo(2);
+        assertThat(analyzed.err()).startsWith("corroborate: the data directory " + file
+                + " is a file, not a directory: give a folder (made when missing)\n");
         assertThat(Files.readString(file)).isEqualTo("kept as it is");
+        Result listed = run("articles", "--data", file.toString());
+        assertThat(listed.exitCode()).isEqualTo(2);
+        assertThat(listed.err()).contains("No store in " + file + ": it is a file; point --data at the data directory");
     }
 
     /** The README says the CSV writes the same fields as JSON Lines: the speaker's "how" was left out of the quotes'. */
