@@ -55,6 +55,6 @@ final class ArticlesCommand extends StoreView {
     }
 
     static String clip(String value, int width) {
-        return value.length() <= width ? value : value.substring(0, width - 1) + "…";
+        return dev.corroborate.io.query.ArticleLabels.clip(value, width);
     }
 }

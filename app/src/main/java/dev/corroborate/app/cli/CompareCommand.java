@@ -188,6 +188,6 @@ final class CompareCommand extends StoreView {
     }
 
     private static String clip(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "\u2026";
+        return ArticleLabels.clip(text, max);
     }
 }

@@ -150,7 +150,6 @@ final class ProvenanceCommand extends StoreView {
     }
 
     private static String clip(String text, int length) {
-        String line = text.replace("\n\n", " ¶ ").replace('\n', ' ');
-        return line.length() <= length ? line : line.substring(0, length - 1) + "…";
+        return ArticleLabels.clip(ArticleLabels.oneLine(text), length);
     }
 }

@@ -91,7 +91,6 @@ final class QuotesCommand extends StoreView {
     }
 
     private static String clip(String text, int max) {
-        String line = text.replace("\n\n", " ¶ ").replace('\n', ' ');
-        return line.length() <= max ? line : line.substring(0, max - 1) + "…";
+        return ArticleLabels.clip(ArticleLabels.oneLine(text), max);
     }
 }

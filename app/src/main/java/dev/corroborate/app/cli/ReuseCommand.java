@@ -62,7 +62,6 @@ final class ReuseCommand extends StoreView {
     }
 
     private static String clip(String text) {
-        String line = text.replace("\n\n", " ¶ ");
-        return line.length() <= 160 ? "\"" + line + "\"" : "\"" + line.substring(0, 159) + "…\"";
+        return "\"" + ArticleLabels.clip(ArticleLabels.oneLine(text), 160) + "\"";
     }
 }

@@ -94,7 +94,7 @@ final class StoryCommand extends StoreView {
     }
 
     private static String clip(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+        return ArticleLabels.clip(text, max);
     }
 
     /** Prints what the re-run after a correction gave. */

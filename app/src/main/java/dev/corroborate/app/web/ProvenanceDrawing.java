@@ -124,6 +124,6 @@ final class ProvenanceDrawing {
     }
 
     private static String clip(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+        return dev.corroborate.io.query.ArticleLabels.clip(s, max);
     }
 }

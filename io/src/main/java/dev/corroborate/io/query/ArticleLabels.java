@@ -73,4 +73,25 @@ public final class ArticleLabels {
     private static String shown(String iso) {
         return PublishedTime.parse(iso).map(ArticleLabels::time).orElse(iso);
     }
+
+    /**
+     * {@code text} cut to at most {@code max} characters, the last of them "…" when it was cut; never
+     * between the two halves of a character outside the Basic Multilingual Plane (an emoji, a rare CJK
+     * character), which a terminal or a page would show as a broken character.
+     */
+    public static String clip(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int end = max - 1;
+        if (end > 0 && Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + "\u2026";
+    }
+
+    /** {@code text} on one line: a paragraph break as " ¶ ", any other line break as a space. */
+    public static String oneLine(String text) {
+        return text.replace("\n\n", " \u00b6 ").replace('\n', ' ');
+    }
 }

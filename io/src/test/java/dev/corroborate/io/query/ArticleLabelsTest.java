@@ -1,0 +1,31 @@
+package dev.corroborate.io.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ArticleLabelsTest {
+
+    @Test
+    void aClippedTextEndsWithAnEllipsisWithinItsWidth() {
+        assertThat(ArticleLabels.clip("Ferry fares rise", 16)).isEqualTo("Ferry fares rise");
+        assertThat(ArticleLabels.clip("Ferry fares rise", 10)).isEqualTo("Ferry far…").hasSize(10);
+    }
+
+    /** Seven views cut texts with substring alone, which could keep half of an emoji: a broken character. */
+    @Test
+    void aTextIsNeverCutBetweenTheHalvesOfOneCharacter() {
+        String title = "Gulls \uD83D\uDC26 nest early";
+
+        String clipped = ArticleLabels.clip(title, 8);
+
+        assertThat(clipped).isEqualTo("Gulls \u2026");
+        assertThat(clipped.codePoints().noneMatch(c -> Character.isSurrogate((char) c))).isTrue();
+        assertThat(ArticleLabels.clip(title, 9)).isEqualTo("Gulls \uD83D\uDC26\u2026");
+    }
+
+    @Test
+    void oneLineMarksParagraphsAndJoinsLines() {
+        assertThat(ArticleLabels.oneLine("First.\n\nSecond\nline.")).isEqualTo("First. \u00b6 Second line.");
+    }
+}
