@@ -64,7 +64,7 @@ final class SentenceDifferences {
         Map<String, Slot> slots = new LinkedHashMap<>();
         Map<Integer, WordAlignment.Alignment> alignments = new HashMap<>();
         for (Statements.Sentence member : statement.members().values()) {
-            if (member == rep || sameWords(rep.words(), member.words())) {
+            if (member == rep || WordAlignment.sameWords(rep.words(), member.words())) {
                 continue;
             }
             WordAlignment.Alignment alignment = WordAlignment.align(rep.words(), member.words());
@@ -168,18 +168,6 @@ final class SentenceDifferences {
             }
         }
         return new int[] {from, to};
-    }
-
-    private static boolean sameWords(List<Token> a, List<Token> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            if (!a.get(i).folded().equals(b.get(i).folded())) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static int indexOf(EventText event, String articleId) {

@@ -55,7 +55,7 @@ public record TextRevision(boolean titleChanged, int changedWords, boolean estim
         List<Token> readTitleWords = Tokenizer.WORDS.tokens(readHeadline);
         List<Token> keptWords = Tokenizer.WORDS.tokens(keptText);
         List<Token> readWords = Tokenizer.WORDS.tokens(readText);
-        boolean titleChanged = !sameWords(keptTitleWords, readTitleWords);
+        boolean titleChanged = !WordAlignment.sameWords(keptTitleWords, readTitleWords);
         List<String> examples = new ArrayList<>();
         if (titleChanged) {
             examples.add("title " + side(keptHeadline, keptTitleWords, 0, keptTitleWords.size())
@@ -82,18 +82,6 @@ public record TextRevision(boolean titleChanged, int changedWords, boolean estim
             line.append(": ").append(String.join("; ", examples));
         }
         return line.toString();
-    }
-
-    private static boolean sameWords(List<Token> a, List<Token> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            if (!a.get(i).folded().equals(b.get(i).folded())) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private record Count(int words, boolean estimated) {

@@ -32,6 +32,19 @@ public final class WordAlignment {
     public record Alignment(List<Change> changes, int[] aToB) {
     }
 
+    /** Whether {@code a} and {@code b} are the same words, folded: no alignment has a change. */
+    public static boolean sameWords(List<Token> a, List<Token> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.get(i).folded().equals(b.get(i).folded())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The changed stretches between {@code a} and {@code b}, in order; empty when their words are equal. */
     public static List<Change> between(List<Token> a, List<Token> b) {
         return align(a, b).changes();
