@@ -270,6 +270,40 @@ class LauncherTest {
                 """ + then + "\n");
     }
 
+    /**
+     * Two commands started together after the sources changed both built the app, and the second's
+     * packaging failed on the jar the first was replacing. Now one builds and the other waits for it.
+     */
+    @Test
+    void twoCommandsStartedTogetherBuildTheAppOnce() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("sh", "-c", "command -v flock").start().waitFor() == 0,
+                "flock is not on this machine (the launcher then does not keep builds apart)");
+        Path root = launcher.getParent();
+        Path builds = folder.resolve("builds");
+        // A build that takes a moment, counts itself, and leaves a fresh jar.
+        Path mvnw = Files.writeString(root.resolve("mvnw"), "#!/bin/sh\necho build >> '" + builds + "'\nsleep 1\n"
+                + "echo jar > app/target/corroborate.jar\n");
+        Files.setPosixFilePermissions(mvnw, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path source = Files.createDirectories(root.resolve("core")).resolve("Changed.java");
+        Files.writeString(source, "class Changed {}");
+        Files.setLastModifiedTime(root.resolve("app/target/corroborate.jar"),
+                java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+
+        List<Process> both = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            ProcessBuilder builder = new ProcessBuilder("bash", launcher.toString(), "--version").redirectErrorStream(true);
+            builder.environment().put("JAVA_HOME", javaHome.toString());
+            builder.environment().remove("CORROBORATE_JAR");
+            both.add(builder.start());
+        }
+        for (Process process : both) {
+            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(process.waitFor()).as(out).isZero();
+        }
+
+        assertThat(Files.readAllLines(builds)).containsExactly("build");
+    }
+
     /** The launcher started on an analyze of a small batch, with the class archive left to it. */
     private Process startAnalyzeWritingTheArchive() throws IOException {
         List<String> command = List.of("bash", launcher.toString(), "analyze", sized("batch.jsonl", 1 << 20).toString());
