@@ -58,6 +58,7 @@ final class EvalCommand {
 
         @Override
         public Integer call() throws IOException {
+            OutputFile.check(output, spec);
             if (!Files.isDirectory(pages)) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "Not a directory: " + pages);
             }
@@ -135,6 +136,7 @@ final class EvalCommand {
 
         @Override
         public Integer call() throws IOException {
+            OutputFile.check(output, spec);
             ArticleList corpus = ingest(input, spec);
             long started = System.nanoTime();
             InMemoryResults results = new InMemoryResults();
@@ -179,6 +181,7 @@ final class EvalCommand {
 
         @Override
         public Integer call() throws IOException {
+            OutputFile.check(output, spec);
             if (!level.equals("events") && !level.equals("stories")) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--level is events or stories, not " + level);
             }

@@ -10,12 +10,9 @@ import dev.corroborate.io.store.ArticleStore;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -86,7 +83,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Object exportFormat = parseFormat();
         if (output != null) {
-            checkOutput();
+            OutputFile.check(output, spec);
         }
         try (ArticleStore store = StoreAccess.openExisting(data, spec)) {
             if (output == null) {
@@ -95,63 +92,18 @@ final class ExportCommand implements Callable<Integer> {
                 out.flush();
                 return 0;
             }
-            // Write beside the target and move into place: a failed export never leaves half a file.
-            Path absolute = output.toAbsolutePath();
-            Path temporary;
-            try {
-                temporary = Files.createTempFile(absolute.getParent(), ".export-", ".part");
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write the export to " + output + ": " + reason(e), e);
-            }
-            try {
-                long count;
-                try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                    count = write(store, exportFormat, out);
-                }
-                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                spec.commandLine().getErr().printf(Locale.ROOT, "%d %s written to %s%n", count,
-                        switch (what) {
-                            case articles -> "articles";
-                            case reuse -> "reuse links";
-                            case quotes -> "quotes";
-                            case discrepancies -> "discrepancies";
-                            case events -> "events";
-                            case stories -> "storylines";
-                            case provenance -> "articles in provenance graphs";
-                        }, output);
-            } catch (IOException | UncheckedIOException e) {
-                Files.deleteIfExists(temporary);
-                // An exporter's own failure wraps the writer's (a full disk): said with the file and the reason.
-                IOException io = e instanceof IOException direct ? direct : ((UncheckedIOException) e).getCause();
-                throw new UncheckedIOException("cannot write the export to " + output + ": " + reason(io), io);
-            }
+            long count = OutputFile.write(output, "the export", out -> write(store, exportFormat, out));
+            spec.commandLine().getErr().printf(Locale.ROOT, "%d %s written to %s%n", count,
+                    switch (what) {
+                        case articles -> "articles";
+                        case reuse -> "reuse links";
+                        case quotes -> "quotes";
+                        case discrepancies -> "discrepancies";
+                        case events -> "events";
+                        case stories -> "storylines";
+                        case provenance -> "articles in provenance graphs";
+                    }, output);
         }
         return 0;
-    }
-
-    /** An output that cannot be a file written in an existing folder is refused before the store is read. */
-    private void checkOutput() {
-        Path absolute = output.toAbsolutePath();
-        if (Files.isDirectory(absolute)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--output " + output + " is a directory: give the name of the file to write");
-        }
-        Path folder = absolute.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--output " + output + ": the folder " + folder
-                    + (folder != null && Files.exists(folder) ? " is a file" : " does not exist"));
-        }
-    }
-
-    /** What the file system said, without the exception's class: "Permission denied", "No space left on device". */
-    private static String reason(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return "no such file or folder";
-        }
-        String reason = e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.getMessage();
-        return reason == null ? e.getClass().getSimpleName() : reason;
     }
 }

@@ -59,13 +59,14 @@ final class ExtractCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "No such file or directory: " + path);
             }
         }
+        if (output != null) {
+            OutputFile.check(output, spec);
+        }
         var err = TerminalText.escaping(spec.commandLine().getErr());
         // Every diagnostic is printed as it comes: the tally keeps only the first 1,000, and nothing is stored.
         IngestTally tally = new IngestTally(diagnostic -> err.println(diagnostic.describe()));
         ObjectMapper json = new ObjectMapper();
-        try (Writer out = output == null
-                ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
-                : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+        OutputFile.Body extracting = out -> {
             JsonGenerator generator = json.getFactory().createGenerator(out);
             generator.setRootValueSeparator(null);
             if (output == null) {
@@ -85,6 +86,14 @@ final class ExtractCommand implements Callable<Integer> {
                 }
             }, bytes -> { });
             generator.flush();
+            return tally.get(Outcome.STORED);
+        };
+        if (output == null) {
+            try (Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))) {
+                extracting.write(out);
+            }
+        } else {
+            OutputFile.write(output, "the articles", extracting);
         }
         if (output != null || tally.read() > 1) {
             err.printf("%d read · %d extracted · %d skipped · %d rejected%n", tally.read(), tally.get(Outcome.STORED),

@@ -9,7 +9,14 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        StandardOutput out = StandardOutput.install();
+        int exitCode = run(args);
+        String problem = out.problem();
+        if (problem != null) {
+            System.err.println(problem);
+            exitCode = exitCode == 0 ? 1 : exitCode;
+        }
+        System.exit(exitCode);
     }
 
     /** Runs the command line and returns its exit code; for tests. */

@@ -170,6 +170,42 @@ class CommandMessagesTest {
         assertThat(Files.readString(file)).isEqualTo("kept");
     }
 
+    /**
+     * An export written beside its place and moved there replaced whatever the path was: a link became
+     * a file (as root, /dev/full became one), and every export was owner-only (a temporary file's mode).
+     */
+    @Test
+    void anExportKeepsALinkALinkAndTheModeOfTheFileItReplaces() throws Exception {
+        String data = ViewsAgreeTest.analyzeFenwick(dir);
+        Path real = Files.writeString(dir.resolve("events.jsonl"), "old");
+        Files.setPosixFilePermissions(real, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----"));
+        Path link = Files.createSymbolicLink(dir.resolve("latest.jsonl"), real);
+
+        Result exported = run("export", "--data", data, "--what", "events", "-o", link.toString());
+
+        assertThat(exported.exitCode()).as(exported.err()).isZero();
+        assertThat(link).isSymbolicLink();
+        assertThat(Files.readString(real)).startsWith("{\"id\":\"ev-");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(real))).isEqualTo("rw-r-----");
+        try (var left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".part"));
+        }
+    }
+
+    /** extract -o into a missing folder printed a stack trace (and eval did so after all its work). */
+    @Test
+    void extractAndEvalRefuseAnOutputInAMissingFolderBeforeReading() throws Exception {
+        Path in = Files.writeString(dir.resolve("one.txt"), "A headline of a fictional day\n\nThe ferry ran late on Monday.");
+        Path missing = dir.resolve("nowhere").resolve("x.jsonl");
+        for (String[] args : List.of(new String[] {"extract", "-o", missing.toString(), in.toString()},
+                new String[] {"eval", "quotes", "--input", in.toString(), "-o", missing.toString()})) {
+            Result result = run(args);
+            assertThat(result.exitCode()).as(result.err()).isEqualTo(2);
+            assertThat(result.err()).doesNotContain("Exception")
+                    .contains("--output " + missing + ": the folder " + missing.getParent() + " does not exist");
+        }
+    }
+
     /** Every command's help lists -V, --version; a command under the top one printed nothing for it. */
     @Test
     void everyCommandAnswersVersion() {
