@@ -223,6 +223,10 @@ class CliTest {
         assertThat(found.exitCode()).as(found.err()).isZero();
         assertThat(found.out()).contains("copy-1").doesNotContain("other-1");
         assertThat(found.out()).isEqualTo(run("search", "--data", oneRun, "winter").out());
+        // "-word", as the help offers it, unquoted: it was refused as an unknown option
+        Result without = run("search", "--data", twoRuns, "winter", "-zzyzx", "--limit", "5");
+        assertThat(without.exitCode()).as(without.err()).isZero();
+        assertThat(without.out()).isEqualTo(found.out());
         assertThat(run("stories", "--data", twoRuns).out()).isEqualTo(run("stories", "--data", oneRun).out());
     }
 

@@ -230,11 +230,22 @@ public final class SearchIndex implements AutoCloseable {
         if (q.chars().filter(c -> c == '"').count() % 2 == 1) {
             throw new BadQueryException("The query has a quotation mark without its closing one: close the phrase or remove the mark");
         }
+        java.util.regex.Matcher field = NAMED_FIELD.matcher(outsidePhrases(q));
+        while (field.find()) {
+            if (!Arrays.asList(FIELDS).contains(field.group(1).toLowerCase(java.util.Locale.ROOT))) {
+                throw new BadQueryException("\"" + field.group(1) + ":\" is no field to search: title:, text: and quotes: are"
+                        + " (or search for the words alone)");
+            }
+        }
         MultiFieldQueryParser parser = new MultiFieldQueryParser(FIELDS, analyzer, Map.of(TITLE, 2f, TEXT, 1f, QUOTES, 1f));
         parser.setDefaultOperator(QueryParser.Operator.AND);
         parser.setAllowLeadingWildcard(false);
+        // A hyphenated or joined word ("long-awaited", "zebra-letter") is its words in a row, not any of them:
+        // "all words must match" holds for the parts too.
+        parser.setSplitOnWhitespace(true);
+        parser.setAutoGeneratePhraseQueries(true);
         try {
-            return parser.parse(q);
+            return everythingBut(parser.parse(literally(q)));
         } catch (ParseException e) {
             if (e.getMessage() != null && e.getMessage().contains("not allowed as first character")) {
                 throw new BadQueryException("A word cannot start with * or ?: put some letters before it (harb*)");
@@ -244,6 +255,66 @@ public final class SearchIndex implements AutoCloseable {
         } catch (IndexSearcher.TooManyClauses e) {
             throw new BadQueryException("The query has too many words: shorten it");
         }
+    }
+
+    /** "outlet:" in a query: a field named (the parser would search a field no article has, finding nothing). */
+    private static final java.util.regex.Pattern NAMED_FIELD = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}_\\\\])(\\p{L}[\\p{L}\\p{N}_]*):(?=[^\\s/])");
+
+    /** A word and a colon: a field's name when it is one ("title:" with nothing after is then refused by the parser). */
+    private static final java.util.regex.Pattern FIELD_COLON = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}_\\\\])(\\p{L}[\\p{L}\\p{N}_]*):");
+
+    /** The query with its "phrases" blanked out, same length: where a field may be named. */
+    private static String outsidePhrases(String q) {
+        StringBuilder b = new StringBuilder(q);
+        boolean inPhrase = false;
+        for (int i = 0; i < b.length(); i++) {
+            if (b.charAt(i) == '"') {
+                inPhrase = !inPhrase;
+            } else if (inPhrase) {
+                b.setCharAt(i, ' ');
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * The query with what people type as text escaped from the parser's syntax, which the help does not
+     * offer: a slash (a regular expression), "!", "~", "^", square and curly brackets, a backslash, and a
+     * colon after anything but a field's name ("14:30", "Re: the vote"). So "Tarn/Basin", "water!" or a
+     * URL are searched as their words.
+     */
+    static String literally(String q) {
+        StringBuilder b = new StringBuilder(q.length() + 8);
+        java.util.regex.Matcher field = FIELD_COLON.matcher(outsidePhrases(q));
+        java.util.Set<Integer> fieldColons = new java.util.HashSet<>();
+        while (field.find()) {
+            if (Arrays.asList(FIELDS).contains(field.group(1).toLowerCase(java.util.Locale.ROOT))) {
+                fieldColons.add(field.end(1));
+            }
+        }
+        for (int i = 0; i < q.length(); i++) {
+            char c = q.charAt(i);
+            if ("\\/!~^[]{}".indexOf(c) >= 0 || (c == ':' && !fieldColons.contains(i))) {
+                b.append('\\');
+            }
+            b.append(c);
+        }
+        return b.toString();
+    }
+
+    /**
+     * A query of exclusions alone ("NOT letter", "-water") as the articles without them: Lucene's query of
+     * only excluded words matches nothing at all.
+     */
+    private static Query everythingBut(Query parsed) {
+        if (parsed instanceof org.apache.lucene.search.BooleanQuery bool && !bool.clauses().isEmpty()
+                && bool.clauses().stream().allMatch(clause -> clause.getOccur() == org.apache.lucene.search.BooleanClause.Occur.MUST_NOT)) {
+            var all = new org.apache.lucene.search.BooleanQuery.Builder()
+                    .add(new org.apache.lucene.search.MatchAllDocsQuery(), org.apache.lucene.search.BooleanClause.Occur.FILTER);
+            bool.clauses().forEach(all::add);
+            return all.build();
+        }
+        return parsed;
     }
 
     /** The searchers of the index, opened at the first search that finds one; {@code null} while there is none. */

@@ -185,6 +185,32 @@ class SearchIndexTest {
         }
     }
 
+    /**
+     * A new user's queries: "zebra-letter" found every article with "letter" (a hyphenated word's parts were
+     * any of them), "Tarn/Basin" and "water!" were refused as syntax, "outlet:Harbour" found nothing without
+     * a word, and "NOT letter" found nothing at all.
+     */
+    @Test
+    void hyphensSlashesAndExclusionsAreSearchedAsAUserMeansThem() {
+        store(article("a1", "Letter to the council", "A long-awaited letter reached the Tarn Basin council."),
+                article("a2", "Ferry fares", "The ferry letter was long delayed; water prices rose!"),
+                article("a3", "Harbour wall", "The harbour wall of Quillby is finished."));
+        update();
+        try (SearchIndex index = SearchIndex.openForReading(dataDir)) {
+            assertThat(index.search("zebra-letter", 0, 10).total()).isZero();
+            assertThat(index.search("long-awaited", 0, 10).hits()).extracting(SearchHit::articleId).containsExactly("a1");
+            assertThat(index.search("Tarn/Basin", 0, 10).hits()).extracting(SearchHit::articleId).containsExactly("a1");
+            assertThat(index.search("water!", 0, 10).hits()).extracting(SearchHit::articleId).containsExactly("a2");
+            assertThat(index.search("https://ledger.example/a3 harbour", 0, 10).total()).isZero();
+            assertThat(index.search("NOT letter", 0, 10).hits()).extracting(SearchHit::articleId).containsExactly("a3");
+            assertThat(index.search("-letter -wall", 0, 10).total()).isZero();
+            assertThat(index.search("title:letter", 0, 10).hits()).extracting(SearchHit::articleId).containsExactly("a1");
+            assertThatThrownBy(() -> index.search("outlet:Ledger", 0, 10)).isInstanceOf(BadQueryException.class)
+                    .hasMessage("\"outlet:\" is no field to search: title:, text: and quotes: are (or search for the words alone)");
+            assertThat(index.search("\"outlet:Ledger\" OR wall", 0, 10).hits()).extracting(SearchHit::articleId).containsExactly("a3");
+        }
+    }
+
     @Test
     void aDataDirectoryWithoutAnIndexSaysSoAndIsNotWritten() {
         store(article("a1", "Wall", "The harbour wall."));
