@@ -435,6 +435,10 @@ final class ClusterState {
             into.labelIsDate = false;
         }
         into.span.widen(from.span);
+        // The storyline the articles join spans their times too: an event joined from another storyline
+        // left its times out, so a storyline said "2026-04-01" of an event that ran to 04-02 and a date
+        // filter from 04-02 missed it. (Its sum is left as placement made it: nothing is placed after.)
+        stories.get(into.story).span.widen(from.span);
         listStrongest(into);
         from.articles.clear();
         from.sum = CompactVector.EMPTY;

@@ -334,6 +334,13 @@ public class StoryClustererTest {
         clusterer.apply(Decision.merge(List.of("tolland-1", "vessa-1")), byId::get);
         assertThat(eventsOf(clusterer).get("tolland-1")).isEqualTo(eventsOf(clusterer).get("vessa-1"));
         assertThat(clusterer.events()).hasSize(1);
+        // The storyline of the merged event spans the times of the articles it took from another: it kept
+        // Tolland's day alone, so a date filter missed the Vessa reports.
+        String merged = eventsOf(clusterer).get("vessa-1");
+        dev.corroborate.model.Storyline storyline = clusterer.storylines().stream()
+                .filter(s -> s.eventIds().contains(merged)).findFirst().orElseThrow();
+        assertThat(storyline.first().iso()).startsWith("2025-03-02");
+        assertThat(storyline.last().iso()).startsWith("2026-01-13");
     }
 
     // Two supermarket fires, each told by three outlets: the same kind of happening, in other places,
