@@ -236,6 +236,29 @@ class LauncherTest {
         assertThat(archives()).isEmpty();
     }
 
+    /**
+     * A build deletes and writes the jar again; a serve running it then failed to read a library's
+     * services from it (NoSuchFileException). The JVM runs a copy, renewed by a rename when the jar changes.
+     */
+    @Test
+    void theJvmRunsACopyOfTheJarThatABuildDoesNotTouch() throws Exception {
+        Path jar = launcher.resolveSibling("app/target/corroborate.jar");
+        Path copy = launcher.resolveSibling("app/target/run/corroborate.jar");
+        Files.writeString(jar, "first build");
+
+        assertThat(run(Map.of(), "serve")).isEqualTo("-jar " + copy + " serve");
+        assertThat(Files.readString(copy)).isEqualTo("first build");
+        Object runningFile = Files.readAttributes(copy, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+
+        Files.writeString(jar, "second build");
+        Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+        assertThat(run(Map.of(), "serve")).isEqualTo("-jar " + copy + " serve");
+        assertThat(Files.readString(copy)).isEqualTo("second build");
+        // a new file under the name: the one a running JVM holds open is left as it was
+        assertThat(Files.readAttributes(copy, java.nio.file.attribute.BasicFileAttributes.class).fileKey()).isNotEqualTo(runningFile);
+        assertThat(run(Map.of("CORROBORATE_JAR", jar.toString()), "serve")).isEqualTo("-jar " + jar + " serve");
+    }
+
     @Test
     void aFailedAnalyzeLeavesNoArchive() throws Exception {
         javaWritingArchives("exit 3");
@@ -243,7 +266,7 @@ class LauncherTest {
         process.getInputStream().readAllBytes();
         assertThat(process.waitFor()).as("the run's own exit status").isEqualTo(3);
         assertThat(archives()).isEmpty();
-        try (var files = Files.list(launcher.resolveSibling("app/target"))) {
+        try (var files = Files.list(launcher.resolveSibling("app/target/run"))) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("corroborate.jar");
         }
     }
@@ -315,7 +338,7 @@ class LauncherTest {
     }
 
     private List<Path> archives() throws IOException {
-        try (var files = Files.list(launcher.resolveSibling("app/target"))) {
+        try (var files = Files.list(launcher.resolveSibling("app/target/run"))) {
             return files.filter(p -> p.getFileName().toString().endsWith(".jsa")).toList();
         }
     }
