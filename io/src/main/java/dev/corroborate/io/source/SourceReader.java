@@ -493,7 +493,7 @@ public final class SourceReader {
                 JsonNode node = readTree(parser, name, origin, sink);
                 if (node != null) {
                     sink.accept(origin, records.toArticle(node, origin));
-                    drain(name, in, sink);
+                    readFollowing(parser, name, sink);
                 }
                 return;
             }
@@ -506,7 +506,7 @@ public final class SourceReader {
                 JsonToken token = nextToken(parser, name, sink);
                 if (token == null || token == JsonToken.END_ARRAY) {
                     if (token != null) {
-                        drain(name, in, sink);
+                        readFollowing(parser, name, sink);
                     }
                     return;
                 }
@@ -522,17 +522,54 @@ public final class SourceReader {
         }
     }
 
-    /** Reads on to the end of the file (a bounded way): a gzip's checksum and length are only checked there. */
-    private void drain(String name, InputStream in, ExtractionSink sink) {
-        byte[] buffer = new byte[8192];
-        long left = limits.maxRecordBytes();
-        try {
-            for (int n = in.read(buffer); n >= 0 && left > 0; n = in.read(buffer)) {
-                left -= n;
+    /**
+     * What follows a file's first value. More objects (one a line, or one after another) are records too:
+     * a second object was dropped without a word. Anything else (a word, a number, another array) is said
+     * to be there, with its line and column, and the records before it are kept.
+     */
+    private void readFollowing(JsonParser parser, String name, ExtractionSink sink) {
+        while (true) {
+            JsonToken token;
+            try {
+                token = parser.nextToken();
+            } catch (JsonProcessingException e) {
+                JsonLocation at = e.getLocation();
+                sink.accept(originOf(name, at), rejected("content after the JSON", "content after the JSON value"
+                        + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr())
+                        + ": " + jsonProblem(e.getOriginalMessage(), true) + "; the rest of the file was not read"));
+                return;
+            } catch (IOException e) {
+                sink.accept(originOf(name, parser.currentLocation()), streamFailure(e, "the file"));
+                return;
             }
-        } catch (IOException e) {
-            sink.accept(Origin.of(name), streamFailure(e, "the end of the file"));
+            if (token == null) {
+                return; // the parser read to the end (a gzip's checksum included)
+            }
+            JsonLocation at = parser.currentTokenLocation();
+            if (token != JsonToken.START_OBJECT) {
+                sink.accept(originOf(name, at), rejected("content after the JSON", "content after the JSON value at line "
+                        + at.getLineNr() + ", column " + at.getColumnNr() + ": " + describe(token)
+                        + ", not an object; the rest of the file was not read"));
+                return;
+            }
+            Origin origin = originOf(name, at);
+            JsonNode node = readTree(parser, name, origin, sink);
+            if (node == null) {
+                return;
+            }
+            sink.accept(origin, records.toArticle(node, origin));
         }
+    }
+
+    private static String describe(JsonToken token) {
+        return switch (token) {
+            case START_ARRAY -> "an array";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_NULL -> "null";
+            default -> token.asString() == null ? token.name() : token.asString();
+        };
     }
 
     /** The next token, or null after reporting why the rest of the file cannot be read. */

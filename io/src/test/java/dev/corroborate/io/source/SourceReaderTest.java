@@ -3,6 +3,7 @@ package dev.corroborate.io.source;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.corroborate.extract.ArticleAssembler;
+import dev.corroborate.extract.Extraction;
 import dev.corroborate.model.Article;
 import dev.corroborate.model.Origin;
 import java.io.ByteArrayInputStream;
@@ -78,6 +79,26 @@ class SourceReaderTest {
         Collected collected = read(one, many);
         assertThat(collected.articles()).extracting(Article::id).containsExactly("solo", "m1", "m2");
         assertThat(collected.items.get(2).origin().line()).isEqualTo(3);
+    }
+
+    /** A second object, or junk after the first, was dropped without a word ("read 1 · stored 1"). */
+    @Test
+    void whatFollowsAJsonFilesFirstValueIsReadOrSaidToBeThere() throws IOException {
+        Path objects = write("two.json", "{\"id\": \"t1\", \"text\": \"One.\"}\n{\"id\": \"t2\", \"text\": \"Two.\"}\n");
+        Path junk = write("junk.json", "{\"id\": \"j1\", \"text\": \"One.\"}\ngarbage\n");
+        Path after = write("after.json", "[{\"id\": \"a1\", \"text\": \"One.\"}]\n42\n");
+
+        Collected collected = read(objects, junk, after);
+
+        assertThat(collected.labels()).containsExactly("article", "article", "article", "rejected:content after the JSON",
+                "article", "rejected:content after the JSON");
+        assertThat(collected.articles()).extracting(Article::id).containsExactly("t1", "t2", "j1", "a1");
+        assertThat(collected.items.get(1).origin().line()).isEqualTo(2);
+        assertThat(((Extraction.Refused) collected.items.get(3).extraction()).reason())
+                .startsWith("content after the JSON value at line 2, column ").endsWith("; the rest of the file was not read");
+        assertThat(collected.items.get(3).origin().line()).isEqualTo(2);
+        assertThat(((Extraction.Refused) collected.items.get(5).extraction()).reason())
+                .isEqualTo("content after the JSON value at line 2, column 1: a number, not an object; the rest of the file was not read");
     }
 
     @Test
