@@ -158,6 +158,14 @@ final class UrlSource {
             sink.accept(origin, skipped("not a page", url + " is " + contentType + ", not HTML"));
             return;
         }
+        // A server's word is not enough: a binary file served as text/html was stored as an article of garbage,
+        // where the same file read from disk is refused.
+        long binaryAt = Decoding.binaryEvidence(body, body.length);
+        if (binaryAt >= 0) {
+            sink.accept(origin, rejected("binary content", String.format(Locale.ROOT,
+                    "%s is binary content, not an HTML page (control byte 0x%02X at byte offset %d)", url, body[(int) binaryAt], binaryAt)));
+            return;
+        }
         String charset = null;
         int at = contentType.indexOf("charset=");
         if (at >= 0) {
@@ -265,11 +273,32 @@ final class UrlSource {
                 }
             }
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-            throw new Refusal("fetch failed", "fetching " + url + " failed: " + message);
+            throw new Refusal("fetch failed", "fetching " + url + " failed: " + why(cause));
         } catch (CancellationException e) {
             throw overDeadline(url);
         }
+    }
+
+    /** Why a connection failed, in words: the HTTP client's exceptions often carry no message ("ConnectException"). */
+    static String why(Throwable cause) {
+        for (Throwable c = cause; c != null; c = c.getCause()) {
+            if (c.getMessage() != null && !c.getMessage().isBlank()) {
+                return c.getMessage();
+            }
+        }
+        if (cause instanceof java.net.ConnectException) {
+            return "the connection was refused or the host could not be reached";
+        }
+        if (cause instanceof java.nio.channels.UnresolvedAddressException || cause instanceof java.net.UnknownHostException) {
+            return "the host name could not be resolved";
+        }
+        if (cause instanceof javax.net.ssl.SSLException) {
+            return "the secure connection (TLS) failed";
+        }
+        if (cause instanceof java.io.IOException) {
+            return "the connection failed (" + cause.getClass().getSimpleName() + ")";
+        }
+        return cause.getClass().getSimpleName();
     }
 
     private static void abandon(CompletableFuture<?> answer, BoundedBody body) {

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.LongConsumer;
 import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.MessageBody;
 import org.netpreserve.jwarc.WarcCaptureRecord;
 import org.netpreserve.jwarc.WarcPayload;
 import org.netpreserve.jwarc.WarcReader;
@@ -127,11 +128,29 @@ final class WarcSource {
             return skipped("not a page", "the payload is " + base + ", not HTML");
         }
         byte[] bytes;
-        try (InputStream in = payload.get().body().stream()) {
+        MessageBody body;
+        if (record instanceof WarcResponse response) {
+            // The page as the browser saw it: a body the server sent gzipped (Content-Encoding) or chunked
+            // was stored as its compressed bytes, and came out as a text of binary garbage.
+            try {
+                body = response.http().bodyDecoded();
+            } catch (IOException e) {
+                return rejected("unsupported encoding", "the page's content encoding ("
+                        + response.http().headers().first("Content-Encoding").orElse("unknown") + ") cannot be decoded: " + message(e));
+            }
+        } else {
+            body = payload.get().body();
+        }
+        try (InputStream in = body.stream()) {
             bytes = in.readNBytes((int) limits.maxArticleBytes() + 1);
         }
         if (bytes.length > limits.maxArticleBytes()) {
             return rejected("too large", "the page is larger than the limit for one article");
+        }
+        long binaryAt = Decoding.binaryEvidence(bytes, bytes.length);
+        if (binaryAt >= 0) {
+            return rejected("binary content", String.format(Locale.ROOT,
+                    "binary content, not an HTML page (control byte 0x%02X at byte offset %d of the page)", bytes[(int) binaryAt], binaryAt));
         }
         String published = record.date() == null ? null : SECONDS.format(record.date().atOffset(ZoneOffset.UTC));
         SourceDocument.Metadata given = new SourceDocument.Metadata(null, capture.target(), null, null, null, null, null);

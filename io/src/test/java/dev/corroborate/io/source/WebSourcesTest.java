@@ -51,6 +51,7 @@ class WebSourcesTest {
         });
         server.createContext("/missing", exchange -> respond(exchange, 404, "text/html", "<p>not here</p>"));
         server.createContext("/image", exchange -> respond(exchange, 200, "image/png", "\u0089PNG"));
+        server.createContext("/binary-as-html", exchange -> respond(exchange, 200, "text/html", "\u0000\u0001\u0002binary\u0000"));
         server.createContext("/feed", exchange -> respond(exchange, 200, "application/rss+xml",
                 rss("<item><title>Quay reopens after storm</title><link>" + base() + "/page</link>"
                         + "<description>Short teaser.</description></item>")));
@@ -287,7 +288,35 @@ class WebSourcesTest {
         Collected collected = read(reader(false), base() + "/missing", base() + "/image", "http://127.0.0.1:1/closed");
         assertThat(collected.labels()).containsExactly("rejected:fetch failed", "skipped:not a page", "rejected:fetch failed");
         assertThat(collected.refusal(0).reason()).contains("HTTP 404", base() + "/missing");
-        assertThat(collected.refusal(2).reason()).contains("127.0.0.1:1/closed");
+        assertThat(collected.refusal(2).reason()).contains("127.0.0.1:1/closed").doesNotEndWith("ConnectException");
+    }
+
+    /** A binary file served as text/html was stored as an article of garbage; from disk it is refused. */
+    @Test
+    void aBinaryBodyServedAsHtmlIsRejectedAsTheFileWouldBe() {
+        Collected collected = read(reader(false), base() + "/binary-as-html");
+        assertThat(collected.labels()).containsExactly("rejected:binary content");
+        assertThat(collected.refusal(0).reason()).startsWith(base() + "/binary-as-html is binary content, not an HTML page");
+    }
+
+    /** A response the server sent gzipped (Content-Encoding) was stored as its compressed bytes. */
+    @Test
+    void aWarcResponseSentGzippedIsReadAsThePageItHolds() throws IOException {
+        java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(zipped)) {
+            gzip.write(PAGE.getBytes(StandardCharsets.UTF_8));
+        }
+        byte[] head = ("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Encoding: gzip\r\n"
+                + "Content-Length: " + zipped.size() + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] record = WarcFixtures.record("response", "https://shore.example/quay", "2026-02-03T10:00:01Z",
+                "application/http;msgtype=response", WarcFixtures.concat(head, zipped.toByteArray()), 0);
+        Path warc = dir.resolve("zipped-page.warc");
+        Files.write(warc, record);
+
+        Collected collected = read(reader(false), warc.toString());
+
+        assertThat(collected.labels()).containsExactly("article");
+        assertThat(collected.articles().get(0).title()).isEqualTo("Quay reopens after storm");
     }
 
     @Test
