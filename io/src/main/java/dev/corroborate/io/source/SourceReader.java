@@ -127,7 +127,7 @@ public final class SourceReader {
                 }
                 long total = 0;
                 for (Path child : lister.list(path)) {
-                    if (!isHidden(child)) {
+                    if (!isHidden(child) && !isDataDirectory(child)) {
                         total += measure(child, seen);
                     }
                 }
@@ -293,6 +293,11 @@ public final class SourceReader {
         for (Path child : children) {
             if (isHidden(child)) {
                 sink.accept(Origin.of(child.toString()), skipped("hidden", "hidden file or directory"));
+            } else if (isDataDirectory(child)) {
+                // "analyze ." with the default --data inside: the store's files are no input (they were each
+                // counted "unsupported file type" on every run).
+                sink.accept(Origin.of(child.toString()), skipped("data directory",
+                        "a Corroborate data directory: its store is not read as input"));
             } else {
                 readPath(child, sink, progress, seen);
             }
@@ -306,6 +311,11 @@ public final class SourceReader {
         }
         children.sort(Comparator.comparing(p -> p.getFileName().toString()));
         return children;
+    }
+
+    /** A folder holding a Corroborate store. */
+    private static boolean isDataDirectory(Path path) {
+        return Files.isDirectory(path) && Files.isRegularFile(path.resolve(dev.corroborate.io.store.ArticleStore.DATABASE_FILE));
     }
 
     private static boolean isHidden(Path path) {

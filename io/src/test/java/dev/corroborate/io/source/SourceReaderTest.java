@@ -101,6 +101,19 @@ class SourceReaderTest {
                 .isEqualTo("content after the JSON value at line 2, column 1: a number, not an object; the rest of the file was not read");
     }
 
+    /** "analyze ." with the default --data inside counted the store's files "unsupported file type" on every run. */
+    @Test
+    void aDataDirectoryInsideTheInputIsNotReadAsInput() throws IOException {
+        Path in = write("in/a.txt", "Harbour wall approved\n\nThe council voted on Monday.\n");
+        write("in/corroborate-data/corroborate.db", "SQLite format 3");
+        write("in/corroborate-data/index/_0.cfs", "lucene");
+
+        Collected collected = read(in.getParent());
+
+        assertThat(collected.labels()).containsExactly("article", "skipped:data directory");
+        assertThat(collected.items.get(1).origin().input()).endsWith("corroborate-data");
+    }
+
     @Test
     void gzippedFilesAreReadTransparently() throws IOException {
         Path file = dir.resolve("feed.jsonl.gz");
