@@ -39,9 +39,18 @@ final class StoryPage {
         if (note != null) {
             h.element("p", "note done", note);
         }
-        h.raw("<h1>").text(story.label()).raw("</h1>");
-        h.raw("<p class=\"meta\">").text((timeline.whole() ? "storyline " : "event of storyline ") + story.id() + " · "
-                + ArticleLabels.span(story.firstPublished(), story.lastPublished())).raw("</p>");
+        if (timeline.whole()) {
+            h.raw("<h1>").text(story.label()).raw("</h1>");
+            h.raw("<p class=\"meta\">").text("storyline " + story.id() + " · "
+                    + ArticleLabels.span(story.firstPublished(), story.lastPublished())).raw("</p>");
+        } else {
+            // An event's page is about the event: its title, times and sources, not its storyline's.
+            var shown = timeline.events().get(0).event();
+            h.raw("<h1>").text(shown.label()).raw("</h1>");
+            h.raw("<p class=\"meta\">").text("event " + shown.id() + " of storyline ")
+                    .link(story.id(), "stories", story.id())
+                    .text(" · " + ArticleLabels.span(shown.firstPublished(), shown.lastPublished())).raw("</p>");
+        }
         h.raw("<p class=\"independent\"><span class=\"big\">").text(String.valueOf(detail.independentSources()))
                 .raw("</span> independent source").raw(detail.independentSources() == 1 ? "" : "s").raw("</p>");
         StoryDownloads.render(h, timeline.whole() ? story.id() : timeline.events().get(0).event().id());
@@ -62,7 +71,7 @@ final class StoryPage {
             quoteGroup(h, group);
         }
         h.raw("</section>");
-        return Layout.page(story.label(), h);
+        return Layout.page(timeline.whole() ? story.label() : timeline.events().get(0).event().label(), h);
     }
 
     /**

@@ -173,6 +173,14 @@ class WebServerTest {
         }
         assertNotFound("/api/stories/st-000000000000");
         assertThat(get("/stories/ev-nothing").status()).isEqualTo(404);
+        // An event's page is headed by the event, not its storyline (whose title, times and sources it showed).
+        for (String storyId : storyIds().stream().filter(id -> id.startsWith("st-")).toList()) {
+            for (JsonNode event : getJson("/api/stories/" + storyId, 200).get("events")) {
+                String page = get("/stories/" + event.get("id").asText()).body();
+                assertThat(page).contains("<h1>" + Html.escape(event.get("label").asText()) + "</h1>")
+                        .contains("event " + event.get("id").asText() + " of storyline <a href=\"/stories/" + storyId + "\">");
+            }
+        }
         assertThat(get("/stories/" + storyIds().get(0) + "?from=-1").status()).isEqualTo(400);
         assertThat(get("/stories/" + storyIds().get(0) + "?from=first").status()).isEqualTo(400);
         // the story page's provenance says each article's own reporting, as the CLI's provenance does

@@ -118,6 +118,10 @@ public final class StoryDetailQuery {
      * when the store has not counted them yet).
      */
     private int storyIndependentSources(StoryQuery.Timeline timeline, GroupsAround around) {
+        if (!timeline.whole()) {
+            // An event's page counts the event's sources, not its storyline's.
+            return around.independentSources(timeline.events().get(0).event().articleIds());
+        }
         List<String> all = timeline.story().articleIds();
         if (timeline.whole() && timeline.events().size() == timeline.story().events().size()) {
             return around.independentSources(all); // the page shows it all: its graphs are built already
