@@ -234,13 +234,15 @@ final class JsonViews {
         return m;
     }
 
-    static Map<String, Object> speaker(Speaker s) {
+    static Map<String, Object> speaker(Speaker quoted) {
+        Speaker s = dev.corroborate.io.query.SpeakerListing.shown(quoted);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", s.id());
         m.put("name", s.name());
         m.put("variants", s.variants());
         m.put("roles", s.roles());
         m.put("quotes", s.quotes());
+        m.put("writtenSource", dev.corroborate.io.query.SpeakerListing.isWrittenSource(s.name()));
         return m;
     }
 

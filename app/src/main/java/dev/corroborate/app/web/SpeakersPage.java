@@ -1,19 +1,28 @@
 package dev.corroborate.app.web;
 
 import dev.corroborate.io.query.Page;
+import dev.corroborate.io.query.SpeakerListing;
 import dev.corroborate.model.Speaker;
 
-/** The people quoted: name, the other forms met, roles, how many quotes; paged. Stateless. */
+/** The speakers quoted (people, and written sources marked): name, the other forms met, roles, how many quotes; paged. Stateless. */
 final class SpeakersPage {
 
     private SpeakersPage() {
     }
 
     static String render(Page<Speaker> page) {
-        Html h = new Html().raw("<h1>Speakers</h1><p class=\"count\">").text(page.total() + " people quoted").raw("</p>");
+        // The people and the written sources quoted ("the letter"), which are no one: marked as such, as the
+        // command line lists them apart (a page of the store's order cannot be split without reading every speaker).
+        Html h = new Html().raw("<h1>Speakers</h1><p class=\"count\">")
+                .text(page.total() + " speakers quoted: people, and written sources marked as such").raw("</p>");
         h.raw("<table class=\"stories\"><thead><tr><th>Name</th><th>Also written</th><th>Roles</th><th>Quotes</th></tr></thead><tbody>");
-        for (Speaker s : page.items()) {
-            h.raw("<tr><td>").text(s.name()).raw("</td><td>")
+        for (Speaker quoted : page.items()) {
+            Speaker s = SpeakerListing.shown(quoted);
+            h.raw("<tr><td>").text(s.name());
+            if (SpeakerListing.isWrittenSource(s.name())) {
+                h.raw(" <span class=\"note\">").text("(a written source, not a person)").raw("</span>");
+            }
+            h.raw("</td><td>")
                     .text(String.join(", ", s.variants().stream().filter(v -> !v.equals(s.name())).toList()))
                     .raw("</td><td>").text(String.join("; ", s.roles())).raw("</td><td>")
                     .text(String.valueOf(s.quotes())).raw("</td></tr>");

@@ -44,11 +44,16 @@ public final class SpeakerListing {
             if (variantsOnly && speaker.variants().size() <= 1) {
                 continue;
             }
-            Speaker shown = new Speaker(speaker.id(), speaker.name(), speaker.variants(), distinctRoles(speaker.roles()),
-                    speaker.quotes(), speaker.evidence());
+            Speaker shown = shown(speaker);
             (isWrittenSource(speaker.name()) ? written : people).add(shown);
         }
         return new Listing(people, written);
+    }
+
+    /** A speaker as every view shows one: each role once, whatever its case. */
+    public static Speaker shown(Speaker speaker) {
+        return new Speaker(speaker.id(), speaker.name(), speaker.variants(), distinctRoles(speaker.roles()),
+                speaker.quotes(), speaker.evidence());
     }
 
     /**
@@ -56,7 +61,7 @@ public final class SpeakerListing {
      * a possessive) a document noun as the head ("the letter", "the ministry's statement",
      * "a leaked memo").
      */
-    static boolean isWrittenSource(String name) {
+    public static boolean isWrittenSource(String name) {
         String[] words = name.toLowerCase(Locale.ROOT).split("\\s+");
         if (words.length < 2 || !DETERMINERS.contains(words[0])) {
             return false;
