@@ -113,14 +113,23 @@ final class ProvenanceDrawing {
     private static void node(Html h, Article a, Provenance.Node node, int x, int y) {
         String title = (a.title().isEmpty() ? a.id() : a.title()) + "\n" + Layout.outlet(a) + " · " + Layout.published(a)
                 + "\n" + (node.origin() ? "origin" : "derived") + (node.independent() ? ", independent source" : "")
-                + "\nown material: " + node.ownWords() + " of " + node.words() + " words";
+                + "\nown reporting: " + node.reportingWords() + " of " + node.words() + " words";
         h.raw("<a href=\"").text(Html.path("articles", a.id())).raw("\" class=\"node").raw(node.independent() ? " independent" : "")
                 .raw("\"><title>").text(title).raw("</title>")
                 .raw("<rect x=\"" + x + "\" y=\"" + y + "\" width=\"" + BOX_W + "\" height=\"" + BOX_H + "\" rx=\"6\"/>")
                 .raw("<text x=\"" + (x + 8) + "\" y=\"" + (y + 20) + "\" class=\"outlet\">")
                 .text((node.independent() ? "✔ " : "") + clip(Layout.outlet(a), 24)).raw("</text>")
                 .raw("<text x=\"" + (x + 8) + "\" y=\"" + (y + 38) + "\" class=\"when\">")
-                .text(clip(Layout.published(a), 20) + " · " + Math.round(100 * node.ownShare()) + "% own").raw("</text></a>");
+                .text(clip(Layout.published(a), 20) + " · " + ownReportingPercent(node) + "% own").raw("</text></a>");
+    }
+
+    /**
+     * The share of its text that is the article's own reporting, as the list under the graph and
+     * {@code corroborate provenance} count it (an origin's whole text). The graph showed the words
+     * shared with no other article instead: 0 % for an origin copied whole, beside "287 words of 287".
+     */
+    static long ownReportingPercent(Provenance.Node node) {
+        return node.words() == 0 ? 0 : Math.round(100.0 * node.reportingWords() / node.words());
     }
 
     private static String clip(String s, int max) {

@@ -189,8 +189,7 @@ final class StoryPage {
         h.raw("<span class=\"relation\">").text(via == null ? "origin" : via.relation().label()).raw("</span> ")
                 .link(a.title().isEmpty() ? id : a.title(), "articles", id)
                 .text(" · " + Layout.outlet(a) + " · " + Layout.published(a) + " · "
-                        + (node.independent() ? "independent source" : "derived") + " · own material "
-                        + node.ownWords() + " of " + node.words() + " words");
+                        + (node.independent() ? "independent source" : "derived"));
         reporting(h, node, a);
         if (via != null) {
             h.raw(" ").link("compare", "compare", via.sourceId(), via.derivedId());

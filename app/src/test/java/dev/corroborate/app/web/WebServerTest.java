@@ -186,6 +186,8 @@ class WebServerTest {
         // the story page's provenance says each article's own reporting, as the CLI's provenance does
         assertThat(storyIds().stream().map(id -> get("/stories/" + id).body()).filter(b -> b.contains("class=\"provenance\""))
                 .anyMatch(b -> b.contains("own reporting: "))).isTrue();
+        // and so does its graph: one measure on the page, not "own material" beside it
+        assertThat(storyIds().stream().map(id -> get("/stories/" + id).body())).noneMatch(b -> b.contains("own material"));
     }
 
     @Test
