@@ -248,7 +248,10 @@ public final class WebServer implements AutoCloseable {
     }
 
     private static CompareQuery.Comparison comparison(ArticleStore store, Context ctx) {
-        return new CompareQuery(store).of(ctx.pathParam("left"), ctx.pathParam("right"))
+        // A unique prefix names an article here as on the command line (corroborate compare 50eb f117).
+        String left = article(store, ctx.pathParam("left")).id();
+        String right = article(store, ctx.pathParam("right")).id();
+        return new CompareQuery(store).of(left, right)
                 .orElseThrow(() -> WebError.notFound("No article with one of these ids"));
     }
 

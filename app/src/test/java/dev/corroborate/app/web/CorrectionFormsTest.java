@@ -123,6 +123,22 @@ class CorrectionFormsTest {
                 .containsExactly(article);
     }
 
+    /** The web refused a prefix the command line takes ("No article with id 50eb"), and blamed the article for a bad event. */
+    @Test
+    void aMoveTakesAnArticlesUniquePrefixAsTheCommandLineDoes() throws Exception {
+        StoredStory story = kessary();
+        String token = token(story.id());
+        String target = story.events().get(0).id();
+        String article = story.events().get(1).articleIds().get(0);
+        String prefix = article.substring(0, 6);
+
+        HttpResponse<String> badEvent = post("/corrections/move", null, "csrf", token, "article", prefix, "event", "ev-zzz");
+        assertThat(badEvent.body()).contains("No event with id ev-zzz").doesNotContain("No article");
+        HttpResponse<String> moved = post("/corrections/move", null, "csrf", token, "article", prefix, "event", target);
+        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(303);
+        assertThat(new dev.corroborate.io.query.StoryQuery(store).eventOf(article)).contains(target);
+    }
+
     @Test
     void withoutTheTokenOrFromAnotherOriginNothingChanges() throws Exception {
         StoredStory story = kessary();

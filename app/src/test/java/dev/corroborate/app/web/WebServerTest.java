@@ -294,6 +294,9 @@ class WebServerTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("data-pair=\"r0\"").contains("id=\"r0\"");
         assertNotFound("/api/compare/" + source + "/nothing");
+        // unique prefixes, as 'corroborate compare 50eb f117' takes them (the page said "No article with one of these ids")
+        assertThat(getJson("/api/compare/" + source.substring(0, 4) + "/" + other.substring(0, 6), 200)).isEqualTo(c);
+        assertThat(get("/compare/" + source.substring(0, 4) + "/" + other.substring(0, 6)).status()).isEqualTo(200);
     }
 
     @Test

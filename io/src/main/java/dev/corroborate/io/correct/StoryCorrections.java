@@ -54,10 +54,21 @@ public final class StoryCorrections {
         return Decision.split(ids);
     }
 
-    /** An article moved into {@code event}. */
-    public Decision move(String articleId, String event) {
-        requireArticle(articleId);
+    /** An article (its id, or a prefix naming one article, as the command line takes it) moved into {@code event}. */
+    public Decision move(String articleIdOrPrefix, String event) {
+        String articleId = resolveArticle(articleIdOrPrefix);
         return Decision.move(articleId, requireEvent(event).get(0));
+    }
+
+    private String resolveArticle(String idOrPrefix) {
+        dev.corroborate.io.query.ArticleIds.Named named = dev.corroborate.io.query.ArticleIds.look(store, idOrPrefix);
+        if (named.article() != null) {
+            return named.article().id();
+        }
+        if (named.several().isEmpty()) {
+            throw new CorrectionException("No article with id " + idOrPrefix, true);
+        }
+        throw new CorrectionException("The id " + idOrPrefix + " names several articles (" + named.listed() + "): give more of it", false);
     }
 
     /** Stores the decision and re-runs the story stage (nothing already decided is decided again). */
