@@ -80,7 +80,7 @@ public final class QuoteGrouper {
      * What a quote is compared by: the speaker's own words between quotation marks (all of a direct
      * quote; the partial quote of reported speech), or the reported clause when it quotes nothing.
      */
-    static String said(Quote quote) {
+    public static String said(Quote quote) {
         String quoted = SaidWords.quoted(quote);
         return quoted.isBlank() ? SaidWords.of(quote) : quoted;
     }

@@ -10,6 +10,7 @@ import dev.corroborate.io.query.StoryQuery;
 import dev.corroborate.model.Article;
 import dev.corroborate.model.Assignment;
 import dev.corroborate.model.ReuseLink;
+import dev.corroborate.quote.QuoteGrouper;
 import dev.corroborate.quote.WordDiff;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -237,7 +238,10 @@ final class StoryPage {
         for (QuoteQuery.Member member : group.members()) {
             h.raw("<li>").link(Layout.outlet(member.article()), "articles", member.article().id()).text(" · "
                     + member.speaker().describe() + ": ").raw("<span class=\"diff\">");
-            for (WordDiff.Edit edit : WordDiff.between(group.reference().quote().text(), member.quote().quote().text())) {
+            // The words said, as the grouping compares them (what stands between the quotation marks), not the
+            // quote's whole span: "he told Meridian Press" between two parts of a quote is no changed word.
+            for (WordDiff.Edit edit : WordDiff.between(QuoteGrouper.said(group.reference().quote()),
+                    QuoteGrouper.said(member.quote().quote()))) {
                 switch (edit.op()) {
                     case SAME -> h.text(edit.from());
                     case CHANGED -> h.raw("<del>").text(edit.from()).raw("</del><ins>").text(edit.to()).raw("</ins>");
