@@ -51,6 +51,10 @@ final class CompareCommand extends StoreView {
 
     @Override
     void checkOptions() {
+        if (ids.size() > 2) {
+            // Three ids showed the first one's event, the others ignored without a word.
+            throw usage("Give one id (an event, a storyline or an article) or two article ids, not " + ids.size());
+        }
         kinds = kindNames == null ? null : parse(kindNames, Discrepancy.Kind.class, "--kind");
         classes = classNames == null ? null : parse(classNames, Discrepancy.Verdict.class, "--class");
     }
@@ -85,7 +89,8 @@ final class CompareCommand extends StoreView {
         }
         String id = ids.get(0);
         List<String> events = query.eventsNamedBy(id);
-        if (events.isEmpty() && !id.startsWith("ev-") && !id.startsWith("st-")) {
+        // An article's own id may start as storylines' and events' do ("st-article" given in the input).
+        if (events.isEmpty() && (!id.startsWith("ev-") && !id.startsWith("st-") || store.find(id).isPresent())) {
             Article article = StoreAccess.requireArticle(store, id, spec);
             events = query.eventsNamedBy(article.id());
             if (events.isEmpty()) {

@@ -35,7 +35,9 @@ final class ProvenanceCommand extends StoreView {
 
     @Override
     void print(ArticleStore store, PrintWriter out) {
-        if (id.startsWith("st-") || id.startsWith("ev-")) {
+        // An article's own id may start as storylines' and events' do ("st-article" given in the input): an
+        // article with exactly this id is the one meant.
+        if ((id.startsWith("st-") || id.startsWith("ev-")) && store.find(id).isEmpty()) {
             printStory(store, out);
             return;
         }

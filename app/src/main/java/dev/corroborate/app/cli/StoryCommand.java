@@ -47,7 +47,9 @@ final class StoryCommand extends StoreView {
     void print(ArticleStore store, PrintWriter out) {
         StoryQuery stories = new StoryQuery(store);
         String wanted = id;
-        if (!wanted.startsWith("st-") && !wanted.startsWith("ev-")) {
+        // An article's own id may start as storylines' and events' do ("st-article" given in the input).
+        // An article with exactly this id is the one meant.
+        if (!wanted.startsWith("st-") && !wanted.startsWith("ev-") || store.find(wanted).isPresent()) {
             Article article = StoreAccess.requireArticle(store, wanted, spec);
             wanted = stories.eventOf(article.id()).orElseThrow(() -> new CommandLine.ParameterException(
                     spec.commandLine(), "Article " + article.id() + " is in no event yet: run analyze"));

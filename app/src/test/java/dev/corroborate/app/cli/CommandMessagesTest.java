@@ -206,6 +206,26 @@ class CommandMessagesTest {
         }
     }
 
+    /** An article whose given id starts "st-" was stored, and then story and provenance could not find it. */
+    @Test
+    void anArticleIdLikeAStorylinesIsFoundAndThreeIdsToCompareAreRefused() throws Exception {
+        Path in = Files.writeString(dir.resolve("odd.jsonl"), "{\"id\": \"st-ferry\", \"title\": \"Ferry fares rise\", "
+                + "\"published\": \"2026-03-02T09:00:00Z\", \"text\": \"Ferry fares to Lusk Island rise by four per cent "
+                + "on Monday, the operator said.\"}\n{\"id\": \"ev-gulls\", \"title\": \"Gulls nest early\", "
+                + "\"text\": \"Gulls on the Lusk cliffs nest three weeks early this year, wardens said.\"}\n");
+        String data = dir.resolve("data").toString();
+        assertThat(run("analyze", "--no-progress", "--data", data, in.toString()).exitCode()).isZero();
+
+        for (String command : List.of("story", "provenance", "compare")) {
+            Result found = run(command, "--data", data, "st-ferry");
+            assertThat(found.exitCode()).as(command + ": " + found.err()).isZero();
+        }
+        assertThat(run("story", "--data", data, "st-ferry").out()).contains("Ferry fares rise");
+        Result three = run("compare", "--data", data, "st-ferry", "ev-gulls", "st-ferry");
+        assertThat(three.exitCode()).isEqualTo(2);
+        assertThat(three.err()).contains("Give one id (an event, a storyline or an article) or two article ids, not 3");
+    }
+
     /** Every command's help lists -V, --version; a command under the top one printed nothing for it. */
     @Test
     void everyCommandAnswersVersion() {
