@@ -30,7 +30,8 @@ final class SummaryTable {
             out.printf(Locale.ROOT, "warnings %d (stored anyway; listed below)%n", tally.warnings());
         }
         double seconds = report.elapsed().toMillis() / 1000.0;
-        out.printf(Locale.ROOT, "%s in %s · run %d · %.1f s%n",
+        // The time of the reading alone: the steps after it each print their own line, and --timings them all.
+        out.printf(Locale.ROOT, "%s in %s · run %d · read in %.1f s%n",
                 Plurals.count(store.count(), "article"), store.dataDir(), report.runId(), seconds);
         out.flush();
     }

@@ -214,7 +214,10 @@ class CommandMessagesTest {
                 + "on Monday, the operator said.\"}\n{\"id\": \"ev-gulls\", \"title\": \"Gulls nest early\", "
                 + "\"text\": \"Gulls on the Lusk cliffs nest three weeks early this year, wardens said.\"}\n");
         String data = dir.resolve("data").toString();
-        assertThat(run("analyze", "--no-progress", "--data", data, in.toString()).exitCode()).isZero();
+        Result analyzed = run("analyze", "--no-progress", "--data", data, in.toString());
+        assertThat(analyzed.exitCode()).isZero();
+        // the summary's time is the reading's, and says so (it read as the whole run's)
+        assertThat(analyzed.out()).containsPattern("2 articles in .* · run 1 · read in \\d+\\.\\d s\n");
 
         for (String command : List.of("story", "provenance", "compare")) {
             Result found = run(command, "--data", data, "st-ferry");
