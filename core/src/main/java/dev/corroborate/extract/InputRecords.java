@@ -35,10 +35,10 @@ public final class InputRecords {
             String title = stringField(record, "title");
             String text = firstString(record, "text", "maintext", "body");
             String html = stringField(record, "html");
-            String published = firstString(record, "published", "date_publish", "date");
+            String published = firstTime(record, "published", "date_publish", "date");
             String outlet = firstString(record, "outlet", "source_domain", "source");
             String language = stringField(record, "language");
-            String modified = firstString(record, "modified", "date_modify");
+            String modified = firstTime(record, "modified", "date_modify");
             String lead = firstString(record, "lead", "description");
             List<String> authors = authorsField(record);
             Metadata given = new Metadata(id, url, outlet, title, authors, published, modified, language, lead);
@@ -72,6 +72,28 @@ public final class InputRecords {
 
     private static String firstString(JsonNode record, String... names) {
         for (String name : names) {
+            String value = stringField(record, name);
+            if (value != null && !value.isBlank()) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A time field: a string as written, or a number as a Unix time (seconds, or milliseconds when it is
+     * too large for seconds), given back in UTC ("2026-03-31T23:33:20Z"). A number was refused as the
+     * wrong type, and the record with it, where exports and APIs often give times so.
+     */
+    private static String firstTime(JsonNode record, String... names) {
+        for (String name : names) {
+            JsonNode node = record.get(name);
+            if (node != null && node.isNumber()) {
+                long value = node.asLong();
+                java.time.Instant at = Math.abs(value) >= 100_000_000_000L
+                        ? java.time.Instant.ofEpochMilli(value) : java.time.Instant.ofEpochSecond(value);
+                return java.time.format.DateTimeFormatter.ISO_INSTANT.format(at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+            }
             String value = stringField(record, name);
             if (value != null && !value.isBlank()) {
                 return value;

@@ -54,6 +54,17 @@ class InputRecordsTest {
         assertThat(article.id()).hasSize(16);
     }
 
+    /** A time given as a number, as exports and APIs often give it, rejected the whole record as the wrong type. */
+    @Test
+    void aTimeGivenAsANumberIsAUnixTime() throws Exception {
+        Article seconds = accepted("{\"title\": \"T\", \"text\": \"Fares rise in May.\", \"published\": 1775000000}");
+        Article millis = accepted("{\"title\": \"T\", \"text\": \"Fares rise in May.\", \"date_publish\": 1775000000000,"
+                + " \"modified\": 1775003600}");
+        assertThat(seconds.published().iso()).isEqualTo("2026-03-31T23:33:20Z");
+        assertThat(millis.published().iso()).isEqualTo("2026-03-31T23:33:20Z");
+        assertThat(millis.modified().iso()).isEqualTo("2026-04-01T00:33:20Z");
+    }
+
     @Test
     void anHtmlFieldIsExtractedAndStatedMetadataWins() throws Exception {
         Article article = accepted("{\"title\": \"Stated title\", \"html\": \"<html><head><title>Page title</title>"
