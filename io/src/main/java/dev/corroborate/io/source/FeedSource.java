@@ -86,13 +86,22 @@ final class FeedSource {
         List<String> authors = new ArrayList<>();
         for (SyndPerson person : entry.getAuthors()) {
             if (person.getName() != null && !person.getName().isBlank()) {
-                authors.add(person.getName());
+                authors.add(personName(person.getName()));
             }
         }
         if (authors.isEmpty() && entry.getAuthor() != null && !entry.getAuthor().isBlank()) {
-            authors.add(entry.getAuthor());
+            authors.add(personName(entry.getAuthor()));
         }
         return new SourceDocument.Metadata(null, entry.getLink(), outlet, entry.getTitle(), authors, published, null);
+    }
+
+    /** RSS 2.0's author is an e-mail address, the name in brackets after it ("desk@x.example (Pell Ardent)"): the name. */
+    private static final java.util.regex.Pattern MAIL_AND_NAME = java.util.regex.Pattern.compile("^\\S+@\\S+\\s*\\((.+)\\)$");
+
+    static String personName(String given) {
+        String stripped = given.strip();
+        java.util.regex.Matcher mailAndName = MAIL_AND_NAME.matcher(stripped);
+        return mailAndName.matches() && !mailAndName.group(1).isBlank() ? mailAndName.group(1).strip() : stripped;
     }
 
     private static String content(SyndEntry entry) {

@@ -242,6 +242,8 @@ class WebSourcesTest {
         assertThat(article.url()).isEqualTo("https://shore.example/ferry");
         assertThat(article.outlet()).isEqualTo("Shore News");
         assertThat(article.published().iso()).isEqualTo("2026-02-03T09:30:00Z");
+        // RSS's author is an e-mail with the name in brackets: the name (the whole e-mail was the author)
+        assertThat(article.authors()).containsExactly("Ana Petrova");
         assertThat(collected.items.get(1).origin().input()).isEqualTo(feed + "#item=2");
     }
 
