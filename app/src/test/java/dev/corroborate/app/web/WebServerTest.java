@@ -286,6 +286,20 @@ class WebServerTest {
                 .contains("<a href=\"/speakers?offset=0&amp;limit=3\">previous</a>");
     }
 
+    /** An article quoting a statement twice was listed twice: "also in 13e0… · also in 13e0…". */
+    @Test
+    void anArticlesQuotesNameEachOtherArticleOnce() {
+        String page = get("/articles/50eb3e56fc860a8f").body();
+        assertThat(page).contains(" · also in ")
+                .doesNotContainPattern("also in <a href=\"([^\"]+)\">[^<]*</a> · also in <a href=\"\\1\"");
+        JsonNode quotes = getJson("/api/articles/50eb3e56fc860a8f", 200).get("quotes");
+        for (JsonNode quote : quotes) {
+            List<String> others = new java.util.ArrayList<>();
+            quote.get("alsoQuotedIn").forEach(id -> others.add(id.asText()));
+            assertThat(others).doesNotHaveDuplicates();
+        }
+    }
+
     @Test
     void compareGivesTheSharedPassagesInBothTexts() {
         String source = "f117924de9bc3ed4";

@@ -109,13 +109,14 @@ public final class QuoteQuery {
         Map<String, List<String>> othersByGroup = new LinkedHashMap<>();
         for (FoundQuote quote : quotes) {
             if (quote.groupId() != null && !othersByGroup.containsKey(quote.groupId())) {
-                List<String> others = new ArrayList<>();
+                // Each other article once, however often it quotes the statement ("also in X · also in X").
+                java.util.Set<String> others = new java.util.LinkedHashSet<>();
                 store.forEachQuote(null, quote.groupId(), null, q -> {
                     if (!q.articleId().equals(article.id())) {
                         others.add(q.articleId());
                     }
                 });
-                othersByGroup.put(quote.groupId(), others);
+                othersByGroup.put(quote.groupId(), List.copyOf(others));
             }
         }
         List<QuoteView> views = new ArrayList<>(quotes.size());
