@@ -251,6 +251,10 @@ public final class WebServer implements AutoCloseable {
         // A unique prefix names an article here as on the command line (corroborate compare 50eb f117).
         String left = article(store, ctx.pathParam("left")).id();
         String right = article(store, ctx.pathParam("right")).id();
+        if (left.equals(right)) {
+            // as the command line says it (the page said the article shared no passage with itself)
+            throw WebError.badRequest("Give two different articles (both ids name " + left + ")");
+        }
         return new CompareQuery(store).of(left, right)
                 .orElseThrow(() -> WebError.notFound("No article with one of these ids"));
     }

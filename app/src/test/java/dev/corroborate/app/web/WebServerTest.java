@@ -315,6 +315,9 @@ class WebServerTest {
         // unique prefixes, as 'corroborate compare 50eb f117' takes them (the page said "No article with one of these ids")
         assertThat(getJson("/api/compare/" + source.substring(0, 4) + "/" + other.substring(0, 6), 200)).isEqualTo(c);
         assertThat(get("/compare/" + source.substring(0, 4) + "/" + other.substring(0, 6)).status()).isEqualTo(200);
+        Response itself = get("/compare/" + source + "/" + source.substring(0, 6));
+        assertThat(itself.status()).isEqualTo(400);
+        assertThat(itself.body()).contains("Give two different articles (both ids name " + source + ")");
     }
 
     @Test
