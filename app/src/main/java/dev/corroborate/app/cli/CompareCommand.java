@@ -173,8 +173,10 @@ final class CompareCommand extends StoreView {
     /** The sentence around a side's value, what differs marked [[so]], clipped around the value. */
     private static String marked(DiscrepancyQuery.Side side) {
         String text = side.article().text();
-        int from = Math.max(side.sentence().start(), side.value().start() - CONTEXT);
-        int to = Math.min(side.sentence().end(), side.value().end() + CONTEXT);
+        int[] window = ArticleLabels.window(text, side.sentence().start(), side.sentence().end(),
+                side.value().start(), side.value().end(), CONTEXT);
+        int from = window[0];
+        int to = window[1];
         StringBuilder line = new StringBuilder(from > side.sentence().start() ? "\u2026" : "");
         int at = from;
         for (TextSpan mark : side.marks()) {

@@ -96,8 +96,10 @@ final class DiscrepancySection {
     private static void sentence(Html h, DiscrepancyQuery.Side side) {
         String text = side.article().text();
         TextSpan sentence = side.sentence();
-        int from = Math.max(sentence.start(), side.value().start() - CONTEXT);
-        int to = Math.min(Math.min(sentence.end(), text.length()), side.value().end() + CONTEXT);
+        int[] window = dev.corroborate.io.query.ArticleLabels.window(text, sentence.start(), sentence.end(),
+                side.value().start(), side.value().end(), CONTEXT);
+        int from = window[0];
+        int to = window[1];
         if (from >= to) {
             return;
         }

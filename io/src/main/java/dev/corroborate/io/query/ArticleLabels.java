@@ -94,4 +94,31 @@ public final class ArticleLabels {
     public static String oneLine(String text) {
         return text.replace("\n\n", " \u00b6 ").replace('\n', ' ');
     }
+
+    /**
+     * The stretch of a sentence ({@code [sentenceStart, sentenceEnd)}) shown around a value ({@code
+     * [valueStart, valueEnd)}): up to {@code context} characters each side, never starting or ending inside
+     * a word ("…he president" cut from "The president" read as a pronoun beside a marked "he").
+     * Returns {@code {from, to}}.
+     */
+    public static int[] window(String text, int sentenceStart, int sentenceEnd, int valueStart, int valueEnd, int context) {
+        int end = Math.min(sentenceEnd, text.length());
+        int from = Math.max(sentenceStart, valueStart - context);
+        int to = Math.min(end, valueEnd + context);
+        // The window opens after a space: a cut word goes whole, with what clings to it ("'s", "-based").
+        while (from > sentenceStart && from < valueStart && !Character.isWhitespace(text.charAt(from - 1))
+                && !Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to < end && to > valueEnd && Character.isLetterOrDigit(text.charAt(to - 1)) && Character.isLetterOrDigit(text.charAt(to))) {
+            to--;
+        }
+        while (from < valueStart && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > valueEnd && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        return new int[] {from, to};
+    }
 }

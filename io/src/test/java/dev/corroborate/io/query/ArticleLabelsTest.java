@@ -28,4 +28,17 @@ class ArticleLabelsTest {
     void oneLineMarksParagraphsAndJoinsLines() {
         assertThat(ArticleLabels.oneLine("First.\n\nSecond\nline.")).isEqualTo("First. \u00b6 Second line.");
     }
+
+    /** "…he president" was cut from "The president", beside a marked "he". */
+    @Test
+    void aWindowAroundAValueNeverCutsAWord() {
+        String text = "The president of the commission, Helena Voss, said she would resign.";
+        int value = text.indexOf("she");
+
+        int[] window = ArticleLabels.window(text, 0, text.length(), value, value + 3, 50);
+
+        assertThat(text.substring(window[0], window[1])).isEqualTo("president of the commission, Helena Voss, said she would resign.");
+        int[] narrow = ArticleLabels.window(text, 0, text.length(), value, value + 3, 12);
+        assertThat(text.substring(narrow[0], narrow[1])).isEqualTo("Voss, said she would");
+    }
 }
