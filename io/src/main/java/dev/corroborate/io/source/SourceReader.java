@@ -29,6 +29,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -219,29 +220,58 @@ public final class SourceReader {
                 .map(UrlSource::unsupportedSchemeMessage);
     }
 
-    /** Reads standard input, recognising JSONL, a JSON array, HTML or plain text by its first character. */
+    /**
+     * Reads standard input, recognising it by how it starts: gzip (decompressed, then recognised), a WARC
+     * file, an RSS, Atom or RDF feed, JSONL, a JSON array, HTML or plain text. A feed or a WARC piped in was
+     * read as one page of markup, and gzip refused as binary, though every format may come gzipped.
+     */
     void readStdin(InputStream stdin, ExtractionSink sink) {
         BufferedInputStream in = new SingleFillInputStream(stdin, 1 << 16);
         Origin origin = Origin.of(STDIN);
         try {
-            in.mark(1 << 16);
-            int first;
-            do {
-                first = in.read();
-            } while (first == ' ' || first == '\n' || first == '\r' || first == '\t' || first == 0xEF
-                    || first == 0xBB || first == 0xBF);
-            in.reset();
-            if (first < 0) {
-                sink.accept(origin, skipped("empty input", "standard input is empty"));
-            } else if (first == '{') {
-                readJsonLines(STDIN, in, sink);
-            } else if (first == '[') {
-                readJson(STDIN, in, sink);
+            byte[] head = peek(in);
+            if (head.length >= 2 && (head[0] & 0xFF) == 0x1F && (head[1] & 0xFF) == 0x8B) {
+                BufferedInputStream unzipped = new SingleFillInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
+                readRecognised(unzipped, peek(unzipped), origin, sink);
             } else {
-                readWhole(STDIN, first == '<' ? InputFormat.HTML : InputFormat.TEXT, in, -1, sink);
+                readRecognised(in, head, origin, sink);
             }
         } catch (IOException e) {
-            sink.accept(origin, rejected("unreadable", "reading standard input failed: " + e.getMessage()));
+            sink.accept(origin, e instanceof EOFException || e instanceof ZipException
+                    ? streamFailure(e, "standard input") : rejected("unreadable", "reading standard input failed: " + e.getMessage()));
+        }
+    }
+
+    /** The first bytes of {@code in}, which is then read from its start again. */
+    private static byte[] peek(BufferedInputStream in) throws IOException {
+        in.mark(4096);
+        byte[] head = in.readNBytes(4096);
+        in.reset();
+        return head;
+    }
+
+    private void readRecognised(BufferedInputStream in, byte[] head, Origin origin, ExtractionSink sink) throws IOException {
+        int at = 0;
+        while (at < head.length && (head[at] == ' ' || head[at] == '\n' || head[at] == '\r' || head[at] == '\t'
+                || (head[at] & 0xFF) == 0xEF || (head[at] & 0xFF) == 0xBB || (head[at] & 0xFF) == 0xBF)) {
+            at++;
+        }
+        if (at == head.length) {
+            sink.accept(origin, skipped("empty input", "standard input is empty"));
+            return;
+        }
+        String start = new String(head, at, head.length - at, StandardCharsets.ISO_8859_1);
+        String lower = start.toLowerCase(Locale.ROOT);
+        if (start.startsWith("WARC/")) {
+            new WarcSource(assembler, limits).read(STDIN, in, sink, bytes -> { });
+        } else if (head[at] == '<' && (lower.contains("<rss") || lower.contains("<feed") || lower.contains("<rdf:rdf"))) {
+            readFeed(STDIN, in, sink);
+        } else if (head[at] == '{') {
+            readJsonLines(STDIN, in, sink);
+        } else if (head[at] == '[') {
+            readJson(STDIN, in, sink);
+        } else {
+            readWhole(STDIN, head[at] == '<' ? InputFormat.HTML : InputFormat.TEXT, in, -1, sink);
         }
     }
 

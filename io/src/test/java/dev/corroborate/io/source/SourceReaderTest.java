@@ -282,10 +282,39 @@ class SourceReaderTest {
         assertThat(stdin("").labels()).containsExactly("skipped:empty input");
     }
 
+    /** A feed piped in was one article of markup, a WARC one titled "WARC/1.0", and gzip refused as binary. */
+    @Test
+    void standardInputMayBeAFeedAWarcOrGzipped() throws IOException {
+        String feed = "<?xml version='1.0' encoding='UTF-8'?><rss version='2.0'><channel><title>Shore News</title>"
+                + "<link>https://shore.example/</link><description>d</description><item><title>Ferry timetable changes</title>"
+                + "<link>https://shore.example/ferry</link><description>The winter ferry timetable starts on Monday, with two "
+                + "fewer sailings each day, the operator said.</description></item></channel></rss>";
+        Collected fromFeed = stdin(feed);
+        assertThat(fromFeed.labels()).containsExactly("article");
+        assertThat(fromFeed.articles().get(0).title()).isEqualTo("Ferry timetable changes");
+
+        byte[] warc = WarcFixtures.response("https://shore.example/quay", "2026-02-03T10:00:01Z", "text/html; charset=utf-8",
+                "<html><head><title>Quay reopens after storm</title></head><body><article><p>The quay reopened on Tuesday after "
+                        + "storm repairs that took three weeks, the harbour office said.</p></article></body></html>");
+        Collected fromWarc = stdinBytes(warc);
+        assertThat(fromWarc.labels()).containsExactly("article");
+        assertThat(fromWarc.articles().get(0).title()).isEqualTo("Quay reopens after storm");
+
+        java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+        try (OutputStream out = new GZIPOutputStream(zipped)) {
+            out.write("{\"id\": \"z9\", \"text\": \"Zipped and piped.\"}\n".getBytes(StandardCharsets.UTF_8));
+        }
+        assertThat(stdinBytes(zipped.toByteArray()).articles()).extracting(Article::id).containsExactly("z9");
+    }
+
     private Collected stdin(String content) {
+        return stdinBytes(content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Collected stdinBytes(byte[] content) {
         Collected collected = new Collected();
-        reader.readStdin(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), collected);
-        collected.items.forEach(i -> assertThat(i.origin().input()).isEqualTo("-"));
+        reader.readStdin(new ByteArrayInputStream(content), collected);
+        collected.items.forEach(i -> assertThat(i.origin().input()).matches("-(#item=\\d+)?"));
         return collected;
     }
 }
