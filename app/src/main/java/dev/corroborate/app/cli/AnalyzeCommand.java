@@ -121,7 +121,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             IngestJob job = new IngestJob(new SourceReader(new ArticleAssembler(), limits, fetch), store, batchSize);
             stages.startedReading();
             timed.start();
-            IngestReport report = job.run(paths, config, progress);
+            IngestReport report = job.run(absolute(paths), config, progress);
             progress.close();
             stages.finishedReading();
             timed.finish("reading");
@@ -173,6 +173,18 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + " are in the store's diagnostics table, run " + report.runId() + ")");
         }
         err.flush();
+    }
+
+    /**
+     * Files and folders by their absolute paths, as each article's input is stored: a path relative to where
+     * analyze ran named nothing from another folder ('show' said the input was no longer there).
+     */
+    static List<String> absolute(List<String> paths) {
+        List<String> absolute = new ArrayList<>(paths.size());
+        for (String path : paths) {
+            absolute.add(path.equals("-") || isUrl(path) ? path : Path.of(path).toAbsolutePath().normalize().toString());
+        }
+        return absolute;
     }
 
     static boolean isUrl(String path) {

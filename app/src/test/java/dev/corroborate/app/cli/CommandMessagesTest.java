@@ -1,6 +1,7 @@
 package dev.corroborate.app.cli;
 
 import static dev.corroborate.app.cli.CliTest.run;
+import static dev.corroborate.app.cli.CliTest.runCapturingStdout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.corroborate.app.cli.CliTest.Result;
@@ -227,6 +228,19 @@ class CommandMessagesTest {
         Result three = run("compare", "--data", data, "st-ferry", "ev-gulls", "st-ferry");
         assertThat(three.exitCode()).isEqualTo(2);
         assertThat(three.err()).contains("Give one id (an event, a storyline or an article) or two article ids, not 3");
+    }
+
+    /** A relative input path was stored as given, and named nothing from another folder. */
+    @Test
+    void anInputIsStoredByItsAbsolutePath() throws Exception {
+        Path file = Files.writeString(dir.resolve("one.txt"), "A headline of a fictional day\n\nThe ferry ran late on Monday.");
+        Path relative = Path.of("").toAbsolutePath().relativize(file);
+        String data = dir.resolve("data").toString();
+        assertThat(run("analyze", "--no-progress", "--data", data, relative.toString()).exitCode()).isZero();
+
+        Result exported = runCapturingStdout("export", "--data", data, "--what", "articles");
+
+        assertThat(exported.out()).contains("\"ingested_from\":\"" + file.toAbsolutePath().normalize() + "\"");
     }
 
     /** Every command's help lists -V, --version; a command under the top one printed nothing for it. */
