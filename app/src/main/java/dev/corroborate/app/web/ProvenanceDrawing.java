@@ -65,7 +65,8 @@ final class ProvenanceDrawing {
             node(h, tree.articles().get(node.articleId()), node, x(at, layers, node.articleId(), columns), y(at, node.articleId()));
         }
         h.raw("</svg><figcaption class=\"meta\">Green: an independent source. An arrow goes from a source to the article ")
-                .raw("that took its text (dashed: a further source); hover for the evidence, click an arrow to compare the ")
+                .raw("that took its text (dashed: a further source; dotted, without an arrow: which came first is unknown); ")
+                .raw("hover for the evidence, click an arrow to compare the ")
                 .raw("two texts, an article to read it.</figcaption></figure>");
     }
 
@@ -99,13 +100,20 @@ final class ProvenanceDrawing {
         int fromY = y1 + BOX_H;
         int toX = x2 + BOX_W / 2;
         int toY = y2;
+        // A link whose direction nothing tells is drawn without an arrowhead, dotted: an arrow said who took
+        // whose text where the evidence says nothing of it (the two are placed in id order).
+        boolean unknown = link.directionConfidence() == 0;
         StringBuilder evidence = new StringBuilder(String.format(Locale.ROOT, "%s (score %.2f, direction %.2f)",
                 link.relation().label(), link.score(), link.directionConfidence()));
+        if (unknown) {
+            evidence.append("\nwhich came first is unknown: no arrow");
+        }
         link.evidence().forEach(e -> evidence.append('\n').append(e));
         h.raw("<a href=\"").text(Html.path("compare", link.sourceId(), link.derivedId())).raw("\" class=\"edge")
-                .raw(further ? " further" : "").raw("\"><title>").text(evidence.toString()).raw("</title>")
-                .raw("<line x1=\"" + fromX + "\" y1=\"" + fromY + "\" x2=\"" + toX + "\" y2=\"" + toY + "\" marker-end=\"url(#")
-                .raw(marker).raw(")\"/>")
+                .raw(further ? " further" : "").raw(unknown ? " unknown-direction" : "").raw("\"><title>").text(evidence.toString())
+                .raw("</title>")
+                .raw("<line x1=\"" + fromX + "\" y1=\"" + fromY + "\" x2=\"" + toX + "\" y2=\"" + toY + "\"")
+                .raw(unknown ? "/>" : " marker-end=\"url(#" + marker + ")\"/>")
                 .raw("<text x=\"" + ((fromX + toX) / 2 + 4) + "\" y=\"" + ((fromY + toY) / 2 + 4) + "\" class=\"relation-label\">")
                 .text(link.relation().label()).raw("</text></a>");
     }

@@ -190,6 +190,20 @@ class WebServerTest {
         // of it ("he told Meridian Press") was marked as added words, where the stored diff has none
         assertThat(storyIds().stream().map(id -> get("/stories/" + id).body()))
                 .allSatisfy(b -> assertThat(b).doesNotContainPattern("<ins>[^<]*\\b(told|said)\\b[^<]*</ins>"));
+        // a link whose direction nothing tells is no arrow (it was drawn as one, a source over "the article that took its text")
+        java.util.regex.Pattern edge = java.util.regex.Pattern.compile("<a href=\"/compare/[^\"]+\" class=\"edge([^\"]*)\"><title>"
+                + "[^<]*direction ([0-9.]+)\\)[^<]*</title><line ([^>]*)/>");
+        int unknown = 0;
+        for (String id : storyIds()) {
+            java.util.regex.Matcher m = edge.matcher(get("/stories/" + id).body());
+            while (m.find()) {
+                boolean none = Double.parseDouble(m.group(2)) == 0;
+                unknown += none ? 1 : 0;
+                assertThat(m.group(1).contains("unknown-direction")).as(m.group()).isEqualTo(none);
+                assertThat(m.group(3).contains("marker-end")).as(m.group()).isEqualTo(!none);
+            }
+        }
+        assertThat(unknown).as("the example has a pair whose order nothing tells").isPositive();
         // and so does its graph: one measure on the page, not "own material" beside it
         assertThat(storyIds().stream().map(id -> get("/stories/" + id).body())).noneMatch(b -> b.contains("own material"));
     }
