@@ -17,7 +17,7 @@ final class StoriesPage {
                 .raw("<label>From <input type=\"date\" name=\"from\" value=\"").text(str(filter.from())).raw("\"></label> ")
                 .raw("<label>To <input type=\"date\" name=\"to\" value=\"").text(str(filter.to())).raw("\"></label> ")
                 .raw("<label>Outlet <input name=\"outlet\" value=\"").text(filter.outlet()).raw("\"></label> ")
-                .raw("<label>Text <input name=\"text\" value=\"").text(filter.text()).raw("\"></label> ")
+                .raw("<label>Title or name <input name=\"text\" value=\"").text(filter.text()).raw("\"></label> ")
                 .raw("<button type=\"submit\">Filter</button></form>");
         h.raw("<p class=\"count\">").text(Layout.count(page.total(), "storyline")).raw("</p>");
         h.raw("<table class=\"stories\"><thead><tr><th>Storyline</th><th>Dates</th><th>Events</th><th>Articles</th>")

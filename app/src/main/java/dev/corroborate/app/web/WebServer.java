@@ -274,8 +274,13 @@ public final class WebServer implements AutoCloseable {
     }
 
     private static StoryOverviewQuery.Filter filter(Context ctx) {
-        return new StoryOverviewQuery.Filter(date(ctx, "from"), date(ctx, "to"), blankToNull(ctx.queryParam("outlet")),
-                blankToNull(ctx.queryParam("text")));
+        LocalDate from = date(ctx, "from");
+        LocalDate to = date(ctx, "to");
+        if (from != null && to != null && to.isBefore(from)) {
+            // a reversed range was taken as given, and found what it found
+            throw WebError.badRequest("to (" + to + ") is before from (" + from + "): give the earlier date first");
+        }
+        return new StoryOverviewQuery.Filter(from, to, blankToNull(ctx.queryParam("outlet")), blankToNull(ctx.queryParam("text")));
     }
 
     private static LocalDate date(Context ctx, String name) {

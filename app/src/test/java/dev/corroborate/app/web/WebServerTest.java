@@ -150,6 +150,10 @@ class WebServerTest {
         assertThat(getJson("/api/stories?text=tram", 200).get("items").get(0).get("label").asText()).contains("tram");
         assertThat(getJson("/api/stories?from=2026-03-01&to=2026-03-31", 200).get("total").asInt()).isEqualTo(1);
         assertThat(getJson("/api/stories?from=2030-01-01", 200).get("total").asInt()).isZero();
+        // part of an outlet's name finds it, as a user types it; a reversed range is refused, not taken as given
+        assertThat(getJson("/api/stories?outlet=HARBOUR", 200).get("total").asInt()).isEqualTo(1);
+        assertBadRequest("/api/stories?from=2026-03-01&to=2026-02-04");
+        assertThat(get("/?from=2026-03-01&to=2026-02-04").status()).isEqualTo(400);
     }
 
     @Test

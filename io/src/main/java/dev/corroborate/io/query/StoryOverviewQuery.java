@@ -29,7 +29,7 @@ public final class StoryOverviewQuery {
      *
      * @param from   the storyline's last article on or after this day
      * @param to     the storyline's first article on or before this day
-     * @param outlet an outlet carrying it, ignoring case
+     * @param outlet part of the name of an outlet carrying it, ignoring case
      * @param text   its label, an event's label or key name contains this text, ignoring case
      */
     public record Filter(LocalDate from, LocalDate to, String outlet, String text) {
@@ -144,7 +144,9 @@ public final class StoryOverviewQuery {
         if (filter.to() != null && (first == null || first.isAfter(filter.to()))) {
             return false;
         }
-        if (filter.outlet() != null && summary.outlets().stream().noneMatch(o -> o.equalsIgnoreCase(filter.outlet()))) {
+        // Part of an outlet's name finds it ("harbour" for Harbour Daily): the full name alone found anything.
+        String outletPart = filter.outlet() == null ? null : filter.outlet().toLowerCase(Locale.ROOT);
+        if (outletPart != null && summary.outlets().stream().noneMatch(o -> contains(o, outletPart))) {
             return false;
         }
         if (filter.text() != null) {
