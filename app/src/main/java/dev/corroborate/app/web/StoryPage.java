@@ -148,6 +148,8 @@ final class StoryPage {
             return;
         }
         h.raw("<details class=\"why\"><summary>why here</summary><ul>");
+        // as 'corroborate story' says it: the runner-up's score alone had nothing to be compared with
+        h.element("li", null, a.startedEvent() ? "started the event" : String.format(Locale.ROOT, "joined, score %.2f", a.score()));
         for (String reason : a.reasons()) {
             h.element("li", null, reason);
         }

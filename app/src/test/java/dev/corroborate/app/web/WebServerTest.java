@@ -208,6 +208,10 @@ class WebServerTest {
             }
         }
         assertThat(unknown).as("the example has a pair whose order nothing tells").isPositive();
+        // why an article is here gives its own score or that it started the event, as 'corroborate story' does
+        assertThat(storyIds().stream().map(id -> get("/stories/" + id).body()))
+                .allSatisfy(b -> assertThat(b).doesNotContain("<summary>why here</summary><ul><li>runner-up"))
+                .anySatisfy(b -> assertThat(b).containsPattern("<summary>why here</summary><ul><li>joined, score \\d\\.\\d\\d</li>"));
         // and so does its graph: one measure on the page, not "own material" beside it
         assertThat(storyIds().stream().map(id -> get("/stories/" + id).body())).noneMatch(b -> b.contains("own material"));
     }
