@@ -72,6 +72,8 @@ public final class CorroborateCommand implements Runnable {
             err.flush();
             return 1;
         });
+        // --what Articles as --format CSV: every named value, whatever its case.
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         // A query's "-word" (the search help offers it) is a word of the query, not an unknown option.
         commandLine.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true);
         // Every command lists -V, --version in its help (the standard options): each answers it as the top one does.

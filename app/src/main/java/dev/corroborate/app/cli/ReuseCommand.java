@@ -26,6 +26,13 @@ final class ReuseCommand extends StoreView {
     int passages;
 
     @Override
+    void checkOptions() {
+        if (passages < 0) {
+            throw usage("--passages must be 0 or more, not " + passages);
+        }
+    }
+
+    @Override
     void print(ArticleStore store, PrintWriter out) {
         Article article = StoreAccess.requireArticle(store, id, spec);
         out.printf("%s (%s, %s)%n", article.title().isEmpty() ? "(no title)" : article.title(), article.id(),

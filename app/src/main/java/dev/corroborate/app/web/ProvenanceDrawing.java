@@ -43,7 +43,9 @@ final class ProvenanceDrawing {
             place(graph, node.articleId(), 0, layers, at); // never reached from an origin: shown at the top
         }
         int columns = layers.stream().mapToInt(List::size).max().orElse(1);
-        int width = Math.max(columns * COL, 360) + 2 * MARGIN;
+        // Wide enough for the heading ("1 independent source among 12 articles sharing text"), which a single
+        // column cut off at 360.
+        int width = Math.max(columns * COL, 480) + 2 * MARGIN;
         int height = TOP + layers.size() * ROW;
         h.raw("<figure class=\"graph\"><svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"").raw(String.valueOf(width))
                 .raw("\" height=\"").raw(String.valueOf(height)).raw("\" viewBox=\"0 0 ").raw(width + " " + height).raw("\" aria-label=\"")

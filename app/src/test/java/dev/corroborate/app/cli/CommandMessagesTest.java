@@ -243,6 +243,19 @@ class CommandMessagesTest {
         assertThat(exported.out()).contains("\"ingested_from\":\"" + file.toAbsolutePath().normalize() + "\"");
     }
 
+    /** --passages -1 was taken; --what Articles was refused where --format CSV was taken. */
+    @Test
+    void optionValuesAreCheckedAndNamedValuesTakenInAnyCase() throws Exception {
+        String data = ViewsAgreeTest.analyzeFenwick(dir);
+        String article = run("articles", "--data", data).out().lines().skip(1).findFirst().orElseThrow().split(" ")[0];
+        Result negative = run("reuse", "--data", data, article, "--passages", "-1");
+        assertThat(negative.exitCode()).isEqualTo(2);
+        assertThat(negative.err()).contains("--passages must be 0 or more, not -1");
+        Result upper = runCapturingStdout("export", "--data", data, "--what", "Articles", "--format", "CSV");
+        assertThat(upper.exitCode()).as(upper.err()).isZero();
+        assertThat(upper.out()).startsWith("id,");
+    }
+
     /** Every command's help lists -V, --version; a command under the top one printed nothing for it. */
     @Test
     void everyCommandAnswersVersion() {
