@@ -119,12 +119,15 @@ final class CorrectionForms {
         }
         h.raw("</label> <button type=\"submit\">Merge</button></form>");
 
-        open(h, "split", event).raw("<fieldset><legend>Split these articles off into an event of their own</legend>");
-        for (Article a : articles) {
-            h.raw("<label class=\"choice\"><input type=\"checkbox\" name=\"article\" value=\"").text(a.id()).raw("\"> ")
-                    .text(Layout.outlet(a) + ": " + (a.title().isEmpty() ? a.id() : a.title())).raw("</label>");
+        // An event of one article has nothing to split off (the form was offered, and always refused).
+        if (articles.size() > 1) {
+            open(h, "split", event).raw("<fieldset><legend>Split these articles off into an event of their own</legend>");
+            for (Article a : articles) {
+                h.raw("<label class=\"choice\"><input type=\"checkbox\" name=\"article\" value=\"").text(a.id()).raw("\"> ")
+                        .text(Layout.outlet(a) + ": " + (a.title().isEmpty() ? a.id() : a.title())).raw("</label>");
+            }
+            h.raw("<button type=\"submit\">Split</button></fieldset></form>");
         }
-        h.raw("<button type=\"submit\">Split</button></fieldset></form>");
 
         h.raw("<form method=\"post\" action=\"/corrections/move\" class=\"correction move\">");
         hidden(h, "csrf", token);

@@ -208,6 +208,14 @@ class WebServerTest {
             }
         }
         assertThat(unknown).as("the example has a pair whose order nothing tells").isPositive();
+        // an event of one article is offered no split (it was, and the split was always refused)
+        for (String storyId : storyIds().stream().filter(id -> id.startsWith("st-")).toList()) {
+            for (JsonNode event : getJson("/api/stories/" + storyId, 200).get("events")) {
+                String page = get("/stories/" + event.get("id").asText()).body();
+                assertThat(page.contains("class=\"correction split\"")).as(event.get("id").asText())
+                        .isEqualTo(event.get("articles").size() > 1);
+            }
+        }
         // why an article is here gives its own score or that it started the event, as 'corroborate story' does
         assertThat(storyIds().stream().map(id -> get("/stories/" + id).body()))
                 .allSatisfy(b -> assertThat(b).doesNotContain("<summary>why here</summary><ul><li>runner-up"))
