@@ -542,6 +542,7 @@ public final class SourceReader {
                         "a .json file must hold an object or an array of objects, not " + first.asString()));
                 return;
             }
+            int element = 0;
             while (true) {
                 JsonToken token = nextToken(parser, name, sink);
                 if (token == null || token == JsonToken.END_ARRAY) {
@@ -550,12 +551,20 @@ public final class SourceReader {
                     }
                     return;
                 }
-                Origin origin = originOf(name, parser.currentTokenLocation());
+                element++;
+                JsonLocation at = parser.currentTokenLocation();
+                Origin origin = originOf(name, at);
                 JsonNode node = readTree(parser, name, origin, sink);
                 if (node == null) {
                     return;
                 }
-                sink.accept(origin, records.toArticle(node, origin));
+                Extraction extraction = records.toArticle(node, origin);
+                if (extraction instanceof Extraction.Refused refused) {
+                    // Which element: a whole array on one line gave every record the same line.
+                    extraction = new Extraction.Refused(refused.outcome(), refused.kind(), "element " + element
+                            + " of the array (line " + at.getLineNr() + ", column " + at.getColumnNr() + "): " + refused.reason());
+                }
+                sink.accept(origin, extraction);
             }
         } catch (IOException e) {
             sink.accept(Origin.of(name), streamFailure(e, "the file"));

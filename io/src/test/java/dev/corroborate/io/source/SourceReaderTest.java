@@ -81,6 +81,18 @@ class SourceReaderTest {
         assertThat(collected.items.get(2).origin().line()).isEqualTo(3);
     }
 
+    /** In an array on one line, a bad element was "file:1", as every other. */
+    @Test
+    void aBadElementOfAJsonArrayIsNamedByItsPlace() throws IOException {
+        Path one = write("one-line.json", "[{\"id\": \"o1\", \"text\": \"One.\"}, 42, {\"id\": \"o3\", \"text\": \"Three.\"}]");
+
+        Collected collected = read(one);
+
+        assertThat(collected.labels()).containsExactly("article", "rejected:not a JSON object", "article");
+        assertThat(collected.refusal(1).reason())
+                .isEqualTo("element 2 of the array (line 1, column 32): a record must be a JSON object, got a number");
+    }
+
     /** A second object, or junk after the first, was dropped without a word ("read 1 · stored 1"). */
     @Test
     void whatFollowsAJsonFilesFirstValueIsReadOrSaidToBeThere() throws IOException {
