@@ -90,6 +90,8 @@ class ViewsAgreeTest {
     @Test
     void storyListsAndTimelinesGiveTheirSpansInTheOneFormOfTimes() {
         assertThat(run("stories", "--data", data).out()).contains("    2026-03-04 12:00 UTC · 1 event · 3 articles");
+        // and the independent sources the web's list gives beside each storyline
+        assertThat(run("stories", "--data", data).out()).containsPattern("· 3 articles · 2 outlets · \\d+ independent sources?\n");
         assertThat(run("story", "--data", data, relay).out()).contains("  2026-03-04 12:00 UTC · 3 articles · outlets:");
     }
 
