@@ -44,12 +44,13 @@ final class ArticlesCommand extends StoreView {
         ArticleListing.Listing listing = new ArticleListing(store).list(new ArticleFilter(outlet, since, until, title, limit));
         // As wide as the longest outlet shown (an article without one is "outlet unknown, credits X", as in
         // every view), within OUTLET_WIDTH.
+        // Columns are counted as a terminal draws them (a Chinese outlet takes two a character).
         int outletWidth = columnWidth(listing.rows().stream().map(ArticleListing.Row::outlet), "outlet".length(), OUTLET_WIDTH);
-        String row = "%-" + listing.idWidth() + "s  %-" + ArticleLabels.TIME_WIDTH + "s  %-" + outletWidth + "s  %s%n";
-        out.printf(Locale.ROOT, row, "id", "published", "outlet", "title");
+        String row = "%-" + listing.idWidth() + "s  %-" + ArticleLabels.TIME_WIDTH + "s  %s  %s%n";
+        out.printf(Locale.ROOT, row, "id", "published", DisplayWidth.pad("outlet", outletWidth), "title");
         for (ArticleListing.Row article : listing.rows()) {
-            out.printf(Locale.ROOT, row, article.id(), article.published(), clip(article.outlet(), outletWidth),
-                    clip(article.title(), 90));
+            out.printf(Locale.ROOT, row, article.id(), article.published(),
+                    DisplayWidth.pad(DisplayWidth.clip(article.outlet(), outletWidth), outletWidth), clip(article.title(), 90));
         }
         out.printf(Locale.ROOT, "%d of %s%n", listing.rows().size(), Plurals.count(listing.total(), "article"));
     }

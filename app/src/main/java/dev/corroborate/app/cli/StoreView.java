@@ -55,7 +55,7 @@ abstract class StoreView implements Callable<Integer> {
 
     /** A column as wide as the widest of {@code values}, no narrower than {@code least} and no wider than {@code most}. */
     static int columnWidth(java.util.stream.Stream<String> values, int least, int most) {
-        return Math.min(most, Math.max(least, values.mapToInt(String::length).max().orElse(0)));
+        return Math.min(most, Math.max(least, values.mapToInt(DisplayWidth::of).max().orElse(0)));
     }
 
     /** A usage error (exit 2) with this message. */

@@ -80,8 +80,9 @@ final class StoryCommand extends StoreView {
         for (StoryQuery.Placed placed : timeline.articles()) {
             Article article = placed.article();
             Assignment a = placed.placement();
-            out.printf("  %-" + ArticleLabels.TIME_WIDTH + "s  %-" + outletWidth + "s %s  %s%n", ArticleLabels.time(article.published()),
-                    clip(ArticleLabels.outlet(article), outletWidth), article.id(), clip(article.title(), 70));
+            out.printf("  %-" + ArticleLabels.TIME_WIDTH + "s  %s %s  %s%n", ArticleLabels.time(article.published()),
+                    DisplayWidth.pad(DisplayWidth.clip(ArticleLabels.outlet(article), outletWidth), outletWidth), article.id(),
+                    clip(article.title(), 70));
             if (a == null) {
                 continue;
             }
