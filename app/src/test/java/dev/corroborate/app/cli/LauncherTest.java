@@ -259,6 +259,19 @@ class LauncherTest {
         assertThat(run(Map.of("CORROBORATE_JAR", jar.toString()), "serve")).isEqualTo("-jar " + jar + " serve");
     }
 
+    /** Where the copy cannot be made (a tree the user may not write), the launcher stopped; it runs the jar itself. */
+    @Test
+    void whereNoCopyCanBeMadeTheBuildsJarIsRun() throws Exception {
+        Path jar = launcher.resolveSibling("app/target/corroborate.jar");
+        // a file where the copy's folder would be: no one, root included, can make the folder
+        Files.writeString(launcher.resolveSibling("app/target/run"), "in the way");
+
+        assertThat(run(Map.of(), "serve")).isEqualTo("-jar " + jar + " serve");
+        try (var files = Files.list(launcher.resolveSibling("app/target"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("corroborate.jar", "run");
+        }
+    }
+
     @Test
     void aFailedAnalyzeLeavesNoArchive() throws Exception {
         javaWritingArchives("exit 3");
