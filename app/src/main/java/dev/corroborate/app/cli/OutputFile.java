@@ -14,11 +14,14 @@ import java.util.concurrent.ThreadLocalRandom;
 import picocli.CommandLine;
 
 /**
- * Where a command's {@code --output} goes ({@code export}, {@code extract}, {@code eval}). A file is
- * written beside its place and moved there when complete, so a failed run never leaves half of one;
- * it gets the permissions the user's umask gives a new file, or those of the file it replaces. Anything
- * else that can be written (a device such as {@code /dev/stdout}, a named pipe) is written into, never
- * replaced by a file; a symbolic link to a file keeps being a link, to the new file.
+ * Where a command's {@code --output} goes ({@code export}, {@code extract}). A file is written beside
+ * its place and moved there when complete, so a failed run never leaves half of one; it gets the
+ * permissions the user's umask gives a new file, or those of the file it replaces. Anything else that
+ * can be written (a device such as {@code /dev/full}, a named pipe) is written into, never replaced by
+ * a file. A symbolic link is written through as any program opens a path, by the kernel, whose
+ * protection of links in shared folders ({@code fs.protected_symlinks}) then holds: the link stays a
+ * link. (Resolving the link here and moving a file over its target would pass that protection: a link
+ * planted in /tmp could have a root's export replace any file.)
  */
 final class OutputFile {
 
@@ -51,19 +54,22 @@ final class OutputFile {
     static long write(Path output, String what, Body body) {
         Path target = output.toAbsolutePath();
         try {
+            if (Files.isSymbolicLink(target)) {
+                try (Writer out = writer(Files.newOutputStream(target, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                        StandardOpenOption.TRUNCATE_EXISTING))) {
+                    return body.write(out);
+                }
+            }
             if (Files.exists(target) && !Files.isRegularFile(target)) {
                 try (Writer out = writer(Files.newOutputStream(target, StandardOpenOption.WRITE))) {
                     return body.write(out);
                 }
             }
-            if (Files.isSymbolicLink(target) && Files.exists(target)) {
-                target = target.toRealPath();
-            }
         } catch (IOException | UncheckedIOException e) {
             throw failure(output, what, e);
         }
-        Path temporary = target.resolveSibling("." + target.getFileName() + "."
-                + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".part");
+        // A name of fixed length: one made from the target's could pass the file system's limit.
+        Path temporary = target.resolveSibling(".corroborate-" + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".part");
         try {
             long count;
             // Created as any new file is (the umask applies), unlike a temporary file's owner-only mode.
