@@ -242,6 +242,15 @@ public final class SourceReader {
         }
     }
 
+    /** The root element of an XML feed: rss, feed or rdf:RDF, after any declaration, comments and doctype. */
+    private static final java.util.regex.Pattern FEED_ROOT = java.util.regex.Pattern.compile(
+            "(?s)\\s*(<\\?xml.*?\\?>\\s*)?((<!--.*?-->|<!doctype[^>]*>|<\\?.*?\\?>)\\s*)*<(rss|feed|rdf:rdf)[\\s>/].*");
+
+    /** Whether a start (lower case) is a feed's: by its root element, not a word in a page ("<feedback-widget>"). */
+    static boolean isFeed(String lowerStart) {
+        return FEED_ROOT.matcher(lowerStart).matches();
+    }
+
     /** The first bytes of {@code in}, which is then read from its start again. */
     private static byte[] peek(BufferedInputStream in) throws IOException {
         in.mark(4096);
@@ -264,7 +273,7 @@ public final class SourceReader {
         String lower = start.toLowerCase(Locale.ROOT);
         if (start.startsWith("WARC/")) {
             new WarcSource(assembler, limits).read(STDIN, in, sink, bytes -> { });
-        } else if (head[at] == '<' && (lower.contains("<rss") || lower.contains("<feed") || lower.contains("<rdf:rdf"))) {
+        } else if (head[at] == '<' && isFeed(lower)) {
             readFeed(STDIN, in, sink);
         } else if (head[at] == '{') {
             readJsonLines(STDIN, in, sink);

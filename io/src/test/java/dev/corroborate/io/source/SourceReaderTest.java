@@ -312,6 +312,14 @@ class SourceReaderTest {
         assertThat(fromWarc.labels()).containsExactly("article");
         assertThat(fromWarc.articles().get(0).title()).isEqualTo("Quay reopens after storm");
 
+        // a page with a word like a feed's in its head is a page (review: "<feedback-widget>" made it a broken feed)
+        assertThat(stdin("<html><head><feedback-widget></feedback-widget><title>Quay</title></head><body><article><p>The quay "
+                + "reopened on Tuesday after storm repairs that took three weeks.</p></article></body></html>").labels())
+                .containsExactly("article");
+        assertThat(SourceReader.isFeed("<?xml version='1.0'?>\n<!-- a comment -->\n<feed xmlns='http://www.w3.org/2005/atom'>"))
+                .isTrue();
+        assertThat(SourceReader.isFeed("<!doctype html><html><body><rss>")).isFalse();
+
         java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
         try (OutputStream out = new GZIPOutputStream(zipped)) {
             out.write("{\"id\": \"z9\", \"text\": \"Zipped and piped.\"}\n".getBytes(StandardCharsets.UTF_8));
