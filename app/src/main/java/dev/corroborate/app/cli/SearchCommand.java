@@ -30,6 +30,12 @@ final class SearchCommand extends StoreView {
 
     @Override
     void checkOptions() {
+        // "-word" is a query's (the help offers it); "--limt" is a mistyped option, not a word to search for
+        for (String word : words) {
+            if (word.startsWith("--") && word.length() > 2) {
+                throw usage("Unknown option: '" + word + "' (a word of the query cannot start with --)");
+            }
+        }
         if (limit < 1 || offset < 0) {
             throw usage("--limit must be 1 or more and --offset 0 or more");
         }

@@ -227,6 +227,9 @@ class CliTest {
         Result without = run("search", "--data", twoRuns, "winter", "-zzyzx", "--limit", "5");
         assertThat(without.exitCode()).as(without.err()).isZero();
         assertThat(without.out()).isEqualTo(found.out());
+        Result typo = run("search", "--data", twoRuns, "--limt", "5", "winter");
+        assertThat(typo.exitCode()).isEqualTo(2);
+        assertThat(typo.err()).contains("Unknown option: '--limt'");
         assertThat(run("stories", "--data", twoRuns).out()).isEqualTo(run("stories", "--data", oneRun).out());
     }
 

@@ -232,7 +232,8 @@ public final class SearchIndex implements AutoCloseable {
         }
         java.util.regex.Matcher field = NAMED_FIELD.matcher(outsidePhrases(q));
         while (field.find()) {
-            if (!Arrays.asList(FIELDS).contains(field.group(1).toLowerCase(java.util.Locale.ROOT))) {
+            // A word after the colon: "outlet:Harbour" names a field; "USA:s", "EU:n" (Swedish, Finnish) do not.
+            if (!Arrays.asList(FIELDS).contains(field.group(1).toLowerCase(java.util.Locale.ROOT)) && field.group(2).length() >= 3) {
                 throw new BadQueryException("\"" + field.group(1) + ":\" is no field to search: title:, text: and quotes: are"
                         + " (or search for the words alone)");
             }
@@ -258,7 +259,7 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /** "outlet:" in a query: a field named (the parser would search a field no article has, finding nothing). */
-    private static final java.util.regex.Pattern NAMED_FIELD = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}_\\\\])(\\p{L}[\\p{L}\\p{N}_]*):(?=[^\\s/])");
+    private static final java.util.regex.Pattern NAMED_FIELD = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}_\\\\])(\\p{L}[\\p{L}\\p{N}_]*):([^\\s/][^\\s]*)");
 
     /** A word and a colon: a field's name when it is one ("title:" with nothing after is then refused by the parser). */
     private static final java.util.regex.Pattern FIELD_COLON = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}_\\\\])(\\p{L}[\\p{L}\\p{N}_]*):");
@@ -279,22 +280,32 @@ public final class SearchIndex implements AutoCloseable {
 
     /**
      * The query with what people type as text escaped from the parser's syntax, which the help does not
-     * offer: a slash (a regular expression), "!", "~", "^", square and curly brackets, a backslash, and a
-     * colon after anything but a field's name ("14:30", "Re: the vote"). So "Tarn/Basin", "water!" or a
-     * URL are searched as their words.
+     * offer: a slash (a regular expression), "!", square and curly brackets, a backslash, and a colon after
+     * anything but a field's name ("14:30", "Re: the vote"). So "Tarn/Basin", "water!" or a URL are searched
+     * as their words. "~" and "^" are left to the parser: a phrase's proximity ("tarn basin"~3) and a
+     * word's likeness (leter~) worked, and work. A field's name is written as the index has it ("Title:" as
+     * "title:"): the parser's are case-sensitive, and "Title:letter" found nothing.
      */
     static String literally(String q) {
         StringBuilder b = new StringBuilder(q.length() + 8);
         java.util.regex.Matcher field = FIELD_COLON.matcher(outsidePhrases(q));
         java.util.Set<Integer> fieldColons = new java.util.HashSet<>();
+        java.util.Set<Integer> fieldStarts = new java.util.HashSet<>();
         while (field.find()) {
             if (Arrays.asList(FIELDS).contains(field.group(1).toLowerCase(java.util.Locale.ROOT))) {
                 fieldColons.add(field.end(1));
+                fieldStarts.add(field.start(1));
             }
         }
         for (int i = 0; i < q.length(); i++) {
             char c = q.charAt(i);
-            if ("\\/!~^[]{}".indexOf(c) >= 0 || (c == ':' && !fieldColons.contains(i))) {
+            if (fieldStarts.contains(i)) {
+                int colon = q.indexOf(':', i);
+                b.append(q.substring(i, colon).toLowerCase(java.util.Locale.ROOT));
+                i = colon - 1;
+                continue;
+            }
+            if ("\\/![]{}".indexOf(c) >= 0 || (c == ':' && !fieldColons.contains(i))) {
                 b.append('\\');
             }
             b.append(c);

@@ -208,6 +208,13 @@ class SearchIndexTest {
             assertThatThrownBy(() -> index.search("outlet:Ledger", 0, 10)).isInstanceOf(BadQueryException.class)
                     .hasMessage("\"outlet:\" is no field to search: title:, text: and quotes: are (or search for the words alone)");
             assertThat(index.search("\"outlet:Ledger\" OR wall", 0, 10).hits()).extracting(SearchHit::articleId).containsExactly("a3");
+            // the parser's own syntax still works: a phrase's proximity, a word's likeness, a field in any case
+            assertThat(index.search("\"letter council\"~5", 0, 10).hits()).extracting(SearchHit::articleId).containsExactly("a1");
+            assertThat(index.search("\"letter council\"", 0, 10).total()).isZero();
+            assertThat(index.search("leter~", 0, 10).hits()).extracting(SearchHit::articleId).containsExactlyInAnyOrder("a1", "a2");
+            assertThat(index.search("Title:letter", 0, 10).hits()).extracting(SearchHit::articleId).containsExactly("a1");
+            // a colon before a short ending is text, as Swedish and Finnish write "USA:s", "EU:n"
+            assertThat(index.search("USA:s", 0, 10).total()).isZero();
         }
     }
 
