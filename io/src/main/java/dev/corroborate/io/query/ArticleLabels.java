@@ -95,6 +95,9 @@ public final class ArticleLabels {
         return text.replace("\n\n", " \u00b6 ").replace('\n', ' ');
     }
 
+    /** More letters than this with no space among them are no word of a spaced script. */
+    private static final int LONGEST_WORD = 20;
+
     /**
      * The stretch of a sentence ({@code [sentenceStart, sentenceEnd)}) shown around a value ({@code
      * [valueStart, valueEnd)}): up to {@code context} characters each side, never starting or ending inside
@@ -106,12 +109,23 @@ public final class ArticleLabels {
         int from = Math.max(sentenceStart, valueStart - context);
         int to = Math.min(end, valueEnd + context);
         // The window opens after a space: a cut word goes whole, with what clings to it ("'s", "-based").
+        // A script written without spaces (Chinese, Japanese, Thai) has no word to keep whole: where no space
+        // comes within a word's length, the window stays as it was cut (it lost all its context otherwise).
+        int cutFrom = from;
         while (from > sentenceStart && from < valueStart && !Character.isWhitespace(text.charAt(from - 1))
                 && !Character.isWhitespace(text.charAt(from))) {
             from++;
         }
+        if (from > cutFrom && (from - cutFrom > LONGEST_WORD
+                || from == valueStart && !Character.isWhitespace(text.charAt(from - 1)))) {
+            from = cutFrom; // no space came: a script without them, or a word as long as the context
+        }
+        int cutTo = to;
         while (to < end && to > valueEnd && Character.isLetterOrDigit(text.charAt(to - 1)) && Character.isLetterOrDigit(text.charAt(to))) {
             to--;
+        }
+        if (cutTo - to > LONGEST_WORD || to == valueEnd && cutTo > valueEnd && Character.isLetterOrDigit(text.charAt(to))) {
+            to = cutTo;
         }
         while (from < valueStart && Character.isWhitespace(text.charAt(from))) {
             from++;

@@ -41,4 +41,15 @@ class ArticleLabelsTest {
         int[] narrow = ArticleLabels.window(text, 0, text.length(), value, value + 3, 12);
         assertThat(text.substring(narrow[0], narrow[1])).isEqualTo("Voss, said she would");
     }
+
+    /** In a script written without spaces the window lost all its context (review): it is cut as it was. */
+    @Test
+    void aWindowInAScriptWithoutSpacesKeepsItsContext() {
+        String text = "隆恩市电车东延线于五月十二日开通，比原计划晚了两个月，市政府表示预算没有超支。";
+        int value = text.indexOf("五月十二日");
+
+        int[] window = ArticleLabels.window(text, 0, text.length(), value, value + 5, 6);
+
+        assertThat(text.substring(window[0], window[1])).isEqualTo("电车东延线于五月十二日开通，");
+    }
 }
