@@ -81,18 +81,17 @@ public final class InputRecords {
     }
 
     /**
-     * A time field: a string as written, or a number as a Unix time (seconds, or milliseconds when it is
-     * too large for seconds), given back in UTC ("2026-03-31T23:33:20Z"). A number was refused as the
-     * wrong type, and the record with it, where exports and APIs often give times so.
+     * A time field: a string as written, or a number: a date written as digits (20260401), else a Unix time
+     * (seconds, or milliseconds when it is too large for seconds), given back in UTC ("2026-03-31T23:33:20Z").
+     * A number was refused as the wrong type, and the record with it, where exports and APIs often give
+     * times so. A number that is neither (a day count of a spreadsheet, 1970 or earlier) is still refused:
+     * a wrong time would place the article in the wrong week.
      */
     private static String firstTime(JsonNode record, String... names) {
         for (String name : names) {
             JsonNode node = record.get(name);
             if (node != null && node.isNumber()) {
-                long value = node.asLong();
-                java.time.Instant at = Math.abs(value) >= 100_000_000_000L
-                        ? java.time.Instant.ofEpochMilli(value) : java.time.Instant.ofEpochSecond(value);
-                return java.time.format.DateTimeFormatter.ISO_INSTANT.format(at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+                return numericTime(name, node);
             }
             String value = stringField(record, name);
             if (value != null && !value.isBlank()) {
@@ -100,6 +99,23 @@ public final class InputRecords {
             }
         }
         return null;
+    }
+
+    private static String numericTime(String name, JsonNode node) {
+        long value = node.asLong();
+        if (node.isIntegralNumber() && value >= 1000_01_01L && value <= 2999_12_31L) {
+            try {
+                return java.time.LocalDate.of((int) (value / 10000), (int) (value / 100 % 100), (int) (value % 100)).toString();
+            } catch (java.time.DateTimeException e) {
+                // eight digits that are no date: a Unix time of 1970, refused below
+            }
+        }
+        java.time.Instant at = Math.abs(value) >= 100_000_000_000L ? java.time.Instant.ofEpochMilli(value) : java.time.Instant.ofEpochSecond(value);
+        if (at.isBefore(java.time.Instant.parse("1971-01-01T00:00:00Z"))) {
+            throw new WrongType("field '" + name + "' is the number " + node.asText() + ", which is no date (20260401) and no "
+                    + "Unix time after 1970 in seconds or milliseconds: give the time as a string, ISO-8601");
+        }
+        return java.time.format.DateTimeFormatter.ISO_INSTANT.format(at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
     }
 
     private static String stringField(JsonNode record, String name) {

@@ -63,6 +63,13 @@ class InputRecordsTest {
         assertThat(seconds.published().iso()).isEqualTo("2026-03-31T23:33:20Z");
         assertThat(millis.published().iso()).isEqualTo("2026-03-31T23:33:20Z");
         assertThat(millis.modified().iso()).isEqualTo("2026-04-01T00:33:20Z");
+        // a date written as digits is that date, not a second of 1970 (review); a day count is refused
+        assertThat(accepted("{\"title\": \"T\", \"text\": \"Fares rise in May.\", \"published\": 20260401}").published().iso())
+                .isEqualTo("2026-04-01");
+        Extraction dayCount = new InputRecords(new ArticleAssembler()).toArticle(new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree("{\"title\": \"T\", \"text\": \"Fares rise in May.\", \"published\": 46113}"), Origin.of("r.jsonl"));
+        assertThat(dayCount).isInstanceOfSatisfying(Extraction.Refused.class, refused -> assertThat(refused.reason())
+                .startsWith("field 'published' is the number 46113, which is no date (20260401) and no Unix time after 1970"));
     }
 
     @Test
