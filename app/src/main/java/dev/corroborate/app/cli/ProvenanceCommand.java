@@ -35,19 +35,20 @@ final class ProvenanceCommand extends StoreView {
 
     @Override
     void print(ArticleStore store, PrintWriter out) {
-        // An article's own id may start as storylines' and events' do ("st-article" given in the input): an
-        // article with exactly this id is the one meant.
-        if ((id.startsWith("st-") || id.startsWith("ev-")) && store.find(id).isEmpty()) {
-            printStory(store, out);
-            return;
+        // A storyline or event with this id is the one meant; else an article, whose own id may start as
+        // theirs do ("st-article" given in the input). Never the other way round: an input cannot shadow one.
+        if (id.startsWith("st-") || id.startsWith("ev-")) {
+            var story = new ProvenanceQuery(store).ofStory(id);
+            if (story.isPresent() || store.find(id).isEmpty()) {
+                printStory(story.orElseThrow(() -> StoreAccess.unknown("storyline or event", id, "stories", spec)), out);
+                return;
+            }
         }
         Article article = StoreAccess.requireArticle(store, id, spec);
         printTree(new ProvenanceQuery(store).of(article.id()), article.id(), out);
     }
 
-    private void printStory(ArticleStore store, PrintWriter out) {
-        ProvenanceQuery.StoryProvenance story = new ProvenanceQuery(store).ofStory(id)
-                .orElseThrow(() -> StoreAccess.unknown("storyline or event", id, "stories", spec));
+    private void printStory(ProvenanceQuery.StoryProvenance story, PrintWriter out) {
         out.printf(Locale.ROOT, "%s %s: %s · %s connected by shared text · %s sharing text with no other%n",
                 id.startsWith("st-") ? "storyline" : "event", id, Plurals.count(story.articles(), "article"),
                 Plurals.count(story.trees().size(), "group"), Plurals.count(story.alone().size(), "article"));

@@ -47,15 +47,18 @@ final class StoryCommand extends StoreView {
     void print(ArticleStore store, PrintWriter out) {
         StoryQuery stories = new StoryQuery(store);
         String wanted = id;
-        // An article's own id may start as storylines' and events' do ("st-article" given in the input).
-        // An article with exactly this id is the one meant.
-        if (!wanted.startsWith("st-") && !wanted.startsWith("ev-") || store.find(wanted).isPresent()) {
+        // A storyline or event with this id is the one meant; else an article, whose own id may start as
+        // theirs do ("st-article" given in the input). Never the other way round: an input cannot shadow one.
+        java.util.Optional<StoryQuery.Timeline> found = wanted.startsWith("st-") || wanted.startsWith("ev-")
+                ? stories.timeline(wanted) : java.util.Optional.empty();
+        if (found.isEmpty() && (!wanted.startsWith("st-") && !wanted.startsWith("ev-") || store.find(wanted).isPresent())) {
             Article article = StoreAccess.requireArticle(store, wanted, spec);
             wanted = stories.eventOf(article.id()).orElseThrow(() -> new CommandLine.ParameterException(
                     spec.commandLine(), "Article " + article.id() + " is in no event yet: run analyze"));
+            found = stories.timeline(wanted);
         }
         String asked = wanted;
-        StoryQuery.Timeline timeline = stories.timeline(wanted)
+        StoryQuery.Timeline timeline = found
                 .orElseThrow(() -> StoreAccess.unknown("storyline or event", asked, "stories", spec));
         StoredStory story = timeline.story();
         out.printf("storyline %s  %s  (%d event%s)%n", story.id(), story.label(), story.events().size(),

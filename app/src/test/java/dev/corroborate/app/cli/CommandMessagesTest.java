@@ -225,6 +225,17 @@ class CommandMessagesTest {
             assertThat(found.exitCode()).as(command + ": " + found.err()).isZero();
         }
         assertThat(run("story", "--data", data, "st-ferry").out()).contains("Ferry fares rise");
+        // an input cannot shadow a storyline: an article given a storyline's id leaves 'story ID' the storyline's
+        String listed = run("stories", "--data", data).out().lines().filter(l -> l.startsWith("st-")).findFirst().orElseThrow();
+        String storyline = listed.split(" ")[0];
+        String label = listed.substring(storyline.length()).strip();
+        Path shadow = Files.writeString(dir.resolve("shadow.jsonl"), "{\"id\": \"" + storyline + "\", \"title\": \"Tram fares "
+                + "frozen\", \"published\": \"2027-11-20T09:00:00Z\", \"text\": \"Tram fares in Orlan stay frozen for a "
+                + "second year, the transport board said.\"}\n");
+        assertThat(run("analyze", "--no-progress", "--data", data, shadow.toString()).exitCode()).isZero();
+        assertThat(run("story", "--data", data, storyline).out()).startsWith("storyline " + storyline + "  " + label)
+                .doesNotContain("Tram fares");
+        assertThat(run("provenance", "--data", data, storyline).out()).startsWith("storyline " + storyline);
         Result three = run("compare", "--data", data, "st-ferry", "ev-gulls", "st-ferry");
         assertThat(three.exitCode()).isEqualTo(2);
         assertThat(three.err()).contains("Give one id (an event, a storyline or an article) or two article ids, not 3");
