@@ -1,12 +1,8 @@
 package dev.corroborate.io.source;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.corroborate.extract.ArticleAssembler;
@@ -62,6 +58,7 @@ public final class SourceReader {
     /** For a .json stream: the parser walks on past each array element. */
     private final ObjectMapper streamingJson;
     private final JsonLinesSource jsonLines;
+    private final JsonFileSource jsonFiles;
     private final DirectoryLister lister;
     private final UrlSource urls;
     private final boolean fetchFeedLinks;
@@ -104,6 +101,7 @@ public final class SourceReader {
         this.json.getFactory().setStreamReadConstraints(constraints);
         this.streamingJson.getFactory().setStreamReadConstraints(constraints);
         this.jsonLines = new JsonLinesSource(records, json, limits);
+        this.jsonFiles = new JsonFileSource(records, streamingJson);
     }
 
     /**
@@ -278,7 +276,7 @@ public final class SourceReader {
         } else if (head[at] == '{') {
             readJsonLines(STDIN, in, sink);
         } else if (head[at] == '[') {
-            readJson(STDIN, in, sink);
+            jsonFiles.read(STDIN, in, sink);
         } else {
             readWhole(STDIN, head[at] == '<' ? InputFormat.HTML : InputFormat.TEXT, in, -1, sink);
         }
@@ -418,7 +416,7 @@ public final class SourceReader {
     private void readFormat(String name, InputFormat format, InputStream in, long size, ExtractionSink sink) {
         switch (format) {
             case JSONL -> readJsonLines(name, in, sink);
-            case JSON -> readJson(name, in, sink);
+            case JSON -> jsonFiles.read(name, in, sink);
             case FEED -> readFeed(name, in, sink);
             case URL_LIST -> urls.readList(name, in, sink);
             default -> readWhole(name, format, in, size, sink);
@@ -520,153 +518,6 @@ public final class SourceReader {
     /** One JSON object per line; blank lines are not inputs. */
     private void readJsonLines(String name, InputStream in, ExtractionSink sink) {
         jsonLines.read(name, in, sink);
-    }
-
-    /** One JSON object, or an array of them, read as a stream. */
-    private void readJson(String name, InputStream in, ExtractionSink sink) {
-        try (JsonParser parser = streamingJson.getFactory().createParser(in)) {
-            boolean[] failed = {false};
-            JsonToken first = nextToken(parser, name, (origin, refused) -> {
-                failed[0] = true;
-                sink.accept(origin, refused);
-            });
-            if (first == null && !failed[0]) { // nothing but white space, if anything
-                sink.accept(Origin.of(name), skipped("empty file", parser.currentLocation().getByteOffset() <= 0
-                        ? "empty file" : "the file holds only white space"));
-            }
-            if (first == null) {
-                return;
-            }
-            if (first == JsonToken.START_OBJECT) {
-                Origin origin = originOf(name, parser.currentTokenLocation());
-                JsonNode node = readTree(parser, name, origin, sink);
-                if (node != null) {
-                    sink.accept(origin, records.toArticle(node, origin));
-                    readFollowing(parser, name, sink);
-                }
-                return;
-            }
-            if (first != JsonToken.START_ARRAY) {
-                sink.accept(Origin.of(name), rejected("not a JSON object",
-                        "a .json file must hold an object or an array of objects, not " + first.asString()));
-                return;
-            }
-            int element = 0;
-            while (true) {
-                JsonToken token = nextToken(parser, name, sink);
-                if (token == null || token == JsonToken.END_ARRAY) {
-                    if (token != null) {
-                        readFollowing(parser, name, sink);
-                    }
-                    return;
-                }
-                element++;
-                JsonLocation at = parser.currentTokenLocation();
-                Origin origin = originOf(name, at);
-                JsonNode node = readTree(parser, name, origin, sink);
-                if (node == null) {
-                    return;
-                }
-                Extraction extraction = records.toArticle(node, origin);
-                if (extraction instanceof Extraction.Refused refused) {
-                    // Which element: a whole array on one line gave every record the same line.
-                    extraction = new Extraction.Refused(refused.outcome(), refused.kind(), "element " + element
-                            + " of the array (line " + at.getLineNr() + ", column " + at.getColumnNr() + "): " + refused.reason());
-                }
-                sink.accept(origin, extraction);
-            }
-        } catch (IOException e) {
-            sink.accept(Origin.of(name), streamFailure(e, "the file"));
-        }
-    }
-
-    /**
-     * What follows a file's first value. More objects (one a line, or one after another) are records too:
-     * a second object was dropped without a word. Anything else (a word, a number, another array) is said
-     * to be there, with its line and column, and the records before it are kept.
-     */
-    private void readFollowing(JsonParser parser, String name, ExtractionSink sink) {
-        while (true) {
-            JsonToken token;
-            try {
-                token = parser.nextToken();
-            } catch (JsonProcessingException e) {
-                JsonLocation at = e.getLocation();
-                sink.accept(originOf(name, at), rejected("content after the JSON", "content after the JSON value"
-                        + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr())
-                        + ": " + jsonProblem(e.getOriginalMessage(), true) + "; the rest of the file was not read"));
-                return;
-            } catch (IOException e) {
-                sink.accept(originOf(name, parser.currentLocation()), streamFailure(e, "the file"));
-                return;
-            }
-            if (token == null) {
-                return; // the parser read to the end (a gzip's checksum included)
-            }
-            JsonLocation at = parser.currentTokenLocation();
-            if (token != JsonToken.START_OBJECT) {
-                sink.accept(originOf(name, at), rejected("content after the JSON", "content after the JSON value at line "
-                        + at.getLineNr() + ", column " + at.getColumnNr() + ": " + describe(token)
-                        + ", not an object; the rest of the file was not read"));
-                return;
-            }
-            Origin origin = originOf(name, at);
-            JsonNode node = readTree(parser, name, origin, sink);
-            if (node == null) {
-                return;
-            }
-            sink.accept(origin, records.toArticle(node, origin));
-        }
-    }
-
-    private static String describe(JsonToken token) {
-        return switch (token) {
-            case START_ARRAY -> "an array";
-            case VALUE_STRING -> "a string";
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
-            case VALUE_NULL -> "null";
-            default -> token.asString() == null ? token.name() : token.asString();
-        };
-    }
-
-    /** The next token, or null after reporting why the rest of the file cannot be read. */
-    private JsonToken nextToken(JsonParser parser, String name, ExtractionSink sink) {
-        try {
-            return parser.nextToken();
-        } catch (JsonProcessingException e) {
-            sink.accept(originOf(name, e.getLocation()), malformedRest(e));
-            return null;
-        } catch (IOException e) {
-            sink.accept(originOf(name, parser.currentLocation()), streamFailure(e, "the file"));
-            return null;
-        }
-    }
-
-    private JsonNode readTree(JsonParser parser, String name, Origin origin, ExtractionSink sink) {
-        try {
-            return streamingJson.readTree(parser);
-        } catch (JsonProcessingException e) {
-            sink.accept(e.getLocation() == null ? origin : originOf(name, e.getLocation()), malformedRest(e));
-            return null;
-        } catch (IOException e) {
-            sink.accept(origin, streamFailure(e, "the record"));
-            return null;
-        }
-    }
-
-    private static Extraction malformedRest(JsonProcessingException e) {
-        JsonLocation at = e.getLocation();
-        String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-        return rejected("malformed JSON", "malformed JSON" + where + ": " + jsonProblem(e.getOriginalMessage(), true)
-                + "; the rest of the file was not read");
-    }
-
-    private static Origin originOf(String name, JsonLocation location) {
-        if (location == null) {
-            return Origin.of(name);
-        }
-        return new Origin(name, Math.max(0, location.getLineNr()), location.getByteOffset());
     }
 
     private Extraction tooLarge(long size) {
