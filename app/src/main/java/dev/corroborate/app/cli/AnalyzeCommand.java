@@ -7,6 +7,7 @@ import dev.corroborate.io.source.FetchSettings;
 import dev.corroborate.io.source.SourceLimits;
 import dev.corroborate.io.source.SourceReader;
 import dev.corroborate.io.store.ArticleStore;
+import dev.corroborate.io.store.DataDirectories;
 import dev.corroborate.model.Diagnostic;
 import dev.corroborate.pipeline.Analysis;
 import java.io.PrintWriter;
@@ -90,7 +91,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         if (Files.exists(data.dataDir) && !Files.isDirectory(data.dataDir)) {
             // A usage error like a missing input, refused before anything is read (the file is left as it is).
-            throw new CommandLine.ParameterException(spec.commandLine(), ArticleStore.notADirectory(data.dataDir));
+            throw new CommandLine.ParameterException(spec.commandLine(), DataDirectories.notADirectory(data.dataDir));
         }
         long maxBytes = (long) maxArticleMb << 20;
         SourceLimits limits = new SourceLimits(maxBytes, maxBytes);

@@ -2,6 +2,7 @@ package dev.corroborate.app.cli;
 
 import dev.corroborate.io.query.ArticleIds;
 import dev.corroborate.io.store.ArticleStore;
+import dev.corroborate.io.store.DataDirectories;
 import picocli.CommandLine;
 
 /** Opening the store for commands that only read it. */
@@ -26,8 +27,8 @@ final class StoreAccess {
     }
 
     private static void requireStore(DataOption data, CommandLine.Model.CommandSpec spec) {
-        if (!ArticleStore.existsIn(data.dataDir)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), ArticleStore.noStoreIn(data.dataDir));
+        if (!DataDirectories.existsIn(data.dataDir)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), DataDirectories.noStoreIn(data.dataDir));
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.corroborate.app.web;
 
 import dev.corroborate.io.store.ArticleStore;
+import dev.corroborate.io.store.DataDirectories;
 import io.javalin.util.JavalinBindException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -34,8 +35,8 @@ public final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535");
         }
-        if (!ArticleStore.existsIn(dataDir)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), ArticleStore.noStoreIn(dataDir));
+        if (!DataDirectories.existsIn(dataDir)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), DataDirectories.noStoreIn(dataDir));
         }
         PrintWriter out = spec.commandLine().getOut();
         CountDownLatch stopped = new CountDownLatch(1);

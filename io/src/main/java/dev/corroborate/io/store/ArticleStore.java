@@ -81,24 +81,6 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
         }
     }
 
-    /** Whether {@code dataDir} holds a store (the commands that only read refuse a folder without one). */
-    public static boolean existsIn(Path dataDir) {
-        return java.nio.file.Files.isRegularFile(dataDir.resolve(DATABASE_FILE));
-    }
-
-    /** What to tell a user who names a data directory without a store. */
-    public static String noStoreIn(Path dataDir) {
-        if (java.nio.file.Files.exists(dataDir) && !java.nio.file.Files.isDirectory(dataDir)) {
-            return "No store in " + dataDir + ": it is a file; point --data at the data directory 'corroborate analyze' made.";
-        }
-        return "No store in " + dataDir + ": run 'corroborate analyze PATH' first, or point --data at an existing data directory.";
-    }
-
-    /** What to tell a user whose data directory is a file. */
-    public static String notADirectory(Path dataDir) {
-        return "the data directory " + dataDir + " is a file, not a directory: give a folder (made when missing)";
-    }
-
     /** {@link #open(Path, String)} for a program that does not say what it does. */
     public static ArticleStore open(Path dataDir) {
         return open(dataDir, "a Corroborate process");

@@ -49,7 +49,7 @@ final class Database implements AutoCloseable {
     /** Creates the data directory when it does not exist. */
     static void createDirectory(Path dataDir) {
         if (Files.exists(dataDir) && !Files.isDirectory(dataDir)) {
-            throw new StoreException(ArticleStore.notADirectory(dataDir));
+            throw new StoreException(DataDirectories.notADirectory(dataDir));
         }
         try {
             Files.createDirectories(dataDir);
