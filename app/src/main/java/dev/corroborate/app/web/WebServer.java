@@ -71,6 +71,7 @@ public final class WebServer implements AutoCloseable {
             SearchIndex searched = index;
             Javalin app = Javalin.create(config -> {
                 config.startup.showJavalinBanner = false;
+                config.jetty.modifyServer(server -> server.setErrorHandler(new HeadedErrors()));
                 config.startup.showOldJavalinVersionWarning = false;
                 CorrectionForms forms = new CorrectionForms(new SecureRandom());
                 routes(config.routes, gate, forms);
@@ -86,6 +87,30 @@ public final class WebServer implements AutoCloseable {
             }
             gate.close();
             throw e;
+        }
+    }
+
+    private static final String CONTENT_SECURITY_POLICY =
+            "default-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+
+    /**
+     * Jetty's own error pages, for a request refused before any route (a URL of 8 KB, an encoded "../"):
+     * with the headers every page of the app carries, which they lacked, and nothing of the server's insides.
+     */
+    private static final class HeadedErrors extends org.eclipse.jetty.server.handler.ErrorHandler {
+
+        HeadedErrors() {
+            setShowStacks(false);
+            setShowCauses(false);
+        }
+
+        @Override
+        public boolean handle(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response,
+                              org.eclipse.jetty.util.Callback callback) throws Exception {
+            response.getHeaders().put("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+            response.getHeaders().put("X-Content-Type-Options", "nosniff");
+            response.getHeaders().put("Referrer-Policy", "no-referrer");
+            return super.handle(request, response, callback);
         }
     }
 
@@ -147,7 +172,7 @@ public final class WebServer implements AutoCloseable {
 
     private static void routes(RoutesConfig r, StoreGate gate, CorrectionForms forms) {
         r.before(ctx -> {
-            ctx.header("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
+            ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("Referrer-Policy", "no-referrer");
         });

@@ -371,6 +371,13 @@ class WebServerTest {
             assertThat(r.body()).as(path).doesNotContain("<script>").doesNotContain("onclick=").doesNotContain("Exception");
         }
         assertThat(get("/nothing/here").status()).isEqualTo(404);
+        // and so do the server's own error pages, for requests refused before any route (they had none of it)
+        for (String refused : List.of("/static/%2e%2e/%2e%2e/README.md", "/search?q=" + "x".repeat(9000))) {
+            Response r = get(refused);
+            assertThat(r.status()).as(refused).isBetween(400, 499);
+            assertThat(r.csp()).as(refused).startsWith("default-src 'self'");
+            assertThat(r.body()).as(refused).doesNotContain("Exception").doesNotContain("at org.");
+        }
         assertThat(get("/").body()).contains("Kessary pressed");
         assertThat(get("/api/nothing").body()).startsWith("{");
     }
