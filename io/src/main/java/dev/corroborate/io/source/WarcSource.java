@@ -165,7 +165,10 @@ final class WarcSource {
             return extraction;
         }
         var published = dev.corroborate.model.PublishedTime.parse(captured).orElse(null);
-        return new Extraction.Accepted(accepted.article().withPublished(published), accepted.warnings(), accepted.removed());
+        // Said at ingest: who reported first rests on these times, and a capture is not a publication.
+        java.util.List<String> warnings = new java.util.ArrayList<>(accepted.warnings());
+        warnings.add("the page states no publication time: the archive's capture time (" + captured + ") stands in for it");
+        return new Extraction.Accepted(accepted.article().withPublished(published), warnings, accepted.removed());
     }
 
     private static String message(Exception e) {

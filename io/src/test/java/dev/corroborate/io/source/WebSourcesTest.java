@@ -153,6 +153,9 @@ class WebSourcesTest {
         assertThat(article.url()).isEqualTo("https://shore.example/quay");
         assertThat(article.title()).isEqualTo("Quay reopens after storm");
         assertThat(article.published().iso()).isEqualTo("2026-02-03T10:00:01Z");
+        // the capture time stands in for a publication time the page does not state, and ingest says so
+        assertThat(((dev.corroborate.extract.Extraction.Accepted) collected.items.get(1).extraction()).warnings())
+                .containsExactly("the page states no publication time: the archive's capture time (2026-02-03T10:00:01Z) stands in for it");
         assertThat(article.origin().byteOffset()).isPositive();
         assertThat(collected.items.get(1).origin().describe()).startsWith(warc + "@");
     }
