@@ -104,21 +104,8 @@ final class ArticleTable {
     /** The articles with these ids, by id, in one query; an id not stored is left out. */
     java.util.Map<String, Article> kept(java.util.Collection<String> ids) {
         java.util.Map<String, Article> found = new java.util.HashMap<>();
-        if (ids.isEmpty()) {
-            return found;
-        }
-        String sql = "SELECT " + COLUMNS + " FROM articles WHERE id IN (SELECT value FROM json_each(?))";
-        try (PreparedStatement select = db.connection().prepareStatement(sql)) {
-            select.setString(1, Database.json(new java.util.LinkedHashSet<>(ids)));
-            select.setFetchSize(256);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    Article article = article(rows);
-                    found.put(article.id(), article);
-                }
-            }
-        } catch (SQLException e) {
-            throw db.failure("reading " + ids.size() + " articles by id", e);
+        if (!ids.isEmpty()) {
+            select(new java.util.LinkedHashSet<>(ids), "", article -> found.put(article.id(), article));
         }
         return found;
     }
@@ -127,25 +114,29 @@ final class ArticleTable {
     List<Article> requireInOrder(java.util.Collection<String> ids) {
         java.util.Set<String> wanted = new java.util.LinkedHashSet<>(ids);
         List<Article> found = new ArrayList<>(wanted.size());
-        String sql = "SELECT " + COLUMNS + " FROM articles WHERE id IN (SELECT value FROM json_each(?))"
-                + " ORDER BY published_utc IS NULL, published_utc, id";
-        try (PreparedStatement select = db.connection().prepareStatement(sql)) {
-            select.setString(1, Database.json(wanted));
-            select.setFetchSize(256);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    found.add(article(rows));
-                }
-            }
-        } catch (SQLException e) {
-            throw db.failure("reading " + wanted.size() + " articles by id", e);
-        }
+        select(wanted, " ORDER BY published_utc IS NULL, published_utc, id", found::add);
         if (found.size() != wanted.size()) {
             found.forEach(article -> wanted.remove(article.id()));
             throw new IllegalStateException("article " + wanted.iterator().next() + " left the store "
                     + db.dataDir().resolve(ArticleStore.DATABASE_FILE) + " during the run");
         }
         return found;
+    }
+
+    /** The stored articles with these ids, in one query, in the order {@code orderBy} gives (SQL, or empty). */
+    private void select(java.util.Set<String> ids, String orderBy, Consumer<Article> action) {
+        String sql = "SELECT " + COLUMNS + " FROM articles WHERE id IN (SELECT value FROM json_each(?))" + orderBy;
+        try (PreparedStatement select = db.connection().prepareStatement(sql)) {
+            select.setString(1, Database.json(ids));
+            select.setFetchSize(256);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    action.accept(article(rows));
+                }
+            }
+        } catch (SQLException e) {
+            throw db.failure("reading " + ids.size() + " articles by id", e);
+        }
     }
 
     /** The largest rowid of the articles (a rowid table whose rows are never deleted: it grows with every insert); 0 for none. */
