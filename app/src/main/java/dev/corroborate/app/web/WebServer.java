@@ -274,14 +274,13 @@ public final class WebServer implements AutoCloseable {
 
     private static CompareQuery.Comparison comparison(ArticleStore store, Context ctx) {
         // A unique prefix names an article here as on the command line (corroborate compare 50eb f117).
-        String left = article(store, ctx.pathParam("left")).id();
-        String right = article(store, ctx.pathParam("right")).id();
-        if (left.equals(right)) {
+        Article left = article(store, ctx.pathParam("left"));
+        Article right = article(store, ctx.pathParam("right"));
+        if (left.id().equals(right.id())) {
             // as the command line says it (the page said the article shared no passage with itself)
-            throw WebError.badRequest("Give two different articles (both ids name " + left + ")");
+            throw WebError.badRequest("Give two different articles (both ids name " + left.id() + ")");
         }
-        return new CompareQuery(store).of(left, right)
-                .orElseThrow(() -> WebError.notFound("No article with one of these ids"));
+        return new CompareQuery(store).of(left, right);
     }
 
     /** The {@code from} of a story page: the first event it shows (0-based), for a large storyline's later pages. */

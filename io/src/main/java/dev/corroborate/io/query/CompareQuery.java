@@ -7,7 +7,6 @@ import dev.corroborate.model.ReuseLink;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Two articles side by side: the reuse links between them and, for each article, the passages it
@@ -50,13 +49,10 @@ public final class CompareQuery {
         this.store = Objects.requireNonNull(store, "store");
     }
 
-    /** The comparison of two stored articles; empty when either is not stored. */
-    public Optional<Comparison> of(String leftId, String rightId) {
-        Optional<Article> left = store.find(leftId);
-        Optional<Article> right = store.find(rightId);
-        if (left.isEmpty() || right.isEmpty()) {
-            return Optional.empty();
-        }
+    /** The comparison of two stored articles, read by the caller (who names them by id or prefix). */
+    public Comparison of(Article leftArticle, Article rightArticle) {
+        String leftId = leftArticle.id();
+        String rightId = rightArticle.id();
         List<ReuseLink> links = new ArrayList<>();
         List<SharedSpan> leftSpans = new ArrayList<>();
         List<SharedSpan> rightSpans = new ArrayList<>();
@@ -75,6 +71,6 @@ public final class CompareQuery {
                         : new SharedSpan(index, p.aStart(), p.aEnd(), p.reworded()));
             }
         }
-        return Optional.of(new Comparison(left.get(), right.get(), links, leftSpans, rightSpans));
+        return new Comparison(leftArticle, rightArticle, links, leftSpans, rightSpans);
     }
 }
