@@ -95,4 +95,10 @@ final class Decoding {
         // Text has almost none; a few stray ones (a form feed, an escape) are tolerated.
         return end > 0 && controls * 20 > end ? firstControl : -1;
     }
+
+    /** Why bytes found binary at {@code at} ({@link #binaryEvidence}) are refused: "binary content, not WHAT (control byte 0x00 at byte offset 12)". */
+    static String binaryContent(String what, byte[] bytes, long at) {
+        return String.format(Locale.ROOT, "binary content, not %s (control byte 0x%02X at byte offset %d)", what,
+                bytes[(int) at] & 0xFF, at);
+    }
 }

@@ -443,9 +443,8 @@ public final class SourceReader {
         }
         long binaryAt = Decoding.binaryEvidence(bytes, bytes.length);
         if (binaryAt >= 0) {
-            sink.accept(new Origin(name, 0, binaryAt), rejected("binary content", String.format(Locale.ROOT,
-                    "binary content, not %s (control byte 0x%02X at byte offset %d)",
-                    format == InputFormat.HTML ? "HTML" : "text", bytes[(int) binaryAt] & 0xFF, binaryAt)));
+            sink.accept(new Origin(name, 0, binaryAt), rejected("binary content",
+                    Decoding.binaryContent(format == InputFormat.HTML ? "HTML" : "text", bytes, binaryAt)));
             return;
         }
         SourceDocument.Content content;

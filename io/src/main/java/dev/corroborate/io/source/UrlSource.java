@@ -162,8 +162,7 @@ final class UrlSource {
         // where the same file read from disk is refused.
         long binaryAt = Decoding.binaryEvidence(body, body.length);
         if (binaryAt >= 0) {
-            sink.accept(origin, rejected("binary content", String.format(Locale.ROOT,
-                    "%s is binary content, not an HTML page (control byte 0x%02X at byte offset %d)", url, body[(int) binaryAt], binaryAt)));
+            sink.accept(origin, rejected("binary content", url + " is " + Decoding.binaryContent("an HTML page", body, binaryAt)));
             return;
         }
         String charset = null;

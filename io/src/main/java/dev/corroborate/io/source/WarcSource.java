@@ -149,8 +149,7 @@ final class WarcSource {
         }
         long binaryAt = Decoding.binaryEvidence(bytes, bytes.length);
         if (binaryAt >= 0) {
-            return rejected("binary content", String.format(Locale.ROOT,
-                    "binary content, not an HTML page (control byte 0x%02X at byte offset %d of the page)", bytes[(int) binaryAt], binaryAt));
+            return rejected("binary content", Decoding.binaryContent("an HTML page", bytes, binaryAt) + " in the page");
         }
         String published = record.date() == null ? null : SECONDS.format(record.date().atOffset(ZoneOffset.UTC));
         SourceDocument.Metadata given = new SourceDocument.Metadata(null, capture.target(), null, null, null, null, null);
