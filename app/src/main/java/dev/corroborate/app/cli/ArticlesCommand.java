@@ -50,12 +50,8 @@ final class ArticlesCommand extends StoreView {
         out.printf(Locale.ROOT, row, "id", "published", DisplayWidth.pad("outlet", outletWidth), "title");
         for (ArticleListing.Row article : listing.rows()) {
             out.printf(Locale.ROOT, row, article.id(), article.published(),
-                    DisplayWidth.pad(DisplayWidth.clip(article.outlet(), outletWidth), outletWidth), clip(article.title(), 90));
+                    DisplayWidth.pad(DisplayWidth.clip(article.outlet(), outletWidth), outletWidth), ArticleLabels.clip(article.title(), 90));
         }
         out.printf(Locale.ROOT, "%d of %s%n", listing.rows().size(), Plurals.count(listing.total(), "article"));
-    }
-
-    static String clip(String value, int width) {
-        return dev.corroborate.io.query.ArticleLabels.clip(value, width);
     }
 }

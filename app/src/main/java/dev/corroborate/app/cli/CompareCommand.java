@@ -146,7 +146,7 @@ final class CompareCommand extends StoreView {
             for (Map.Entry<String, List<DiscrepancyQuery.Side>> value : byValue.entrySet()) {
                 List<String> who = new ArrayList<>();
                 value.getValue().forEach(side -> who.add(letters.get(side.article().id())));
-                out.printf("   %s: %s%n", clip(value.getKey(), 70), String.join(", ", who.stream().distinct().toList()));
+                out.printf("   %s: %s%n", ArticleLabels.clip(value.getKey(), 70), String.join(", ", who.stream().distinct().toList()));
                 for (DiscrepancyQuery.Side side : value.getValue()) {
                     out.printf("     %s  %s%n", letters.get(side.article().id()), marked(side));
                 }
@@ -160,7 +160,7 @@ final class CompareCommand extends StoreView {
                 out.printf("  %s  %s in %s%n", letters.get(item.article().id()), Plurals.count(words, "word"),
                         Plurals.count(item.spans().size(), "passage"));
                 for (Provenance.Span span : item.spans().subList(0, Math.min(3, item.spans().size()))) {
-                    out.printf("     \u201C%s\u201D%n", clip(item.article().text().substring(span.start(), span.end())
+                    out.printf("     \u201C%s\u201D%n", ArticleLabels.clip(item.article().text().substring(span.start(), span.end())
                             .replace('\n', ' '), 120));
                 }
                 if (item.spans().size() > 3) {
@@ -192,9 +192,5 @@ final class CompareCommand extends StoreView {
 
     private static String letter(int index) {
         return index < 26 ? String.valueOf((char) ('A' + index)) : "A" + (index - 25);
-    }
-
-    private static String clip(String text, int max) {
-        return ArticleLabels.clip(text, max);
     }
 }

@@ -96,7 +96,7 @@ final class ProvenanceCommand extends StoreView {
         String relation = via == null ? "origin" : String.format(Locale.ROOT, "%s (score %.2f, direction %.2f)",
                 via.relation().label(), via.score(), via.directionConfidence());
         out.printf("%s%s  %s · %s · %s%s%n", firstPrefix, relation, articleId, outlet(article), published(article), marker);
-        out.printf("%s    \"%s\"%n", prefix, article.title().isEmpty() ? "(no title)" : clip(article.title(), 100));
+        out.printf("%s    \"%s\"%n", prefix, article.title().isEmpty() ? "(no title)" : ArticleLabels.clipLine(article.title(), 100));
         if (via != null && evidence) {
             for (String item : via.evidence()) {
                 out.printf("%s    · %s%n", prefix, item);
@@ -141,7 +141,7 @@ final class ProvenanceCommand extends StoreView {
         Provenance.Span first = node.reporting().get(0);
         return String.format(Locale.ROOT, "%s, %s of %d: \"%s\"", Plurals.count(node.reporting().size(), "passage"),
                 Plurals.count(node.reportingWords(), "word"), node.words(),
-                clip(article.text().substring(first.start(), first.end()), 90));
+                ArticleLabels.clipLine(article.text().substring(first.start(), first.end()), 90));
     }
 
     private static String outlet(Article article) {
@@ -150,9 +150,5 @@ final class ProvenanceCommand extends StoreView {
 
     private static String published(Article article) {
         return ArticleLabels.time(article.published());
-    }
-
-    private static String clip(String text, int length) {
-        return ArticleLabels.clip(ArticleLabels.oneLine(text), length);
     }
 }

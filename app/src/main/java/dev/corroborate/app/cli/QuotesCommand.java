@@ -52,13 +52,13 @@ final class QuotesCommand extends StoreView {
             QuoteGroupSummary group = view.group();
             out.printf("%n%s  %s%s%n", group.id(), Plurals.count(group.size(), "article"),
                     group.drift().isEmpty() ? "  same wording" : "  drift: " + String.join(", ", group.drift()));
-            out.println("  " + clip(view.reference().quote().text(), 200));
+            out.println("  " + ArticleLabels.clipLine(view.reference().quote().text(), 200));
             for (QuoteQuery.Member member : view.members()) {
                 Article article = member.article();
                 out.printf("  · %s (%s)  %s%n", article.id(), ArticleLabels.outlet(article),
                         member.speaker().describe());
                 if (member.quote().diff() != null) {
-                    out.println("      " + clip(member.quote().diff(), 240));
+                    out.println("      " + ArticleLabels.clipLine(member.quote().diff(), 240));
                 }
             }
         }
@@ -79,7 +79,7 @@ final class QuotesCommand extends StoreView {
             FoundQuote quote = view.quote();
             out.printf("%n  %s %d-%d  %s%n", quote.quote().kind().label(), quote.quote().start(), quote.quote().end(),
                     view.speaker().describe());
-            out.println("    " + clip(quote.quote().text(), 240));
+            out.println("    " + ArticleLabels.clipLine(quote.quote().text(), 240));
             if (quote.quote().speaker() != null) {
                 out.println("    found by: " + quote.quote().speaker().how()
                         + (quote.quote().cue().isEmpty() ? "" : " (cue \u201C" + quote.quote().cue() + "\u201D)"));
@@ -88,9 +88,5 @@ final class QuotesCommand extends StoreView {
                 out.println("    also quoted in: " + String.join(", ", view.alsoQuotedIn()) + " (" + quote.groupId() + ")");
             }
         }
-    }
-
-    private static String clip(String text, int max) {
-        return ArticleLabels.clip(ArticleLabels.oneLine(text), max);
     }
 }

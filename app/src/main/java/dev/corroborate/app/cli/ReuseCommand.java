@@ -69,6 +69,6 @@ final class ReuseCommand extends StoreView {
     }
 
     private static String clip(String text) {
-        return "\"" + ArticleLabels.clip(ArticleLabels.oneLine(text), 160) + "\"";
+        return "\"" + ArticleLabels.clipLine(text, 160) + "\"";
     }
 }

@@ -85,7 +85,7 @@ final class StoryCommand extends StoreView {
             Assignment a = placed.placement();
             out.printf("  %-" + ArticleLabels.TIME_WIDTH + "s  %s %s  %s%n", ArticleLabels.time(article.published()),
                     DisplayWidth.pad(DisplayWidth.clip(ArticleLabels.outlet(article), outletWidth), outletWidth), article.id(),
-                    clip(article.title(), 70));
+                    ArticleLabels.clip(article.title(), 70));
             if (a == null) {
                 continue;
             }
@@ -97,10 +97,6 @@ final class StoryCommand extends StoreView {
                 out.printf(Locale.ROOT, "      runner-up: %s (%.2f)%n", a.runnerUpEventId(), a.runnerUpScore());
             }
         }
-    }
-
-    private static String clip(String text, int max) {
-        return ArticleLabels.clip(text, max);
     }
 
     /** Prints what the re-run after a correction gave. */

@@ -1,5 +1,6 @@
 package dev.corroborate.app.web;
 
+import dev.corroborate.io.query.ArticleLabels;
 import dev.corroborate.compare.Provenance;
 import dev.corroborate.io.query.ProvenanceQuery;
 import dev.corroborate.model.Article;
@@ -128,9 +129,9 @@ final class ProvenanceDrawing {
                 .raw("\"><title>").text(title).raw("</title>")
                 .raw("<rect x=\"" + x + "\" y=\"" + y + "\" width=\"" + BOX_W + "\" height=\"" + BOX_H + "\" rx=\"6\"/>")
                 .raw("<text x=\"" + (x + 8) + "\" y=\"" + (y + 20) + "\" class=\"outlet\">")
-                .text((node.independent() ? "✔ " : "") + clip(Layout.outlet(a), 24)).raw("</text>")
+                .text((node.independent() ? "✔ " : "") + ArticleLabels.clip(Layout.outlet(a), 24)).raw("</text>")
                 .raw("<text x=\"" + (x + 8) + "\" y=\"" + (y + 38) + "\" class=\"when\">")
-                .text(clip(Layout.published(a), 20) + " · " + ownReportingPercent(node) + "% own").raw("</text></a>");
+                .text(ArticleLabels.clip(Layout.published(a), 20) + " · " + ownReportingPercent(node) + "% own").raw("</text></a>");
     }
 
     /**
@@ -140,9 +141,5 @@ final class ProvenanceDrawing {
      */
     static long ownReportingPercent(Provenance.Node node) {
         return node.words() == 0 ? 0 : Math.round(100.0 * node.reportingWords() / node.words());
-    }
-
-    private static String clip(String s, int max) {
-        return dev.corroborate.io.query.ArticleLabels.clip(s, max);
     }
 }

@@ -90,6 +90,11 @@ public final class ArticleLabels {
         return text.substring(0, end) + "\u2026";
     }
 
+    /** {@code text} on one line ({@link #oneLine}), cut to at most {@code max} characters ({@link #clip}). */
+    public static String clipLine(String text, int max) {
+        return clip(oneLine(text), max);
+    }
+
     /** {@code text} on one line: a paragraph break as " ¶ ", any other line break as a space. */
     public static String oneLine(String text) {
         return text.replace("\n\n", " \u00b6 ").replace('\n', ' ');
