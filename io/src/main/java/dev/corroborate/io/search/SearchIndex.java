@@ -230,10 +230,12 @@ public final class SearchIndex implements AutoCloseable {
         if (q.chars().filter(c -> c == '"').count() % 2 == 1) {
             throw new BadQueryException("The query has a quotation mark without its closing one: close the phrase or remove the mark");
         }
-        java.util.regex.Matcher field = NAMED_FIELD.matcher(outsidePhrases(q));
+        java.util.regex.Matcher field = FIELD_COLON.matcher(outsidePhrases(q));
         while (field.find()) {
-            // A word after the colon: "outlet:Harbour" names a field; "USA:s", "EU:n" (Swedish, Finnish) do not.
-            if (!Arrays.asList(FIELDS).contains(field.group(1).toLowerCase(java.util.Locale.ROOT)) && field.group(2).length() >= 3) {
+            // A word after the colon: "outlet:Harbour" names a field; "USA:s", "EU:n" (Swedish, Finnish), "14:30"
+            // and a URL's "https://" do not.
+            String after = field.group(2);
+            if (!isField(field.group(1)) && after.length() >= 3 && !after.startsWith("/")) {
                 throw new BadQueryException("\"" + field.group(1) + ":\" is no field to search: title:, text: and quotes: are"
                         + " (or search for the words alone)");
             }
@@ -258,11 +260,17 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** "outlet:" in a query: a field named (the parser would search a field no article has, finding nothing). */
-    private static final java.util.regex.Pattern NAMED_FIELD = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}_\\\\])(\\p{L}[\\p{L}\\p{N}_]*):([^\\s/][^\\s]*)");
+    /**
+     * A word, a colon and what follows it up to a space: "title:letter" names a field; a word that names
+     * none ("outlet:") is refused, or is text when no word follows ("USA:s"); "title:" with nothing after is
+     * left to the parser, which refuses it.
+     */
+    private static final java.util.regex.Pattern FIELD_COLON = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}_\\\\])(\\p{L}[\\p{L}\\p{N}_]*):(\\S*)");
 
-    /** A word and a colon: a field's name when it is one ("title:" with nothing after is then refused by the parser). */
-    private static final java.util.regex.Pattern FIELD_COLON = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}_\\\\])(\\p{L}[\\p{L}\\p{N}_]*):");
+    /** Whether a name (in any case) is a field of the index. */
+    private static boolean isField(String name) {
+        return Arrays.asList(FIELDS).contains(name.toLowerCase(java.util.Locale.ROOT));
+    }
 
     /** The query with its "phrases" blanked out, same length: where a field may be named. */
     private static String outsidePhrases(String q) {
@@ -292,7 +300,7 @@ public final class SearchIndex implements AutoCloseable {
         java.util.Set<Integer> fieldColons = new java.util.HashSet<>();
         java.util.Set<Integer> fieldStarts = new java.util.HashSet<>();
         while (field.find()) {
-            if (Arrays.asList(FIELDS).contains(field.group(1).toLowerCase(java.util.Locale.ROOT))) {
+            if (isField(field.group(1))) {
                 fieldColons.add(field.end(1));
                 fieldStarts.add(field.start(1));
             }
