@@ -6,8 +6,8 @@ import java.util.Objects;
  * Where an input came from, precisely enough for a user to open it: a file and the line of a JSONL
  * record, a WARC file and a record's byte offset, or a URL.
  *
- * @param input      the file path as given (relative paths stay relative), {@code -} for standard
- *                   input, or a URL
+ * @param input      the file's absolute path (so that it is found from any folder), {@code -} for
+ *                   standard input, or a URL
  * @param line       the 1-based line of the record in the input, or 0 when the whole input is one article
  * @param byteOffset the byte offset of the record in the (uncompressed) input, or -1 when not meaningful
  */
@@ -39,6 +39,21 @@ public record Origin(String input, long line, long byteOffset) implements java.i
             return input + "@" + byteOffset;
         }
         return input;
+    }
+
+    /**
+     * The form for pages others may read ({@code serve}): a file is named without its folders, which are
+     * those of whoever ran {@code analyze} (a home folder, a user name); a URL and standard input as they are.
+     */
+    public String describeShared() {
+        if (input.contains("://") || input.equals("-")) {
+            return describe();
+        }
+        int slash = Math.max(input.lastIndexOf('/'), input.lastIndexOf('\\'));
+        if (slash < 0 || slash == input.length() - 1) {
+            return describe();
+        }
+        return new Origin(input.substring(slash + 1), line, byteOffset).describe();
     }
 
     @Override

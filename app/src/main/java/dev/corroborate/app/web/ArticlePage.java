@@ -23,7 +23,7 @@ final class ArticlePage {
         meta(h, "language", a.language());
         meta(h, "dateline", a.dateline());
         meta(h, "agency", a.agency());
-        meta(h, "ingested from", a.origin().describe());
+        meta(h, "ingested from", a.origin().describeShared());
         if (a.url() != null) {
             h.raw("<dt>url</dt><dd>");
             if (a.url().startsWith("https://") || a.url().startsWith("http://")) {

@@ -138,7 +138,7 @@ final class JsonViews {
         m.put("language", a.language());
         m.put("lead", a.lead());
         m.put("dateline", a.dateline());
-        m.put("origin", a.origin().describe());
+        m.put("origin", a.origin().describeShared());
         m.put("text", a.text());
         m.put("links", links.stream().map(JsonViews::link).toList());
         List<Object> qs = new ArrayList<>();

@@ -253,6 +253,16 @@ class WebServerTest {
         assertThat(get("/articles/no-such-article").status()).isEqualTo(404);
     }
 
+    /** The input's folders are those of whoever ran analyze (a home folder, a user name): not for a page others read. */
+    @Test
+    void anArticleNamesItsInputFileWithoutTheFoldersAnalyzeReadItFrom() {
+        JsonNode article = getJson("/api/articles/civic-observer-2026-02-03-tarn-letter", 200);
+        assertThat(article.get("origin").asText()).startsWith("feeds.jsonl:");
+        String page = get("/articles/civic-observer-2026-02-03-tarn-letter").body();
+        assertThat(page).contains("feeds.jsonl:").doesNotContain(dir.toString());
+        assertThat(get("/api/articles/civic-observer-2026-02-03-tarn-letter").body()).doesNotContain(dir.toString());
+    }
+
     /** The command line takes an id's prefix ("show c9c6"); the app answered 404 to the same. */
     @Test
     void anArticleIsFoundByAPrefixOfItsIdAndAPrefixOfSeveralIsRefused() {
