@@ -19,12 +19,14 @@ public interface ArticleSink {
 
     /**
      * Keeps a batch, all or nothing. Returns, for each article in order, {@link Outcome#STORED} or
-     * {@link Outcome#ALREADY_PRESENT} (its id was kept before, or earlier in the batch).
+     * {@link Outcome#ALREADY_PRESENT} (its id was kept before, or earlier in the batch; a store also knows an
+     * article kept under the id an earlier version derived from its page's address).
      */
     List<Outcome> insert(List<Article> batch, long runId);
 
     /**
-     * The kept articles with these ids, by id (an id not kept is left out): ingest compares an article
+     * The kept articles with these ids, by the id asked for (an id not kept is left out; an article kept under an
+     * earlier id of its page's address is found by the id the address gives now): ingest compares an article
      * whose id was kept before with the kept one, to tell a repeat from a revision.
      */
     Map<String, Article> kept(Collection<String> ids);

@@ -10,7 +10,9 @@ import java.util.Locale;
  * Article ids derived from content, so that re-ingesting the same article never duplicates it.
  *
  * <p>When the URL is known it identifies the article (a re-crawl of a page whose ads changed is
- * the same article). Otherwise the id is a digest of the outlet, title and clean text, after
+ * the same article), in its {@linkplain PageAddress#canonical canonical form}: the page's address from a
+ * feed with campaign parameters, from a crawl over {@code http://} and from its canonical link are one
+ * article. Otherwise the id is a digest of the outlet, title and clean text, after
  * case folding and white-space folding, so a copy of a file or a re-export with other line
  * breaks maps to the same id while the same wire text under two outlets stays two articles.
  */
@@ -28,11 +30,19 @@ public final class ArticleIds {
     public static String derive(String url, String outlet, String title, String text) {
         String key;
         if (url != null && !url.isBlank()) {
-            key = "url\u0000" + url.strip();
+            key = "url\u0000" + PageAddress.canonical(url);
         } else {
             key = "content\u0000" + fold(outlet) + "\u0000" + fold(title) + "\u0000" + fold(text);
         }
         return digest(key);
+    }
+
+    /**
+     * The id Corroborate derived from {@code url} before it folded a page's addresses into one (stores of
+     * schema 27 and earlier): the address as given, trimmed. For finding those articles under their new ids.
+     */
+    public static String derivedFromAddressAsGiven(String url) {
+        return digest("url\u0000" + url.strip());
     }
 
     /**

@@ -28,6 +28,31 @@ class ArticleIdsTest {
     }
 
     @Test
+    void theAddressesOfOnePageAreOneArticle() {
+        String id = ArticleIds.derive("https://harbour-daily.example/news/bridge-reopens", "A", "T", "text");
+        for (String address : new String[] {
+                "http://www.harbour-daily.example/news/bridge-reopens/",
+                "https://Harbour-Daily.example:443/news/bridge-reopens?utm_source=rss&utm_medium=feed",
+                "  https://harbour-daily.example/news/bridge-reopens#comments "}) {
+            assertThat(ArticleIds.derive(address, "A", "T", "text")).as(address).isEqualTo(id);
+        }
+        assertThat(ArticleIds.derive("https://harbour-daily.example/news/bridge-closes", "A", "T", "text")).isNotEqualTo(id);
+        assertThat(ArticleIds.derive("https://harbour-daily.example/news/bridge-reopens?page=2", "A", "T", "text"))
+                .isNotEqualTo(id);
+    }
+
+    @Test
+    void theIdAnEarlierCorroborateDerivedIsTheAddressAsGiven() {
+        String address = "https://www.harbour-daily.example/news/bridge-reopens";
+        assertThat(ArticleIds.derivedFromAddressAsGiven(" " + address))
+                .isEqualTo(ArticleIds.derivedFromAddressAsGiven(address))
+                .isNotEqualTo(ArticleIds.derive(address, "A", "T", "text"));
+        // An address already in its canonical form keeps the id it had.
+        String canonical = "https://harbour-daily.example/news/bridge-reopens";
+        assertThat(ArticleIds.derivedFromAddressAsGiven(canonical)).isEqualTo(ArticleIds.derive(canonical, "A", "T", "text"));
+    }
+
+    @Test
     void givenIdsAreCheckedForUsability() {
         assertThat(ArticleIds.problemWithGivenId("story-17")).isNull();
         assertThat(ArticleIds.problemWithGivenId(" ")).contains("blank");

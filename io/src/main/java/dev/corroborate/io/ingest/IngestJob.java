@@ -131,7 +131,7 @@ public final class IngestJob {
             var revision = keptOne == null ? java.util.Optional.<TextRevision>empty()
                     : TextRevision.between(keptOne.title(), keptOne.text(), article.title(), article.text());
             if (revision.isPresent()) {
-                tally.count(new Diagnostic(article.origin(), outcome, "article " + article.id() + " is stored from "
+                tally.count(new Diagnostic(article.origin(), outcome, "article " + keptOne.id() + " is stored from "
                         + keptOne.origin().describe() + " with another text, and the stored one is kept: "
                         + revision.get().describe()), REVISED);
             } else {

@@ -37,8 +37,14 @@ final class ArticleTable {
         String now = Instant.now().toString();
         List<Outcome> outcomes = new ArrayList<>(batch.size());
         db.inTransaction("storing a batch of " + batch.size() + " articles", () -> {
+            java.util.Set<String> aliases = aliases(batch.stream().map(Article::id).toList()).keySet();
             try (PreparedStatement insert = db.connection().prepareStatement(sql)) {
                 for (Article article : batch) {
+                    if (aliases.contains(article.id())) {
+                        // Its page is stored under the id an earlier Corroborate gave its address.
+                        outcomes.add(Outcome.ALREADY_PRESENT);
+                        continue;
+                    }
                     int i = 1;
                     insert.setString(i++, article.id());
                     insert.setString(i++, article.url());
@@ -107,7 +113,66 @@ final class ArticleTable {
         if (!ids.isEmpty()) {
             select(new java.util.LinkedHashSet<>(ids), "", article -> found.put(article.id(), article));
         }
+        if (found.size() < ids.size()) {
+            // An id the page's address gives now, kept under the id an earlier Corroborate gave it.
+            java.util.Map<String, String> aliases = aliases(ids.stream().filter(id -> !found.containsKey(id)).toList());
+            if (!aliases.isEmpty()) {
+                java.util.Map<String, Article> stored = new java.util.HashMap<>();
+                select(new java.util.LinkedHashSet<>(aliases.values()), "", article -> stored.put(article.id(), article));
+                aliases.forEach((alias, id) -> {
+                    if (stored.containsKey(id)) {
+                        found.put(alias, stored.get(id));
+                    }
+                });
+            }
+        }
         return found;
+    }
+
+    /** Of these ids, those that are another id's alias (schema 28), with the id each stands for; one query. */
+    private java.util.Map<String, String> aliases(List<String> ids) {
+        java.util.Map<String, String> found = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        String sql = "SELECT alias, article_id FROM article_aliases WHERE alias IN (SELECT value FROM json_each(?))";
+        try (PreparedStatement select = db.connection().prepareStatement(sql)) {
+            select.setString(1, Database.json(ids));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    found.put(rows.getString(1), rows.getString(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw db.failure("looking up " + ids.size() + " ids among the articles' earlier ids", e);
+        }
+        return found;
+    }
+
+    /**
+     * The migration to schema 28: each stored article whose id an earlier Corroborate derived from its address
+     * as given, and whose canonical address gives another id now, is found under that id too. The first article
+     * of a page stored twice before (under two of its addresses) takes the alias; both stay stored.
+     */
+    static void keepAliases(java.sql.Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             PreparedStatement insert = connection.prepareStatement(
+                     "INSERT OR IGNORE INTO article_aliases(alias, article_id) VALUES (?, ?)");
+             ResultSet rows = statement.executeQuery("SELECT id, url FROM articles WHERE url IS NOT NULL ORDER BY rowid")) {
+            while (rows.next()) {
+                String id = rows.getString(1);
+                String url = rows.getString(2);
+                if (url.isBlank() || !id.equals(dev.corroborate.text.ArticleIds.derivedFromAddressAsGiven(url))) {
+                    continue;
+                }
+                String now = dev.corroborate.text.ArticleIds.derive(url, null, null, null);
+                if (!now.equals(id)) {
+                    insert.setString(1, now);
+                    insert.setString(2, id);
+                    insert.executeUpdate();
+                }
+            }
+        }
     }
 
     /** The articles with these ids in feed order (the order of {@link #forEach}), in one query. */

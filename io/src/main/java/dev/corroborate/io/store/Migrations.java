@@ -18,8 +18,21 @@ import java.util.List;
  */
 final class Migrations {
 
-    /** One migration: a version, what it does, and the SQL resource that does it. */
-    record Migration(int version, String description, String resource) {
+    /**
+     * One migration: a version, what it does, the SQL resource that does it, and what only Java can do after
+     * it (a digest of each row, say), in the same transaction, or null.
+     */
+    record Migration(int version, String description, String resource, Step then) {
+
+        Migration(int version, String description, String resource) {
+            this(version, description, resource, null);
+        }
+    }
+
+    /** A migration's part written in Java. */
+    @FunctionalInterface
+    interface Step {
+        void run(Connection connection) throws SQLException;
     }
 
     /** Append only: never edit a migration that has shipped. */
@@ -66,7 +79,9 @@ final class Migrations {
             new Migration(26, "the events whose storyline or members changed since the quote step last read them, marked by triggers, so a batch reads only their mentions",
                     "migrations/V026__story_changes.sql"),
             new Migration(27, "the reuse index's main postings kept as pages of keys, a row for many, so a run from scratch files them in seconds",
-                    "migrations/V027__reuse_posting_pages.sql"));
+                    "migrations/V027__reuse_posting_pages.sql"),
+            new Migration(28, "the ids the stored articles' addresses give now that a page's addresses are one, beside the ids they are stored under",
+                    "migrations/V028__article_aliases.sql", ArticleTable::keepAliases));
 
     private Migrations() {
     }
@@ -94,6 +109,9 @@ final class Migrations {
                         for (String sql : statements(read(migration.resource()))) {
                             statement.execute(sql);
                         }
+                    }
+                    if (migration.then() != null) {
+                        migration.then().run(connection);
                     }
                     try (PreparedStatement insert = connection.prepareStatement(
                             "INSERT INTO schema_version(version, description, applied_at) VALUES (?, ?, ?)")) {

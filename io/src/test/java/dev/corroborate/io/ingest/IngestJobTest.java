@@ -95,6 +95,33 @@ class IngestJobTest {
         }
     }
 
+    /**
+     * A feed's link with campaign parameters, the crawl's http address and the page's own canonical one name one
+     * page: each was an article of its own, so one story counted three times.
+     */
+    @Test
+    void onePageReadUnderSeveralOfItsAddressesIsOneArticle() throws IOException {
+        String record = "{\"url\": \"%s\", \"title\": \"Ferry fares rise\", \"text\": "
+                + "\"Ferry fares to Lusk Island rise by four per cent on Monday, the operator said.\"}\n";
+        Path feed = dir.resolve("feed.jsonl");
+        Files.writeString(feed, String.format(record, "https://www.harbour.example/ferry/?utm_source=rss&utm_medium=feed"));
+        Path crawl = dir.resolve("crawl.jsonl");
+        Files.writeString(crawl, String.format(record, "http://harbour.example/ferry#comments")
+                + String.format(record, "https://harbour.example/ferry"));
+        Path dataDir = dir.resolve("data");
+
+        assertThat(ingest(dataDir, feed.toString()).tally().get(Outcome.STORED)).isEqualTo(1);
+        IngestReport again = ingest(dataDir, crawl.toString());
+
+        assertThat(again.tally().get(Outcome.ALREADY_PRESENT)).isEqualTo(2);
+        assertThat(again.tally().diagnostics()).isEmpty();
+        try (ArticleStore store = ArticleStore.open(dataDir)) {
+            assertThat(store.count()).isEqualTo(1);
+            // The address stored is the one it was first read under.
+            store.forEach(article -> assertThat(article.url()).contains("utm_source=rss"));
+        }
+    }
+
     /** Issue 18, item 1: one line nested 2,000 deep ended the run, and the valid records were not stored. */
     @Test
     void aJsonLineNestedTooDeeplyDoesNotStopTheRunAndTheValidRecordsAreStored() throws IOException {

@@ -42,6 +42,47 @@ class ArticleStoreTest {
         }
     }
 
+    /**
+     * A store of schema 27 kept a page under the digest of its address as given. After the migration the page,
+     * read again under any of its addresses (whose ids are now the digest of the canonical one), is found and
+     * not stored twice; an article whose id was given, not derived, gets no alias.
+     */
+    @Test
+    void aPageStoredUnderTheIdAnEarlierVersionGaveItsAddressIsFoundUnderTheIdItGivesNow() throws Exception {
+        String address = "http://www.harbour.example/news/wall?utm_source=rss";
+        String oldId = dev.corroborate.text.ArticleIds.derivedFromAddressAsGiven(address);
+        Article stored = withId(article("x", "harbour", "2026-02-03T09:12Z", "Wall approved"), oldId, address);
+        Article given = withId(article("x", "harbour", "2026-02-03T09:12Z", "Wall approved"), "given-7",
+                "https://harbour.example/news/given");
+        try (ArticleStore store = ArticleStore.open(dataDir)) {
+            store.insert(List.of(stored, given), store.startRun("analyze", List.of(), Map.of()));
+        }
+        try (Connection old = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve(ArticleStore.DATABASE_FILE));
+             Statement statement = old.createStatement()) {
+            statement.execute("DROP TABLE article_aliases");
+            statement.execute("DELETE FROM schema_version WHERE version >= 28");
+        }
+        try (ArticleStore store = ArticleStore.open(dataDir)) {
+            assertThat(store.schemaVersion()).isEqualTo(Migrations.latest());
+            assertThat(StoreSql.rows(store, "SELECT alias, article_id FROM article_aliases")).containsExactly(
+                    dev.corroborate.text.ArticleIds.derive(address, null, null, null) + "|" + oldId + "|");
+            long run = store.startRun("analyze", List.of(), Map.of());
+            String clean = "https://harbour.example/news/wall";
+            String newId = dev.corroborate.text.ArticleIds.derive(clean, null, null, null);
+            Article again = withId(article("x", "harbour", "2026-02-03T09:12Z", "Wall approved"), newId, clean);
+            Article other = withId(article("y", "harbour", null, "Other"), "y", "https://harbour.example/news/other");
+            assertThat(store.insert(List.of(again, other), run)).containsExactly(Outcome.ALREADY_PRESENT, Outcome.STORED);
+            assertThat(store.kept(List.of(newId, "y", "missing"))).containsOnlyKeys(newId, "y");
+            assertThat(store.kept(List.of(newId)).get(newId).id()).isEqualTo(oldId);
+            assertThat(store.count()).isEqualTo(3);
+        }
+    }
+
+    private static Article withId(Article a, String id, String url) {
+        return new Article(id, url, a.outlet(), a.title(), a.authors(), a.published(), a.modified(), a.language(), a.lead(),
+                a.paragraphs(), a.dateline(), a.agency(), a.origin());
+    }
+
     @Test
     void articlesRoundTripExactly() {
         try (ArticleStore store = ArticleStore.open(dataDir)) {

@@ -404,6 +404,8 @@ class ComparisonChangesTest {
             statement.execute("DROP TABLE reuse_posting_pages");
             statement.execute("CREATE TABLE reuse_postings (kind INTEGER NOT NULL, hash INTEGER NOT NULL, position INTEGER NOT NULL, "
                     + "PRIMARY KEY (kind, hash, position)) STRICT, WITHOUT ROWID");
+            // Nor schema 28's earlier ids.
+            statement.execute("DROP TABLE article_aliases");
             statement.execute("DELETE FROM schema_version WHERE version >= 24");
             statement.execute("INSERT INTO speakers(id, name, variants, roles, quotes, evidence) VALUES ('sp-split', 'Someone', '[]', '[]', 1, '[]')");
             statement.execute("UPDATE quotes SET speaker_id = 'sp-split' WHERE article_id = 'ferry-d' AND speaker_name = 'Odile Brask'");
@@ -446,6 +448,8 @@ class ComparisonChangesTest {
             statement.execute("DROP TABLE reuse_posting_pages");
             statement.execute("CREATE TABLE reuse_postings (kind INTEGER NOT NULL, hash INTEGER NOT NULL, position INTEGER NOT NULL, "
                     + "PRIMARY KEY (kind, hash, position)) STRICT, WITHOUT ROWID");
+            // Nor schema 28's earlier ids.
+            statement.execute("DROP TABLE article_aliases");
             statement.execute("DELETE FROM schema_version WHERE version >= 23");
             statement.execute("UPDATE quotes SET group_id = NULL, diff = NULL WHERE article_id = 'ferry-b'");
         }

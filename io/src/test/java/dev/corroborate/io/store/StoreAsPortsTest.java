@@ -359,6 +359,7 @@ class StoreAsPortsTest {
                             + "NOT NULL, PRIMARY KEY (kind, hash, position)) STRICT, WITHOUT ROWID");
                     statement.execute("INSERT INTO reuse_postings VALUES (0, 7, 3)");
                     statement.execute("DELETE FROM schema_version WHERE version >= 27");
+                    statement.execute("DROP TABLE article_aliases");
                 }
             }
             try (ArticleStore store = ArticleStore.open(dir)) {
