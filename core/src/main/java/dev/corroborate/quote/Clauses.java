@@ -51,6 +51,26 @@ final class Clauses {
         return contentFrom;
     }
 
+    /**
+     * Where what was said can start once a colon stands between the speech verb and the quote ("said on Monday:
+     * “…”", "sagte am Montag: „…“"): right after the last such colon and the spaces after it, else {@code contentFrom}.
+     */
+    static int afterColon(String text, int contentFrom, int quoteStart) {
+        int colon = text.lastIndexOf(':', quoteStart - 1);
+        // Only a colon that ends the words before it: not one of a time ("at 10:30") or an address.
+        while (colon >= contentFrom && colon + 1 < quoteStart && !Tokenizer.isSpace(text.charAt(colon + 1))) {
+            colon = text.lastIndexOf(':', colon - 1);
+        }
+        if (colon < contentFrom) {
+            return contentFrom;
+        }
+        int from = colon + 1;
+        while (from < quoteStart && Tokenizer.isSpace(text.charAt(from))) {
+            from++;
+        }
+        return from;
+    }
+
     /** Where what was said starts: after the last "that" between the speech verb and the quote, or right after the verb. */
     static int afterThat(String text, int contentFrom, int quoteStart) {
         List<Token> words = Tokenizer.PROSE.tokens(text, contentFrom, quoteStart);

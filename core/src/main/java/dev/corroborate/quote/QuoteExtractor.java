@@ -114,14 +114,16 @@ public final class QuoteExtractor {
             QuoteKind kind = QuoteKind.DIRECT;
             int start = span.start();
             int end = span.end();
-            if (attribution != null && attribution.contentFrom() >= 0 && attribution.contentFrom() < span.start()) {
+            // "said on Monday: “…”": the words up to a colon are the reporter's, and the quote starts after it.
+            int contentFrom = attribution == null || attribution.contentFrom() < 0 ? -1
+                    : Clauses.afterColon(text, attribution.contentFrom(), span.start());
+            if (contentFrom >= 0 && contentFrom < span.start()) {
                 // Words of the reporter's own before the quote: reported speech holding a partial quote
                 // when most of the clause is not quoted, a direct quote introduced in the clause otherwise.
                 int clauseEnd = Clauses.closesItsClause(text, span) ? span.end() : clauses.clauseEnd(text, span.end());
                 // The share counts the whole clause after the verb (or its "that"), not only the lead-in kept in the quote.
-                int shareFrom = Clauses.afterThat(text, attribution.contentFrom(), span.start());
-                start = shareFrom > attribution.contentFrom() ? shareFrom
-                        : clauses.leadIn(text, attribution.contentFrom(), span.start());
+                int shareFrom = Clauses.afterThat(text, contentFrom, span.start());
+                start = shareFrom > contentFrom ? shareFrom : clauses.leadIn(text, contentFrom, span.start());
                 boolean mostlyQuoted = Clauses.quotedChars(text, shareFrom, clauseEnd)
                         >= settings.directClauseQuotedShare() * (clauseEnd - shareFrom);
                 if (!mostlyQuoted) {
@@ -130,7 +132,7 @@ public final class QuoteExtractor {
                     // Quoted words further on in the clause are part of this reported speech, not quotes of their own.
                     consumedUntil = end;
                 } else {
-                    if (Clauses.describedAs(text, attribution.contentFrom(), span.start())) {
+                    if (Clauses.describedAs(text, contentFrom, span.start())) {
                         // "denounced the report as “…”": what it was called starts at the mark, the object is the reporter's.
                         start = span.start();
                     }

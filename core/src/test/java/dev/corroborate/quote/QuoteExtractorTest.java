@@ -60,6 +60,23 @@ class QuoteExtractorTest {
     void attributionBeforeTheQuoteWithAColon() {
         Quote quote = only("The minister said in a statement: \u201CThe budget for the new tram line is secured for three years.\u201D");
         assertThat(speaker(quote)).isEqualTo("The minister");
+        // The words up to the colon are the reporter's: the quote starts at its mark.
+        assertThat(quote.text()).startsWith("\u201CThe budget");
+    }
+
+    /** The quote had taken the reporter's "on Monday:" ("am Montag:") between the verb and the mark. */
+    @Test
+    void aQuoteIntroducedByAColonAfterTheVerbStartsAtItsMark() {
+        Quote english = only("The mayor of Quillby, Jens Harlow, said on Monday: \u201CWe will build the wall this year.\u201D");
+        assertThat(english.text()).isEqualTo("\u201CWe will build the wall this year.\u201D");
+        assertThat(speaker(english)).isEqualTo("Jens Harlow");
+        Quote german = only("Der B\u00FCrgermeister von Quillby, Jens Harlow, sagte am Montag: \u201EWir werden die Mauer noch in "
+                + "diesem Jahr bauen.\u201C");
+        assertThat(german.text()).isEqualTo("\u201EWir werden die Mauer noch in diesem Jahr bauen.\u201C");
+        assertThat(speaker(german)).isEqualTo("Jens Harlow");
+        // A colon of a time is no such introduction: the lead-in stays as before.
+        Quote time = only("Jens Harlow said at 10:30 that the wall was \u201Clong overdue and badly needed by everyone in the town.\u201D");
+        assertThat(time.text()).startsWith("the wall was");
     }
 
     @Test
