@@ -43,6 +43,11 @@ final class SpeakersCommand extends StoreView {
             if (!speaker.roles().isEmpty()) {
                 out.println("    roles: " + String.join("; ", speaker.roles()));
             }
+            List<String> quotedIn = listing.quotedIn().get(speaker.id());
+            if (quotedIn != null) {
+                // A description is one speaker per article: where it was quoted tells two of one description apart.
+                out.println("    quoted in: " + String.join(", ", quotedIn));
+            }
             for (String why : speaker.evidence()) {
                 out.println("    · " + why);
             }

@@ -234,7 +234,8 @@ final class JsonViews {
         return m;
     }
 
-    static Map<String, Object> speaker(Speaker quoted) {
+    /** A speaker; {@code quotedIn}: the outlets quoting one known only by a description, else null (left out). */
+    static Map<String, Object> speaker(Speaker quoted, List<String> quotedIn) {
         Speaker s = dev.corroborate.io.query.SpeakerListing.shown(quoted);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", s.id());
@@ -243,6 +244,9 @@ final class JsonViews {
         m.put("roles", s.roles());
         m.put("quotes", s.quotes());
         m.put("writtenSource", dev.corroborate.io.query.SpeakerListing.isWrittenSource(s.name()));
+        if (quotedIn != null) {
+            m.put("quotedIn", quotedIn);
+        }
         return m;
     }
 

@@ -10,7 +10,7 @@ final class SpeakersPage {
     private SpeakersPage() {
     }
 
-    static String render(Page<Speaker> page) {
+    static String render(Page<Speaker> page, java.util.Map<String, java.util.List<String>> quotedIn) {
         // The people and the written sources quoted ("the letter"), which are no one: marked as such, as the
         // command line lists them apart (a page of the store's order cannot be split without reading every speaker).
         Html h = new Html().raw("<h1>Speakers</h1><p class=\"count\">")
@@ -21,6 +21,10 @@ final class SpeakersPage {
             h.raw("<tr><td>").text(s.name());
             if (SpeakerListing.isWrittenSource(s.name())) {
                 h.raw(" <span class=\"note\">").text("(a written source, not a person)").raw("</span>");
+            }
+            if (quotedIn.containsKey(s.id())) {
+                // A description is one speaker per article: where it was quoted tells two of one description apart.
+                h.raw(" <span class=\"note\">").text("(quoted in " + String.join(", ", quotedIn.get(s.id())) + ")").raw("</span>");
             }
             h.raw("</td><td>")
                     .text(String.join(", ", s.variants().stream().filter(v -> !v.equals(s.name())).toList()))

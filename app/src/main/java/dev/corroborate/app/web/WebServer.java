@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -211,7 +212,9 @@ public final class WebServer implements AutoCloseable {
         })));
         r.get("/api/speakers", ctx -> json(ctx, gate.read(store -> {
             Paging p = Paging.of(ctx);
-            return JsonViews.page(speakerPage(store, p), JsonViews::speaker);
+            Page<dev.corroborate.model.Speaker> page = speakerPage(store, p);
+            Map<String, List<String>> quotedIn = dev.corroborate.io.query.SpeakerListing.quotedIn(store, page.items());
+            return JsonViews.page(page, speaker -> JsonViews.speaker(speaker, quotedIn.get(speaker.id())));
         })));
         r.get("/api/compare/{left}/{right}", ctx -> json(ctx, gate.read(store ->
                 JsonViews.comparison(comparison(store, ctx)))));
@@ -233,7 +236,8 @@ public final class WebServer implements AutoCloseable {
         })));
         r.get("/speakers", ctx -> ctx.html(gate.read(store -> {
             Paging p = Paging.of(ctx);
-            return SpeakersPage.render(speakerPage(store, p));
+            Page<dev.corroborate.model.Speaker> page = speakerPage(store, p);
+            return SpeakersPage.render(page, dev.corroborate.io.query.SpeakerListing.quotedIn(store, page.items()));
         })));
         r.get("/compare/{left}/{right}", ctx -> ctx.html(gate.read(store -> ComparePage.render(comparison(store, ctx)))));
         r.get("/favicon.ico", ctx -> ctx.contentType(STATIC_TYPES.get("favicon.svg")).result(resource(STATIC + "favicon.svg")));

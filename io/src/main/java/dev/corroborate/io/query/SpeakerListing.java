@@ -13,16 +13,21 @@ import java.util.Set;
 /**
  * The {@code speakers} view: the people quoted, and apart from them the written sources quoted
  * ("the letter", "a letter obtained by Meridian Press"), which are no one; each with its roles
- * once, whatever their case ("Ministry spokesman" and "ministry spokesman" are one role). Not
- * thread-safe.
+ * once, whatever their case ("Ministry spokesman" and "ministry spokesman" are one role). A speaker
+ * known only by a description ("a commission official") is one per article, as the quote stage keeps
+ * it: two of one description are told apart by the outlets that quote each. Not thread-safe.
  */
 public final class SpeakerListing {
 
-    /** The people and the written sources, each most quoted first as the store orders them. */
-    public record Listing(List<Speaker> people, List<Speaker> writtenSources) {
+    /**
+     * The people and the written sources, each most quoted first as the store orders them, and for each person
+     * known only by a description the outlets that quote them ({@link #quotedIn}).
+     */
+    public record Listing(List<Speaker> people, List<Speaker> writtenSources, Map<String, List<String>> quotedIn) {
         public Listing {
             people = List.copyOf(people);
             writtenSources = List.copyOf(writtenSources);
+            quotedIn = Map.copyOf(quotedIn);
         }
     }
 
@@ -47,7 +52,26 @@ public final class SpeakerListing {
             Speaker shown = shown(speaker);
             (isWrittenSource(speaker.name()) ? written : people).add(shown);
         }
-        return new Listing(people, written);
+        return new Listing(people, written, quotedIn(store, people));
+    }
+
+    /**
+     * For each of {@code speakers} known only by a description ({@link #isDescription}), the outlets whose articles
+     * quote them, in one query: "an outlet unknown" for an article without one.
+     */
+    public static Map<String, List<String>> quotedIn(ArticleStore store, List<Speaker> speakers) {
+        List<String> described = speakers.stream().filter(s -> isDescription(s.name()) && !isWrittenSource(s.name()))
+                .map(Speaker::id).toList();
+        Map<String, List<String>> quotedIn = new LinkedHashMap<>();
+        store.outletsQuoting(described).forEach((id, outlets) -> quotedIn.put(id,
+                outlets.stream().map(outlet -> outlet == null ? "an outlet unknown" : outlet).toList()));
+        return quotedIn;
+    }
+
+    /** Whether a speaker's name is a description, not a name: it opens with a determiner ("a commission official"). */
+    public static boolean isDescription(String name) {
+        String[] words = name.strip().toLowerCase(Locale.ROOT).split("\\s+");
+        return words.length >= 2 && DETERMINERS.contains(words[0]);
     }
 
     /** A speaker as every view shows one: each role once, whatever its case. */

@@ -558,6 +558,11 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
         return this.quotes.speakers(offset, limit);
     }
 
+    /** The outlets whose articles quote each of these speakers, each once ({@code null} for an article with none). */
+    public Map<String, List<String>> outletsQuoting(java.util.Collection<String> speakerIds) {
+        return this.quotes.outletsQuoting(speakerIds);
+    }
+
     /** How many speakers are stored. */
     public int speakerCount() {
         return this.quotes.speakerCount();

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /** The {@code quotes}, {@code speakers} and {@code quote_groups} tables: the quote stage's results, replaced by every run. Not thread-safe. */
@@ -566,6 +567,30 @@ final class QuoteTable implements QuoteSink {
             throw db.failure("reading speakers", e);
         }
         return speakers;
+    }
+
+    /**
+     * The outlets whose articles quote each of these speakers, each once, by outlet name ({@code null} for an
+     * article with none), in one query; a speaker quoted nowhere is left out.
+     */
+    public Map<String, List<String>> outletsQuoting(java.util.Collection<String> speakerIds) {
+        Map<String, List<String>> outlets = new java.util.LinkedHashMap<>();
+        if (speakerIds.isEmpty()) {
+            return outlets;
+        }
+        String sql = "SELECT DISTINCT q.speaker_id, a.outlet FROM quotes q JOIN articles a ON a.id = q.article_id "
+                + "WHERE q.speaker_id IN (SELECT value FROM json_each(?)) ORDER BY q.speaker_id, a.outlet IS NULL, a.outlet";
+        try (PreparedStatement select = db.connection().prepareStatement(sql)) {
+            select.setString(1, Database.json(new java.util.LinkedHashSet<>(speakerIds)));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    outlets.computeIfAbsent(rows.getString(1), id -> new ArrayList<>()).add(rows.getString(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw db.failure("reading the outlets that quote " + speakerIds.size() + " speakers", e);
+        }
+        return outlets;
     }
 
     /** How many speakers are stored. */
