@@ -36,6 +36,8 @@ final class FactDifferences {
     // Each sentence's numbers and dates (article << 32 | sentence index): a sentence is in its statement and in tellings of it.
     private final Map<Long, List<Fact>> numbersOf = new HashMap<>();
     private final Map<Long, List<Fact>> datesOf = new HashMap<>();
+    // Each article's sentences, made only for an article a value seems to be missing from.
+    private final Map<Integer, List<Statements.Sentence>> sentencesOf = new HashMap<>();
 
     FactDifferences(ComparisonSettings settings) {
         this.numbers = new NumberFacts(settings);
@@ -62,16 +64,8 @@ final class FactDifferences {
                 dateFacts.put(sentence.article(), shifted(dateFacts.get(first.article()), shift));
                 continue;
             }
-            long key = ((long) sentence.article() << 32) | sentence.index();
-            List<Fact> stated = numbersOf.get(key);
-            if (stated == null) {
-                List<Token> tokens = event.prose(sentence.article(), sentence.index());
-                stated = numbers.of(text, tokens);
-                numbersOf.put(key, stated);
-                datesOf.put(key, DateFacts.of(tokens, event.published(sentence.article())));
-            }
-            numberFacts.put(sentence.article(), stated);
-            dateFacts.put(sentence.article(), datesOf.get(key));
+            numberFacts.put(sentence.article(), factsOf(Kind.NUMBER, sentence, event));
+            dateFacts.put(sentence.article(), factsOf(Kind.DATE, sentence, event));
         }
         if (firstOfWording.size() == 1) {
             return List.of();
@@ -80,6 +74,37 @@ final class FactDifferences {
         compare(Kind.NUMBER, numberFacts, statement, event, onlyInOne, found);
         compare(Kind.DATE, dateFacts, statement, event, onlyInOne, found);
         return found;
+    }
+
+    /** A sentence's numbers or dates, read once. */
+    private List<Fact> factsOf(Kind kind, Statements.Sentence sentence, EventText event) {
+        long key = ((long) sentence.article() << 32) | sentence.index();
+        if (!numbersOf.containsKey(key)) {
+            List<Token> tokens = event.prose(sentence.article(), sentence.index());
+            numbersOf.put(key, numbers.of(event.text(sentence.article()), tokens));
+            datesOf.put(key, DateFacts.of(tokens, event.published(sentence.article())));
+        }
+        return kind == Kind.NUMBER ? numbersOf.get(key) : datesOf.get(key);
+    }
+
+    /**
+     * Whether {@code article} states {@code value} in another of its sentences, or a value of its kind in another
+     * sentence about the same matter (a counterpart of {@code stating}): the alignment put that sentence in
+     * another statement, or in none, but the article does not lack what this one states.
+     */
+    private boolean statedElsewhere(Kind kind, int article, Statements.Sentence stating, String value, EventText event) {
+        List<Statements.Sentence> sentences = sentencesOf.computeIfAbsent(article, a -> Statements.sentencesOf(a, event));
+        for (Statements.Sentence other : sentences) {
+            List<Fact> facts = factsOf(kind, other, event);
+            if (facts.isEmpty()) {
+                continue;
+            }
+            if (Statements.cosine(stating, other) >= settings.counterpart()
+                    || facts.stream().anyMatch(fact -> fact.normalized().equals(value))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Fact> shifted(List<Fact> facts, int shift) {
@@ -125,11 +150,17 @@ final class FactDifferences {
             // Every article that states it states it alike; those that state nothing of its kind lack it.
             // Only a sentence that says the same otherwise lacks the value: a looser counterpart is another telling.
             Set<Integer> silent = new LinkedHashSet<>();
+            int elsewhere = 0;
             Statements.Sentence stating = statement.members().get(stated.get(0).article());
+            String value = stated.get(0).fact().normalized();
             for (Map.Entry<Integer, List<Fact>> entry : facts.entrySet()) {
                 if (entry.getValue().isEmpty() && Statements.cosine(stating, statement.members().get(entry.getKey()))
                         >= settings.onlyInOneCounterpart()) {
-                    silent.add(entry.getKey());
+                    if (statedElsewhere(kind, entry.getKey(), stating, value, event)) {
+                        elsewhere++;
+                    } else {
+                        silent.add(entry.getKey());
+                    }
                 }
             }
             if (silent.isEmpty()) {
@@ -137,7 +168,8 @@ final class FactDifferences {
             }
             return event.discrepancy(kind, Verdict.ONLY_IN_ONE, values, quoted(values.get(0).text())
                     + " is stated in " + stated.size() + " of the " + facts.size()
-                    + " articles that make this statement; the others give no " + kind.label());
+                    + " articles that make this statement; " + (elsewhere == 0 ? "the others give no " + kind.label()
+                    : silent.size() + " give no " + kind.label() + ", " + elsewhere + " state one in another sentence"));
         }
         // Only dates are keyed by name ("Monday" undated); a number of a billion or more is a number.
         boolean named = kind == Kind.DATE && stated.stream().anyMatch(s -> s.fact().low() >= DateFacts.NAMED);

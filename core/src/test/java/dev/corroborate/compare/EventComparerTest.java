@@ -214,6 +214,24 @@ class EventComparerTest {
         });
     }
 
+    /**
+     * "“January 27” is stated in 1 of the 5 articles; the others give no date", where the others gave it (or another)
+     * in a sentence the alignment put in another statement.
+     */
+    @Test
+    void aValueAnArticleStatesInAnotherSentenceIsNotOnlyInTheOthers() {
+        String stating = "The fire at the fish market destroyed 40 stalls before crews contained it.";
+        String without = "The fire at the fish market destroyed stalls before crews contained it.";
+        List<Discrepancy> elsewhere = compare(article("a", "2026-03-04T08:00Z", LEAD, stating, CLOSE),
+                article("b", "2026-03-04T09:00Z", LEAD, without, "Traders counted 40 stalls lost by the morning.", CLOSE));
+        assertThat(elsewhere).noneMatch(d -> d.verdict() == Verdict.ONLY_IN_ONE);
+        // A number of something else in another sentence leaves the article without this one.
+        List<Discrepancy> other = compare(article("a", "2026-03-04T08:00Z", LEAD, stating, CLOSE),
+                article("b", "2026-03-04T09:00Z", LEAD, without, "The market first opened its gates in 1998.", CLOSE));
+        assertThat(other).filteredOn(d -> d.verdict() == Verdict.ONLY_IN_ONE).singleElement()
+                .satisfies(d -> assertThat(d.explanation()).endsWith("the others give no number"));
+    }
+
     @Test
     void aNameSpelledTwoWaysIsOneDiscrepancy() {
         List<Discrepancy> found = twoVersions("The rescue was led by coastguard captain Ingrid Halvorsen and her crew of six.",
