@@ -427,10 +427,19 @@ public final class SourceReader {
     private void readWhole(String name, InputFormat format, InputStream in, long storedSize, ExtractionSink sink) {
         Origin origin = Origin.of(name);
         byte[] bytes;
+        java.io.ByteArrayOutputStream read = new java.io.ByteArrayOutputStream();
         try {
-            bytes = in.readNBytes((int) limits.maxArticleBytes() + 1);
+            byte[] chunk = new byte[1 << 16];
+            int limit = (int) limits.maxArticleBytes() + 1;
+            int n;
+            while (read.size() < limit && (n = in.read(chunk, 0, Math.min(chunk.length, limit - read.size()))) >= 0) {
+                read.write(chunk, 0, n);
+            }
+            bytes = read.toByteArray();
         } catch (IOException e) {
-            sink.accept(origin, streamFailure(e, "the file"));
+            // Where it broke: the bytes of the (decompressed) file read before, so a truncated .txt.gz says how much it held.
+            sink.accept(origin, streamFailure(e, "the file", " after " + String.format(java.util.Locale.ROOT, "%,d", read.size())
+                    + " bytes of its text"));
             return;
         }
         if (bytes.length > limits.maxArticleBytes()) {
@@ -527,11 +536,16 @@ public final class SourceReader {
     }
 
     static Extraction streamFailure(IOException e, String what) {
+        return streamFailure(e, what, "");
+    }
+
+    /** {@code where}: how far the reading got (" after 4,096 bytes"), or empty. */
+    static Extraction streamFailure(IOException e, String what, String where) {
         if (e instanceof EOFException || e instanceof ZipException) {
-            return rejected("truncated or corrupt gzip", "reading " + what + " failed: truncated or corrupt gzip data ("
-                    + describe(e) + ")");
+            return rejected("truncated or corrupt gzip", "reading " + what + " failed" + where
+                    + ": truncated or corrupt gzip data (" + describe(e) + ")");
         }
-        return rejected("unreadable", "reading " + what + " failed: " + describe(e));
+        return rejected("unreadable", "reading " + what + " failed" + where + ": " + describe(e));
     }
 
     private static String describe(IOException e) {

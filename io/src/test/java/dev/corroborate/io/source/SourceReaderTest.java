@@ -135,6 +135,29 @@ class SourceReaderTest {
         assertThat(read(file).articles()).extracting(Article::id).containsExactly("z1");
     }
 
+    /** A truncated .txt.gz said only "truncated or corrupt gzip data", not how much of it there was. */
+    @Test
+    void aTruncatedGzippedTextSaysHowMuchOfItWasRead() throws IOException {
+        java.io.ByteArrayOutputStream packed = new java.io.ByteArrayOutputStream();
+        java.util.Random random = new java.util.Random(7);
+        try (OutputStream out = new GZIPOutputStream(packed)) {
+            out.write("Harbour wall approved\n\n".getBytes(StandardCharsets.UTF_8));
+            for (int i = 0; i < 20_000; i++) {
+                out.write(("word" + random.nextInt(100_000) + " ").getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        byte[] whole = packed.toByteArray();
+        Path file = dir.resolve("wall.txt.gz");
+        Files.write(file, java.util.Arrays.copyOf(whole, whole.length / 2));
+
+        Collected collected = read(file);
+
+        assertThat(collected.labels()).containsExactly("rejected:truncated or corrupt gzip");
+        assertThat(((Extraction.Refused) collected.items.get(0).extraction()).reason())
+                .matches("reading the file failed after [0-9,]+ bytes of its text: truncated or corrupt gzip data \\(.*\\)")
+                .doesNotContain("after 0 bytes");
+    }
+
     @Test
     void directoriesAreReadRecursivelyInNameOrderAndEveryEntryIsCounted() throws IOException {
         write("b/2.txt", "Second headline is here\n\nBody two.");
