@@ -87,24 +87,27 @@ final class FactDifferences {
         return kind == Kind.NUMBER ? numbersOf.get(key) : datesOf.get(key);
     }
 
+    /** Where an article that states nothing of a kind in a statement's sentence states it otherwise. */
+    private enum Elsewhere { NOWHERE, SAME_VALUE, OTHER_VALUE }
+
     /**
-     * Whether {@code article} states {@code value} in another of its sentences, or a value of its kind in another
+     * Whether {@code article} states {@code value} in another of its sentences, or another value of its kind in a
      * sentence about the same matter (a counterpart of {@code stating}): the alignment put that sentence in
-     * another statement, or in none, but the article does not lack what this one states.
+     * another statement, or in none, so the article does not lack what this one states.
      */
-    private boolean statedElsewhere(Kind kind, int article, Statements.Sentence stating, String value, EventText event) {
+    private Elsewhere statedElsewhere(Kind kind, int article, Statements.Sentence stating, String value, EventText event) {
         List<Statements.Sentence> sentences = sentencesOf.computeIfAbsent(article, a -> Statements.sentencesOf(a, event));
+        Elsewhere found = Elsewhere.NOWHERE;
         for (Statements.Sentence other : sentences) {
             List<Fact> facts = factsOf(kind, other, event);
-            if (facts.isEmpty()) {
-                continue;
+            if (facts.stream().anyMatch(fact -> fact.normalized().equals(value))) {
+                return Elsewhere.SAME_VALUE;
             }
-            if (Statements.cosine(stating, other) >= settings.counterpart()
-                    || facts.stream().anyMatch(fact -> fact.normalized().equals(value))) {
-                return true;
+            if (!facts.isEmpty() && Statements.cosine(stating, other) >= settings.counterpart()) {
+                found = Elsewhere.OTHER_VALUE;
             }
         }
-        return false;
+        return found;
     }
 
     private static List<Fact> shifted(List<Fact> facts, int shift) {
@@ -150,26 +153,35 @@ final class FactDifferences {
             // Every article that states it states it alike; those that state nothing of its kind lack it.
             // Only a sentence that says the same otherwise lacks the value: a looser counterpart is another telling.
             Set<Integer> silent = new LinkedHashSet<>();
-            int elsewhere = 0;
+            int same = 0;
+            int other = 0;
             Statements.Sentence stating = statement.members().get(stated.get(0).article());
             String value = stated.get(0).fact().normalized();
             for (Map.Entry<Integer, List<Fact>> entry : facts.entrySet()) {
                 if (entry.getValue().isEmpty() && Statements.cosine(stating, statement.members().get(entry.getKey()))
                         >= settings.onlyInOneCounterpart()) {
-                    if (statedElsewhere(kind, entry.getKey(), stating, value, event)) {
-                        elsewhere++;
-                    } else {
-                        silent.add(entry.getKey());
+                    switch (statedElsewhere(kind, entry.getKey(), stating, value, event)) {
+                        case SAME_VALUE -> same++;
+                        case OTHER_VALUE -> other++;
+                        default -> silent.add(entry.getKey());
                     }
                 }
             }
-            if (silent.isEmpty()) {
+            // Kept while an article lacks the value, or states another one about the same matter elsewhere (which
+            // no statement compares: a conflict the alignment split), each said as it is.
+            if (silent.isEmpty() && other == 0) {
                 return null;
             }
+            String label = kind.label();
+            String others = same == 0 && other == 0 ? "the others give no " + label : String.join(", ", java.util.stream.Stream.of(
+                    same == 0 ? null : same + (same == 1 ? " states it" : " state it") + " in another sentence",
+                    other == 0 ? null : other + (other == 1 ? " states another " : " state another ") + label
+                            + " in another sentence",
+                    silent.isEmpty() ? null : silent.size() + (silent.size() == 1 ? " gives no " : " give no ") + label)
+                    .filter(java.util.Objects::nonNull).toList());
             return event.discrepancy(kind, Verdict.ONLY_IN_ONE, values, quoted(values.get(0).text())
                     + " is stated in " + stated.size() + " of the " + facts.size()
-                    + " articles that make this statement; " + (elsewhere == 0 ? "the others give no " + kind.label()
-                    : silent.size() + " give no " + kind.label() + ", " + elsewhere + " state one in another sentence"));
+                    + " articles that make this statement; " + others);
         }
         // Only dates are keyed by name ("Monday" undated); a number of a billion or more is a number.
         boolean named = kind == Kind.DATE && stated.stream().anyMatch(s -> s.fact().low() >= DateFacts.NAMED);

@@ -42,11 +42,15 @@ public record Origin(String input, long line, long byteOffset) implements java.i
     }
 
     /**
-     * The form for pages others may read ({@code serve}): a file is named without its folders, which are
-     * those of whoever ran {@code analyze} (a home folder, a user name); a URL and standard input as they are.
+     * The form for pages others may read ({@code serve}): a file is named without its folders, which are those of
+     * whoever ran {@code analyze} (a home folder, a user name); a URL without a user part, query or fragment (a
+     * token may stand there); standard input as it is.
      */
     public String describeShared() {
-        if (input.contains("://") || input.equals("-")) {
+        if (input.contains("://")) {
+            return new Origin(withoutCredentials(input), line, byteOffset).describe();
+        }
+        if (input.equals("-")) {
             return describe();
         }
         int slash = Math.max(input.lastIndexOf('/'), input.lastIndexOf('\\'));
@@ -54,6 +58,22 @@ public record Origin(String input, long line, long byteOffset) implements java.i
             return describe();
         }
         return new Origin(input.substring(slash + 1), line, byteOffset).describe();
+    }
+
+    private static String withoutCredentials(String url) {
+        int scheme = url.indexOf("://") + 3;
+        int end = url.length();
+        for (char c : new char[] {'?', '#'}) {
+            int at = url.indexOf(c, scheme);
+            if (at >= 0) {
+                end = Math.min(end, at);
+            }
+        }
+        String rest = url.substring(scheme, end);
+        int pathStart = rest.indexOf('/');
+        String authority = pathStart < 0 ? rest : rest.substring(0, pathStart);
+        int at = authority.lastIndexOf('@');
+        return url.substring(0, scheme) + authority.substring(at + 1) + (pathStart < 0 ? "" : rest.substring(pathStart));
     }
 
     @Override

@@ -39,7 +39,7 @@ public final class QuoteExtractor {
      * another stamp, every article is extracted again. Bump the version when the extraction code
      * changes what it finds.
      */
-    public static final String SETTINGS_STAMP = dev.corroborate.text.Stamps.of("quotes 2", QuoteSettings.DEFAULTS);
+    public static final String SETTINGS_STAMP = dev.corroborate.text.Stamps.of("quotes 3", QuoteSettings.DEFAULTS);
 
     private final QuoteSettings settings;
     private final SentenceBounds sentences;
@@ -114,9 +114,14 @@ public final class QuoteExtractor {
             QuoteKind kind = QuoteKind.DIRECT;
             int start = span.start();
             int end = span.end();
-            // "said on Monday: “…”": the words up to a colon are the reporter's, and the quote starts after it.
-            int contentFrom = attribution == null || attribution.contentFrom() < 0 ? -1
-                    : Clauses.afterColon(text, attribution.contentFrom(), span.start());
+            // "said on Monday: “…”": the words up to a colon are the reporter's, and the quote starts after it, when
+            // it stands right after the colon and closes its clause ("said there were two problems: “chronic
+            // underfunding” and staff shortages" stays reported speech).
+            int contentFrom = attribution == null ? -1 : attribution.contentFrom();
+            if (contentFrom >= 0 && Clauses.afterColon(text, contentFrom, span.start()) == span.start()
+                    && Clauses.closesItsClause(text, span)) {
+                contentFrom = span.start();
+            }
             if (contentFrom >= 0 && contentFrom < span.start()) {
                 // Words of the reporter's own before the quote: reported speech holding a partial quote
                 // when most of the clause is not quoted, a direct quote introduced in the clause otherwise.

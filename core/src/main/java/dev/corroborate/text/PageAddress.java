@@ -14,14 +14,15 @@ import java.util.regex.Pattern;
  * or a slash at the end: none of these names another page.
  *
  * <p>The canonical form of an {@code http} or {@code https} address is {@code https://}, the host in
- * lower case without a leading {@code www.} or a trailing dot, no default port, the path without its
- * trailing slashes ({@code /} when empty), the query without the parameters known only to track a reader
- * (in their order), and no fragment. Anything else (another scheme, a bare name) is kept as it is,
- * trimmed. Pure.
+ * lower case without a leading {@code www.} or a trailing dot, without the scheme's default port, the path
+ * without its trailing slashes ({@code /} when empty), the query without the parameters known only to track
+ * a reader (in their order), and no fragment unless it routes a page of its own ({@code #!/story/17},
+ * {@code #/story/17}). Percent-encoding is kept as written. Anything else (another scheme, a bare name)
+ * is kept as it is, trimmed. Pure.
  */
 public final class PageAddress {
 
-    private static final Pattern WEB = Pattern.compile("(?i)https?://([^/?#]*)(.*)", Pattern.DOTALL);
+    private static final Pattern WEB = Pattern.compile("(?i)(https?)://([^/?#]*)(.*)", Pattern.DOTALL);
 
     /**
      * Parameters that only say how a reader came to the page (campaigns, click ids, mailing lists);
@@ -41,10 +42,15 @@ public final class PageAddress {
         if (!web.matches()) {
             return address;
         }
-        String host = host(web.group(1));
-        String rest = web.group(2);
+        String host = host(web.group(2), web.group(1).equalsIgnoreCase("https"));
+        String rest = web.group(3);
         int fragment = rest.indexOf('#');
+        String route = "";
         if (fragment >= 0) {
+            // A fragment that routes a page of its own ("#!/story/17", "#/story/17") names it; any other only a place in it.
+            if (rest.startsWith("#!", fragment) || rest.startsWith("#/", fragment)) {
+                route = rest.substring(fragment);
+            }
             rest = rest.substring(0, fragment);
         }
         int question = rest.indexOf('?');
@@ -55,24 +61,33 @@ public final class PageAddress {
             end--;
         }
         path = end == 0 ? "/" : path.substring(0, end);
-        return "https://" + host + path + (query.isEmpty() ? "" : "?" + query);
+        return "https://" + host + path + (query.isEmpty() ? "" : "?" + query) + route;
     }
 
-    private static String host(String authority) {
-        String host = authority.toLowerCase(Locale.ROOT);
-        if (host.endsWith(":80") || host.endsWith(":443")) {
-            host = host.substring(0, host.lastIndexOf(':'));
+    /** The host and port in lower case (a user part as it is), without a leading {@code www.}, a trailing dot or the scheme's default port. */
+    private static String host(String authority, boolean https) {
+        int at = authority.lastIndexOf('@');
+        String user = authority.substring(0, at + 1);
+        String hostPort = authority.substring(at + 1).toLowerCase(Locale.ROOT);
+        // The port after the host (an IPv6 host is in brackets, its colons inside them).
+        int colon = hostPort.lastIndexOf(':');
+        String host = hostPort;
+        String port = "";
+        if (colon >= 0 && colon > hostPort.lastIndexOf(']')) {
+            host = hostPort.substring(0, colon);
+            port = hostPort.substring(colon + 1);
+        }
+        if (port.equals(https ? "443" : "80")) {
+            port = "";
         }
         if (host.endsWith(".")) {
             host = host.substring(0, host.length() - 1);
         }
-        // Only a name after the user part (user@host) or the whole: "www." of a user name is no host's.
-        int at = host.lastIndexOf('@');
-        String name = host.substring(at + 1);
-        if (name.startsWith("www.") && name.indexOf('.', 4) > 0) {
-            host = host.substring(0, at + 1) + name.substring(4);
+        // "www" alone is a host's whole name, not a prefix of it.
+        if (host.startsWith("www.") && host.indexOf('.', 4) > 0) {
+            host = host.substring(4);
         }
-        return host;
+        return user + host + (port.isEmpty() ? "" : ":" + port);
     }
 
     private static String withoutTracking(String query) {

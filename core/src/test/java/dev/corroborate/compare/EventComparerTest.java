@@ -222,12 +222,17 @@ class EventComparerTest {
     void aValueAnArticleStatesInAnotherSentenceIsNotOnlyInTheOthers() {
         String stating = "The fire at the fish market destroyed 40 stalls before crews contained it.";
         String without = "The fire at the fish market destroyed stalls before crews contained it.";
-        List<Discrepancy> elsewhere = compare(article("a", "2026-03-04T08:00Z", LEAD, stating, CLOSE),
+        List<Discrepancy> same = compare(article("a", "2026-03-04T08:00Z", LEAD, stating, CLOSE),
                 article("b", "2026-03-04T09:00Z", LEAD, without, "Traders counted 40 stalls lost by the morning.", CLOSE));
-        assertThat(elsewhere).noneMatch(d -> d.verdict() == Verdict.ONLY_IN_ONE);
-        // A number of something else in another sentence leaves the article without this one.
+        assertThat(same).noneMatch(d -> d.verdict() == Verdict.ONLY_IN_ONE);
+        // Another value about the same matter elsewhere: no statement compares the two, so it is said.
+        List<Discrepancy> another = compare(article("a", "2026-03-04T08:00Z", LEAD, stating, CLOSE),
+                article("b", "2026-03-04T09:00Z", LEAD, without, "The fire at the market destroyed 45 stalls in all.", CLOSE));
+        assertThat(another).filteredOn(d -> d.verdict() == Verdict.ONLY_IN_ONE).singleElement()
+                .satisfies(d -> assertThat(d.explanation()).endsWith("; 1 states another number in another sentence"));
+        // A number of something else in a sentence about another matter leaves the article without this one.
         List<Discrepancy> other = compare(article("a", "2026-03-04T08:00Z", LEAD, stating, CLOSE),
-                article("b", "2026-03-04T09:00Z", LEAD, without, "The market first opened its gates in 1998.", CLOSE));
+                article("b", "2026-03-04T09:00Z", LEAD, without, "The owner's family has 120 tenants across the town.", CLOSE));
         assertThat(other).filteredOn(d -> d.verdict() == Verdict.ONLY_IN_ONE).singleElement()
                 .satisfies(d -> assertThat(d.explanation()).endsWith("the others give no number"));
     }

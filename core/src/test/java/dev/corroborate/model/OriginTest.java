@@ -21,10 +21,14 @@ class OriginTest {
     }
 
     @Test
-    void aUrlOrStandardInputIsSharedAsItIs() {
+    void aUrlIsSharedWithoutCredentialsAndStandardInputAsItIs() {
         assertThat(Origin.of("https://news.example/world/2026/story.html").describeShared())
                 .isEqualTo("https://news.example/world/2026/story.html");
         assertThat(Origin.atLine("-", 3, 90).describeShared()).isEqualTo("-:3");
+        // Not a user part, a query or a fragment, where a token may stand.
+        assertThat(Origin.of("https://reader:secret@feeds.example/world.xml?key=abc#top").describeShared())
+                .isEqualTo("https://feeds.example/world.xml");
+        assertThat(Origin.atLine("https://feeds.example?token=1", 2, 5).describeShared()).isEqualTo("https://feeds.example:2");
         assertThat(Origin.of("feed.jsonl").describeShared()).isEqualTo("feed.jsonl");
     }
 }

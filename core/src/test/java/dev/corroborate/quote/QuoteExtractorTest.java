@@ -79,6 +79,17 @@ class QuoteExtractorTest {
         assertThat(time.text()).startsWith("the wall was");
     }
 
+    /** A colon in reported speech, before a few quoted words the clause goes on after, introduces no quote. */
+    @Test
+    void aColonBeforeQuotedWordsTheClauseGoesOnAfterKeepsTheReportedSpeech() {
+        List<Quote> quotes = extractor.extract("The harbour master said there were two problems: \u201Cchronic underfunding\u201D "
+                + "and a shortage of trained pilots on the river.");
+        assertThat(quotes).singleElement().satisfies(quote -> {
+            assertThat(quote.kind()).isEqualTo(QuoteKind.REPORTED);
+            assertThat(quote.text()).startsWith("there were two problems:");
+        });
+    }
+
     @Test
     void accordingTo() {
         Quote quote = only("According to Lena Dahl, \u201Cthe inquiry found no evidence of tampering with the ballots.\u201D");

@@ -16,6 +16,13 @@ class PageAddressTest {
         assertThat(PageAddress.canonical("http://valley-courier.example:8080/a")).isEqualTo("https://valley-courier.example:8080/a");
         // "www" alone is a host's whole name, not a prefix of it.
         assertThat(PageAddress.canonical("https://www.example/a")).isEqualTo("https://www.example/a");
+        // Each scheme's own default port only; an empty port; a dot before the port; a user part as written.
+        assertThat(PageAddress.canonical("https://news.example:80/a")).isEqualTo("https://news.example:80/a");
+        assertThat(PageAddress.canonical("http://news.example:443/a")).isEqualTo("https://news.example:443/a");
+        assertThat(PageAddress.canonical("http://news.example:/a")).isEqualTo("https://news.example/a");
+        assertThat(PageAddress.canonical("https://www.news.example.:443/a")).isEqualTo("https://news.example/a");
+        assertThat(PageAddress.canonical("https://Reader@WWW.News.example/a")).isEqualTo("https://Reader@news.example/a");
+        assertThat(PageAddress.canonical("http://[2001:DB8::1]:80/a")).isEqualTo("https://[2001:db8::1]/a");
     }
 
     @Test
@@ -24,6 +31,10 @@ class PageAddressTest {
         assertThat(PageAddress.canonical("https://news.example")).isEqualTo("https://news.example/");
         assertThat(PageAddress.canonical("https://news.example/#top")).isEqualTo("https://news.example/");
         assertThat(PageAddress.canonical("https://news.example/a#section-2?x=1")).isEqualTo("https://news.example/a");
+        // A fragment that routes a page of its own names it.
+        assertThat(PageAddress.canonical("https://news.example/#!/story/17")).isEqualTo("https://news.example/#!/story/17");
+        assertThat(PageAddress.canonical("https://news.example/app/#/story/18?utm_source=x"))
+                .isEqualTo("https://news.example/app#/story/18?utm_source=x");
     }
 
     @Test

@@ -35,6 +35,7 @@ final class SpeakersCommand extends StoreView {
             out.println(variantsOnly ? "no one is met under more than one name" : "no quoted speakers");
         }
         int showing = shown(limit, speakers.size());
+        java.util.Map<String, List<String>> quotedIn = SpeakerListing.quotedIn(store, speakers.subList(0, showing));
         for (Speaker speaker : speakers.subList(0, showing)) {
             out.printf("%s  %s  %s%n", speaker.name(), Plurals.count(speaker.quotes(), "quote"), speaker.id());
             if (speaker.variants().size() > 1) {
@@ -43,10 +44,9 @@ final class SpeakersCommand extends StoreView {
             if (!speaker.roles().isEmpty()) {
                 out.println("    roles: " + String.join("; ", speaker.roles()));
             }
-            List<String> quotedIn = listing.quotedIn().get(speaker.id());
-            if (quotedIn != null) {
+            if (quotedIn.containsKey(speaker.id())) {
                 // A description is one speaker per article: where it was quoted tells two of one description apart.
-                out.println("    quoted in: " + String.join(", ", quotedIn));
+                out.println("    quoted in: " + SpeakerListing.outlets(quotedIn.get(speaker.id())));
             }
             for (String why : speaker.evidence()) {
                 out.println("    · " + why);

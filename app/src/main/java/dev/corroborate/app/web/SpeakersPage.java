@@ -24,7 +24,7 @@ final class SpeakersPage {
             }
             if (quotedIn.containsKey(s.id())) {
                 // A description is one speaker per article: where it was quoted tells two of one description apart.
-                h.raw(" <span class=\"note\">").text("(quoted in " + String.join(", ", quotedIn.get(s.id())) + ")").raw("</span>");
+                h.raw(" <span class=\"note\">").text("(quoted in " + SpeakerListing.outlets(quotedIn.get(s.id())) + ")").raw("</span>");
             }
             h.raw("</td><td>")
                     .text(String.join(", ", s.variants().stream().filter(v -> !v.equals(s.name())).toList()))

@@ -55,7 +55,7 @@ final class StoryDownloads {
     private static String write(ArticleStore store, String what, ExportScope scope, ExportFormat format) {
         StringWriter out = new StringWriter();
         switch (what) {
-            case "articles" -> new ArticleExporter().write(store, ArticleFilter.ALL, scope, format, out);
+            case "articles" -> ArticleExporter.forSharing().write(store, ArticleFilter.ALL, scope, format, out);
             case "events" -> new StoryExporter().write(store, false, scope, format, out);
             case "reuse" -> new ReuseExporter().write(store, scope, format, out);
             case "quotes" -> new QuoteExporter().write(store, scope, format, out);

@@ -39,5 +39,9 @@ class SpeakersPageTest {
         assertThat(page).contains("A harbour official <span class=\"note\">(quoted in Quillby Post)</span>")
                 .contains("A harbour official <span class=\"note\">(quoted in Lusk Herald, an outlet unknown)</span>");
         assertThat(JsonViews.speaker(one, List.of("Quillby Post"))).containsEntry("quotedIn", List.of("Quillby Post"));
+        // "The Associated Press" reads as a description too: quoted by many outlets, the line names five.
+        String many = SpeakersPage.render(new Page<>(1, 0, 20, List.of(one)), java.util.Map.of("sp-3",
+                List.of("Outlet A", "Outlet B", "Outlet C", "Outlet D", "Outlet E", "Outlet F", "Outlet G")));
+        assertThat(many).contains("(quoted in Outlet A, Outlet B, Outlet C, Outlet D, Outlet E and 2 more)");
     }
 }

@@ -486,6 +486,9 @@ class WebServerTest {
         for (String line : lines) {
             assertThat(JSON.readTree(line).get("story_id").asText()).isEqualTo(id);
         }
+        // The input named by its file, as on the article pages, not by the folders analyze read it from.
+        assertThat(articles.body()).doesNotContain(dir.toString());
+        assertThat(download("/stories/" + id + "/export/articles.csv").body()).doesNotContain(dir.toString());
         assertThat(download("/stories/" + id + "/export/quotes.csv").body()).startsWith("id,article_id,kind");
         assertThat(download("/stories/" + id + "/export/events.jsonl").body().lines()).hasSize(story.get("events").size());
         assertThat(download("/stories/" + id + "/export/reuse.csv").statusCode()).isEqualTo(200);

@@ -25,6 +25,25 @@ public final class ArticleExporter {
 
     private static final ObjectMapper JSON = SafeJson.mapper();
 
+    private final boolean shared;
+
+    /** The export a user writes: {@code ingested_from} as stored, the input's full path. */
+    public ArticleExporter() {
+        this(false);
+    }
+
+    private ArticleExporter(boolean shared) {
+        this.shared = shared;
+    }
+
+    /**
+     * The export for others to download ({@code serve}): {@code ingested_from} names the input by its file, without
+     * the folders of whoever ran {@code analyze} ({@link dev.corroborate.model.Origin#describeShared}).
+     */
+    public static ArticleExporter forSharing() {
+        return new ArticleExporter(true);
+    }
+
     /** Writes every article that passes {@code filter}; returns how many. */
     public long write(ArticleStore store, ArticleFilter filter, ExportFormat format, Writer out) {
         return write(store, filter, ExportScope.ALL, format, out);
@@ -39,14 +58,14 @@ public final class ArticleExporter {
                 JsonGenerator json = JSON.getFactory().createGenerator(out);
                 json.setRootValueSeparator(null);
                 scope.forEachArticle(store, filter, article -> {
-                    writeJson(json, article, places.get(article.id()));
+                    writeJson(json, article, places.get(article.id()), shared);
                     count[0]++;
                 });
                 json.flush();
             } else {
                 FormulaSafeCsv csv = FormulaSafeCsv.open(out, FIELDS);
                 scope.forEachArticle(store, filter, article -> {
-                    writeCsv(csv, article, places.get(article.id()));
+                    writeCsv(csv, article, places.get(article.id()), shared);
                     count[0]++;
                 });
                 csv.flush();
@@ -64,6 +83,10 @@ public final class ArticleExporter {
 
     /** Writes one article with its event and storyline ({@code place}, or null when it has none yet). */
     public static void writeJson(JsonGenerator json, Article article, dev.corroborate.model.Assignment place) {
+        writeJson(json, article, place, false);
+    }
+
+    private static void writeJson(JsonGenerator json, Article article, dev.corroborate.model.Assignment place, boolean shared) {
         try {
             json.writeStartObject();
             json.writeStringField("id", article.id());
@@ -80,7 +103,7 @@ public final class ArticleExporter {
             json.writeStringField("text", article.text());
             json.writeStringField("story_id", place == null ? null : place.storyId());
             json.writeStringField("event_id", place == null ? null : place.eventId());
-            json.writeStringField("ingested_from", article.origin().describe());
+            json.writeStringField("ingested_from", shared ? article.origin().describeShared() : article.origin().describe());
             json.writeEndObject();
             json.writeRaw('\n');
         } catch (IOException e) {
@@ -88,14 +111,14 @@ public final class ArticleExporter {
         }
     }
 
-    private static void writeCsv(FormulaSafeCsv csv, Article article, dev.corroborate.model.Assignment place) {
+    private static void writeCsv(FormulaSafeCsv csv, Article article, dev.corroborate.model.Assignment place, boolean shared) {
         try {
             csv.printRecord(
                     article.id(), article.url(), article.outlet(), article.title(),
                     article.published() == null ? null : article.published().iso(),
                     String.join("; ", article.authors()), article.language(), article.text(),
                     place == null ? null : place.storyId(), place == null ? null : place.eventId(),
-                    article.origin().describe());
+                    shared ? article.origin().describeShared() : article.origin().describe());
         } catch (IOException e) {
             throw new UncheckedIOException("writing article " + article.id() + " failed", e);
         }

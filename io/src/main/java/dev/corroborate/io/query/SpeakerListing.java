@@ -19,17 +19,16 @@ import java.util.Set;
  */
 public final class SpeakerListing {
 
-    /**
-     * The people and the written sources, each most quoted first as the store orders them, and for each person
-     * known only by a description the outlets that quote them ({@link #quotedIn}).
-     */
-    public record Listing(List<Speaker> people, List<Speaker> writtenSources, Map<String, List<String>> quotedIn) {
+    /** The people and the written sources, each most quoted first as the store orders them. */
+    public record Listing(List<Speaker> people, List<Speaker> writtenSources) {
         public Listing {
             people = List.copyOf(people);
             writtenSources = List.copyOf(writtenSources);
-            quotedIn = Map.copyOf(quotedIn);
         }
     }
+
+    /** The most outlets {@link #outlets} names before it counts the rest. */
+    static final int OUTLETS_NAMED = 5;
 
     private static final Set<String> DOCUMENTS = WordLists.set(SpeakerListing.class, "written-sources.txt");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "its", "his", "her",
@@ -52,12 +51,13 @@ public final class SpeakerListing {
             Speaker shown = shown(speaker);
             (isWrittenSource(speaker.name()) ? written : people).add(shown);
         }
-        return new Listing(people, written, quotedIn(store, people));
+        return new Listing(people, written);
     }
 
     /**
      * For each of {@code speakers} known only by a description ({@link #isDescription}), the outlets whose articles
-     * quote them, in one query: "an outlet unknown" for an article without one.
+     * quote them, in one query: "an outlet unknown" for an article without one. Ask for the speakers shown, not all:
+     * a description is one speaker per article.
      */
     public static Map<String, List<String>> quotedIn(ArticleStore store, List<Speaker> speakers) {
         List<String> described = speakers.stream().filter(s -> isDescription(s.name()) && !isWrittenSource(s.name()))
@@ -66,6 +66,14 @@ public final class SpeakerListing {
         store.outletsQuoting(described).forEach((id, outlets) -> quotedIn.put(id,
                 outlets.stream().map(outlet -> outlet == null ? "an outlet unknown" : outlet).toList()));
         return quotedIn;
+    }
+
+    /** Outlets for one line: the first {@value #OUTLETS_NAMED}, then how many more. */
+    public static String outlets(List<String> outlets) {
+        if (outlets.size() <= OUTLETS_NAMED) {
+            return String.join(", ", outlets);
+        }
+        return String.join(", ", outlets.subList(0, OUTLETS_NAMED)) + " and " + (outlets.size() - OUTLETS_NAMED) + " more";
     }
 
     /** Whether a speaker's name is a description, not a name: it opens with a determiner ("a commission official"). */

@@ -439,7 +439,7 @@ public final class SourceReader {
         } catch (IOException e) {
             // Where it broke: the bytes of the (decompressed) file read before, so a truncated .txt.gz says how much it held.
             sink.accept(origin, streamFailure(e, "the file", " after " + String.format(java.util.Locale.ROOT, "%,d", read.size())
-                    + " bytes of its text"));
+                    + " bytes of it"));
             return;
         }
         if (bytes.length > limits.maxArticleBytes()) {

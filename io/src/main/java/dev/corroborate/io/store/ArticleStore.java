@@ -166,7 +166,8 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
 
     /**
      * Stores a batch in one transaction. Returns, for each article in order, {@link Outcome#STORED}
-     * or {@link Outcome#ALREADY_PRESENT} (its id was in the store, or earlier in the batch).
+     * or {@link Outcome#ALREADY_PRESENT} (its id was in the store, or earlier in the batch, or is the alias of a
+     * stored article: the id its page's address gives now, schema 28).
      */
     @Override
     public List<Outcome> insert(List<Article> batch, long runId) {

@@ -28,7 +28,8 @@ final class ArticleTable {
 
     /**
      * Stores a batch in one transaction. Returns, for each article in order, {@link Outcome#STORED}
-     * or {@link Outcome#ALREADY_PRESENT} (its id was in the store, or earlier in the batch).
+     * or {@link Outcome#ALREADY_PRESENT} (its id was in the store, or earlier in the batch, or is the alias of a
+     * stored article: {@code article_aliases}, schema 28).
      */
     public List<Outcome> insert(List<Article> batch, long runId) {
         String sql = "INSERT OR IGNORE INTO articles(id, url, outlet, title, authors, published, published_precision, "
@@ -37,7 +38,7 @@ final class ArticleTable {
         String now = Instant.now().toString();
         List<Outcome> outcomes = new ArrayList<>(batch.size());
         db.inTransaction("storing a batch of " + batch.size() + " articles", () -> {
-            java.util.Set<String> aliases = aliases(batch.stream().map(Article::id).toList()).keySet();
+            java.util.Set<String> aliases = new java.util.HashSet<>(aliases(batch.stream().map(Article::id).toList()).keySet());
             try (PreparedStatement insert = db.connection().prepareStatement(sql)) {
                 for (Article article : batch) {
                     if (aliases.contains(article.id())) {
@@ -68,7 +69,12 @@ final class ArticleTable {
                     insert.setLong(i++, runId);
                     insert.setString(i, now);
                     // One statement per row: a batch's update counts are not reliable for INSERT OR IGNORE.
-                    outcomes.add(insert.executeUpdate() == 1 ? Outcome.STORED : Outcome.ALREADY_PRESENT);
+                    boolean stored = insert.executeUpdate() == 1;
+                    outcomes.add(stored ? Outcome.STORED : Outcome.ALREADY_PRESENT);
+                    String alias = stored ? keepAlias(article.id(), article.url()) : null;
+                    if (alias != null) {
+                        aliases.add(alias);
+                    }
                 }
             }
         });
@@ -147,6 +153,28 @@ final class ArticleTable {
             throw db.failure("looking up " + ids.size() + " ids among the articles' earlier ids", e);
         }
         return found;
+    }
+
+    /**
+     * An article stored under the id an earlier Corroborate derived from its address as given (an export read
+     * back keeps it in its {@code id}) is found under the id its canonical address gives now, as the migration
+     * to schema 28 made for the articles stored before it. Returns that alias, or null when there is none.
+     */
+    private String keepAlias(String id, String url) throws SQLException {
+        if (url == null || url.isBlank() || !id.equals(dev.corroborate.text.ArticleIds.derivedFromAddressAsGiven(url))) {
+            return null;
+        }
+        String now = dev.corroborate.text.ArticleIds.derive(url, null, null, null);
+        if (now.equals(id)) {
+            return null;
+        }
+        try (PreparedStatement alias = db.connection().prepareStatement(
+                "INSERT OR IGNORE INTO article_aliases(alias, article_id) VALUES (?, ?)")) {
+            alias.setString(1, now);
+            alias.setString(2, id);
+            alias.executeUpdate();
+        }
+        return now;
     }
 
     /**

@@ -154,7 +154,7 @@ class SourceReaderTest {
 
         assertThat(collected.labels()).containsExactly("rejected:truncated or corrupt gzip");
         assertThat(((Extraction.Refused) collected.items.get(0).extraction()).reason())
-                .matches("reading the file failed after [0-9,]+ bytes of its text: truncated or corrupt gzip data \\(.*\\)")
+                .matches("reading the file failed after [0-9,]+ bytes of it: truncated or corrupt gzip data \\(.*\\)")
                 .doesNotContain("after 0 bytes");
     }
 

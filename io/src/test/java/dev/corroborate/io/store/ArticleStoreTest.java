@@ -78,6 +78,26 @@ class ArticleStoreTest {
         }
     }
 
+    /** An export read back keeps the id an earlier version gave its address: the page read again is found under it. */
+    @Test
+    void anArticleStoredLaterUnderAnEarlierIdOfItsAddressIsFoundUnderTheIdItGivesNow() {
+        String address = "http://www.harbour.example/news/wall/";
+        String oldId = dev.corroborate.text.ArticleIds.derivedFromAddressAsGiven(address);
+        String newId = dev.corroborate.text.ArticleIds.derive(address, null, null, null);
+        Article exported = withId(article("x", "harbour", "2026-02-03T09:12Z", "Wall approved"), oldId, address);
+        Article again = withId(article("x", "harbour", "2026-02-03T09:12Z", "Wall approved"), newId,
+                "https://harbour.example/news/wall");
+        try (ArticleStore store = ArticleStore.open(dataDir)) {
+            // In one batch, and again in a later one.
+            assertThat(store.insert(List.of(exported, again), store.startRun("analyze", List.of(), Map.of())))
+                    .containsExactly(Outcome.STORED, Outcome.ALREADY_PRESENT);
+            assertThat(store.insert(List.of(again), store.startRun("analyze", List.of(), Map.of())))
+                    .containsExactly(Outcome.ALREADY_PRESENT);
+            assertThat(store.kept(List.of(newId)).get(newId).id()).isEqualTo(oldId);
+            assertThat(store.count()).isEqualTo(1);
+        }
+    }
+
     private static Article withId(Article a, String id, String url) {
         return new Article(id, url, a.outlet(), a.title(), a.authors(), a.published(), a.modified(), a.language(), a.lead(),
                 a.paragraphs(), a.dateline(), a.agency(), a.origin());
