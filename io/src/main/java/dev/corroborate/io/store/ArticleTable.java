@@ -161,20 +161,29 @@ final class ArticleTable {
      * to schema 28 made for the articles stored before it. Returns that alias, or null when there is none.
      */
     private String keepAlias(String id, String url) throws SQLException {
+        String alias = aliasOf(id, url);
+        if (alias != null) {
+            try (PreparedStatement insert = db.connection().prepareStatement(INSERT_ALIAS)) {
+                insert.setString(1, alias);
+                insert.setString(2, id);
+                insert.executeUpdate();
+            }
+        }
+        return alias;
+    }
+
+    private static final String INSERT_ALIAS = "INSERT OR IGNORE INTO article_aliases(alias, article_id) VALUES (?, ?)";
+
+    /**
+     * The id {@code url}'s canonical address gives now, when {@code id} is the one an earlier Corroborate derived
+     * from the address as given and differs from it; else null.
+     */
+    private static String aliasOf(String id, String url) {
         if (url == null || url.isBlank() || !id.equals(dev.corroborate.text.ArticleIds.derivedFromAddressAsGiven(url))) {
             return null;
         }
         String now = dev.corroborate.text.ArticleIds.derive(url, null, null, null);
-        if (now.equals(id)) {
-            return null;
-        }
-        try (PreparedStatement alias = db.connection().prepareStatement(
-                "INSERT OR IGNORE INTO article_aliases(alias, article_id) VALUES (?, ?)")) {
-            alias.setString(1, now);
-            alias.setString(2, id);
-            alias.executeUpdate();
-        }
-        return now;
+        return now.equals(id) ? null : now;
     }
 
     /**
@@ -184,18 +193,13 @@ final class ArticleTable {
      */
     static void keepAliases(java.sql.Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
-             PreparedStatement insert = connection.prepareStatement(
-                     "INSERT OR IGNORE INTO article_aliases(alias, article_id) VALUES (?, ?)");
+             PreparedStatement insert = connection.prepareStatement(INSERT_ALIAS);
              ResultSet rows = statement.executeQuery("SELECT id, url FROM articles WHERE url IS NOT NULL ORDER BY rowid")) {
             while (rows.next()) {
                 String id = rows.getString(1);
-                String url = rows.getString(2);
-                if (url.isBlank() || !id.equals(dev.corroborate.text.ArticleIds.derivedFromAddressAsGiven(url))) {
-                    continue;
-                }
-                String now = dev.corroborate.text.ArticleIds.derive(url, null, null, null);
-                if (!now.equals(id)) {
-                    insert.setString(1, now);
+                String alias = aliasOf(id, rows.getString(2));
+                if (alias != null) {
+                    insert.setString(1, alias);
                     insert.setString(2, id);
                     insert.executeUpdate();
                 }
