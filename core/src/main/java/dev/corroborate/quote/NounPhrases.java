@@ -343,6 +343,11 @@ final class NounPhrases {
         return mention(text, tokens, from, end, role, how);
     }
 
+    /** Articles of the languages whose nouns before a name come with one: alone before a name, they are no role. */
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("der", "die", "das", "den", "dem", "des", "ein",
+            "eine", "einen", "einem", "einer", "le", "la", "les", "l'", "un", "une", "el", "los", "las", "una", "il", "lo",
+            "gli", "het", "een", "de", "o", "os", "as", "um", "uma");
+
     static SpeakerMention mention(String text, List<Token> tokens, int from, int to, String role, String how) {
         // "But Sanders", "If Cruz", "Thanks Sarah": a capitalised small word opening the sentence is not a name.
         while (from < to - 1 && tokens.get(from).isCapitalised() && SpeechCues.opensSentenceNotName(tokens.get(from).surface())) {
@@ -361,6 +366,10 @@ final class NounPhrases {
         }
         if (firstCapital > from && firstCapital < to - 1 && role.isEmpty()) {
             role = text.substring(tokens.get(from).start(), tokens.get(firstCapital - 1).end());
+            if (ARTICLES.contains(role.toLowerCase(java.util.Locale.ROOT))) {
+                // "die Abgeordnete Mara Velt", "la ministre Anne Roy": an article alone is no role.
+                role = "";
+            }
             SpeakerMention name = mention(text, tokens, firstCapital, to, "", how);
             return new SpeakerMention(name.name(), text.substring(tokens.get(from).start(), name.end()),
                     tokens.get(from).start(), name.end(), role, how);

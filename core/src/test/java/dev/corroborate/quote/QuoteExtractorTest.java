@@ -79,6 +79,13 @@ class QuoteExtractorTest {
         assertThat(time.text()).startsWith("the wall was");
     }
 
+    /** A German speaker after an article ("die Abgeordnete Mara Velt") was given the article as a role. */
+    @Test
+    void anArticleAloneBeforeASpeakersNameIsNoRole() {
+        Quote quote = only("\u201EDas ist zu teuer\u201C, sagte die Abgeordnete Mara Velt am Dienstag in Quillby.");
+        assertThat(quote.speaker().role()).isEmpty();
+    }
+
     /** A colon in reported speech, before a few quoted words the clause goes on after, introduces no quote. */
     @Test
     void aColonBeforeQuotedWordsTheClauseGoesOnAfterKeepsTheReportedSpeech() {
