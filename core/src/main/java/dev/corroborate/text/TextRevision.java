@@ -21,7 +21,7 @@ import java.util.Optional;
  * @param changedWords words of the text that differ: for each changed stretch, the longer of its two sides
  * @param estimated    whether {@code changedWords} is the count of words one text has more often than the
  *                     other, the stretch being too long to align (then no example of the text is given)
- * @param words        words in the text read again
+ * @param words        words in the longer of the two texts (a changed stretch counts its longer side)
  * @param examples     the first few changes as {@code "stored words" → "new words"} (a side empty for
  *                     words added or dropped), each side cut to a few words; the title's first
  */
@@ -65,7 +65,9 @@ public record TextRevision(boolean titleChanged, int changedWords, boolean estim
         if (!titleChanged && changed.words() == 0) {
             return Optional.empty();
         }
-        return Optional.of(new TextRevision(titleChanged, changed.words(), changed.estimated(), readWords.size(), examples));
+        // Of the longer text's words: a changed stretch counts its longer side, so the stored text may hold more.
+        return Optional.of(new TextRevision(titleChanged, changed.words(), changed.estimated(),
+                Math.max(keptWords.size(), readWords.size()), examples));
     }
 
     /** "the title and 2 of 31 words differ: title "A" → "B"; "Monday" → "Tuesday"". */

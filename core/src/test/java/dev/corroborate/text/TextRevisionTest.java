@@ -31,6 +31,18 @@ class TextRevisionTest {
         assertThat(revision.describe()).isEqualTo("2 of 24 words differ: \"two\" → \"three\"; \"40\" → \"45\"");
     }
 
+    /** A feed's summary read after the full page said "107 of 20 words differ". */
+    @Test
+    void theChangedWordsAreCountedOfTheLongerText() {
+        String summary = "The Lusk ferry will stop for two weeks in March.";
+
+        TextRevision revision = TextRevision.between("Ferry stops", TEXT, "Ferry stops", summary).orElseThrow();
+
+        assertThat(revision.words()).isEqualTo(24);
+        assertThat(revision.changedWords()).isLessThanOrEqualTo(revision.words());
+        assertThat(revision.describe()).startsWith(revision.changedWords() + " of 24 words differ");
+    }
+
     @Test
     void aTitleAlonePartsAndAddedOrDroppedWordsAreSaidSo() {
         String added = TEXT + " The board apologised.";
@@ -41,7 +53,7 @@ class TextRevisionTest {
         assertThat(TextRevision.between("Ferry stops", TEXT, "Ferry stops", added).orElseThrow().describe())
                 .isEqualTo("3 of 27 words differ: (nothing) → \"The board apologised\"");
         assertThat(TextRevision.between("Ferry stops", TEXT, "Ferry halts", dropped).orElseThrow().describe())
-                .isEqualTo("the title and 2 of 22 words differ: title \"Ferry stops\" → \"Ferry halts\"; \"on Friday\" → (nothing)");
+                .isEqualTo("the title and 2 of 24 words differ: title \"Ferry stops\" → \"Ferry halts\"; \"on Friday\" → (nothing)");
     }
 
     @Test
