@@ -100,12 +100,12 @@ public final class ArticleAssembler {
         PlainTextCleaner.Cleaned cleaned = PlainTextCleaner.clean(paragraphs, title, page == null);
         paragraphs = cleaned.paragraphs();
         removed.addAll(cleaned.dropped());
-        String byRole = null;
+        List<String> byRole = List.of();
         for (int i = 0; i < Math.min(ByRoleLines.SEARCH_PARAGRAPHS, paragraphs.size() - 1); i++) {
-            var author = ByRoleLines.author(paragraphs.get(i));
-            if (author.isPresent()) {
-                // "Mira Kell Investigative Reporter" on a line of its own: the byline, not reporting.
-                byRole = author.get();
+            var authors = ByRoleLines.authors(paragraphs.get(i));
+            if (!authors.isEmpty()) {
+                // "Mira Kell Investigative Reporter", "By Johan Ferreira" on a line of its own: the byline, not reporting.
+                byRole = authors;
                 removed.add(paragraphs.get(i));
                 List<String> cut = new ArrayList<>(paragraphs);
                 cut.remove(i);
@@ -155,7 +155,7 @@ public final class ArticleAssembler {
         }
         List<String> authors = !given.authors().isEmpty() ? given.authors()
                 : page != null && !page.authors().isEmpty() ? page.authors()
-                : byRole != null ? List.of(byRole) : footers.reporters();
+                : !byRole.isEmpty() ? byRole : footers.reporters();
         authors = authors.stream().map(TextNormalizer::line).filter(a -> !a.isEmpty()).distinct().toList();
 
         PublishedTime published = time(firstNonBlank(given.published(), page == null ? null : page.published(), null),

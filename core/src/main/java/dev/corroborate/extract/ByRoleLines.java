@@ -8,9 +8,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A byline given as a name and a job title on a line of its own at the top of the text, as scraped
- * pages carry it: "Mira Kell Investigative Reporter", "Jon Brask, Senior Correspondent". It is not
- * reporting; its name is the author. Stateless and thread-safe.
+ * A byline on a line of its own at the top of the text, as scraped pages and plain paragraphs carry it: a name
+ * and a job title ("Mira Kell Investigative Reporter", "Jon Brask, Senior Correspondent"), or an opening word
+ * and names alone ("By Johan Ferreira", "By Ana Ruiz and Tom Hale", "Von Lena Hartl"). It is not reporting;
+ * its names are the authors. Stateless and thread-safe.
  */
 final class ByRoleLines {
 
@@ -25,7 +26,24 @@ final class ByRoleLines {
     private ByRoleLines() {
     }
 
-    /** The author a byline line names, or empty when {@code paragraph} is not one. */
+    /** "By " and names, each two to four capitalised words, nothing else. */
+    private static final Pattern BY_NAMES = Pattern.compile("(?i:" + Bylines.OPENING_WORDS + ")\\s+(" + name() + "(?:\\s*(?:,|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b)\\s*" + name() + "){0,2})\\.?");
+
+    private static String name() {
+        return "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Ll}{1,3}\\s+)?\\p{Lu}[\\p{L}'’.-]*){1,3}";
+    }
+
+    /** The authors a byline line names ("By Ana Ruiz and Tom Hale" is two), or none when {@code paragraph} is not one. */
+    static List<String> authors(String paragraph) {
+        String line = paragraph.strip();
+        var by = BY_NAMES.matcher(line);
+        if (by.matches()) {
+            return Bylines.clean(Bylines.split(line));
+        }
+        return author(line).map(List::of).orElse(List.of());
+    }
+
+    /** The author a name-and-title byline line names, or empty when {@code paragraph} is not one. */
     static Optional<String> author(String paragraph) {
         String[] words = paragraph.strip().replace(",", " ").split("\\s+");
         if (words.length < 3 || words.length > 8 || !LAST_WORDS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {

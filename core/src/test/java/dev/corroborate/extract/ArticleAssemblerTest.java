@@ -125,6 +125,22 @@ class ArticleAssemblerTest {
         assertThat(accepted.removed()).contains("Mira Kell Investigative Reporter");
     }
 
+    /** A page's "By Johan Ferreira" paragraph stayed the text's first, and the article had no author. */
+    @Test
+    void aBylineLineOfNamesGivesTheAuthorsAndLeavesTheText() {
+        Extraction.Accepted accepted = accept("Dredging vote delayed in Orlan\n\nBy Mira Kell and Jon de Brask\n\n"
+                + "The Orlan harbour council postponed its dredging vote on Tuesday.\n\n"
+                + "Fishing cooperatives had warned that the work would bury the oyster beds.");
+        assertThat(accepted.article().authors()).containsExactly("Mira Kell", "Jon de Brask");
+        assertThat(accepted.article().text()).startsWith("The Orlan harbour council");
+        assertThat(accepted.removed()).contains("By Mira Kell and Jon de Brask");
+        // A paragraph that opens with "By" and goes on is reporting.
+        Extraction.Accepted sentence = accept("Dredging vote delayed in Orlan\n\nBy Tuesday Morning the harbour was closed.\n\n"
+                + "The Orlan harbour council postponed its dredging vote on Tuesday.");
+        assertThat(sentence.article().authors()).isEmpty();
+        assertThat(sentence.article().text()).startsWith("By Tuesday Morning the harbour was closed.");
+    }
+
     @Test
     void aRepublishingNoticeIsKeptOutOfTheText() {
         Extraction.Accepted accepted = accept("Dredging vote delayed in Orlan\n\n"
