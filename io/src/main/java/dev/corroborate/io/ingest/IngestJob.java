@@ -8,6 +8,7 @@ import dev.corroborate.model.Origin;
 import dev.corroborate.model.Outcome;
 import dev.corroborate.pipeline.ArticleSink;
 import dev.corroborate.pipeline.IngestTally;
+import dev.corroborate.text.ArticleIds;
 import dev.corroborate.text.TextRevision;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -114,6 +115,24 @@ public final class IngestJob {
         return again.isEmpty() ? Map.of() : store.kept(again);
     }
 
+    /**
+     * For the articles stored under an id their input gave that have a URL, the article stored under the id the URL
+     * gives (its page read from another input without an id), by that id; one query a batch, none without such.
+     */
+    private Map<String, Article> storedUnderTheirAddress(List<Article> batch, List<Outcome> outcomes) {
+        List<String> derived = new ArrayList<>();
+        for (int i = 0; i < outcomes.size(); i++) {
+            Article article = batch.get(i);
+            if (outcomes.get(i) == Outcome.STORED && article.url() != null && !article.url().isBlank()) {
+                String id = ArticleIds.derive(article.url(), null, null, null);
+                if (!id.equals(article.id())) {
+                    derived.add(id);
+                }
+            }
+        }
+        return derived.isEmpty() ? Map.of() : store.kept(derived);
+    }
+
     private void flush(List<Extraction.Accepted> pending, long runId, IngestTally tally) {
         if (pending.isEmpty()) {
             return;
@@ -124,6 +143,7 @@ public final class IngestJob {
         }
         List<Outcome> outcomes = store.insert(batch, runId);
         Map<String, Article> kept = keptBefore(batch, outcomes);
+        Map<String, Article> samePage = storedUnderTheirAddress(batch, outcomes);
         for (int i = 0; i < outcomes.size(); i++) {
             Outcome outcome = outcomes.get(i);
             Article article = batch.get(i);
@@ -143,6 +163,13 @@ public final class IngestJob {
             Origin origin = batch.get(i).origin();
             for (String warning : pending.get(i).warnings()) {
                 tally.warn(new Diagnostic(origin, outcome, warning));
+            }
+            Article other = outcome == Outcome.STORED && article.url() != null
+                    ? samePage.get(ArticleIds.derive(article.url(), null, null, null)) : null;
+            if (other != null && !other.id().equals(article.id())) {
+                // A given id is the input's to give, so both are kept; but one page stored twice counts twice.
+                tally.warn(new Diagnostic(origin, outcome, "article " + article.id() + " has the address of article "
+                        + other.id() + ", stored from " + other.origin().describe() + ": one page, stored under both ids"));
             }
         }
         pending.clear();

@@ -122,6 +122,31 @@ class IngestJobTest {
         }
     }
 
+    /**
+     * A record with an id of its own and the address of a page read before without one: both are kept (the id is the
+     * input's to give), and the run says they are one page.
+     */
+    @Test
+    void anArticleWithAGivenIdAndTheAddressOfAStoredPageIsSaidToBeThatPage() throws IOException {
+        String text = "Ferry fares to Lusk Island rise by four per cent on Monday, the operator said.";
+        Path page = dir.resolve("page.jsonl");
+        Files.writeString(page, "{\"url\": \"https://harbour.example/ferry\", \"title\": \"Ferry fares rise\", \"text\": \""
+                + text + "\"}\n");
+        Path given = dir.resolve("given.jsonl");
+        Files.writeString(given, "{\"id\": \"ferry-17\", \"url\": \"http://www.harbour.example/ferry/?gclid=9\", "
+                + "\"title\": \"Ferry fares rise\", \"text\": \"" + text + "\"}\n");
+        Path dataDir = dir.resolve("data");
+        ingest(dataDir, page.toString());
+
+        IngestReport report = ingest(dataDir, given.toString());
+
+        assertThat(report.tally().get(Outcome.STORED)).isEqualTo(1);
+        assertThat(report.tally().warnings()).isEqualTo(1);
+        assertThat(report.tally().diagnostics()).singleElement().satisfies(d -> assertThat(d.describe())
+                .startsWith(given + ":1: ").contains("article ferry-17 has the address of article ")
+                .endsWith("stored from " + page + ":1: one page, stored under both ids"));
+    }
+
     /** Issue 18, item 1: one line nested 2,000 deep ended the run, and the valid records were not stored. */
     @Test
     void aJsonLineNestedTooDeeplyDoesNotStopTheRunAndTheValidRecordsAreStored() throws IOException {
