@@ -59,7 +59,7 @@ final class FeedSource {
             sink.accept(Origin.of(name), new Extraction.Refused(Outcome.SKIPPED, "empty feed", "the feed has no items"));
             return;
         }
-        String outlet = feed.getTitle();
+        String outlet = outletOf(feed.getTitle());
         for (int i = 0; i < entries.size(); i++) {
             SyndEntry entry = entries.get(i);
             Origin origin = Origin.of(name + "#item=" + (i + 1));
@@ -125,5 +125,30 @@ final class FeedSource {
         }
         int newline = message.indexOf('\n');
         return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    /** A feed title's parts that name a section of the outlet, not the outlet: "Northgate Herald - News". */
+    private static final java.util.Set<String> SECTIONS = java.util.Set.of("news", "latest", "latest news", "the latest",
+            "top stories", "top news", "headlines", "home", "homepage", "front page", "world", "world news", "national",
+            "local", "local news", "politics", "business", "sport", "sports", "opinion", "rss", "feed", "rss feed",
+            "all", "all stories", "all news", "breaking news", "just in", "most recent", "stories", "articles");
+    private static final java.util.regex.Pattern TITLE_PARTS = java.util.regex.Pattern.compile("\\s+[-\u2013\u2014|]\\s+|:\\s+");
+
+    /**
+     * The outlet a feed's title names: the title without a part that names a section ("Northgate Herald - News",
+     * "World news | The Quillby Post", "Velmora Times: Latest"), so that the outlet reads as its pages name it. A
+     * title with no such part is kept whole; null stays null.
+     */
+    static String outletOf(String title) {
+        if (title == null) {
+            return null;
+        }
+        List<String> parts = new java.util.ArrayList<>(List.of(TITLE_PARTS.split(title.strip())));
+        if (parts.size() < 2) {
+            return title.strip();
+        }
+        parts.removeIf(part -> SECTIONS.contains(part.strip().toLowerCase(java.util.Locale.ROOT)));
+        // Only when one part is left: "Harbour Daily - Velmora Edition" has no part to drop, and stays whole.
+        return parts.size() == 1 && !parts.get(0).isBlank() ? parts.get(0).strip() : title.strip();
     }
 }

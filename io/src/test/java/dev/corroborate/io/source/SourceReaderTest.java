@@ -317,6 +317,22 @@ class SourceReaderTest {
         assertThat(stdin("").labels()).containsExactly("skipped:empty input");
     }
 
+    /** A feed titled "Northgate Herald - News" made an outlet of that name beside its pages' "Northgate Herald". */
+    @Test
+    void aFeedTitlesPartThatNamesASectionIsNotTheOutlets() throws IOException {
+        for (String[] titles : new String[][] {{"Northgate Herald - News", "Northgate Herald"},
+                {"World news | The Quillby Post", "The Quillby Post"}, {"Velmora Times: Latest", "Velmora Times"},
+                {"Harbour Daily - Velmora Edition", "Harbour Daily - Velmora Edition"}, {"Shore News", "Shore News"}}) {
+            Path file = write("feed-" + titles[1].hashCode() + ".rss", "<?xml version='1.0' encoding='UTF-8'?><rss version='2.0'>"
+                    + "<channel><title>" + titles[0] + "</title><link>https://shore.example/</link><description>d</description>"
+                    + "<item><title>Ferry timetable changes</title><link>https://shore.example/ferry</link><description>The winter "
+                    + "ferry timetable starts on Monday, with two fewer sailings each day, the operator said.</description></item>"
+                    + "</channel></rss>");
+            assertThat(read(file).articles()).singleElement().satisfies(a -> assertThat(a.outlet()).as(titles[0])
+                    .isEqualTo(titles[1]));
+        }
+    }
+
     /** A feed piped in was one article of markup, a WARC one titled "WARC/1.0", and gzip refused as binary. */
     @Test
     void standardInputMayBeAFeedAWarcOrGzipped() throws IOException {
