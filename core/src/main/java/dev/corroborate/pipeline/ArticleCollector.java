@@ -18,6 +18,7 @@ public final class ArticleCollector implements ArticleSink {
 
     private final List<Article> articles = new ArrayList<>();
     private final Map<String, Article> byId = new HashMap<>();
+    private final Map<String, Long> runOf = new HashMap<>();
     private long runs;
 
     @Override
@@ -31,6 +32,7 @@ public final class ArticleCollector implements ArticleSink {
         for (Article article : batch) {
             if (byId.putIfAbsent(article.id(), article) == null) {
                 articles.add(article);
+                runOf.put(article.id(), runId);
                 outcomes.add(Outcome.STORED);
             } else {
                 outcomes.add(Outcome.ALREADY_PRESENT);
@@ -49,6 +51,17 @@ public final class ArticleCollector implements ArticleSink {
             }
         }
         return found;
+    }
+
+    @Override
+    public boolean replaceKeptInRun(Article article, long runId) {
+        Article kept = byId.get(article.id());
+        if (kept == null || runOf.getOrDefault(article.id(), -1L) != runId) {
+            return false;
+        }
+        byId.put(article.id(), article);
+        articles.set(articles.indexOf(kept), article);
+        return true;
     }
 
     @Override

@@ -32,6 +32,13 @@ public interface ArticleSink {
     Map<String, Article> kept(Collection<String> ids);
 
     /**
+     * Puts {@code article} in place of the one kept under its id, when that one was kept by run {@code runId} (this
+     * run: no stage has read it yet); returns whether it did. For a fuller text of a page whose summary a feed gave
+     * earlier in the run.
+     */
+    boolean replaceKeptInRun(Article article, long runId);
+
+    /**
      * Keeps a batch of a run's diagnostics, all or nothing; a run may record any number of
      * batches, so none is ever held back for lack of memory.
      */

@@ -70,6 +70,29 @@ public record TextRevision(boolean titleChanged, int changedWords, boolean estim
                 Math.max(keptWords.size(), readWords.size()), examples));
     }
 
+    /** How many times the kept text's words a fuller text has at least. */
+    static final double FULLER_LENGTH = 1.5;
+    /** The share of the kept text's distinct words a fuller text holds at least. */
+    static final double FULLER_SHARE = 0.6;
+
+    /**
+     * Whether {@code readText} is a fuller telling of {@code keptText}: at least {@link #FULLER_LENGTH} times its
+     * words, holding most of its distinct words ({@link #FULLER_SHARE}), as a page is of the summary its feed gave.
+     */
+    public static boolean fuller(String keptText, String readText) {
+        List<Token> kept = Tokenizer.WORDS.tokens(keptText);
+        List<Token> read = Tokenizer.WORDS.tokens(readText);
+        if (kept.isEmpty() || read.size() < FULLER_LENGTH * kept.size()) {
+            return false;
+        }
+        java.util.Set<String> readWords = new java.util.HashSet<>();
+        read.forEach(word -> readWords.add(word.folded()));
+        java.util.Set<String> keptWords = new java.util.HashSet<>();
+        kept.forEach(word -> keptWords.add(word.folded()));
+        long held = keptWords.stream().filter(readWords::contains).count();
+        return held >= FULLER_SHARE * keptWords.size();
+    }
+
     /** "the title and 2 of 31 words differ: title "A" → "B"; "Monday" → "Tuesday"". */
     public String describe() {
         StringBuilder line = new StringBuilder();

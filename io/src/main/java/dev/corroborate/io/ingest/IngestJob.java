@@ -9,6 +9,7 @@ import dev.corroborate.model.Outcome;
 import dev.corroborate.pipeline.ArticleSink;
 import dev.corroborate.pipeline.IngestTally;
 import dev.corroborate.text.ArticleIds;
+import dev.corroborate.text.TextNormalizer;
 import dev.corroborate.text.TextRevision;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,6 +33,12 @@ public final class IngestJob {
      * an update): counted as already present, and said so with what changed.
      */
     public static final String REVISED = "another text, stored one kept";
+
+    /**
+     * The reason class of an article whose id this run kept before with a shorter telling of it (a feed's summary of
+     * the page): the fuller text takes its place, counted as already present, and said so.
+     */
+    public static final String FULLER = "a fuller text, in place of this run's";
 
     /** Diagnostics stored per transaction. */
     static final int DIAGNOSTIC_BATCH_SIZE = 500;
@@ -112,7 +119,14 @@ public final class IngestJob {
                 again.add(batch.get(i).id());
             }
         }
-        return again.isEmpty() ? Map.of() : store.kept(again);
+        return again.isEmpty() ? new java.util.HashMap<>() : new java.util.HashMap<>(store.kept(again));
+    }
+
+    /** {@code article} under {@code id}: the id its page is kept under (an earlier one of its address). */
+    private static Article under(String id, Article article) {
+        return id.equals(article.id()) ? article : new Article(id, article.url(), article.outlet(), article.title(),
+                article.authors(), article.published(), article.modified(), article.language(), article.lead(),
+                article.paragraphs(), article.dateline(), article.agency(), article.origin());
     }
 
     /**
@@ -150,7 +164,15 @@ public final class IngestJob {
             Article keptOne = outcome == Outcome.ALREADY_PRESENT ? kept.get(article.id()) : null;
             var revision = keptOne == null ? java.util.Optional.<TextRevision>empty()
                     : TextRevision.between(keptOne.title(), keptOne.text(), article.title(), article.text());
-            if (revision.isPresent()) {
+            if (revision.isPresent() && TextRevision.fuller(keptOne.text(), article.text())
+                    && store.replaceKeptInRun(under(keptOne.id(), article), runId)) {
+                // Read earlier in this run as a summary (a feed's), which no step has read yet: the page's text stands.
+                kept.put(article.id(), under(keptOne.id(), article));
+                tally.count(new Diagnostic(article.origin(), outcome, "article " + keptOne.id() + " was read earlier in this run "
+                        + "from " + keptOne.origin().describe() + " with a shorter text (" + TextNormalizer.wordCount(keptOne.text())
+                        + " words); this fuller one (" + TextNormalizer.wordCount(article.text()) + " words) is kept in its place"),
+                        FULLER);
+            } else if (revision.isPresent()) {
                 tally.count(new Diagnostic(article.origin(), outcome, "article " + keptOne.id() + " is stored from "
                         + keptOne.origin().describe() + " with another text, and the stored one is kept: "
                         + revision.get().describe()), REVISED);

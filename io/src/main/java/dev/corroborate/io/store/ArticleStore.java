@@ -179,6 +179,11 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
         return this.articles.find(id);
     }
 
+    @Override
+    public boolean replaceKeptInRun(Article article, long runId) {
+        return this.articles.replaceKeptInRun(article, runId);
+    }
+
     /** The stored articles with these ids, by id, in one query; an id not stored is left out. */
     @Override
     public Map<String, Article> kept(java.util.Collection<String> ids) {

@@ -46,26 +46,8 @@ final class ArticleTable {
                         outcomes.add(Outcome.ALREADY_PRESENT);
                         continue;
                     }
-                    int i = 1;
-                    insert.setString(i++, article.id());
-                    insert.setString(i++, article.url());
-                    insert.setString(i++, article.outlet());
-                    insert.setString(i++, article.title());
-                    insert.setString(i++, Database.json(article.authors()));
-                    PublishedTime published = article.published();
-                    insert.setString(i++, published == null ? null : published.iso());
-                    insert.setString(i++, published == null ? null : published.precision().name());
-                    insert.setString(i++, published == null ? null : published.instant().toString());
-                    insert.setString(i++, article.language());
-                    insert.setString(i++, article.text());
-                    insert.setString(i++, article.dateline());
-                    insert.setString(i++, article.agency());
-                    insert.setString(i++, article.modified() == null ? null : article.modified().iso());
-                    insert.setString(i++, article.lead());
-                    insert.setString(i++, article.origin().describe());
-                    insert.setString(i++, article.origin().input());
-                    insert.setLong(i++, article.origin().line());
-                    insert.setLong(i++, article.origin().byteOffset());
+                    insert.setString(1, article.id());
+                    int i = bindFields(insert, 2, article);
                     insert.setLong(i++, runId);
                     insert.setString(i, now);
                     // One statement per row: a batch's update counts are not reliable for INSERT OR IGNORE.
@@ -79,6 +61,49 @@ final class ArticleTable {
             }
         });
         return outcomes;
+    }
+
+    /**
+     * Binds an article's stored fields from {@code url} to {@code source_offset}, in the table's order, from parameter
+     * {@code i}; returns the next parameter's index.
+     */
+    private static int bindFields(PreparedStatement statement, int i, Article article) throws SQLException {
+        statement.setString(i++, article.url());
+        statement.setString(i++, article.outlet());
+        statement.setString(i++, article.title());
+        statement.setString(i++, Database.json(article.authors()));
+        PublishedTime published = article.published();
+        statement.setString(i++, published == null ? null : published.iso());
+        statement.setString(i++, published == null ? null : published.precision().name());
+        statement.setString(i++, published == null ? null : published.instant().toString());
+        statement.setString(i++, article.language());
+        statement.setString(i++, article.text());
+        statement.setString(i++, article.dateline());
+        statement.setString(i++, article.agency());
+        statement.setString(i++, article.modified() == null ? null : article.modified().iso());
+        statement.setString(i++, article.lead());
+        statement.setString(i++, article.origin().describe());
+        statement.setString(i++, article.origin().input());
+        statement.setLong(i++, article.origin().line());
+        statement.setLong(i++, article.origin().byteOffset());
+        return i;
+    }
+
+    /** Puts {@code article} in place of the one stored under its id by run {@code runId}; whether there was one. */
+    boolean replaceKeptInRun(Article article, long runId) {
+        String sql = "UPDATE articles SET url = ?, outlet = ?, title = ?, authors = ?, published = ?, published_precision = ?, "
+                + "published_utc = ?, language = ?, text = ?, dateline = ?, agency = ?, modified = ?, lead = ?, ingested_from = ?, "
+                + "source_input = ?, source_line = ?, source_offset = ? WHERE id = ? AND run_id = ?";
+        int[] changed = {0};
+        db.inTransaction("replacing article " + article.id() + " with a fuller text", () -> {
+            try (PreparedStatement update = db.connection().prepareStatement(sql)) {
+                int i = bindFields(update, 1, article);
+                update.setString(i++, article.id());
+                update.setLong(i, runId);
+                changed[0] = update.executeUpdate();
+            }
+        });
+        return changed[0] == 1;
     }
 
     /** The article with exactly this id. */

@@ -147,6 +147,49 @@ class IngestJobTest {
                 .endsWith("stored from " + page + ":1: one page, stored under both ids"));
     }
 
+    /**
+     * A feed read before the pages in one run (name order: "feed" before "page") kept the feed's one-sentence summary
+     * of a page, and the page's full text was "already present". In the same run the fuller text takes its place; a
+     * later run keeps what an earlier one stored (its steps have read it), and says it differs.
+     */
+    @Test
+    void aFullerTextReadLaterInTheSameRunTakesThePlaceOfASummary() throws IOException {
+        String summary = "Ferry fares to Lusk Island rise by four per cent on Monday.";
+        String full = summary + " The operator said fuel costs had doubled since the spring. Season tickets are not affected, "
+                + "and islanders keep their discount. The harbour board will review the fares again in the autumn.";
+        Path in = dir.resolve("in");
+        Files.createDirectories(in);
+        Files.writeString(in.resolve("a-feed.jsonl"), "{\"url\": \"https://harbour.example/ferry?utm_source=rss\", "
+                + "\"title\": \"Ferry fares rise\", \"text\": \"" + summary + "\"}\n");
+        Files.writeString(in.resolve("b-page.jsonl"), "{\"url\": \"https://harbour.example/ferry\", \"title\": \"Ferry fares "
+                + "rise\", \"text\": \"" + full + "\"}\n");
+        Path dataDir = dir.resolve("data");
+
+        IngestReport report = ingest(dataDir, in.toString());
+
+        assertThat(report.tally().get(Outcome.STORED)).isEqualTo(1);
+        assertThat(report.tally().reasons(Outcome.ALREADY_PRESENT)).containsExactly(Map.entry(IngestJob.FULLER, 1L));
+        assertThat(report.tally().diagnostics()).singleElement().satisfies(d -> assertThat(d.describe())
+                .contains("with a shorter text (12 words); this fuller one (43 words) is kept in its place"));
+        try (ArticleStore store = ArticleStore.open(dataDir)) {
+            assertThat(store.count()).isEqualTo(1);
+            store.forEach(article -> {
+                assertThat(article.text()).isEqualTo(full);
+                assertThat(article.origin().input()).endsWith("b-page.jsonl");
+            });
+        }
+
+        // A later run: the stored text stays, and the difference is said.
+        Path later = dir.resolve("later.jsonl");
+        Files.writeString(later, "{\"url\": \"https://harbour.example/ferry/\", \"title\": \"Ferry fares rise\", \"text\": \""
+                + full + " A second ferry joins the route in May, with room for forty cars and two lorries.\"}\n");
+        IngestReport again = ingest(dataDir, later.toString());
+        assertThat(again.tally().reasons(Outcome.ALREADY_PRESENT)).containsExactly(Map.entry(IngestJob.REVISED, 1L));
+        try (ArticleStore store = ArticleStore.open(dataDir)) {
+            store.forEach(article -> assertThat(article.text()).isEqualTo(full));
+        }
+    }
+
     /** Issue 18, item 1: one line nested 2,000 deep ended the run, and the valid records were not stored. */
     @Test
     void aJsonLineNestedTooDeeplyDoesNotStopTheRunAndTheValidRecordsAreStored() throws IOException {
