@@ -164,11 +164,7 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
         this.runs.finishRun(runId, counts, diagnostics);
     }
 
-    /**
-     * Stores a batch in one transaction. Returns, for each article in order, {@link Outcome#STORED}
-     * or {@link Outcome#ALREADY_PRESENT} (its id was in the store, or earlier in the batch, or is the alias of a
-     * stored article: the id its page's address gives now, schema 28).
-     */
+    /** In one transaction; an id that is the alias of a stored article (schema 28) is already present. */
     @Override
     public List<Outcome> insert(List<Article> batch, long runId) {
         return this.articles.insert(batch, runId);
@@ -184,7 +180,6 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
         return this.articles.replaceKeptInRun(article, runId);
     }
 
-    /** The stored articles with these ids, by id, in one query; an id not stored is left out. */
     @Override
     public Map<String, Article> kept(java.util.Collection<String> ids) {
         return this.articles.kept(ids);
