@@ -344,9 +344,7 @@ final class NounPhrases {
     }
 
     /** Articles of the languages whose nouns before a name come with one: alone before a name, they are no role. */
-    private static final java.util.Set<String> ARTICLES = java.util.Set.of("der", "die", "das", "den", "dem", "des", "ein",
-            "eine", "einen", "einem", "einer", "le", "la", "les", "l'", "un", "une", "el", "los", "las", "una", "il", "lo",
-            "gli", "het", "een", "de", "o", "os", "as", "um", "uma");
+    private static final java.util.Set<String> ARTICLES = dev.corroborate.text.WordLists.set(NounPhrases.class, "articles.txt");
 
     static SpeakerMention mention(String text, List<Token> tokens, int from, int to, String role, String how) {
         // "But Sanders", "If Cruz", "Thanks Sarah": a capitalised small word opening the sentence is not a name.

@@ -108,43 +108,11 @@ public final class IngestJob {
         return new IngestReport(runId, tally, Duration.ofNanos(System.nanoTime() - started));
     }
 
-    /**
-     * The kept articles whose ids came again in this batch. One query a batch, and the texts compared
-     * only for these: a run over new articles reads nothing more.
-     */
-    private Map<String, Article> keptBefore(List<Article> batch, List<Outcome> outcomes) {
-        List<String> again = new ArrayList<>();
-        for (int i = 0; i < outcomes.size(); i++) {
-            if (outcomes.get(i) == Outcome.ALREADY_PRESENT) {
-                again.add(batch.get(i).id());
-            }
-        }
-        return again.isEmpty() ? new java.util.HashMap<>() : new java.util.HashMap<>(store.kept(again));
-    }
-
     /** {@code article} under {@code id}: the id its page is kept under (an earlier one of its address). */
     private static Article under(String id, Article article) {
         return id.equals(article.id()) ? article : new Article(id, article.url(), article.outlet(), article.title(),
                 article.authors(), article.published(), article.modified(), article.language(), article.lead(),
                 article.paragraphs(), article.dateline(), article.agency(), article.origin());
-    }
-
-    /**
-     * For the articles stored under an id their input gave that have a URL, the article stored under the id the URL
-     * gives (its page read from another input without an id), by that id; one query a batch, none without such.
-     */
-    private Map<String, Article> storedUnderTheirAddress(List<Article> batch, List<Outcome> outcomes) {
-        List<String> derived = new ArrayList<>();
-        for (int i = 0; i < outcomes.size(); i++) {
-            Article article = batch.get(i);
-            if (outcomes.get(i) == Outcome.STORED && article.url() != null && !article.url().isBlank()) {
-                String id = ArticleIds.derive(article.url(), null, null, null);
-                if (!id.equals(article.id())) {
-                    derived.add(id);
-                }
-            }
-        }
-        return derived.isEmpty() ? Map.of() : store.kept(derived);
     }
 
     private void flush(List<Extraction.Accepted> pending, long runId, IngestTally tally) {
@@ -156,18 +124,35 @@ public final class IngestJob {
             batch.add(accepted.article());
         }
         List<Outcome> outcomes = store.insert(batch, runId);
-        Map<String, Article> kept = keptBefore(batch, outcomes);
-        Map<String, Article> samePage = storedUnderTheirAddress(batch, outcomes);
+        // The kept articles, in one query a batch: those whose ids came again (the texts compared, to tell a repeat
+        // from a revision), and those stored under the id the address gives of an article whose input gave it
+        // another (one page under two ids). A run over new articles without given ids and URLs reads nothing more.
+        String[] addressIds = new String[batch.size()];
+        List<String> wanted = new ArrayList<>();
+        for (int i = 0; i < outcomes.size(); i++) {
+            Article article = batch.get(i);
+            if (outcomes.get(i) == Outcome.ALREADY_PRESENT) {
+                wanted.add(article.id());
+            } else if (article.url() != null && !article.url().isBlank()) {
+                String byAddress = ArticleIds.derive(article.url(), null, null, null);
+                if (!byAddress.equals(article.id())) {
+                    addressIds[i] = byAddress;
+                    wanted.add(byAddress);
+                }
+            }
+        }
+        Map<String, Article> kept = wanted.isEmpty() ? new java.util.HashMap<>() : new java.util.HashMap<>(store.kept(wanted));
         for (int i = 0; i < outcomes.size(); i++) {
             Outcome outcome = outcomes.get(i);
             Article article = batch.get(i);
             Article keptOne = outcome == Outcome.ALREADY_PRESENT ? kept.get(article.id()) : null;
             var revision = keptOne == null ? java.util.Optional.<TextRevision>empty()
                     : TextRevision.between(keptOne.title(), keptOne.text(), article.title(), article.text());
-            if (revision.isPresent() && TextRevision.fuller(keptOne.text(), article.text())
-                    && store.replaceKeptInRun(under(keptOne.id(), article), runId)) {
+            Article fuller = revision.isPresent() && TextRevision.fuller(keptOne.text(), article.text())
+                    ? under(keptOne.id(), article) : null;
+            if (fuller != null && store.replaceKeptInRun(fuller, runId)) {
                 // Read earlier in this run as a summary (a feed's), which no step has read yet: the page's text stands.
-                kept.put(article.id(), under(keptOne.id(), article));
+                kept.put(article.id(), fuller);
                 tally.count(new Diagnostic(article.origin(), outcome, "article " + keptOne.id() + " was read earlier in this run "
                         + "from " + keptOne.origin().describe() + " with a shorter text (" + TextNormalizer.wordCount(keptOne.text())
                         + " words); this fuller one (" + TextNormalizer.wordCount(article.text()) + " words) is kept in its place"),
@@ -186,8 +171,7 @@ public final class IngestJob {
             for (String warning : pending.get(i).warnings()) {
                 tally.warn(new Diagnostic(origin, outcome, warning));
             }
-            Article other = outcome == Outcome.STORED && article.url() != null
-                    ? samePage.get(ArticleIds.derive(article.url(), null, null, null)) : null;
+            Article other = addressIds[i] == null ? null : kept.get(addressIds[i]);
             if (other != null && !other.id().equals(article.id())) {
                 // A given id is the input's to give, so both are kept; but one page stored twice counts twice.
                 tally.warn(new Diagnostic(origin, outcome, "article " + article.id() + " has the address of article "

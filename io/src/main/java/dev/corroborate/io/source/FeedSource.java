@@ -128,10 +128,8 @@ final class FeedSource {
     }
 
     /** A feed title's parts that name a section of the outlet, not the outlet: "Northgate Herald - News". */
-    private static final java.util.Set<String> SECTIONS = java.util.Set.of("news", "latest", "latest news", "the latest",
-            "top stories", "top news", "headlines", "home", "homepage", "front page", "world", "world news", "national",
-            "local", "local news", "politics", "business", "sport", "sports", "opinion", "rss", "feed", "rss feed",
-            "all", "all stories", "all news", "breaking news", "just in", "most recent", "stories", "articles");
+    private static final java.util.Set<String> SECTIONS = dev.corroborate.text.WordLists.set(FeedSource.class,
+            "feed-title-sections.txt");
     private static final java.util.regex.Pattern TITLE_PARTS = java.util.regex.Pattern.compile("\\s+[-\u2013\u2014|]\\s+|:\\s+");
 
     /**
