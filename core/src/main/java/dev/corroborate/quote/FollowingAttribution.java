@@ -67,18 +67,31 @@ final class FollowingAttribution {
         }
         // X [adverbs] said
         int limit = Math.min(tokens.size(), i + settings.attributionMaxTokens());
+        // "a senior official who asked not to be named said": a verb right after a relative pronoun is the
+        // relative clause's; the speaker is the phrase before the pronoun, and the verb the one after the clause.
+        int relative = -1;
         for (int v = i + 1; v < limit; v++) {
             Token token = tokens.get(v);
             if (!token.isWord() && !",.'\u2019()-".contains(token.surface())) {
                 break;
             }
             boolean cue = SpeechCues.isCue(token) || (SpeechCues.isVerbAfterQuote(token.surface()) && !token.isCapitalised());
+            if (relative < 0 && v - 1 > i && NounPhrases.isRelative(tokens.get(v - 1)) && !tokens.get(v - 1).isCapitalised()
+                    && tokens.get(v - 2).isWord() && !SpeechCues.isFunctionWord(tokens.get(v - 2).surface())) {
+                // (after a comma, "Cruz, who has proposed …, said", the clause is an apposition, read from the verb)
+                relative = v - 1;
+                continue;
+            }
             if (cue && quoteEndsSentence && introducesNextQuote(text, tokens, v)) {
                 // '"..." He added, "..."': the verb belongs to the quote that follows.
                 return null;
             }
             if (cue && (!SpeechCues.isWeakVerb(token.surface()) || punctuationAt(tokens, v + 1))) {
-                SpeakerMention np = phrases.wholeNounPhrase(text, tokens, i, v);
+                SpeakerMention np = relative >= 0 ? phrases.backwardNounPhrase(text, tokens, i, relative, "X said")
+                        : phrases.wholeNounPhrase(text, tokens, i, v);
+                if (np == null && relative >= 0) {
+                    np = phrases.wholeNounPhrase(text, tokens, i, v);
+                }
                 if (np == null) {
                     np = phrases.backwardNounPhrase(text, tokens, i, v, "X said");
                 }

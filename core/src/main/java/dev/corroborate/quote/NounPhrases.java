@@ -21,6 +21,30 @@ final class NounPhrases {
             Pattern.compile("(?:who|which)\\s+(?:is|was|are|were|has\\s+been|had\\s+been|served\\s+as|serves\\s+as)\\s+");
 
 
+    /** Relative pronouns: the clause they open says something of the phrase before them, and is not part of it. */
+    private static final java.util.Set<String> RELATIVES = java.util.Set.of("who", "whom", "whose", "which");
+
+    /** Words that say what a speaker is not: "who is not affiliated with a campaign" gives no role. */
+    private static final java.util.Set<String> NEGATIONS = java.util.Set.of("not", "no", "never");
+
+    /** Whether a lower-case word stands before the last capitalised run: "conservative activist Bob Klaus". */
+    private static boolean hasTitleWords(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to - 1; k++) {
+            if (tokens.get(k).isWord() && !tokens.get(k).isCapitalised() && !SpeechCues.isParticle(tokens.get(k).surface())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The possessive endings the tokenizer gives as tokens of their own. */
+    private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("\u2019s", "'s");
+
+    /** Whether the token is a relative pronoun ("who", "which"), which opens a clause about the phrase before it. */
+    static boolean isRelative(Token token) {
+        return RELATIVES.contains(token.folded());
+    }
+
     /** A party and a state as American papers write them after a name: "R-Ky.", "D-N.Y.", "I-Vt". */
     private static final java.util.regex.Pattern PARTY_AND_STATE = java.util.regex.Pattern.compile("[RDI]-[A-Z][A-Za-z.]{0,5}");
 
@@ -232,6 +256,11 @@ final class NounPhrases {
                     : new SpeakerMention(name.name(), name.mention(), name.start(), name.end(), role.mention(), how + " with a role");
         }
         String role = withoutRelative(text.substring(roleFirst.start(), tokens.get(comma - 1).end()));
+        if (RELATIVES.contains(roleFirst.folded()) && role.startsWith(roleFirst.surface())) {
+            // "A senior official, who spoke on condition of anonymity, said": a relative clause that does not
+            // say what the speaker is ("who was the deputy chair") is no role.
+            role = "";
+        }
         SpeakerMention name = backwardNounPhrase(text, tokens, floor, open, how);
         if (name == null) {
             return null;
@@ -274,6 +303,8 @@ final class NounPhrases {
             end++;
             while (end < tokens.size() && end - from < settings.descriptionMaxTokens() && tokens.get(end).isWord()
                     && !SpeechCues.isVerb(tokens.get(end).surface()) && !tokens.get(end).is("that")
+                    // "a city official who spoke on condition of anonymity": the relative clause is about the speaker
+                    && !RELATIVES.contains(tokens.get(end).folded())
                     && !(SpeechCues.isAdverb(tokens.get(end).surface()) && !tokens.get(end).isCapitalised())
                     && !(end + 1 < tokens.size() && tokens.get(end).surface().endsWith("ed")
                     && SpeechCues.isDeterminer(tokens.get(end + 1).surface()))
@@ -338,6 +369,22 @@ final class NounPhrases {
                     roleEnd++;
                 }
                 role = text.substring(next.start(), tokens.get(roleEnd - 1).end());
+            } else if (isRelative(next) && !hasTitleWords(tokens, from, end)) {
+                // "said Mara Olsen, who was the commission's deputy chair": the role follows the copula.
+                Matcher copula = RELATIVE_COPULA.matcher(text).region(next.start(), text.length());
+                int roleStart = end + 1;
+                while (copula.lookingAt() && roleStart < tokens.size() && tokens.get(roleStart).start() < copula.end()) {
+                    roleStart++;
+                }
+                int roleEnd = roleStart;
+                while (copula.lookingAt() && roleEnd < tokens.size() && roleEnd - roleStart < settings.roleMaxTokens()
+                        && (tokens.get(roleEnd).isWord() || POSSESSIVES.contains(tokens.get(roleEnd).surface()))) {
+                    roleEnd++;
+                }
+                if (roleEnd > roleStart && !SpeechCues.isAdverb(tokens.get(roleStart).surface())
+                        && !NEGATIONS.contains(tokens.get(roleStart).folded())) {
+                    role = text.substring(tokens.get(roleStart).start(), tokens.get(roleEnd - 1).end());
+                }
             }
         }
         return mention(text, tokens, from, end, role, how);

@@ -97,6 +97,26 @@ class QuoteExtractorTest {
         });
     }
 
+    /** A relative clause after the speaker's phrase ("who spoke on condition of anonymity") was taken into the phrase or its role. */
+    @Test
+    void aRelativeClauseAboutTheSpeakerIsNeitherTheSpeakerNorTheRole() {
+        Quote after = only("\u201CThe ferry will not run this winter,\u201D said a harbour official who spoke on condition of "
+                + "anonymity because the talks were private.");
+        assertThat(speaker(after)).isEqualTo("a harbour official");
+        Quote before = only("\u201CThe ferry will not run this winter,\u201D a harbour official who asked not to be named "
+                + "said on Tuesday.");
+        assertThat(speaker(before)).isEqualTo("a harbour official");
+        assertThat(before.cue()).isEqualTo("said");
+        Quote apposition = only("\u201CThe ferry will not run this winter,\u201D Mira Castell, who spoke to reporters at "
+                + "the pier, said.");
+        assertThat(speaker(apposition)).isEqualTo("Mira Castell");
+        assertThat(apposition.speaker().role()).isEmpty();
+        // A relative clause that says what the speaker is gives the role, as an apposition with "a" does.
+        Quote copula = only("\u201CThe ferry will not run this winter,\u201D said Mira Castell, who is the harbour's chief pilot.");
+        assertThat(speaker(copula)).isEqualTo("Mira Castell");
+        assertThat(copula.speaker().role()).isEqualTo("the harbour's chief pilot");
+    }
+
     @Test
     void accordingTo() {
         Quote quote = only("According to Lena Dahl, \u201Cthe inquiry found no evidence of tampering with the ballots.\u201D");
