@@ -50,6 +50,10 @@ public final class CorroborateJob {
     }
 
     public static void main(String[] args) {
+        if (java.util.Arrays.asList(args).contains("--help") || java.util.Arrays.asList(args).contains("-h")) {
+            System.out.println(JobOptions.HELP);
+            return;
+        }
         JobOptions options;
         try {
             options = JobOptions.parse(args);
@@ -68,6 +72,10 @@ public final class CorroborateJob {
         spark.sparkContext().setLogLevel("WARN");
         try {
             run(spark, options, true);
+        } catch (Inputs.NoSuchInput e) {
+            System.err.println(e.getMessage());
+            spark.stop();
+            System.exit(2);
         } finally {
             spark.stop();
         }

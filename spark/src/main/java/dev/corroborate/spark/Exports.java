@@ -46,9 +46,22 @@ final class Exports {
     private final SparkSession spark;
     private final JobOptions options;
 
+    /**
+     * Replaces the output's {@code jsonl/} and {@code parquet/} folders: an export an earlier run wrote
+     * into the same output (in a format or of a kind this run writes empty or not at all) would
+     * otherwise be read as this run's.
+     */
     Exports(SparkSession spark, JobOptions options) {
         this.spark = spark;
         this.options = options;
+        for (String format : List.of("jsonl", "parquet")) {
+            org.apache.hadoop.fs.Path folder = new org.apache.hadoop.fs.Path(options.output(), format);
+            try {
+                folder.getFileSystem(spark.sparkContext().hadoopConfiguration()).delete(folder, true);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot replace " + folder + ", an earlier run's exports", e);
+            }
+        }
     }
 
     /** The {@code articles} export, in feed order, each with its storyline and event. */

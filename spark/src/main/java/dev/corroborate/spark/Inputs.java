@@ -67,7 +67,6 @@ final class Inputs {
             (path.endsWith(".parquet") || path.endsWith(".parquet/") ? tables : files).add(path);
         }
         LongAccumulator refused = spark.sparkContext().longAccumulator("inputs holding no article");
-        Map<String, String> given = qualified(context, paths);
         JavaRDD<Article> read = context.emptyRDD();
         List<String> whole = new ArrayList<>();
         List<FileSlice> slices = new ArrayList<>();
@@ -83,14 +82,15 @@ final class Inputs {
         }
         if (!whole.isEmpty()) {
             JavaPairRDD<String, PortableDataStream> streams = context.binaryFiles(String.join(",", whole));
-            read = read.union(streams.mapPartitions(part -> readFiles(part, given, refused)));
+            read = read.union(streams.mapPartitions(part -> readFiles(part, refused)));
         }
         if (!slices.isEmpty()) {
-            read = read.union(readSlices(context, slices, given, refused));
+            read = read.union(readSlices(context, slices, refused));
         }
         for (String table : tables) {
             JavaRDD<String> records = spark.read().parquet(table).toJSON().javaRDD();
-            read = read.union(records.zipWithIndex().mapPartitions(rows -> readRecords(table, rows, refused)));
+            String name = inputName(qualified(context, table));
+            read = read.union(records.zipWithIndex().mapPartitions(rows -> readRecords(name, rows, refused)));
         }
         JavaRDD<Article> articles = read.keyBy(Article::id)
                 .reduceByKey((a, b) -> Inputs.readFirst(a, b) ? a : b)
@@ -108,7 +108,7 @@ final class Inputs {
      * counted as an input holding none, as a whole reading says "the file holds no records".
      */
     private static JavaRDD<Article> readSlices(JavaSparkContext context, List<FileSlice> slices,
-            Map<String, String> given, LongAccumulator refused) {
+            LongAccumulator refused) {
         // The filesystem settings (credentials, endpoints) go with the tasks that open the files.
         SerializableWritable<Configuration> configuration = new SerializableWritable<>(context.hadoopConfiguration());
         List<JsonLinesSlice.Count> counts = context.parallelize(slices, slices.size())
@@ -129,7 +129,7 @@ final class Inputs {
             }
         });
         return context.parallelize(numbered, numbered.size())
-                .mapPartitions(part -> readSlices(part, configuration.value(), given, refused));
+                .mapPartitions(part -> readSlices(part, configuration.value(), refused));
     }
 
     private static JsonLinesSlice.Count count(FileSlice slice, Configuration hadoop) throws IOException {
@@ -140,13 +140,13 @@ final class Inputs {
     }
 
     private static Iterator<Article> readSlices(Iterator<FileSlice> slices, Configuration hadoop,
-            Map<String, String> given, LongAccumulator refused) throws IOException {
+            LongAccumulator refused) throws IOException {
         SourceReader reader = new SourceReader(new ArticleAssembler(), SourceLimits.DEFAULT);
         List<Article> found = new ArrayList<>();
         while (slices.hasNext()) {
             FileSlice slice = slices.next();
             try (InputStream in = open(slice, hadoop)) {
-                reader.readJsonLines(displayName(slice.uri(), given), in, slice.slice(),
+                reader.readJsonLines(inputName(slice.uri()), in, slice.slice(),
                         (origin, extraction) -> keep(extraction, found, refused));
             }
         }
@@ -177,7 +177,7 @@ final class Inputs {
                 FileSystem filesystem = path.getFileSystem(context.hadoopConfiguration());
                 FileStatus[] matches = filesystem.globStatus(path);
                 if (matches == null || matches.length == 0) {
-                    throw new UncheckedIOException(new java.io.FileNotFoundException("input path does not exist: " + given));
+                    throw new NoSuchInput(given);
                 }
                 for (FileStatus match : matches) {
                     collect(filesystem, match, found);
@@ -205,13 +205,13 @@ final class Inputs {
     }
 
     private static Iterator<Article> readFiles(Iterator<Tuple2<String, PortableDataStream>> files,
-            Map<String, String> given, LongAccumulator refused) {
+            LongAccumulator refused) {
         SourceReader reader = new SourceReader(new ArticleAssembler(), SourceLimits.DEFAULT);
         List<Article> found = new ArrayList<>();
         while (files.hasNext()) {
             Tuple2<String, PortableDataStream> file = files.next();
             try (InputStream in = file._2().open()) {
-                reader.read(displayName(file._1(), given), in, (origin, extraction) -> keep(extraction, found, refused));
+                reader.read(inputName(file._1()), in, (origin, extraction) -> keep(extraction, found, refused));
             } catch (IOException e) {
                 throw new UncheckedIOException("reading " + file._1() + " failed", e);
             }
@@ -239,38 +239,35 @@ final class Inputs {
         }
     }
 
-    /** Each input path as the filesystem qualifies it ("file:/abs/dir"), to the path as the user gave it. */
-    private static Map<String, String> qualified(JavaSparkContext context, List<String> paths) {
-        Map<String, String> given = new LinkedHashMap<>();
-        for (String path : paths) {
-            try {
-                Path hadoopPath = new Path(path);
-                FileSystem filesystem = hadoopPath.getFileSystem(context.hadoopConfiguration());
-                given.put(filesystem.makeQualified(hadoopPath).toString(), path);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot open the filesystem of " + path, e);
-            }
+    /** A path as its filesystem qualifies it ("file:/abs/dir" for "dir"). */
+    private static String qualified(JavaSparkContext context, String path) {
+        try {
+            Path hadoopPath = new Path(path);
+            return hadoopPath.getFileSystem(context.hadoopConfiguration()).makeQualified(hadoopPath).toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the filesystem of " + path, e);
         }
-        return given;
     }
 
     /**
-     * An input named as {@code analyze} names it: under the path the user gave ("examples/x.jsonl"
-     * for "file:/abs/examples/x.jsonl" when "examples" was given), else by its URI.
+     * An input named as {@code analyze} names it: a local file by its absolute path
+     * ("/abs/examples/x.jsonl" for "file:/abs/examples/x.jsonl", whether a folder, a glob or the file
+     * itself was given), a file on another filesystem by its URI ("hdfs://host/news/x.warc.gz").
      */
-    private static String displayName(String uri, Map<String, String> given) {
-        for (Map.Entry<String, String> path : given.entrySet()) {
-            String prefix = path.getKey();
-            if (uri.equals(prefix)) {
-                return path.getValue();
-            }
-            if (uri.startsWith(prefix.endsWith("/") ? prefix : prefix + "/")) {
-                String rest = uri.substring(prefix.length());
-                String base = path.getValue();
-                return base.endsWith("/") && rest.startsWith("/") ? base + rest.substring(1) : base + rest;
-            }
+    static String inputName(String uri) {
+        if (uri.startsWith("file:")) {
+            return new Path(uri).toUri().getPath();
         }
         return uri;
+    }
+
+    /** An input path that names no file: the job stops before it starts, saying which. */
+    static final class NoSuchInput extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NoSuchInput(String path) {
+            super("no such input: " + path + " (no file or folder there, or no file matches the pattern)");
+        }
     }
 
     /** Whether {@code a} was read before {@code b}: by input, then line, then byte offset. */

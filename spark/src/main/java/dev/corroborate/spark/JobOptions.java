@@ -22,6 +22,24 @@ record JobOptions(List<String> inputs, String output, boolean jsonl, boolean par
     static final String USAGE = "usage: CorroborateJob --input PATH [--input PATH …] --output DIR"
             + " [--format jsonl|parquet|both] [--events windows|driver] [--split-size SIZE] [--master URL]";
 
+    /** What {@code --help} prints: the usage and each option. */
+    static final String HELP = USAGE + """
+
+
+              --input PATH       a file, folder (read recursively) or glob, on any Hadoop filesystem;
+                                 repeatable or comma-separated; a path ending in .parquet is a table
+                                 of input records
+              --output DIR       where the exports go: DIR/jsonl/WHAT and DIR/parquet/WHAT, for WHAT
+                                 articles, reuse, events, stories, quotes (those two folders are
+                                 replaced; nothing else in DIR is touched)
+              --format F         jsonl, parquet or both (default both)
+              --events E         windows (default: events in 28-day windows on the executors) or
+                                 driver (the whole corpus on the driver: analyze's result exactly)
+              --split-size SIZE  a plain JSONL file larger than this is read by several tasks
+                                 (default 32m)
+              --master URL       only outside spark-submit (default local[*])
+            The job prints one line per step on standard output; Spark logs on standard error.""";
+
     JobOptions {
         inputs = List.copyOf(inputs);
         if (inputs.isEmpty() || output == null) {

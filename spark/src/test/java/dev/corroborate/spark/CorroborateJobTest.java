@@ -125,6 +125,41 @@ class CorroborateJobTest {
         }
     }
 
+    /** The job named a relative input as given, and a globbed one by its URI, where analyze names each by its absolute path. */
+    @Test
+    void inputsAreNamedByTheirAbsolutePathsAsAnalyzeNamesThem() {
+        String absolute = EXAMPLE.toAbsolutePath().normalize().toString();
+
+        List<Article> relative = Inputs.read(spark, List.of(EXAMPLE.toString())).articles().collect();
+        List<Article> globbed = Inputs.read(spark, List.of(EXAMPLE.resolve("*.txt").toString())).articles().collect();
+
+        assertThat(relative).isNotEmpty().allSatisfy(article -> assertThat(article.origin().input()).startsWith(absolute + "/"));
+        assertThat(globbed).isNotEmpty().allSatisfy(article -> assertThat(article.origin().input())
+                .startsWith(absolute + "/").endsWith(".txt"));
+    }
+
+    @Test
+    void aMissingInputIsNamedBeforeAnythingRuns() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> Inputs.read(spark, List.of(EXAMPLE.resolve("no-such-folder").toString())))
+                .isInstanceOf(Inputs.NoSuchInput.class)
+                .hasMessageContaining("no-such-folder");
+    }
+
+    /** An export an earlier run wrote into the same output (here: quotes in Parquet) was left to be read as this run's. */
+    @Test
+    void anEarlierRunsExportsInTheOutputAreReplaced(@TempDir Path output) throws IOException {
+        Path stale = Files.createDirectories(output.resolve("parquet").resolve("quotes")).resolve("part-00000.parquet");
+        Files.writeString(stale, "an earlier run's quotes");
+        Path elsewhere = Files.writeString(output.resolve("notes.txt"), "the user's own file");
+
+        new Exports(spark, JobOptions.parse("--input", EXAMPLE.toString(), "--output", output.toString(), "--format", "jsonl"));
+
+        assertThat(stale).doesNotExist();
+        assertThat(output.resolve("parquet")).doesNotExist();
+        assertThat(elsewhere).hasContent("the user's own file");
+    }
+
     private static InMemoryResults localAnalysis() {
         InMemoryResults results = new InMemoryResults();
         Analysis.incremental().run(ArticleList.of(localArticles()), results);

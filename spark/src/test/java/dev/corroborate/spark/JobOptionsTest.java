@@ -52,6 +52,24 @@ class JobOptionsTest {
                 .hasMessageContaining("windows or driver");
     }
 
+    /** "--help" was taken for an option missing its value. */
+    @Test
+    void helpPrintsEachOptionAndStartsNothing() {
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream out = System.out;
+        System.setOut(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            CorroborateJob.main(new String[] {"--help"});
+        } finally {
+            System.setOut(out);
+        }
+        String help = printed.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(help).startsWith("usage:");
+        for (String option : List.of("--input", "--output", "--format", "--events", "--split-size", "--master")) {
+            assertThat(help).contains("  " + option + " ");
+        }
+    }
+
     @Test
     void theFeedKeySortsAsTheLocalFeedOrder() {
         List<Article> articles = new ArrayList<>();
