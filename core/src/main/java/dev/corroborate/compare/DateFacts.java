@@ -76,10 +76,6 @@ final class DateFacts {
 
     /** The dates {@code tokens} ({@link Tokenizer#PROSE}) state; {@code published} may be null. */
     static List<Fact> of(List<Token> tokens, LocalDate published) {
-        boolean future = false;
-        for (Token token : tokens) {
-            future |= FUTURE.contains(token.folded());
-        }
         List<Fact> facts = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
@@ -90,7 +86,7 @@ final class DateFacts {
                     && !(folded.equals("may") && !nextIsNumber(tokens, i))) {
                 i = month(tokens, i, entry[1], mid != null, published, facts);
             } else if (entry != null && entry[0] == 1 && token.isCapitalised()) {
-                facts.add(weekday(token, DayOfWeek.of(entry[1]), published, future));
+                facts.add(weekday(token, DayOfWeek.of(entry[1]), published, looksAhead(tokens, i)));
             } else if (published != null) {
                 i = relative(tokens, i, published, facts);
             } else if (token.isNumber() && token.surface().matches("\\d{4}") && i > 0
@@ -172,6 +168,45 @@ final class DateFacts {
         String text = from.equals(to) ? from.toString() : from + ".." + to;
         facts.add(range(start, end, "date", text, from, to, form));
         return last;
+    }
+
+    /** Marks that end a clause: a future word on the other side of one is about another verb. */
+    private static final Set<String> CLAUSE_MARKS = Set.of(",", ";", ":", "\u2013", "\u2014", "(", ")");
+
+    /** A clause of at most this many words before its comma is a fronted time ("On Friday,"), not a clause of its own. */
+    private static final int FRONTED_WORDS = 3;
+
+    /**
+     * Whether the clause holding the weekday at {@code i} looks ahead ({@code future-words.txt}): in
+     * "The wall will be rebuilt this summer, the council decided on Friday" the Friday is behind the
+     * publication, whatever "will" says of the summer. A fronted time ("On Friday, the council will
+     * vote") is read with the clause after it.
+     */
+    private static boolean looksAhead(List<Token> tokens, int i) {
+        int from = i;
+        while (from > 0 && !CLAUSE_MARKS.contains(tokens.get(from - 1).surface())) {
+            from--;
+        }
+        int to = i + 1;
+        while (to < tokens.size() && !CLAUSE_MARKS.contains(tokens.get(to).surface())) {
+            to++;
+        }
+        int words = 0;
+        for (int k = from; k < to; k++) {
+            words += tokens.get(k).isWord() ? 1 : 0;
+        }
+        if (from == 0 && words <= FRONTED_WORDS && to < tokens.size()) {
+            to++;
+            while (to < tokens.size() && !CLAUSE_MARKS.contains(tokens.get(to).surface())) {
+                to++;
+            }
+        }
+        for (int k = from; k < to; k++) {
+            if (FUTURE.contains(tokens.get(k).folded())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Fact weekday(Token token, DayOfWeek day, LocalDate published, boolean future) {

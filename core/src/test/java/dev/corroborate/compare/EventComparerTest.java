@@ -196,6 +196,21 @@ class EventComparerTest {
         });
     }
 
+    /** "will" in one clause put the Friday of another ("the council decided on Friday") a week ahead. */
+    @Test
+    void aWeekdayLooksAheadOnlyWhenItsOwnClauseDoes() {
+        // Published on Saturday 7 March 2026: the council's Friday is the 6th in both.
+        List<Discrepancy> past = compare(
+                article("a", "2026-03-07T08:00Z", LEAD, "The pier will be rebuilt this summer, the harbour board decided on Friday.", CLOSE),
+                article("b", "2026-03-07T10:00Z", LEAD, "The harbour board voted on Friday to rebuild the pier by the autumn.", CLOSE));
+        assertThat(past).noneMatch(d -> d.kind() == Kind.DATE && d.verdict() == Verdict.CONFLICT);
+        // A fronted time is read with its clause: the vote is next Friday, the 13th, in both.
+        List<Discrepancy> ahead = compare(
+                article("a", "2026-03-07T08:00Z", LEAD, "On Friday, the harbour board will vote on the new pier.", CLOSE),
+                article("b", "2026-03-07T10:00Z", LEAD, "The harbour board will vote on the new pier on Friday.", CLOSE));
+        assertThat(ahead).noneMatch(d -> d.kind() == Kind.DATE && d.verdict() == Verdict.CONFLICT);
+    }
+
     @Test
     void anArticleWithoutAPublicationTimeResolvesItsDatesAgainstTheEvents() {
         List<Discrepancy> found = compare(
