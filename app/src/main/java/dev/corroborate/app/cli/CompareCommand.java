@@ -30,8 +30,8 @@ final class CompareCommand extends StoreView {
     /** Characters of a sentence shown on either side of a marked value. */
     private static final int CONTEXT = 90;
 
-    @Parameters(paramLabel = "ID", arity = "1..2", description = "An event id (ev-…, or a unique prefix), a storyline "
-            + "id (st-…: each of its events), or an article id or unique prefix (its event); or two article ids.")
+    @Parameters(paramLabel = "ID", arity = "1..2", description = "An event id (ev-…), a storyline "
+            + "id (st-…: each of its events), either one's unique prefix, or an article id or unique prefix (its event); or two article ids.")
     List<String> ids;
 
     @Option(names = "--kind", paramLabel = "KIND", split = ",", description = "Only these kinds: number, date, "

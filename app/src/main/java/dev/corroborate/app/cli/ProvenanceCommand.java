@@ -3,6 +3,7 @@ package dev.corroborate.app.cli;
 import dev.corroborate.compare.Provenance;
 import dev.corroborate.io.query.ArticleLabels;
 import dev.corroborate.io.query.ProvenanceQuery;
+import dev.corroborate.io.query.StoryQuery;
 import dev.corroborate.io.store.ArticleStore;
 import dev.corroborate.model.Article;
 import dev.corroborate.model.ReuseLink;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Parameters;
 final class ProvenanceCommand extends StoreView {
 
     @Parameters(paramLabel = "ID", description = "An article id or a prefix that names one article; or a storyline "
-            + "(st-…) or event (ev-…) id.")
+            + "(st-…) or event (ev-…) id, or a prefix that names one.")
     String id;
 
     @Option(names = "--evidence", negatable = true, defaultValue = "true", fallbackValue = "true",
@@ -38,9 +39,11 @@ final class ProvenanceCommand extends StoreView {
         // A storyline or event with this id is the one meant; else an article, whose own id may start as
         // theirs do ("st-article" given in the input). Never the other way round: an input cannot shadow one.
         if (id.startsWith("st-") || id.startsWith("ev-")) {
-            var story = new ProvenanceQuery(store).ofStory(id);
+            // a unique prefix named by its whole id
+            String named = store.story(id).isPresent() ? id : new StoryQuery(store).completed(id).orElse(id);
+            var story = new ProvenanceQuery(store).ofStory(named);
             if (story.isPresent() || store.find(id).isEmpty()) {
-                printStory(story.orElseThrow(() -> StoreAccess.unknown("storyline or event", id, "stories", spec)), out);
+                printStory(story.orElseThrow(() -> StoreAccess.unknown("storyline or event", id, "stories", spec)), named, out);
                 return;
             }
         }
@@ -48,9 +51,9 @@ final class ProvenanceCommand extends StoreView {
         printTree(new ProvenanceQuery(store).of(article.id()), article.id(), out);
     }
 
-    private void printStory(ProvenanceQuery.StoryProvenance story, PrintWriter out) {
+    private void printStory(ProvenanceQuery.StoryProvenance story, String named, PrintWriter out) {
         out.printf(Locale.ROOT, "%s %s: %s · %s connected by shared text · %s sharing text with no other%n",
-                id.startsWith("st-") ? "storyline" : "event", id, Plurals.count(story.articles(), "article"),
+                named.startsWith("st-") ? "storyline" : "event", named, Plurals.count(story.articles(), "article"),
                 Plurals.count(story.trees().size(), "group"), Plurals.count(story.alone().size(), "article"));
         for (ProvenanceQuery.ProvenanceTree tree : story.trees()) {
             out.println();

@@ -2,11 +2,15 @@ package dev.corroborate.app.cli;
 
 import dev.corroborate.io.query.ArticleLabels;
 import dev.corroborate.io.query.QuoteQuery;
+import dev.corroborate.io.query.StoryQuery;
 import dev.corroborate.io.store.ArticleStore;
+import dev.corroborate.io.store.StoredEvent;
 import dev.corroborate.model.Article;
 import dev.corroborate.model.FoundQuote;
 import dev.corroborate.model.QuoteGroupSummary;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -16,10 +20,13 @@ import picocli.CommandLine.Parameters;
         description = {"Without ID: every statement quoted in more than one article, most quoted first, each wording "
                 + "with its outlet, speaker and word differences ([from → to], [+added], [-dropped]).",
                 "With an article id: that article's quotes in order (direct and reported), each with its speaker, "
-                        + "how the speaker was found, and the other articles that quote the same statement."})
+                        + "how the speaker was found, and the other articles that quote the same statement.",
+                "With a storyline or event id: the statements quoted in more than one article of which one is "
+                        + "in it, as without ID, and how many of its quotes appear in one article only."})
 final class QuotesCommand extends StoreView {
 
-    @Parameters(paramLabel = "ID", arity = "0..1", description = "An article id, or a prefix that names one article.")
+    @Parameters(paramLabel = "ID", arity = "0..1", description = "An article id, a storyline (st-…) or event (ev-…) "
+            + "id, or a prefix that names one of them.")
     String id;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "20",
@@ -36,6 +43,14 @@ final class QuotesCommand extends StoreView {
         QuoteQuery quotes = new QuoteQuery(store);
         if (id == null) {
             printGroups(quotes, out);
+            return;
+        }
+        // A storyline or event with this id is the one meant; else an article, whose own id may start as
+        // theirs do ("st-article" given in the input): as story and provenance read an id.
+        java.util.Optional<StoryQuery.Timeline> story = id.startsWith("st-") || id.startsWith("ev-")
+                ? new StoryQuery(store).timeline(id) : java.util.Optional.empty();
+        if (story.isPresent()) {
+            printStory(store, quotes, story.get(), out);
         } else {
             printArticle(quotes.ofArticle(StoreAccess.requireArticle(store, id, spec)), out);
         }
@@ -49,22 +64,53 @@ final class QuotesCommand extends StoreView {
         }
         int shown = shown(limit, total);
         for (QuoteQuery.GroupView view : quotes.groups(0, shown)) {
-            QuoteGroupSummary group = view.group();
-            out.printf("%n%s  %s%s%n", group.id(), Plurals.count(group.size(), "article"),
-                    group.drift().isEmpty() ? "  same wording" : "  drift: " + String.join(", ", group.drift()));
-            out.println("  " + ArticleLabels.clipLine(view.reference().quote().text(), 200));
-            for (QuoteQuery.Member member : view.members()) {
-                Article article = member.article();
-                out.printf("  · %s (%s)  %s%n", article.id(), ArticleLabels.outlet(article),
-                        member.speaker().describe());
-                if (member.quote().diff() != null) {
-                    out.println("      " + ArticleLabels.clipLine(member.quote().diff(), 240));
-                }
-            }
+            printGroup(view, out);
         }
         if (total > shown) {
             out.printf("… and %d more groups (--limit)%n", total - shown);
         }
+    }
+
+    private static void printGroup(QuoteQuery.GroupView view, PrintWriter out) {
+        QuoteGroupSummary group = view.group();
+        out.printf("%n%s  %s%s%n", group.id(), Plurals.count(group.size(), "article"),
+                group.drift().isEmpty() ? "  same wording" : "  drift: " + String.join(", ", group.drift()));
+        out.println("  " + ArticleLabels.clipLine(view.reference().quote().text(), 200));
+        for (QuoteQuery.Member member : view.members()) {
+            Article article = member.article();
+            out.printf("  · %s (%s)  %s%n", article.id(), ArticleLabels.outlet(article), member.speaker().describe());
+            if (member.quote().diff() != null) {
+                out.println("      " + ArticleLabels.clipLine(member.quote().diff(), 240));
+            }
+        }
+    }
+
+    /** The statements quoted in more than one article of which one is in the storyline or event, then its other quotes' count. */
+    private void printStory(ArticleStore store, QuoteQuery quotes, StoryQuery.Timeline timeline, PrintWriter out) {
+        List<String> articleIds = new ArrayList<>();
+        timeline.events().forEach(event -> articleIds.addAll(event.event().articleIds()));
+        if (timeline.whole()) {
+            out.printf("storyline %s  %s  (%s)%n", timeline.story().id(), timeline.story().label(),
+                    Plurals.count(articleIds.size(), "article"));
+        } else {
+            StoredEvent event = timeline.events().get(0).event();
+            out.printf("event %s  %s  (%s)%n", event.id(), event.label(), Plurals.count(articleIds.size(), "article"));
+        }
+        int[] alone = new int[1];
+        for (String articleId : articleIds) {
+            store.forEachQuote(articleId, null, null, quote -> alone[0] += quote.groupId() == null ? 1 : 0);
+        }
+        List<QuoteQuery.GroupView> groups = quotes.groupsQuotedIn(articleIds, limit == 0 ? Integer.MAX_VALUE : limit + 1);
+        if (groups.isEmpty()) {
+            out.println("no statement of it is quoted in more than one article");
+        }
+        int shown = limit == 0 ? groups.size() : Math.min(limit, groups.size());
+        groups.subList(0, shown).forEach(view -> printGroup(view, out));
+        if (groups.size() > shown) {
+            out.printf("… and more groups (--limit)%n");
+        }
+        out.printf("%n%s in one article only (corroborate quotes ARTICLE lists an article's quotes)%n",
+                Plurals.count(alone[0], "quote"));
     }
 
     private static void printArticle(QuoteQuery.ArticleQuotes quotes, PrintWriter out) {

@@ -33,7 +33,7 @@ import picocli.CommandLine;
         subcommands = {StoryCommand.Merge.class, StoryCommand.Split.class, StoryCommand.Move.class})
 final class StoryCommand extends StoreView {
 
-    @Parameters(paramLabel = "ID", arity = "0..1", description = "A storyline id, an event id, or an article id.")
+    @Parameters(paramLabel = "ID", arity = "0..1", description = "A storyline id, an event id, or an article id (or a prefix that names one).")
     String id;
 
     @Override

@@ -37,6 +37,26 @@ class CommandMessagesTest {
         return story.replaceAll("(?s).*?(" + prefix + "-[0-9a-f-]+).*", "$1");
     }
 
+    /** A storyline's id in part named nothing, where an article's and (in compare only) an event's did. */
+    @Test
+    void aStorylineOrEventIdInPartNamesItInEveryCommand() throws Exception {
+        String data = ViewsAgreeTest.analyzeFenwick(dir);
+        String copy = ViewsAgreeTest.idOf(run("articles", "--data", data).out(), "Coast Herald");
+        for (String id : List.of(storyOf(data, copy, "st"), storyOf(data, copy, "ev"))) {
+            String part = id.substring(0, 7);
+            assertThat(run("story", "--data", data, part).out()).contains(id);
+            assertThat(run("provenance", "--data", data, part).out()).startsWith((id.startsWith("st-") ? "storyline " : "event ") + id + ":");
+            assertThat(run("compare", "--data", data, part).out()).contains(id);
+            Result quotes = run("quotes", "--data", data, part);
+            assertThat(quotes.exitCode()).as(quotes.err()).isZero();
+            assertThat(quotes.out()).startsWith((id.startsWith("st-") ? "storyline " : "event ") + id)
+                    .contains("in one article only");
+        }
+        Result none = run("story", "--data", data, "st-0000");
+        assertThat(none.exitCode()).isEqualTo(2);
+        assertThat(none.err()).contains("No storyline or event with id st-0000");
+    }
+
     @Test
     void provenanceAcceptsAStorylineOrAnEventAndShowsItsGroups() throws Exception {
         String data = ViewsAgreeTest.analyzeFenwick(dir);

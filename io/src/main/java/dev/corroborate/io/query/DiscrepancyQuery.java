@@ -100,8 +100,8 @@ public final class DiscrepancyQuery {
     }
 
     /**
-     * The events an id names: an event id ({@code ev-…}) or a unique prefix of one, a storyline id
-     * ({@code st-…}, all its events), or an article id (its event); empty when it names none. An
+     * The events an id names: an event id ({@code ev-…}), a storyline id ({@code st-…}, all its
+     * events), either one's unique prefix, or an article id (its event); empty when it names none. An
      * article id prefix is left to the caller, which knows how to say it is ambiguous.
      */
     public List<String> eventsNamedBy(String id) {
@@ -113,16 +113,10 @@ public final class DiscrepancyQuery {
                 }
             }
         }
-        if (events.isEmpty() && id.startsWith("ev-")) {
-            for (StoredStory story : store.stories()) {
-                for (StoredEvent event : story.events()) {
-                    if (event.id().startsWith(id)) {
-                        events.add(event.id());
-                    }
-                }
-            }
-            if (events.size() > 1) {
-                events.clear();
+        if (events.isEmpty()) {
+            Optional<String> whole = new StoryQuery(store).completed(id);
+            if (whole.isPresent()) {
+                return eventsNamedBy(whole.get());
             }
         }
         if (events.isEmpty() && store.assignments().containsKey(id)) {

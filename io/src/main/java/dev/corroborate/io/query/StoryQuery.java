@@ -101,7 +101,8 @@ public final class StoryQuery {
         // the storyline looked up by index, not found among all of them
         Optional<StoredStory> found = store.story(storyOrEventId);
         if (found.isEmpty()) {
-            return Optional.empty();
+            Optional<String> whole = completed(storyOrEventId);
+            return whole.isPresent() ? timeline(whole.get(), fromEvent, maxArticles) : Optional.empty();
         }
         StoredStory story = found.get();
         boolean whole = story.id().equals(storyOrEventId);
@@ -124,6 +125,18 @@ public final class StoryQuery {
             events.add(eventTimeline(event));
         }
         return events.isEmpty() ? Optional.empty() : Optional.of(new Timeline(story, events, whole));
+    }
+
+    /**
+     * The whole id of the one storyline or event whose id starts with {@code prefix} ("st-8297", as an
+     * article's id may be given in part); empty for a prefix that names none or several, or that is
+     * no storyline's or event's ("st-" or "ev-" and more).
+     */
+    public Optional<String> completed(String prefix) {
+        if (!(prefix.startsWith("st-") || prefix.startsWith("ev-")) || prefix.length() <= 3) {
+            return Optional.empty();
+        }
+        return store.storyOrEventIdStartingWith(prefix).filter(id -> !id.equals(prefix));
     }
 
     private EventTimeline eventTimeline(StoredEvent event) {

@@ -598,10 +598,7 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
         return this.quotes.speakerName(speakerId);
     }
 
-    /**
-     * Replaces every stored event, storyline and membership with a clustering's result, in one
-     * transaction; {@code stories} are those that still hold events.
-     */
+    /** Replaces every stored event, storyline and membership in one transaction; {@code stories}: those holding events. */
     @Override
     public void replaceStories(List<dev.corroborate.model.Storyline> stories, List<dev.corroborate.model.Event> events, Map<String, dev.corroborate.model.Assignment> assignments) {
         this.stories.replaceStories(stories, events, assignments);
@@ -639,6 +636,11 @@ public final class ArticleStore implements ArticleSink, Corpus, AnalysisResults,
      */
     public Optional<StoredStory> story(String storyOrEventId) {
         return this.stories.story(storyOrEventId);
+    }
+
+    /** The one storyline or event id starting with {@code prefix} ("st-8297" for st-8297f1d1fd83); empty for none or several. */
+    public Optional<String> storyOrEventIdStartingWith(String prefix) {
+        return this.stories.storyOrEventIdStartingWith(prefix);
     }
 
     /** The storylines holding an article, in the order of {@link #stories()}, {@code limit} of them from {@code offset}. */

@@ -446,6 +446,29 @@ final class StoryTable implements StorySink {
         }
     }
 
+    /**
+     * The one storyline or event id starting with {@code prefix}; empty when none does, or several
+     * (an id copied in part names one only when no other shares its start).
+     */
+    java.util.Optional<String> storyOrEventIdStartingWith(String prefix) {
+        String like = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        try (PreparedStatement select = db.connection().prepareStatement(
+                "SELECT id FROM stories WHERE id LIKE ? ESCAPE '\\' UNION ALL "
+                        + "SELECT id FROM events WHERE id LIKE ? ESCAPE '\\' LIMIT 2")) {
+            select.setString(1, like);
+            select.setString(2, like);
+            List<String> found = new ArrayList<>(2);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    found.add(rows.getString(1));
+                }
+            }
+            return found.size() == 1 ? java.util.Optional.of(found.get(0)) : java.util.Optional.empty();
+        } catch (SQLException e) {
+            throw db.failure("finding the storyline or event starting with " + prefix, e);
+        }
+    }
+
     private java.util.Optional<StoredStory> load(String storyId) {
         Map<String, List<String>> members = new java.util.HashMap<>();
         List<StoredEvent> events = new ArrayList<>();
