@@ -360,6 +360,15 @@ final class NounPhrases {
             return null;
         }
         String role = "";
+        if (SpeechCues.isDeterminer(first.surface())) {
+            // "said the lawyer, Carla Dunmore.": the description is the role of the name after it.
+            int nameEnd = namedAfterComma(tokens, end);
+            if (nameEnd > 0) {
+                SpeakerMention name = mention(text, tokens, end + 1, nameEnd, "", how);
+                return new SpeakerMention(name.name(), name.mention(), name.start(), name.end(),
+                        text.substring(first.start(), tokens.get(end - 1).end()), how + " with a role");
+            }
+        }
         if (end + 1 < tokens.size() && tokens.get(end).surface().equals(",")) {
             Token next = tokens.get(end + 1);
             if (next.is("a") || next.is("an") || next.is("the")) {
@@ -388,6 +397,24 @@ final class NounPhrases {
             }
         }
         return mention(text, tokens, from, end, role, how);
+    }
+
+    /**
+     * Where a name in apposition after a description ends ("the lawyer, Carla Dunmore." or "…, Carla
+     * Dunmore, on Tuesday"), or -1: after the comma, two or more capitalised words (no weekday or month)
+     * closing the clause.
+     */
+    private static int namedAfterComma(List<Token> tokens, int end) {
+        if (end + 2 >= tokens.size() || !tokens.get(end).surface().equals(",")) {
+            return -1;
+        }
+        int k = end + 1;
+        while (k < tokens.size() && tokens.get(k).isWord() && tokens.get(k).isCapitalised()
+                && !SpeechCues.isTimeWord(tokens.get(k).surface()) && !SpeechCues.isDeterminer(tokens.get(k).surface())) {
+            k++;
+        }
+        boolean closes = k == tokens.size() || !tokens.get(k).isWord();
+        return k - (end + 1) >= 2 && closes ? k : -1;
     }
 
     /** Articles of the languages whose nouns before a name come with one: alone before a name, they are no role. */

@@ -167,7 +167,53 @@ final class ReportedSpeech {
             return np;
         }
         SpeakerMention whole = at < 2 || !tokens.get(at - 2).surface().equals(",") ? wholeHead(text, tokens, first, np) : np;
+        if (whole == np && titleWords(tokens, first, at) && isName(tokens, at, np.end())) {
+            // "Coast guard commander Pieter Molnar said", "Dr. Helena Sorvik, head of …, said": titles before the name.
+            String role = np.role() == null || np.role().isEmpty()
+                    ? text.substring(tokens.get(first).start(), tokens.get(at - 1).end()) : np.role();
+            return new SpeakerMention(np.name(), text.substring(tokens.get(first).start(), np.end()),
+                    tokens.get(first).start(), np.end(), role, np.how());
+        }
         return whole == np ? null : whole;
+    }
+
+    /**
+     * Whether the tokens from {@code first} to the name at {@code name} are a title it carries: a few
+     * words, the last capitalised or a title's abbreviation ("Deputy mayor", "Coast guard commander",
+     * "Dr."), none a function word, time, adverb or speech cue ("In March Olsen said" has no title).
+     */
+    private boolean titleWords(List<Token> tokens, int first, int name) {
+        if (name - first > settings.titleWordsBeforeName() + 1 || name <= first) {
+            return false;
+        }
+        for (int k = first; k < name; k++) {
+            Token token = tokens.get(k);
+            if (!token.isWord()) {
+                if (!(token.surface().equals(".") && k > first && tokens.get(k - 1).isCapitalised() && k == name - 1)) {
+                    return false;
+                }
+                continue;
+            }
+            String word = token.surface();
+            if (SpeechCues.isCue(token) || SpeechCues.isVerb(word) || SpeechCues.isFunctionWord(word) || SpeechCues.isParticle(word)
+                    || SpeechCues.isTimeWord(word) || SpeechCues.isAdverb(word) || SpeechCues.isPronoun(word)
+                    || SpeechCues.isDeterminer(word) || token.isNumber()) {
+                return false;
+            }
+        }
+        return tokens.get(first).isCapitalised();
+    }
+
+    /** Whether the tokens from {@code from} to offset {@code end} are a name: capitalised words, no determiner or time. */
+    private static boolean isName(List<Token> tokens, int from, int end) {
+        for (int k = from; k < tokens.size() && tokens.get(k).end() <= end; k++) {
+            Token token = tokens.get(k);
+            if (token.isWord() && (!token.isCapitalised() && !SpeechCues.isParticle(token.surface())
+                    || SpeechCues.isDeterminer(token.surface()) || SpeechCues.isTimeWord(token.surface()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the tokens are words (and the marks inside names and abbreviations), with no speech cue among them. */

@@ -117,6 +117,37 @@ class QuoteExtractorTest {
         assertThat(copula.speaker().role()).isEqualTo("the harbour's chief pilot");
     }
 
+    /** "said the lawyer, Carla Dunmore." gave the quote to "the lawyer", whom resolution then took for another person. */
+    @Test
+    void aNameAfterTheDescriptionIsTheSpeakerAndTheDescriptionItsRole() {
+        Quote end = only("\u201CMy client did what the company told him to do,\u201D said the lawyer, Carla Dunmore.");
+        assertThat(speaker(end)).isEqualTo("Carla Dunmore");
+        assertThat(end.speaker().role()).isEqualTo("the lawyer");
+        Quote time = only("\u201CWe will not pay,\u201D said the company's spokesman, Jon Hale, on Tuesday.");
+        assertThat(speaker(time)).isEqualTo("Jon Hale");
+        assertThat(time.speaker().role()).isEqualTo("the company's spokesman");
+        // A day after the comma is no name.
+        Quote day = only("\u201CWe will not pay,\u201D said the company's spokesman, Tuesday.");
+        assertThat(speaker(day)).isEqualTo("the company's spokesman");
+    }
+
+    /** Reported speech whose speaker carries a title before the name ("Coast guard commander Pieter Molnar said …") was not found. */
+    @Test
+    void reportedSpeechOfANameWithATitleBeforeIt() {
+        List<Quote> quotes = extractor.extract("Coast guard commander Pieter Molnar said divers would resume the search at first light.");
+        assertThat(quotes).singleElement().satisfies(quote -> {
+            assertThat(quote.kind()).isEqualTo(QuoteKind.REPORTED);
+            assertThat(quote.speaker().name()).isEqualTo("Pieter Molnar");
+            assertThat(quote.speaker().role()).isEqualTo("Coast guard commander");
+            assertThat(quote.text()).isEqualTo("divers would resume the search at first light");
+        });
+        // A lead that is no title ("All the", "Concerns rose Monday over") still gives no speaker.
+        assertThat(extractor.extract("All the delegates said the vote on the harbour wall would wait until spring."))
+                .noneMatch(q -> q.speaker() != null && "All".equals(q.speaker().role()));
+        assertThat(extractor.extract("Trump this week also said he would consider naming a judge from the list.")
+                .stream().map(q -> q.speaker().mention())).doesNotContain("Trump this week");
+    }
+
     @Test
     void accordingTo() {
         Quote quote = only("According to Lena Dahl, \u201Cthe inquiry found no evidence of tampering with the ballots.\u201D");
