@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds a dateline and credited agency at the start of a paragraph: "GENEVA (Reuters) – ",
- * "LUNMOUTH, Feb 3 (Meridian Press) – ", "(AP) — ", "Berlin (dpa) - ", "WASHINGTON — ", "CHINA: ".
+ * "LUNMOUTH, Feb 3 (Meridian Press) – ", "PELLHAM, Vastria, March 8 (Northwind Press) – ", "(AP) — ", "Berlin (dpa) - ", "WASHINGTON — ", "CHINA: ".
  * They are metadata, so the body starts after them. Stateless and thread-safe.
  */
 public final class Datelines {
@@ -27,9 +27,11 @@ public final class Datelines {
     private static final String DATE = "\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?";
     private static final String DASH = "\\s*[-–—]+\\s+";
 
-    /** PLACE[, Date] (Agency) – */
+    /** A region or country after the place, as wires write it: "Vastria", "Calif.", "N.Y.", "Rhineland-Palatinate". */
+    private static final String REGION = "\\p{Lu}[\\p{L}.'’ -]{1,30}?";
+    /** PLACE[, Region][, Date] (Agency) – */
     private static final Pattern PLACE_AGENCY = Pattern.compile(
-            "^(" + UPPER_PLACE + ")(?:,\\s*(" + DATE + "))?\\s*\\(([^()]{2,40})\\)" + DASH);
+            "^(" + UPPER_PLACE + ")(?:,\\s*(" + REGION + "))?(?:,\\s*(" + DATE + "))?\\s*\\(([^()]{2,40})\\)" + DASH);
     /** Mixed-case place with a short agency in parentheses: "Berlin (dpa) - ", "Genf (AFP) – ". */
     private static final Pattern MIXED_PLACE_AGENCY = Pattern.compile(
             "^(\\p{Lu}[\\p{L}.'’ -]{1,30}?)\\s*\\(([\\p{L}/ ]{2,15})\\)\\s*[-–—:]+\\s+");
@@ -48,8 +50,9 @@ public final class Datelines {
     /** The dateline at the start of {@code paragraph}, if there is one. */
     public static Optional<Dateline> find(String paragraph) {
         Matcher m = PLACE_AGENCY.matcher(paragraph);
-        if (m.find() && isPlace(m.group(1))) {
-            return Optional.of(new Dateline(m.group(1).strip(), m.group(2), m.group(3).strip(), m.end()));
+        if (m.find() && isPlace(m.group(1)) && (m.group(2) == null || WordCount.splitLength(m.group(2)) <= SETTINGS.placeMaxWords())) {
+            String place = m.group(2) == null ? m.group(1).strip() : m.group(1).strip() + ", " + m.group(2).strip();
+            return Optional.of(new Dateline(place, m.group(3), m.group(4).strip(), m.end()));
         }
         m = MIXED_PLACE_AGENCY.matcher(paragraph);
         if (m.find() && WordCount.splitLength(m.group(1)) <= SETTINGS.mixedCasePlaceMaxWords()) {

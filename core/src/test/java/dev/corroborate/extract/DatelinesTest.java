@@ -15,6 +15,8 @@ class DatelinesTest {
         "LUNMOUTH, Feb 3 (Meridian Press) - The ministry wrote.               | LUNMOUTH | Feb 3  | Meridian Press | The ministry",
         "NEW HAVEN, March 14, 2026 (AP) — Officials said.                     | NEW HAVEN | March 14, 2026 | AP    | Officials",
         "(AP) — Officials said on Monday.                                     | -        | -      | AP             | Officials",
+        "PELLHAM, Vastria, March 8 (Northwind Press) – Divers searched.        | 'PELLHAM, Vastria' | March 8 | Northwind Press | Divers",
+        "BRANFORD, Conn. (AP) — The ferry resumed service.                    | 'BRANFORD, Conn.' | - | AP             | The ferry",
         "Kessel (dpa) - Die Brücke ist wieder offen.                          | Kessel   | -      | dpa            | Die Brücke",
         "LUNMOUTH — The ferry resumed service.                                | LUNMOUTH | -      | -              | The ferry",
         "KESSARY: According to a letter seen by reporters, the plan stalled.  | KESSARY  | -      | -              | According",
