@@ -281,9 +281,38 @@ final class MentionResolver {
                     names.add(name);
                 }
             }
+            // "Coast guard commander Pieter Molnar said …": lower-case title words between the opening and the name.
+            int title = k - 1;
+            while (title > 0 && title >= k - TITLE_WORDS_AT_OPENING && tokens.get(title - 1).isWord()
+                    && !tokens.get(title - 1).isCapitalised() && !SpeechCues.isFunctionWord(tokens.get(title - 1).surface())
+                    && !SpeechCues.isVerb(tokens.get(title - 1).surface()) && !SpeechCues.isParticle(tokens.get(title - 1).surface())) {
+                title--;
+            }
+            if (title < k - 1 && title > 0 && !quoted[k] && capitalisedWordsOnOneLine(text, p, t)
+                    && tokens.get(title - 1).isWord() && tokens.get(title - 1).isCapitalised()
+                    && startsSentenceAt(text, tokens, title - 1) && !SpeechCues.isDeterminer(tokens.get(title - 1).surface())
+                    && !SpeechCues.opensSentenceNotName(tokens.get(title - 1).surface())) {
+                NameSpan name = nameOpening(text, tokens, quoted, k - 1);
+                if (name != null && speaksNext(tokens, name)) {
+                    names.add(name);
+                }
+            }
         }
         return names;
     }
+
+    /** Whether a speech verb follows the name ("… Pieter Molnar said"): the subject of what was said, not any capitalised words. */
+    private static boolean speaksNext(List<Token> tokens, NameSpan name) {
+        for (Token token : tokens) {
+            if (token.start() >= name.end()) {
+                return SpeechCues.isCue(token);
+            }
+        }
+        return false;
+    }
+
+    /** The most lower-case title words between a sentence's first word and the name it opens with. */
+    private static final int TITLE_WORDS_AT_OPENING = 3;
 
     private static boolean capitalisedWordsOnOneLine(String text, Token previous, Token next) {
         return previous.isWord() && next.isWord() && previous.isCapitalised() && next.isCapitalised()

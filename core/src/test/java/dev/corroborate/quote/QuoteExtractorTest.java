@@ -148,6 +148,16 @@ class QuoteExtractorTest {
                 .stream().map(q -> q.speaker().mention())).doesNotContain("Trump this week");
     }
 
+    /** "he" after "Coast guard commander Pieter Molnar said …" went to the speaker quoted before him. */
+    @Test
+    void aPronounRefersToTheTitledNameThatJustSpoke() {
+        List<Quote> quotes = direct("\u201CThe ferry was badly overloaded,\u201D said Ilse Brandt, the harbour master.\n\n"
+                + "Coast guard commander Pieter Molnar said divers would resume the search at first light. "
+                + "\u201CThe water,\u201D he said, \u201Cis below six degrees, so we have very little time.\u201D");
+        assertThat(quotes).hasSize(2);
+        assertThat(quotes.get(1).speaker().name()).isEqualTo("Pieter Molnar");
+    }
+
     @Test
     void accordingTo() {
         Quote quote = only("According to Lena Dahl, \u201Cthe inquiry found no evidence of tampering with the ballots.\u201D");
