@@ -125,8 +125,24 @@ final class FactDifferences {
         Map<String, List<Stated>> slots = new LinkedHashMap<>();
         for (Map.Entry<Integer, List<Fact>> entry : facts.entrySet()) {
             Map<String, Integer> seen = new LinkedHashMap<>();
+            Set<String> taken = new java.util.HashSet<>();
+            Map<Fact, String> placed = new java.util.IdentityHashMap<>();
+            if (!single) {
+                for (Fact fact : entry.getValue()) {
+                    String slot = sameValueSlot(slots, fact, taken);
+                    if (slot != null) {
+                        placed.put(fact, slot);
+                        taken.add(slot);
+                    }
+                }
+            }
             for (Fact fact : entry.getValue()) {
-                String slot = single ? "" : fact.slot() + "#" + seen.merge(fact.slot(), 1, Integer::sum);
+                String slot = single ? "" : placed.get(fact);
+                while (slot == null || !single && !placed.containsKey(fact) && taken.contains(slot)) {
+                    // in order of mention, past the places this sentence's same values took
+                    slot = fact.slot() + "#" + seen.merge(fact.slot(), 1, Integer::sum);
+                }
+                taken.add(slot);
                 slots.computeIfAbsent(slot, k -> new ArrayList<>()).add(new Stated(entry.getKey(), fact));
             }
         }
@@ -136,6 +152,21 @@ final class FactDifferences {
                 found.add(discrepancy);
             }
         }
+    }
+
+    /**
+     * The place of another sentence's fact of the same slot and value, when a sentence states several:
+     * "sank on Saturday …, announced on Monday" beside "on Monday charged" pairs the two Mondays, not
+     * Monday and the first date said. Null when no other sentence states this value there.
+     */
+    private static String sameValueSlot(Map<String, List<Stated>> slots, Fact fact, Set<String> taken) {
+        for (Map.Entry<String, List<Stated>> slot : slots.entrySet()) {
+            if (!taken.contains(slot.getKey()) && slot.getKey().startsWith(fact.slot() + "#")
+                    && slot.getValue().stream().anyMatch(s -> s.fact().normalized().equals(fact.normalized()))) {
+                return slot.getKey();
+            }
+        }
+        return null;
     }
 
     private Discrepancy compareSlot(Kind kind, List<Stated> stated, Map<Integer, List<Fact>> facts,

@@ -196,6 +196,15 @@ class EventComparerTest {
         });
     }
 
+    /** "sank on Saturday …, announced on Monday" set its Saturday against the other's Monday: the first date said, not the same one. */
+    @Test
+    void aSentenceWithSeveralDatesIsComparedByTheDateTheOtherStates() {
+        List<Discrepancy> found = compare(
+                article("a", "2026-03-10T08:00Z", LEAD, "Prosecutors on Monday charged the pier's owner with negligence over the collapse.", CLOSE),
+                article("b", "2026-03-10T10:00Z", LEAD, "The owner of the pier that collapsed on Saturday was charged with negligence, prosecutors said on Monday.", CLOSE));
+        assertThat(found).noneMatch(d -> d.kind() == Kind.DATE && d.verdict() == Verdict.CONFLICT);
+    }
+
     /** "will" in one clause put the Friday of another ("the council decided on Friday") a week ahead. */
     @Test
     void aWeekdayLooksAheadOnlyWhenItsOwnClauseDoes() {
