@@ -121,15 +121,28 @@ final class QuoteDifferences {
             return null;
         }
         List<List<Token>> distinct = new ArrayList<>(wordings.values());
+        // The fullest wording first: a part quoted word for word is a part of it, whichever article came first.
+        int fullest = 0;
+        for (int i = 1; i < distinct.size(); i++) {
+            fullest = distinct.get(i).size() > distinct.get(fullest).size() ? i : fullest;
+        }
+        distinct.add(0, distinct.remove(fullest));
         List<Token> reference = distinct.get(0);
         Set<String> changes = new LinkedHashSet<>();
         boolean contained = true;
+        int inPart = 0;
         for (List<Token> other : distinct.subList(1, distinct.size())) {
             if (sharedShare(reference, other) < MIN_SHARED) {
                 // Wordings that share less than this are not one statement reworded: nothing to compare.
                 return null;
             }
-            contained &= isStretchOf(folded(other), folded(reference)) || isStretchOf(folded(reference), folded(other));
+            boolean part = isStretchOf(folded(other), folded(reference)) || isStretchOf(folded(reference), folded(other));
+            contained &= part;
+            if (part) {
+                // A part of the statement quoted word for word: no change of wording ("… → ∅" is what it left out).
+                inPart++;
+                continue;
+            }
             for (WordAlignment.Change change : WordAlignment.between(reference, other)) {
                 changes.add(words(reference, change.fromA(), change.toA()) + " \u2192 " + words(other, change.fromB(), change.toB()));
             }
@@ -140,8 +153,9 @@ final class QuoteDifferences {
         }
         List<String> shown = new ArrayList<>(changes).subList(0, Math.min(MAX_CHANGES_SHOWN, changes.size()));
         return event.discrepancy(Kind.QUOTE_WORDING, Verdict.CONFLICT, values,
-                "the same statement quoted in " + wordings.size() + " wordings: " + String.join("; ", shown)
-                        + (changes.size() > shown.size() ? "; \u2026" : ""));
+                "the same statement quoted in " + (wordings.size() - inPart) + " wordings: " + String.join("; ", shown)
+                        + (changes.size() > shown.size() ? "; \u2026" : "")
+                        + (inPart == 0 ? "" : "; " + inPart + (inPart == 1 ? " other quotes" : " others quote") + " a part of it word for word"));
     }
 
     /** One discrepancy per person the quote stage resolved whose full name is spelled two ways or more. */

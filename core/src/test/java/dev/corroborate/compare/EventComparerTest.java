@@ -496,6 +496,33 @@ class EventComparerTest {
         });
     }
 
+    /** A third article quoting only part of the statement word for word was listed as a change ("… → ∅"). */
+    @Test
+    void aPartQuotedWordForWordIsNoChangeOfWording() {
+        String full = "\u201CThe ferry was badly overloaded and the captain ignored the storm warning from the port,\u201D Voss said.";
+        String reworded = full.replace("badly", "clearly");
+        String part = "\u201CThe captain ignored the storm warning from the port,\u201D Voss said.";
+        Article a = article("a", "2026-03-04T08:00Z", LEAD, part, CLOSE);
+        Article b = article("b", "2026-03-04T09:00Z", LEAD, full, CLOSE);
+        Article c = article("c", "2026-03-04T10:00Z", LEAD, reworded, CLOSE);
+        List<FoundQuote> quotes = new ArrayList<>();
+        for (Article article : List.of(a, b, c)) {
+            String text = article.text();
+            int start = text.indexOf('\u201C');
+            int end = text.indexOf('\u201D') + 1;
+            int voss = text.indexOf("Voss", end);
+            Quote quote = new Quote(QuoteKind.DIRECT, start, end, text.substring(start, end),
+                    new SpeakerMention("Voss", "Voss", voss, voss + 4, "", "after"), "said", -1, -1);
+            quotes.add(new FoundQuote(FoundQuote.idOf(article.id(), quote), article.id(), quote, "sp-voss", "qg-1", null));
+        }
+        List<QuoteGroupSummary> groups = List.of(new QuoteGroupSummary("qg-1", quotes.get(1).id(), 3, List.of("badly", "clearly")));
+        assertThat(ofKind(compareWith(quotes, groups, a, b, c), Kind.QUOTE_WORDING)).singleElement().satisfies(d -> {
+            assertThat(d.verdict()).isEqualTo(Verdict.CONFLICT);
+            assertThat(d.explanation()).contains("2 wordings").contains("badly \u2192 clearly")
+                    .contains("1 other quotes a part of it word for word").doesNotContain("\u2205");
+        });
+    }
+
     @Test
     void aQuoteGroupHoldingTwoStatementsIsComparedStatementByStatement() {
         // the quote stage grouped Voss's two statements; the second is quoted alike, the first in two wordings
