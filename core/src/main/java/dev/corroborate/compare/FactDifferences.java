@@ -122,12 +122,15 @@ final class FactDifferences {
     private void compare(Kind kind, Map<Integer, List<Fact>> facts, Statements.Statement statement, EventText event,
                          boolean onlyInOne, List<Discrepancy> found) {
         boolean single = facts.values().stream().allMatch(list -> list.size() <= 1);
+        // Sentences stating as many values each are told alike: compared in order. Otherwise a value one states
+        // is looked for where another states it ("sank on Saturday …, said on Monday" beside "on Monday charged").
+        boolean byValue = facts.values().stream().map(List::size).filter(size -> size > 0).distinct().count() > 1;
         Map<String, List<Stated>> slots = new LinkedHashMap<>();
         for (Map.Entry<Integer, List<Fact>> entry : facts.entrySet()) {
             Map<String, Integer> seen = new LinkedHashMap<>();
             Set<String> taken = new java.util.HashSet<>();
             Map<Fact, String> placed = new java.util.IdentityHashMap<>();
-            if (!single) {
+            if (!single && byValue) {
                 for (Fact fact : entry.getValue()) {
                     String slot = sameValueSlot(slots, fact, taken);
                     if (slot != null) {
