@@ -79,7 +79,13 @@ final class ReportedSpeech {
             }
             return null;
         }
-        // CLAUSE, X said.
+        // CLAUSE, X said. "…, a police official said on condition of anonymity because …": the anonymity
+        // clause says why the speaker is not named, and is not part of the attribution's length.
+        List<Token> all = tokens;
+        int anonymity = anonymityClause(tokens);
+        if (anonymity > 0) {
+            tokens = tokens.subList(0, anonymity);
+        }
         int lastComma = -1;
         for (int k = tokens.size() - 1; k > 0; k--) {
             if (tokens.get(k).surface().equals(",")) {
@@ -89,7 +95,8 @@ final class ReportedSpeech {
         }
         if (lastComma >= settings.reportedMinTokensBeforeComma()
                 && tokens.size() - lastComma <= settings.reportedMaxTailTokens()) {
-            Attribution tail = following.attributionIn(text, tokens.get(lastComma).start(), to);
+            Attribution tail = following.attributionIn(text, tokens.get(lastComma).start(),
+                    tokens == all ? to : tokens.get(tokens.size() - 1).end());
             if (tail != null && tail.mention() != null
                     && SpeechCues.alwaysReports(text.substring(tail.cueStart(), tail.cueEnd()))
                     && endsTheSentence(tokens, afterToldObject(tokens, Math.max(tail.mention().end(), tail.cueEnd()),
@@ -98,9 +105,10 @@ final class ReportedSpeech {
                         wholeHead(text, tokens, lastComma + 1, tail.mention()), tail.cueStart(), tail.cueEnd());
             }
         }
+        tokens = all;
         // X said (that) CLAUSE: the subject opens the sentence.
         for (int v = 1; v < Math.min(tokens.size() - settings.reportedMinClauseTokens(),
-                settings.reportedMaxVerbPosition()); v++) {
+                Math.max(settings.reportedMaxVerbPosition(), afterOpeningApposition(tokens) + 1)); v++) {
             Token verb = tokens.get(v);
             if (!SpeechCues.isCue(verb) || !SpeechCues.alwaysReports(verb.surface())) {
                 continue;
@@ -235,6 +243,45 @@ final class ReportedSpeech {
     private static boolean adverbialLead(List<Token> tokens, int comma) {
         Token opening = tokens.get(0);
         return SpeechCues.isFunctionWord(opening.surface()) || comma == 1 && SpeechCues.isAdverb(opening.surface());
+    }
+
+    /**
+     * After a name opening the sentence and a role set off by commas ("Dr. Helena Sorvik, head of the
+     * emergency department at the town hospital, said"), where the verb may stand: the token after the
+     * role's closing comma; else -1. The role is as long as an apposition may be, so the verb may stand
+     * later than {@link QuoteSettings#reportedMaxVerbPosition()} allows an opening lead.
+     */
+    private int afterOpeningApposition(List<Token> tokens) {
+        int k = 0;
+        while (k < tokens.size() && k < settings.fullNameMaxWords() + 2 && (tokens.get(k).isWord() && tokens.get(k).isCapitalised()
+                || tokens.get(k).is(".") && k > 0)) {
+            k++;
+        }
+        if (k < 2 || k >= tokens.size() || !tokens.get(k).is(",")) {
+            return -1;
+        }
+        for (int close = k + 1; close < tokens.size() && close - k <= settings.roleMaxTokens() + 1; close++) {
+            if (tokens.get(close).is(",")) {
+                return close + 1;
+            }
+            if (!tokens.get(close).isWord() && !MARKS_INSIDE_NAMES.contains(tokens.get(close).surface())) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Where "on (the) condition of anonymity" starts after a speech verb, or -1. */
+    private static int anonymityClause(List<Token> tokens) {
+        for (int k = 2; k + 3 < tokens.size(); k++) {
+            int condition = tokens.get(k).is("on") ? (tokens.get(k + 1).is("the") ? k + 2 : k + 1) : -1;
+            if (condition > 0 && condition + 2 < tokens.size() && tokens.get(condition).is("condition")
+                    && tokens.get(condition + 1).is("of") && tokens.get(condition + 2).is("anonymity")
+                    && SpeechCues.isCue(tokens.get(k - 1))) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** Where a time said between subject and verb starts ("on Friday said", "Friday said"), or {@code verb}. */

@@ -148,6 +148,24 @@ class QuoteExtractorTest {
                 .stream().map(q -> q.speaker().mention())).doesNotContain("Trump this week");
     }
 
+    /** Reported speech was dropped when an anonymity clause made the attribution long, or a role between commas put the verb late. */
+    @Test
+    void reportedSpeechAfterALongRoleOrBeforeAnAnonymityClause() {
+        List<Quote> anonymous = extractor.extract("The captain survived and was being questioned by police, a police official "
+                + "said on condition of anonymity because the investigation is ongoing.");
+        assertThat(anonymous).singleElement().satisfies(quote -> {
+            assertThat(quote.text()).isEqualTo("The captain survived and was being questioned by police");
+            assertThat(quote.speaker().mention()).isEqualTo("a police official");
+        });
+        List<Quote> role = extractor.extract("Dr. Helena Sorvik, head of the emergency department at the town hospital, "
+                + "said 19 survivors were being treated.");
+        assertThat(role).singleElement().satisfies(quote -> {
+            assertThat(quote.text()).isEqualTo("19 survivors were being treated");
+            assertThat(quote.speaker().name()).contains("Helena Sorvik");
+            assertThat(quote.speaker().role()).isEqualTo("head of the emergency department at the town hospital");
+        });
+    }
+
     /** "he" after "Coast guard commander Pieter Molnar said …" went to the speaker quoted before him. */
     @Test
     void aPronounRefersToTheTitledNameThatJustSpoke() {
