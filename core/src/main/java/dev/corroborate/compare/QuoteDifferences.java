@@ -248,7 +248,8 @@ final class QuoteDifferences {
     static List<String> nameWords(String name) {
         List<String> words = new ArrayList<>();
         for (Token token : Tokenizer.WORDS.tokens(name)) {
-            if (!SentenceDifferences.ROLES.contains(token.folded())) {
+            // neither a role nor a title: "Dr. Nadia Ferraux" is spelled as "Nadia Ferraux" is
+            if (!SentenceDifferences.ROLES.contains(token.folded()) && !SentenceDifferences.TITLES.contains(token.folded())) {
                 words.add(token.folded());
             }
         }

@@ -36,7 +36,7 @@ final class SentenceDifferences {
     static final Map<String, String> GENDER = pairs("gender-words.txt");
     private static final Map<String, String> SPEECH = pairs("speech-verbs.txt");
     static final Set<String> ROLES = WordLists.set(SentenceDifferences.class, "role-words.txt");
-    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "miss", "sir", "dame");
+    static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "miss", "sir", "dame");
     private static final Set<String> PLACE_BEFORE = WordLists.set(SentenceDifferences.class, "place-prepositions.txt");
 
     /** What one changed stretch is: its kind and each side's value as compared. */

@@ -551,6 +551,28 @@ class EventComparerTest {
         });
     }
 
+    /** "Dr. Marta Kovalczyk" was counted as a third spelling of a name spelled two ways. */
+    @Test
+    void aTitleBeforeANameIsNoOtherSpelling() {
+        List<Article> articles = new ArrayList<>();
+        List<FoundQuote> quotes = new ArrayList<>();
+        String[] names = {"Marta Kowalczyk", "Marta Kovalczyk", "Dr. Marta Kovalczyk"};
+        for (int i = 0; i < names.length; i++) {
+            Article article = article(String.valueOf((char) ('a' + i)), String.format("2026-03-04T%02d:00Z", 8 + i), LEAD,
+                    "\u201CThe wall held where it was rebuilt,\u201D said " + names[i] + ", a port engineer.", CLOSE);
+            articles.add(article);
+            String text = article.text();
+            int start = text.indexOf('\u201C');
+            int end = text.indexOf('\u201D') + 1;
+            int at = text.indexOf(names[i], end);
+            Quote quote = new Quote(QuoteKind.DIRECT, start, end, text.substring(start, end),
+                    new SpeakerMention(names[i], names[i], at, at + names[i].length(), "a port engineer", "after"), "said", -1, -1);
+            quotes.add(new FoundQuote(FoundQuote.idOf(article.id(), quote), article.id(), quote, "sp-marta", null, null));
+        }
+        assertThat(ofKind(compareWith(quotes, List.of(), articles.toArray(Article[]::new)), Kind.NAME)).singleElement()
+                .satisfies(d -> assertThat(d.explanation()).contains("spelled 2 ways"));
+    }
+
     @Test
     void oneSpeakerSpelledTwoWaysIsANameDiscrepancy() {
         Article a = article("a", "2026-03-04T08:00Z", LEAD, "\u201CThe wall held where it was rebuilt,\u201D said Marta Kowalczyk, a port engineer.", CLOSE);
