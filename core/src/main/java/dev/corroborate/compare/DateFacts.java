@@ -18,7 +18,7 @@ import java.util.Set;
  * The dates a sentence states, each as the range of days it allows, resolved against the article's
  * publication date when known: "August 31", "31 August 2022", "the end of August" (its 21st to last
  * day, {@code date-parts.txt}), "mid-August", "Monday" (the last Monday on or before publication, or
- * the next one when the sentence looks ahead, {@code future-words.txt}), "yesterday", "last week",
+ * the next one when its clause, or one before it, looks ahead: {@code future-words.txt}), "yesterday", "last week",
  * "next month", "in 2021". Without a publication date, a weekday or a month without a year is kept
  * as its name and compared by name. Month and weekday names are in {@code calendar.txt}. Stateless;
  * thread-safe.
@@ -173,14 +173,20 @@ final class DateFacts {
     /** Marks that end a clause: a future word on the other side of one is about another verb. */
     private static final Set<String> CLAUSE_MARKS = Set.of(",", ";", ":", "\u2013", "\u2014", "(", ")");
 
+    /** Verbs in the past that do not end in "-ed": a clause holding one tells what happened. */
+    private static final Set<String> PAST = Set.of("said", "told", "was", "were", "had", "did", "met", "made", "took",
+            "held", "began", "came", "went", "gave", "found", "left", "saw", "wrote", "spoke", "won", "lost");
+
     /** A clause of at most this many words before its comma is a fronted time ("On Friday,"), not a clause of its own. */
     private static final int FRONTED_WORDS = 3;
 
     /**
-     * Whether the clause holding the weekday at {@code i} looks ahead ({@code future-words.txt}): in
-     * "The wall will be rebuilt this summer, the council decided on Friday" the Friday is behind the
-     * publication, whatever "will" says of the summer. A fronted time ("On Friday, the council will
-     * vote") is read with the clause after it.
+     * Whether the weekday at {@code i} looks ahead ({@code future-words.txt}): when its own clause does;
+     * else not when its own clause has a verb in the past ("The wall will be rebuilt this summer, the
+     * council decided on Friday": the Friday is behind the publication, whatever "will" says of the
+     * summer); else when a clause before it does ("will open on Monday, and close on Friday"; "will run
+     * on Monday, Tuesday and Wednesday"). A fronted time ("On Friday, the council will vote") is read
+     * with the clause after it.
      */
     private static boolean looksAhead(List<Token> tokens, int i) {
         int from = i;
@@ -201,7 +207,18 @@ final class DateFacts {
                 to++;
             }
         }
+        boolean past = false;
         for (int k = from; k < to; k++) {
+            String word = tokens.get(k).folded();
+            if (FUTURE.contains(word)) {
+                return true;
+            }
+            past |= PAST.contains(word) || word.length() > 4 && word.endsWith("ed") && k != i;
+        }
+        if (past) {
+            return false;
+        }
+        for (int k = 0; k < from; k++) {
             if (FUTURE.contains(tokens.get(k).folded())) {
                 return true;
             }

@@ -131,6 +131,7 @@ final class QuoteDifferences {
         Set<String> changes = new LinkedHashSet<>();
         boolean contained = true;
         int inPart = 0;
+        Set<String> parts = new java.util.HashSet<>();
         for (List<Token> other : distinct.subList(1, distinct.size())) {
             if (sharedShare(reference, other) < MIN_SHARED) {
                 // Wordings that share less than this are not one statement reworded: nothing to compare.
@@ -141,6 +142,7 @@ final class QuoteDifferences {
             if (part) {
                 // A part of the statement quoted word for word: no change of wording ("… → ∅" is what it left out).
                 inPart++;
+                parts.add(folded(other));
                 continue;
             }
             for (WordAlignment.Change change : WordAlignment.between(reference, other)) {
@@ -155,7 +157,13 @@ final class QuoteDifferences {
         return event.discrepancy(Kind.QUOTE_WORDING, Verdict.CONFLICT, values,
                 "the same statement quoted in " + (wordings.size() - inPart) + " wordings: " + String.join("; ", shown)
                         + (changes.size() > shown.size() ? "; \u2026" : "")
-                        + (inPart == 0 ? "" : "; " + inPart + (inPart == 1 ? " other quotes" : " others quote") + " a part of it word for word"));
+                        + (inPart == 0 ? "" : "; " + quotingPart(statement, parts)));
+    }
+
+    /** "2 articles quote a part of it word for word": the articles whose wording is one of {@code parts}. */
+    private static String quotingPart(List<Quoted> statement, Set<String> parts) {
+        long articles = statement.stream().filter(q -> parts.contains(folded(q.words()))).map(Quoted::article).distinct().count();
+        return articles + (articles == 1 ? " article quotes" : " articles quote") + " a part of it word for word";
     }
 
     /** One discrepancy per person the quote stage resolved whose full name is spelled two ways or more. */

@@ -250,7 +250,8 @@ final class MentionResolver {
 
     /**
      * The names of two words or more that open a sentence within {@link QuoteSettings#nearestNameChars()}
-     * before {@code before}, outside quotation marks, the nearest first.
+     * before {@code before}, outside quotation marks, the nearest first; also a name after the title
+     * words that open its sentence when a speech verb follows it ("Coast guard commander Pieter Molnar said").
      */
     private List<NameSpan> namesOpeningSentences(String text, int before) {
         int from = Math.max(0, before - settings.nearestNameChars());

@@ -360,8 +360,9 @@ final class NounPhrases {
             return null;
         }
         String role = "";
-        if (SpeechCues.isDeterminer(first.surface())) {
-            // "said the lawyer, Carla Dunmore.": the description is the role of the name after it.
+        if (SpeechCues.isDeterminer(first.surface()) && how.equals("said X")) {
+            // "said the lawyer, Carla Dunmore.": the description is the role of the name after it (not after
+            // "according to the complaint, John Hale, …", where the name is whom the statement is about).
             int nameEnd = namedAfterComma(tokens, end);
             if (nameEnd > 0) {
                 SpeakerMention name = mention(text, tokens, end + 1, nameEnd, "", how);
@@ -401,7 +402,7 @@ final class NounPhrases {
 
     /**
      * Where a name in apposition after a description ends ("the lawyer, Carla Dunmore." or "…, Carla
-     * Dunmore, on Tuesday"), or -1: after the comma, two or more capitalised words (no weekday or month)
+     * Dunmore, on Tuesday"), or -1: after the comma, two or more capitalised words (no time word or month)
      * closing the clause.
      */
     private static int namedAfterComma(List<Token> tokens, int end) {
@@ -410,11 +411,24 @@ final class NounPhrases {
         }
         int k = end + 1;
         while (k < tokens.size() && tokens.get(k).isWord() && tokens.get(k).isCapitalised()
-                && !SpeechCues.isTimeWord(tokens.get(k).surface()) && !SpeechCues.isDeterminer(tokens.get(k).surface())) {
+                && !SpeechCues.isTimeWord(tokens.get(k).surface()) && !isMonth(tokens.get(k).surface())
+                && !SpeechCues.isDeterminer(tokens.get(k).surface())) {
             k++;
         }
         boolean closes = k == tokens.size() || !tokens.get(k).isWord();
         return k - (end + 1) >= 2 && closes ? k : -1;
+    }
+
+    /** "March", "Sept.": a month's name or abbreviation, in English. */
+    private static boolean isMonth(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        for (java.time.Month month : java.time.Month.values()) {
+            String name = month.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH).toLowerCase(java.util.Locale.ROOT);
+            if (name.equals(lower) || lower.length() >= 3 && name.startsWith(lower)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Articles of the languages whose nouns before a name come with one: alone before a name, they are no role. */

@@ -187,8 +187,9 @@ final class ReportedSpeech {
 
     /**
      * Whether the tokens from {@code first} to the name at {@code name} are a title it carries: a few
-     * words, the last capitalised or a title's abbreviation ("Deputy mayor", "Coast guard commander",
-     * "Dr."), none a function word, time, adverb or speech cue ("In March Olsen said" has no title).
+     * words, the first capitalised, the period of an abbreviation only last ("Deputy mayor", "Coast guard
+     * commander", "Dr."), none a verb, function word, time, adverb, pronoun, determiner or number ("In
+     * March Olsen said" has no title).
      */
     private boolean titleWords(List<Token> tokens, int first, int name) {
         if (name - first > settings.titleWordsBeforeName() + 1 || name <= first) {

@@ -218,6 +218,11 @@ class EventComparerTest {
                 article("a", "2026-03-07T08:00Z", LEAD, "On Friday, the harbour board will vote on the new pier.", CLOSE),
                 article("b", "2026-03-07T10:00Z", LEAD, "The harbour board will vote on the new pier on Friday.", CLOSE));
         assertThat(ahead).noneMatch(d -> d.kind() == Kind.DATE && d.verdict() == Verdict.CONFLICT);
+        // A clause after the one that looks ahead, with no verb in the past of its own, looks ahead with it.
+        List<Discrepancy> after = compare(
+                article("a", "2026-03-07T08:00Z", LEAD, "The pier inquiry will open on Monday, and close on Friday with a report.", CLOSE),
+                article("b", "2026-03-07T10:00Z", LEAD, "The pier inquiry will close on Friday with a report to the board.", CLOSE));
+        assertThat(after).noneMatch(d -> d.kind() == Kind.DATE && d.verdict() == Verdict.CONFLICT);
     }
 
     @Test
@@ -519,7 +524,7 @@ class EventComparerTest {
         assertThat(ofKind(compareWith(quotes, groups, a, b, c), Kind.QUOTE_WORDING)).singleElement().satisfies(d -> {
             assertThat(d.verdict()).isEqualTo(Verdict.CONFLICT);
             assertThat(d.explanation()).contains("2 wordings").contains("badly \u2192 clearly")
-                    .contains("1 other quotes a part of it word for word").doesNotContain("\u2205");
+                    .contains("1 article quotes a part of it word for word").doesNotContain("\u2205");
         });
     }
 

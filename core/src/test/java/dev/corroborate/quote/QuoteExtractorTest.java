@@ -126,6 +126,9 @@ class QuoteExtractorTest {
         Quote time = only("\u201CWe will not pay,\u201D said the company's spokesman, Jon Hale, on Tuesday.");
         assertThat(speaker(time)).isEqualTo("Jon Hale");
         assertThat(time.speaker().role()).isEqualTo("the company's spokesman");
+        // After "according to", the name after the comma is whom the statement is about, not its source.
+        assertThat(extractor.extract("According to the complaint, John Hale, 54, ignored three warnings from the harbour master."))
+                .isNotEmpty().allSatisfy(q -> assertThat(q.speaker().mention()).isEqualTo("the complaint"));
         // A day after the comma is no name.
         Quote day = only("\u201CWe will not pay,\u201D said the company's spokesman, Tuesday.");
         assertThat(speaker(day)).isEqualTo("the company's spokesman");

@@ -72,7 +72,7 @@ public final class CorroborateJob {
         spark.sparkContext().setLogLevel("WARN");
         try {
             run(spark, options, true);
-        } catch (Inputs.NoSuchInput e) {
+        } catch (Inputs.NoSuchInput | Inputs.OverlappingOutput e) {
             System.err.println(e.getMessage());
             spark.stop();
             System.exit(2);
@@ -88,6 +88,7 @@ public final class CorroborateJob {
 
     static Result run(SparkSession spark, JobOptions options, boolean verbose) {
         Timer timer = new Timer(verbose);
+        Inputs.requireApart(spark, options.inputs(), options.output());
         Inputs.Read read = Inputs.read(spark, options.inputs(), options.splitBytes());
         JavaRDD<Article> articles = read.articles();
         // Every later step works partition by partition on the ranked articles: at least one a core,

@@ -46,20 +46,26 @@ final class Exports {
     private final SparkSession spark;
     private final JobOptions options;
 
+    /** The exports the job writes, each a folder under {@code OUTPUT/jsonl/} and {@code OUTPUT/parquet/}. */
+    static final List<String> KINDS = List.of("articles", "reuse", "events", "stories", "quotes");
+
     /**
-     * Replaces the output's {@code jsonl/} and {@code parquet/} folders: an export an earlier run wrote
-     * into the same output (in a format or of a kind this run writes empty or not at all) would
-     * otherwise be read as this run's.
+     * Removes the folders of the five exports in both formats: an export an earlier run wrote into the
+     * same output (in a format or of a kind this run writes empty or not at all) would otherwise be read
+     * as this run's. Nothing else in the output is touched ({@link Inputs#requireApart} keeps the
+     * inputs out of it).
      */
     Exports(SparkSession spark, JobOptions options) {
         this.spark = spark;
         this.options = options;
         for (String format : List.of("jsonl", "parquet")) {
-            org.apache.hadoop.fs.Path folder = new org.apache.hadoop.fs.Path(options.output(), format);
-            try {
-                folder.getFileSystem(spark.sparkContext().hadoopConfiguration()).delete(folder, true);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot replace " + folder + ", an earlier run's exports", e);
+            for (String kind : KINDS) {
+                org.apache.hadoop.fs.Path folder = new org.apache.hadoop.fs.Path(options.output() + "/" + format + "/" + kind);
+                try {
+                    folder.getFileSystem(spark.sparkContext().hadoopConfiguration()).delete(folder, true);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot replace " + folder + ", an earlier run's export", e);
+                }
             }
         }
     }

@@ -88,6 +88,7 @@ final class Inputs {
             read = read.union(readSlices(context, slices, refused));
         }
         for (String table : tables) {
+            requireExists(context, table);
             JavaRDD<String> records = spark.read().parquet(table).toJSON().javaRDD();
             String name = inputName(qualified(context, table));
             read = read.union(records.zipWithIndex().mapPartitions(rows -> readRecords(name, rows, refused)));
@@ -239,6 +240,17 @@ final class Inputs {
         }
     }
 
+    private static void requireExists(JavaSparkContext context, String path) {
+        try {
+            Path hadoopPath = new Path(path);
+            if (!hadoopPath.getFileSystem(context.hadoopConfiguration()).exists(hadoopPath)) {
+                throw new NoSuchInput(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the filesystem of " + path, e);
+        }
+    }
+
     /** A path as its filesystem qualifies it ("file:/abs/dir" for "dir"). */
     private static String qualified(JavaSparkContext context, String path) {
         try {
@@ -259,6 +271,38 @@ final class Inputs {
             return new Path(uri).toUri().getPath();
         }
         return uri;
+    }
+
+    /**
+     * Stops the job before it reads anything when an input lies inside an export folder the job
+     * replaces ({@code OUTPUT/jsonl/WHAT} or {@code OUTPUT/parquet/WHAT}), or the output inside an input:
+     * the run would delete or read its own files.
+     */
+    static void requireApart(SparkSession spark, List<String> inputs, String output) {
+        JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        String out = qualified(context, output);
+        for (String input : inputs) {
+            String fixed = input.replaceAll("[*?\\[{].*$", ""); // a glob's folder
+            String in = qualified(context, fixed.isEmpty() ? "." : fixed);
+            for (String format : List.of("jsonl", "parquet")) {
+                for (String kind : Exports.KINDS) {
+                    String replaced = out + "/" + format + "/" + kind;
+                    if (in.equals(replaced) || in.startsWith(replaced + "/") || replaced.startsWith(in.endsWith("/") ? in : in + "/")) {
+                        throw new OverlappingOutput(input, output);
+                    }
+                }
+            }
+        }
+    }
+
+    /** An input in a folder the job replaces, or holding one. */
+    static final class OverlappingOutput extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        OverlappingOutput(String input, String output) {
+            super("the input " + input + " overlaps the folders the job replaces in --output " + output
+                    + " (its jsonl/ and parquet/ exports): give an output folder apart from the inputs");
+        }
     }
 
     /** An input path that names no file: the job stops before it starts, saying which. */

@@ -30,8 +30,8 @@ record JobOptions(List<String> inputs, String output, boolean jsonl, boolean par
                                  repeatable or comma-separated; a path ending in .parquet is a table
                                  of input records
               --output DIR       where the exports go: DIR/jsonl/WHAT and DIR/parquet/WHAT, for WHAT
-                                 articles, reuse, events, stories, quotes (those two folders are
-                                 replaced; nothing else in DIR is touched)
+                                 articles, reuse, events, stories, quotes (those ten folders are
+                                 replaced; nothing else in DIR is touched; an input may not be in them)
               --format F         jsonl, parquet or both (default both)
               --events E         windows (default: events in 28-day windows on the executors) or
                                  driver (the whole corpus on the driver: analyze's result exactly)

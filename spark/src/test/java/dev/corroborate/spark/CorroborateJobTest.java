@@ -156,8 +156,20 @@ class CorroborateJobTest {
         new Exports(spark, JobOptions.parse("--input", EXAMPLE.toString(), "--output", output.toString(), "--format", "jsonl"));
 
         assertThat(stale).doesNotExist();
-        assertThat(output.resolve("parquet")).doesNotExist();
         assertThat(elsewhere).hasContent("the user's own file");
+    }
+
+    /** An input inside the folders the job replaces would be deleted after it was read. */
+    @Test
+    void anInputInsideTheReplacedExportsOrHoldingThemIsRefused(@TempDir Path work) throws IOException {
+        Path inside = Files.createDirectories(work.resolve("out").resolve("jsonl").resolve("articles"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Inputs.requireApart(spark, List.of(inside.toString()),
+                work.resolve("out").toString())).isInstanceOf(Inputs.OverlappingOutput.class).hasMessageContaining("--output");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Inputs.requireApart(spark, List.of(work.toString()),
+                work.resolve("out").toString())).isInstanceOf(Inputs.OverlappingOutput.class);
+        Inputs.requireApart(spark, List.of(EXAMPLE.toString(), EXAMPLE.resolve("*.txt").toString()), work.resolve("out").toString());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Inputs.read(spark, List.of(work.resolve("none.parquet").toString())))
+                .isInstanceOf(Inputs.NoSuchInput.class);
     }
 
     private static InMemoryResults localAnalysis() {

@@ -100,7 +100,8 @@ final class QuotesCommand extends StoreView {
         for (String articleId : articleIds) {
             store.forEachQuote(articleId, null, null, quote -> alone[0] += quote.groupId() == null ? 1 : 0);
         }
-        List<QuoteQuery.GroupView> groups = quotes.groupsQuotedIn(articleIds, limit == 0 ? Integer.MAX_VALUE : limit + 1);
+        List<QuoteQuery.GroupView> groups = quotes.groupsQuotedIn(articleIds,
+                limit == 0 ? Integer.MAX_VALUE : (int) Math.min(Integer.MAX_VALUE, limit + 1L));
         if (groups.isEmpty()) {
             out.println("no statement of it is quoted in more than one article");
         }

@@ -129,12 +129,12 @@ public final class StoryQuery {
 
     /**
      * The whole id of the one storyline or event whose id starts with {@code prefix} ("st-8297", as an
-     * article's id may be given in part); empty for a prefix that names none or several, or that is
-     * no storyline's or event's ("st-" or "ev-" and more).
+     * article's id may be given in part); empty for a prefix that names none or several, that is no
+     * storyline's or event's ("st-" or "ev-" and more), or that is an article's whole id.
      */
     public Optional<String> completed(String prefix) {
-        if (!(prefix.startsWith("st-") || prefix.startsWith("ev-")) || prefix.length() <= 3) {
-            return Optional.empty();
+        if (!(prefix.startsWith("st-") || prefix.startsWith("ev-")) || prefix.length() <= 3 || store.find(prefix).isPresent()) {
+            return Optional.empty(); // an article's whole id ("st-7" given in the input) wins over a part of another's
         }
         return store.storyOrEventIdStartingWith(prefix).filter(id -> !id.equals(prefix));
     }
