@@ -402,7 +402,7 @@ final class NounPhrases {
 
     /**
      * Where a name in apposition after a description ends ("the lawyer, Carla Dunmore." or "…, Carla
-     * Dunmore, on Tuesday"), or -1: after the comma, two or more capitalised words (no time word or month)
+     * Dunmore, on Tuesday"), or -1: after the comma, two or more capitalised words (no time word or date)
      * closing the clause.
      */
     private static int namedAfterComma(List<Token> tokens, int end) {
@@ -411,7 +411,7 @@ final class NounPhrases {
         }
         int k = end + 1;
         while (k < tokens.size() && tokens.get(k).isWord() && tokens.get(k).isCapitalised()
-                && !SpeechCues.isTimeWord(tokens.get(k).surface()) && !isMonth(tokens.get(k).surface())
+                && !SpeechCues.isTimeWord(tokens.get(k).surface()) && !isDate(tokens, k)
                 && !SpeechCues.isDeterminer(tokens.get(k).surface())) {
             k++;
         }
@@ -419,7 +419,12 @@ final class NounPhrases {
         return k - (end + 1) >= 2 && closes ? k : -1;
     }
 
-    /** "March", "Sept.": a month's name or abbreviation, in English. */
+    /** "March 3", "Sept. 12": a month's name or abbreviation before a number ("Jan Holm", "Theresa May" are names). */
+    private static boolean isDate(List<Token> tokens, int k) {
+        int next = k + 1 < tokens.size() && tokens.get(k + 1).is(".") ? k + 2 : k + 1;
+        return next < tokens.size() && tokens.get(next).isNumber() && isMonth(tokens.get(k).surface());
+    }
+
     private static boolean isMonth(String word) {
         String lower = word.toLowerCase(java.util.Locale.ROOT);
         for (java.time.Month month : java.time.Month.values()) {

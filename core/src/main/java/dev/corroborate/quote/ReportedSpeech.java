@@ -81,31 +81,27 @@ final class ReportedSpeech {
         }
         // CLAUSE, X said. "…, a police official said on condition of anonymity because …": the anonymity
         // clause says why the speaker is not named, and is not part of the attribution's length.
-        List<Token> all = tokens;
         int anonymity = anonymityClause(tokens);
-        if (anonymity > 0) {
-            tokens = tokens.subList(0, anonymity);
-        }
+        List<Token> attributed = anonymity > 0 ? tokens.subList(0, anonymity) : tokens;
+        int attributedEnd = anonymity > 0 ? attributed.get(attributed.size() - 1).end() : to;
         int lastComma = -1;
-        for (int k = tokens.size() - 1; k > 0; k--) {
-            if (tokens.get(k).surface().equals(",")) {
+        for (int k = attributed.size() - 1; k > 0; k--) {
+            if (attributed.get(k).surface().equals(",")) {
                 lastComma = k;
                 break;
             }
         }
         if (lastComma >= settings.reportedMinTokensBeforeComma()
-                && tokens.size() - lastComma <= settings.reportedMaxTailTokens()) {
-            Attribution tail = following.attributionIn(text, tokens.get(lastComma).start(),
-                    tokens == all ? to : tokens.get(tokens.size() - 1).end());
+                && attributed.size() - lastComma <= settings.reportedMaxTailTokens()) {
+            Attribution tail = following.attributionIn(text, attributed.get(lastComma).start(), attributedEnd);
             if (tail != null && tail.mention() != null
                     && SpeechCues.alwaysReports(text.substring(tail.cueStart(), tail.cueEnd()))
-                    && endsTheSentence(tokens, afterToldObject(tokens, Math.max(tail.mention().end(), tail.cueEnd()),
+                    && endsTheSentence(attributed, afterToldObject(attributed, Math.max(tail.mention().end(), tail.cueEnd()),
                             text.substring(tail.cueStart(), tail.cueEnd())))) {
-                return reportedQuote(text, tokens.get(0).start(), tokens.get(lastComma - 1).end(),
-                        wholeHead(text, tokens, lastComma + 1, tail.mention()), tail.cueStart(), tail.cueEnd());
+                return reportedQuote(text, attributed.get(0).start(), attributed.get(lastComma - 1).end(),
+                        wholeHead(text, attributed, lastComma + 1, tail.mention()), tail.cueStart(), tail.cueEnd());
             }
         }
-        tokens = all;
         // X said (that) CLAUSE: the subject opens the sentence.
         for (int v = 1; v < Math.min(tokens.size() - settings.reportedMinClauseTokens(),
                 Math.max(settings.reportedMaxVerbPosition(), afterOpeningApposition(tokens) + 1)); v++) {

@@ -129,6 +129,8 @@ class QuoteExtractorTest {
         // After "according to", the name after the comma is whom the statement is about, not its source.
         assertThat(extractor.extract("According to the complaint, John Hale, 54, ignored three warnings from the harbour master."))
                 .isNotEmpty().allSatisfy(q -> assertThat(q.speaker().mention()).isEqualTo("the complaint"));
+        // A month is a name's word unless a number follows it.
+        assertThat(speaker(only("\u201CWe will not pay,\u201D said the prime minister, Theresa May."))).isEqualTo("Theresa May");
         // A day after the comma is no name.
         Quote day = only("\u201CWe will not pay,\u201D said the company's spokesman, Tuesday.");
         assertThat(speaker(day)).isEqualTo("the company's spokesman");
