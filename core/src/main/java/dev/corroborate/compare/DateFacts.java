@@ -173,9 +173,8 @@ final class DateFacts {
     /** Marks that end a clause: a future word on the other side of one is about another verb. */
     private static final Set<String> CLAUSE_MARKS = Set.of(",", ";", ":", "\u2013", "\u2014", "(", ")");
 
-    /** Verbs in the past that do not end in "-ed": a clause holding one tells what happened. */
-    private static final Set<String> PAST = Set.of("said", "told", "was", "were", "had", "did", "met", "made", "took",
-            "held", "began", "came", "went", "gave", "found", "left", "saw", "wrote", "spoke", "won", "lost");
+    /** Verbs in the past that do not end in "-ed" ({@code past-verbs.txt}): a clause holding one tells what happened. */
+    private static final Set<String> PAST = WordLists.set(DateFacts.class, "past-verbs.txt");
 
     /** A clause of at most this many words before its comma is a fronted time ("On Friday,"), not a clause of its own. */
     private static final int FRONTED_WORDS = 3;

@@ -141,11 +141,13 @@ final class FactDifferences {
             }
             for (Fact fact : entry.getValue()) {
                 String slot = single ? "" : placed.get(fact);
-                while (slot == null || !single && !placed.containsKey(fact) && taken.contains(slot)) {
+                if (slot == null) {
                     // in order of mention, past the places this sentence's same values took
-                    slot = fact.slot() + "#" + seen.merge(fact.slot(), 1, Integer::sum);
+                    do {
+                        slot = fact.slot() + "#" + seen.merge(fact.slot(), 1, Integer::sum);
+                    } while (taken.contains(slot));
+                    taken.add(slot);
                 }
-                taken.add(slot);
                 slots.computeIfAbsent(slot, k -> new ArrayList<>()).add(new Stated(entry.getKey(), fact));
             }
         }

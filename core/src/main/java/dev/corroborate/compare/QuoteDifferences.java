@@ -130,8 +130,7 @@ final class QuoteDifferences {
         List<Token> reference = distinct.get(0);
         Set<String> changes = new LinkedHashSet<>();
         boolean contained = true;
-        int inPart = 0;
-        Set<String> parts = new java.util.HashSet<>();
+        Set<String> parts = new java.util.HashSet<>(); // the wordings that are a part of the reference, word for word
         for (List<Token> other : distinct.subList(1, distinct.size())) {
             if (sharedShare(reference, other) < MIN_SHARED) {
                 // Wordings that share less than this are not one statement reworded: nothing to compare.
@@ -141,7 +140,6 @@ final class QuoteDifferences {
             contained &= part;
             if (part) {
                 // A part of the statement quoted word for word: no change of wording ("… → ∅" is what it left out).
-                inPart++;
                 parts.add(folded(other));
                 continue;
             }
@@ -155,9 +153,9 @@ final class QuoteDifferences {
         }
         List<String> shown = new ArrayList<>(changes).subList(0, Math.min(MAX_CHANGES_SHOWN, changes.size()));
         return event.discrepancy(Kind.QUOTE_WORDING, Verdict.CONFLICT, values,
-                "the same statement quoted in " + (wordings.size() - inPart) + " wordings: " + String.join("; ", shown)
+                "the same statement quoted in " + (wordings.size() - parts.size()) + " wordings: " + String.join("; ", shown)
                         + (changes.size() > shown.size() ? "; \u2026" : "")
-                        + (inPart == 0 ? "" : "; " + quotingPart(statement, parts)));
+                        + (parts.isEmpty() ? "" : "; " + quotingPart(statement, parts)));
     }
 
     /** "2 articles quote a part of it word for word": the articles whose wording is one of {@code parts}. */

@@ -39,8 +39,7 @@ final class ProvenanceCommand extends StoreView {
         // A storyline or event with this id is the one meant; else an article, whose own id may start as
         // theirs do ("st-article" given in the input). Never the other way round: an input cannot shadow one.
         if (id.startsWith("st-") || id.startsWith("ev-")) {
-            // a unique prefix named by its whole id
-            String named = store.story(id).isPresent() ? id : new StoryQuery(store).completed(id).orElse(id);
+            String named = new StoryQuery(store).whole(id); // a unique prefix named by its whole id
             var story = new ProvenanceQuery(store).ofStory(named);
             if (story.isPresent() || store.find(id).isEmpty()) {
                 printStory(story.orElseThrow(() -> StoreAccess.unknown("storyline or event", id, "stories", spec)), named, out);

@@ -1,10 +1,12 @@
 package dev.corroborate.app.cli;
 
+import dev.corroborate.io.query.ArticleIds;
 import dev.corroborate.io.query.ArticleLabels;
 import dev.corroborate.io.query.QuoteQuery;
 import dev.corroborate.io.query.StoryQuery;
 import dev.corroborate.io.store.ArticleStore;
 import dev.corroborate.io.store.StoredEvent;
+import dev.corroborate.io.store.StoredStory;
 import dev.corroborate.model.Article;
 import dev.corroborate.model.FoundQuote;
 import dev.corroborate.model.QuoteGroupSummary;
@@ -47,13 +49,19 @@ final class QuotesCommand extends StoreView {
         }
         // A storyline or event with this id is the one meant; else an article, whose own id may start as
         // theirs do ("st-article" given in the input): as story and provenance read an id.
-        java.util.Optional<StoryQuery.Timeline> story = id.startsWith("st-") || id.startsWith("ev-")
-                ? new StoryQuery(store).timeline(id) : java.util.Optional.empty();
+        boolean storyId = id.startsWith("st-") || id.startsWith("ev-");
+        String named = storyId ? new StoryQuery(store).whole(id) : id;
+        java.util.Optional<StoredStory> story = storyId ? store.story(named) : java.util.Optional.empty();
         if (story.isPresent()) {
-            printStory(store, quotes, story.get(), out);
-        } else {
-            printArticle(quotes.ofArticle(StoreAccess.requireArticle(store, id, spec)), out);
+            printStory(store, quotes, story.get(), named, out);
+            return;
         }
+        ArticleIds.Named article = ArticleIds.look(store, id);
+        if (storyId && article.article() == null && article.several().isEmpty()) {
+            // "st-zzzz" names no article either: said as the storyline it looks like
+            throw StoreAccess.unknown("storyline, event or article", id, "stories", spec);
+        }
+        printArticle(quotes.ofArticle(StoreAccess.requireArticle(store, id, spec)), out);
     }
 
     private void printGroups(QuoteQuery quotes, PrintWriter out) {
@@ -86,15 +94,16 @@ final class QuotesCommand extends StoreView {
     }
 
     /** The statements quoted in more than one article of which one is in the storyline or event, then its other quotes' count. */
-    private void printStory(ArticleStore store, QuoteQuery quotes, StoryQuery.Timeline timeline, PrintWriter out) {
+    private void printStory(ArticleStore store, QuoteQuery quotes, StoredStory story, String named, PrintWriter out) {
+        // the ids the store holds for the storyline or its event: no article is read but the quoted ones
+        List<StoredEvent> events = story.id().equals(named) ? story.events()
+                : story.events().stream().filter(event -> event.id().equals(named)).toList();
         List<String> articleIds = new ArrayList<>();
-        timeline.events().forEach(event -> articleIds.addAll(event.event().articleIds()));
-        if (timeline.whole()) {
-            out.printf("storyline %s  %s  (%s)%n", timeline.story().id(), timeline.story().label(),
-                    Plurals.count(articleIds.size(), "article"));
+        events.forEach(event -> articleIds.addAll(event.articleIds()));
+        if (story.id().equals(named)) {
+            out.printf("storyline %s  %s  (%s)%n", story.id(), story.label(), Plurals.count(articleIds.size(), "article"));
         } else {
-            StoredEvent event = timeline.events().get(0).event();
-            out.printf("event %s  %s  (%s)%n", event.id(), event.label(), Plurals.count(articleIds.size(), "article"));
+            out.printf("event %s  %s  (%s)%n", events.get(0).id(), events.get(0).label(), Plurals.count(articleIds.size(), "article"));
         }
         int[] alone = new int[1];
         for (String articleId : articleIds) {

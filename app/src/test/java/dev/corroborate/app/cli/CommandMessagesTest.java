@@ -55,6 +55,9 @@ class CommandMessagesTest {
         Result none = run("story", "--data", data, "st-0000");
         assertThat(none.exitCode()).isEqualTo(2);
         assertThat(none.err()).contains("No storyline or event with id st-0000");
+        Result noQuotes = run("quotes", "--data", data, "st-0000");
+        assertThat(noQuotes.exitCode()).isEqualTo(2);
+        assertThat(noQuotes.err()).contains("No storyline, event or article with id st-0000 (see corroborate stories)");
     }
 
     @Test

@@ -127,6 +127,11 @@ public final class StoryQuery {
         return events.isEmpty() ? Optional.empty() : Optional.of(new Timeline(story, events, whole));
     }
 
+    /** The id of the storyline or event {@code idOrPrefix} names: itself when one has it, else {@link #completed}, else itself. */
+    public String whole(String idOrPrefix) {
+        return store.story(idOrPrefix).isPresent() ? idOrPrefix : completed(idOrPrefix).orElse(idOrPrefix);
+    }
+
     /**
      * The whole id of the one storyline or event whose id starts with {@code prefix} ("st-8297", as an
      * article's id may be given in part); empty for a prefix that names none or several, that is no
